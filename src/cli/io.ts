@@ -1,0 +1,22 @@
+// What a command may touch: its output streams and the working directory.
+// Commands take an Io so tests can run them in-process and read the output.
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  /** Colour in pretty output. */
+  color: boolean;
+  /** Today's date (YYYY-MM-DD), from the clock in the shell only. */
+  today: string;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the exit code: 0 clean, 1 findings at or above the failing severity, 2 unusable input or usage. */
+  run(argv: string[], io: Io): Promise<number> | number;
+}
+
+/** Thrown for bad usage; main prints the message and the command's usage and exits 2. */
+export class UsageError extends Error {}

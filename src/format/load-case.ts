@@ -1,0 +1,231 @@
+// Load a case: the root file and every module it includes, validated and
+// merged into one located Case. File access comes in through `SourceReader`
+// so this stays a pure function of the files' contents.
+import path from 'node:path/posix';
+import type { Case, Module, Placed, Section } from '../model/case.js';
+import type { Diagnostic, Related } from '../model/diagnostic.js';
+import { descend, type Located, type PosTree } from '../model/loc.js';
+import { ModuleFileSchema, RootFileSchema, type ModuleFile, type RootFile } from '../model/schema.js';
+import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from './parse-yaml.js';
+import { validate } from './validate.js';
+
+export type ReadResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'missing' | 'directory' | 'too-large' | 'unreadable'; detail: string };
+
+/** How the loader reaches files. The CLI passes one over the file system, tests one over a map. */
+export interface SourceReader {
+  read(file: string, maxBytes: number): ReadResult;
+}
+
+export interface LoadResult {
+  /** The case, when every file parsed and validated. */
+  case?: Case;
+  diagnostics: Diagnostic[];
+  /** The text of every file read, for code frames. */
+  sources: Map<string, string>;
+  /** True when the input is unusable (unreadable, not YAML, include cycle): exit code 2. */
+  fatal: boolean;
+}
+
+interface LoadedFile {
+  file: string;
+  data: RootFile | ModuleFile;
+  pos: PosTree;
+  module: string;
+}
+
+/** Load the case whose root file is `root`. */
+export function loadCase(root: string, reader: SourceReader, limits: ParseLimits = DEFAULT_LIMITS): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const loaded: LoadedFile[] = [];
+  const visited = new Set<string>();
+  let fatal = false;
+  let schemaErrors = false;
+
+  const visit = (file: string, chain: string[], from?: { file: string; line: number; col: number }): void => {
+    if (chain.includes(file)) {
+      const cycle = [...chain.slice(chain.indexOf(file)), file].join(' -> ');
+      diagnostics.push({
+        code: 'L10',
+        severity: 'error',
+        ...(from ?? { file, line: 1, col: 1 }),
+        message: `Include cycle: ${cycle}.`,
+        hint: 'A module must not include, directly or indirectly, a file that includes it. Remove one of these includes.',
+      });
+      fatal = true;
+      return;
+    }
+    if (visited.has(file)) return; // included twice by different modules: load once
+    visited.add(file);
+    const read = reader.read(file, limits.maxBytes);
+    if (!read.ok) {
+      const what = from ? 'Included file' : 'Case file';
+      diagnostics.push({
+        code: read.reason === 'too-large' ? 'L03' : 'L09',
+        severity: 'error',
+        ...(from ?? { file, line: 1, col: 1 }),
+        message: `${what} ${file} ${read.reason === 'missing' ? 'does not exist' : read.reason === 'directory' ? 'is a directory without a warrant.yaml' : read.detail}.`,
+        hint:
+          read.reason === 'too-large'
+            ? 'Split the case into modules, or raise the limit with --max-file-size if the file is trusted.'
+            : from
+              ? 'Include paths are relative to the including file. Check the spelling and that the file is committed.'
+              : 'Pass a case file (warrant.yaml) or a directory that holds one.',
+      });
+      fatal = true;
+      return;
+    }
+    sources.set(file, read.text);
+    const parsed = parseYaml(read.text, file, limits);
+    if (!parsed.ok) {
+      diagnostics.push(parsed.diagnostic);
+      fatal = true;
+      return;
+    }
+    const isRoot = chain.length === 0;
+    const value = parsed.value;
+    if (isRoot && isObject(value) && !('case' in value) && 'module' in value) {
+      diagnostics.push({
+        code: 'L13',
+        severity: 'error',
+        file,
+        line: 1,
+        col: 1,
+        message: `${file} is a module file, not a case: it has \`module:\` but no \`case:\` header.`,
+        hint: 'Check the root file that includes this module (usually warrant.yaml).',
+      });
+      fatal = true;
+      return;
+    }
+    if (!isRoot && isObject(value) && 'case' in value) {
+      diagnostics.push({
+        code: 'L13',
+        severity: 'error',
+        ...(from ?? { file, line: 1, col: 1 }),
+        message: `${file} is a case root (it has \`case:\`) and cannot be included as a module.`,
+        hint: 'Include module files only; a module has `module:` and argument, evidence or risk sections.',
+      });
+      fatal = true;
+      return;
+    }
+    const issues = validate({ schema: isRoot ? RootFileSchema : ModuleFileSchema, data: value, pos: parsed.pos, file });
+    if (issues.length) {
+      diagnostics.push(...issues);
+      schemaErrors = true;
+    }
+    const data = (isObject(value) ? value : {}) as RootFile | ModuleFile;
+    const moduleId = data.module?.id ?? (isRoot ? 'main' : path.basename(file).replace(/\.(warrant\.)?ya?ml$/, ''));
+    loaded.push({ file, data, pos: parsed.pos, module: moduleId });
+    const includes = Array.isArray(data.includes) ? data.includes : [];
+    includes.forEach((inc, i) => {
+      if (typeof inc !== 'string') return;
+      const t = descend(parsed.pos, ['includes', i]);
+      visit(path.normalize(path.join(path.dirname(file), inc)), [...chain, file], { file, line: t.line, col: t.col });
+    });
+  };
+
+  visit(path.normalize(root), []);
+  if (fatal || schemaErrors) return { diagnostics, sources, fatal };
+  const built = buildCase(loaded, diagnostics);
+  return { case: built, diagnostics, sources, fatal: false };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Merge validated files into one Case, reporting ids defined twice (L11) and modules named twice (L12). */
+function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undefined {
+  const rootFile = files[0];
+  if (!rootFile) return undefined;
+  const root = rootFile.data as RootFile;
+  const section = <T>(key: keyof RootFile, value: T | undefined): Section<T> | undefined =>
+    value === undefined ? undefined : { value, file: rootFile.file, pos: descend(rootFile.pos, [key]) };
+
+  const c: Case = {
+    root: rootFile.file,
+    header: { value: root.case, file: rootFile.file, pos: descend(rootFile.pos, ['case']) },
+    context: section('context', root.context),
+    acceptability: section('acceptability', root.acceptability),
+    decision: section('decision', root.decision),
+    changeControl: section('change_control', root.change_control),
+    publication: section('publication', root.publication),
+    nodes: new Map(),
+    evidence: new Map(),
+    risks: new Map(),
+    criteria: new Map(),
+    modules: new Map(),
+    files: files.map((f) => f.file),
+  };
+
+  const firstDefinition = new Map<string, Located & { what: string }>();
+  const claim = (id: string, at: Located, what: string): boolean => {
+    const prev = firstDefinition.get(id);
+    if (prev) {
+      const p = prev.pos.key ?? prev.pos;
+      const here = at.pos.key ?? at.pos;
+      const related: Related[] = [{ file: prev.file, line: p.line, col: p.col, message: `first defined here (${prev.what})` }];
+      diagnostics.push({
+        code: 'L11',
+        severity: 'error',
+        file: at.file,
+        line: here.line,
+        col: here.col,
+        message: `Duplicate id \`${id}\`: already defined as ${prev.what} in ${prev.file}:${p.line}:${p.col}.`,
+        hint: 'Ids are unique across the whole case (all modules, nodes, evidence, risks and criteria). Rename one of them and update its references.',
+        target: id,
+        related,
+      });
+      return false;
+    }
+    firstDefinition.set(id, { ...at, what });
+    return true;
+  };
+
+  for (const f of files) {
+    const modPos = descend(f.pos, ['module']);
+    const existing = c.modules.get(f.module);
+    if (existing) {
+      diagnostics.push({
+        code: 'L12',
+        severity: 'error',
+        file: f.file,
+        line: modPos.line,
+        col: modPos.col,
+        message: `Module \`${f.module}\` is defined twice: also by ${existing.file}.`,
+        hint: 'Give each module file its own `module: { id: ... }`.',
+      });
+    } else {
+      const mod: Module = {
+        id: f.module,
+        file: f.file,
+        pos: f.pos,
+        includes: (f.data.includes ?? []).map((inc) => path.normalize(path.join(path.dirname(f.file), inc))),
+        ...(f.data.module ? { header: f.data.module } : {}),
+      };
+      c.modules.set(f.module, mod);
+    }
+    const place = (sectionKey: string, id: string): Placed => ({
+      id,
+      module: f.module,
+      file: f.file,
+      pos: descend(f.pos, [sectionKey, id]),
+    });
+    const addAll = <T extends object>(key: string, entries: Record<string, T> | undefined, what: (raw: T) => string, into: Map<string, T & Placed>) => {
+      for (const [id, raw] of Object.entries(entries ?? {})) {
+        const placed = place(key, id);
+        if (claim(id, placed, what(raw))) into.set(id, { ...raw, ...placed });
+      }
+    };
+    addAll('argument', f.data.argument, (n) => `${n.kind} node`, c.nodes);
+    addAll('evidence', f.data.evidence, () => 'evidence item', c.evidence);
+    addAll('risks', f.data.risks, () => 'risk', c.risks);
+  }
+  for (const [id, raw] of Object.entries(root.acceptability?.criteria ?? {})) {
+    const placed: Placed = { id, module: rootFile.module, file: rootFile.file, pos: descend(rootFile.pos, ['acceptability', 'criteria', id]) };
+    if (claim(id, placed, 'acceptability criterion')) c.criteria.set(id, { ...raw, ...placed });
+  }
+  return c;
+}

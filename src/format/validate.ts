@@ -1,0 +1,307 @@
+// Validate one parsed file against its zod schema and turn zod's issues into
+// diagnostics with a stable code, a position and a fix.
+import type { z } from 'zod';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { descend, type PathPart, type PosTree } from '../model/loc.js';
+import { NODE_KINDS } from '../model/vocab.js';
+import { closest } from '../util/did-you-mean.js';
+
+/** The parts of zod's internal definition this module reads. */
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  discriminator?: string;
+  items?: z.ZodType[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+}
+
+const defOf = (s: z.ZodType): Def => (s as unknown as { def: Def }).def;
+
+function unwrap(s: z.ZodType): z.ZodType {
+  let d = defOf(s);
+  while ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType) {
+    s = d.innerType;
+    d = defOf(s);
+  }
+  return s;
+}
+
+function valueAt(root: unknown, path: readonly PathPart[]): unknown {
+  let v = root;
+  for (const p of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+/** The schema that describes the value at `path`, following the data through discriminated unions. */
+export function schemaAt(root: z.ZodType, data: unknown, path: readonly PathPart[]): z.ZodType | undefined {
+  let s: z.ZodType | undefined = unwrap(root);
+  for (let i = 0; i <= path.length && s; i++) {
+    const d = defOf(s);
+    if (d.type === 'union' && d.discriminator && d.options) {
+      const disc = valueAt(data, [...path.slice(0, i), d.discriminator]);
+      s = d.options.find((o) => objectKeys(o).includes(d.discriminator as string) && literalOf(o, d.discriminator as string) === disc);
+      if (!s) return undefined;
+      s = unwrap(s);
+      continue;
+    }
+    if (i === path.length) break;
+    const part = path[i] as PathPart;
+    if (d.type === 'object' && d.shape) s = d.shape[String(part)];
+    else if (d.type === 'record') s = d.valueType;
+    else if (d.type === 'array') s = d.element;
+    else if (d.type === 'tuple') s = d.items?.[Number(part)];
+    else return undefined;
+    if (s) s = unwrap(s);
+  }
+  return s;
+}
+
+function objectKeys(s: z.ZodType): string[] {
+  const d = defOf(unwrap(s));
+  return d.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}
+
+function literalOf(s: z.ZodType, key: string): unknown {
+  const d = defOf(unwrap(s));
+  const f = d.shape?.[key];
+  return f ? defOf(unwrap(f)).values?.[0] : undefined;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'empty (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the text "${v.length > 40 ? v.slice(0, 37) + '...' : v}"`;
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `the boolean ${v}`;
+  return typeof v;
+}
+
+const expectedName: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+  tuple: 'a list',
+};
+
+/** Human path: argument.G1.supported_by[2] */
+export function showPath(path: readonly PathPart[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
+  return s || '(document)';
+}
+
+/** Where in the argument a path points, for messages: "claim G1". */
+function subject(data: unknown, path: readonly PathPart[]): string {
+  if ((path[0] === 'argument' || path[0] === 'evidence' || path[0] === 'risks') && path.length >= 2) {
+    const id = String(path[1]);
+    if (path[0] === 'argument') {
+      const kind = valueAt(data, [path[0], id, 'kind']);
+      return `${typeof kind === 'string' && (NODE_KINDS as readonly string[]).includes(kind) ? kind : 'node'} ${id}`;
+    }
+    return `${path[0] === 'evidence' ? 'evidence item' : 'risk'} ${id}`;
+  }
+  return path.length ? `\`${showPath(path)}\`` : 'the file';
+}
+
+/** Fields that exist on some node kinds only, and where they belong. */
+const fieldHome: Record<string, string> = {
+  challenges: 'Only defeaters challenge other nodes: set `kind: defeater`, with a `status`.',
+  supported_by: 'Only claims, strategies and defeaters are supported by other nodes; evidence nodes cite `evidence:` items instead.',
+  evidence: 'Only evidence nodes and defeaters cite evidence items.',
+  addresses: 'Only claims address risks.',
+  undeveloped: 'Only claims and strategies can be undeveloped.',
+  ref: 'Only context nodes refer into the operational context.',
+  status: 'Only defeaters have a status.',
+};
+
+export interface ValidationInput {
+  schema: z.ZodType;
+  data: unknown;
+  pos: PosTree;
+  file: string;
+}
+
+export function validate({ schema, data, pos, file }: ValidationInput): Diagnostic[] {
+  const r = schema.safeParse(data);
+  if (r.success) return [];
+  const out: Diagnostic[] = [];
+  const at = (path: readonly PathPart[], key = false) => {
+    const t = descend(pos, path);
+    const p = key && t.key ? t.key : t;
+    return { file, line: p.line, col: p.col };
+  };
+  for (const issue of r.error.issues) {
+    const path = issue.path.filter((p): p is PathPart => typeof p === 'string' || typeof p === 'number');
+    const value = valueAt(data, path);
+    const last = path[path.length - 1];
+    const field = typeof last === 'string' ? last : undefined;
+    const where = subject(data, path.slice(0, -1));
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = objectKeys(schemaAt(schema, data, path) ?? schema);
+        for (const k of issue.keys) {
+          const suggestion = closest(k, known);
+          const hint = suggestion
+            ? `Did you mean \`${suggestion}\`? Field names are snake_case.`
+            : (fieldHome[k] ?? `Known fields here: ${known.join(', ')}.`);
+          out.push({
+            code: 'L05',
+            severity: 'error',
+            ...at([...path, k], true),
+            message: `Unknown field \`${k}\` in ${subject(data, path)}.`,
+            hint,
+          });
+        }
+        break;
+      }
+      case 'invalid_type': {
+        if (value === undefined) {
+          out.push({
+            code: 'L07',
+            severity: 'error',
+            ...at(path.slice(0, -1), true),
+            message: `${cap(where)} is missing the required field \`${field ?? showPath(path)}\`.`,
+            hint: `Add \`${field ?? showPath(path)}:\` with ${expectedName[issue.expected] ?? issue.expected}.`,
+          });
+          break;
+        }
+        let hint = `Write ${expectedName[issue.expected] ?? issue.expected} here.`;
+        if (issue.expected === 'array' && typeof value === 'string')
+          hint = `Write a list: \`[${value.split(/[,\s]+/).filter(Boolean).join(', ')}]\` (a single id still needs the brackets).`;
+        else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+          hint = `Quote the value: "${String(value)}".`;
+        else if (value === null) hint = `The field is empty; give it ${expectedName[issue.expected] ?? issue.expected} or remove it.`;
+        out.push({
+          code: 'L06',
+          severity: 'error',
+          ...at(path),
+          message: `\`${showPath(path)}\` must be ${expectedName[issue.expected] ?? issue.expected}, but is ${typeName(value)}.`,
+          hint,
+        });
+        break;
+      }
+      case 'invalid_union': {
+        const disc = (issue as { discriminator?: string }).discriminator;
+        const nodePath = path[path.length - 1] === disc ? path.slice(0, -1) : path;
+        if (disc && nodePath[0] === 'argument' && nodePath.length === 2) {
+          const kind = valueAt(data, [...nodePath, disc]);
+          if (kind === undefined) {
+            out.push({
+              code: 'L07',
+              severity: 'error',
+              ...at(nodePath, true),
+              message: `Node ${String(nodePath[1])} has no \`kind\`.`,
+              hint: `Add \`kind:\` with one of: ${NODE_KINDS.join(', ')}.`,
+            });
+          } else {
+            const gsn: Record<string, string> = { goal: 'claim', solution: 'evidence', counterclaim: 'defeater', countergoal: 'defeater', countersolution: 'defeater' };
+            const g = typeof kind === 'string' ? gsn[kind.toLowerCase().replace(/[-_ ]/g, '')] : undefined;
+            const s = g ?? (typeof kind === 'string' ? closest(kind, NODE_KINDS) : undefined);
+            out.push({
+              code: 'S01',
+              severity: 'error',
+              ...at([...nodePath, disc]),
+              message: `Unknown node kind ${JSON.stringify(kind)} for node ${String(nodePath[1])}.`,
+              hint: `${s ? `Did you mean \`${s}\`? ` : ''}A node kind is one of: ${NODE_KINDS.join(', ')}.`,
+            });
+          }
+          break;
+        }
+        out.push({
+          code: 'L06',
+          severity: 'error',
+          ...at(path),
+          message: `\`${showPath(path)}\` has the wrong shape: ${typeName(value)}.`,
+          hint: describeUnion(schemaAt(schema, data, path)),
+        });
+        break;
+      }
+      case 'invalid_value': {
+        const allowed = issue.values.map(String);
+        const s = typeof value === 'string' ? closest(value, allowed) : undefined;
+        out.push({
+          code: 'L08',
+          severity: 'error',
+          ...at(path),
+          message: `\`${showPath(path)}\` is ${typeName(value)}, which is not allowed here.`,
+          hint: `${s ? `Did you mean \`${s}\`? ` : ''}Allowed: ${allowed.join(', ')}.`,
+        });
+        break;
+      }
+      case 'invalid_format': {
+        const pattern = String((issue as { pattern?: string }).pattern ?? '');
+        out.push({
+          code: 'L08',
+          severity: 'error',
+          ...at(path),
+          message: `\`${showPath(path)}\` is ${typeName(value)}, which is not ${formatName(pattern)}.`,
+          hint: formatHint(pattern),
+        });
+        break;
+      }
+      case 'invalid_key': {
+        out.push({
+          code: 'L08',
+          severity: 'error',
+          ...at(path, true),
+          message: `\`${String(last)}\` is not a valid id in \`${showPath(path.slice(0, -1))}\`.`,
+          hint: 'An id starts with a letter, followed by letters, digits, ".", "_" or "-".',
+        });
+        break;
+      }
+      case 'too_small':
+      case 'too_big': {
+        const origin = (issue as { origin?: string }).origin;
+        const msg =
+          origin === 'string'
+            ? `\`${showPath(path)}\` is empty.`
+            : origin === 'array'
+              ? `\`${showPath(path)}\` has ${Array.isArray(value) ? value.length : 0} entries; ${issue.code === 'too_small' ? 'it needs at least' : 'it allows at most'} ${String((issue as { minimum?: unknown; maximum?: unknown }).minimum ?? (issue as { maximum?: unknown }).maximum)}.`
+              : `\`${showPath(path)}\` is out of range: ${issue.message}.`;
+        out.push({ code: 'L08', severity: 'error', ...at(path), message: msg, hint: origin === 'string' ? 'Write something here, or remove the field.' : 'Change the value to fit.' });
+        break;
+      }
+      default:
+        out.push({ code: 'L08', severity: 'error', ...at(path), message: `\`${showPath(path)}\`: ${issue.message}.`, hint: 'Correct the value.' });
+    }
+  }
+  return out;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function formatName(pattern: string): string {
+  if (pattern.includes('\\d{4}-')) return 'a date (YYYY-MM-DD)';
+  if (pattern.includes('0-9a-f')) return 'a SHA-256 digest';
+  if (pattern.includes('A-Za-z')) return 'a valid id';
+  return `in the expected format`;
+}
+
+function formatHint(pattern: string): string {
+  if (pattern.includes('\\d{4}-')) return 'Write the date as YYYY-MM-DD, e.g. 2026-11-26.';
+  if (pattern.includes('0-9a-f')) return 'Write the 64 lowercase hex characters of the SHA-256 digest (e.g. the output of `sha256sum`).';
+  if (pattern.includes('A-Za-z')) return 'An id starts with a letter, followed by letters, digits, ".", "_" or "-".';
+  return `It must match ${pattern}.`;
+}
+
+function describeUnion(s: z.ZodType | undefined): string {
+  const d = s ? defOf(s) : undefined;
+  if (!d?.options) return 'Check the value against docs/format.md.';
+  const names = d.options.map((o) => expectedName[defOf(unwrap(o)).type] ?? defOf(unwrap(o)).type);
+  return `Write ${[...new Set(names)].join(' or ')}.`;
+}

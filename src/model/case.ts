@@ -1,0 +1,61 @@
+// The typed, located case: what every check, analysis and renderer reads.
+// Built by src/format from the files; it holds no file handles and no clock.
+import type { Located, PosTree } from './loc.js';
+import type {
+  Acceptability,
+  CaseHeader,
+  ChangeControl,
+  Decision,
+  ModuleHeader,
+  OperationalContext,
+  Publication,
+  RawCriterion,
+  RawEvidenceItem,
+  RawNode,
+  RawRisk,
+} from './schema.js';
+
+/** Which module an element lives in and where it was written. */
+export interface Placed extends Located {
+  id: string;
+  module: string;
+}
+
+export type ArgNode = RawNode & Placed;
+export type NodeOf<K extends RawNode['kind']> = Extract<RawNode, { kind: K }> & Placed;
+export type EvidenceItem = RawEvidenceItem & Placed;
+export type Risk = RawRisk & Placed;
+export type Criterion = RawCriterion & Placed;
+
+export interface Module extends Located {
+  id: string;
+  header?: ModuleHeader;
+  /** Files this module's file includes, in order. */
+  includes: string[];
+}
+
+/** A section of the root file with its positions (context, decision, ...). */
+export interface Section<T> extends Located {
+  value: T;
+}
+
+export interface Case {
+  /** The root file. */
+  root: string;
+  header: Section<CaseHeader>;
+  context?: Section<OperationalContext>;
+  acceptability?: Section<Acceptability>;
+  decision?: Section<Decision>;
+  changeControl?: Section<ChangeControl>;
+  publication?: Section<Publication>;
+  /** In file order, then key order: iteration order is the output order. */
+  nodes: Map<string, ArgNode>;
+  evidence: Map<string, EvidenceItem>;
+  risks: Map<string, Risk>;
+  criteria: Map<string, Criterion>;
+  modules: Map<string, Module>;
+  /** Every file loaded, root first. */
+  files: string[];
+}
+
+export type { PosTree };

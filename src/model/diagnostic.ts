@@ -1,0 +1,52 @@
+// A diagnostic is what every check, the loader and the rules report.
+import type { Loc } from './loc.js';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Related extends Loc {
+  message: string;
+}
+
+export interface Diagnostic extends Loc {
+  /** Stable code, e.g. "L05" or "S07". Never renumbered. */
+  code: string;
+  severity: Severity;
+  /** What is wrong, for a person first. */
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+  /** The node, evidence item or risk the diagnostic is about, if any. */
+  target?: string;
+  related?: Related[];
+}
+
+/** Metadata of one stable code, shown by docs and by output formats. */
+export interface CodeInfo {
+  code: string;
+  /** A short kebab-case name, e.g. "unknown-field". */
+  name: string;
+  title: string;
+  severity: Severity;
+  /** What it means and why it matters. */
+  description: string;
+  /** The gsn2x check it corresponds to, if any. */
+  gsn2x?: string;
+}
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function severityAtLeast(s: Severity, threshold: Severity): boolean {
+  return rank[s] <= rank[threshold];
+}
+
+/** Deterministic order: file, line, column, code, message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.col - b.col ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

@@ -1,0 +1,437 @@
+// The case format, defined once. These zod schemas validate files at run time
+// and generate schema/warrant.schema.json (scripts/gen-schema.ts), so the
+// editor's schema and the loader can never disagree.
+import { z } from 'zod';
+import {
+  CASE_STATUSES,
+  COMPONENT_ROLES,
+  DECISION_KINDS,
+  DECISION_OUTCOMES,
+  DEFEATER_FORMS,
+  DEFEATER_STATUSES,
+  EVIDENCE_KINDS,
+  HARM_PATHWAYS,
+  PARTY_RELATIONS,
+  POLARITIES,
+  REDACTION_REASONS,
+  SEVERITIES,
+  SOURCE_TYPES,
+  TIERS,
+  TRIGGER_KINDS,
+} from './vocab.js';
+
+/** Format version written as `warrant: 1` at the top of a root file. */
+export const FORMAT_VERSION = 1;
+
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+
+const text = (description: string) => z.string().min(1).describe(description);
+const id = z.string().regex(ID_PATTERN).describe('An identifier: a letter, then letters, digits, ".", "_" or "-".');
+const idList = (description: string) => z.array(id).describe(description);
+const date = z.string().regex(DATE_PATTERN).describe('A calendar date, YYYY-MM-DD.');
+const sha256 = z.string().regex(SHA256_PATTERN).describe('A lowercase hex SHA-256 digest (64 characters).');
+const tier = z.enum(TIERS).describe('Publication tier: who may see this item.');
+const stringList = (description: string) => z.array(z.string().min(1)).describe(description);
+
+export const PersonSchema = z
+  .strictObject({
+    name: text('The person\'s name.'),
+    role: z.string().optional().describe('Their role in this case or decision.'),
+    team: z.string().optional().describe('Team, used to detect reviewers from the authoring team.'),
+    organisation: z.string().optional().describe('Organisation they belong to.'),
+    external: z.boolean().optional().describe('True if independent of the developer.'),
+    conflicts: stringList('Declared conflicts of interest.').optional(),
+  })
+  .describe('A person named in the case.');
+
+export const DecisionBoundarySchema = z
+  .strictObject({
+    kind: z.enum(DECISION_KINDS).describe('The kind of decision this case supports.'),
+    decision: text('The exact decision in words, e.g. "Make build 2026-10-03 available through the public API to verified developers".'),
+    system: z.string().optional().describe('The system the decision is about, in words.'),
+  })
+  .describe('The decision boundary: the one decision this case is for.');
+
+export const CaseHeaderSchema = z
+  .strictObject({
+    id,
+    title: text('Title of the case.'),
+    version: z.string().min(1).describe('Version of this case, as a string ("1.2.0"). Quote numbers.'),
+    status: z.enum(CASE_STATUSES).describe('Lifecycle status of the case.'),
+    decision_boundary: DecisionBoundarySchema,
+    summary: z.string().optional().describe('A short summary for readers.'),
+    authors: z.array(PersonSchema).optional().describe('The authoring team.'),
+    reviewers: z.array(PersonSchema).optional().describe('Reviewers of this case.'),
+    tier: tier.optional(),
+  })
+  .describe('Case header.');
+
+export const ComponentSchema = z
+  .strictObject({
+    role: z.enum(COMPONENT_ROLES).describe('What the component does in the system.'),
+    name: z.string().optional().describe('Component name.'),
+    model: z.string().optional().describe('Model id of this component.'),
+    build: text('Exact build, checkpoint or snapshot decided on.'),
+    weights_sha256: sha256.optional(),
+  })
+  .describe('One model component of the deployed system.');
+
+export const ContextSchema = z
+  .strictObject({
+    model: z
+      .strictObject({
+        id: text('Model identifier.'),
+        build: text('Exact build or checkpoint decided on.'),
+        weights_sha256: sha256.optional(),
+        components: z.array(ComponentSchema).optional().describe('Per-component builds: agent, monitor, classifier.'),
+      })
+      .describe('The model decided on.'),
+    deployment_channel: text('Deployment channel, e.g. "public API", "internal agent platform".'),
+    user_population: z
+      .strictObject({
+        description: text('Who the users are.'),
+        size: z.union([z.number().int().nonnegative(), z.string().min(1)]).optional().describe('How many users (a number or a bound such as "< 500").'),
+        access_tier: z.string().optional().describe('Access tier of these users, if any.'),
+      })
+      .describe('The user population.'),
+    tools: stringList('Tools the model can use.').optional(),
+    access_controls: stringList('Access controls in place.').optional(),
+    monitoring: stringList('Monitoring in place.').optional(),
+    data_access: stringList('Data the system can read or write.').optional(),
+    allowed_actions: stringList('Actions the system may take.').optional(),
+    system_prompt_version: z.string().optional().describe('Version of the system prompt.'),
+    scaffold_version: z.string().optional().describe('Version of the agent scaffold.'),
+    incident_response: z.string().optional().describe('Incident response arrangements.'),
+    notes: z.string().optional(),
+  })
+  .describe('Operational context: the exact system and deployment decided on.');
+
+export const RiskSchema = z
+  .strictObject({
+    title: text('Short name of the risk.'),
+    pathway: z.enum(HARM_PATHWAYS).describe('Harm pathway.'),
+    severity: z.enum(SEVERITIES).describe('Severity if the harm occurs.'),
+    threat_actors: stringList('Threat actors considered.').optional(),
+    description: z.string().optional(),
+    tier: tier.optional(),
+  })
+  .describe('One harm pathway in the risk model.');
+
+export const ThresholdSchema = z
+  .strictObject({
+    max: z.number().optional().describe('Inclusive upper bound the measured value must not exceed.'),
+    min: z.number().optional().describe('Inclusive lower bound the measured value must reach.'),
+    unit: z.string().optional(),
+    text: z.string().optional().describe('The threshold in words.'),
+  })
+  .describe('An operational threshold: max, min, or both.');
+
+export const ThresholdChangeSchema = z
+  .strictObject({
+    date,
+    threshold: ThresholdSchema,
+    set_by: text('Who set or changed it.'),
+    reason: text('Why it was set or changed.'),
+    results_known: z.boolean().optional().describe('True if the evaluation results were known when it changed.'),
+  })
+  .describe('One entry in a threshold\'s history.');
+
+export const CriterionSchema = z
+  .strictObject({
+    statement: text('The criterion in words.'),
+    risks: idList('Risks this criterion governs.').optional(),
+    metric: z.string().optional().describe('The metric the threshold applies to.'),
+    threshold: ThresholdSchema.optional(),
+    history: z.array(ThresholdChangeSchema).optional().describe('Every change of the threshold, oldest first.'),
+  })
+  .describe('One acceptability criterion.');
+
+export const AffectedPartySchema = z
+  .strictObject({
+    group: text('Who is affected.'),
+    relation: z.enum(PARTY_RELATIONS).describe('Users of the system, or people affected without using it.'),
+    description: z.string().optional(),
+  })
+  .describe('A party affected by the decision.');
+
+export const AcceptabilitySchema = z
+  .strictObject({
+    standard: text('Whose standard of acceptability applies.'),
+    set_by: text('Who set the standard.'),
+    rationale: z.string().optional().describe('Why those affected should accept the residual harms.'),
+    affected_parties: z.array(AffectedPartySchema).optional(),
+    residual_harms: stringList('Harms that remain if the decision is taken.').optional(),
+    criteria: z.record(id, CriterionSchema).optional().describe('Acceptability criteria by id.'),
+  })
+  .describe('Acceptability criteria.');
+
+// ---- argument nodes --------------------------------------------------------
+
+const nodeCommon = {
+  text: text('What the node states. Simple Markdown is allowed.'),
+  tier: tier.optional(),
+  owner: z.string().optional().describe('Who is responsible for this node.'),
+  url: z.string().optional().describe('A link for readers.'),
+  defeated: z.boolean().optional().describe('Marks the node as defeated (GSN dialectic); something must challenge it.'),
+  defeated_relations: idList('Ids this node links to whose relation is marked defeated (GSN dialectic).').optional(),
+  acp: z
+    .record(id, z.union([id, z.array(id)]))
+    .optional()
+    .describe('Assurance claim points: name to the node ids (this node or one it links to) it qualifies.'),
+  layout: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('Layout hints kept for interchange (gsn2x horizontalIndex, rankIncrement, charWrap, classes, layers).'),
+};
+
+const supportedBy = idList('Ids of the claims, strategies or evidence nodes that support this node.').optional();
+const inContextOf = idList('Ids of the context, assumption or justification nodes this node is stated in.').optional();
+const undeveloped = z.boolean().optional().describe('True if this node is deliberately left undeveloped.');
+
+export const ClaimSchema = z
+  .strictObject({
+    kind: z.literal('claim'),
+    ...nodeCommon,
+    supported_by: supportedBy,
+    in_context_of: inContextOf,
+    undeveloped,
+    addresses: idList('Risks this claim addresses.').optional(),
+    criteria: idList('Acceptability criteria this claim relies on.').optional(),
+  })
+  .describe('A claim (GSN goal).');
+
+export const StrategySchema = z
+  .strictObject({
+    kind: z.literal('strategy'),
+    ...nodeCommon,
+    supported_by: supportedBy,
+    in_context_of: inContextOf,
+    undeveloped,
+  })
+  .describe('A strategy: how a claim is broken down.');
+
+export const EvidenceNodeSchema = z
+  .strictObject({
+    kind: z.literal('evidence'),
+    ...nodeCommon,
+    evidence: idList('Evidence registry items this node cites.').optional(),
+    in_context_of: inContextOf,
+  })
+  .describe('An evidence reference (GSN solution).');
+
+export const ContextNodeSchema = z
+  .strictObject({
+    kind: z.literal('context'),
+    ...nodeCommon,
+    ref: z.string().optional().describe('A path into the operational context this node refers to, e.g. "context.tools".'),
+  })
+  .describe('A context statement.');
+
+export const AssumptionSchema = z.strictObject({ kind: z.literal('assumption'), ...nodeCommon }).describe('An assumption.');
+export const JustificationSchema = z.strictObject({ kind: z.literal('justification'), ...nodeCommon }).describe('A justification.');
+
+export const ResolutionSchema = z
+  .strictObject({
+    summary: text('What mitigated, accepted or refuted the defeater.'),
+    refs: idList('Nodes or evidence items that mitigate or refute it.').optional(),
+    owner: z.string().optional().describe('Who owns the residual risk or the mitigation.'),
+    date: date.optional(),
+    signed_off_by: z.string().optional().describe('Who signed off the resolution.'),
+  })
+  .describe('How a defeater was resolved.');
+
+export const DefeaterSchema = z
+  .strictObject({
+    kind: z.literal('defeater'),
+    ...nodeCommon,
+    form: z.enum(DEFEATER_FORMS).optional().describe('Counter-claim (default) or counter-evidence.'),
+    challenges: z
+      .array(z.string().min(1))
+      .describe('What it challenges: node ids, or links written "FROM -> TO".'),
+    status: z.enum(DEFEATER_STATUSES).describe('open, mitigated (by what), accepted as residual risk (by whom), refuted (by what).'),
+    resolution: ResolutionSchema.optional(),
+    supported_by: supportedBy,
+    in_context_of: inContextOf,
+    evidence: idList('Counter-evidence items.').optional(),
+  })
+  .describe('A defeater: a counter-claim or counter-evidence.');
+
+export const NodeSchema = z.discriminatedUnion('kind', [
+  ClaimSchema,
+  StrategySchema,
+  EvidenceNodeSchema,
+  ContextNodeSchema,
+  AssumptionSchema,
+  JustificationSchema,
+  DefeaterSchema,
+]);
+
+// ---- evidence registry -------------------------------------------------------
+
+export const MeasuredSchema = z
+  .strictObject({
+    model: z.string().optional().describe('Model id measured.'),
+    build: text('Exact build, checkpoint or snapshot measured.'),
+    component: z.enum(COMPONENT_ROLES).optional().describe('Which component was measured.'),
+    scaffold: z.string().optional(),
+    prompt_version: z.string().optional(),
+    tools: stringList('Tools available during the measurement.').optional(),
+    max_steps: z.number().int().positive().optional().describe('Tool-step budget per episode.'),
+    access_tier: z.string().optional().describe('Access tier simulated.'),
+    population: z.string().optional().describe('User population the evidence was drawn from.'),
+    elicitation: z.string().optional().describe('Elicitation effort: fine-tuning, prompting, hours, anti-sandbagging.'),
+  })
+  .describe('The build and configuration the evidence measured.');
+
+export const ResultSchema = z
+  .strictObject({
+    metric: text('What was measured.'),
+    value: z.number().optional(),
+    interval: z.tuple([z.number(), z.number()]).optional().describe('Confidence interval [low, high].'),
+    confidence: z.number().gt(0).lt(1).optional().describe('Confidence level of the interval, e.g. 0.95.'),
+    threshold: ThresholdSchema.optional(),
+    sample_size: z.number().int().nonnegative().optional(),
+    summary: z.string().optional(),
+  })
+  .describe('The result.');
+
+export const EvidenceItemSchema = z
+  .strictObject({
+    title: text('What this evidence is.'),
+    kind: z.enum(EVIDENCE_KINDS),
+    source_type: z.enum(SOURCE_TYPES),
+    measured: MeasuredSchema.optional(),
+    date,
+    environment: z.string().optional(),
+    produced_by: text('Who produced it.'),
+    external: z.boolean().optional().describe('True if produced outside the developer.'),
+    replicated: z.boolean().optional().describe('True if externally replicated.'),
+    tier: tier.optional(),
+    artefact: z
+      .strictObject({ uri: text('Path or URI of the artefact.'), sha256: sha256.optional() })
+      .optional(),
+    result: ResultSchema.optional(),
+    polarity: z.enum(POLARITIES),
+    expires: date.optional().describe('Date after which this evidence no longer counts.'),
+    valid_for_days: z.number().int().positive().optional().describe('Validity window from its date.'),
+    notes: z.string().optional(),
+  })
+  .describe('One evidence item with provenance.');
+
+// ---- decision, change control, publication -----------------------------------
+
+export const DecisionSchema = z
+  .strictObject({
+    outcome: z.enum(DECISION_OUTCOMES),
+    date,
+    makers: z.array(PersonSchema).min(1).describe('Decision makers, with roles and declared conflicts.'),
+    residual_risk: text('The residual risk accepted, in words.'),
+    conditions: stringList('Conditions attached to the decision.').optional(),
+    dissent: z
+      .array(z.strictObject({ by: text('Who dissented.'), text: text('What they said.') }))
+      .optional(),
+    rationale: z.string().optional(),
+  })
+  .describe('The decision taken on this case.');
+
+export const TriggerSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(TRIGGER_KINDS),
+    description: text('What reopens the case.'),
+    watch: z.string().optional().describe('Context path it watches, e.g. "context.model.build".'),
+    date: date.optional().describe('For kind "date": when it fires.'),
+  })
+  .describe('A review trigger.');
+
+export const ChangeControlSchema = z
+  .strictObject({
+    expires: date.optional().describe('Date after which the case no longer holds.'),
+    review_triggers: z.array(TriggerSchema).optional(),
+  })
+  .describe('Change control.');
+
+export const RedactionSchema = z
+  .strictObject({
+    target: id.describe('Id of the node, evidence item or risk withheld.'),
+    reason: z.enum(REDACTION_REASONS),
+    description: text('The character of what is withheld, for readers who cannot see it.'),
+    attestation: z
+      .strictObject({ by: text('Who attests.'), statement: text('What they attest.'), date: date.optional() })
+      .optional(),
+  })
+  .describe('One redaction.');
+
+export const PublicationSchema = z
+  .strictObject({
+    default_tier: tier.optional(),
+    redactions: z.array(RedactionSchema).optional(),
+  })
+  .describe('Publication tiers and redactions.');
+
+// ---- files -----------------------------------------------------------------
+
+const includes = z.array(z.string().min(1)).optional().describe('Module files to include, relative to this file.');
+
+/** Sections either a root or a module file may carry. */
+const contentSections = {
+  includes,
+  risks: z.record(id, RiskSchema).optional().describe('The risk model: harm pathways by id.'),
+  argument: z.record(id, NodeSchema).optional().describe('Argument nodes by id.'),
+  evidence: z.record(id, EvidenceItemSchema).optional().describe('The evidence registry by id.'),
+};
+
+export const ModuleHeaderSchema = z
+  .strictObject({
+    id,
+    title: z.string().optional(),
+    description: z.string().optional(),
+    extends: z
+      .array(
+        z.strictObject({
+          module: id.describe('The module extended.'),
+          develops: z.record(id, z.array(id)).describe('Undeveloped node in that module to the ids here that develop it.'),
+        }),
+      )
+      .optional(),
+  })
+  .describe('Module header.');
+
+export const RootFileSchema = z
+  .strictObject({
+    warrant: z.literal(FORMAT_VERSION).describe('Format version; must be 1.'),
+    case: CaseHeaderSchema,
+    context: ContextSchema.optional(),
+    acceptability: AcceptabilitySchema.optional(),
+    decision: DecisionSchema.optional(),
+    change_control: ChangeControlSchema.optional(),
+    publication: PublicationSchema.optional(),
+    module: ModuleHeaderSchema.optional(),
+    ...contentSections,
+  })
+  .describe('A Warrant safety case (root file).');
+
+export const ModuleFileSchema = z
+  .strictObject({
+    module: ModuleHeaderSchema,
+    ...contentSections,
+  })
+  .describe('A Warrant module file, included from a case.');
+
+export type RootFile = z.infer<typeof RootFileSchema>;
+export type ModuleFile = z.infer<typeof ModuleFileSchema>;
+export type RawNode = z.infer<typeof NodeSchema>;
+export type RawEvidenceItem = z.infer<typeof EvidenceItemSchema>;
+export type RawRisk = z.infer<typeof RiskSchema>;
+export type RawCriterion = z.infer<typeof CriterionSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type OperationalContext = z.infer<typeof ContextSchema>;
+export type Acceptability = z.infer<typeof AcceptabilitySchema>;
+export type Decision = z.infer<typeof DecisionSchema>;
+export type ChangeControl = z.infer<typeof ChangeControlSchema>;
+export type Publication = z.infer<typeof PublicationSchema>;
+export type CaseHeader = z.infer<typeof CaseHeaderSchema>;
+export type ModuleHeader = z.infer<typeof ModuleHeaderSchema>;
+export type Threshold = z.infer<typeof ThresholdSchema>;

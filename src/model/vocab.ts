@@ -1,0 +1,126 @@
+// The closed vocabularies of the model. Each list is the single source for
+// the run-time schema, the JSON Schema, the docs and the checks.
+
+export const CASE_STATUSES = ['draft', 'in-review', 'decided', 'superseded', 'expired'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const DECISION_KINDS = [
+  'continue-training',
+  'internal-deployment',
+  'trusted-access',
+  'api-launch',
+  'agent-tools',
+  'sensitive-domain',
+  'open-weights',
+  'restrict',
+] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/** Argument node kinds (GSN v3 names in the comments). */
+export const NODE_KINDS = [
+  'claim', // GSN goal
+  'strategy', // GSN strategy (argument step)
+  'evidence', // GSN solution: a reference to evidence items
+  'context',
+  'assumption',
+  'justification',
+  'defeater', // GSN dialectic extension: counter-claim or counter-evidence
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const DEFEATER_FORMS = ['counter-claim', 'counter-evidence'] as const;
+export type DefeaterForm = (typeof DEFEATER_FORMS)[number];
+
+export const DEFEATER_STATUSES = ['open', 'mitigated', 'accepted', 'refuted'] as const;
+export type DefeaterStatus = (typeof DEFEATER_STATUSES)[number];
+
+export const TIERS = ['public', 'internal', 'regulator', 'restricted'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const REDACTION_REASONS = [
+  'trade-secret',
+  'cybersecurity',
+  'public-safety',
+  'privacy',
+  'national-security',
+] as const;
+export type RedactionReason = (typeof REDACTION_REASONS)[number];
+
+export const HARM_PATHWAYS = [
+  'catastrophic-misuse',
+  'cyber',
+  'cbrn',
+  'loss-of-control',
+  'manipulation',
+  'autonomous-replication',
+  'sabotage',
+  'weight-theft',
+  'domain-specific',
+] as const;
+export type HarmPathway = (typeof HARM_PATHWAYS)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type RiskSeverity = (typeof SEVERITIES)[number];
+
+export const EVIDENCE_KINDS = [
+  'capability-evaluation',
+  'red-team',
+  'control-evaluation',
+  'interpretability',
+  'monitoring-performance',
+  'security-control',
+  'incident-record',
+  'formal-argument',
+  'external-audit',
+  'telemetry',
+  // Artefacts that are often mistaken for a safety argument. They may be
+  // registered, and the rules (a later issue) judge how they are used.
+  'benchmark-score',
+  'model-card',
+  'system-card',
+  'risk-register',
+  'framework',
+  'certificate',
+  'regulator-filing',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const SOURCE_TYPES = [
+  'theory-paper',
+  'template',
+  'company-framework',
+  'risk-report',
+  'system-card',
+  'regulator-guidance',
+  'statute',
+  'standard',
+  'third-party-evaluation',
+  'post-incident-review',
+  'internal-test',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+export const POLARITIES = ['supports', 'undermines', 'mixed'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const COMPONENT_ROLES = ['agent', 'monitor', 'classifier', 'model', 'other'] as const;
+export type ComponentRole = (typeof COMPONENT_ROLES)[number];
+
+export const DECISION_OUTCOMES = ['approve', 'approve-with-conditions', 'reject', 'defer'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export const TRIGGER_KINDS = [
+  'new-build',
+  'fine-tune',
+  'tool-added',
+  'population-widened',
+  'system-prompt-changed',
+  'vulnerability-report',
+  'incident',
+  'new-capability-evidence',
+  'date',
+] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+
+export const PARTY_RELATIONS = ['user', 'non-user'] as const;
+export type PartyRelation = (typeof PARTY_RELATIONS)[number];
