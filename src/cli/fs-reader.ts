@@ -4,9 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ReadResult, SourceReader } from '../format/load-case.js';
 
-export const fsReader: SourceReader = {
-  read(file: string, maxBytes: number): ReadResult {
-    let stat: fs.Stats;
+/** Reads files; relative paths are taken from `base`. */
+export function createFsReader(base: string): SourceReader {
+  return {
+    read: (file, maxBytes) => readChecked(path.resolve(base, file), maxBytes),
+  };
+}
+
+/** A reader relative to the process's working directory. */
+export const fsReader: SourceReader = createFsReader(process.cwd());
+
+function readChecked(file: string, maxBytes: number): ReadResult {
+  let stat: fs.Stats;
     try {
       stat = fs.statSync(file);
     } catch {
@@ -19,13 +28,12 @@ export const fsReader: SourceReader = {
     } catch (e) {
       return { ok: false, reason: 'unreadable', detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
     }
-  },
-};
+}
 
 /** A path argument names a case file, or a directory holding warrant.yaml. */
-export function resolveCaseRoot(arg: string): string {
+export function resolveCaseRoot(arg: string, base = process.cwd()): string {
   try {
-    if (fs.statSync(arg).isDirectory()) return path.join(arg, 'warrant.yaml');
+    if (fs.statSync(path.resolve(base, arg)).isDirectory()) return path.join(arg, 'warrant.yaml');
   } catch {
     // let the loader report the missing file with its code
   }

@@ -1,0 +1,94 @@
+// `warrant check <path...>`: load each case, run the structural checks, print findings.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkCase } from '../../check/check-case.js';
+import { ALL_CODES } from '../../check/codes.js';
+import { loadCase } from '../../format/load-case.js';
+import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
+import { compareDiagnostics, SEVERITIES, type Severity } from '../../model/diagnostic.js';
+import { formatJson } from '../../output/json.js';
+import { formatPretty } from '../../output/pretty.js';
+import { exitCodeFor, type CaseResult, type CheckReport } from '../../output/report.js';
+import { formatSarif } from '../../output/sarif.js';
+import { VERSION } from '../../version.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
+import { UsageError, type Command, type Io } from '../io.js';
+
+const FORMATS = ['pretty', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+const usage = `Usage: warrant check [path...] [options]
+
+Check safety cases: load each case (a warrant.yaml, or a directory holding one,
+default: the current directory) with its modules and run the structural checks.
+
+Options:
+  --format <pretty|json|sarif>   Output format (default: pretty)
+  --fail-on <error|warning|info> Lowest severity that fails the run (default: error)
+  -o, --output <file>            Write the output to a file (atomically) instead of stdout
+  --max-file-size <bytes>        Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
+  --no-color                     Plain output even on a terminal
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 unusable input or usage.`;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+/** Paths inside the working directory are shown relative to it, so output is the same on every machine. */
+function displayPath(arg: string, cwd: string): string {
+  const rel = path.relative(cwd, path.resolve(cwd, arg));
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.resolve(cwd, arg);
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Check safety cases for structural problems',
+  usage,
+  run(argv: string[], io: Io): number {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'max-file-size': { type: 'string' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+    const format: Format = oneOf(values.format, FORMATS, '--format', 'pretty');
+    const failOn: Severity = oneOf(values['fail-on'], SEVERITIES, '--fail-on', 'error');
+    let maxBytes = DEFAULT_LIMITS.maxBytes;
+    if (values['max-file-size'] !== undefined) {
+      maxBytes = Number(values['max-file-size']);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
+    }
+    const reader = createFsReader(io.cwd);
+    const roots = positionals.length ? positionals : ['.'];
+    const sources = new Map<string, string>();
+    const cases: CaseResult[] = [];
+    let unusable = false;
+    for (const arg of roots) {
+      const root = resolveCaseRoot(displayPath(arg, io.cwd), io.cwd);
+      const loaded = loadCase(root, reader, { ...DEFAULT_LIMITS, maxBytes });
+      for (const [f, t] of loaded.sources) sources.set(f, t);
+      if (loaded.fatal) unusable = true;
+      const diagnostics = [...loaded.diagnostics, ...(loaded.case ? checkCase(loaded.case) : [])].sort(compareDiagnostics);
+      cases.push({ root, ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}), diagnostics });
+    }
+    const report: CheckReport = { tool: { name: 'warrant', version: VERSION }, cases, failOn };
+    const text =
+      format === 'json'
+        ? formatJson(report)
+        : format === 'sarif'
+          ? formatSarif(report, ALL_CODES, {})
+          : formatPretty(report, sources, { color: io.color && !values['no-color'] && !values.output });
+    if (values.output) writeFileAtomic(path.resolve(io.cwd, values.output), text);
+    else io.stdout(text);
+    return unusable ? 2 : exitCodeFor(report);
+  },
+};

@@ -1,0 +1,52 @@
+// The `warrant` command: dispatch to a subcommand, map failures to exit codes.
+import { commands } from './commands/index.js';
+import { VERSION } from '../version.js';
+import { UsageError, type Io } from './io.js';
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'warrant: safety cases for frontier AI as text in git.',
+    '',
+    'Usage: warrant <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `warrant <command> --help` for a command\'s options.',
+    'Exit codes: 0 clean, 1 findings at or above the failing severity, 2 unusable input or usage.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  // Two-word commands ("import gsn2x") are registered under their full name.
+  const cmd = commands.find((c) => c.name === `${name} ${rest[0] ?? ''}`.trim()) ?? commands.find((c) => c.name === name);
+  if (!cmd) {
+    io.stderr(`warrant: unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  const args = cmd.name.includes(' ') ? rest.slice(1) : rest;
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${cmd.usage}\n`);
+    return 0;
+  }
+  try {
+    return await cmd.run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`warrant ${cmd.name}: ${e.message}\n\n${cmd.usage}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

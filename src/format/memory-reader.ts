@@ -1,0 +1,17 @@
+// A SourceReader over in-memory files: for tests, examples and the browser.
+import path from 'node:path/posix';
+import type { SourceReader } from './load-case.js';
+
+export function memoryReader(files: Map<string, string> | Record<string, string>): SourceReader {
+  const map = files instanceof Map ? files : new Map(Object.entries(files));
+  const norm = new Map([...map].map(([k, v]) => [path.normalize(k), v]));
+  return {
+    read(file, maxBytes) {
+      const text = norm.get(path.normalize(file));
+      if (text === undefined) return { ok: false, reason: 'missing', detail: 'does not exist' };
+      const size = Buffer.byteLength(text, 'utf8');
+      if (size > maxBytes) return { ok: false, reason: 'too-large', detail: `is ${size} bytes, over the limit of ${maxBytes} bytes` };
+      return { ok: true, text };
+    },
+  };
+}
