@@ -174,7 +174,7 @@ export function validate({ schema, data, pos, file }: ValidationInput): Diagnost
             severity: 'error',
             ...at(path.slice(0, -1), true),
             message: `${cap(where)} is missing the required field \`${field ?? showPath(path)}\`.`,
-            hint: `Add \`${field ?? showPath(path)}:\` with ${expectedName[issue.expected] ?? issue.expected}.`,
+            hint: `Add the field \`${field ?? showPath(path)}\`; it takes ${expectedName[issue.expected] ?? issue.expected}.`,
           });
           break;
         }

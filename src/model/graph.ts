@@ -34,7 +34,7 @@ export interface CaseGraph {
   challenges: Challenge[];
   /** Node id, or "FROM -> TO" for a link, to the defeaters that challenge it. */
   challengers: Map<string, string[]>;
-  /** Ids referred to by any other node (supported_by, in_context_of, challenges, resolution refs, module develops). */
+  /** Ids referred to by any other node (supported_by, in_context_of, resolution refs, module develops); not by challenges. */
   referenced: Set<string>;
   /** Nodes nothing refers to, except defeaters (they attach by `challenges`), in case order. */
   roots: string[];
@@ -97,8 +97,8 @@ export function buildGraph(c: Case): CaseGraph {
         g.challenges.push(ch);
         const key = 'node' in parsed ? parsed.node : linkKey(parsed.link.from, parsed.link.to);
         if ('node' in parsed) {
+          // Being challenged does not make a node less of a top claim: no `referenced` here.
           g.refs.push({ from: node.id, field: 'challenges', index, to: parsed.node });
-          if (parsed.node !== node.id) g.referenced.add(parsed.node);
         }
         push(g.challengers, key, node.id);
       });

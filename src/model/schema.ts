@@ -44,7 +44,7 @@ export const PersonSchema = z
     external: z.boolean().optional().describe('True if independent of the developer.'),
     conflicts: stringList('Declared conflicts of interest.').optional(),
   })
-  .describe('A person named in the case.');
+  .meta({ id: 'Person', description: 'A person named in the case.' });
 
 export const DecisionBoundarySchema = z
   .strictObject({
@@ -52,7 +52,7 @@ export const DecisionBoundarySchema = z
     decision: text('The exact decision in words, e.g. "Make build 2026-10-03 available through the public API to verified developers".'),
     system: z.string().optional().describe('The system the decision is about, in words.'),
   })
-  .describe('The decision boundary: the one decision this case is for.');
+  .meta({ id: 'DecisionBoundary', description: 'The decision boundary: the one decision this case is for.' });
 
 export const CaseHeaderSchema = z
   .strictObject({
@@ -66,7 +66,7 @@ export const CaseHeaderSchema = z
     reviewers: z.array(PersonSchema).optional().describe('Reviewers of this case.'),
     tier: tier.optional(),
   })
-  .describe('Case header.');
+  .meta({ id: 'CaseHeader', description: 'Case header.' });
 
 export const ComponentSchema = z
   .strictObject({
@@ -76,7 +76,7 @@ export const ComponentSchema = z
     build: text('Exact build, checkpoint or snapshot decided on.'),
     weights_sha256: sha256.optional(),
   })
-  .describe('One model component of the deployed system.');
+  .meta({ id: 'Component', description: 'One model component of the deployed system.' });
 
 export const ContextSchema = z
   .strictObject({
@@ -106,7 +106,7 @@ export const ContextSchema = z
     incident_response: z.string().optional().describe('Incident response arrangements.'),
     notes: z.string().optional(),
   })
-  .describe('Operational context: the exact system and deployment decided on.');
+  .meta({ id: 'Context', description: 'Operational context: the exact system and deployment decided on.' });
 
 export const RiskSchema = z
   .strictObject({
@@ -117,7 +117,7 @@ export const RiskSchema = z
     description: z.string().optional(),
     tier: tier.optional(),
   })
-  .describe('One harm pathway in the risk model.');
+  .meta({ id: 'Risk', description: 'One harm pathway in the risk model.' });
 
 export const ThresholdSchema = z
   .strictObject({
@@ -126,7 +126,7 @@ export const ThresholdSchema = z
     unit: z.string().optional(),
     text: z.string().optional().describe('The threshold in words.'),
   })
-  .describe('An operational threshold: max, min, or both.');
+  .meta({ id: 'Threshold', description: 'An operational threshold: max, min, or both.' });
 
 export const ThresholdChangeSchema = z
   .strictObject({
@@ -136,7 +136,7 @@ export const ThresholdChangeSchema = z
     reason: text('Why it was set or changed.'),
     results_known: z.boolean().optional().describe('True if the evaluation results were known when it changed.'),
   })
-  .describe('One entry in a threshold\'s history.');
+  .meta({ id: 'ThresholdChange', description: 'One entry in a threshold\'s history.' });
 
 export const CriterionSchema = z
   .strictObject({
@@ -146,7 +146,7 @@ export const CriterionSchema = z
     threshold: ThresholdSchema.optional(),
     history: z.array(ThresholdChangeSchema).optional().describe('Every change of the threshold, oldest first.'),
   })
-  .describe('One acceptability criterion.');
+  .meta({ id: 'Criterion', description: 'One acceptability criterion.' });
 
 export const AffectedPartySchema = z
   .strictObject({
@@ -154,7 +154,7 @@ export const AffectedPartySchema = z
     relation: z.enum(PARTY_RELATIONS).describe('Users of the system, or people affected without using it.'),
     description: z.string().optional(),
   })
-  .describe('A party affected by the decision.');
+  .meta({ id: 'AffectedParty', description: 'A party affected by the decision.' });
 
 export const AcceptabilitySchema = z
   .strictObject({
@@ -165,7 +165,7 @@ export const AcceptabilitySchema = z
     residual_harms: stringList('Harms that remain if the decision is taken.').optional(),
     criteria: z.record(id, CriterionSchema).optional().describe('Acceptability criteria by id.'),
   })
-  .describe('Acceptability criteria.');
+  .meta({ id: 'Acceptability', description: 'Acceptability criteria.' });
 
 // ---- argument nodes --------------------------------------------------------
 
@@ -200,7 +200,7 @@ export const ClaimSchema = z
     addresses: idList('Risks this claim addresses.').optional(),
     criteria: idList('Acceptability criteria this claim relies on.').optional(),
   })
-  .describe('A claim (GSN goal).');
+  .meta({ id: 'Claim', description: 'A claim (GSN goal).' });
 
 export const StrategySchema = z
   .strictObject({
@@ -210,7 +210,7 @@ export const StrategySchema = z
     in_context_of: inContextOf,
     undeveloped,
   })
-  .describe('A strategy: how a claim is broken down.');
+  .meta({ id: 'Strategy', description: 'A strategy: how a claim is broken down.' });
 
 export const EvidenceNodeSchema = z
   .strictObject({
@@ -219,7 +219,7 @@ export const EvidenceNodeSchema = z
     evidence: idList('Evidence registry items this node cites.').optional(),
     in_context_of: inContextOf,
   })
-  .describe('An evidence reference (GSN solution).');
+  .meta({ id: 'EvidenceNode', description: 'An evidence reference (GSN solution).' });
 
 export const ContextNodeSchema = z
   .strictObject({
@@ -227,10 +227,10 @@ export const ContextNodeSchema = z
     ...nodeCommon,
     ref: z.string().optional().describe('A path into the operational context this node refers to, e.g. "context.tools".'),
   })
-  .describe('A context statement.');
+  .meta({ id: 'ContextNode', description: 'A context statement.' });
 
-export const AssumptionSchema = z.strictObject({ kind: z.literal('assumption'), ...nodeCommon }).describe('An assumption.');
-export const JustificationSchema = z.strictObject({ kind: z.literal('justification'), ...nodeCommon }).describe('A justification.');
+export const AssumptionSchema = z.strictObject({ kind: z.literal('assumption'), ...nodeCommon }).meta({ id: 'Assumption', description: 'An assumption.' });
+export const JustificationSchema = z.strictObject({ kind: z.literal('justification'), ...nodeCommon }).meta({ id: 'Justification', description: 'A justification.' });
 
 export const ResolutionSchema = z
   .strictObject({
@@ -240,7 +240,7 @@ export const ResolutionSchema = z
     date: date.optional(),
     signed_off_by: z.string().optional().describe('Who signed off the resolution.'),
   })
-  .describe('How a defeater was resolved.');
+  .meta({ id: 'Resolution', description: 'How a defeater was resolved.' });
 
 export const DefeaterSchema = z
   .strictObject({
@@ -256,7 +256,7 @@ export const DefeaterSchema = z
     in_context_of: inContextOf,
     evidence: idList('Counter-evidence items.').optional(),
   })
-  .describe('A defeater: a counter-claim or counter-evidence.');
+  .meta({ id: 'Defeater', description: 'A defeater: a counter-claim or counter-evidence.' });
 
 export const NodeSchema = z.discriminatedUnion('kind', [
   ClaimSchema,
@@ -283,7 +283,7 @@ export const MeasuredSchema = z
     population: z.string().optional().describe('User population the evidence was drawn from.'),
     elicitation: z.string().optional().describe('Elicitation effort: fine-tuning, prompting, hours, anti-sandbagging.'),
   })
-  .describe('The build and configuration the evidence measured.');
+  .meta({ id: 'Measured', description: 'The build and configuration the evidence measured.' });
 
 export const ResultSchema = z
   .strictObject({
@@ -295,7 +295,7 @@ export const ResultSchema = z
     sample_size: z.number().int().nonnegative().optional(),
     summary: z.string().optional(),
   })
-  .describe('The result.');
+  .meta({ id: 'Result', description: 'The result.' });
 
 export const EvidenceItemSchema = z
   .strictObject({
@@ -318,7 +318,7 @@ export const EvidenceItemSchema = z
     valid_for_days: z.number().int().positive().optional().describe('Validity window from its date.'),
     notes: z.string().optional(),
   })
-  .describe('One evidence item with provenance.');
+  .meta({ id: 'EvidenceItem', description: 'One evidence item with provenance.' });
 
 // ---- decision, change control, publication -----------------------------------
 
@@ -334,7 +334,7 @@ export const DecisionSchema = z
       .optional(),
     rationale: z.string().optional(),
   })
-  .describe('The decision taken on this case.');
+  .meta({ id: 'Decision', description: 'The decision taken on this case.' });
 
 export const TriggerSchema = z
   .strictObject({
@@ -344,14 +344,14 @@ export const TriggerSchema = z
     watch: z.string().optional().describe('Context path it watches, e.g. "context.model.build".'),
     date: date.optional().describe('For kind "date": when it fires.'),
   })
-  .describe('A review trigger.');
+  .meta({ id: 'Trigger', description: 'A review trigger.' });
 
 export const ChangeControlSchema = z
   .strictObject({
     expires: date.optional().describe('Date after which the case no longer holds.'),
     review_triggers: z.array(TriggerSchema).optional(),
   })
-  .describe('Change control.');
+  .meta({ id: 'ChangeControl', description: 'Change control.' });
 
 export const RedactionSchema = z
   .strictObject({
@@ -362,14 +362,14 @@ export const RedactionSchema = z
       .strictObject({ by: text('Who attests.'), statement: text('What they attest.'), date: date.optional() })
       .optional(),
   })
-  .describe('One redaction.');
+  .meta({ id: 'Redaction', description: 'One redaction.' });
 
 export const PublicationSchema = z
   .strictObject({
     default_tier: tier.optional(),
     redactions: z.array(RedactionSchema).optional(),
   })
-  .describe('Publication tiers and redactions.');
+  .meta({ id: 'Publication', description: 'Publication tiers and redactions.' });
 
 // ---- files -----------------------------------------------------------------
 
@@ -397,7 +397,7 @@ export const ModuleHeaderSchema = z
       )
       .optional(),
   })
-  .describe('Module header.');
+  .meta({ id: 'ModuleHeader', description: 'Module header.' });
 
 export const RootFileSchema = z
   .strictObject({
@@ -411,14 +411,14 @@ export const RootFileSchema = z
     module: ModuleHeaderSchema.optional(),
     ...contentSections,
   })
-  .describe('A Warrant safety case (root file).');
+  .meta({ id: 'RootFile', description: 'A Warrant safety case (root file).' });
 
 export const ModuleFileSchema = z
   .strictObject({
     module: ModuleHeaderSchema,
     ...contentSections,
   })
-  .describe('A Warrant module file, included from a case.');
+  .meta({ id: 'ModuleFile', description: 'A Warrant module file, included from a case.' });
 
 export type RootFile = z.infer<typeof RootFileSchema>;
 export type ModuleFile = z.infer<typeof ModuleFileSchema>;
