@@ -1,0 +1,88 @@
+// Machine output of `warrant check --format json`, schema "warrant-check/1".
+// Keys are written in a fixed order, 2-space indent, trailing newline. Optional
+// fields are left out when absent: caseId; a diagnostic's hint and target (also
+// when empty); related (also when empty). docs/output.md documents the schema.
+// A change that removes or renames a field, or changes a field's meaning,
+// needs a new schema name ("warrant-check/2"); adding fields does not.
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { sortedDiagnostics, summarise, summariseCase } from './report.js';
+import type { CheckReport, Summary } from './report.js';
+
+export const JSON_SCHEMA_ID = 'warrant-check/1';
+
+export interface JsonRelated {
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface JsonDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+  file: string;
+  line: number;
+  column: number;
+  target?: string;
+  related?: JsonRelated[];
+}
+
+export interface JsonCase {
+  root: string;
+  caseId?: string;
+  summary: Summary;
+  diagnostics: JsonDiagnostic[];
+}
+
+export interface JsonReport {
+  warrant: string;
+  schema: typeof JSON_SCHEMA_ID;
+  failOn: Severity;
+  summary: Summary;
+  cases: JsonCase[];
+}
+
+function summaryOf(s: Summary): Summary {
+  return { errors: s.errors, warnings: s.warnings, infos: s.infos, failed: s.failed };
+}
+
+function diagnostic(d: Diagnostic): JsonDiagnostic {
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    ...(d.hint !== undefined && d.hint !== '' ? { hint: d.hint } : {}),
+    file: d.file,
+    line: d.line,
+    column: d.col,
+    ...(d.target !== undefined && d.target !== '' ? { target: d.target } : {}),
+    ...(d.related !== undefined && d.related.length > 0
+      ? { related: d.related.map((r) => ({ message: r.message, file: r.file, line: r.line, column: r.col })) }
+      : {}),
+  };
+}
+
+/** The report as a plain object in the documented shape and key order. */
+export function toJsonReport(report: CheckReport): JsonReport {
+  return {
+    warrant: report.tool.version,
+    schema: JSON_SCHEMA_ID,
+    failOn: report.failOn,
+    summary: summaryOf(summarise(report)),
+    cases: report.cases.map(
+      (c): JsonCase => ({
+        root: c.root,
+        ...(c.caseId !== undefined ? { caseId: c.caseId } : {}),
+        summary: summaryOf(summariseCase(c, report.failOn)),
+        diagnostics: sortedDiagnostics(c).map(diagnostic),
+      }),
+    ),
+  };
+}
+
+/** The report as a JSON document. Ends with a newline. */
+export function formatJson(report: CheckReport): string {
+  return JSON.stringify(toJsonReport(report), null, 2) + '\n';
+}

@@ -1,0 +1,105 @@
+// Human output of `warrant check`: one block per diagnostic, in the manner of
+// rustc, then a summary line per case and one overall.
+//
+//   error[L05] examples/x/warrant.yaml:12:5: Unknown field `supportedBy`.
+//       11 |     - id: C1
+//     > 12 |       supportedBy: [E1]
+//          |       ^
+//       13 |     - id: C2
+//     = hint: Did you mean `supported_by`?
+//
+// Everything that came from a case file (messages quote it, paths and source
+// lines are it) goes through escapeControl, so a case cannot inject terminal
+// escapes. With color off the tool's own text is plain ASCII and the output is
+// byte-stable.
+import type { Diagnostic } from '../model/diagnostic.js';
+import { codeFrame } from './code-frame.js';
+import { sortedDiagnostics, summarise, summariseCase } from './report.js';
+import type { CaseResult, CheckReport, Summary } from './report.js';
+import { escapeControl, plural, style } from './text.js';
+import type { Style } from './text.js';
+
+export interface PrettyOptions {
+  color: boolean;
+  /** Source lines shown before and after each position (default 2). */
+  context?: number;
+  /** Widest source text shown per line in a code frame (default 100). */
+  maxWidth?: number;
+}
+
+const INDENT = '  ';
+
+/** Escaped user text; later lines are indented so they cannot pose as a diagnostic line. */
+function userText(s: string, continuation: string): string {
+  return escapeControl(s, true).split('\n').join('\n' + continuation);
+}
+
+function location(file: string, line: number, col: number): string {
+  return `${escapeControl(file)}:${line}:${col}`;
+}
+
+function block(d: Diagnostic, sources: ReadonlyMap<string, string>, st: Style, opts: PrettyOptions): string {
+  const lines: string[] = [];
+  const head = st.severity(d.severity, `${d.severity}[${escapeControl(d.code)}]`);
+  lines.push(`${head} ${st.bold(location(d.file, d.line, d.col))}: ${userText(d.message, INDENT + INDENT)}`);
+  const source = sources.get(d.file);
+  if (source !== undefined) {
+    const frame = codeFrame(source, d.line, d.col, {
+      color: st.on,
+      severity: d.severity,
+      ...(opts.context !== undefined ? { context: opts.context } : {}),
+      ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
+    });
+    for (const l of frame.trimEnd().split('\n')) lines.push(INDENT + l);
+  }
+  if (d.hint !== undefined && d.hint !== '') {
+    const label = `${INDENT}= hint: `;
+    lines.push(`${INDENT}${st.bold('=')} ${st.bold('hint')}: ${userText(d.hint, ' '.repeat(label.length))}`);
+  }
+  for (const r of d.related ?? []) {
+    const label = `${INDENT}= note: `;
+    lines.push(`${INDENT}${st.bold('=')} ${st.bold('note')}: ${userText(r.message, ' '.repeat(label.length))}: ${location(r.file, r.line, r.col)}`);
+  }
+  return lines.join('\n');
+}
+
+function counts(s: Summary, st: Style): string {
+  const parts: string[] = [];
+  if (s.errors > 0) parts.push(st.red(plural(s.errors, 'error')));
+  if (s.warnings > 0) parts.push(st.yellow(plural(s.warnings, 'warning')));
+  if (s.infos > 0) parts.push(st.cyan(plural(s.infos, 'info')));
+  return parts.join(', ');
+}
+
+function noProblems(st: Style): string {
+  return st.on ? st.green('\u2713 no problems') : 'no problems';
+}
+
+function caseName(c: CaseResult): string {
+  return escapeControl(c.root) + (c.caseId !== undefined ? ` (case ${escapeControl(c.caseId)})` : '');
+}
+
+/** The report as text for a terminal or a log. Ends with a newline. */
+export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, string>, opts: PrettyOptions): string {
+  const st = style(opts.color);
+  const blocks: string[] = [];
+  for (const c of report.cases) for (const d of sortedDiagnostics(c)) blocks.push(block(d, sources, st, opts));
+
+  const tail: string[] = [];
+  for (const c of report.cases) {
+    const s = summariseCase(c, report.failOn);
+    const n = s.errors + s.warnings + s.infos;
+    tail.push(`${n === 0 ? noProblems(st) : counts(s, st)} in ${caseName(c)}`);
+  }
+  const all = summarise(report);
+  const total = all.errors + all.warnings + all.infos;
+  const cases = plural(report.cases.length, 'case');
+  if (report.cases.length === 0) tail.push('no cases checked');
+  else if (total > 0) {
+    const verdict = all.failed ? st.red('failed') : st.green('passed');
+    tail.push(`${verdict}: ${counts(all, st)} in ${cases} (--fail-on ${report.failOn})`);
+  } else if (report.cases.length > 1) tail.push(`${noProblems(st)} in ${cases}`);
+
+  const body = blocks.length > 0 ? blocks.join('\n\n') + '\n\n' : '';
+  return body + tail.join('\n') + '\n';
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { escapeControl, plural, style } from './text.js';
+
+test('escapeControl shows C0, DEL, C1, bidi and separator characters as escapes', () => {
+  assert.equal(escapeControl('a\x1b[31mred\x1b[0m'), 'a\\x1b[31mred\\x1b[0m');
+  assert.equal(escapeControl('\x00\x07\x08\t\r\n\x7f\x9b'), '\\x00\\x07\\x08\\t\\r\\n\\x7f\\x9b');
+  assert.equal(escapeControl('abc\u202edef\u2066\u2069\u200e\u061c'), 'abc\\u202edef\\u2066\\u2069\\u200e\\u061c');
+  assert.equal(escapeControl('x\u2028y\u2029'), 'x\\u2028y\\u2029');
+});
+
+test('escapeControl can keep line feeds and leaves ordinary text alone', () => {
+  assert.equal(escapeControl('one\ntwo\r\n', true), 'one\ntwo\\r\n');
+  const ordinary = 'Ünïcödé 名前 😀 <script>alert(1)</script> & "quotes" \\ back';
+  assert.equal(escapeControl(ordinary), ordinary);
+});
+
+test('escapeControl escapes unpaired surrogates but keeps pairs', () => {
+  assert.equal(escapeControl('a\ud800b\udc00c'), 'a\\ud800b\\udc00c');
+  assert.equal(escapeControl('\ud83d\ude00'), '\ud83d\ude00');
+});
+
+test('style is the identity when off and wraps in SGR codes when on', () => {
+  assert.equal(style(false).red('x'), 'x');
+  assert.equal(style(true).red('x'), '\x1b[1;31mx\x1b[0m');
+  assert.equal(style(true).severity('warning', 'w'), '\x1b[1;33mw\x1b[0m');
+  assert.equal(style(true).severity('info', 'i'), '\x1b[1;36mi\x1b[0m');
+  assert.equal(style(true).bold(''), '');
+});
+
+test('plural', () => {
+  assert.equal(plural(1, 'error'), '1 error');
+  assert.equal(plural(2, 'warning'), '2 warnings');
+  assert.equal(plural(0, 'case'), '0 cases');
+  assert.equal(plural(3, 'info'), '3 info');
+});
