@@ -216,7 +216,8 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     const addAll = <T extends object>(key: string, entries: Record<string, T> | undefined, what: (raw: T) => string, into: Map<string, T & Placed>) => {
       for (const [id, raw] of Object.entries(entries ?? {})) {
         const placed = place(key, id);
-        if (claim(id, placed, what(raw))) into.set(id, { ...raw, ...placed });
+        // The raw object is this load's own: extend it in place rather than copy it.
+        if (claim(id, placed, what(raw))) into.set(id, Object.assign(raw, placed));
       }
     };
     addAll('argument', f.data.argument, (n) => `${n.kind} node`, c.nodes);
@@ -225,7 +226,7 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
   }
   for (const [id, raw] of Object.entries(root.acceptability?.criteria ?? {})) {
     const placed: Placed = { id, module: rootFile.module, file: rootFile.file, pos: descend(rootFile.pos, ['acceptability', 'criteria', id]) };
-    if (claim(id, placed, 'acceptability criterion')) c.criteria.set(id, { ...raw, ...placed });
+    if (claim(id, placed, 'acceptability criterion')) c.criteria.set(id, Object.assign(raw, placed));
   }
   return c;
 }

@@ -18,29 +18,11 @@ export type ParseResult =
   | { ok: true; value: unknown; pos: PosTree }
   | { ok: false; diagnostic: Diagnostic };
 
-interface Frame {
-  start: number;
-  children: Frame[];
-  result: unknown;
-  tree?: PosTree;
-}
-
 /** Offsets of the start of each line, for offset to line/column. */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-function pointAt(starts: number[], offset: number): Point {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - (starts[lo] as number) + 1 };
 }
 
 /** js-yaml reports where it started looking for a node; move to its first character. */
@@ -61,26 +43,86 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Attach children positions to a closed frame's tree. */
-function build(text: string, starts: number[], f: Frame): PosTree {
-  const tree: PosTree = pointAt(starts, skipBlank(text, f.start));
-  const { result, children } = f;
-  if (Array.isArray(result)) {
-    // Block sequences emit no frame for an empty (null) item; positions are
-    // only trusted when the counts line up.
-    if (children.length === result.length) tree.items = children.map((c) => c.tree as PosTree);
-  } else if (isPlainObject(result) && children.length % 2 === 0 && children.length > 0) {
-    const fields = new Map<string, PosTree>();
-    for (let i = 0; i < children.length; i += 2) {
-      const k = children[i] as Frame;
-      const v = children[i + 1] as Frame;
-      const vt = v.tree as PosTree;
-      vt.key = { line: (k.tree as PosTree).line, col: (k.tree as PosTree).col };
-      fields.set(String(k.result), vt);
-    }
-    tree.fields = fields;
+/**
+ * Builds the position tree from js-yaml's open/close events. Nodes open in
+ * document order, so the line cursor only moves forward (O(text) overall);
+ * the stack is kept in parallel arrays to spare the garbage collector.
+ */
+class PositionBuilder {
+  private readonly starts: number[];
+  private line = 0;
+  private trees: PosTree[] = [];
+  private kidTrees: (PosTree[] | undefined)[] = [];
+  private kidResults: (unknown[] | undefined)[] = [];
+  private depth = 0;
+  top: PosTree | undefined;
+
+  constructor(private readonly text: string) {
+    this.starts = lineStarts(text);
   }
-  return tree;
+
+  open(position: number): void {
+    const at = skipBlank(this.text, position);
+    const starts = this.starts;
+    let line = this.line;
+    // Scan forward from the last line; if js-yaml ever steps back, search.
+    if ((starts[line] as number) > at) {
+      let lo = 0;
+      let hi = line;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      line = lo;
+    }
+    while (line + 1 < starts.length && (starts[line + 1] as number) <= at) line++;
+    this.line = line;
+    const d = this.depth++;
+    this.trees[d] = { line: line + 1, col: at - (starts[line] as number) + 1 };
+    this.kidTrees[d] = undefined;
+    this.kidResults[d] = undefined;
+  }
+
+  close(result: unknown): void {
+    if (this.depth === 0) return;
+    const d = --this.depth;
+    let tree = this.trees[d] as PosTree;
+    const kids = this.kidTrees[d];
+    const kidResults = this.kidResults[d];
+    if (kids && kidResults) {
+      // js-yaml opens some nodes twice (block sequence entries, explicit keys):
+      // a frame whose only child is the same value is that child.
+      if (kids.length === 1 && kidResults[0] === result) tree = kids[0] as PosTree;
+      else if (Array.isArray(result)) {
+        // Block sequences emit no frame for an empty (null) item; positions
+        // are only trusted when the counts line up.
+        if (kids.length === result.length) tree.items = kids;
+      } else if (isPlainObject(result) && kids.length % 2 === 0) {
+        const fields = new Map<string, PosTree>();
+        for (let i = 0; i < kids.length; i += 2) {
+          const k = kids[i] as PosTree;
+          const v = kids[i + 1] as PosTree;
+          v.key = { line: k.line, col: k.col };
+          fields.set(String(kidResults[i]), v);
+        }
+        tree.fields = fields;
+      }
+    }
+    if (d === 0) {
+      this.top = tree;
+      return;
+    }
+    const p = d - 1;
+    let pk = this.kidTrees[p];
+    let pr = this.kidResults[p];
+    if (!pk || !pr) {
+      pk = this.kidTrees[p] = [];
+      pr = this.kidResults[p] = [];
+    }
+    pk.push(tree);
+    pr.push(result);
+  }
 }
 
 /** Count the values a document expands to when aliases are followed (memoised by identity). */
@@ -118,9 +160,7 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
       ),
     };
   }
-  const starts = lineStarts(text);
-  const stack: Frame[] = [];
-  let top: Frame | undefined;
+  const positions = new PositionBuilder(text);
   let value: unknown;
   try {
     value = yaml.load(text, {
@@ -128,22 +168,8 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
       schema: yaml.CORE_SCHEMA, // dates stay strings; no custom tags
       json: false,
       listener(event, state) {
-        if (event === 'open') {
-          stack.push({ start: state.position, children: [], result: undefined });
-          return;
-        }
-        const f = stack.pop();
-        if (!f) return;
-        f.result = state.result;
-        // js-yaml opens some nodes twice (block sequence entries, explicit
-        // keys); collapse a frame whose only child is the same value.
-        const only = f.children.length === 1 ? f.children[0] : undefined;
-        let done = f;
-        if (only && only.result === f.result) done = only;
-        else f.tree = build(text, starts, f);
-        const parent = stack[stack.length - 1];
-        if (parent) parent.children.push(done);
-        else top = done;
+        if (event === 'open') positions.open(state.position);
+        else positions.close(state.result);
       },
     });
   } catch (e) {
@@ -162,9 +188,9 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
     // js-yaml can overflow the stack on absurdly deep nesting.
     return { ok: false, diagnostic: diag(file, { line: 1, col: 1 }, 'L01', `YAML could not be parsed: ${e instanceof Error ? e.message : String(e)}.`, 'Reduce the nesting depth of the document.') };
   }
-  const memo = new Map<object, number>();
-  const size = expandedSize(value, memo, limits.maxExpandedValues);
-  if (size > limits.maxExpandedValues) {
+  // Aliases need an anchor, written after a space, a line start or a flow indicator.
+  const mayAlias = /(?:^|[\s,[{])&[^\s,[\]{}]/m.test(text);
+  if (mayAlias && expandedSize(value, new Map(), limits.maxExpandedValues) > limits.maxExpandedValues) {
     return {
       ok: false,
       diagnostic: diag(
@@ -176,6 +202,6 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
       ),
     };
   }
-  const pos = top?.tree ?? (top ? build(text, starts, top) : { line: 1, col: 1 });
+  const pos = positions.top ?? { line: 1, col: 1 };
   return { ok: true, value: value ?? null, pos };
 }

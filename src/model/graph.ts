@@ -34,6 +34,8 @@ export interface CaseGraph {
   challenges: Challenge[];
   /** Node id, or "FROM -> TO" for a link, to the defeaters that challenge it. */
   challengers: Map<string, string[]>;
+  /** FROM, then TO, to the defeaters that challenge the link "FROM -> TO" (no string building on hot paths). */
+  linkChallengers: Map<string, Map<string, string[]>>;
   /** Ids referred to by any other node (supported_by, in_context_of, resolution refs, module develops); not by challenges. */
   referenced: Set<string>;
   /** Nodes nothing refers to, except defeaters (they attach by `challenges`), in case order. */
@@ -71,6 +73,7 @@ export function buildGraph(c: Case): CaseGraph {
     refs: [],
     challenges: [],
     challengers: new Map(),
+    linkChallengers: new Map(),
     referenced: new Set(),
     roots: [],
   };
@@ -101,6 +104,11 @@ export function buildGraph(c: Case): CaseGraph {
           g.refs.push({ from: node.id, field: 'challenges', index, to: parsed.node });
         }
         push(g.challengers, key, node.id);
+        if ('link' in parsed) {
+          let byTo = g.linkChallengers.get(parsed.link.from);
+          if (!byTo) g.linkChallengers.set(parsed.link.from, (byTo = new Map()));
+          push(byTo, parsed.link.to, node.id);
+        }
       });
       (node.resolution?.refs ?? []).forEach((to, index) => {
         g.refs.push({ from: node.id, field: 'refs', index, to });

@@ -21,16 +21,17 @@ export const duplicateReference: StructureCheck = {
   run({ case: c }) {
     const out: Diagnostic[] = [];
     for (const n of c.nodes.values()) {
-      const lists: [PathPart[], unknown][] = LIST_FIELDS.map((f) => [[f], (n as unknown as Record<string, unknown>)[f]]);
-      if (n.kind === 'defeater') lists.push([['resolution', 'refs'], n.resolution?.refs]);
-      for (const [path, list] of lists) {
-        if (!Array.isArray(list)) continue;
-        const seen = new Set<string>();
-        list.forEach((id: string, i) => {
-          if (seen.has(id)) out.push(report(this.meta, { thing: n, path: [...path, i] }, `${n.id} lists \`${id}\` twice in \`${path.join('.')}\`.`, 'Remove the repeated entry, or correct it if another id was meant.', { target: n.id }));
-          seen.add(id);
-        });
-      }
+      const fields = n as unknown as Record<string, unknown>;
+      const scan = (path: PathPart[], list: unknown) => {
+        if (!Array.isArray(list) || list.length < 2) return;
+        // Lists are short: a quadratic scan beats allocating a Set per list.
+        for (let i = 1; i < list.length; i++) {
+          if (list.indexOf(list[i]) < i)
+            out.push(report(this.meta, { thing: n, path: [...path, i] }, `${n.id} lists \`${String(list[i])}\` twice in \`${path.join('.')}\`.`, 'Remove the repeated entry, or correct it if another id was meant.', { target: n.id }));
+        }
+      };
+      for (const f of LIST_FIELDS) scan([f], fields[f]);
+      if (n.kind === 'defeater') scan(['resolution', 'refs'], n.resolution?.refs);
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import type { Case } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { linkKey, type CaseGraph } from '../../model/graph.js';
+import type { CaseGraph } from '../../model/graph.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -28,19 +28,20 @@ export function reachable(c: Case, g: CaseGraph): Set<string> {
   for (let q = 0; q < queue.length; q++) {
     const id = queue[q]!;
     const n = c.nodes.get(id)!;
+    const links = g.linkChallengers.get(id);
     for (const k of g.children.get(id) ?? []) {
       visit(k);
-      for (const d of g.challengers.get(linkKey(id, k)) ?? []) visit(d);
+      if (links) for (const d of links.get(k) ?? []) visit(d);
     }
     for (const k of g.contexts.get(id) ?? []) {
       visit(k);
-      for (const d of g.challengers.get(linkKey(id, k)) ?? []) visit(d);
+      if (links) for (const d of links.get(k) ?? []) visit(d);
     }
     for (const d of g.challengers.get(id) ?? []) visit(d);
     for (const d of developedBy.get(id) ?? []) visit(d);
     if (n.kind === 'defeater') {
       for (const r of n.resolution?.refs ?? []) visit(r);
-      for (const t of n.challenges) for (const d of g.challengers.get(linkKey(t, id)) ?? []) visit(d);
+      for (const t of n.challenges) for (const d of g.linkChallengers.get(t)?.get(id) ?? []) visit(d);
     }
   }
   return seen;
