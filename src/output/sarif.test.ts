@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
 import AjvFormats from 'ajv-formats';
@@ -10,11 +9,11 @@ import type { CheckReport } from './report.js';
 import { artifactUri, baseUriOf, fnv1a64, formatSarif } from './sarif.js';
 
 // The official SARIF 2.1.0 schema (2.1.0-rtm.5, the version SchemaStore serves
-// as sarif-2.1.0.json), as shipped by Microsoft's SARIF SDK in the npm package
-// @microsoft/jest-sarif. It is draft-04, hence ajv-draft-04. Its `language`
-// pattern is not a valid Unicode-mode regular expression, hence unicodeRegExp: false.
-const require = createRequire(import.meta.url);
-const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+// as sarif-2.1.0.json), copied unmodified into test/fixtures from Microsoft's
+// SARIF SDK (npm package @microsoft/jest-sarif@1.0.0-beta.0, lib/schemas/).
+// It is draft-04, hence ajv-draft-04. Its `language` pattern is not a valid
+// Unicode-mode regular expression, hence unicodeRegExp: false.
+const schemaPath = new URL('../../test/fixtures/sarif-2.1.0-rtm.5.json', import.meta.url);
 // Both are CommonJS modules whose `default` export is the module itself.
 const Ajv = AjvDraft04.default;
 const addFormats = AjvFormats.default;
