@@ -100,6 +100,12 @@ describe('loader codes: each has a failing and a passing input', () => {
     assert.match(d.message, /G1/);
   });
 
+  it('L02 names the repeated key and points at it', () => {
+    const d = load(cases.L02!.failing).diagnostics[0]!;
+    assert.deepEqual([d.code, d.line, d.col], ['L02', 10, 3]);
+    assert.match(d.message, /`G1`/);
+  });
+
   it('L10 prints the cycle', () => {
     const d = load(cases.L10!.failing).diagnostics.find((x) => x.code === 'L10')!;
     assert.match(d.message, /a\.yaml -> b\.yaml -> a\.yaml/);

@@ -178,9 +178,22 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
       const p = { line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1 };
       const reason = e.reason || 'invalid YAML';
       if (/duplicated mapping key/.test(reason)) {
+        // js-yaml marks the end of the repeated key; show the key and point at its start.
+        const lineText = text.split('\n', p.line)[p.line - 1] ?? '';
+        const found = /^(\s*(?:-\s+)?)(["']?)([^:"'{}[\],]+?)\2\s*:/.exec(lineText);
+        // Trust the key only if js-yaml's mark falls on it (not inside a later flow mapping).
+        const m = found && p.col - 1 <= found[0].length ? found : undefined;
+        const key = m?.[3]?.trim();
+        const at = m ? { line: p.line, col: (m[1]?.length ?? 0) + 1 } : p;
         return {
           ok: false,
-          diagnostic: diag(file, p, 'L02', 'Duplicate key: a mapping lists the same key twice.', 'Every id and field may appear once in a mapping; rename or merge the two entries.'),
+          diagnostic: diag(
+            file,
+            at,
+            'L02',
+            key ? `Duplicate key \`${key}\`: this mapping already has an entry \`${key}\`.` : 'Duplicate key: a mapping lists the same key twice.',
+            'YAML keeps only one of two entries with the same key, so the loader refuses the file. Rename one (ids must be unique) or merge the two entries.',
+          ),
         };
       }
       return { ok: false, diagnostic: diag(file, p, 'L01', `YAML syntax error: ${reason}.`, 'Fix the YAML at this position; check indentation, colons and quotes.') };

@@ -1,0 +1,49 @@
+// Stable codes the gsn2x importer reports besides the loader's own (L01-L04
+// for YAML, L09 for a used file that cannot be read, L10 for a `uses` cycle,
+// L11 for an id defined in two modules, L12 for a module name used twice).
+// Never renumber: add new codes instead.
+import type { CodeInfo } from '../../model/diagnostic.js';
+
+export const GSN2X_CODES: CodeInfo[] = [
+  {
+    code: 'X01',
+    name: 'gsn2x-unknown-type',
+    title: 'gsn2x element without a type',
+    severity: 'error',
+    description:
+      'A gsn2x element id starts with none of the known prefixes (G, S, Sn, C, A, J, CG, CSn) and has no valid `nodeType`, so its kind cannot be known.',
+    gsn2x: 'V01',
+  },
+  {
+    code: 'X02',
+    name: 'gsn2x-invalid-id',
+    title: 'gsn2x id Warrant cannot hold',
+    severity: 'error',
+    description:
+      'An element id, a reference or an assurance claim point name is not a valid Warrant id (a letter, then letters, digits, ".", "_" or "-"). Often a comma-separated list written as one string.',
+    gsn2x: 'C11',
+  },
+  {
+    code: 'X03',
+    name: 'gsn2x-wrong-type',
+    title: 'gsn2x value of the wrong type',
+    severity: 'error',
+    description: 'A gsn2x document, element or field has a value of the wrong type (a list where text is needed, text where a mapping is needed, ...).',
+  },
+  {
+    code: 'X04',
+    name: 'gsn2x-field-kept-as-layout',
+    title: 'gsn2x field kept as layout only',
+    severity: 'warning',
+    description:
+      'A gsn2x element has a field its Warrant kind cannot hold (`supportedBy` on a solution, `challenges` on a goal, ...). It is kept under `layout:` so that export restores it, but Warrant does not treat it as a link.',
+  },
+  {
+    code: 'X05',
+    name: 'gsn2x-module-field-dropped',
+    title: 'gsn2x module field dropped',
+    severity: 'warning',
+    description:
+      'A gsn2x `module:` field Warrant\'s module header cannot hold (horizontalIndex, rankIncrement, charWrap, stylesheets, free-form information) is not imported, so export cannot restore it.',
+  },
+];
