@@ -224,6 +224,10 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     addAll('evidence', f.data.evidence, () => 'evidence item', c.evidence);
     addAll('risks', f.data.risks, () => 'risk', c.risks);
   }
+  (root.change_control?.review_triggers ?? []).forEach((t, i) => {
+    const placed = { file: rootFile.file, pos: descend(rootFile.pos, ['change_control', 'review_triggers', i, 'id']) };
+    claim(t.id, placed, 'review trigger');
+  });
   for (const [id, raw] of Object.entries(root.acceptability?.criteria ?? {})) {
     const placed: Placed = { id, module: rootFile.module, file: rootFile.file, pos: descend(rootFile.pos, ['acceptability', 'criteria', id]) };
     if (claim(id, placed, 'acceptability criterion')) c.criteria.set(id, Object.assign(raw, placed));

@@ -17,6 +17,9 @@ import {
   SEVERITIES,
   SOURCE_TYPES,
   TIERS,
+  REVIEW_VERDICTS,
+  RULE_SETTINGS,
+  THRESHOLD_TARGETS,
   TRIGGER_KINDS,
 } from './vocab.js';
 
@@ -43,6 +46,8 @@ export const PersonSchema = z
     organisation: z.string().optional().describe('Organisation they belong to.'),
     external: z.boolean().optional().describe('True if independent of the developer.'),
     conflicts: stringList('Declared conflicts of interest.').optional(),
+    verdict: z.enum(REVIEW_VERDICTS).optional().describe('A reviewer\'s verdict on the case.'),
+    concerns: z.string().optional().describe('Concerns the reviewer raised.'),
   })
   .meta({ id: 'Person', description: 'A person named in the case.' });
 
@@ -65,11 +70,20 @@ export const CaseHeaderSchema = z
     authors: z.array(PersonSchema).optional().describe('The authoring team.'),
     reviewers: z.array(PersonSchema).optional().describe('Reviewers of this case.'),
     tier: tier.optional(),
+    based_on: z
+      .strictObject({
+        case: id.describe('Id of the earlier case this one reuses.'),
+        version: z.string().optional(),
+        decision_kind: z.enum(DECISION_KINDS).optional().describe('The decision the earlier case was made for.'),
+      })
+      .optional()
+      .describe('An earlier case this one reuses arguments or evidence from.'),
   })
   .meta({ id: 'CaseHeader', description: 'Case header.' });
 
 export const ComponentSchema = z
   .strictObject({
+    id: id.optional().describe('Component id, so paths can name it: context.model.components.<id>.build.'),
     role: z.enum(COMPONENT_ROLES).describe('What the component does in the system.'),
     name: z.string().optional().describe('Component name.'),
     model: z.string().optional().describe('Model id of this component.'),
@@ -101,6 +115,7 @@ export const ContextSchema = z
     monitoring: stringList('Monitoring in place.').optional(),
     data_access: stringList('Data the system can read or write.').optional(),
     allowed_actions: stringList('Actions the system may take.').optional(),
+    max_steps: z.number().int().positive().optional().describe('Tool-step budget per task or episode in deployment.'),
     system_prompt_version: z.string().optional().describe('Version of the system prompt.'),
     scaffold_version: z.string().optional().describe('Version of the agent scaffold.'),
     incident_response: z.string().optional().describe('Incident response arrangements.'),
@@ -121,6 +136,7 @@ export const RiskSchema = z
 
 export const ThresholdSchema = z
   .strictObject({
+    on: z.enum(THRESHOLD_TARGETS).optional().describe('What is compared with the bound: the point estimate (default) or an end of the interval.'),
     max: z.number().optional().describe('Inclusive upper bound the measured value must not exceed.'),
     min: z.number().optional().describe('Inclusive lower bound the measured value must reach.'),
     unit: z.string().optional(),
@@ -230,7 +246,16 @@ export const ContextNodeSchema = z
   .meta({ id: 'ContextNode', description: 'A context statement.' });
 
 export const AssumptionSchema = z.strictObject({ kind: z.literal('assumption'), ...nodeCommon }).meta({ id: 'Assumption', description: 'An assumption.' });
-export const JustificationSchema = z.strictObject({ kind: z.literal('justification'), ...nodeCommon }).meta({ id: 'Justification', description: 'A justification.' });
+export const JustificationSchema = z
+  .strictObject({
+    kind: z.literal('justification'),
+    ...nodeCommon,
+    bridges: z
+      .array(z.strictObject({ from: text('What was measured, e.g. a build id.'), to: text('What was decided on, e.g. the deployed build id.') }))
+      .optional()
+      .describe('Scope gaps this justification argues away: evidence measured on `from` also holds for `to`.'),
+  })
+  .meta({ id: 'Justification', description: 'A justification.' });
 
 export const ResolutionSchema = z
   .strictObject({
@@ -252,6 +277,7 @@ export const DefeaterSchema = z
       .describe('What it challenges: node ids, or links written "FROM -> TO".'),
     status: z.enum(DEFEATER_STATUSES).describe('open, mitigated (by what), accepted as residual risk (by whom), refuted (by what).'),
     resolution: ResolutionSchema.optional(),
+    due: date.optional().describe('For an open defeater: when it must be resolved.'),
     supported_by: supportedBy,
     in_context_of: inContextOf,
     evidence: idList('Counter-evidence items.').optional(),
@@ -328,7 +354,20 @@ export const DecisionSchema = z
     date,
     makers: z.array(PersonSchema).min(1).describe('Decision makers, with roles and declared conflicts.'),
     residual_risk: text('The residual risk accepted, in words.'),
-    conditions: stringList('Conditions attached to the decision.').optional(),
+    conditions: z
+      .array(
+        z.union([
+          z.string().min(1),
+          z.strictObject({
+            id: id.optional(),
+            text: text('The condition.'),
+            owner: z.string().optional(),
+            due: date.optional(),
+          }),
+        ]),
+      )
+      .optional()
+      .describe('Conditions attached to the decision: text, or { id, text, owner, due }.'),
     dissent: z
       .array(z.strictObject({ by: text('Who dissented.'), text: text('What they said.') }))
       .optional(),
@@ -383,6 +422,26 @@ const contentSections = {
   evidence: z.record(id, EvidenceItemSchema).optional().describe('The evidence registry by id.'),
 };
 
+export const RuleSettingSchema = z.enum(RULE_SETTINGS).describe('A rule\'s severity, or off.');
+
+export const SuppressionSchema = z
+  .strictObject({
+    rule: z.string().min(1).describe('The rule id whose finding is suppressed.'),
+    target: id.describe('The node, evidence item, risk or criterion the finding is on.'),
+    reason: text('Why the finding does not apply or is accepted.'),
+    by: text('Who decided to suppress it.'),
+    date: date.optional(),
+  })
+  .meta({ id: 'Suppression', description: 'A suppressed finding: listed in every output, never hidden.' });
+
+export const RuleConfigSchema = {
+  rules: z.record(z.string(), RuleSettingSchema).optional().describe('Rule id to severity (error, warning, info) or off.'),
+  suppressions: z.array(SuppressionSchema).optional().describe('Findings suppressed on one target, each with a reason and a name.'),
+};
+
+/** A `.warrant.yaml` beside a case or in the working directory: rule configuration only. */
+export const ConfigFileSchema = z.strictObject({ ...RuleConfigSchema }).meta({ id: 'ConfigFile', description: 'Warrant configuration (.warrant.yaml).' });
+
 export const ModuleHeaderSchema = z
   .strictObject({
     id,
@@ -409,6 +468,7 @@ export const RootFileSchema = z
     change_control: ChangeControlSchema.optional(),
     publication: PublicationSchema.optional(),
     module: ModuleHeaderSchema.optional(),
+    ...RuleConfigSchema,
     ...contentSections,
   })
   .meta({ id: 'RootFile', description: 'A Warrant safety case (root file).' });
@@ -435,3 +495,6 @@ export type Publication = z.infer<typeof PublicationSchema>;
 export type CaseHeader = z.infer<typeof CaseHeaderSchema>;
 export type ModuleHeader = z.infer<typeof ModuleHeaderSchema>;
 export type Threshold = z.infer<typeof ThresholdSchema>;
+export type Suppression = z.infer<typeof SuppressionSchema>;
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+export type ConfigFile = z.infer<typeof ConfigFileSchema>;

@@ -124,3 +124,13 @@ export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
 export const PARTY_RELATIONS = ['user', 'non-user'] as const;
 export type PartyRelation = (typeof PARTY_RELATIONS)[number];
+
+export const REVIEW_VERDICTS = ['endorse', 'endorse-with-concerns', 'object', 'abstain'] as const;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+export const THRESHOLD_TARGETS = ['value', 'interval-low', 'interval-high'] as const;
+export type ThresholdTarget = (typeof THRESHOLD_TARGETS)[number];
+
+/** A rule's configured severity, or off. */
+export const RULE_SETTINGS = ['error', 'warning', 'info', 'off'] as const;
+export type RuleSettingValue = (typeof RULE_SETTINGS)[number];

@@ -12,8 +12,8 @@ export function contextPaths(c: Case): string[] {
     if (Array.isArray(v)) {
       v.forEach((x, i) => {
         walk(x, `${p}.${i}`);
-        const role = typeof x === 'object' && x !== null ? (x as Record<string, unknown>).role : undefined;
-        if (typeof role === 'string') walk(x, `${p}.${role}`);
+        const o = typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {};
+        for (const name of new Set([o.id, o.role])) if (typeof name === 'string') walk(x, `${p}.${name}`);
       });
     } else if (typeof v === 'object' && v !== null) {
       for (const [k, x] of Object.entries(v)) walk(x, `${p}.${k}`);
@@ -23,16 +23,18 @@ export function contextPaths(c: Case): string[] {
   return out;
 }
 
-/** Resolve "context.a.b.0" (or a component by role: "context.model.components.agent"). */
+/** Resolve "context.a.b.0", or a list entry by its id or role: "context.model.components.monitor.build". */
 export function resolveContextPath(c: Case, path: string): { found: boolean; value?: unknown } {
   const parts = path.split('.');
   if (parts[0] !== 'context' || !c.context) return { found: false };
   let v: unknown = c.context.value;
   for (const part of parts.slice(1)) {
     if (Array.isArray(v)) {
-      const i = /^\d+$/.test(part) ? Number(part) : v.findIndex((x) => typeof x === 'object' && x !== null && (x as Record<string, unknown>).role === part);
-      if (i < 0 || i >= v.length) return { found: false };
-      v = v[i];
+      const list: unknown[] = v;
+      const named = (key: string) => list.findIndex((x) => typeof x === 'object' && x !== null && (x as Record<string, unknown>)[key] === part);
+      const i = /^\d+$/.test(part) ? Number(part) : named('id') >= 0 ? named('id') : named('role');
+      if (i < 0 || i >= list.length) return { found: false };
+      v = list[i];
     } else if (typeof v === 'object' && v !== null && part in v) v = (v as Record<string, unknown>)[part];
     else return { found: false };
   }
