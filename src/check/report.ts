@@ -1,7 +1,6 @@
 // Small helpers to build diagnostics at a located thing's field.
-import type { Diagnostic, Related } from '../model/diagnostic.js';
+import type { Diagnostic, Related, Severity } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart } from '../model/loc.js';
-import type { CheckMeta } from './types.js';
 
 export interface At {
   thing: Located;
@@ -9,8 +8,15 @@ export interface At {
   path?: PathPart[];
 }
 
+/** What a diagnostic is reported as: a check's code, or a rule's id, and a severity. */
+export interface Reporter {
+  code?: string;
+  id?: string;
+  severity: Severity;
+}
+
 export function report(
-  meta: CheckMeta,
+  meta: Reporter,
   at: At,
   message: string,
   hint: string,
@@ -20,7 +26,7 @@ export function report(
   const t = descend(at.thing.pos, path);
   const p = path.length === 0 ? (t.key ?? t) : t;
   return {
-    code: meta.code,
+    code: meta.code ?? meta.id ?? 'unknown',
     severity: meta.severity,
     file: at.thing.file,
     line: p.line,

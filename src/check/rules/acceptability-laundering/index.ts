@@ -1,0 +1,4 @@
+// The acceptability-laundering rules, in the order the docs list them.
+import type { Rule } from '../types.js';
+
+export const acceptabilityLaunderingRules: Rule[] = [];

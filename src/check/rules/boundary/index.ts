@@ -1,0 +1,4 @@
+// The boundary rules, in the order the docs list them.
+import type { Rule } from '../types.js';
+
+export const boundaryRules: Rule[] = [];

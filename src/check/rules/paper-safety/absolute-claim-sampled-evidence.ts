@@ -1,0 +1,38 @@
+import { report } from '../../report.js';
+import { ABSOLUTE, matchOf } from '../text.js';
+import type { Finding, Rule } from '../types.js';
+
+const ev = (kind: string) =>
+  `evidence:\n  E1: { title: Cyber range evaluation, kind: ${kind}, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: solve rate, value: 0.02, sample_size: 120 } }\n`;
+
+export const absoluteClaimSampledEvidence: Rule = {
+  meta: {
+    id: 'paper-safety/absolute-claim-sampled-evidence',
+    title: 'Absolute claim backed only by sampled evidence',
+    failureMode: 'paper-safety',
+    severity: 'warning',
+    rationale:
+      'Words like "cannot", "never" or "eliminates" claim something no finite sample can show. A red team that found nothing in 120 attempts bounds a rate; it does not prove impossibility. Overclaiming hides the residual risk the decision makers are accepting.',
+    docs: `Reports a claim whose text uses an absolute word (cannot, never, eliminates, impossible, guarantees, always, zero risk, 100%) when every evidence item below it is sampled (evaluations, red teams, telemetry; anything but a formal argument).
+
+Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95% confidence"), or add a formal argument for the absolute part.`,
+    examples: {
+      failing: `argument:\n  G1: { kind: claim, text: The model cannot exploit web vulnerabilities., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }\n${ev('capability-evaluation')}`,
+      passing: `argument:\n  G1: { kind: claim, text: The model solves under 5% of web exploitation tasks (95% upper bound)., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }\n${ev('capability-evaluation')}`,
+    },
+  },
+  run({ case: c, facts }) {
+    const out: Finding[] = [];
+    for (const n of c.nodes.values()) {
+      if (n.kind !== 'claim' || !(n.supported_by?.length)) continue;
+      const word = matchOf(ABSOLUTE, n.text);
+      if (!word) continue;
+      const items = facts.evidenceBelow(n.id);
+      if (items.length === 0 || items.some((e) => e.kind === 'formal-argument')) continue;
+      out.push(
+        report(this.meta, { thing: n, path: ['text'] }, `Claim ${n.id} says "${word}", but rests only on sampled evidence (${items.map((e) => e.id).join(', ')}).`, 'State the bound the evidence supports (a rate with its confidence), or support the absolute part with a formal argument.', { target: n.id }),
+      );
+    }
+    return out;
+  },
+};

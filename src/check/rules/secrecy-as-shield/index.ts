@@ -1,0 +1,4 @@
+// The secrecy-as-shield rules, in the order the docs list them.
+import type { Rule } from '../types.js';
+
+export const secrecyAsShieldRules: Rule[] = [];
