@@ -354,6 +354,18 @@ export const DecisionSchema = z
     date,
     makers: z.array(PersonSchema).min(1).describe('Decision makers, with roles and declared conflicts.'),
     residual_risk: text('The residual risk accepted, in words.'),
+    scope: z
+      .strictObject({
+        build: z.string().optional().describe('The build decided on.'),
+        tools: stringList('The tools decided on.').optional(),
+        population: z.string().optional().describe('The user population decided on.'),
+        population_size: z.union([z.number().int().nonnegative(), z.string().min(1)]).optional(),
+        access_tier: z.string().optional(),
+        max_steps: z.number().int().positive().optional(),
+        deployment_channel: z.string().optional(),
+      })
+      .optional()
+      .describe('The exact configuration decided on. When the operational context later differs, a review trigger has fired.'),
     conditions: z
       .array(
         z.union([
