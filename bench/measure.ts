@@ -1,0 +1,109 @@
+// One measurement in a fresh process, so that peak memory is this task's and
+// the JIT starts cold, as it does for a user running `warrant check`.
+//
+//   node --import tsx bench/measure.ts <baseline|check> <case-dir> [--impl <compiled src dir>]
+//
+// Prints one line of JSON: { task, ms, cpuMs, peakRssMB, parts?, diagnostics? }.
+// `ms` covers only the task (reading and parsing, or the full check pipeline),
+// not process start-up or module loading; the CLI figures in bench/run.ts give
+// the end-to-end cost including start-up.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import yaml from 'js-yaml';
+
+interface Measurement {
+  task: string;
+  ms: number;
+  /** CPU time (user + system) of the task, all threads: less sensitive than `ms` to other load on the machine. */
+  cpuMs: number;
+  peakRssMB: number;
+  parts?: Record<string, number>;
+  diagnostics?: number;
+  bytes?: number;
+  /** Start and end of the task on the monotonic clock in µs, to cut a --cpu-prof profile to the task (bench/profile.ts). */
+  windowUs: [number, number];
+}
+
+const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
+/** Peak resident set size of this process so far, in MB (VmHWM, or getrusage's maxrss). */
+export function peakRssMB(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (m?.[1]) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux: fall through
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(e.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function main(): Promise<Measurement> {
+  const [task, dir] = process.argv.slice(2);
+  if (!dir || (task !== 'baseline' && task !== 'check')) throw new Error('usage: measure.ts <baseline|check> <case-dir>');
+  if (task === 'baseline') {
+    // The floor: read every file of the case and parse it with js-yaml, default schema, nothing else.
+    const files = yamlFiles(dir);
+    const c0 = process.cpuUsage();
+    const w0 = nowUs();
+    const t0 = performance.now();
+    let bytes = 0;
+    let docs = 0;
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      bytes += text.length;
+      if (yaml.load(text) !== undefined) docs++;
+    }
+    const ms = performance.now() - t0;
+    const cpuMs = cpuSince(c0);
+    const windowUs: [number, number] = [w0, nowUs()];
+    if (docs !== files.length) throw new Error('a file parsed to nothing');
+    return { task, ms, cpuMs, peakRssMB: peakRssMB(), bytes, windowUs };
+  }
+  // The in-process `warrant check` pipeline: load (read, parse with positions,
+  // validate, merge modules) and run every structural check. No formatting.
+  // Imported here, not at the top, so the baseline process loads js-yaml only.
+  // `--impl <dir>` takes a compiled build of src/ (tsc --outDir <dir>) instead of src/ through tsx.
+  const impl = process.argv[4] === '--impl' ? process.argv[5] : undefined;
+  const from = (rel: string): string => pathToFileURL(path.resolve(impl ?? '', rel)).href;
+  const { loadCase } = impl ? ((await import(from('format/load-case.js'))) as typeof import('../src/format/load-case.js')) : await import('../src/format/load-case.js');
+  const { fsReader } = impl ? ((await import(from('cli/fs-reader.js'))) as typeof import('../src/cli/fs-reader.js')) : await import('../src/cli/fs-reader.js');
+  const { checkCase } = impl ? ((await import(from('check/check-case.js'))) as typeof import('../src/check/check-case.js')) : await import('../src/check/check-case.js');
+  const c0 = process.cpuUsage();
+  const w0 = nowUs();
+  const t0 = performance.now();
+  const loaded = loadCase(path.join(dir, 'warrant.yaml'), fsReader);
+  const t1 = performance.now();
+  if (!loaded.case) throw new Error(`case did not load: ${loaded.diagnostics.map((d) => `${d.code} ${d.file}:${d.line} ${d.message}`).slice(0, 3).join('; ')}`);
+  const diagnostics = [...loaded.diagnostics, ...checkCase(loaded.case)];
+  const t2 = performance.now();
+  const cpuMs = cpuSince(c0);
+  const windowUs: [number, number] = [w0, nowUs()];
+  return { task, ms: t2 - t0, cpuMs, peakRssMB: peakRssMB(), parts: { load: t1 - t0, check: t2 - t1 }, diagnostics: diagnostics.length, windowUs };
+}
+
+main().then(
+  (m) => process.stdout.write(`${JSON.stringify(m)}\n`),
+  (e: unknown) => {
+    process.stderr.write(`measure: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
