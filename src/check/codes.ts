@@ -1,6 +1,7 @@
 // Every stable code Warrant reports: the loader's and the structural checks'.
 import { LOADER_CODES } from '../format/codes.js';
 import type { CodeInfo } from '../model/diagnostic.js';
+import { RULES } from './rules/index.js';
 import { STRUCTURE_CHECKS } from './structure/index.js';
 
 /** S01 is reported by the loader (the node kind is part of the schema) but is a structural check. */
@@ -19,6 +20,15 @@ export const ALL_CODES: readonly CodeInfo[] = [
   ...STRUCTURE_CHECKS.map(({ meta: { examples: _examples, ...info } }) => info),
 ];
 
+/** The rules, described as codes for the output formats (SARIF's rule list). */
+export const RULE_CODES: readonly CodeInfo[] = RULES.map(({ meta }) => ({
+  code: meta.id,
+  name: meta.id.slice(meta.id.indexOf('/') + 1),
+  title: meta.title,
+  severity: meta.severity,
+  description: meta.rationale,
+}));
+
 export function codeInfo(code: string): CodeInfo | undefined {
-  return ALL_CODES.find((c) => c.code === code);
+  return ALL_CODES.find((c) => c.code === code) ?? RULE_CODES.find((c) => c.code === code);
 }

@@ -15,4 +15,6 @@ export const LOADER_CODES: CodeInfo[] = [
   { code: 'L11', name: 'duplicate-id', title: 'Duplicate id', severity: 'error', description: 'The same id is defined twice in the case: in two modules, or as two kinds of element. Ids are unique across the whole case.', gsn2x: 'C07' },
   { code: 'L12', name: 'duplicate-module', title: 'Duplicate module', severity: 'error', description: 'Two module files declare the same module id.', gsn2x: 'C06' },
   { code: 'L13', name: 'not-a-case', title: 'Not a case root, or a root included as a module', severity: 'error', description: 'A module file was given where a case root was expected, or a case root was included as a module.' },
+  { code: 'L14', name: 'unknown-rule', title: 'Unknown rule in the configuration', severity: 'error', description: 'A `rules:` setting or a suppression names a rule id that does not exist, so it configures nothing. Often a typo, or a rule renamed in your head but not in Warrant.' },
+  { code: 'L15', name: 'unused-suppression', title: 'Suppression that matches no finding', severity: 'warning', description: 'A suppression whose rule reports nothing on its target. Remove it, so that it cannot silently hide a later finding on the same target.' },
 ];

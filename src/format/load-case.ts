@@ -2,10 +2,10 @@
 // merged into one located Case. File access comes in through `SourceReader`
 // so this stays a pure function of the files' contents.
 import path from 'node:path/posix';
-import type { Case, Module, Placed, Section } from '../model/case.js';
+import type { Case, Module, Placed, RuleConfigValue, Section } from '../model/case.js';
 import type { Diagnostic, Related } from '../model/diagnostic.js';
 import { descend, type Located, type PosTree } from '../model/loc.js';
-import { ModuleFileSchema, RootFileSchema, type ModuleFile, type RootFile } from '../model/schema.js';
+import { ConfigFileSchema, ModuleFileSchema, RootFileSchema, type ModuleFile, type RootFile } from '../model/schema.js';
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from './parse-yaml.js';
 import { validate } from './validate.js';
 
@@ -127,9 +127,38 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
   };
 
   visit(path.normalize(root), []);
+  const configFile = fatal ? undefined : loadConfigFile(path.join(path.dirname(path.normalize(root)), CONFIG_FILE), reader, limits, diagnostics, sources);
+  if (configFile === null) schemaErrors = true;
   if (fatal || schemaErrors) return { diagnostics, sources, fatal };
   const built = buildCase(loaded, diagnostics);
+  if (built && configFile) built.config.push(configFile);
   return { case: built, diagnostics, sources, fatal: false };
+}
+
+/** The optional configuration file beside a case root. */
+export const CONFIG_FILE = '.warrant.yaml';
+
+/** Read .warrant.yaml if it exists: its section, undefined when absent, null when invalid (diagnostics added). */
+function loadConfigFile(file: string, reader: SourceReader, limits: ParseLimits, diagnostics: Diagnostic[], sources: Map<string, string>): Section<RuleConfigValue> | undefined | null {
+  const read = reader.read(file, limits.maxBytes);
+  if (!read.ok) {
+    if (read.reason === 'missing') return undefined;
+    diagnostics.push({ code: read.reason === 'too-large' ? 'L03' : 'L09', severity: 'error', file, line: 1, col: 1, message: `Configuration file ${file} ${read.detail}.`, hint: 'Fix or remove the file.' });
+    return null;
+  }
+  sources.set(file, read.text);
+  const parsed = parseYaml(read.text, file, limits);
+  if (!parsed.ok) {
+    diagnostics.push(parsed.diagnostic);
+    return null;
+  }
+  if (parsed.value === null) return undefined; // an empty file configures nothing
+  const issues = validate({ schema: ConfigFileSchema, data: parsed.value, pos: parsed.pos, file });
+  if (issues.length) {
+    diagnostics.push(...issues);
+    return null;
+  }
+  return { value: parsed.value as RuleConfigValue, file, pos: parsed.pos };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -152,6 +181,7 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     decision: section('decision', root.decision),
     changeControl: section('change_control', root.change_control),
     publication: section('publication', root.publication),
+    config: root.rules || root.suppressions ? [{ value: { rules: root.rules, suppressions: root.suppressions }, file: rootFile.file, pos: rootFile.pos }] : [],
     nodes: new Map(),
     evidence: new Map(),
     risks: new Map(),

@@ -9,6 +9,8 @@ import type {
   ModuleHeader,
   OperationalContext,
   Publication,
+  RuleSetting,
+  Suppression,
   RawCriterion,
   RawEvidenceItem,
   RawNode,
@@ -48,6 +50,8 @@ export interface Case {
   decision?: Section<Decision>;
   changeControl?: Section<ChangeControl>;
   publication?: Section<Publication>;
+  /** Rule settings and suppressions: from the root file, then from a .warrant.yaml beside it. */
+  config: Section<RuleConfigValue>[];
   /** In file order, then key order: iteration order is the output order. */
   nodes: Map<string, ArgNode>;
   evidence: Map<string, EvidenceItem>;
@@ -56,6 +60,11 @@ export interface Case {
   modules: Map<string, Module>;
   /** Every file loaded, root first. */
   files: string[];
+}
+
+export interface RuleConfigValue {
+  rules?: Record<string, RuleSetting>;
+  suppressions?: Suppression[];
 }
 
 export type { PosTree };

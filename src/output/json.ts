@@ -29,11 +29,17 @@ export interface JsonDiagnostic {
   related?: JsonRelated[];
 }
 
+export interface JsonSuppressed extends JsonDiagnostic {
+  suppression: { reason: string; by: string; date?: string };
+}
+
 export interface JsonCase {
   root: string;
   caseId?: string;
   summary: Summary;
   diagnostics: JsonDiagnostic[];
+  /** Findings silenced by a suppression; always present so that nothing is hidden silently. */
+  suppressed: JsonSuppressed[];
 }
 
 export interface JsonReport {
@@ -77,6 +83,10 @@ export function toJsonReport(report: CheckReport): JsonReport {
         ...(c.caseId !== undefined ? { caseId: c.caseId } : {}),
         summary: summaryOf(summariseCase(c, report.failOn)),
         diagnostics: sortedDiagnostics(c).map(diagnostic),
+        suppressed: (c.suppressed ?? []).map(({ finding, suppression: s }) => ({
+          ...diagnostic(finding),
+          suppression: { reason: s.reason, by: s.by, ...(s.date !== undefined ? { date: s.date } : {}) },
+        })),
       }),
     ),
   };

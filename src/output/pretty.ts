@@ -83,13 +83,29 @@ function caseName(c: CaseResult): string {
 export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, string>, opts: PrettyOptions): string {
   const st = style(opts.color);
   const blocks: string[] = [];
-  for (const c of report.cases) for (const d of sortedDiagnostics(c)) blocks.push(block(d, sources, st, opts));
+  for (const c of report.cases) {
+    for (const d of sortedDiagnostics(c)) blocks.push(block(d, sources, st, opts));
+    // Suppressed findings are listed, one line each, so that nothing is hidden silently.
+    const sup = c.suppressed ?? [];
+    if (sup.length > 0) {
+      blocks.push(
+        [
+          `${st.dim('suppressed')} in ${caseName(c)}:`,
+          ...sup.map(
+            ({ finding: f, suppression: s }) =>
+              `  ${escapeControl(f.code)} on ${escapeControl(s.target)} at ${escapeControl(f.file)}:${f.line}:${f.col}: ${escapeControl(s.reason)} (by ${escapeControl(s.by)}${s.date ? `, ${s.date}` : ''})`,
+          ),
+        ].join('\n'),
+      );
+    }
+  }
 
   const tail: string[] = [];
   for (const c of report.cases) {
     const s = summariseCase(c, report.failOn);
     const n = s.errors + s.warnings + s.infos;
-    tail.push(`${n === 0 ? noProblems(st) : counts(s, st)} in ${caseName(c)}`);
+    const sup = c.suppressed?.length ?? 0;
+    tail.push(`${n === 0 ? noProblems(st) : counts(s, st)} in ${caseName(c)}${sup > 0 ? ` (${sup} suppressed)` : ''}`);
   }
   const all = summarise(report);
   const total = all.errors + all.warnings + all.infos;

@@ -2,6 +2,12 @@
 import { compareDiagnostics, severityAtLeast } from '../model/diagnostic.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 
+/** A finding a suppression in the case's configuration silenced: shown, never hidden. */
+export interface SuppressedResult {
+  finding: Diagnostic;
+  suppression: { rule: string; target: string; reason: string; by: string; date?: string };
+}
+
 /** The findings for one case root. */
 export interface CaseResult {
   /** The case root as the user named it (a directory or a warrant.yaml path). */
@@ -10,6 +16,8 @@ export interface CaseResult {
   caseId?: string;
   /** Sorted by compareDiagnostics (the formatters sort again, so order never depends on the caller). */
   diagnostics: Diagnostic[];
+  /** Findings silenced by a suppression, with who suppressed them and why. */
+  suppressed?: SuppressedResult[];
 }
 
 export interface CheckReport {

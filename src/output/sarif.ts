@@ -83,8 +83,13 @@ function messageText(d: Diagnostic): string {
   return d.hint !== undefined && d.hint !== '' ? `${d.message}\nHint: ${d.hint}` : d.message;
 }
 
+/** Codes (L05, S07) are documented in docs/checks.md; rules ("paper-safety/...") each have a page under docs/rules/. */
+function helpUriOf(code: string): string {
+  return code.includes('/') ? CHECKS_DOC_URI.replace(/checks\.md$/, `rules/${code}.md`) : `${CHECKS_DOC_URI}#${code.toLowerCase()}`;
+}
+
 function rule(code: string, info: CodeInfo | undefined, seen: Severity): object {
-  const helpUri = `${CHECKS_DOC_URI}#${code.toLowerCase()}`;
+  const helpUri = helpUriOf(code);
   if (info === undefined) {
     return {
       id: code,
@@ -114,6 +119,14 @@ function relatedLocations(related: readonly Related[]): object[] {
 /** The report as a SARIF 2.1.0 log. Ends with a newline. */
 export function formatSarif(report: CheckReport, codes: readonly CodeInfo[], opts: SarifOptions): string {
   const all: Diagnostic[] = report.cases.flatMap(sortedDiagnostics);
+  // Suppressed findings are results too, marked as suppressed, as SARIF intends.
+  const justification = new Map<Diagnostic, string>();
+  for (const c of report.cases) {
+    for (const { finding, suppression: s } of c.suppressed ?? []) {
+      all.push(finding);
+      justification.set(finding, `${s.reason} (suppressed by ${s.by}${s.date ? ` on ${s.date}` : ''})`);
+    }
+  }
 
   const info = new Map<string, CodeInfo>();
   for (const c of codes) if (!info.has(c.code)) info.set(c.code, c);
@@ -145,6 +158,7 @@ export function formatSarif(report: CheckReport, codes: readonly CodeInfo[], opt
       ],
       ...(d.related !== undefined && d.related.length > 0 ? { relatedLocations: relatedLocations(d.related) } : {}),
       partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${n}` },
+      ...(justification.has(d) ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: justification.get(d) }] } : {}),
     };
   });
 

@@ -1,8 +1,8 @@
 // `warrant check <path...>`: load each case, run the structural checks, print findings.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCase } from '../../check/check-case.js';
-import { ALL_CODES } from '../../check/codes.js';
+import { ALL_CODES, RULE_CODES } from '../../check/codes.js';
+import { runCheck } from '../../check/run-check.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { compareDiagnostics, SEVERITIES, type Severity } from '../../model/diagnostic.js';
@@ -21,11 +21,14 @@ type Format = (typeof FORMATS)[number];
 const usage = `Usage: warrant check [path...] [options]
 
 Check safety cases: load each case (a warrant.yaml, or a directory holding one,
-default: the current directory) with its modules and run the structural checks.
+default: the current directory) with its modules, run the structural checks,
+then the rules (\`warrant rules\` lists them) under the case's configuration
+(\`rules:\` and \`suppressions:\` in the case, or a .warrant.yaml beside it).
 
 Options:
   --format <pretty|json|sarif>   Output format (default: pretty)
   --fail-on <error|warning|info> Lowest severity that fails the run (default: error)
+  --as-of <YYYY-MM-DD>           Judge dates (expiry, staleness) as of this day (default: today)
   -o, --output <file>            Write the output to a file (atomically) instead of stdout
   --max-file-size <bytes>        Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
   --no-color                     Plain output even on a terminal
@@ -36,6 +39,12 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 /** Paths inside the working directory are shown relative to it, so output is the same on every machine. */
@@ -55,6 +64,7 @@ export const checkCommand: Command = {
       options: {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
+        'as-of': { type: 'string' },
         output: { type: 'string', short: 'o' },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -67,6 +77,8 @@ export const checkCommand: Command = {
       maxBytes = Number(values['max-file-size']);
       if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
     }
+    const asOf = values['as-of'] ?? io.today;
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
     const reader = createFsReader(io.cwd);
     const roots = positionals.length ? positionals : ['.'];
     const sources = new Map<string, string>();
@@ -77,15 +89,16 @@ export const checkCommand: Command = {
       const loaded = loadCase(root, reader, { ...DEFAULT_LIMITS, maxBytes });
       for (const [f, t] of loaded.sources) sources.set(f, t);
       if (loaded.fatal) unusable = true;
-      const diagnostics = [...loaded.diagnostics, ...(loaded.case ? checkCase(loaded.case) : [])].sort(compareDiagnostics);
-      cases.push({ root, ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}), diagnostics });
+      const checked = loaded.case ? runCheck(loaded.case, { asOf }) : { diagnostics: [], suppressed: [] };
+      const diagnostics = [...loaded.diagnostics, ...checked.diagnostics].sort(compareDiagnostics);
+      cases.push({ root, ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}), diagnostics, suppressed: checked.suppressed });
     }
     const report: CheckReport = { tool: { name: 'warrant', version: VERSION }, cases, failOn };
     const text =
       format === 'json'
         ? formatJson(report)
         : format === 'sarif'
-          ? formatSarif(report, ALL_CODES, {})
+          ? formatSarif(report, [...ALL_CODES, ...RULE_CODES], {})
           : formatPretty(report, sources, { color: io.color && !values['no-color'] && !values.output });
     if (values.output) writeFileAtomic(path.resolve(io.cwd, values.output), text);
     else io.stdout(text);

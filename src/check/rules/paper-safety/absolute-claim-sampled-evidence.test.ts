@@ -9,6 +9,10 @@ describe(rule.meta.id, () => {
     const input = (rule.meta.examples.failing as string).replace('kind: capability-evaluation', 'kind: formal-argument');
     assert.deepEqual(findings(rule, input), []);
   });
+  it('does not report an absolute word bounded by a quantifier', () => {
+    const input = (rule.meta.examples.failing as string).replace('cannot exploit web vulnerabilities.', 'cannot reliably exploit web vulnerabilities.');
+    assert.deepEqual(findings(rule, input), []);
+  });
   it('quotes the absolute word', () => {
     assert.match(findings(rule, rule.meta.examples.failing)[0]!.message, /"cannot"/);
   });

@@ -1,0 +1,82 @@
+// Everything `warrant check` runs on one loaded case: the structural checks,
+// then the rules under the case's configuration, then the configuration's
+// own problems (unknown rule ids, suppressions that match nothing).
+import type { Case } from '../model/case.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { buildGraph } from '../model/graph.js';
+import { descend } from '../model/loc.js';
+import type { RuleSetting, Suppression } from '../model/schema.js';
+import { closest } from '../util/did-you-mean.js';
+import { checkCase } from './check-case.js';
+import { runRules, type SuppressedFinding } from './rules/engine.js';
+import { RULES } from './rules/index.js';
+import type { Rule } from './rules/types.js';
+
+export interface CheckOptions {
+  /** The date the case is judged at (YYYY-MM-DD). */
+  asOf: string;
+  rules?: readonly Rule[];
+}
+
+export interface CaseCheck {
+  diagnostics: Diagnostic[];
+  suppressed: SuppressedFinding[];
+}
+
+export function runCheck(c: Case, { asOf, rules = RULES }: CheckOptions): CaseCheck {
+  const structural = checkCase(c);
+  const diagnostics: Diagnostic[] = [...structural];
+  const ids = new Set(rules.map((r) => r.meta.id));
+  const settings: Record<string, RuleSetting> = {};
+  const suppressions: (Suppression & { at: Diagnostic })[] = [];
+  // A later section (the .warrant.yaml) refines an earlier one (the case).
+  for (const section of c.config) {
+    for (const [id, setting] of Object.entries(section.value.rules ?? {})) {
+      const p = descend(section.pos, ['rules', id]);
+      if (!ids.has(id)) {
+        diagnostics.push(unknownRule(id, section.file, p.key ?? p, ids));
+        continue;
+      }
+      settings[id] = setting;
+    }
+    (section.value.suppressions ?? []).forEach((s, i) => {
+      const p = descend(section.pos, ['suppressions', i]);
+      const at: Diagnostic = { code: 'L15', severity: 'warning', file: section.file, line: p.line, col: p.col, message: '', target: s.target };
+      if (!ids.has(s.rule)) {
+        const r = descend(section.pos, ['suppressions', i, 'rule']);
+        diagnostics.push(unknownRule(s.rule, section.file, r, ids));
+        return;
+      }
+      suppressions.push({ ...s, at });
+    });
+  }
+  const run = runRules({ case: c, graph: buildGraph(c), asOf, rules, config: { rules: settings, suppressions } });
+  for (const s of suppressions) {
+    if (!run.suppressed.some((x) => x.suppression === s)) {
+      diagnostics.push({
+        ...s.at,
+        message: `Suppression of ${s.rule} on ${s.target} matches no finding.`,
+        hint: 'The finding is gone or the target is wrong: remove the suppression so that a later finding on this target is not hidden by it.',
+      });
+    }
+  }
+  // Give each suppressed finding's suppression a clean shape for output.
+  const suppressed = run.suppressed.map(({ finding, suppression }) => {
+    const { at: _at, ...plain } = suppression as Suppression & { at?: Diagnostic };
+    return { finding, suppression: plain };
+  });
+  return { diagnostics: [...diagnostics, ...run.findings].sort(compareDiagnostics), suppressed };
+}
+
+function unknownRule(id: string, file: string, p: { line: number; col: number }, ids: Set<string>): Diagnostic {
+  const s = closest(id, ids);
+  return {
+    code: 'L14',
+    severity: 'error',
+    file,
+    line: p.line,
+    col: p.col,
+    message: `Unknown rule \`${id}\` in the rule configuration.`,
+    hint: s ? `Did you mean \`${s}\`? \`warrant rules\` lists every rule.` : '`warrant rules` lists every rule id.',
+  };
+}
