@@ -79,6 +79,40 @@ export class CaseFacts {
     return seen;
   }
 
+  /**
+   * The given nodes and every node that rests on any of them, up to the top.
+   * One walk for any number of start nodes: O(nodes + links), where calling
+   * above() per node would be quadratic.
+   */
+  aboveAll(ids: Iterable<string>): Set<string> {
+    return this.walk(ids, this.g.parents);
+  }
+
+  /** The given nodes and everything any of them rests on. O(nodes + links). */
+  belowAll(ids: Iterable<string>): Set<string> {
+    return this.walk(ids, this.g.children);
+  }
+
+  private walk(ids: Iterable<string>, next: Map<string, string[]>): Set<string> {
+    const seen = new Set<string>();
+    const stack: string[] = [];
+    for (const id of ids) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        stack.push(id);
+      }
+    }
+    while (stack.length) {
+      for (const k of next.get(stack.pop()!) ?? []) {
+        if (!seen.has(k)) {
+          seen.add(k);
+          stack.push(k);
+        }
+      }
+    }
+    return seen;
+  }
+
   /** Evidence item id to the nodes (evidence nodes and defeaters) that cite it. */
   readonly citedBy = memo((): Map<string, string[]> => {
     const m = new Map<string, string[]>();
@@ -182,6 +216,26 @@ export class CaseFacts {
 
   /** The date the decision was taken, if recorded. */
   readonly decisionDate = memo((): string | undefined => this.c.decision?.value.date);
+
+  /**
+   * Evidence items the top claim rests on: item id to the evidence nodes on
+   * the decision path that cite it, in case order. Defeaters' counter-evidence
+   * is not included: it doubts the argument rather than supporting it.
+   */
+  readonly pathEvidence = memo((): Map<string, string[]> => {
+    const path = this.onDecisionPath();
+    const m = new Map<string, string[]>();
+    for (const n of this.c.nodes.values()) {
+      if (n.kind !== 'evidence' || !path.has(n.id)) continue;
+      for (const e of n.evidence ?? []) {
+        if (!this.c.evidence.has(e)) continue;
+        const list = m.get(e);
+        if (list) list.push(n.id);
+        else m.set(e, [n.id]);
+      }
+    }
+    return m;
+  });
 
   /** Every build named in the operational context: the model's and each component's. */
   readonly contextBuilds = memo((): Set<string> => {
