@@ -4,9 +4,9 @@
 import path from 'node:path/posix';
 import type { Case, Module, Placed, RuleConfigValue, Section } from '../model/case.js';
 import type { Diagnostic, Related } from '../model/diagnostic.js';
-import { descend, type Located, type PosTree } from '../model/loc.js';
+import { descend, type Located, type PathPart, type PosTree } from '../model/loc.js';
 import { ConfigFileSchema, ModuleFileSchema, RootFileSchema, type ModuleFile, type RootFile } from '../model/schema.js';
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from './parse-yaml.js';
+import { DEFAULT_LIMITS, parseYamlLazy, type ParseLimits } from './parse-yaml.js';
 import { validate } from './validate.js';
 
 export type ReadResult =
@@ -31,8 +31,26 @@ export interface LoadResult {
 interface LoadedFile {
   file: string;
   data: RootFile | ModuleFile;
-  pos: PosTree;
+  /** The file's positions, built on first use. */
+  positions: () => PosTree;
   module: string;
+}
+
+/**
+ * Give `target` a `pos` that is looked up in the file's positions the first
+ * time it is read (then cached). Not enumerable, so it stays out of copies.
+ */
+function lazyPos<T extends object>(target: T, positions: () => PosTree, path: PathPart[]): T & { pos: PosTree } {
+  Object.defineProperty(target, 'pos', {
+    configurable: true,
+    enumerable: false,
+    get(this: T) {
+      const value = descend(positions(), path);
+      Object.defineProperty(this, 'pos', { value, configurable: true, enumerable: false, writable: true });
+      return value;
+    },
+  });
+  return target as T & { pos: PosTree };
 }
 
 /** Load the case whose root file is `root`. */
@@ -44,13 +62,15 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
   let fatal = false;
   let schemaErrors = false;
 
-  const visit = (file: string, chain: string[], from?: { file: string; line: number; col: number }): void => {
+  // `from` says where the include was written; a function, so positions are only built for an error.
+  const visit = (file: string, chain: string[], includedAt?: () => { file: string; line: number; col: number }): void => {
+    const from = () => includedAt?.();
     if (chain.includes(file)) {
       const cycle = [...chain.slice(chain.indexOf(file)), file].join(' -> ');
       diagnostics.push({
         code: 'L10',
         severity: 'error',
-        ...(from ?? { file, line: 1, col: 1 }),
+        ...(from() ?? { file, line: 1, col: 1 }),
         message: `Include cycle: ${cycle}.`,
         hint: 'A module must not include, directly or indirectly, a file that includes it. Remove one of these includes.',
       });
@@ -61,16 +81,16 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
     visited.add(file);
     const read = reader.read(file, limits.maxBytes);
     if (!read.ok) {
-      const what = from ? 'Included file' : 'Case file';
+      const what = includedAt ? 'Included file' : 'Case file';
       diagnostics.push({
         code: read.reason === 'too-large' ? 'L03' : 'L09',
         severity: 'error',
-        ...(from ?? { file, line: 1, col: 1 }),
+        ...(from() ?? { file, line: 1, col: 1 }),
         message: `${what} ${file} ${read.reason === 'missing' ? 'does not exist' : read.reason === 'directory' ? 'is a directory without a warrant.yaml' : read.detail}.`,
         hint:
           read.reason === 'too-large'
             ? 'Split the case into modules, or raise the limit with --max-file-size if the file is trusted.'
-            : from
+            : includedAt
               ? 'Include paths are relative to the including file. Check the spelling and that the file is committed.'
               : 'Pass a case file (warrant.yaml) or a directory that holds one.',
       });
@@ -78,7 +98,7 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
       return;
     }
     sources.set(file, read.text);
-    const parsed = parseYaml(read.text, file, limits);
+    const parsed = parseYamlLazy(read.text, file, limits);
     if (!parsed.ok) {
       diagnostics.push(parsed.diagnostic);
       fatal = true;
@@ -103,26 +123,29 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
       diagnostics.push({
         code: 'L13',
         severity: 'error',
-        ...(from ?? { file, line: 1, col: 1 }),
+        ...(from() ?? { file, line: 1, col: 1 }),
         message: `${file} is a case root (it has \`case:\`) and cannot be included as a module.`,
         hint: 'Include module files only; a module has `module:` and argument, evidence or risk sections.',
       });
       fatal = true;
       return;
     }
-    const issues = validate({ schema: isRoot ? RootFileSchema : ModuleFileSchema, data: value, pos: parsed.pos, file });
+    const issues = validate({ schema: isRoot ? RootFileSchema : ModuleFileSchema, data: value, pos: parsed.positions, file });
     if (issues.length) {
       diagnostics.push(...issues);
       schemaErrors = true;
     }
     const data = (isObject(value) ? value : {}) as RootFile | ModuleFile;
     const moduleId = data.module?.id ?? (isRoot ? 'main' : path.basename(file).replace(/\.(warrant\.)?ya?ml$/, ''));
-    loaded.push({ file, data, pos: parsed.pos, module: moduleId });
+    loaded.push({ file, data, positions: parsed.positions, module: moduleId });
     const includes = Array.isArray(data.includes) ? data.includes : [];
     includes.forEach((inc, i) => {
       if (typeof inc !== 'string') return;
-      const t = descend(parsed.pos, ['includes', i]);
-      visit(path.normalize(path.join(path.dirname(file), inc)), [...chain, file], { file, line: t.line, col: t.col });
+      const at = () => {
+        const t = descend(parsed.positions(), ['includes', i]);
+        return { file, line: t.line, col: t.col };
+      };
+      visit(path.normalize(path.join(path.dirname(file), inc)), [...chain, file], at);
     });
   };
 
@@ -147,18 +170,18 @@ function loadConfigFile(file: string, reader: SourceReader, limits: ParseLimits,
     return null;
   }
   sources.set(file, read.text);
-  const parsed = parseYaml(read.text, file, limits);
+  const parsed = parseYamlLazy(read.text, file, limits);
   if (!parsed.ok) {
     diagnostics.push(parsed.diagnostic);
     return null;
   }
   if (parsed.value === null) return undefined; // an empty file configures nothing
-  const issues = validate({ schema: ConfigFileSchema, data: parsed.value, pos: parsed.pos, file });
+  const issues = validate({ schema: ConfigFileSchema, data: parsed.value, pos: parsed.positions, file });
   if (issues.length) {
     diagnostics.push(...issues);
     return null;
   }
-  return { value: parsed.value as RuleConfigValue, file, pos: parsed.pos };
+  return lazyPos({ value: parsed.value as RuleConfigValue, file }, parsed.positions, []);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -171,17 +194,17 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
   if (!rootFile) return undefined;
   const root = rootFile.data as RootFile;
   const section = <T>(key: keyof RootFile, value: T | undefined): Section<T> | undefined =>
-    value === undefined ? undefined : { value, file: rootFile.file, pos: descend(rootFile.pos, [key]) };
+    value === undefined ? undefined : lazyPos({ value, file: rootFile.file }, rootFile.positions, [key]);
 
   const c: Case = {
     root: rootFile.file,
-    header: { value: root.case, file: rootFile.file, pos: descend(rootFile.pos, ['case']) },
+    header: lazyPos({ value: root.case, file: rootFile.file }, rootFile.positions, ['case']),
     context: section('context', root.context),
     acceptability: section('acceptability', root.acceptability),
     decision: section('decision', root.decision),
     changeControl: section('change_control', root.change_control),
     publication: section('publication', root.publication),
-    config: root.rules || root.suppressions ? [{ value: { rules: root.rules, suppressions: root.suppressions }, file: rootFile.file, pos: rootFile.pos }] : [],
+    config: root.rules || root.suppressions ? [lazyPos({ value: { rules: root.rules, suppressions: root.suppressions }, file: rootFile.file }, rootFile.positions, [])] : [],
     nodes: new Map(),
     evidence: new Map(),
     risks: new Map(),
@@ -190,34 +213,35 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     files: files.map((f) => f.file),
   };
 
-  const firstDefinition = new Map<string, Located & { what: string }>();
+  const firstDefinition = new Map<string, { prev: Located; what: string }>();
   const claim = (id: string, at: Located, what: string): boolean => {
-    const prev = firstDefinition.get(id);
-    if (prev) {
+    const first = firstDefinition.get(id);
+    if (first) {
+      const prev = first.prev;
       const p = prev.pos.key ?? prev.pos;
       const here = at.pos.key ?? at.pos;
-      const related: Related[] = [{ file: prev.file, line: p.line, col: p.col, message: `first defined here (${prev.what})` }];
+      const related: Related[] = [{ file: prev.file, line: p.line, col: p.col, message: `first defined here (${first.what})` }];
       diagnostics.push({
         code: 'L11',
         severity: 'error',
         file: at.file,
         line: here.line,
         col: here.col,
-        message: `Duplicate id \`${id}\`: already defined as ${prev.what} in ${prev.file}:${p.line}:${p.col}.`,
+        message: `Duplicate id \`${id}\`: already defined as ${first.what} in ${prev.file}:${p.line}:${p.col}.`,
         hint: 'Ids are unique across the whole case (all modules, nodes, evidence, risks and criteria). Rename one of them and update its references.',
         target: id,
         related,
       });
       return false;
     }
-    firstDefinition.set(id, { ...at, what });
+    firstDefinition.set(id, { prev: at, what });
     return true;
   };
 
   for (const f of files) {
-    const modPos = descend(f.pos, ['module']);
     const existing = c.modules.get(f.module);
     if (existing) {
+      const modPos = descend(f.positions(), ['module']);
       diagnostics.push({
         code: 'L12',
         severity: 'error',
@@ -228,26 +252,23 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
         hint: 'Give each module file its own `module: { id: ... }`.',
       });
     } else {
-      const mod: Module = {
-        id: f.module,
-        file: f.file,
-        pos: f.pos,
-        includes: (f.data.includes ?? []).map((inc) => path.normalize(path.join(path.dirname(f.file), inc))),
-        ...(f.data.module ? { header: f.data.module } : {}),
-      };
+      const mod: Module = lazyPos(
+        {
+          id: f.module,
+          file: f.file,
+          includes: (f.data.includes ?? []).map((inc) => path.normalize(path.join(path.dirname(f.file), inc))),
+          ...(f.data.module ? { header: f.data.module } : {}),
+        },
+        f.positions,
+        [],
+      );
       c.modules.set(f.module, mod);
     }
-    const place = (sectionKey: string, id: string): Placed => ({
-      id,
-      module: f.module,
-      file: f.file,
-      pos: descend(f.pos, [sectionKey, id]),
-    });
     const addAll = <T extends object>(key: string, entries: Record<string, T> | undefined, what: (raw: T) => string, into: Map<string, T & Placed>) => {
       for (const [id, raw] of Object.entries(entries ?? {})) {
-        const placed = place(key, id);
         // The raw object is this load's own: extend it in place rather than copy it.
-        if (claim(id, placed, what(raw))) into.set(id, Object.assign(raw, placed));
+        const placed = lazyPos(Object.assign(raw, { id, module: f.module, file: f.file }), f.positions, [key, id]);
+        if (claim(id, placed, what(raw))) into.set(id, placed);
       }
     };
     addAll('argument', f.data.argument, (n) => `${n.kind} node`, c.nodes);
@@ -255,12 +276,11 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     addAll('risks', f.data.risks, () => 'risk', c.risks);
   }
   (root.change_control?.review_triggers ?? []).forEach((t, i) => {
-    const placed = { file: rootFile.file, pos: descend(rootFile.pos, ['change_control', 'review_triggers', i, 'id']) };
-    claim(t.id, placed, 'review trigger');
+    claim(t.id, lazyPos({ file: rootFile.file }, rootFile.positions, ['change_control', 'review_triggers', i, 'id']), 'review trigger');
   });
   for (const [id, raw] of Object.entries(root.acceptability?.criteria ?? {})) {
-    const placed: Placed = { id, module: rootFile.module, file: rootFile.file, pos: descend(rootFile.pos, ['acceptability', 'criteria', id]) };
-    if (claim(id, placed, 'acceptability criterion')) c.criteria.set(id, Object.assign(raw, placed));
+    const placed = lazyPos(Object.assign(raw, { id, module: rootFile.module, file: rootFile.file }), rootFile.positions, ['acceptability', 'criteria', id]);
+    if (claim(id, placed, 'acceptability criterion')) c.criteria.set(id, placed);
   }
   return c;
 }

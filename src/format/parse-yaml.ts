@@ -145,8 +145,34 @@ function diag(file: string, p: Point, code: string, message: string, hint?: stri
   return { code, severity: 'error', file, line: p.line, col: p.col, message, ...(hint ? { hint } : {}) };
 }
 
+export type LazyParseResult =
+  | { ok: true; value: unknown; positions: () => PosTree }
+  | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Parse without building positions, and build them only if something asks:
+ * a clean case never needs them, and they cost a quarter of the load time.
+ * Asking re-parses the text once with the position listener.
+ */
+export function parseYamlLazy(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): LazyParseResult {
+  const r = parseYaml(text, file, limits, false);
+  if (!r.ok) return r;
+  let tree: PosTree | undefined;
+  return {
+    ok: true,
+    value: r.value,
+    positions: () => {
+      if (!tree) {
+        const again = parseYaml(text, file, limits, true);
+        tree = again.ok ? again.pos : { line: 1, col: 1 };
+      }
+      return tree;
+    },
+  };
+}
+
 /** Parse `text` (the content of `file`). Pure: never throws for bad input. */
-export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS, withPositions = true): ParseResult {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxBytes) {
     return {
@@ -160,17 +186,21 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
       ),
     };
   }
-  const positions = new PositionBuilder(text);
+  const positions = new PositionBuilder(withPositions ? text : '');
   let value: unknown;
   try {
     value = yaml.load(text, {
       filename: file,
       schema: yaml.CORE_SCHEMA, // dates stay strings; no custom tags
       json: false,
-      listener(event, state) {
-        if (event === 'open') positions.open(state.position);
-        else positions.close(state.result);
-      },
+      ...(withPositions
+        ? {
+            listener(event: 'open' | 'close', state: { position: number; result: unknown }) {
+              if (event === 'open') positions.open(state.position);
+              else positions.close(state.result);
+            },
+          }
+        : {}),
     });
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
@@ -202,7 +232,7 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
     return { ok: false, diagnostic: diag(file, { line: 1, col: 1 }, 'L01', `YAML could not be parsed: ${e instanceof Error ? e.message : String(e)}.`, 'Reduce the nesting depth of the document.') };
   }
   // Aliases need an anchor, written after a space, a line start or a flow indicator.
-  const mayAlias = /(?:^|[\s,[{])&[^\s,[\]{}]/m.test(text);
+  const mayAlias = text.includes('&') && /(?:^|[\s,[{])&[^\s,[\]{}]/m.test(text);
   if (mayAlias && expandedSize(value, new Map(), limits.maxExpandedValues) > limits.maxExpandedValues) {
     return {
       ok: false,

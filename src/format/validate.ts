@@ -130,7 +130,8 @@ const fieldHome: Record<string, string> = {
 export interface ValidationInput {
   schema: z.ZodType;
   data: unknown;
-  pos: PosTree;
+  /** Positions, or a function that builds them: only called when there is something to report. */
+  pos: PosTree | (() => PosTree);
   file: string;
 }
 
@@ -138,8 +139,9 @@ export function validate({ schema, data, pos, file }: ValidationInput): Diagnost
   const r = schema.safeParse(data);
   if (r.success) return [];
   const out: Diagnostic[] = [];
+  const tree = typeof pos === 'function' ? pos() : pos;
   const at = (path: readonly PathPart[], key = false) => {
-    const t = descend(pos, path);
+    const t = descend(tree, path);
     const p = key && t.key ? t.key : t;
     return { file, line: p.line, col: p.col };
   };
