@@ -1,8 +1,19 @@
-// Regenerate the generated docs (npm run docs): docs/checks.md and the JSON Schema.
+// Regenerate the generated docs (npm run docs): docs/checks.md, docs/rules/
+// and the JSON Schema. Stale rule pages are removed.
 import fs from 'node:fs';
+import path from 'node:path';
 import { checksMarkdown } from '../src/check/code-docs.js';
+import { RULES } from '../src/check/rules/index.js';
+import { ruleDocFiles } from '../src/check/rules/rule-docs.js';
 import { caseJsonSchemaText } from '../src/format/json-schema.js';
 
-fs.writeFileSync(new URL('../docs/checks.md', import.meta.url), checksMarkdown());
-fs.writeFileSync(new URL('../schema/warrant.schema.json', import.meta.url), caseJsonSchemaText());
-console.log('wrote docs/checks.md and schema/warrant.schema.json');
+const root = new URL('..', import.meta.url).pathname;
+fs.writeFileSync(path.join(root, 'docs/checks.md'), checksMarkdown());
+fs.writeFileSync(path.join(root, 'schema/warrant.schema.json'), caseJsonSchemaText());
+const rulesDir = path.join(root, 'docs/rules');
+fs.rmSync(rulesDir, { recursive: true, force: true });
+for (const [rel, text] of ruleDocFiles(RULES)) {
+  fs.mkdirSync(path.dirname(path.join(rulesDir, rel)), { recursive: true });
+  fs.writeFileSync(path.join(rulesDir, rel), text);
+}
+console.log(`wrote docs/checks.md, docs/rules/ (${RULES.length} rules) and schema/warrant.schema.json`);

@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { it } from 'node:test';
+import path from 'node:path';
 import { checksMarkdown } from '../src/check/code-docs.js';
+import { RULES } from '../src/check/rules/index.js';
+import { ruleDocFiles } from '../src/check/rules/rule-docs.js';
 import { caseJsonSchemaText } from '../src/format/json-schema.js';
 import { VERSION } from '../src/version.js';
 
@@ -16,4 +19,19 @@ it('docs/checks.md is up to date (run `npm run docs`)', () => {
 
 it('src/version.ts agrees with package.json', () => {
   assert.equal(JSON.parse(fs.readFileSync('package.json', 'utf8')).version, VERSION);
+});
+
+it('docs/rules/ is up to date, with no stale pages (run `npm run docs`)', () => {
+  const want = ruleDocFiles(RULES);
+  const have = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else have.set(path.relative('docs/rules', p).split(path.sep).join('/'), fs.readFileSync(p, 'utf8'));
+    }
+  };
+  if (fs.existsSync('docs/rules')) walk('docs/rules');
+  assert.deepEqual([...have.keys()].sort(), [...want.keys()].sort());
+  for (const [k, v] of want) assert.equal(have.get(k), v, k);
 });

@@ -1,0 +1,34 @@
+// `warrant explain <rule-id | code>`: print a rule's documentation, or a check code's.
+import { ALL_CODES } from '../../check/codes.js';
+import { RULES, ruleById } from '../../check/rules/index.js';
+import { ruleMarkdown } from '../../check/rules/rule-docs.js';
+import { closest } from '../../util/did-you-mean.js';
+import { UsageError, type Command, type Io } from '../io.js';
+
+const usage = `Usage: warrant explain <rule-id | code>
+
+Print the documentation of a rule (e.g. paper-safety/absolute-claim-sampled-evidence)
+or of a loader or structural code (e.g. L05, S07).`;
+
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: 'Explain a rule or a diagnostic code',
+  usage,
+  run(argv: string[], io: Io): number {
+    if (argv.length !== 1 || !argv[0] || argv[0].startsWith('-')) throw new UsageError('give exactly one rule id or code.');
+    const want = argv[0];
+    const rule = ruleById(want) ?? RULES.find((r) => r.meta.id.endsWith(`/${want}`));
+    if (rule) {
+      io.stdout(ruleMarkdown(rule));
+      return 0;
+    }
+    const code = ALL_CODES.find((c) => c.code.toLowerCase() === want.toLowerCase() || c.name === want);
+    if (code) {
+      io.stdout(`# ${code.code} ${code.name}\n\n**${code.title}** (${code.severity}${code.gsn2x ? `, gsn2x ${code.gsn2x}` : ''})\n\n${code.description}\n\nExamples: docs/checks.md#${code.code.toLowerCase()}\n`);
+      return 0;
+    }
+    const s = closest(want, [...RULES.map((r) => r.meta.id), ...ALL_CODES.map((c) => c.code)]);
+    io.stderr(`warrant explain: no rule or code "${want}".${s ? ` Did you mean \`${s}\`?` : ''} \`warrant rules\` lists the rules; docs/checks.md the codes.\n`);
+    return 2;
+  },
+};
