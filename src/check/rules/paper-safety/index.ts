@@ -1,5 +1,19 @@
 // The paper-safety rules, in the order the docs list them.
 import type { Rule } from '../types.js';
 import { absoluteClaimSampledEvidence } from './absolute-claim-sampled-evidence.js';
+import { approvedWhileDefeated } from './approved-while-defeated.js';
+import { approvedWithUndevelopedClaims } from './approved-with-undeveloped-claims.js';
+import { evidenceWithoutSubstance } from './evidence-without-substance.js';
+import { leafClaimWithoutEvidence } from './leaf-claim-without-evidence.js';
+import { placeholderSupport } from './placeholder-support.js';
+import { planAsEvidence } from './plan-as-evidence.js';
 
-export const paperSafetyRules: Rule[] = [absoluteClaimSampledEvidence];
+export const paperSafetyRules: Rule[] = [
+  absoluteClaimSampledEvidence,
+  placeholderSupport,
+  leafClaimWithoutEvidence,
+  planAsEvidence,
+  evidenceWithoutSubstance,
+  approvedWithUndevelopedClaims,
+  approvedWhileDefeated,
+];

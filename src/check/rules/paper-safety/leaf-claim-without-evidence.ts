@@ -1,0 +1,93 @@
+import type { Case } from '../../../model/case.js';
+import type { CaseGraph } from '../../../model/graph.js';
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+
+const head = `evidence:
+  E1: { title: Sandbox egress test, kind: security-control, source_type: internal-test, date: 2026-10-01, produced_by: Platform security, polarity: supports, result: { metric: egress attempts that succeeded, value: 0, sample_size: 900 } }
+argument:
+  G1: { kind: claim, text: The agent's tool use stays within its sandbox., supported_by: [S1] }
+  S1: { kind: strategy, text: Argue over each escape route., supported_by: [G2, G3] }
+  G3: { kind: claim, text: Network egress is blocked., supported_by: [Sn3] }
+  Sn3: { kind: evidence, text: Egress test, evidence: [E1] }
+`;
+
+/**
+ * For every node on the decision path: does any evidence item sit below it?
+ * One post-order pass (iterative, so deep chains cannot overflow the stack).
+ */
+function evidenceReach(c: Case, g: CaseGraph, top: string): Map<string, boolean> {
+  const has = new Map<string, boolean>();
+  const visiting = new Set<string>();
+  const stack: string[] = [top];
+  while (stack.length) {
+    const id = stack[stack.length - 1]!;
+    if (has.has(id)) {
+      stack.pop();
+      continue;
+    }
+    const kids = g.children.get(id) ?? [];
+    if (!visiting.has(id)) {
+      // A child already being visited closes a cycle (reported by the structural checks): skip it.
+      visiting.add(id);
+      for (const k of kids) if (!has.has(k) && !visiting.has(k)) stack.push(k);
+      continue;
+    }
+    stack.pop();
+    const n = c.nodes.get(id);
+    const own = n?.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e));
+    has.set(id, own || kids.some((k) => has.get(k) === true));
+  }
+  return has;
+}
+
+export const leafClaimWithoutEvidence: Rule = {
+  meta: {
+    id: 'paper-safety/leaf-claim-without-evidence',
+    title: 'Claim that rests on no evidence at all',
+    failureMode: 'paper-safety',
+    severity: 'warning',
+    rationale:
+      'A claim can look supported (it has children) while nothing under it cites a single evidence item: every branch below ends in an undeveloped node. Such a claim is an assertion with the shape of an argument, resting on nothing.',
+    docs: `Reports a claim on the decision path that has \`supported_by\` children but below which (along \`supported_by\`) no evidence node cites any evidence item: everything under it is undeveloped.
+
+Only the highest such claim in each branch is reported: the claims under it have the same problem and are covered by the one finding. Undeveloped nodes themselves are not reported here (they are honest holes; see \`paper-safety/approved-with-undeveloped-claims\`), and evidence cited by defeaters does not count as support.
+
+Fix: develop the branch down to evidence nodes that cite registered evidence, or mark the claim itself \`undeveloped: true\` instead of giving it children that are all holes.`,
+    examples: {
+      failing: head + `  G2: { kind: claim, text: File-system writes stay inside the workspace., supported_by: [S2] }\n  S2: { kind: strategy, text: Argue over each write path., undeveloped: true }\n`,
+      passing: head + `  G2: { kind: claim, text: File-system writes stay inside the workspace., undeveloped: true }\n`,
+    },
+  },
+  run({ case: c, graph, facts }) {
+    const top = facts.top();
+    if (!top) return [];
+    const has = evidenceReach(c, graph, top.id);
+    const out: Finding[] = [];
+    // Walk down from the top claim, stopping at the first claim in each branch that rests on nothing.
+    const seen = new Set<string>([top.id]);
+    const queue = [top.id];
+    for (let q = 0; q < queue.length; q++) {
+      const id = queue[q]!;
+      const n = c.nodes.get(id)!;
+      if (n.kind === 'claim' && (n.supported_by?.length ?? 0) > 0 && has.get(id) === false) {
+        const holes = [...facts.below(id)].filter((k) => {
+          const m = c.nodes.get(k);
+          return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
+        });
+        const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
+        out.push(
+          report(this.meta, { thing: n, path: ['supported_by'] }, `Claim ${id} has support, but no evidence item is cited anywhere below it${holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : ''}.`, `Develop the branch below ${id} down to evidence nodes that cite registered evidence, or mark ${id} itself \`undeveloped: true\`.`, { target: id }),
+        );
+        continue;
+      }
+      for (const k of graph.children.get(id) ?? []) {
+        if (!seen.has(k)) {
+          seen.add(k);
+          queue.push(k);
+        }
+      }
+    }
+    return out;
+  },
+};

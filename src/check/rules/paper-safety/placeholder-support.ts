@@ -1,0 +1,85 @@
+import type { ArgNode } from '../../../model/case.js';
+import { report } from '../../report.js';
+import { PLACEHOLDER, matchOf } from '../text.js';
+import type { Finding, Rule } from '../types.js';
+
+const claim = `argument:
+  G1: { kind: claim, text: The model gives novices no meaningful uplift on the bio capstone task., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Novice uplift study, evidence: [E1] }
+`;
+const item = (title: string, summary: string) =>
+  `evidence:\n  E1: { title: "${title}", kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Human studies team, polarity: supports, result: { metric: capstone completion difference, value: 0.03, sample_size: 240, summary: "${summary}" } }\n`;
+
+/** How a node is named in messages; # is replaced by its id. */
+const LABEL: Record<ArgNode['kind'], string> = {
+  claim: 'Claim #',
+  strategy: 'Strategy #',
+  evidence: 'Evidence node #',
+  context: 'Context #',
+  assumption: 'Assumption #',
+  justification: 'Justification #',
+  defeater: 'Defeater #',
+};
+
+function placeholderIn(n: ArgNode): string | undefined {
+  return matchOf(PLACEHOLDER, n.text);
+}
+
+export const placeholderSupport: Rule = {
+  meta: {
+    id: 'paper-safety/placeholder-support',
+    title: 'Placeholder where the argument should be',
+    failureMode: 'paper-safety',
+    severity: 'warning',
+    rationale:
+      'A node that says "further analysis required" or "TBD" on the path to the top claim is a hole dressed as support: the tree looks complete, but the step it stands for has not been done. Honest holes are marked `undeveloped: true` so that readers and the decision see them.',
+    docs: `Reports placeholder wording on the decision path (the nodes the top claim rests on along \`supported_by\`):
+
+- the \`text\` of a claim, strategy or evidence node on the path, or of a context, assumption or justification that frames one of them;
+- the \`title\` or \`result.summary\` of an evidence item cited by an evidence node on the path.
+
+Placeholder wording (text.ts \`PLACEHOLDER\`): "further analysis/work/investigation/study/evaluation/testing required/needed/planned", TBD, TBC, TODO, FIXME, "to be determined/confirmed/completed/done/written/added", "pending analysis/review/evaluation/results", "not yet done/complete/evaluated/analysed/assessed/tested", "will be provided/added/completed/evaluated/assessed/analysed".
+
+Nodes marked \`undeveloped: true\` are skipped: they are honest holes, and \`paper-safety/approved-with-undeveloped-claims\` covers them when the decision approves. Evidence items' \`notes\` are not read (caveats often say what is pending without the result depending on it).
+
+Fix: do the work and replace the placeholder with the result, or mark the node \`undeveloped: true\` and say in the decision what remains to be done.`,
+    examples: {
+      failing: claim + item('Novice uplift study UPL-07, further analysis required', 'Preliminary; to be confirmed by the second grading panel.'),
+      passing: claim + item('Novice uplift study UPL-07 (240 participants)', 'Treatment arm completed 3 points more capstones than control; upper 95% bound 8 points.'),
+    },
+  },
+  run({ case: c, graph, facts }) {
+    const out: Finding[] = [];
+    const path = facts.onDecisionPath();
+    const seenFraming = new Set<string>();
+    const flagNode = (n: ArgNode, label: string) => {
+      const word = placeholderIn(n);
+      if (!word) return;
+      out.push(
+        report(this.meta, { thing: n, path: ['text'] }, `${label.replace('#', n.id)} says "${word}": a placeholder stands where the argument should be.`, 'Do the work and state its result here, or mark the node `undeveloped: true` so that the hole is visible and the decision can say what remains to be done.', { target: n.id }),
+      );
+    };
+    for (const n of c.nodes.values()) {
+      if (!path.has(n.id)) continue;
+      if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) continue;
+      flagNode(n, LABEL[n.kind]);
+      for (const k of graph.contexts.get(n.id) ?? []) {
+        if (seenFraming.has(k)) continue;
+        seenFraming.add(k);
+        const f = c.nodes.get(k);
+        if (f) flagNode(f, `${LABEL[f.kind]} (framing ${n.id})`);
+      }
+    }
+    for (const [id, citers] of facts.pathEvidence()) {
+      const e = c.evidence.get(id)!;
+      const inTitle = matchOf(PLACEHOLDER, e.title);
+      const inSummary = inTitle ? undefined : matchOf(PLACEHOLDER, e.result?.summary);
+      const word = inTitle ?? inSummary;
+      if (!word) continue;
+      out.push(
+        report(this.meta, { thing: e, path: inTitle ? ['title'] : ['result', 'summary'] }, `Evidence item ${id}, cited by ${citers.join(', ')} on the path to the top claim, says "${word}" in its ${inTitle ? 'title' : 'result summary'}: the result it stands for is not in yet.`, 'Register the finished result (value, interval, sample size, artefact), or take the item out of the argument and mark the claim it supports `undeveloped: true`.', { target: id }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,49 @@
+import { report, relatedAt } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+import { planOnlySupport } from './plans.js';
+
+const arg = (claim: string) => `argument:
+  G1: { kind: claim, text: ${claim}, supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Incident response for model misuse, evidence: [E1] }
+`;
+const item = `evidence:
+  E1: { title: Misuse incident response plan IRP-4, kind: framework, source_type: company-framework, date: 2026-09-01, produced_by: Trust and Safety, polarity: supports, artefact: { uri: docs/irp-4.pdf } }
+`;
+
+export const planAsEvidence: Rule = {
+  meta: {
+    id: 'paper-safety/plan-as-evidence',
+    title: 'Plan or policy offered as proof that something was achieved',
+    failureMode: 'paper-safety',
+    severity: 'warning',
+    rationale:
+      'A plan, policy, procedure or tabletop exercise says what is meant to happen; it does not show that it happens. A claim that incidents are contained, or that a safeguard works, needs a test of the plan (a live drill, an audit, telemetry), not the plan itself.',
+    docs: `Reports a claim on the decision path whose only support is evidence nodes citing plans (any other child is undeveloped). An evidence item counts as a plan when:
+
+- its \`kind\` is \`framework\` or \`risk-register\`, or its \`source_type\` is \`company-framework\` or \`template\`; or
+- its title or result summary says "tabletop" (a tabletop exercise rehearses a plan on paper); or
+- its title or result summary uses plan wording (text.ts \`PLAN\`: plan, policy, procedure, playbook, runbook, roadmap, "will implement/deploy/monitor...", "intends to", "commits to", "aims to") **and** it reports no measured result (no \`value\`, \`interval\` or \`sample_size\`) and no test wording (test, audit, evaluation, measurement, drill, live exercise, red team, trial, experiment, study, incident, telemetry, observed).
+
+Not reported: a claim about the plan itself ("Northwind has a documented incident response plan", "the runbook is approved and in place"), recognised by wording such as has/maintains/adopted/documented/approved ... plan/policy/procedure/runbook/framework, or plan ... exists/is in place/was approved.
+
+Fix: support the claim with a test of the plan (a live drill with its timings, an audit of its use, telemetry from operation), or restate the claim as what the plan is, and argue separately that it works.`,
+    examples: {
+      failing: arg('Misuse incidents are contained within 24 hours of detection.') + item,
+      passing: arg('Northwind has a documented misuse incident response plan with named owners.') + item,
+    },
+  },
+  run({ case: c, graph, facts }) {
+    const out: Finding[] = [];
+    const path = facts.onDecisionPath();
+    for (const n of c.nodes.values()) {
+      if (n.kind !== 'claim' || !path.has(n.id)) continue;
+      const plans = planOnlySupport(c, n, graph.children.get(n.id) ?? []);
+      if (!plans) continue;
+      const list = plans.map((p) => `${p.item.id} (${p.why})`).join('; ');
+      out.push(
+        report(this.meta, { thing: n, path: ['text'] }, `Claim ${n.id} states something achieved, but rests only on ${plans.length === 1 ? 'a plan' : 'plans'}: ${list}.`, `Support ${n.id} with a test of the plan (a live drill with timings, an audit, telemetry from operation), or restate it as a claim about the plan and argue separately that the plan works.`, { target: n.id, related: plans.map((p) => relatedAt(p.item, `${p.item.id}: ${p.why}`)) }),
+      );
+    }
+    return out;
+  },
+};
