@@ -1,0 +1,90 @@
+import { report } from '../../report.js';
+import { matchOf, PLAN } from '../text.js';
+import type { Finding, Rule } from '../types.js';
+import { refsOf, showsWork } from './resolution.js';
+
+/**
+ * Forward-looking wording: the mitigation has not happened yet. Narrower than
+ * text.ts PLAN (which also matches nouns such as "policy" that an achieved
+ * mitigation may mention), so it fires even when evidence is cited.
+ */
+const NOT_YET =
+  /\b(will (?:be )?(?:implement|deploy|roll(?:ed)? out|introduc|establish|add|buil|ship|put in place|develop|complet|fix|patch|address|mitigat|retrain|extend|updat|enforc)\w*|(?:is|are) (?:planned|scheduled|being (?:implemented|developed|built|deployed|rolled out))|plan(?:s|ned)? to|intend(?:s|ed)? to|commit(?:s|ted)? to|aims? to|roadmap|we expect to|(?:by|in) Q[1-4]\b|next (?:quarter|release)|in a future (?:release|version|build)|once (?:it|they|this|the \w+) (?:is|are|has|have) (?:been )?(?:deployed|implemented|shipped|built|in place))/i;
+
+const CASE = (resolution: string) => `argument:
+  G1: { kind: claim, text: The trusted monitor flags steganographic attacks in single episodes., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Control evaluation CE-05, evidence: [E1] }
+  G2: { kind: claim, text: A cross-episode monitor aggregates commits per week., undeveloped: true }
+  D1:
+    kind: defeater
+    text: Attacks spread across many episodes are invisible to a per-action monitor.
+    challenges: [G1]
+    status: mitigated
+    resolution: ${resolution}
+evidence:
+  E1: { title: Control evaluation CE-05, kind: control-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: AI Control, polarity: supports }
+  E2: { title: Cross-episode monitor evaluation CE-06, kind: control-evaluation, source_type: internal-test, date: 2026-11-02, produced_by: AI Control, polarity: supports }
+`;
+
+export const mitigatedByPlan: Rule = {
+  meta: {
+    id: 'countercase-neglect/mitigated-by-plan',
+    title: 'Defeater "mitigated" by a plan or by nothing shown',
+    failureMode: 'countercase-neglect',
+    severity: 'warning',
+    rationale:
+      'A defeater is mitigated when the system or argument has changed so that the doubt no longer applies, and something shows it. A plan to fix it, or a resolution that cites nothing, leaves the doubt as open as it was while the status says otherwise.',
+    docs: `Reports a defeater with \`status: mitigated\` when:
+
+- it has no \`resolution\`; or
+- none of its \`resolution.refs\` shows the mitigation works: an evidence item (not one marked \`undermines\`), an evidence node, or a claim, strategy or defeater with evidence somewhere below it (an undeveloped claim or an assumption does not count); the message quotes plan wording in the summary if there is any (the shared plan pattern: plan, policy, procedure, runbook, tabletop, will implement, intend to, commit to, roadmap, ...); or
+- the summary says the mitigation has not happened yet, even when evidence is cited: "will implement / deploy / add / fix ...", "is planned", "being implemented", "plan to", "intend to", "commit to", "aims to", "roadmap", "we expect to", "by Q3", "next release", "once it is deployed".
+
+Fix: if the mitigation is in place, cite the evidence that shows it works (a retest, a configuration audit) in \`resolution.refs\`. If it is still to come, set the defeater back to \`open\` with an owner and a due date and make the decision conditional on it, or mark it \`accepted\` with a sign-off until then.`,
+    examples: {
+      failing: CASE('{ summary: We will deploy a cross-episode monitor in Q3., refs: [G2] }'),
+      passing: CASE('{ summary: "A cross-episode monitor now scores each week\'s commits; CE-06 caught 19 of 20 multi-episode attacks.", refs: [E2, G2] }'),
+    },
+  },
+  run({ case: c, facts }) {
+    const works = showsWork(c, facts);
+    const out: Finding[] = [];
+    for (const d of c.nodes.values()) {
+      if (d.kind !== 'defeater' || d.status !== 'mitigated') continue;
+      if (!d.resolution) {
+        out.push(
+          report(this.meta, { thing: d, path: ['status'] }, `Defeater ${d.id} is marked mitigated but has no resolution saying by what.`, 'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.', { target: d.id }),
+        );
+        continue;
+      }
+      const { all, working } = refsOf(d, works);
+      const summary = d.resolution.summary;
+      const notYet = matchOf(NOT_YET, summary);
+      if (working.length === 0) {
+        const plan = matchOf(PLAN, summary);
+        const says = plan ? `its resolution reads as a plan ("${plan}") and ` : 'its resolution ';
+        const cites = all.length ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works` : 'cites nothing that shows the mitigation works';
+        out.push(
+          report(
+            this.meta,
+            { thing: d, path: all.length ? ['resolution', 'refs'] : ['resolution', 'summary'] },
+            `Defeater ${d.id} is marked mitigated, but ${says}${cites}.`,
+            'Cite the evidence that shows the mitigation is in place and works (a retest, a configuration audit) in resolution.refs; if it is still to come, set the defeater back to open with an owner, a due date and a decision condition.',
+            { target: d.id },
+          ),
+        );
+      } else if (notYet) {
+        out.push(
+          report(
+            this.meta,
+            { thing: d, path: ['resolution', 'summary'] },
+            `Defeater ${d.id} is marked mitigated, but its resolution says the mitigation is still to come ("${notYet}").`,
+            'Mark the defeater mitigated only once the change is in place and evidence shows it works; until then keep it open with an owner, a due date and a decision condition, or accept it with a sign-off.',
+            { target: d.id },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+import { report } from '../../report.js';
+import type { Rule } from '../types.js';
+
+const ARG = `argument:
+  G1: { kind: claim, text: Meridian-4 solves under 5% of professional CTF tasks (95% upper bound)., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: CTF suite results, evidence: [E1] }
+`;
+const EV = `evidence:
+  E1: { title: Professional CTF suite, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Frontier Risk Evaluations, polarity: supports }
+`;
+
+export const noCountercase: Rule = {
+  meta: {
+    id: 'countercase-neglect/no-countercase',
+    title: 'Case with no defeaters',
+    failureMode: 'countercase-neglect',
+    severity: 'warning',
+    rationale:
+      'Every real argument about a frontier system meets objections. A case with claims and not one defeater has recorded only the case for, and a reader cannot tell what was considered and set aside.',
+    docs: `Reports a case that has at least one claim and no defeater node at all (of any status).
+
+Fix: record the objections raised in review, red-teaming and evaluation as defeaters, with their status and resolution, including the ones that were refuted.`,
+    examples: {
+      failing: ARG + EV,
+      passing:
+        ARG +
+        `  D1:
+    kind: defeater
+    text: The suite may be too easy to detect sandbagging.
+    challenges: [G1]
+    status: refuted
+    resolution: { summary: Password-locked fine-tunes recovered full capability on this suite., refs: [E1] }
+` +
+        EV,
+    },
+  },
+  run({ case: c }) {
+    let claims = 0;
+    for (const n of c.nodes.values()) {
+      if (n.kind === 'defeater') return [];
+      if (n.kind === 'claim') claims++;
+    }
+    if (claims === 0) return [];
+    const id = c.header.value.id;
+    return [
+      report(
+        this.meta,
+        { thing: c.header, path: ['id'] },
+        `Case ${id} has ${claims} claim${claims > 1 ? 's' : ''} and no defeaters: no objection to the argument is recorded.`,
+        'Record the objections raised in review, red-teaming and evaluation as defeaters, with their status and resolution, including the ones that were refuted.',
+        { target: id },
+      ),
+    ];
+  },
+};

@@ -1,0 +1,36 @@
+import { report } from '../../report.js';
+import type { Rule } from '../types.js';
+import { openDefeaterOnApprovedPath } from './open-defeater-on-approved-path.js';
+import { openDefeatersOnPath } from './open-on-path.js';
+
+export const openDefeaterTrackedByCondition: Rule = {
+  meta: {
+    id: 'countercase-neglect/open-defeater-tracked-by-condition',
+    title: 'Approved over an open defeater that a condition tracks',
+    failureMode: 'countercase-neglect',
+    severity: 'info',
+    usesDate: true,
+    rationale:
+      'Approving with a doubt still open can be the right call when the doubt is owned, dated and written into the decision. It is still a doubt the approval rests on, so the report lists it.',
+    docs: `When the decision approves, notes each open defeater on the decision path that is tracked: it has an owner, a due date not yet passed at the \`--as-of\` date, and a decision condition that names it. (Untracked ones are errors: see \`countercase-neglect/open-defeater-on-approved-path\`, which also defines the path.)
+
+Nothing to fix; resolve the defeater by its due date and record how.`,
+    examples: {
+      failing: openDefeaterOnApprovedPath.meta.examples.passing,
+      passing: openDefeaterOnApprovedPath.meta.examples.failing,
+    },
+  },
+  run({ case: c, graph, facts, asOf }) {
+    return openDefeatersOnPath(c, graph, facts, asOf)
+      .filter((o) => o.missing.length === 0)
+      .map((o) =>
+        report(
+          this.meta,
+          { thing: o.defeater, path: ['challenges', o.index] },
+          `The decision approves while defeater ${o.defeater.id} is open against ${o.target}; decision condition ${o.condition} tracks it (owner ${o.owner}, due ${o.due}).`,
+          `Resolve ${o.defeater.id} by ${o.due} and record the resolution, or act on the condition.`,
+          { target: o.defeater.id },
+        ),
+      );
+  },
+};

@@ -1,0 +1,71 @@
+// Open defeaters that bear on the argument an approval rests on, and whether
+// the decision tracks them: shared by the error for untracked ones and the
+// note for tracked ones.
+import type { Case, NodeOf } from '../../../model/case.js';
+import type { CaseGraph } from '../../../model/graph.js';
+import type { CaseFacts } from '../facts.js';
+
+export interface OpenOnPath {
+  defeater: NodeOf<'defeater'>;
+  /** Index in `challenges` of the first target on the decision path. */
+  index: number;
+  target: string;
+  owner?: string;
+  due?: string;
+  /** 1-based number of the first decision condition that names the defeater. */
+  condition?: number;
+  /** What keeps it from being tracked; empty when tracked. */
+  missing: string[];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True if `text` names `id` as a whole id (a trailing full stop is punctuation). */
+export function namesId(text: string, id: string): boolean {
+  return new RegExp(`(?<![A-Za-z0-9_.-])${escape(id)}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`).test(text);
+}
+
+/**
+ * Open defeaters that challenge a node on the decision path (or a context,
+ * assumption or justification such a node is stated in), or a link from a
+ * node on the path, when the decision approves. Empty otherwise.
+ */
+export function openDefeatersOnPath(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath[] {
+  if (!facts.approves()) return [];
+  const path = facts.onDecisionPath();
+  const framing = new Set<string>();
+  for (const id of path) for (const k of g.contexts.get(id) ?? []) framing.add(k);
+  const bears = (id: string) => path.has(id) || framing.has(id);
+  const conditions = c.decision?.value.conditions ?? [];
+  const out: OpenOnPath[] = [];
+  const seen = new Set<string>();
+  for (const ch of g.challenges) {
+    if (seen.has(ch.defeater)) continue;
+    const d = c.nodes.get(ch.defeater);
+    if (d?.kind !== 'defeater' || d.status !== 'open') continue;
+    const on = ch.node !== undefined ? bears(ch.node) : ch.link !== undefined && path.has(ch.link.from) && bears(ch.link.to);
+    if (!on) continue;
+    seen.add(d.id);
+    const owner = d.owner ?? d.resolution?.owner;
+    const ci = conditions.findIndex((k) => (typeof k === 'string' ? namesId(k, d.id) : namesId(k.text, d.id) || k.id === d.id));
+    const cond = ci >= 0 ? conditions[ci] : undefined;
+    const due = d.due ?? (cond !== undefined && typeof cond !== 'string' ? cond.due : undefined);
+    const missing: string[] = [];
+    if (!owner) missing.push('no owner');
+    if (!due) missing.push('no due date');
+    else if (due < asOf) missing.push(`its due date ${due} has passed (as of ${asOf})`);
+    if (ci < 0) missing.push(`no decision condition names ${d.id}`);
+    out.push({
+      defeater: d,
+      index: ch.index,
+      target: ch.raw,
+      ...(owner ? { owner } : {}),
+      ...(due ? { due } : {}),
+      ...(ci >= 0 ? { condition: ci + 1 } : {}),
+      missing,
+    });
+  }
+  return out;
+}
