@@ -37,20 +37,41 @@ interface LoadedFile {
 }
 
 /**
- * Give `target` a `pos` that is looked up in the file's positions the first
- * time it is read (then cached). Not enumerable, so it stays out of copies.
+ * A position tree that is looked up in its file's positions only when first
+ * read. A plain property holding one keeps the case's objects in fast shape
+ * (a getter per object would not).
  */
+class LazyPosTree implements PosTree {
+  private tree: PosTree | undefined;
+  constructor(
+    private readonly positions: () => PosTree,
+    private readonly path: PathPart[],
+  ) {}
+  private get t(): PosTree {
+    return (this.tree ??= descend(this.positions(), this.path));
+  }
+  get line(): number {
+    return this.t.line;
+  }
+  get col(): number {
+    return this.t.col;
+  }
+  get key(): PosTree['key'] {
+    return this.t.key;
+  }
+  get fields(): PosTree['fields'] {
+    return this.t.fields;
+  }
+  get items(): PosTree['items'] {
+    return this.t.items;
+  }
+}
+
+/** Give `target` a `pos` that is resolved on first use. */
 function lazyPos<T extends object>(target: T, positions: () => PosTree, path: PathPart[]): T & { pos: PosTree } {
-  Object.defineProperty(target, 'pos', {
-    configurable: true,
-    enumerable: false,
-    get(this: T) {
-      const value = descend(positions(), path);
-      Object.defineProperty(this, 'pos', { value, configurable: true, enumerable: false, writable: true });
-      return value;
-    },
-  });
-  return target as T & { pos: PosTree };
+  const t = target as T & { pos: PosTree };
+  t.pos = new LazyPosTree(positions, path);
+  return t;
 }
 
 /** Load the case whose root file is `root`. */
