@@ -1,0 +1,60 @@
+import { report } from '../../report.js';
+import { planOnlySupport, soleDirectEvidence } from '../paper-safety/plans.js';
+import type { Finding, Rule } from '../types.js';
+import { isNonArgument, listKinds } from './artefacts.js';
+
+const arg = (kind: string) => `argument:
+  G1: { kind: claim, text: Deploying build m7-rc2 to verified researchers keeps bio misuse risk acceptable., supported_by: [S1] }
+  S1: { kind: strategy, text: Argue over capability and safeguards., supported_by: [G2, G3] }
+  G2: { kind: claim, text: The model is below the bio uplift threshold., supported_by: [Sn2] }
+  Sn2: { kind: evidence, text: Bio knowledge results, evidence: [E2] }
+  G3: { kind: claim, text: The refusal classifier blocks at least 95% of synthesis requests., supported_by: [Sn3] }
+  Sn3: { kind: evidence, text: Classifier results, evidence: [E3] }
+evidence:
+  E2: { title: Bio uplift evaluation, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: uplift, value: 0.02, sample_size: 300 } }
+  E3: { title: BioGuard recall, kind: ${kind}, source_type: internal-test, date: 2026-10-02, produced_by: Safeguards team, polarity: supports, result: { metric: recall, value: 0.97 } }
+`;
+
+export const claimRestsOnNonArgumentArtefact: Rule = {
+  meta: {
+    id: 'boundary/claim-rests-on-non-argument-artefact',
+    title: 'Claim rests only on artefacts that are not arguments',
+    failureMode: 'boundary',
+    severity: 'warning',
+    rationale:
+      'A claim about the deployed system that rests only on a benchmark score, a model or system card, a certificate or a filing borrows the authority of a document without its argument: the document was written for another purpose, usually about another configuration.',
+    docs: `Reports a claim on the decision path whose direct support is evidence nodes citing only items of the kinds \`benchmark-score\`, \`model-card\`, \`system-card\`, \`risk-register\`, \`framework\`, \`certificate\` or \`regulator-filing\`, when any other child of the claim is undeveloped (so those artefacts are all it rests on).
+
+Not reported, to avoid saying the same thing twice:
+- the top claim when \`boundary/top-claim-rests-on-non-argument-artefacts\` reports it;
+- a claim that \`paper-safety/plan-as-evidence\` reports (frameworks and risk registers offered as proof that something was achieved).
+
+Fix: add evidence about the system decided on (an evaluation, red team, monitoring result or audit of this build and configuration), or restate the claim as what the artefact shows ("the system card reports ...").`,
+    examples: {
+      failing: arg('benchmark-score'),
+      passing: arg('monitoring-performance'),
+    },
+  },
+  run({ case: c, graph, facts }) {
+    const out: Finding[] = [];
+    const path = facts.onDecisionPath();
+    const top = facts.top();
+    const topAllArtefacts = (() => {
+      if (!top) return false;
+      const items = facts.evidenceBelow(top.id);
+      return items.length > 0 && items.every(isNonArgument);
+    })();
+    for (const n of c.nodes.values()) {
+      if (n.kind !== 'claim' || !path.has(n.id)) continue;
+      if (n === top && topAllArtefacts) continue;
+      const children = graph.children.get(n.id) ?? [];
+      const items = soleDirectEvidence(c, children);
+      if (!items || !items.every(isNonArgument)) continue;
+      if (planOnlySupport(c, n, children)) continue;
+      out.push(
+        report(this.meta, { thing: n, path: ['supported_by'] }, `Claim ${n.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`, `Add evidence about the system decided on for ${n.id} (an evaluation, red team, monitoring result or audit of this build), or restate the claim as what the artefact itself shows.`, { target: n.id }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findings, ruleExamples } from '../rule-test.js';
+import { complianceWording, frameworkComplianceClaim as rule } from './framework-compliance-claim.js';
+
+const failing = rule.meta.examples.failing as string;
+
+describe(rule.meta.id, () => {
+  ruleExamples(rule);
+  it('quotes the compliance wording', () => {
+    assert.match(findings(rule, failing)[0]!.message, /"followed its Frontier Safety Framework"/);
+  });
+  it('recognises the usual ways of saying it', () => {
+    for (const t of [
+      'The launch complies with the Responsible Scaling Policy.',
+      'Meridian-5 was deployed in accordance with our RSP v3.',
+      'The deployment meets all requirements of the GPAI Code of Practice.',
+      'Our Preparedness Framework has been followed for this release.',
+      'The system is compliant with the EU AI Act.',
+    ]) assert.ok(complianceWording(t), t);
+  });
+  it('leaves safety claims that name their standard alone', () => {
+    for (const t of [
+      'Launching build m4-rc3 does not pose an unacceptable cyber risk under FSF v2.1.',
+      'The agent keeps the risk of weight exfiltration within the tolerance set by the Responsible Scaling Council.',
+      'Novices following the capstone steps with the model do no better than with search.',
+      'The model solves under 20% of tasks in the standard suite.',
+    ]) assert.equal(complianceWording(t), undefined, t);
+  });
+  it('reads a strategy directly under the top claim but not a deep sub-claim', () => {
+    const input = failing
+      .replace('Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.', 'Launching build m4-rc3 on the API keeps cyber risk acceptable.')
+      .replace('Argue over each cyber risk model.', 'Argue that every step of the release procedure was followed.')
+      .replace('(upper 95% bound).', '(upper 95% bound) - the evaluation complied with the evaluation policy.');
+    const fs = findings(rule, input);
+    assert.deepEqual(fs.map((f) => f.target), ['S1', 'G2']);
+  });
+});

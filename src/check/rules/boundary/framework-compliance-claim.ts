@@ -1,0 +1,82 @@
+import type { ArgNode } from '../../../model/case.js';
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+
+// What a process or document would be complied with. "standard" alone is too common ("the standard suite").
+const NOUN =
+  '(?:frameworks?|polic(?:y|ies)|RSPs?|responsible scaling|preparedness|procedures?|process(?:es)?|commitments?|regulations?|regulatory|code of practice|guidelines?|(?:safety|industry|international|ISO(?:/IEC)?|NIST) standards?|FSF|requirements|obligations|AI Act|playbook|checklist)';
+const VERB =
+  '(?:compl(?:y|ies|ied|ying|iant|iance)|conform(?:s|ed|ing|ity|ance)?|adher(?:e|es|ed|ing|ence)|follow(?:s|ed|ing)?|in (?:accordance|line|keeping) with)';
+/** "complies with our framework", "was developed in accordance with the RSP", "meets all requirements of FSF v2". */
+const FORWARD = new RegExp(`\\b${VERB}\\b[^.;]{0,80}?\\b${NOUN}(?![\\w-])`, 'i');
+const MEETS = /\b(?:meets?|met|satisf(?:y|ies|ied)|fulfil(?:s|ls|led|l)?)\s+(?:all\s+|the\s+|its\s+|our\s+|every\s+|each\s+)?(?:applicable\s+|relevant\s+)?(?:requirements|obligations|commitments)\b/i;
+/** "our Frontier Safety Framework has been followed". */
+const BACKWARD = new RegExp(`\\b${NOUN}(?![\\w-])[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been)\\s+(?:fully\\s+|strictly\\s+)?(?:followed|complied with|met|satisfied|adhered to|applied)\\b`, 'i');
+
+/** The compliance wording in a text, if it argues compliance rather than safety. */
+export function complianceWording(text: string): string | undefined {
+  return (FORWARD.exec(text) ?? MEETS.exec(text) ?? BACKWARD.exec(text))?.[0];
+}
+
+const tree = (top: string) => `argument:
+  G1: { kind: claim, text: ${top}, supported_by: [S1] }
+  S1: { kind: strategy, text: Argue over each cyber risk model., supported_by: [G2] }
+  G2: { kind: claim, text: The model solves under 20% of professional CTF tasks (upper 95% bound)., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: CTF results, evidence: [E1] }
+evidence:
+  E1: { title: NW-CTF professional tier, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: solve rate, value: 0.09, interval: [0.04, 0.18], sample_size: 84 } }
+`;
+
+export const frameworkComplianceClaim: Rule = {
+  meta: {
+    id: 'boundary/framework-compliance-claim',
+    title: 'Argues compliance with a framework instead of safety',
+    failureMode: 'boundary',
+    severity: 'warning',
+    rationale:
+      '"We followed our framework" is a claim about the developer\'s process, not about whether this system is acceptably safe for this decision. A framework can be followed to the letter while the system it was written for has changed, and a case that argues compliance cannot say no.',
+    docs: `Reports compliance wording in the argument's main claims: the top claim, the strategies directly under it, and the claims directly under the top claim or under those strategies. Deeper claims are not read (a sub-claim that an evaluation followed its protocol is fine).
+
+Compliance wording is any of:
+- a compliance verb (comply, compliant, compliance, conform, adhere, follow, "in accordance/line/keeping with") followed within 80 characters, in the same sentence, by a framework noun: framework, policy, RSP, responsible scaling, preparedness, procedure, process, commitments, regulation, regulatory, code of practice, guidelines, safety/industry/international/ISO/NIST standard, FSF, requirements, obligations, AI Act, playbook, checklist;
+- "meets / satisfies / fulfils (all / the / its / our) requirements | obligations | commitments";
+- a framework noun followed by "was/is/has been (fully) followed / complied with / met / satisfied / adhered to / applied".
+
+Naming the standard of acceptability is not compliance: "does not pose an unacceptable cyber risk under FSF v2.1" is not reported.
+
+Fix: state what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context (an \`in_context_of\` node) for where the threshold comes from.`,
+    examples: {
+      failing: tree('Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.'),
+      passing: tree('Launching build m4-rc3 on the public API does not pose an unacceptable cyber risk under FSF v2.1.'),
+    },
+  },
+  run({ case: c, graph, facts }) {
+    const top = facts.top();
+    if (!top) return [];
+    // The top claim, the strategies under it, and the first claims below it.
+    const main: ArgNode[] = [top];
+    const seen = new Set([top.id]);
+    const add = (id: string) => {
+      const n = c.nodes.get(id);
+      if (!n || seen.has(id)) return;
+      seen.add(id);
+      main.push(n);
+      return n;
+    };
+    for (const k of graph.children.get(top.id) ?? []) {
+      const n = add(k);
+      if (n?.kind === 'strategy') for (const kk of graph.children.get(k) ?? []) add(kk);
+    }
+    const out: Finding[] = [];
+    for (const n of main) {
+      if (n.kind !== 'claim' && n.kind !== 'strategy') continue;
+      const words = complianceWording(n.text);
+      if (!words) continue;
+      const where = n === top ? 'The top claim' : `${n.kind === 'claim' ? 'Claim' : 'Strategy'} ${n.id}, one of the main legs of the argument,`;
+      out.push(
+        report(this.meta, { thing: n, path: ['text'] }, `${where}${n === top ? ` ${n.id}` : ''} argues compliance ("${words}") rather than the system's safety for this decision.`, 'State what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context for where the threshold comes from.', { target: n.id }),
+      );
+    }
+    return out;
+  },
+};

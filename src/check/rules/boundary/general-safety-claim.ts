@@ -1,0 +1,73 @@
+import type { Case } from '../../../model/case.js';
+import { report } from '../../report.js';
+import type { Rule } from '../types.js';
+
+/** Wording that claims safety everywhere, whatever else the claim says. */
+const UNIVERSAL =
+  /\bsafe (?:for|in|across|under) (?:all|any|every)\b[^.;,]*|\b(?:in|under|across) (?:all|any) (?:circumstances|conditions|settings|contexts|uses|use cases|deployments)\b|\b(?:universally|generally|inherently|intrinsically|broadly|categorically) safe\b|\bsafe in general\b|\bsafe for (?:general|unrestricted) use\b/i;
+/** Plain safety wording: general unless the claim bounds it to the decision or to a risk. */
+const SAFE =
+  /\b(?:is|are|remains?|be|being)\s+(?:(?:completely|fully|entirely|perfectly|totally|sufficiently|acceptably|adequately|demonstrably|now|therefore|thus)\s+)?safe\b|\bsafe to (?:deploy|release|use|launch|ship|publish|open[- ]source)\b|\bposes? no (?:risks?|danger|threats?|harm)\b|\b(?:no|zero) (?:safety )?risks?\b|\brisk[- ]free\b|\bharmless\b|\bcannot (?:cause|do) (?:any )?harm\b/i;
+/** A reference to the deployment decided on: channel, population, tools, term. */
+const DEPLOYMENT =
+  /\b(?:APIs?|endpoints?|apps?|applications?|platforms?|channels?|interfaces?|console|playground|chat(?:bot)?|internal(?:ly)?|staff|employees?|researchers?|developers?|organi[sz]ations?|customers?|users?|partners?|trusted[- ]access|tiers?|programmes?|programs?|pilot|preview|beta|sandbox(?:ed)?|tools?|agents?|scaffold|weights|open[- ]weights?|deploy(?:ed|ing|ment)? (?:to|through|via|on|in|for|as|with)|releas(?:e|ed|ing) (?:to|through|via|on|as)|launch(?:ed|ing)? (?:to|through|via|on|in)|as (?:described|specified|deployed|decided|configured)|operational context|this (?:decision|deployment|configuration|release|launch)|for \d+ (?:days|weeks|months)|until \d{4}-\d\d-\d\d|from \d{4}-\d\d-\d\d)\b/i;
+/** A bounded risk: a harm pathway, a capability, a threshold. */
+const RISK =
+  /\b(?:cyber\w*|bio\w*|chemical|nuclear|radiolog\w*|CBRN|misuse|uplift|sabotage|exfiltrat\w*|manipulat\w*|persuasi\w*|replicat\w*|weight theft|loss of control|autonom\w*|decepti\w*|scheming|jailbreak\w*|injection|fraud|harassment|self-harm|capabilit(?:y|ies)|thresholds?|tolerances?|risk of|levels?)\b/i;
+
+/** Tool names in the operational context ("browse-1.0: fetch ..." gives "browse-1.0"). */
+function toolNames(c: Case): string[] {
+  return (c.context?.value.tools ?? []).map((t) => t.split(/[:(]/)[0]!.trim().toLowerCase()).filter((t) => t.length >= 3);
+}
+
+const top = (text: string) => `argument:
+  G1: { kind: claim, text: ${text}, supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Red-team results, evidence: [E1] }
+evidence:
+  E1: { title: Misuse red team, kind: red-team, source_type: third-party-evaluation, date: 2026-10-01, produced_by: Ashgrove Institute, external: true, polarity: supports, result: { metric: successful jailbreaks, value: 0.01, sample_size: 500 } }
+`;
+
+export const generalSafetyClaim: Rule = {
+  meta: {
+    id: 'boundary/general-safety-claim',
+    title: 'Top claim claims general safety',
+    failureMode: 'boundary',
+    severity: 'warning',
+    rationale:
+      'A safety case argues that a system is acceptably safe for one decision: this build, this channel, these users, these tools. "The model is safe" claims more than any evidence can show and cannot be falsified by a change of deployment, so the case can never say no.',
+    docs: `Reads the top claim's text. It is reported when:
+
+1. it uses **universal** safety wording, whatever else it says: "safe for/in/across/under all|any|every ...", "in/under/across all|any circumstances|conditions|settings|contexts|uses|deployments", "universally / generally / inherently / intrinsically / broadly / categorically safe", "safe in general", "safe for general|unrestricted use"; or
+2. it uses **plain** safety wording ("is / are / remains (fully, acceptably, ...) safe", "safe to deploy/release/use/launch/ship/publish/open-source", "poses no risk/danger/threat/harm", "no risk", "zero risk", "risk-free", "harmless", "cannot cause harm") **and** it is not bounded. A claim is bounded if it names any of:
+   - the deployment: API, endpoint, app, platform, channel, interface, internal use, staff, employees, researchers, developers, organisations, customers, users, partners, trusted access, tier, programme, pilot, preview, beta, sandbox, tools, agent, scaffold, weights, "deployed to/through/via/on...", "released to...", "launched on...", "as described/specified/deployed/decided/configured", "operational context", "this decision/deployment/configuration/release/launch", a term ("for 90 days", "until 2026-12-31", "from 2026-05-04"), or a tool named in \`context.tools\`;
+   - a bounded risk: a harm pathway or hazard (cyber, bio, chemical, nuclear, radiological, CBRN, misuse, uplift, sabotage, exfiltration, manipulation, persuasion, replication, weight theft, loss of control, autonomy, deception, scheming, jailbreaks, injection, fraud, harassment, self-harm), capability, threshold, tolerance, level, "risk of ...";
+   - or the claim lists \`addresses\` (risks) or \`criteria\`.
+
+Naming the model or build alone does not bound a claim: "build m4-rc3 is safe" still says nothing about where or for what. Context nodes attached to the claim are not read: the claim's own words should carry its scope.
+
+Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1".`,
+    examples: {
+      failing: top('Meridian-5 is safe.'),
+      passing: top('Opening Meridian-5 to vetted researchers through the trusted access programme keeps bio misuse risk within the CBRN-2 tolerance.'),
+    },
+  },
+  run({ case: c, facts }) {
+    const t = facts.top();
+    if (!t) return [];
+    const universal = UNIVERSAL.exec(t.text)?.[0];
+    let words = universal;
+    if (!words) {
+      const plain = SAFE.exec(t.text)?.[0];
+      if (!plain) return [];
+      const text = t.text.toLowerCase();
+      const bounded =
+        DEPLOYMENT.test(t.text) || RISK.test(t.text) || (t.addresses?.length ?? 0) > 0 || (t.criteria?.length ?? 0) > 0 || toolNames(c).some((tool) => text.includes(tool));
+      if (bounded) return [];
+      words = plain;
+    }
+    const why = universal ? 'claims safety for every use' : 'names neither the deployment decided on (channel, users, tools) nor a bounded risk';
+    return [
+      report(this.meta, { thing: t, path: ['text'] }, `Top claim ${t.id} says "${words.trim()}": it ${why}, so it is a claim of general safety rather than of safety for this decision.`, 'Bound the claim to the decision: name the build, the channel, the users and the risk, and the standard it is judged by (e.g. "Making build X available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1").', { target: t.id }),
+    ];
+  },
+};
