@@ -40,6 +40,12 @@ export interface CaseGraph {
   referenced: Set<string>;
   /** Nodes nothing refers to, except defeaters (they attach by `challenges`), in case order. */
   roots: string[];
+  /** Node ids in case order; a node's number is its position here. */
+  ids: string[];
+  index: Map<string, number>;
+  /** supported_by as integer adjacency (CSR): children of node i are childList[childStart[i] .. childStart[i+1]). */
+  childStart: Int32Array;
+  childList: Int32Array;
 }
 
 export const LINK_ARROW = '->';
@@ -76,7 +82,12 @@ export function buildGraph(c: Case): CaseGraph {
     linkChallengers: new Map(),
     referenced: new Set(),
     roots: [],
+    ids: [...c.nodes.keys()],
+    index: new Map(),
+    childStart: new Int32Array(c.nodes.size + 1),
+    childList: new Int32Array(0),
   };
+  g.ids.forEach((id, i) => g.index.set(id, i));
   for (const node of c.nodes.values()) {
     listOf(node, 'supported_by').forEach((to, index) => {
       g.refs.push({ from: node.id, field: 'supported_by', index, to });
@@ -123,5 +134,14 @@ export function buildGraph(c: Case): CaseGraph {
   for (const node of c.nodes.values()) {
     if (node.kind !== 'defeater' && !g.referenced.has(node.id)) g.roots.push(node.id);
   }
+  let edges = 0;
+  for (const kids of g.children.values()) edges += kids.length;
+  g.childList = new Int32Array(edges);
+  let at = 0;
+  g.ids.forEach((id, i) => {
+    g.childStart[i] = at;
+    for (const k of g.children.get(id) ?? []) g.childList[at++] = g.index.get(k)!;
+  });
+  g.childStart[g.ids.length] = at;
   return g;
 }

@@ -451,7 +451,7 @@ export const RuleConfigSchema = {
   suppressions: z.array(SuppressionSchema).optional().describe('Findings suppressed on one target, each with a reason and a name.'),
 };
 
-/** A `.warrant.yaml` beside a case or in the working directory: rule configuration only. */
+/** A `.warrant.yaml` beside a case root: rule configuration only. */
 export const ConfigFileSchema = z.strictObject({ ...RuleConfigSchema }).meta({ id: 'ConfigFile', description: 'Warrant configuration (.warrant.yaml).' });
 
 export const ModuleHeaderSchema = z

@@ -1,65 +1,74 @@
+import type { CaseGraph } from '../../model/graph.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
 /**
- * Cycles of supported_by, one report per strongly connected component.
- * Tarjan's algorithm, iterative so that deep arguments cannot overflow the stack: O(nodes + links).
+ * Cycles of supported_by, one per strongly connected component of two or more
+ * nodes. Tarjan's algorithm over the graph's integer adjacency, iterative so
+ * that deep arguments cannot overflow the stack: O(nodes + links).
  */
-export function supportCycles(order: Iterable<string>, children: Map<string, string[]>): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const cycles: string[][] = [];
+export function supportCycles(g: Pick<CaseGraph, 'ids' | 'childStart' | 'childList'>): string[][] {
+  const n = g.ids.length;
+  const { childStart, childList } = g;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  let sp = 0;
+  const work = new Int32Array(n); // the DFS path
+  const edge = new Int32Array(n); // next edge to follow, per node on the path
+  let wp = 0;
   let next = 0;
-  for (const start of order) {
-    if (index.has(start)) continue;
-    const work: [string, number][] = [[start, 0]];
-    index.set(start, next);
-    low.set(start, next++);
-    stack.push(start);
-    onStack.add(start);
-    while (work.length) {
-      const top = work[work.length - 1]!;
-      const [v, i] = top;
-      const kids = children.get(v) ?? [];
-      if (i < kids.length) {
-        top[1]++;
-        const w = kids[i]!;
-        if (!index.has(w)) {
-          index.set(w, next);
-          low.set(w, next++);
-          stack.push(w);
-          onStack.add(w);
-          work.push([w, 0]);
-        } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+  const cycles: string[][] = [];
+  for (let start = 0; start < n; start++) {
+    if (index[start] !== -1) continue;
+    index[start] = low[start] = next++;
+    stack[sp++] = start;
+    onStack[start] = 1;
+    work[wp++] = start;
+    edge[start] = childStart[start]!;
+    while (wp > 0) {
+      const v = work[wp - 1]!;
+      if (edge[v]! < childStart[v + 1]!) {
+        const w = childList[edge[v]!]!;
+        edge[v]!++;
+        if (index[w] === -1) {
+          index[w] = low[w] = next++;
+          stack[sp++] = w;
+          onStack[w] = 1;
+          work[wp++] = w;
+          edge[w] = childStart[w]!;
+        } else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent[0], Math.min(low.get(parent[0])!, low.get(v)!));
-      if (low.get(v) === index.get(v)) {
-        const comp: string[] = [];
-        let w: string;
+      wp--;
+      if (wp > 0) {
+        const p = work[wp - 1]!;
+        low[p] = Math.min(low[p]!, low[v]!);
+      }
+      if (low[v] === index[v]) {
+        const comp = new Set<number>();
+        let w: number;
         do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          comp.push(w);
+          w = stack[--sp]!;
+          onStack[w] = 0;
+          comp.add(w);
         } while (w !== v);
-        if (comp.length > 1) cycles.push(cyclePath(new Set(comp), children, v));
+        if (comp.size > 1) cycles.push(cyclePath(comp, g, v).map((i) => g.ids[i]!));
       }
     }
   }
   return cycles;
 }
 
-/** One concrete cycle inside a strongly connected component, from `start` back to it. */
-function cyclePath(comp: Set<string>, children: Map<string, string[]>, start: string): string[] {
-  const prev = new Map<string, string>();
+/** One concrete cycle inside a strongly connected component, from `start` back to it (breadth first: a shortest one). */
+function cyclePath(comp: Set<number>, g: Pick<CaseGraph, 'childStart' | 'childList'>, start: number): number[] {
+  const prev = new Map<number, number>();
   const queue = [start];
   for (let q = 0; q < queue.length; q++) {
     const v = queue[q]!;
-    for (const w of children.get(v) ?? []) {
+    for (let e = g.childStart[v]!; e < g.childStart[v + 1]!; e++) {
+      const w = g.childList[e]!;
       if (!comp.has(w)) continue;
       if (w === start) {
         const path = [v];
@@ -92,7 +101,7 @@ export const supportCycle: StructureCheck = {
     },
   },
   run({ case: c, graph }) {
-    return supportCycles(c.nodes.keys(), graph.children).map((cycle) => {
+    return supportCycles(graph).map((cycle) => {
       const closer = c.nodes.get(cycle[cycle.length - 2]!)!;
       const idx = (closer.kind === 'claim' || closer.kind === 'strategy' || closer.kind === 'defeater' ? closer.supported_by ?? [] : []).indexOf(cycle[cycle.length - 1]!);
       return report(this.meta, { thing: closer, path: ['supported_by', Math.max(0, idx)] }, `Circular support: ${cycle.join(' -> ')}.`, 'Break the cycle: one of these claims must rest on evidence or on claims outside the cycle.', { target: closer.id });

@@ -17,21 +17,29 @@ export function reachable(c: Case, g: CaseGraph): Set<string> {
       for (const [target, devs] of Object.entries(ext.develops)) developedBy.set(target, [...(developedBy.get(target) ?? []), ...devs]);
     }
   }
-  const seen = new Set<string>(g.roots);
-  const queue = [...g.roots];
+  const n = g.ids.length;
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
   const visit = (id: string | undefined) => {
-    if (id !== undefined && !seen.has(id) && c.nodes.has(id)) {
-      seen.add(id);
-      queue.push(id);
+    const i = id === undefined ? undefined : g.index.get(id);
+    if (i !== undefined && !seen[i]) {
+      seen[i] = 1;
+      queue[tail++] = i;
     }
   };
-  for (let q = 0; q < queue.length; q++) {
-    const id = queue[q]!;
-    const n = c.nodes.get(id)!;
+  for (const r of g.roots) visit(r);
+  for (let head = 0; head < tail; head++) {
+    const i = queue[head]!;
+    const id = g.ids[i]!;
     const links = g.linkChallengers.get(id);
-    for (const k of g.children.get(id) ?? []) {
-      visit(k);
-      if (links) for (const d of links.get(k) ?? []) visit(d);
+    for (let e = g.childStart[i]!; e < g.childStart[i + 1]!; e++) {
+      const k = g.childList[e]!;
+      if (!seen[k]) {
+        seen[k] = 1;
+        queue[tail++] = k;
+      }
+      if (links) for (const d of links.get(g.ids[k]!) ?? []) visit(d);
     }
     for (const k of g.contexts.get(id) ?? []) {
       visit(k);
@@ -39,12 +47,15 @@ export function reachable(c: Case, g: CaseGraph): Set<string> {
     }
     for (const d of g.challengers.get(id) ?? []) visit(d);
     for (const d of developedBy.get(id) ?? []) visit(d);
-    if (n.kind === 'defeater') {
-      for (const r of n.resolution?.refs ?? []) visit(r);
-      for (const t of n.challenges) for (const d of g.linkChallengers.get(t)?.get(id) ?? []) visit(d);
+    const node = c.nodes.get(id)!;
+    if (node.kind === 'defeater') {
+      for (const r of node.resolution?.refs ?? []) visit(r);
+      for (const t of node.challenges) for (const d of g.linkChallengers.get(t)?.get(id) ?? []) visit(d);
     }
   }
-  return seen;
+  const out = new Set<string>();
+  for (let i = 0; i < n; i++) if (seen[i]) out.add(g.ids[i]!);
+  return out;
 }
 
 export const unreachableNode: StructureCheck = {
