@@ -71,6 +71,15 @@ test('several modules with -o: the root where asked, modules beside it, and it l
   assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['case.yaml', 'parts', 'sub1.warrant.yaml'], 'no temporary files are left');
 });
 
+test('--schema points each written file at the schema, relative to where it is written', async () => {
+  const dir = tempDir(MODULAR);
+  const { io, err } = fakeIo(dir);
+  assert.equal(await importGsn2xCommand.run(['index.gsn.yaml', '-o', 'out/case.yaml', '--schema', 'schema/warrant.schema.json'], io), 0, err());
+  const first = (p: string) => fs.readFileSync(path.join(dir, p), 'utf8').split('\n')[0];
+  assert.equal(first('out/case.yaml'), '# yaml-language-server: $schema=../schema/warrant.schema.json');
+  assert.equal(first('out/parts/sub3.warrant.yaml'), '# yaml-language-server: $schema=../../schema/warrant.schema.json');
+});
+
 test('duplicate ids: exit 2, both places named, nothing written', async () => {
   const dir = tempDir(MODULAR);
   const { io, out, err } = fakeIo(dir);

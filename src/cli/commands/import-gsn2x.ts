@@ -26,6 +26,9 @@ Options:
   --kind <kind>         Decision kind (default continue-training): ${DECISION_KINDS.join(', ')}.
   --decision <text>     The exact decision the case supports.
   --status <status>     Case status (default draft): ${CASE_STATUSES.join(', ')}.
+  --schema <path|url>   Start each file with a yaml-language-server line naming
+                        Warrant's JSON Schema (a path from here, or a URL), so
+                        editors validate and complete the case.
 
 Exit codes: 0 imported (warnings on stderr), 2 unreadable input, duplicate ids,
 or anything else that stops the import.`;
@@ -52,6 +55,7 @@ export const importGsn2xCommand: Command = {
         kind: { type: 'string' },
         decision: { type: 'string' },
         status: { type: 'string' },
+        schema: { type: 'string' },
       },
     });
     if (positionals.length === 0) throw new UsageError('name at least one gsn2x file to import.');
@@ -69,7 +73,9 @@ export const importGsn2xCommand: Command = {
       files.push({ path: p, text: r.text });
     }
     const out = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+    const schema = values.schema;
     const result = importGsn2x(files, {
+      ...(schema ? { schema: /^[a-z][a-z0-9+.-]*:\/\//i.test(schema) ? schema : path.relative(out ? path.dirname(out) : io.cwd, path.resolve(io.cwd, schema)) } : {}),
       read: (file, max) => fsReader.read(path.resolve(io.cwd, file), max),
       rootPath: out ? path.basename(out) : 'warrant.yaml',
       header: {

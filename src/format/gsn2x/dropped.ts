@@ -12,7 +12,7 @@ function ids(list: readonly string[]): string {
 export function droppedNotes(c: Case, m: Module, isRoot: boolean, nodeDrops: readonly (readonly [string, readonly string[]])[], moduleTitleDropped: boolean): string[] {
   const lines: string[] = [];
   if (isRoot) {
-    lines.push('- the case header (id, title, version, status, decision boundary)');
+    lines.push('- the case header (id, title, version, status, decision boundary, authors, reviewers)');
     const sections: [unknown, string][] = [
       [c.context, 'the operational context'],
       [c.acceptability, 'the acceptability criteria'],
@@ -21,6 +21,7 @@ export function droppedNotes(c: Case, m: Module, isRoot: boolean, nodeDrops: rea
       [c.publication, 'publication tiers and redactions'],
     ];
     for (const [v, name] of sections) if (v !== undefined) lines.push(`- ${name}`);
+    if (c.config.some((s) => s.file === c.root)) lines.push('- rule settings and suppressions');
   }
   if (moduleTitleDropped) lines.push(`- the module title (the gsn2x module is named by its id, ${m.id})`);
   const evidence = [...c.evidence.values()].filter((e) => e.module === m.id).map((e) => e.id);

@@ -5,11 +5,11 @@ import type { Case } from '../../model/case.js';
 import { loadCase } from '../load-case.js';
 import { exportGsn2x } from './export.js';
 import { importGsn2x } from './import.js';
-import { memoryReader } from './memory.js';
+import { filesReader } from './memory.js';
 import type { Gsn2xFile } from './read-modules.js';
 
 function load(files: Gsn2xFile[], root = 'case/warrant.yaml'): Case {
-  const r = loadCase(root, memoryReader(files));
+  const r = loadCase(root, filesReader(files));
   assert.deepEqual(r.diagnostics, []);
   assert.ok(r.case);
   return r.case;
@@ -50,7 +50,7 @@ argument:
     challenges: [how -> Sn1]
     status: mitigated
     resolution: {summary: patched}
-  D2: {kind: defeater, text: Monitor may be blind, challenges: [G2], status: open}
+  D2: {kind: defeater, text: Monitor may be blind, challenges: [G2], status: open, due: 2026-12-01}
 `;
 
 test('a single-module case exports to <case id>.gsn.yaml with types, links and what was dropped', () => {
@@ -61,11 +61,11 @@ test('a single-module case exports to <case id>.gsn.yaml with types, links and w
   assert.deepEqual(comments, [
     '# Exported from Warrant case tools-case, by `warrant export gsn2x`.',
     '# gsn2x cannot hold the following, so it was dropped:',
-    '# - the case header (id, title, version, status, decision boundary)',
+    '# - the case header (id, title, version, status, decision boundary, authors, reviewers)',
     '# - the operational context',
     '# - the evidence registry: E1 (1 item)',
     '# - the risk model: R1',
-    '# - node fields: top (addresses), C1 (ref), Sn1 (tier, evidence), D1 (resolution, status mitigated)',
+    '# - node fields: top (addresses), C1 (ref), Sn1 (tier, evidence), D1 (resolution, status mitigated), D2 (due)',
   ]);
   assert.deepEqual(yaml.load(text), {
     top: { text: 'Browsing is acceptably safe: see #risks', nodeType: 'Goal', supportedBy: ['how'], inContextOf: ['C1'] },

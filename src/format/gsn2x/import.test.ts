@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import yaml from 'js-yaml';
 import { loadCase } from '../load-case.js';
 import { importGsn2x } from './import.js';
-import { memoryReader } from './memory.js';
+import { filesReader } from './memory.js';
 import type { Gsn2xFile } from './read-modules.js';
 
 const one = (text: string, path = 'case.gsn.yaml') => importGsn2x([{ path, text }]);
@@ -16,7 +16,7 @@ function argument(files: Gsn2xFile[]): Record<string, Record<string, unknown>> {
 }
 
 function loads(files: Gsn2xFile[], root = 'warrant.yaml') {
-  const r = loadCase(root, memoryReader(files));
+  const r = loadCase(root, filesReader(files));
   assert.deepEqual(r.diagnostics, [], 'the import loads without loader diagnostics');
   assert.ok(r.case);
   return r.case;
@@ -205,8 +205,8 @@ test('uses are followed through the reader, relative to the using file', () => {
     { path: 'case/parts/a.gsn.yaml', text: 'module: {name: A, uses: b.gsn.yaml}\nG2: {text: g2, supportedBy: [Sn1]}\n' },
     { path: 'case/parts/b.gsn.yaml', text: 'module: {name: B}\nSn1: {text: s}\n' },
   ];
-  const reader = memoryReader(files);
-  const r = importGsn2x([files[0] as Gsn2xFile], { read: reader.readFile });
+  const reader = filesReader(files);
+  const r = importGsn2x([files[0] as Gsn2xFile], { read: reader.read });
   assert.deepEqual(r.diagnostics, []);
   assert.deepEqual(r.files.map((f) => f.path), ['warrant.yaml', 'parts/a.warrant.yaml', 'parts/b.warrant.yaml']);
   assert.deepEqual((yaml.load(r.files[1]?.text ?? '') as Record<string, unknown>).includes, ['b.warrant.yaml']);
@@ -278,4 +278,19 @@ test('a root path option places module files beside it', () => {
   );
   assert.deepEqual(r.files.map((f) => f.path), ['out/sub.warrant.yaml', 'out/sub-2.warrant.yaml']);
   loads(r.files, 'out/sub.warrant.yaml');
+});
+
+test('a schema option starts every file with an editor schema line, relative to each file', () => {
+  const files = [
+    { path: 'index.gsn.yaml', text: 'module: {name: Main, uses: [parts/a.gsn.yaml]}\nG1: {text: g, supportedBy: [Sn1]}\n' },
+    { path: 'parts/a.gsn.yaml', text: 'module: {name: A}\nSn1: {text: s}\n' },
+  ];
+  const r = importGsn2x(files, { schema: '../schema/warrant.schema.json', rootPath: 'case/warrant.yaml' });
+  assert.deepEqual(
+    r.files.map((f) => f.text.split('\n')[0]),
+    ['# yaml-language-server: $schema=../schema/warrant.schema.json', '# yaml-language-server: $schema=../../schema/warrant.schema.json'],
+  );
+  loads(r.files, 'case/warrant.yaml');
+  const url = importGsn2x(files, { schema: 'https://example.org/warrant.schema.json' });
+  assert.ok(url.files.every((f) => f.text.startsWith('# yaml-language-server: $schema=https://example.org/warrant.schema.json\n')));
 });

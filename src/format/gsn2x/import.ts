@@ -20,6 +20,12 @@ export interface ImportOptions {
   header?: HeaderOptions;
   /** Path of the root file in the output (default `warrant.yaml`); module files are placed beside it. */
   rootPath?: string;
+  /**
+   * Where Warrant's JSON Schema is, for editors: a URL, or a path relative to
+   * the root file's directory. When given, every file starts with a
+   * `# yaml-language-server: $schema=...` line pointing at it.
+   */
+  schema?: string;
   limits?: ParseLimits;
 }
 
@@ -78,9 +84,17 @@ export function importGsn2x(files: readonly Gsn2xFile[], options: ImportOptions 
     if (header) body.module = header;
     if (p.includes.length) body.includes = p.includes;
     if (Object.keys(argument).length) body.argument = argument;
-    texts.push({ path: p.out, text: comment(notes) + dumpYaml(body) });
+    texts.push({ path: p.out, text: schemaLine(p.out, root.out, options.schema) + comment(notes) + dumpYaml(body) });
   }
   return done(texts);
+}
+
+/** The editor's schema line for the file at `out`, or nothing. */
+function schemaLine(out: string, rootOut: string, schema: string | undefined): string {
+  if (!schema?.trim()) return '';
+  const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(schema);
+  const target = isUrl ? schema : path.relative(path.dirname(out), path.join(path.dirname(rootOut), schema));
+  return `# yaml-language-server: $schema=${target.replace(/[\r\n]+/g, ' ')}\n`;
 }
 
 /** Choose the root, give every module a unique Warrant id and output path, and work out the includes. */

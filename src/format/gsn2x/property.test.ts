@@ -7,12 +7,12 @@ import yaml from 'js-yaml';
 import { loadCase } from '../load-case.js';
 import { exportGsn2x } from './export.js';
 import { importGsn2x } from './import.js';
-import { memoryReader } from './memory.js';
+import { filesReader } from './memory.js';
 import { GSN2X_TYPES, typeFromPrefix } from './node-types.js';
 import type { Gsn2xFile } from './read-modules.js';
 import { semanticGsn2x } from './semantic.js';
 
-const RUNS = 300;
+const RUNS = 500;
 
 /** Characters YAML gives meaning to, line breaks, and a few non-ASCII ones. */
 const hostileUnit = fc.constantFrom(':', '#', '"', "'", '\n', ' ', '-', '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', '\t', ',', '?', '\\', '\r\n', 'a', 'Z', '0', 'é', '\u2028', '\u0085', '🦀', '->');
@@ -29,6 +29,11 @@ const idArb = fc.oneof(
   suffix.map((s) => `x${s}`),
 );
 
+const acpName = fc.stringMatching(/^ACP[0-9]{1,2}$/);
+const horizontalIndex = fc.oneof(fc.record({ relative: fc.integer({ min: -3, max: 3 }) }), fc.record({ absolute: fc.oneof(fc.nat(5), fc.constant('last')) }));
+const classes = fc.array(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), { maxLength: 3 });
+const textArb = fc.oneof(hostile, fc.integer());
+
 function elementArb(id: string, ids: string[]): fc.Arbitrary<Record<string, unknown> | null> {
   const ref = fc.constantFrom(...ids);
   const refs = fc.oneof(ref, fc.array(ref, { maxLength: 3 }));
@@ -37,7 +42,7 @@ function elementArb(id: string, ids: string[]): fc.Arbitrary<Record<string, unkn
   const needsType = typeFromPrefix(id) === undefined;
   const fields = fc.record(
     {
-      text: fc.oneof(hostile, fc.integer()),
+      text: textArb,
       nodeType: fc.constantFrom(...GSN2X_TYPES),
       supportedBy: refs,
       inContextOf: refs,
@@ -46,11 +51,11 @@ function elementArb(id: string, ids: string[]): fc.Arbitrary<Record<string, unkn
       defeated: fc.boolean(),
       defeatedRelation: refs,
       url: hostile,
-      acp: fc.dictionary(fc.stringMatching(/^ACP[0-9]{1,2}$/), fc.oneof(ref, fc.array(ref, { minLength: 1, maxLength: 2 })), { maxKeys: 2 }),
-      horizontalIndex: fc.oneof(fc.record({ relative: fc.integer({ min: -3, max: 3 }) }), fc.record({ absolute: fc.oneof(fc.nat(5), fc.constant('last')) })),
+      acp: fc.dictionary(acpName, fc.oneof(ref, fc.array(ref, { minLength: 1, maxLength: 2 })), { maxKeys: 2 }),
+      horizontalIndex,
       rankIncrement: fc.nat(3),
       charWrap: fc.integer({ min: 5, max: 80 }),
-      classes: fc.array(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), { maxLength: 3 }),
+      classes,
       layer1: hostile,
       level: hostile,
       // gsn2x keeps unknown attributes as layers; these names mean something elsewhere.
@@ -75,9 +80,9 @@ const headerArb = fc.option(
 const idsArb = fc.uniqueArray(idArb, { minLength: 1, maxLength: 8 });
 
 function check(sources: Gsn2xFile[], given: Gsn2xFile[] = sources): void {
-  const imported = importGsn2x(given, { read: memoryReader(sources).readFile });
+  const imported = importGsn2x(given, { read: filesReader(sources).read });
   assert.deepEqual(imported.diagnostics.filter((d) => d.severity === 'error'), []);
-  const loaded = loadCase('warrant.yaml', memoryReader(imported.files));
+  const loaded = loadCase('warrant.yaml', filesReader(imported.files));
   assert.deepEqual(loaded.diagnostics, []);
   assert.ok(loaded.case);
   const exported = exportGsn2x(loaded.case);
@@ -118,11 +123,11 @@ test('property: random modules used from an index round-trip', () => {
         check(sources, [sources[0] as Gsn2xFile]);
       },
     ),
-    { numRuns: RUNS / 3 },
+    { numRuns: Math.ceil(RUNS / 3) },
   );
 });
 
-test('property: import output is deterministic and every produced case loads', () => {
+test('property: import output is deterministic', () => {
   fc.assert(
     fc.property(idsArb.chain(documentArb), (doc) => {
       const files = [{ path: 'd.gsn.yaml', text: yaml.dump(doc) }];

@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { loadCase } from '../load-case.js';
 import { exportGsn2x } from './export.js';
 import { importGsn2x } from './import.js';
-import { memoryReader } from './memory.js';
+import { filesReader } from './memory.js';
 import type { Gsn2xFile } from './read-modules.js';
 import { semanticGsn2x } from './semantic.js';
 
@@ -30,7 +30,7 @@ const ALL = present ? fs.readdirSync(DIR, { recursive: true, encoding: 'utf8' })
 function roundTrip(paths: string[]) {
   const imported = importGsn2x(paths.map(fixture), { read: diskReader });
   assert.deepEqual(imported.diagnostics, [], `${paths.join(' + ')} imports without diagnostics`);
-  const loaded = loadCase('warrant.yaml', memoryReader(imported.files));
+  const loaded = loadCase('warrant.yaml', filesReader(imported.files));
   assert.deepEqual(loaded.diagnostics.filter((d) => d.code.startsWith('L')), [], `${paths.join(' + ')} loads without L-codes`);
   assert.ok(loaded.case);
   return { imported, loaded: loaded.case, exported: exportGsn2x(loaded.case) };

@@ -4,7 +4,7 @@
 // and no text, `undeveloped: false` and no `undeveloped`. Used by the round
 // trip tests; usable wherever gsn2x files are compared.
 import yaml from 'js-yaml';
-import { isMapping } from './diag.js';
+import { isMapping, setOwn } from './diag.js';
 import { typeFromPrefix } from './node-types.js';
 import type { Gsn2xFile } from './read-modules.js';
 
@@ -46,13 +46,13 @@ export function semanticGsn2x(files: readonly Gsn2xFile[]): SemanticCase {
     if (!isMapping(doc)) continue;
     for (const [id, raw] of Object.entries(doc)) {
       if (id === 'module' && isMapping(raw)) {
-        out.modules[String(raw.name)] = {
+        setOwn(out.modules, String(raw.name), {
           ...(raw.brief !== undefined && raw.brief !== null && raw.brief !== '' ? { brief: String(raw.brief) } : {}),
           extends: (Array.isArray(raw.extends) ? raw.extends : []).filter(isMapping).map((e) => ({
             module: String(e.module),
             develops: Object.fromEntries(Object.entries(isMapping(e.develops) ? e.develops : {}).map(([k, v]) => [k, list(v)])),
           })),
-        };
+        });
         continue;
       }
       const el = isMapping(raw) ? raw : {};
@@ -64,10 +64,10 @@ export function semanticGsn2x(files: readonly Gsn2xFile[]): SemanticCase {
       const flags: Record<string, boolean> = {};
       for (const k of FLAGS) if (el[k] === true) flags[k] = true;
       const acp: Record<string, string[]> = {};
-      if (isMapping(el.acp)) for (const [k, v] of Object.entries(el.acp)) acp[k] = list(v);
+      if (isMapping(el.acp)) for (const [k, v] of Object.entries(el.acp)) setOwn(acp, k, list(v));
       const other: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(el)) if (!HANDLED.has(k)) other[k] = v;
-      out.elements[id] = {
+      for (const [k, v] of Object.entries(el)) if (!HANDLED.has(k)) setOwn(other, k, v);
+      setOwn(out.elements, id, {
         type: typeof el.nodeType === 'string' ? el.nodeType : (typeFromPrefix(id) ?? '?'),
         text: el.text === undefined || el.text === null ? '' : String(el.text),
         links,
@@ -75,7 +75,7 @@ export function semanticGsn2x(files: readonly Gsn2xFile[]): SemanticCase {
         ...(el.url !== undefined && el.url !== null ? { url: String(el.url) } : {}),
         acp,
         other,
-      };
+      });
     }
   }
   return out;

@@ -10,6 +10,17 @@ import { HOLDS, isGsn2xType, kindOf, typeFromPrefix, GSN2X_TYPES, type Gsn2xType
 /** `layout.text` holds this when the gsn2x element had no text (Warrant then uses the id). */
 export const TEXT_ABSENT = 'absent';
 
+/** gsn2x link fields -> Warrant field, for kinds that hold them (see HOLDS). */
+const LINK_FIELDS = new Map<string, string>([
+  ['challenges', 'challenges'],
+  ['supportedBy', 'supported_by'],
+  ['inContextOf', 'in_context_of'],
+  ['undeveloped', 'undeveloped'],
+]);
+
+/** gsn2x fields every kind holds, read below; every other field goes to layout. */
+const MAPPED = new Set(['text', 'nodeType', 'url', 'defeated', 'defeatedRelation', 'acp']);
+
 /** A Warrant node as plain data, keys in output order. */
 export type PlainNode = Record<string, unknown>;
 
@@ -92,17 +103,9 @@ export function toWarrantNode(id: string, value: unknown, pos: PosTree, file: st
   if (kind === 'defeater') out.status = 'open';
 
   const holds = (key: keyof typeof HOLDS) => HOLDS[key].includes(kind);
-  const linkFields = new Map<string, string>([
-    ['challenges', 'challenges'],
-    ['supportedBy', 'supported_by'],
-    ['inContextOf', 'in_context_of'],
-    ['undeveloped', 'undeveloped'],
-  ]);
   const mapped: Record<string, unknown> = {};
-  const MAPPED = new Set(['text', 'nodeType', 'url', 'defeated', 'defeatedRelation', 'acp']);
-
   for (const key of Object.keys(fields)) {
-    const warrantKey = linkFields.get(key);
+    const warrantKey = LINK_FIELDS.get(key);
     if (warrantKey) {
       if (!holds(key as keyof typeof HOLDS)) {
         setOwn(layout, key, fields[key]);
