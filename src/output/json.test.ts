@@ -78,7 +78,8 @@ test('the document: fixed key order, 2-space indent, trailing newline, optional 
             }
           ]
         }
-      ]
+      ],
+      "suppressed": []
     },
     {
       "root": "y",
@@ -88,7 +89,8 @@ test('the document: fixed key order, 2-space indent, trailing newline, optional 
         "infos": 0,
         "failed": false
       },
-      "diagnostics": []
+      "diagnostics": [],
+      "suppressed": []
     }
   ]
 }
