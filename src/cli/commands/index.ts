@@ -2,6 +2,8 @@
 import type { Command } from '../io.js';
 import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
+import { exportGsn2xCommand } from './export-gsn2x.js';
+import { importGsn2xCommand } from './import-gsn2x.js';
 import { rulesCommand } from './rules.js';
 
-export const commands: Command[] = [checkCommand, rulesCommand, explainCommand];
+export const commands: Command[] = [checkCommand, rulesCommand, explainCommand, importGsn2xCommand, exportGsn2xCommand];
