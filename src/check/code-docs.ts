@@ -1,5 +1,6 @@
 // docs/checks.md, generated from the codes' metadata so the page cannot drift.
 import { LOADER_CODES } from '../format/codes.js';
+import { GSN2X_CODES } from '../format/gsn2x/codes.js';
 import type { CodeInfo } from '../model/diagnostic.js';
 import { ALL_CODES } from './codes.js';
 import { exampleFiles } from './examples.js';
@@ -24,7 +25,7 @@ export function checksMarkdown(): string {
     '# Diagnostics of `warrant check`',
     '',
     'Every diagnostic has a stable code. Codes are never renumbered; a retired code is never reused.',
-    '`L` codes come from loading the files (YAML, the format, includes and ids); `S` codes are structural checks of the argument.',
+    '`L` codes come from loading the files (YAML, the format, includes and ids); `S` codes are structural checks of the argument; `X` codes come from importing gsn2x files. The rules that run after the structure have their own pages: [rules/](rules/README.md).',
     'The gsn2x column names the gsn2x check each one corresponds to, so a gsn2x user can find the familiar checks.',
     '',
     'When a file has `L05` to `L08` errors (the format), the structural checks wait until they are fixed, as a compiler stops at syntax errors.',
@@ -65,5 +66,7 @@ export function checksMarkdown(): string {
       '',
     );
   }
+  out.push('## Importing gsn2x', '', '`warrant import gsn2x` reports these besides the loader codes (docs/gsn2x.md).', '');
+  for (const c of GSN2X_CODES) out.push(`### ${c.code}`, '', `**${c.title}** (\`${c.name}\`, ${c.severity}${c.gsn2x ? `, gsn2x ${c.gsn2x}` : ''})`, '', c.description, '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,5 +1,6 @@
 // Every stable code Warrant reports: the loader's and the structural checks'.
 import { LOADER_CODES } from '../format/codes.js';
+import { GSN2X_CODES } from '../format/gsn2x/codes.js';
 import type { CodeInfo } from '../model/diagnostic.js';
 import { RULES } from './rules/index.js';
 import { STRUCTURE_CHECKS } from './structure/index.js';
@@ -18,6 +19,7 @@ export const ALL_CODES: readonly CodeInfo[] = [
   ...LOADER_CODES,
   UNKNOWN_NODE_KIND,
   ...STRUCTURE_CHECKS.map(({ meta: { examples: _examples, ...info } }) => info),
+  ...GSN2X_CODES,
 ];
 
 /** The rules, described as codes for the output formats (SARIF's rule list). */

@@ -33,16 +33,18 @@ export const defeaterChallengesNothing: StructureCheck = {
     name: 'defeater-challenges-nothing',
     title: 'Defeater that challenges nothing',
     severity: 'error',
-    description: 'A defeater with an empty `challenges` list is a doubt that attaches to nothing, so no claim is weakened by it and no reader sees it where it matters.',
+    description: 'A defeater with an empty `challenges` list is a doubt that attaches to nothing, so no claim is weakened by it and no reader sees it where it matters. A defeater that supports another defeater (part of a counter-argument) need not challenge anything itself.',
     examples: {
       failing: base + '  D1: { kind: defeater, text: The monitor can be evaded., challenges: [], status: open }' + ev,
       passing: base + '  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G1], status: open }' + ev,
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     for (const n of c.nodes.values()) {
-      if (n.kind === 'defeater' && n.challenges.length === 0)
+      // A defeater that supports another defeater is part of that counter-argument (gsn2x's counter-goals below a counter-goal).
+      const inCounterArgument = (graph.parents.get(n.id) ?? []).some((p) => c.nodes.get(p)?.kind === 'defeater');
+      if (n.kind === 'defeater' && n.challenges.length === 0 && !inCounterArgument)
         out.push(report(this.meta, { thing: n, path: ['challenges'] }, `Defeater ${n.id} challenges nothing.`, 'List the node ids or links ("FROM -> TO") it challenges.', { target: n.id }));
     }
     return out;
