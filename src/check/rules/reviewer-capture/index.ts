@@ -1,4 +1,23 @@
 // The reviewer-capture rules, in the order the docs list them.
 import type { Rule } from '../types.js';
+import { decisionMakerConflict } from './decision-maker-conflict.js';
+import { decisionMakerNotIndependent } from './decision-maker-not-independent.js';
+import { dissentNotRecorded } from './dissent-not-recorded.js';
+import { internalEvidenceOnlyHighSeverity } from './internal-evidence-only-high-severity.js';
+import { noExternalReviewer } from './no-external-reviewer.js';
+import { noReviewers } from './no-reviewers.js';
+import { reviewerFromAuthoringTeam } from './reviewer-from-authoring-team.js';
+import { reviewerWithDeclaredConflict } from './reviewer-with-declared-conflict.js';
+import { riskAcceptedByAuthor } from './risk-accepted-by-author.js';
 
-export const reviewerCaptureRules: Rule[] = [];
+export const reviewerCaptureRules: Rule[] = [
+  noReviewers,
+  reviewerFromAuthoringTeam,
+  reviewerWithDeclaredConflict,
+  noExternalReviewer,
+  internalEvidenceOnlyHighSeverity,
+  dissentNotRecorded,
+  decisionMakerNotIndependent,
+  decisionMakerConflict,
+  riskAcceptedByAuthor,
+];

@@ -1,0 +1,68 @@
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+import { hasExternalReviewer, isExternalEvidence } from './independence.js';
+
+const CASE = (extra: string) => `risks:
+  risk-exfil: { title: Weight exfiltration by the agent, pathway: weight-theft, severity: critical }
+argument:
+  G1: { kind: claim, text: The agent cannot reach weight storage., addresses: [risk-exfil], supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: IAM review and sandbox pentest, evidence: [E1] }
+evidence:
+  E1: { title: Sandbox and IAM penetration test, kind: security-control, source_type: internal-test, date: 2026-10-01, produced_by: Security Engineering, polarity: supports${extra} }
+`;
+
+export const internalEvidenceOnlyHighSeverity: Rule = {
+  meta: {
+    id: 'reviewer-capture/internal-evidence-only-high-severity',
+    title: 'High-severity branch resting only on internal evidence, with no external reviewer',
+    failureMode: 'reviewer-capture',
+    severity: 'error',
+    rationale:
+      'When every piece of evidence for a high or critical risk was produced by the developer and nobody outside has reviewed the case, the developer is the only check on its own claim about the risks it most needs to get right.',
+    docs: `When no reviewer is marked \`external: true\`, reports each claim that addresses a \`high\` or \`critical\` risk (its own \`addresses\`, or a claim above it) whose evidence, every item cited by evidence nodes below it, is internal. Evidence is external if the item has \`external: true\` or \`replicated: true\`, its \`source_type\` is \`third-party-evaluation\`, or its \`kind\` is \`external-audit\`. Claims with no evidence below are left to the paper-safety rules. Only the topmost such claim in a branch is reported.
+
+Fix: have the evidence replicated or produced by a third party (mark it \`external\` or \`replicated\`), or add an external reviewer who examined this branch.`,
+    examples: {
+      failing: CASE(''),
+      passing: CASE(', replicated: true'),
+    },
+  },
+  run({ case: c, graph: g, facts }) {
+    if (hasExternalReviewer(c)) return [];
+    const severity = facts.branchSeverity();
+    const withEvidence: string[] = [];
+    const withExternal: string[] = [];
+    for (const n of c.nodes.values()) {
+      if (n.kind !== 'evidence') continue;
+      const items = (n.evidence ?? []).map((e) => c.evidence.get(e)).filter((e) => e !== undefined);
+      if (items.length) withEvidence.push(n.id);
+      if (items.some(isExternalEvidence)) withExternal.push(n.id);
+    }
+    const restsOnEvidence = facts.aboveAll(withEvidence);
+    const restsOnExternal = facts.aboveAll(withExternal);
+    const internalOnly = new Set<string>();
+    for (const n of c.nodes.values()) {
+      const s = severity.get(n.id);
+      if (n.kind === 'claim' && (s === 'high' || s === 'critical') && restsOnEvidence.has(n.id) && !restsOnExternal.has(n.id)) internalOnly.add(n.id);
+    }
+    // The topmost only: everything below an internal-only claim is internal-only too.
+    const inner = facts.belowAll([...internalOnly].flatMap((id) => g.children.get(id) ?? []));
+    const out: Finding[] = [];
+    for (const id of internalOnly) {
+      if (inner.has(id)) continue;
+      const n = c.nodes.get(id)!;
+      const items = facts.evidenceBelow(id).map((e) => e.id);
+      const shown = items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
+      out.push(
+        report(
+          this.meta,
+          { thing: n },
+          `Claim ${id} is on a ${severity.get(id)}-severity branch, every item of evidence below it is internal (${shown}), and no reviewer is external.`,
+          'Have the key evidence replicated or produced by a third party (mark it external or replicated), or add an external reviewer (external: true) who examined this branch.',
+          { target: id },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+import { report } from '../../report.js';
+import type { Rule } from '../types.js';
+import { hasExternalReviewer, highRisks } from './independence.js';
+
+const CASE = (reviewer: string) => `  reviewers:
+    - { name: Daniel Esposito, team: Safety Review Board, organisation: Northwind Labs }
+${reviewer}risks:
+  risk-exfil: { title: Weight exfiltration by the agent, pathway: weight-theft, severity: critical }
+argument:
+  G1: { kind: claim, text: The agent cannot reach weight storage., addresses: [risk-exfil], undeveloped: true }
+`;
+
+export const noExternalReviewer: Rule = {
+  meta: {
+    id: 'reviewer-capture/no-external-reviewer',
+    title: 'High-stakes case with no external reviewer',
+    failureMode: 'reviewer-capture',
+    severity: 'warning',
+    rationale:
+      'For high and critical risks, internal review shares the developer\'s incentives and blind spots. A case that asks for acceptance of such risks without any independent reviewer has not been tested by anyone outside the organisation that benefits.',
+    docs: `Reports a case whose risk model has a \`high\` or \`critical\` risk, that lists reviewers, and none of them is marked \`external: true\`. (A case with a decision and no reviewers at all is \`reviewer-capture/no-reviewers\`.)
+
+Fix: add an independent reviewer (a third-party assessor, an academic, a government evaluator) and mark them \`external: true\`, declaring any conflicts.`,
+    examples: {
+      failing: CASE(''),
+      passing: CASE('    - { name: Prof. Ingrid Solberg, organisation: University of Bergen, external: true, conflicts: [] }\n'),
+    },
+  },
+  run({ case: c }) {
+    const reviewers = c.header.value.reviewers ?? [];
+    if (!reviewers.length || hasExternalReviewer(c)) return [];
+    const risks = highRisks(c);
+    if (!risks.length) return [];
+    const id = c.header.value.id;
+    return [
+      report(
+        this.meta,
+        { thing: c.header, path: ['reviewers'] },
+        `Case ${id} argues about high or critical risks (${risks.join(', ')}), but none of its ${reviewers.length} reviewer${reviewers.length > 1 ? 's is' : ' is'} external.`,
+        'Add an independent reviewer (third-party assessor, academic or government evaluator), mark them external: true, and declare any conflicts.',
+        { target: id },
+      ),
+    ];
+  },
+};

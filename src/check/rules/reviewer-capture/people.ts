@@ -1,0 +1,67 @@
+// Matching people across the case: authors, reviewers, decision makers, and
+// the free-text names in sign-offs, dissent and attestations ("Dr. Rhys
+// Calloway (Lanternfish, external)"). Names are compared as words, ignoring
+// case, accents, punctuation and titles.
+import type { Case } from '../../../model/case.js';
+import type { Person } from '../../../model/schema.js';
+
+const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
+
+function words(s: string): string[] {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !TITLES.has(w));
+}
+
+/** A person's name as comparable words: "Dr. Kenji Mori" -> "kenji mori". */
+export function nameKey(name: string): string {
+  return words(name).join(' ');
+}
+
+/** True if free text names the person: every word of the name, in order, as whole words. */
+export function mentions(text: string, name: string): boolean {
+  const key = nameKey(name);
+  return key.length > 0 && ` ${words(text).join(' ')} `.includes(` ${key} `);
+}
+
+/** A team within an organisation, comparable: a trailing "team" is dropped. */
+function teamKey(p: Person): string | undefined {
+  if (!p.team) return undefined;
+  const t = words(p.team);
+  if (t.length > 1 && t[t.length - 1] === 'team') t.pop();
+  return t.length ? t.join(' ') : undefined;
+}
+
+export interface Authorship {
+  /** The author with this name, if the person is one. */
+  author(p: Person): Person | undefined;
+  /** The authoring team the person belongs to, as the author wrote it. */
+  team(p: Person): string | undefined;
+  /** The first author named in free text. */
+  mentionedIn(text: string): Person | undefined;
+}
+
+/**
+ * Who wrote the case. Teams match when their names agree and, where both
+ * people give an organisation, the organisations agree too (two firms may
+ * both have a "Red Team").
+ */
+export function authorship(c: Case): Authorship {
+  const authors = c.header.value.authors ?? [];
+  const byName = new Map(authors.map((a) => [nameKey(a.name), a]));
+  const orgKey = (p: Person) => (p.organisation ? words(p.organisation).join(' ') : undefined);
+  return {
+    author: (p) => byName.get(nameKey(p.name)),
+    team: (p) => {
+      const t = teamKey(p);
+      if (!t) return undefined;
+      const o = orgKey(p);
+      const a = authors.find((x) => teamKey(x) === t && (o === undefined || orgKey(x) === undefined || orgKey(x) === o));
+      return a?.team;
+    },
+    mentionedIn: (text) => authors.find((a) => mentions(text, a.name)),
+  };
+}
