@@ -1,4 +1,21 @@
 // The static-claims rules, in the order the docs list them.
 import type { Rule } from '../types.js';
+import { caseExpired } from './case-expired.js';
+import { evidenceAfterDecision } from './evidence-after-decision.js';
+import { evidenceExpired } from './evidence-expired.js';
+import { evidenceWithoutValidityWindow } from './evidence-without-validity-window.js';
+import { noExpiry } from './no-expiry.js';
+import { noReviewTriggers } from './no-review-triggers.js';
+import { reviewTriggerFired } from './review-trigger-fired.js';
+import { staleEvidence } from './stale-evidence.js';
 
-export const staticClaimsRules: Rule[] = [];
+export const staticClaimsRules: Rule[] = [
+  evidenceExpired,
+  staleEvidence,
+  evidenceAfterDecision,
+  evidenceWithoutValidityWindow,
+  caseExpired,
+  reviewTriggerFired,
+  noReviewTriggers,
+  noExpiry,
+];

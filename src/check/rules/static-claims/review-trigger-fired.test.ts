@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findings, ruleExamples } from '../rule-test.js';
+import { reviewTriggerFired as rule } from './review-trigger-fired.js';
+
+const failing = rule.meta.examples.failing as string;
+const passing = rule.meta.examples.passing as string;
+
+describe(rule.meta.id, () => {
+  ruleExamples(rule);
+  it('reports the passed date and the changed build with the trigger that watches it', () => {
+    const fs = findings(rule, failing);
+    assert.deepEqual(fs.map((f) => f.target).sort(), ['trg-build', 'trg-review']);
+    const build = fs.find((f) => f.target === 'trg-build')!;
+    assert.match(build.message, /build is now m4-rc4; the decision was for m4-rc3/);
+    assert.match(build.message, /trg-build \(new-build\) watches it/);
+  });
+  it('fires a date trigger on its day', () => {
+    assert.equal(findings(rule, passing, '2027-01-21').length, 1);
+  });
+  it('reports an added tool that no trigger watches, on the case', () => {
+    const input = passing
+      .replace('user_population: { description: Verified developer organisations }', 'user_population: { description: Verified developer organisations }\n  tools: ["code-exec-2: sandboxed Python", "browse-1.0: read public pages"]')
+      .replace('population: Verified developer organisations }', 'population: Verified developer organisations, tools: ["code-exec-2"] }');
+    const fs = findings(rule, input);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.target, 'example');
+    assert.match(fs[0]!.message, /tool "browse-1.0" is in the context but not among the tools decided on \(code-exec-2\)/);
+    assert.match(fs[0]!.message, /no review trigger watches it/);
+  });
+  it('ignores wording differences and narrowing', () => {
+    const input = passing
+      .replace('deployment_channel: Northwind public API\n', 'deployment_channel: "Northwind Public API."\n  max_steps: 20\n')
+      .replace('population: Verified developer organisations }', 'population: Verified developer organisations, max_steps: 50 }');
+    assert.deepEqual(findings(rule, input), []);
+  });
+  it('reports a widened population watched by a parent path', () => {
+    const input = passing
+      .replace('user_population: { description: Verified developer organisations }', 'user_population: { description: All signed-in users }')
+      .replace('    - { id: trg-review', '    - { id: trg-pop, kind: population-widened, description: Wider access, watch: context.user_population }\n    - { id: trg-review');
+    const fs = findings(rule, input);
+    assert.deepEqual(fs.map((f) => f.target), ['trg-pop']);
+    assert.match(fs[0]!.message, /"All signed-in users"/);
+  });
+});
