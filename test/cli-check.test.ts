@@ -22,7 +22,8 @@ async function run(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
   const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, color: false, today: '2026-11-26' };
-  const code = await main(argv, io);
+  // These tests are about the command's mechanics: the structural checks only, unless a test asks for the rules.
+  const code = await main(argv[0] === 'check' && !argv.includes('--rules') ? [...argv, '--no-rules'] : argv.filter((a) => a !== '--rules'), io);
   return { code, stdout, stderr };
 }
 
@@ -94,9 +95,17 @@ describe('warrant check', () => {
     assert.equal((await run(['--help'], dir)).code, 0);
   });
 
+  it('runs the rules after the structure, judged --as-of a date', async () => {
+    const dir = tmpCase({ 'warrant.yaml': clean });
+    const r = await run(['check', '--rules', '--as-of', '2026-11-26', '--format', 'json'], dir);
+    const doc = JSON.parse(r.stdout) as { cases: { diagnostics: { code: string }[] }[] };
+    assert.ok(doc.cases[0]!.diagnostics.some((d) => d.code.includes('/')), 'some rule fires on a bare case');
+    assert.equal((await run(['check', '--rules', '--as-of', '2026-13-01'], dir)).code, 2);
+  });
+
   it('the built binary runs and returns the exit code', { skip: !fs.existsSync('dist/cli/bin.js') && 'dist not built' }, () => {
     const dir = tmpCase({ 'warrant.yaml': broken });
-    const r = spawnSync(process.execPath, [path.resolve('dist/cli/bin.js'), 'check', dir], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.resolve('dist/cli/bin.js'), 'check', dir, '--no-rules'], { encoding: 'utf8' });
     assert.equal(r.status, 1);
     assert.match(r.stdout, /S07/);
     assert.equal(r.stderr, '');

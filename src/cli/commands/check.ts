@@ -29,6 +29,7 @@ Options:
   --format <pretty|json|sarif>   Output format (default: pretty)
   --fail-on <error|warning|info> Lowest severity that fails the run (default: error)
   --as-of <YYYY-MM-DD>           Judge dates (expiry, staleness) as of this day (default: today)
+  --no-rules                     Structural checks only (the loader's and the S codes)
   -o, --output <file>            Write the output to a file (atomically) instead of stdout
   --max-file-size <bytes>        Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
   --no-color                     Plain output even on a terminal
@@ -65,6 +66,7 @@ export const checkCommand: Command = {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
         'as-of': { type: 'string' },
+        'no-rules': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         'max-file-size': { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -89,7 +91,7 @@ export const checkCommand: Command = {
       const loaded = loadCase(root, reader, { ...DEFAULT_LIMITS, maxBytes });
       for (const [f, t] of loaded.sources) sources.set(f, t);
       if (loaded.fatal) unusable = true;
-      const checked = loaded.case ? runCheck(loaded.case, { asOf }) : { diagnostics: [], suppressed: [] };
+      const checked = loaded.case ? runCheck(loaded.case, { asOf, ...(values['no-rules'] ? { rules: [] } : {}) }) : { diagnostics: [], suppressed: [] };
       const diagnostics = [...loaded.diagnostics, ...checked.diagnostics].sort(compareDiagnostics);
       cases.push({ root, ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}), diagnostics, suppressed: checked.suppressed });
     }
