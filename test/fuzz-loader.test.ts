@@ -1,18 +1,20 @@
-// Fuzzing: whatever bytes a case file holds, loading and checking it yields
-// a case or diagnostics with positions, never an exception or a hang.
+// Fuzzing: whatever bytes a case file holds, loading and checking it (the
+// structural checks and the rules) yields a case or diagnostics with
+// positions, never an exception or a hang.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
-import { checkCase } from '../src/check/check-case.js';
+import { runCheck } from '../src/check/run-check.js';
 import { loadCase } from '../src/format/load-case.js';
 import { memoryReader } from '../src/format/memory-reader.js';
 import { validCase } from './arbitrary-case.js';
 
 function survive(text: string, extra: Record<string, string> = {}) {
   const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': text, ...extra }));
-  const ds = [...r.diagnostics, ...(r.case ? checkCase(r.case) : [])];
+  // The structural checks and every rule must cope with whatever loaded.
+  const ds = [...r.diagnostics, ...(r.case ? runCheck(r.case, { asOf: '2026-11-26' }).diagnostics : [])];
   for (const d of ds) {
     assert.ok(Number.isInteger(d.line) && d.line >= 1, `bad line in ${d.code}`);
     assert.ok(Number.isInteger(d.col) && d.col >= 1, `bad column in ${d.code}`);
@@ -58,6 +60,20 @@ describe('fuzzing the loader', { timeout: 120_000 }, () => {
         survive(yaml.dump(doc));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('the rules cope with random valid cases, with and without a decision and a context', () => {
+    const extras = fc.record({
+      decision: fc.option(fc.record({ outcome: fc.constantFrom('approve', 'approve-with-conditions', 'reject', 'defer'), date: fc.constantFrom('2026-01-01', '2026-12-31'), makers: fc.constant([{ name: 'A. Maker', role: 'CEO' }]), residual_risk: fc.constant('Some.') }), { nil: undefined }),
+      context: fc.option(fc.constant({ model: { id: 'm', build: 'b1' }, deployment_channel: 'API', user_population: { description: 'Developers' }, tools: ['browser'] }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(validCase, extras, (doc, x) => {
+        const ds = survive(yaml.dump({ ...doc, ...(x.decision ? { decision: x.decision } : {}), ...(x.context ? { context: x.context } : {}) }));
+        for (const d of ds) if (d.code.includes('/')) assert.ok(d.target, `${d.code} has a target`);
+      }),
+      { numRuns: 150 },
     );
   });
 
