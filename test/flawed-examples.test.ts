@@ -13,7 +13,8 @@ import { loadCase } from '../src/format/load-case.js';
 import { buildGraph } from '../src/model/graph.js';
 
 interface Expected {
-  as_of: string;
+  /** js-yaml reads an unquoted YYYY-MM-DD as a Date. */
+  as_of: string | Date;
   findings: { rule: string; target: string; why?: string }[];
 }
 
@@ -29,7 +30,7 @@ describe('flawed example cases', () => {
       assert.deepEqual(r.diagnostics.map((d) => `${d.code} ${d.message}`), []);
       const c = r.case!;
       assert.deepEqual(checkCase(c).map((d) => `${d.code} ${d.message}`), [], 'flawed cases are structurally valid: their flaws are argument flaws');
-      const run = runRules({ case: c, graph: buildGraph(c), asOf: String(expected.as_of), rules: RULES });
+      const run = runRules({ case: c, graph: buildGraph(c), asOf: expected.as_of instanceof Date ? expected.as_of.toISOString().slice(0, 10) : String(expected.as_of), rules: RULES });
       const got = run.findings.map((f) => `${f.code} @ ${f.target}`).sort();
       const want = expected.findings.map((f) => `${f.rule} @ ${f.target}`).sort();
       assert.deepEqual([...new Set(got)], [...new Set(want)]);
