@@ -27,12 +27,16 @@ export function mentions(text: string, name: string): boolean {
   return key.length > 0 && ` ${words(text).join(' ')} `.includes(` ${key} `);
 }
 
-/** A team within an organisation, comparable: a trailing "team" is dropped. */
-function teamKey(p: Person): string | undefined {
-  if (!p.team) return undefined;
-  const t = words(p.team);
+/** A team name, comparable: a leading "the" and a trailing "team" are dropped. */
+function teamWords(name: string): string | undefined {
+  const t = words(name);
+  if (t.length > 1 && t[0] === 'the') t.shift();
   if (t.length > 1 && t[t.length - 1] === 'team') t.pop();
   return t.length ? t.join(' ') : undefined;
+}
+
+function teamKey(p: Person): string | undefined {
+  return p.team ? teamWords(p.team) : undefined;
 }
 
 export interface Authorship {
@@ -42,6 +46,8 @@ export interface Authorship {
   team(p: Person): string | undefined;
   /** The first author named in free text. */
   mentionedIn(text: string): Person | undefined;
+  /** The authoring team a short text names exactly ("AI Control", "the AI Control team"), as the author wrote it. */
+  teamNamed(text: string): string | undefined;
 }
 
 /**
@@ -63,5 +69,9 @@ export function authorship(c: Case): Authorship {
       return a?.team;
     },
     mentionedIn: (text) => authors.find((a) => mentions(text, a.name)),
+    teamNamed: (text) => {
+      const t = teamWords(text);
+      return t === undefined ? undefined : authors.find((a) => teamKey(a) === t)?.team;
+    },
   };
 }

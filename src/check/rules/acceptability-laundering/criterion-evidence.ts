@@ -1,0 +1,36 @@
+// The earliest evidence bearing on a criterion: evidence cited below the
+// claims that name the criterion or address one of its risks. Used to tell
+// whether a threshold moved after results existed.
+import type { Case, Criterion, EvidenceItem } from '../../../model/case.js';
+import type { CaseFacts } from '../facts.js';
+
+export type EarliestEvidence = (k: Criterion) => EvidenceItem | undefined;
+
+/** Build the lookup once per run; each call walks only that criterion's branch. */
+export function earliestEvidence(c: Case, facts: CaseFacts): EarliestEvidence {
+  const byCriterion = new Map<string, string[]>();
+  const byRisk = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, k: string, v: string) => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  for (const n of c.nodes.values()) {
+    if (n.kind !== 'claim') continue;
+    for (const k of n.criteria ?? []) add(byCriterion, k, n.id);
+    for (const r of n.addresses ?? []) add(byRisk, r, n.id);
+  }
+  return (k) => {
+    const claims = [...(byCriterion.get(k.id) ?? []), ...(k.risks ?? []).flatMap((r) => byRisk.get(r) ?? [])];
+    let first: EvidenceItem | undefined;
+    for (const id of facts.belowAll(claims)) {
+      const n = c.nodes.get(id);
+      if (n?.kind !== 'evidence') continue;
+      for (const e of n.evidence ?? []) {
+        const item = c.evidence.get(e);
+        if (item && (!first || item.date < first.date)) first = item;
+      }
+    }
+    return first;
+  };
+}

@@ -1,0 +1,49 @@
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+import { acceptability, argument, RISKS } from './examples.js';
+
+const SECOND = '  risk-scan: { title: Browsing used to scan third-party sites at scale, pathway: cyber, severity: critical }\n';
+
+export const highRiskWithoutCriterion: Rule = {
+  meta: {
+    id: 'acceptability-laundering/high-risk-without-criterion',
+    title: 'High or critical risk with no acceptability criterion',
+    failureMode: 'acceptability-laundering',
+    severity: 'warning',
+    rationale:
+      'Criteria for the easy risks and none for the hardest leaves "acceptable" undefined exactly where it matters. Every high or critical risk needs a bar the evidence could fail.',
+    docs: `When the case has acceptability criteria, reports each \`high\` or \`critical\` risk that no criterion governs: no criterion lists it in \`risks\`, and no claim that addresses it names a criterion in \`criteria\`. (A case with no criteria at all is \`acceptability-laundering/no-acceptability-criteria\`.)
+
+Fix: add a criterion for the risk, with an operational threshold, and list the risk in its \`risks\`.`,
+    examples: {
+      failing:
+        RISKS +
+        SECOND +
+        acceptability() +
+        argument().replace('evidence:\n', '  G2: { kind: claim, text: Browsing cannot be used to scan sites at scale., addresses: [risk-scan], undeveloped: true }\nevidence:\n').replace('supported_by: [Sn1] }', 'supported_by: [Sn1, G2] }'),
+      passing: RISKS + acceptability() + argument(),
+    },
+  },
+  run({ case: c }) {
+    if (c.criteria.size === 0) return [];
+    const governed = new Set<string>();
+    for (const k of c.criteria.values()) for (const r of k.risks ?? []) governed.add(r);
+    for (const n of c.nodes.values()) {
+      if (n.kind === 'claim' && (n.criteria ?? []).some((k) => c.criteria.has(k))) for (const r of n.addresses ?? []) governed.add(r);
+    }
+    const out: Finding[] = [];
+    for (const r of c.risks.values()) {
+      if ((r.severity !== 'high' && r.severity !== 'critical') || governed.has(r.id)) continue;
+      out.push(
+        report(
+          this.meta,
+          { thing: r, path: ['severity'] },
+          `Risk ${r.id} is ${r.severity}, but no acceptability criterion governs it: none lists it in risks, and no claim addressing it names a criterion.`,
+          `Add a criterion with an operational threshold for ${r.id} and list the risk in its risks.`,
+          { target: r.id },
+        ),
+      );
+    }
+    return out;
+  },
+};

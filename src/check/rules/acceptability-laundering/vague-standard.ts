@@ -1,0 +1,48 @@
+import { report } from '../../report.js';
+import { matchOf, PLACEHOLDER } from '../text.js';
+import type { Finding, Rule } from '../types.js';
+import { acceptability, argument, RISKS } from './examples.js';
+
+/** Whole values that name no one's standard and no one who set it. */
+const GENERIC =
+  /^(?:n\/?a|none|unknown|unspecified|not specified|tbd|tbc|todo|various|internal|internal (?:standards?|polic(?:y|ies)|guidelines?)|(?:industry )?(?:best|good|common|standard) practices?|industry (?:standards?|norms?)|common sense|expert judge?ment|(?:our|the team'?s?|company) (?:judge?ment|standards?|polic(?:y|ies)|discretion)|reasonable|acceptable|(?:the )?(?:team|authors?|we|us|management|leadership|company|developer|lab|safety team)|self|ourselves)$/i;
+
+export const vagueStandard: Rule = {
+  meta: {
+    id: 'acceptability-laundering/vague-standard',
+    title: 'Acceptability standard or its setter not named',
+    failureMode: 'acceptability-laundering',
+    severity: 'warning',
+    rationale:
+      'Whose standard applies and who set it decide whether "acceptable" means anything. "Industry best practice" set by "the team" is no standard: nobody outside can hold the decision to it.',
+    docs: `Reports \`acceptability.standard\` or \`acceptability.set_by\` when it is a placeholder (the shared pattern: TBD, TODO, to be determined, pending review, ...) or, as a whole, a generic phrase that names no one: n/a, none, unknown, various, internal, internal policy, (industry) best practice, industry standard, common sense, expert judgement, our judgement, company policy, reasonable, acceptable, the team, the authors, we, management, the company, the lab.
+
+Fix: name the framework and section (and version) whose standard applies, and the body that set it and when.`,
+    examples: {
+      failing: RISKS + acceptability({ standard: 'Industry best practice', setBy: 'The team' }) + argument(),
+      passing: RISKS + acceptability() + argument(),
+    },
+  },
+  run({ case: c }) {
+    const a = c.acceptability;
+    if (!a) return [];
+    const out: Finding[] = [];
+    for (const field of ['standard', 'set_by'] as const) {
+      const value = a.value[field];
+      const bare = value.trim().replace(/[.!]+$/, '');
+      const placeholder = matchOf(PLACEHOLDER, value);
+      if (!placeholder && !GENERIC.test(bare)) continue;
+      const what = field === 'standard' ? 'whose standard applies' : 'who set the standard';
+      out.push(
+        report(
+          this.meta,
+          { thing: a, path: [field] },
+          `acceptability.${field} is "${placeholder ?? bare}", which does not say ${what}.`,
+          field === 'standard' ? 'Name the framework, section and version whose standard applies.' : 'Name the body or person that set the standard, and when.',
+          { target: c.header.value.id },
+        ),
+      );
+    }
+    return out;
+  },
+};

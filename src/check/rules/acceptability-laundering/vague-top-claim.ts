@@ -1,0 +1,44 @@
+import { report } from '../../report.js';
+import type { Rule } from '../types.js';
+import { acceptability, argument, RISKS } from './examples.js';
+import { isOperational } from './threshold.js';
+
+/** Words that appeal to a standard of acceptability without stating it. */
+const VAGUE =
+  /\b(?:un)?acceptab(?:le|ly|ility)\b|\bsafe enough\b|\b(?:sufficiently|adequately|reasonably) (?:safe|low|small|controlled|mitigated)\b|\b(?:in)?tolerab(?:le|ly)\b|\btolerance\b|\breasonabl[ey]\b|\bALARP\b|\bas low as reasonably practicable\b|\bnegligible\b/i;
+
+export const vagueTopClaim: Rule = {
+  meta: {
+    id: 'acceptability-laundering/vague-top-claim',
+    title: 'Top claim appeals to "acceptable" without operational criteria',
+    failureMode: 'acceptability-laundering',
+    severity: 'warning',
+    rationale:
+      '"Acceptably safe" is the conclusion every case wants; it means something only when tied to thresholds someone could fail. A top claim that says "acceptable" without naming the criteria that define it can be read as met whatever the evidence shows.',
+    docs: `Reports the top claim when its text uses a word of acceptability (acceptable, unacceptable, acceptably, safe enough, sufficiently / adequately / reasonably safe or low, tolerable, intolerable, tolerance, reasonable, ALARP, negligible) and its \`criteria:\` names no criterion with an operational threshold (\`max\` or \`min\`).
+
+Fix: list in the top claim's \`criteria:\` the acceptability criteria that define "acceptable" for this decision, each with a numeric threshold, or restate the top claim in terms of them.`,
+    examples: {
+      failing: RISKS + acceptability() + argument('Enabling browse-1.0 does not create unacceptable risk.', '[]'),
+      passing: RISKS + acceptability() + argument('Enabling browse-1.0 does not create unacceptable risk as defined by crit-injection.'),
+    },
+  },
+  run({ case: c, facts }) {
+    const top = facts.top();
+    if (!top) return [];
+    const word = VAGUE.exec(top.text)?.[0];
+    if (!word) return [];
+    const named = top.criteria ?? [];
+    if (named.some((id) => isOperational(c.criteria.get(id)?.threshold))) return [];
+    const why = named.length ? `its criteria (${named.join(', ')}) have no numeric threshold` : 'it names no acceptability criteria';
+    return [
+      report(
+        this.meta,
+        { thing: top, path: named.length ? ['criteria'] : ['text'] },
+        `Top claim ${top.id} says "${word}", but ${why}, so nothing defines what acceptable means here.`,
+        'List in the top claim\'s criteria: the acceptability criteria that define "acceptable" for this decision, each with a numeric max or min threshold.',
+        { target: top.id },
+      ),
+    ];
+  },
+};
