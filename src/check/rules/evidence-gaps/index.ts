@@ -1,4 +1,25 @@
 // The evidence-gaps rules, in the order the docs list them.
 import type { Rule } from '../types.js';
+import { boundThresholdWithoutInterval } from './bound-threshold-without-interval.js';
+import { inabilityWithoutElicitation } from './inability-without-elicitation.js';
+import { inabilityWithoutElicitationLowRisk } from './inability-without-elicitation-low-risk.js';
+import { inabilityWithoutSandbaggingCheck } from './inability-without-sandbagging-check.js';
+import { intervalBoundFailsThreshold } from './interval-bound-fails-threshold.js';
+import { noUncertaintyReported } from './no-uncertainty-reported.js';
+import { pointEstimateFailsThreshold } from './point-estimate-fails-threshold.js';
+import { proxyTaskWithoutJustification } from './proxy-task-without-justification.js';
+import { riskWithoutDevelopedArgument } from './risk-without-developed-argument.js';
+import { smallSample } from './small-sample.js';
 
-export const evidenceGapsRules: Rule[] = [];
+export const evidenceGapsRules: Rule[] = [
+  riskWithoutDevelopedArgument,
+  inabilityWithoutElicitation,
+  inabilityWithoutElicitationLowRisk,
+  inabilityWithoutSandbaggingCheck,
+  proxyTaskWithoutJustification,
+  smallSample,
+  intervalBoundFailsThreshold,
+  pointEstimateFailsThreshold,
+  noUncertaintyReported,
+  boundThresholdWithoutInterval,
+];

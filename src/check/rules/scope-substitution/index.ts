@@ -1,4 +1,21 @@
 // The scope-substitution rules, in the order the docs list them.
 import type { Rule } from '../types.js';
+import { caseReusedForOtherDecision } from './case-reused-for-other-decision.js';
+import { conditionsWidenScope } from './conditions-widen-scope.js';
+import { evidenceFewerSteps } from './evidence-fewer-steps.js';
+import { evidenceFewerTools } from './evidence-fewer-tools.js';
+import { evidenceOtherAccessTier } from './evidence-other-access-tier.js';
+import { evidenceOtherBuild } from './evidence-other-build.js';
+import { evidenceOtherPopulation } from './evidence-other-population.js';
+import { evidenceOtherScaffold } from './evidence-other-scaffold.js';
 
-export const scopeSubstitutionRules: Rule[] = [];
+export const scopeSubstitutionRules: Rule[] = [
+  evidenceOtherBuild,
+  evidenceFewerTools,
+  evidenceFewerSteps,
+  evidenceOtherAccessTier,
+  evidenceOtherScaffold,
+  evidenceOtherPopulation,
+  conditionsWidenScope,
+  caseReusedForOtherDecision,
+];

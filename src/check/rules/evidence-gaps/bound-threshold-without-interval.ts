@@ -1,0 +1,56 @@
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+import { applicableThreshold, describeThreshold } from './results.js';
+
+const ex = (stats: string) => `argument:
+  G1: { kind: claim, text: Novices with the model complete the capstone at most 10 points more often than controls., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Novice uplift study, evidence: [E1] }
+evidence:
+  E1:
+    title: Novice uplift randomised study
+    kind: red-team
+    source_type: internal-test
+    date: 2026-10-01
+    produced_by: Human studies team
+    polarity: supports
+    result: { metric: completion rate difference, value: 0.04${stats}, sample_size: 300, threshold: { max: 0.10, on: interval-high } }
+`;
+
+export const boundThresholdWithoutInterval: Rule = {
+  meta: {
+    id: 'evidence-gaps/bound-threshold-without-interval',
+    title: 'Threshold declared on an interval bound, but no interval reported',
+    failureMode: 'evidence-gaps',
+    severity: 'warning',
+    rationale:
+      'When the criterion is on the upper (or lower) confidence bound, the point estimate cannot show it is met. Reporting only the point estimate quietly swaps a conservative criterion for a lenient one.',
+    docs: `Reports evidence cited on the decision path whose applicable threshold (its own, or the unambiguous criterion of the claims resting on it; see \`evidence-gaps/interval-bound-fails-threshold\`) has \`on: interval-high\` or \`on: interval-low\`, but whose result has no \`interval\`. A result with neither interval nor sample size is left to \`evidence-gaps/no-uncertainty-reported\`.
+
+Fix: report the confidence interval (\`interval\`, \`confidence\`) the criterion is declared on.`,
+    examples: { failing: ex(''), passing: ex(', interval: [-0.01, 0.09], confidence: 0.95') },
+  },
+  run(ctx) {
+    const { case: c, facts } = ctx;
+    const out: Finding[] = [];
+    for (const [itemId, citing] of facts.pathEvidence()) {
+      const item = c.evidence.get(itemId)!;
+      const r = item.result;
+      if (!r || r.interval) continue;
+      const at = applicableThreshold(ctx, item, citing);
+      const on = at?.threshold.on;
+      if (!at || (on !== 'interval-high' && on !== 'interval-low')) continue;
+      if (at.source === 'result' && r.value !== undefined && r.sample_size === undefined) continue; // no-uncertainty-reported
+      const fromResult = at.source === 'result';
+      out.push(
+        report(
+          this.meta,
+          fromResult ? { thing: item, path: ['result', 'threshold', 'on'] } : { thing: item, path: ['result'] },
+          `Evidence ${item.id} is judged on the ${on === 'interval-high' ? 'upper' : 'lower'} end of its interval (${fromResult ? 'its own threshold' : `criterion ${at.source}`}: ${describeThreshold(at.threshold)}), but reports no interval.`,
+          'Report the confidence interval (result.interval and result.confidence) that the criterion is declared on.',
+          { target: item.id },
+        ),
+      );
+    }
+    return out;
+  },
+};

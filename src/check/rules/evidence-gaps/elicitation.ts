@@ -1,0 +1,55 @@
+// Shared core of the two inability-without-elicitation rules: which model
+// capability evaluations under an inability claim record no elicitation
+// effort, and how severe the branch they sit on is. Two rules share it because
+// a rule has one severity: error where the branch addresses a high or critical
+// risk, warning where it addresses only low or medium ones.
+import type { EvidenceItem } from '../../../model/case.js';
+import { severityRank } from '../facts.js';
+import type { RuleContext } from '../types.js';
+import { inabilityFacts, isModelCapabilityEval, nearestInabilityClaim } from './inability.js';
+
+export interface MissingElicitation {
+  item: EvidenceItem;
+  /** The nearest inability claim above the evidence, for the message. */
+  claim: string;
+  /** Worst risk severity on the branches citing it, if any risk is named above it. */
+  severity?: string;
+}
+
+/** Model capability evaluations under an inability claim with no measured.elicitation, in case order. */
+export function missingElicitation(ctx: RuleContext): MissingElicitation[] {
+  const { case: c, facts } = ctx;
+  const inability = inabilityFacts(ctx);
+  if (inability.claims.length === 0) return [];
+  const underInability = facts.belowAll(inability.ids);
+  const branch = facts.branchSeverity();
+  const out: MissingElicitation[] = [];
+  for (const [itemId, nodes] of facts.pathEvidence()) {
+    const item = c.evidence.get(itemId)!;
+    // An item with no `measured` block measured no identified model (a fuzzing baseline, a desk study).
+    if (!isModelCapabilityEval(item) || !item.measured || item.measured.elicitation?.trim()) continue;
+    const citing = nodes.filter((n) => underInability.has(n));
+    if (citing.length === 0) continue;
+    let worst = -1;
+    for (const n of citing) {
+      const s = branch.get(n);
+      if (s) worst = Math.max(worst, severityRank(s));
+    }
+    const claim = nearestInabilityClaim(ctx, citing[0]!, inability.ids)?.id ?? citing[0]!;
+    out.push({ item, claim, ...(worst >= 0 ? { severity: (['low', 'medium', 'high', 'critical'] as const)[worst] } : {}) });
+  }
+  return out;
+}
+
+/** High, critical, or unknown (no risk named above the evidence: it cannot be shown to be minor). */
+export function isSevere(m: MissingElicitation): boolean {
+  return m.severity === undefined || m.severity === 'high' || m.severity === 'critical';
+}
+
+export const ELICITATION_HINT =
+  'Record the elicitation effort in measured.elicitation: scaffolds and prompting tried, attempts per task, engineer-hours, fine-tuning, and the anti-sandbagging checks run; if none was made, run an elicitation pass before relying on the result.';
+
+export function elicitationMessage(m: MissingElicitation): string {
+  const on = m.severity ? `a ${m.severity}-severity branch` : 'a branch that names no risk';
+  return `Capability evaluation ${m.item.id} supports inability claim ${m.claim} on ${on}, but records no elicitation effort (measured.elicitation is missing): a low score may only show that the capability was not elicited.`;
+}

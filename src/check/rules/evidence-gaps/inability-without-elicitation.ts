@@ -1,0 +1,38 @@
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+import { ELICITATION_HINT, elicitationMessage, isSevere, missingElicitation } from './elicitation.js';
+import { inabilityCase, item } from './fixtures.js';
+
+const measured = (elicitation: string) => `measured: { model: m7, build: m7-2026-09-30${elicitation} }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }`;
+
+export const inabilityWithoutElicitation: Rule = {
+  meta: {
+    id: 'evidence-gaps/inability-without-elicitation',
+    title: 'Inability claim on a high-severity branch without recorded elicitation',
+    failureMode: 'evidence-gaps',
+    severity: 'error',
+    rationale:
+      'An inability argument is only as strong as the effort spent trying to elicit the capability. A capability evaluation that records no elicitation effort cannot tell "the model cannot" from "we did not try hard enough", and on a high or critical risk that difference is the whole case.',
+    docs: `Reports a model capability evaluation (kind \`capability-evaluation\`, measuring the model or agent rather than a monitor or classifier component, with a \`measured\` block) that is cited on the decision path below an **inability claim** and has no \`measured.elicitation\`, when the branch it sits on addresses a **high or critical** risk, or names no risk at all. The same gap on low- or medium-severity branches is \`evidence-gaps/inability-without-elicitation-low-risk\` (a warning).
+
+An inability claim is a claim on the decision path with a model capability evaluation below it that either
+- uses inability words: *cannot*, *unable to*, *incapable of*, *lacks the ... capability / ability / skill / knowledge*, *does not reach / cross / meet / exceed ... capability, threshold or level*, *is / remains below ... threshold*, *does not provide meaningful uplift*, *no meaningful uplift*, *inability*; or
+- addresses a risk whose pathway is about capability (every pathway except \`weight-theft\`).
+
+Branch severity is the worst severity of the risks addressed by any claim above the citing evidence node. Items with no \`measured\` block (baselines that measured no model) are not checked.
+
+Fix: write the elicitation effort into \`measured.elicitation\` (scaffolds and prompts tried, attempts per task, engineer-hours, fine-tuning, anti-sandbagging checks), or run an elicitation pass before relying on the result.`,
+    examples: {
+      failing: inabilityCase({ items: item('E1', measured('')) }),
+      passing: inabilityCase({ items: item('E1', measured(', elicitation: "Best of 3 scaffolds, 10 attempts per task, 120 engineer-hours of prompt search, helpful-only fine-tune"')) }),
+    },
+  },
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const m of missingElicitation(ctx)) {
+      if (!isSevere(m)) continue;
+      out.push(report(this.meta, { thing: m.item, path: ['measured'] }, elicitationMessage(m), ELICITATION_HINT, { target: m.item.id }));
+    }
+    return out;
+  },
+};

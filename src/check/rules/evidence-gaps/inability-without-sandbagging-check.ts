@@ -1,0 +1,94 @@
+import { report } from '../../report.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { inabilityCase, item } from './fixtures.js';
+import { addressesSandbagging, inabilityFacts, isModelCapabilityEval, SANDBAGGING } from './inability.js';
+
+const result = 'result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
+const measured = (elicitation: string) => `measured: { model: m7, build: m7-2026-09-30, elicitation: "${elicitation}" }, ${result}`;
+
+/** Nodes on the decision path whose evidence addresses sandbagging, and the builds those checks measured ("*" for any). */
+function sandbaggingChecks(ctx: RuleContext): { nodes: Set<string>; builds: Set<string> } {
+  const { case: c, facts } = ctx;
+  const nodes = new Set<string>();
+  const builds = new Set<string>();
+  const add = (nodeId: string, itemIds: readonly string[]) => {
+    nodes.add(nodeId);
+    for (const id of itemIds) {
+      const b = c.evidence.get(id)?.measured?.build;
+      builds.add(b ? b.trim().toLowerCase() : '*');
+    }
+  };
+  // Evidence nodes under a claim about sandbagging ("no evidence of strategic underperformance") count too.
+  const path = facts.onDecisionPath();
+  const sandbagClaims = [...c.nodes.values()].filter((n) => n.kind === 'claim' && path.has(n.id) && SANDBAGGING.test(n.text)).map((n) => n.id);
+  const underSandbagClaims = facts.belowAll(sandbagClaims);
+  for (const [itemId, citing] of facts.pathEvidence()) {
+    const e = c.evidence.get(itemId)!;
+    const direct = addressesSandbagging(e);
+    for (const n of citing) {
+      const node = c.nodes.get(n)!;
+      if (direct || SANDBAGGING.test(node.text) || underSandbagClaims.has(n)) add(n, [itemId]);
+    }
+  }
+  return { nodes, builds };
+}
+
+export const inabilityWithoutSandbaggingCheck: Rule = {
+  meta: {
+    id: 'evidence-gaps/inability-without-sandbagging-check',
+    title: 'Inability claim with no check for sandbagging',
+    failureMode: 'evidence-gaps',
+    severity: 'warning',
+    rationale:
+      'A model that recognises an evaluation can underperform on purpose, and prompting alone will not reveal it. An inability claim needs some evidence that the low scores are not strategic: fine-tuning elicitation, a password-locked control, or an evaluation-awareness probe.',
+    docs: `Reports the topmost **inability claims** (see \`evidence-gaps/inability-without-elicitation\` for the definition) for which nothing in the argument addresses sandbagging (strategic underperformance). A claim is covered when either
+- an evidence item cited below it addresses sandbagging: its title, notes, result metric or summary, or elicitation mention *sandbagging*, *password-locked*, *strategic* or *deliberate underperformance*, *exploration hacking* or *evaluation awareness*, or its \`measured.elicitation\` records **fine-tuning** (which removes learned underperformance), not negated ("no fine-tuning", "sandbagging not assessed" do not count); or the evidence node, or a claim above it in the argument, talks about sandbagging; or
+- such a check appears anywhere on the decision path and measured the same build as one of the capability evaluations below the claim (sandbagging is a property of the model, so a model-level check in a separate validity branch covers every inability claim about that build), or names no build.
+
+Only the topmost uncovered inability claim of a branch is reported, so one gap is reported once.
+
+Fix: add evidence that the model is not sandbagging on these evaluations (fine-tuning elicitation on held-out trajectories, a password-locked model control, an evaluation-awareness probe), and cite it below the claim or in the argument's evaluation-validity branch.`,
+    examples: {
+      failing: inabilityCase({ items: item('E1', measured('Best of 3 scaffolds, 10 attempts per task; no fine-tuning')) }),
+      passing: inabilityCase({ items: item('E1', measured('Best of 3 scaffolds, 10 attempts per task; supervised fine-tuning on 800 held-out transcripts')) }),
+    },
+  },
+  run(ctx) {
+    const { case: c, facts } = ctx;
+    const inability = inabilityFacts(ctx);
+    if (inability.claims.length === 0) return [];
+    const checks = sandbaggingChecks(ctx);
+    if (checks.builds.has('*')) return [];
+    const covered = facts.aboveAll(checks.nodes);
+    // A model-level check covers every claim resting on a capability evaluation of the same build.
+    const sameBuild: string[] = [];
+    for (const [itemId, citing] of facts.pathEvidence()) {
+      const e = c.evidence.get(itemId)!;
+      const b = e.measured?.build?.trim().toLowerCase();
+      if (isModelCapabilityEval(e) && b && checks.builds.has(b)) sameBuild.push(...citing);
+    }
+    for (const id of facts.aboveAll(sameBuild)) covered.add(id);
+    const uncovered = inability.claims.filter((n) => !covered.has(n.id));
+    const uncoveredIds = new Set(uncovered.map((n) => n.id));
+    const belowUncovered = facts.belowAll(uncovered.flatMap((n) => ctx.graph.children.get(n.id) ?? []));
+    const out: Finding[] = [];
+    for (const n of uncovered) {
+      if (belowUncovered.has(n.id)) continue;
+      const evals = facts
+        .evidenceBelow(n.id)
+        .filter(isModelCapabilityEval)
+        .map((e) => e.id);
+      const inner = [...facts.below(n.id)].filter((k) => k !== n.id && uncoveredIds.has(k)).length;
+      out.push(
+        report(
+          this.meta,
+          { thing: n, path: ['text'] },
+          `Inability claim ${n.id} rests on capability evaluations (${evals.join(', ')}), but no evidence below it, and no check on the same build in the argument, addresses sandbagging${inner ? ` (nor for the ${inner} inability claim${inner === 1 ? '' : 's'} below it)` : ''}.`,
+          'Add evidence that the low scores are not strategic (fine-tuning elicitation, a password-locked control, an evaluation-awareness probe) and cite it below the claim or in an evaluation-validity branch.',
+          { target: n.id },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,112 @@
+// Which claims are inability claims, and which evidence speaks to elicitation
+// and sandbagging. Shared by the evidence-gaps rules on capability evidence; the
+// result is cached per run (per CaseFacts) so several rules pay for it once.
+import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
+import type { RuleContext } from '../types.js';
+
+/**
+ * Words of an inability claim: the model cannot do something, lacks a
+ * capability, or does not reach a capability threshold or level.
+ */
+export const INABILITY =
+  /\b(?:cannot|can ?not|can't|(?:is|are) unable to|unable to|incapable of|not capable of|inability|lacks? (?:the |any )?(?:[\w-]+ )?(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|knowledge)|(?:does|do|did) not (?:have|possess) (?:the |any )?(?:[\w-]+ )?(?:capabilit|abilit)\w*|(?:does|do|did) not (?:reach|cross|meet|exceed|attain|approach) (?:the |any )?(?:[\w"'.%-]+ ){0,4}?(?:capability|threshold|level)|(?:is|are|remains?|stays?) (?:well |safely )?below (?:the |any )?(?:[\w"'.%-]+ ){0,4}?(?:capability|threshold|level)|(?:does|do|did) not (?:provide|give|offer|confer) (?:any )?(?:meaningful |significant |material |substantial |serious )?uplift|no (?:meaningful |significant |material |substantial )?uplift)/i;
+
+/** Evidence that looks for strategic underperformance. */
+export const SANDBAGGING =
+  /\b(?:sandbag\w*|password[- ]lock\w*|strategic(?:ally)? underperform\w*|deliberate(?:ly)? underperform\w*|underperform\w* (?:on purpose|deliberately|strategically)|exploration[- ]hacking|eval(?:uation)?[- ]awareness|capability elicitation via fine-?tuning)/i;
+
+/** Fine-tuning used to elicit capability: it also removes learned underperformance. */
+export const FINE_TUNING_ELICITATION = /\b(?:fine-?tun\w*|SFT|supervised fine|RL fine-?tun\w*|helpful-only (?:variant|model))/i;
+
+// A negation within three words before the match ("no fine-tuning", "without
+// sandbagging checks") or right after it ("sandbagging not assessed") means the
+// check was not done; "no sign of sandbagging" reports a check's result.
+const NEGATION_BEFORE = /\b(?:no|not|without|nor|never|excluding|except|lacking)\b(?:[\s-]+[\w-]+){0,3}[\s-]*$/i;
+const RESULT_OF_CHECK = /\bno (?:sign|signs|evidence|indication|indications|trace)s? (?:of|that)\b/i;
+const NEGATION_AFTER = /^[^.;,]{0,20}?\b(?:not|never|pending|tbd|untested|unchecked|planned|to be)\b/i;
+
+/** True if `re` matches `text` somewhere not negated ("no fine-tuning", "sandbagging not assessed"). */
+export function mentions(re: RegExp, text: string | undefined): boolean {
+  if (!text) return false;
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(g)) {
+    const i = m.index ?? 0;
+    const before = text.slice(Math.max(0, i - 60), i);
+    const after = text.slice(i + m[0].length, i + m[0].length + 40);
+    const negatedBefore = NEGATION_BEFORE.test(before) && !RESULT_OF_CHECK.test(before);
+    if (!negatedBefore && !NEGATION_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/** Capability evaluations of the model or agent (not of a trusted monitor or classifier, where elicitation bounds nothing). */
+export function isModelCapabilityEval(e: EvidenceItem): boolean {
+  if (e.kind !== 'capability-evaluation') return false;
+  const comp = e.measured?.component;
+  return comp === undefined || comp === 'agent' || comp === 'model' || comp === 'other';
+}
+
+/** Harm pathways that are about what the model can do; weight theft is about the developer's security. */
+function isCapabilityRisk(ctx: RuleContext, riskId: string): boolean {
+  const r = ctx.case.risks.get(riskId);
+  return r !== undefined && r.pathway !== 'weight-theft';
+}
+
+/** True if the item addresses sandbagging itself: its text, or its elicitation by fine-tuning. */
+export function addressesSandbagging(e: EvidenceItem): boolean {
+  const text = [e.title, e.notes, e.result?.metric, e.result?.summary, e.measured?.elicitation].filter(Boolean).join('. ');
+  if (mentions(SANDBAGGING, text)) return true;
+  return mentions(FINE_TUNING_ELICITATION, e.measured?.elicitation);
+}
+
+export interface InabilityFacts {
+  /** Inability claims on the decision path, in case order. */
+  claims: NodeOf<'claim'>[];
+  ids: Set<string>;
+  /** Evidence nodes on the decision path that cite a model capability evaluation. */
+  capabilityNodes: Set<string>;
+}
+
+const cache = new WeakMap<object, InabilityFacts>();
+
+/**
+ * Inability claims: claims on the decision path with a model capability
+ * evaluation below them that either use inability words or address a
+ * capability risk. Linear: one upward walk from the capability evidence.
+ */
+export function inabilityFacts(ctx: RuleContext): InabilityFacts {
+  const hit = cache.get(ctx.facts);
+  if (hit) return hit;
+  const { case: c, facts } = ctx;
+  const capabilityNodes = new Set<string>();
+  for (const [itemId, nodes] of facts.pathEvidence()) {
+    const item = c.evidence.get(itemId);
+    if (item && isModelCapabilityEval(item)) for (const n of nodes) capabilityNodes.add(n);
+  }
+  const restsOnCapability = facts.aboveAll(capabilityNodes);
+  const claims: NodeOf<'claim'>[] = [];
+  for (const n of c.nodes.values()) {
+    if (n.kind !== 'claim' || !restsOnCapability.has(n.id)) continue;
+    if (INABILITY.test(n.text) || (n.addresses ?? []).some((r) => isCapabilityRisk(ctx, r))) claims.push(n);
+  }
+  const out = { claims, ids: new Set(claims.map((n) => n.id)), capabilityNodes };
+  cache.set(ctx.facts, out);
+  return out;
+}
+
+/** The nearest inability claim above a node (breadth first), for messages. */
+export function nearestInabilityClaim(ctx: RuleContext, from: string, ids: Set<string>): ArgNode | undefined {
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
+    if (ids.has(id)) return ctx.case.nodes.get(id);
+    for (const p of ctx.graph.parents.get(id) ?? []) {
+      if (!seen.has(p)) {
+        seen.add(p);
+        queue.push(p);
+      }
+    }
+  }
+  return undefined;
+}

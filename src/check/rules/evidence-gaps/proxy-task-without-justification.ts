@@ -1,0 +1,87 @@
+import type { ArgNode } from '../../../model/case.js';
+import { report } from '../../report.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { inabilityCase, item } from './fixtures.js';
+
+/** What a justification must talk about to link a proxy task to the risk model. */
+const PROXY_LINK =
+  /\b(?:prox(?:y|ies)|tasks?|benchmarks?|suites?|evaluations?|evals?|ctfs?|capture[- ]the[- ]flag|ranges?|thresholds?|represent\w*|predict\w*|correlat\w*|bottlenecks?|calibrat\w*|pathways?|risk models?|threat models?|uplift|capabilit(?:y|ies)|harms?)\b/i;
+
+const result = 'measured: { model: m7, build: m7-2026-09-30, elicitation: "10 attempts, helpful-only fine-tune" }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
+
+/** A justification that links proxies to risks: linking words, or a bridge. */
+function links(n: ArgNode): boolean {
+  return n.kind === 'justification' && (PROXY_LINK.test(n.text) || (n.bridges?.length ?? 0) > 0);
+}
+
+/** The claims an evidence node rests directly under: its claim parents, looking through strategies. */
+function restingClaims(ctx: RuleContext, evidenceNode: string): string[] {
+  const out: string[] = [];
+  const seen = new Set([evidenceNode]);
+  const stack = [evidenceNode];
+  while (stack.length) {
+    for (const p of ctx.graph.parents.get(stack.pop()!) ?? []) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const n = ctx.case.nodes.get(p);
+      if (n?.kind === 'claim') out.push(p);
+      else if (n?.kind === 'strategy') stack.push(p);
+    }
+  }
+  return out;
+}
+
+export const proxyTaskWithoutJustification: Rule = {
+  meta: {
+    id: 'evidence-gaps/proxy-task-without-justification',
+    title: 'Proxy task with no justification linking it to the risk model',
+    failureMode: 'evidence-gaps',
+    severity: 'warning',
+    rationale:
+      'A capability evaluation is a proxy: a score on a benchmark or a CTF suite stands in for what a threat actor could do. Without a stated reason why the proxy tracks the harm pathway, a low score may simply measure the wrong thing.',
+    docs: `Reports a claim that rests directly (possibly through strategies) on an evidence node citing a \`capability-evaluation\` on the decision path, when no **justification** node frames the evidence node, the strategies between, the claim, or anything above it (\`in_context_of\` on any of them), whose text links proxies to risks. A linking justification has \`bridges\`, or its text mentions at least one of: proxy, task, benchmark, suite, evaluation, CTF, range, threshold, representative, predicts, correlates, bottleneck, calibrated, pathway, risk model, threat model, uplift, capability, harm.
+
+Fix: add a justification node (\`kind: justification\`) in the context of the claim or of the strategy above the evaluations, saying why the proxy tasks track the risk model (coverage of the bottleneck steps, calibration against experts or incidents), and cite its evidence if it has any.`,
+    examples: {
+      failing: inabilityCase({ items: item('E1', result) }),
+      passing: inabilityCase({
+        supports: 'S1',
+        extraNodes: `  S1: { kind: strategy, text: Argue from proxy tasks., in_context_of: [J1], supported_by: [Sn1] }\n  J1: { kind: justification, text: The troubleshooting tasks cover the wet-lab bottleneck steps in the threat model (expert mapping). }\n`,
+        items: item('E1', result),
+      }),
+    },
+  },
+  run(ctx) {
+    const { case: c, facts, graph } = ctx;
+    const capabilityNodes: string[] = [];
+    for (const [itemId, citing] of facts.pathEvidence()) {
+      if (c.evidence.get(itemId)!.kind === 'capability-evaluation') capabilityNodes.push(...citing);
+    }
+    if (capabilityNodes.length === 0) return [];
+    const framed: string[] = [];
+    for (const n of c.nodes.values()) {
+      if ((graph.contexts.get(n.id) ?? []).some((k) => links(c.nodes.get(k)!))) framed.push(n.id);
+    }
+    const justified = facts.belowAll(framed);
+    const reported = new Map<string, string[]>();
+    for (const e of new Set(capabilityNodes)) {
+      if (justified.has(e)) continue;
+      for (const claim of restingClaims(ctx, e)) reported.set(claim, [...(reported.get(claim) ?? []), e]);
+    }
+    const out: Finding[] = [];
+    for (const [claimId, nodes] of reported) {
+      const claim = c.nodes.get(claimId)!;
+      const items = [...new Set(nodes.flatMap((n) => (c.nodes.get(n) as { evidence?: string[] }).evidence ?? []))].filter((i) => c.evidence.get(i)?.kind === 'capability-evaluation');
+      out.push(
+        report(
+          this.meta,
+          { thing: claim },
+          `Claim ${claimId} rests on capability evaluations used as proxy tasks (${items.join(', ')}), but no justification in its context or above it says why these tasks track the risk model.`,
+          'Add a justification node (in_context_of the claim or the strategy above the evaluations) explaining why the proxy tasks track the harm pathway: which bottleneck steps they cover, and how they were calibrated.',
+          { target: claimId },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,75 @@
+// Comparing evidence results with thresholds, for the statistical rules.
+import type { Case, EvidenceItem } from '../../../model/case.js';
+import type { Threshold } from '../../../model/schema.js';
+import type { RuleContext } from '../types.js';
+
+/** Kinds whose results come from sampling behaviour, where sample size and intervals mean something. */
+export const SAMPLED_KINDS = new Set([
+  'capability-evaluation',
+  'red-team',
+  'control-evaluation',
+  'interpretability',
+  'monitoring-performance',
+  'security-control',
+  'incident-record',
+  'external-audit',
+  'telemetry',
+  'benchmark-score',
+]);
+
+export function hasBound(t: Threshold | undefined): t is Threshold {
+  return t !== undefined && (t.max !== undefined || t.min !== undefined);
+}
+
+/** The bound `x` fails, in words ("above the maximum 0.2"), or undefined if it passes. */
+export function failedBound(x: number, t: Threshold): string | undefined {
+  if (t.max !== undefined && x > t.max) return `above the maximum ${t.max}`;
+  if (t.min !== undefined && x < t.min) return `below the minimum ${t.min}`;
+  return undefined;
+}
+
+/** The threshold in words, for messages. */
+export function describeThreshold(t: Threshold): string {
+  const parts = [t.max !== undefined ? `max ${t.max}` : '', t.min !== undefined ? `min ${t.min}` : ''].filter(Boolean);
+  return `${parts.join(', ')}${t.unit ? ` ${t.unit}` : ''}${t.on ? ` on ${t.on}` : ''}`;
+}
+
+export interface ApplicableThreshold {
+  threshold: Threshold;
+  /** Where it comes from: the result itself, or a criterion id. */
+  source: 'result' | string;
+}
+
+/**
+ * The threshold a result is judged against: its own, else the criterion of
+ * the claims resting directly on it, when that is unambiguous (the claims name
+ * exactly one criterion with a bound, and rest on no other evidence item), so
+ * that one criterion's bound is never applied to a different metric.
+ */
+export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, citing: readonly string[]): ApplicableThreshold | undefined {
+  const own = item.result?.threshold;
+  if (hasBound(own)) return { threshold: own, source: 'result' };
+  const { case: c, graph } = ctx;
+  const criteria = new Set<string>();
+  for (const nodeId of citing) {
+    for (const p of graph.parents.get(nodeId) ?? []) {
+      const claim = c.nodes.get(p);
+      if (claim?.kind !== 'claim') continue;
+      if (itemsUnder(c, graph.children.get(p) ?? []).size !== 1) return undefined;
+      for (const k of claim.criteria ?? []) if (hasBound(c.criteria.get(k)?.threshold)) criteria.add(k);
+    }
+  }
+  if (criteria.size !== 1) return undefined;
+  const id = [...criteria][0]!;
+  return { threshold: c.criteria.get(id)!.threshold!, source: id };
+}
+
+function itemsUnder(c: Case, nodes: readonly string[]): Set<string> {
+  const s = new Set<string>();
+  for (const id of nodes) {
+    const n = c.nodes.get(id);
+    if (n?.kind === 'evidence') for (const e of n.evidence ?? []) s.add(e);
+    else s.add(`node:${id}`); // a sub-claim or strategy is other support
+  }
+  return s;
+}

@@ -1,0 +1,120 @@
+import type { Case } from '../../../model/case.js';
+import type { CaseGraph } from '../../../model/graph.js';
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+
+/**
+ * Nodes with at least one evidence item somewhere below them, following
+ * supported_by and module `develops` (a template's undeveloped node is
+ * developed by the extending module). One pass over the argument.
+ */
+function withEvidenceBelow(c: Case, g: CaseGraph): Set<string> {
+  const develops = new Map<string, string[]>();
+  for (const m of c.modules.values()) {
+    for (const ext of m.header?.extends ?? []) {
+      for (const [node, devs] of Object.entries(ext.develops)) develops.set(node, [...(develops.get(node) ?? []), ...devs]);
+    }
+  }
+  const next = (id: string) => [...(g.children.get(id) ?? []), ...(develops.get(id) ?? []).filter((d) => c.nodes.has(d))];
+  // Reverse reachability from the evidence nodes that cite something that exists.
+  const parents = new Map<string, string[]>();
+  for (const id of c.nodes.keys()) {
+    for (const k of next(id)) {
+      const list = parents.get(k);
+      if (list) list.push(id);
+      else parents.set(k, [id]);
+    }
+  }
+  const seen = new Set<string>();
+  const stack: string[] = [];
+  for (const n of c.nodes.values()) {
+    if (n.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e))) {
+      seen.add(n.id);
+      stack.push(n.id);
+    }
+  }
+  while (stack.length) {
+    for (const p of parents.get(stack.pop()!) ?? []) {
+      if (!seen.has(p)) {
+        seen.add(p);
+        stack.push(p);
+      }
+    }
+  }
+  return seen;
+}
+
+export const riskWithoutDevelopedArgument: Rule = {
+  meta: {
+    id: 'evidence-gaps/risk-without-developed-argument',
+    title: 'Risk addressed only by undeveloped or evidence-free claims',
+    failureMode: 'evidence-gaps',
+    severity: 'warning',
+    rationale:
+      'Naming a claim against a risk is not arguing it. If every claim that addresses a risk is undeveloped, or rests on no evidence at all, the risk model lists a harm the case has not actually answered.',
+    docs: `Reports a risk for which every claim on the decision path that names it in \`addresses\` is undeveloped or has no evidence item anywhere below it (following \`supported_by\` and module \`develops\`). Claims that address the risk but are not on the decision path (not below the top claim) do not count. A risk that no claim addresses at all is the structural check S24 and is not reported again here.
+
+Fix: develop at least one addressing claim down to evidence (an evaluation, red team, control test...), or, if the risk is knowingly left open, say so in the decision's residual risk and conditions.`,
+    examples: {
+      failing: `risks:
+  R1: { title: Scaled phishing content, pathway: manipulation, severity: medium }
+argument:
+  G1: { kind: claim, text: Launching the model does not create unacceptable risk., supported_by: [S1] }
+  S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3] }
+  G2: { kind: claim, text: Phishing uplift is within the accepted residual harm., addresses: [R1], undeveloped: true }
+  G3: { kind: claim, text: The service meets availability targets., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Load test, evidence: [E1] }
+evidence:
+  E1: { title: Load test, kind: telemetry, source_type: internal-test, date: 2026-10-01, produced_by: SRE, polarity: supports }
+`,
+      passing: `risks:
+  R1: { title: Scaled phishing content, pathway: manipulation, severity: medium }
+argument:
+  G1: { kind: claim, text: Launching the model does not create unacceptable risk., supported_by: [S1] }
+  S1: { kind: strategy, text: Argue over each risk., supported_by: [G2] }
+  G2: { kind: claim, text: Phishing uplift is within the accepted residual harm., addresses: [R1], supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Phishing red team, evidence: [E1] }
+evidence:
+  E1: { title: Phishing red team, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Red team, polarity: supports }
+`,
+    },
+  },
+  run({ case: c, graph, facts }) {
+    if (!facts.top()) return [];
+    const path = facts.onDecisionPath();
+    const addressing = new Map<string, { onPath: string[]; offPath: string[] }>();
+    for (const n of c.nodes.values()) {
+      if (n.kind !== 'claim') continue;
+      for (const r of n.addresses ?? []) {
+        const a = addressing.get(r) ?? { onPath: [], offPath: [] };
+        (path.has(n.id) ? a.onPath : a.offPath).push(n.id);
+        addressing.set(r, a);
+      }
+    }
+    const evidenced = withEvidenceBelow(c, graph);
+    const out: Finding[] = [];
+    for (const risk of c.risks.values()) {
+      const a = addressing.get(risk.id);
+      if (!a) continue; // S24
+      if (a.onPath.some((id) => evidenced.has(id))) continue;
+      const describe = (id: string) => {
+        const n = c.nodes.get(id)!;
+        return `${id} (${n.kind === 'claim' && n.undeveloped ? 'undeveloped' : 'no evidence below'})`;
+      };
+      const parts = [
+        ...(a.onPath.length ? [`on the decision path: ${a.onPath.map(describe).join(', ')}`] : []),
+        ...(a.offPath.length ? [`off the decision path: ${a.offPath.join(', ')}`] : []),
+      ];
+      out.push(
+        report(
+          this.meta,
+          { thing: risk },
+          `Risk ${risk.id} (${risk.severity}) is addressed only by claims that no evidence supports: ${parts.join('; ')}.`,
+          'Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision\'s residual risk and conditions.',
+          { target: risk.id },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,86 @@
+import type { DecisionKind } from '../../../model/vocab.js';
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+
+/** Phrases that name a kind of decision in a claim. Kinds without a distinctive phrase are absent. */
+const KIND_PHRASES: Partial<Record<DecisionKind, RegExp>> = {
+  'internal-deployment': /\b(?:internal(?:ly)? deploy\w*|deploy\w* (?:\S+ ){0,3}?internally|internal (?:use|rollout|roll-out))\b/i,
+  'open-weights': /\b(?:open[- ]weights?|open[- ]sourc\w*|(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights|weights? release)\b/i,
+  'trusted-access': /\btrusted[- ](?:access|tester|user|researcher)s?\b/i,
+  'continue-training': /\b(?:continu\w*|resum\w*|further) (?:the )?(?:pre-?|post-?)?training\b/i,
+  'api-launch': /\b(?:API (?:launch|release)|general(?:ly)? availab\w*|launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API)\b/i,
+};
+
+const NEGATED = /\b(?:no|not|never|without|nor|rather than|instead of|unlike|after|following|before|prior to)\b(?:\s+\S+){0,3}\s*$/i;
+
+/** Decision kinds a text names, ignoring negated or historical mentions ("not open weights", "after internal deployment"). */
+export function kindsNamed(text: string): DecisionKind[] {
+  const out: DecisionKind[] = [];
+  for (const [kind, re] of Object.entries(KIND_PHRASES) as [DecisionKind, RegExp][]) {
+    const m = re.exec(text);
+    if (m && !NEGATED.test(text.slice(0, m.index))) out.push(kind);
+  }
+  return out;
+}
+
+const ex = (basedOn: string, claim: string) => `  based_on: { case: m7-internal-agent, version: "2.0", decision_kind: ${basedOn} }
+argument:
+  G1: { kind: claim, text: ${claim}, supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }
+evidence:
+  E1: { title: Cyber range, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports }
+`;
+
+export const caseReusedForOtherDecision: Rule = {
+  meta: {
+    id: 'scope-substitution/case-reused-for-other-decision',
+    title: 'Case reused from, or written for, another decision',
+    failureMode: 'scope-substitution',
+    severity: 'error',
+    rationale:
+      'A case argues for one decision. The argument that internal deployment is safe (a small, monitored, named population) does not carry to an API launch or a weights release, where the threat actors, reach and reversibility differ; reusing it unexamined substitutes one decision for another.',
+    docs: `Reports:
+- a case whose header says it is based on an earlier case made for another kind of decision: \`case.based_on.decision_kind\` differs from \`case.decision_boundary.kind\` (reported on \`based_on\`, target the case id);
+- a top claim that names another kind of decision and not this one (reported on the claim, target the claim id). The phrases looked for: internal deployment (*internal deployment*, *deployed internally*, *internal use*), open weights (*open weights*, *open-source*, *release the weights*), trusted access (*trusted access / testers / users / researchers*), continued training (*continue / resume / further training*), API launch (*API launch*, *general availability*, *launch ... on the API*). A mention that is negated or historical (*not*, *rather than*, *after*, *following*, *before* within three words before it) does not count.
+
+Fix: write the case for the decision at hand: restate the top claim and the decision boundary, and re-examine every claim and evidence item from the earlier case against this decision's users, channel, tools and threat actors. Where an earlier argument still holds, say why in a justification.`,
+    examples: {
+      failing: `${ex('internal-deployment', 'Deploying m7 internally on the agent platform does not pose unacceptable cyber risk.')}`,
+      passing: `${ex('api-launch', 'Launching m7 on the public API does not pose unacceptable cyber risk.')}`,
+    },
+  },
+  run({ case: c, facts }) {
+    const header = c.header.value;
+    const kind = header.decision_boundary.kind;
+    const out: Finding[] = [];
+    const prior = header.based_on?.decision_kind;
+    if (prior && prior !== kind) {
+      out.push(
+        report(
+          this.meta,
+          { thing: c.header, path: ['based_on', 'decision_kind'] },
+          `Case ${header.id} is a ${kind} decision but reuses case ${header.based_on!.case}${header.based_on!.version ? ` v${header.based_on!.version}` : ''}, which was written for a ${prior} decision.`,
+          `Re-examine every claim and evidence item taken from ${header.based_on!.case} against this ${kind} decision (users, channel, tools, threat actors), and justify what carries over.`,
+          { target: header.id },
+        ),
+      );
+    }
+    const top = facts.top();
+    if (top) {
+      const named = kindsNamed(top.text);
+      const other = named.filter((k) => k !== kind);
+      if (other.length > 0 && !named.includes(kind)) {
+        out.push(
+          report(
+            this.meta,
+            { thing: top, path: ['text'] },
+            `Top claim ${top.id} speaks of a ${other.join(' / ')} decision, but this case is for a ${kind} decision ("${header.decision_boundary.decision.length > 120 ? `${header.decision_boundary.decision.slice(0, 117)}...` : header.decision_boundary.decision}").`,
+            'Restate the top claim for the decision at hand and check that the argument below it was written for this decision, not reused from another.',
+            { target: top.id },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,98 @@
+import type { PathPart } from '../../../model/loc.js';
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+
+/**
+ * Phrases that widen the decided scope: extending to more tools, regions,
+ * users or builds, or doing so without review. Each is only a finding when
+ * its sentence does not also restrict ("no additional tools without a new decision").
+ */
+const WIDEN: readonly RegExp[] = [
+  /\bmay (?:later |also |then |subsequently )?(?:be )?(?:extend|expand|broaden|widen|roll(?:ed)? out|open(?:ed)? up|appl(?:y|ied))\w*\b/i,
+  /\b(?:extend|expand|broaden|widen|roll(?:ed|ing)? out|open(?:ed|ing)? up)\w* (?:\w+ ){0,4}?to (?:additional|other|further|new|more|all|any|future|subsequent|later)\b/i,
+  /\b(?:additional|further|more|other|new) (?:tools?|tool integrations?|regions?|countries|markets?|channels?|endpoints?|user groups?|populations?|customer segments?|tiers?|languages?|surfaces?)\b/i,
+  /\b(?:future|subsequent|later|successor|follow-?on|next|newer|updated) (?:checkpoints?|builds?|versions?|snapshots?|releases?|models?|fine-?tunes?|weights)\b/i,
+  /\bany (?:build|checkpoint|snapshot|version|model|fine-?tune)s? (?:of|in|from)\b/i,
+  /\bwithout (?:further |additional |separate |a new |new |re-?)?(?:review|re-?evaluation|approval|sign-?off|decision|assessment)\b/i,
+  /\b(?:automatically|at (?:the|their|its) discretion|as (?:needed|appropriate|demand grows))\b/i,
+];
+
+/** Phrases anywhere in a sentence that make it a restriction: the wider scope needs a new decision. */
+const RESTRICT =
+  /\b(?:new decision|new case|separate (?:decision|case)|fresh decision|(?:requires?|needs?) (?:a |an )?(?:new|separate|fresh|further|updated) (?:decision|case|review|approval|safety case)|re-?approv\w*|reopens?|prohibit\w*|forbid\w*|exclud\w*)\b/i;
+
+/** A negation before the widening phrase: "No additional tools ...", "must not be extended to other regions". */
+const NEGATED = /\b(?:no|not|never|none|nor|cannot|must not|may not)\b/i;
+
+/** Widening in a condition's text: the first phrase found in a sentence that does not restrict. */
+export function widening(text: string): string | undefined {
+  for (const sentence of text.split(/(?<=[.;])\s+/)) {
+    if (RESTRICT.test(sentence)) continue;
+    for (const re of WIDEN) {
+      const m = re.exec(sentence);
+      if (m && !NEGATED.test(sentence.slice(0, m.index))) return m[0];
+    }
+  }
+  return undefined;
+}
+
+const ex = (condition: string) => `argument:
+  G1: { kind: claim, text: The launch is acceptably safe., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Red team, evidence: [E1] }
+evidence:
+  E1: { title: Red team, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Red team, polarity: supports }
+decision:
+  outcome: approve-with-conditions
+  date: 2026-10-10
+  makers: [{ name: Dana Ito, role: Chief Risk Officer }]
+  residual_risk: Rare jailbreaks before patching.
+  conditions:
+    - "${condition}"
+`;
+
+export const conditionsWidenScope: Rule = {
+  meta: {
+    id: 'scope-substitution/conditions-widen-scope',
+    title: 'Decision condition that widens the scope decided on',
+    failureMode: 'scope-substitution',
+    severity: 'warning',
+    rationale:
+      'Conditions should narrow a decision. A condition that lets the approval extend to other regions, more tools or future checkpoints approves a scope the case never argued, and does so in the small print.',
+    docs: `Reports a decision condition (text, or the \`text\` of a structured condition) with a sentence that widens the scope and does not restrict it. Widening phrases:
+- *may (later / also) be extended / expanded / broadened / rolled out / applied*;
+- *extend / expand / roll out / open up ... to additional / other / further / new / more / all / any / future / subsequent*;
+- *additional / further / more / other / new* tools, regions, countries, markets, channels, endpoints, user groups, populations, tiers, languages, surfaces;
+- *future / subsequent / later / successor / next / updated* checkpoints, builds, versions, snapshots, releases, models, fine-tunes, weights; *any build / checkpoint / version of*;
+- *without (further / a new) review / re-evaluation / approval / sign-off / decision*; *automatically*, *at their discretion*, *as needed*.
+
+A sentence that restricts is not reported: one that says the wider scope needs a new decision or case (*new decision*, *requires a new / separate review*, *re-approval*, *reopens*, *prohibited*, *excluded*), or one with a negation before the widening phrase ("No additional tools...", "must not be extended to other regions").
+
+Fix: remove the widening, or move it into the decision boundary and argue it in the case; what needs a new decision should say so.`,
+    examples: {
+      failing: ex('After 30 days without incidents, access may be extended to other regions and future checkpoints of the model.'),
+      passing: ex('Any new region or new checkpoint requires a new decision on an updated case.'),
+    },
+  },
+  run({ case: c }) {
+    const d = c.decision;
+    if (!d) return [];
+    const out: Finding[] = [];
+    (d.value.conditions ?? []).forEach((cond, i) => {
+      const text = typeof cond === 'string' ? cond : cond.text;
+      const word = widening(text);
+      if (!word) return;
+      const path: PathPart[] = typeof cond === 'string' ? ['conditions', i] : ['conditions', i, 'text'];
+      const target = typeof cond === 'string' || !cond.id ? c.header.value.id : cond.id;
+      out.push(
+        report(
+          this.meta,
+          { thing: d, path },
+          `Decision condition ${typeof cond !== 'string' && cond.id ? cond.id : i + 1} widens the scope decided on: "${word}" ("${text.length > 140 ? `${text.slice(0, 137)}...` : text}").`,
+          'Conditions should narrow a decision: remove the widening, or bring the wider scope into the decision boundary and argue it; say that any wider scope needs a new decision.',
+          { target },
+        ),
+      );
+    });
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findings, ruleExamples } from '../rule-test.js';
+import { evidenceFewerTools as rule } from './evidence-fewer-tools.js';
+import { toolsMatch } from './tools.js';
+
+const failing = rule.meta.examples.failing as string;
+
+describe(rule.meta.id, () => {
+  ruleExamples(rule);
+  it('names the missing tool only', () => {
+    const [f] = findings(rule, failing);
+    assert.match(f!.message, /without the deployed tool "web browsing"/);
+    assert.doesNotMatch(f!.message, /code execution/);
+  });
+  it('reports an evaluation with no tools at all', () => {
+    assert.match(findings(rule, failing.replace('tools: [bash, python]', 'tools: []'))[0]!.message, /2 deployed tools/);
+  });
+  it('skips denial entries and monitor components', () => {
+    const denial = failing.replace('    - "web browsing: GET only, public addresses"', '    - No web browsing or form submission');
+    assert.deepEqual(findings(rule, denial), []);
+    assert.deepEqual(findings(rule, failing.replace('tools: [bash, python]', 'component: monitor, tools: [bash, python]')), []);
+  });
+  it('is answered by a tool-parity claim framed by the deployed tool list', () => {
+    const input = failing
+      .replace('  G1:\n', '  G0: { kind: claim, text: Launch is acceptably safe., supported_by: [G1, G9] }\n  G9: { kind: claim, text: Every deployed tool was available in the evaluations., in_context_of: [C9], supported_by: [Sn9] }\n  C9: { kind: context, text: Deployed tools., ref: context.tools }\n  Sn9: { kind: evidence, text: Tool parity table, evidence: [E9] }\n  G1:\n')
+      .replace('evidence:\n  E1:', 'evidence:\n  E9: { title: Tool parity table, kind: formal-argument, source_type: internal-test, date: 2026-10-05, produced_by: Evals team, polarity: supports }\n  E1:');
+    assert.deepEqual(findings(rule, input), []);
+  });
+  it('matches tools by name words, stems and families', () => {
+    assert.ok(toolsMatch('repo-read', 'repository read: monorepo except restricted paths'));
+    assert.ok(toolsMatch('pr-create', 'pull request creation: atlas/* branches'));
+    assert.ok(toolsMatch('bash', 'hosted code execution: gVisor sandbox'));
+    assert.ok(toolsMatch('web-browser-text', 'web search: read-only'));
+    assert.ok(!toolsMatch('bash', 'function calling: developer-defined tools'));
+    assert.ok(!toolsMatch('bash', 'cluster job submission to the atlas-sandbox queue'));
+  });
+});

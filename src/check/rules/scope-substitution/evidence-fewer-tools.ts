@@ -1,0 +1,106 @@
+import { report } from '../../report.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { framingJustifications, isSystemEvidence, pathItems } from './scope.js';
+import { isDenial, textNamesTool, toolName, toolsMatch } from './tools.js';
+
+/** Evidence kinds whose result depends on the tools the model had. */
+const TOOL_SENSITIVE = new Set(['capability-evaluation', 'red-team', 'control-evaluation']);
+
+const ex = (justification: string) => `context:
+  model: { id: m7, build: m7-2026-10-02-rc4 }
+  deployment_channel: Public API
+  user_population: { description: Verified developer organisations }
+  tools:
+    - "code execution: sandboxed Python, no network egress"
+    - "web browsing: GET only, public addresses"
+argument:
+  G1:
+    kind: claim
+    text: The model completes no end-to-end intrusion in the cyber range.${justification ? '\n    in_context_of: [J1]' : ''}
+    supported_by: [Sn1]
+  Sn1: { kind: evidence, text: Cyber range runs, evidence: [E1] }
+${justification}evidence:
+  E1:
+    title: Cyber range, six scenarios
+    kind: capability-evaluation
+    source_type: internal-test
+    measured: { model: m7, build: m7-2026-10-02-rc4, tools: [bash, python], elicitation: 30 attempts per scenario }
+    date: 2026-10-05
+    produced_by: Frontier evals team
+    polarity: supports
+    result: { metric: scenarios completed, value: 0, sample_size: 180, interval: [0, 0.017], threshold: { max: 0 } }
+`;
+
+/**
+ * A claim below the top claim, stated in the context of the deployed tool list
+ * (a context node with ref: context.tools) and resting on evidence: the case
+ * argues tool parity itself, which answers the gap for every evaluation.
+ */
+function toolParityClaim(ctx: RuleContext): string | undefined {
+  const { case: c, graph, facts } = ctx;
+  const top = facts.top()?.id;
+  const path = facts.onDecisionPath();
+  for (const n of c.nodes.values()) {
+    if (n.kind !== 'claim' || n.id === top || !path.has(n.id)) continue;
+    const framed = (graph.contexts.get(n.id) ?? []).some((k) => {
+      const ref = c.nodes.get(k);
+      return ref?.kind === 'context' && (ref.ref === 'context.tools' || ref.ref?.startsWith('context.tools.') === true);
+    });
+    if (framed && facts.evidenceBelow(n.id).length > 0) return n.id;
+  }
+  return undefined;
+}
+
+export const evidenceFewerTools: Rule = {
+  meta: {
+    id: 'scope-substitution/evidence-fewer-tools',
+    title: 'Evaluation had fewer tools than the deployment',
+    failureMode: 'scope-substitution',
+    severity: 'warning',
+    rationale:
+      'A model evaluated without web browsing tells you little about a deployment that gives it web browsing. Each tool the deployment adds is capability the evaluation did not see.',
+    docs: `Reports evidence cited on the decision path, of kinds \`capability-evaluation\`, \`red-team\` and \`control-evaluation\`, measuring the model or agent (not a monitor or classifier component), that lists \`measured.tools\` (an empty list counts) while a tool the deployment lists is missing from it. The deployment's tools are \`context.tools\`, or \`decision.scope.tools\` when the context lists none; entries that deny a tool ("No lab-automation integrations") are skipped.
+
+Tools are matched loosely, because deployments describe tools in prose and evaluations name them: a deployment tool is covered if an evaluation tool shares one of the first three words of its name (the text before a colon or parenthesis, ignoring filler words such as *tool*, *access*, *read*), a stem of five letters or more ("creation", "create"), one word being a prefix of the other ("repo", "repository"), or a family of interchangeable tools (code execution, shell, bash, python, sandbox; web, browse, fetch; file, documents, retrieval).
+
+The case as a whole is not reported when it argues tool parity itself: a claim on the decision path, below the top claim, stated in the context of a context node with \`ref: context.tools\` and resting on evidence ("every deployed tool was available in the evaluations, with stronger affordances").
+
+A missing tool is bridged, and not reported, when a justification framing the citing evidence node or anything above it names the tool (all of the first words of its name) in its text or in a \`bridges\` entry: for example "Function calling runs client-side and adds no capability beyond the evaluated tools".
+
+Fix: re-run the evaluation with every deployed tool available, or add a justification that argues why the missing tools do not matter.`,
+    examples: {
+      failing: ex(''),
+      passing: ex(`  J1:
+    kind: justification
+    text: Web browsing adds no intrusion capability beyond the range's own network access (tool ablation, report CR-7).
+`),
+    },
+  },
+  run(ctx) {
+    const c = ctx.case;
+    const deployed = (c.context?.value.tools?.length ? c.context.value.tools : c.decision?.value.scope?.tools ?? []).filter((t) => !isDenial(t));
+    if (deployed.length === 0 || toolParityClaim(ctx)) return [];
+    const out: Finding[] = [];
+    for (const { item, citing } of pathItems(ctx)) {
+      const measured = item.measured?.tools;
+      if (!measured || !TOOL_SENSITIVE.has(item.kind) || !isSystemEvidence(item)) continue;
+      let missing = deployed.filter((d) => !measured.some((m) => toolsMatch(m, d)));
+      if (missing.length === 0) continue;
+      const justifications = framingJustifications(ctx, citing);
+      const texts = justifications.map((j) => [j.text, ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' '));
+      missing = missing.filter((d) => !texts.some((t) => textNamesTool(t, d)));
+      if (missing.length === 0) continue;
+      const names = missing.map((d) => `"${toolName(d)}"`).join(', ');
+      out.push(
+        report(
+          this.meta,
+          { thing: item, path: ['measured', 'tools'] },
+          `Evidence ${item.id} was measured with tools [${measured.join(', ')}], without ${missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`} ${names}; it is cited on the decision path by ${citing.join(', ')}.`,
+          'Re-run the evaluation with every deployed tool available, or add a justification framing the claim that names the missing tools and argues why they add no capability.',
+          { target: item.id },
+        ),
+      );
+    }
+    return out;
+  },
+};

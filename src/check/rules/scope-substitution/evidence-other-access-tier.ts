@@ -1,0 +1,60 @@
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+import { bridgingJustification, pathItems, sameWords } from './scope.js';
+
+const ex = (tier: string) => `context:
+  model: { id: m7, build: m7-2026-10-02-rc4 }
+  deployment_channel: Public API
+  user_population: { description: Any organisation with a verified payment method, access_tier: general availability }
+argument:
+  G1: { kind: claim, text: Universal jailbreaks against the tier-3 classifier succeed in under 2% of attempts., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Jailbreak red team, evidence: [E1] }
+evidence:
+  E1:
+    title: Universal jailbreak red team
+    kind: red-team
+    source_type: internal-test
+    measured: { model: m7, build: m7-2026-10-02-rc4, access_tier: ${tier} }
+    date: 2026-10-05
+    produced_by: Red team
+    polarity: supports
+    result: { metric: attack success rate, value: 0.008, interval: [0.004, 0.015], sample_size: 1500, threshold: { max: 0.02 } }
+`;
+
+export const evidenceOtherAccessTier: Rule = {
+  meta: {
+    id: 'scope-substitution/evidence-other-access-tier',
+    title: 'Evidence measured under another access tier',
+    failureMode: 'scope-substitution',
+    severity: 'warning',
+    rationale:
+      'Safeguards, rate limits and policies differ by access tier. A red team run under the trusted-researcher tier says little about the general tier, where the policy is stricter but the users are unvetted, and the reverse.',
+    docs: `Reports evidence cited on the decision path whose \`measured.access_tier\` differs from the deployment's: \`context.user_population.access_tier\` or \`decision.scope.access_tier\` (matching either is enough; cases that give neither are not checked). Tiers are compared after dropping case, hyphens and parenthesised asides; a tier that is a whole-word start of the other counts as the same ("LS-Trusted" and "LS-Trusted (policy 1.3)", "general" and "general availability").
+
+Bridged, and not reported, when a justification framing the citing evidence node or anything above it has \`bridges: [{ from: <measured tier>, to: <deployed tier> }]\`.
+
+Fix: re-run the evaluation under the deployed tier, or add a bridging justification arguing why the result carries over (for example, the measured tier's policy is strictly more permissive).`,
+    examples: { failing: ex('trusted-researcher'), passing: ex('general availability') },
+  },
+  run(ctx) {
+    const c = ctx.case;
+    const deployed = [c.context?.value.user_population.access_tier, c.decision?.value.scope?.access_tier].filter((t): t is string => !!t?.trim());
+    if (deployed.length === 0) return [];
+    const out: Finding[] = [];
+    for (const { item, citing } of pathItems(ctx)) {
+      const tier = item.measured?.access_tier;
+      if (!tier?.trim() || deployed.some((d) => sameWords(d, tier))) continue;
+      if (bridgingJustification(ctx, citing, (b) => sameWords(b.from, tier))) continue;
+      out.push(
+        report(
+          this.meta,
+          { thing: item, path: ['measured', 'access_tier'] },
+          `Evidence ${item.id} was measured under access tier "${tier}", but the deployment's tier is "${deployed.join('" / "')}"; it is cited on the decision path by ${citing.join(', ')}.`,
+          `Re-run it under the deployed tier, or add a justification with bridges: [{ from: "${tier}", to: "${deployed[0]}" }] arguing why the result carries over.`,
+          { target: item.id },
+        ),
+      );
+    }
+    return out;
+  },
+};

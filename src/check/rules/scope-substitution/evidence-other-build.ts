@@ -1,0 +1,88 @@
+import { report } from '../../report.js';
+import type { Finding, Rule, RuleContext } from '../types.js';
+import { bridgingJustification, list, norm, pathItems, resolvedDefeaterNaming } from './scope.js';
+
+const ex = (justification: string) => `context:
+  model: { id: m7, build: m7-2026-10-02-rc4 }
+  deployment_channel: Public API
+  user_population: { description: Verified developer organisations }
+argument:
+  G1:
+    kind: claim
+    text: Build m7-2026-10-02-rc4 solves under 20% of professional-tier CTF tasks.${justification ? '\n    in_context_of: [J1]' : ''}
+    supported_by: [Sn1]
+  Sn1: { kind: evidence, text: Professional CTF suite, evidence: [E1] }
+${justification}evidence:
+  E1:
+    title: Professional CTF suite on rc2
+    kind: capability-evaluation
+    source_type: internal-test
+    measured: { model: m7, build: m7-2026-09-11-rc2, elicitation: 10 attempts per task }
+    date: 2026-09-20
+    produced_by: Frontier evals team
+    polarity: supports
+    result: { metric: solve rate, value: 0.09, interval: [0.04, 0.18], sample_size: 84, threshold: { max: 0.2 } }
+`;
+
+/** Builds the evidence may have measured, normalised to as written: the component's own when it names a role the context lists, else any decided build. */
+function expectedBuilds(ctx: RuleContext, component: string | undefined): Map<string, string> {
+  const c = ctx.case;
+  const all = new Map<string, string>();
+  for (const b of ctx.facts.contextBuilds()) all.set(norm(b), b);
+  const scoped = c.decision?.value.scope?.build;
+  if (scoped) all.set(norm(scoped), scoped);
+  if (!component) return all;
+  const byRole = (c.context?.value.model.components ?? []).filter((k) => k.role === component);
+  return byRole.length ? new Map(byRole.map((k) => [norm(k.build), k.build])) : all;
+}
+
+export const evidenceOtherBuild: Rule = {
+  meta: {
+    id: 'scope-substitution/evidence-other-build',
+    title: 'Evidence measured on another build, with no bridge to the build decided on',
+    failureMode: 'scope-substitution',
+    severity: 'error',
+    rationale:
+      'A checkpoint with eleven more days of RL is a different model. Evidence about an earlier build, a predecessor model or another component says nothing about the deployed system unless someone argues why it carries over.',
+    docs: `Reports evidence cited on the decision path whose \`measured.build\` is not a build the decision covers: the context's model build, a component build, or \`decision.scope.build\` (compared case-insensitively). When the evidence names \`measured.component\` and the context lists components with that role, the build must be one of theirs: an evaluation of the agent's build labelled as the monitor is reported too. Cases with no context and no decision scope are not checked.
+
+The gap is bridged, and not reported, when
+- a **justification** node framing an evidence node that cites the item, or anything above it, has \`bridges: [{ from: <measured build>, to: <a decided build> }]\`; or
+- a **mitigated or refuted defeater** cites the item as counter-evidence and names the measured build in its text or resolution (the substitution was raised and answered; countercase rules judge the answer).
+
+Fix: re-run the evaluation on the decided build, or add a justification with \`bridges\` that argues (ideally with a bridging evaluation) why the result carries over.`,
+    examples: {
+      failing: ex(''),
+      passing: ex(`  J1:
+    kind: justification
+    text: A bridging evaluation on rc4 matched rc2 within 2 points on a 60-task subset.
+    bridges: [{ from: m7-2026-09-11-rc2, to: m7-2026-10-02-rc4 }]
+`),
+    },
+  },
+  run(ctx) {
+    const decided = expectedBuilds(ctx, undefined);
+    if (decided.size === 0) return [];
+    const out: Finding[] = [];
+    for (const { item, citing } of pathItems(ctx)) {
+      const m = item.measured;
+      if (!m) continue;
+      const expected = expectedBuilds(ctx, m.component);
+      const build = norm(m.build);
+      if (expected.has(build)) continue;
+      if (bridgingJustification(ctx, citing, (b) => norm(b.from) === build && decided.has(norm(b.to)))) continue;
+      if (resolvedDefeaterNaming(ctx, item.id, m.build)) continue;
+      const what = m.component && expected.size < decided.size ? `the ${m.component} build${expected.size === 1 ? '' : 's'} decided on (${[...expected.values()].join(', ')})` : `the build${decided.size === 1 ? '' : 's'} decided on (${[...decided.values()].join(', ')})`;
+      out.push(
+        report(
+          this.meta,
+          { thing: item, path: ['measured', 'build'] },
+          `Evidence ${item.id} measured build ${m.build}, not ${what}; it is cited on the decision path by ${list(citing)} and no justification bridges ${m.build} to a decided build.`,
+          `Re-run it on the decided build, or add a justification framing ${citing[0]} (or a claim above it) with bridges: [{ from: ${m.build}, to: <decided build> }] that argues why the result carries over.`,
+          { target: item.id },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,145 @@
+import type { Case } from '../../../model/case.js';
+import { report } from '../../report.js';
+import type { Finding, Rule } from '../types.js';
+import { framingJustifications, pathItems, sameWords } from './scope.js';
+
+/**
+ * Narrower kinds of population. Evidence drawn from one of these does not
+ * speak for a deployment whose population description mentions none of its words.
+ */
+const CLASSES: readonly { name: string; re: RegExp }[] = [
+  { name: 'internal staff', re: /\b(?:internal|employees?|staff|in-house|dogfood\w*)\b/i },
+  { name: 'trusted or vetted users', re: /\b(?:trusted|vetted|allow-?listed|allowlist|whitelist\w*|invited?|invitation|approved)\b/i },
+  { name: 'early-access users', re: /\b(?:beta|alpha|early[- ]access|waitlist\w*)\b/i },
+  { name: 'enterprise customers', re: /\benterprise\b/i },
+];
+
+/** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
+const REGIONS = /\b(?:US|U\.S\.|USA|UK|EU|United States|United Kingdom|European Union|Europe(?:an)?|North America(?:n)?|Canad(?:a|ian)|Japan(?:ese)?|India(?:n)?|Brazil(?:ian)?|English-speaking|English-only)\b/;
+
+/** A population of people or their use, as opposed to tasks, prompts or transcripts. */
+const USER_NOUN = /\b(?:users?|customers?|traffic|accounts?|organi[sz]ations?|orgs|developers?|deployments?|production|testers?|employees|staff|members|subscribers|clients|sessions|conversations)\b/i;
+
+/** Evidence that observes the population in use, whose strength grows with its size. */
+const OBSERVATIONAL = new Set(['telemetry', 'incident-record']);
+
+/** A count of people: "60 pilot users", "approx. 140,000 organisations", "2.1M users". */
+const COUNT = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s+(?:[\w-]+\s+){0,3}?(?:users?|customers?|accounts?|organi[sz]ations?|orgs|developers?|testers?|employees|staff|members|subscribers|people|researchers|participants)\b/i;
+
+const FACTOR = 10;
+
+/** Stands for a size gap in a reason: bridged by any justification that argues transfer. */
+const SIZE_WORD = 'population';
+
+/** A sample drawn from the deployed population is not a smaller population. */
+const SAMPLED = /\b(?:sample[ds]?|sampling|random(?:ly)?|representative|stratified)\b/i;
+
+function number(digits: string, suffix: string | undefined): number {
+  const n = Number(digits.replace(/,/g, ''));
+  const s = suffix?.toLowerCase();
+  return s === 'k' || s === 'thousand' ? n * 1e3 : s === 'm' || s === 'million' ? n * 1e6 : n;
+}
+
+function countIn(text: string): number | undefined {
+  const m = COUNT.exec(text);
+  return m ? number(m[1]!, m[2]) : undefined;
+}
+
+/** The deployed population size: the largest of the context's and the decision scope's. */
+function deployedSize(c: Case): number | undefined {
+  const sizes = [c.context?.value.user_population.size, c.decision?.value.scope?.population_size]
+    .map((s) => {
+      if (typeof s === 'number') return s;
+      if (!s) return undefined;
+      const m = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b/i.exec(s);
+      return m ? number(m[1]!, m[2]) : undefined;
+    })
+    .filter((n): n is number => n !== undefined);
+  return sizes.length ? Math.max(...sizes) : undefined;
+}
+
+const TRANSFER = /\b(?:represent\w*|generali[sz]\w*|extrapolat\w*|transfer\w*|carr(?:y|ies) over|comparable|same (?:as|behaviou?r)|scal\w*)\b/i;
+
+const ex = (population: string) => `context:
+  model: { id: m7, build: m7-2026-10-02-rc4 }
+  deployment_channel: Consumer app
+  user_population: { description: Adults in the 41 supported countries using the free consumer app, size: 12000000 }
+argument:
+  G1: { kind: claim, text: Self-harm conversations are escalated to crisis resources in at least 99% of cases., supported_by: [Sn1] }
+  Sn1: { kind: evidence, text: Escalation telemetry, evidence: [E1] }
+evidence:
+  E1:
+    title: Crisis escalation telemetry
+    kind: telemetry
+    source_type: internal-test
+    measured: { model: m7, build: m7-2026-10-02-rc4, population: "${population}" }
+    date: 2026-10-05
+    produced_by: Trust and Safety
+    polarity: supports
+    result: { metric: escalation rate, value: 0.995, interval: [0.991, 0.997], sample_size: 9800, threshold: { min: 0.99 } }
+`;
+
+export const evidenceOtherPopulation: Rule = {
+  meta: {
+    id: 'scope-substitution/evidence-other-population',
+    title: 'Evidence drawn from a narrower or different user population',
+    failureMode: 'scope-substitution',
+    severity: 'warning',
+    rationale:
+      'Staff, vetted testers and early adopters behave differently from the public, and a few hundred users do not expose what millions will. Evidence about a narrower population does not speak for the one decided on.',
+    docs: `Compares \`measured.population\` of evidence cited on the decision path with the deployed population (\`context.user_population\` description and access tier, and \`decision.scope.population\`). The comparison is deliberately conservative, because populations are prose and samples of tasks or study participants are legitimately different from users:
+
+- Only populations of people or their use are compared: the text mentions users, customers, traffic, accounts, organisations, developers, deployments, production, testers, employees, staff, members, subscribers, clients, sessions or conversations. Samples of tasks, prompts, transcripts, or study participants standing in for threat actors are not.
+- **Different population**: the evidence's population names a narrower class that the deployed population never mentions: internal staff (*internal*, *employees*, *staff*, *in-house*, *dogfooding*); trusted or vetted users (*trusted*, *vetted*, *allowlisted*, *invited*, *approved*); early-access users (*beta*, *alpha*, *early access*, *waitlist*); enterprise customers (*enterprise*); or a place (US, UK, EU, Europe, North America, Canada, Japan, India, Brazil, English-speaking) the deployed population does not name.
+- **Smaller population**: for observational evidence (\`telemetry\`, \`incident-record\`), whose strength grows with exposure, a count of people in the evidence's population ("60 pilot users", "2.1M accounts") more than ${FACTOR} times smaller than the deployed population size (\`context.user_population.size\` or \`decision.scope.population_size\`, the first number in a text size), unless the population is described as a sample of the deployed one (*sample*, *sampled*, *random*, *representative*, *stratified*).
+
+Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales).
+
+Fix: gather evidence from the deployed population (or a sample of it), or argue in a justification why the narrower population's results carry over, and widen gradually with review triggers on the population.`,
+    examples: {
+      failing: ex('Internal staff dogfooding the app, 1,400 employees'),
+      passing: ex('Random sample of consumer app users in the 41 supported countries, 250,000 users'),
+    },
+  },
+  run(ctx) {
+    const c = ctx.case;
+    const pop = c.context?.value.user_population;
+    const deployedText = [pop?.description, pop?.access_tier, c.decision?.value.scope?.population].filter(Boolean).join(' ');
+    if (!deployedText) return [];
+    const size = deployedSize(c);
+    const out: Finding[] = [];
+    for (const { item, citing } of pathItems(ctx)) {
+      const population = item.measured?.population;
+      if (!population?.trim() || !USER_NOUN.test(population)) continue;
+      const reasons: { text: string; word: string }[] = [];
+      for (const k of CLASSES) {
+        const m = k.re.exec(population);
+        if (m && !k.re.test(deployedText)) reasons.push({ text: `it is drawn from ${k.name} ("${m[0]}")`, word: m[0] });
+      }
+      const region = REGIONS.exec(population);
+      if (region && !deployedText.includes(region[0])) reasons.push({ text: `it is drawn from ${region[0]}, which the deployed population does not name`, word: region[0] });
+      const n = countIn(population);
+      if (OBSERVATIONAL.has(item.kind) && !SAMPLED.test(population) && n !== undefined && size !== undefined && n * FACTOR < size) {
+        reasons.push({ text: `it covers ${n.toLocaleString('en-GB')}, more than ${FACTOR} times fewer than the ${size.toLocaleString('en-GB')} deployed`, word: SIZE_WORD });
+      }
+      if (reasons.length === 0) continue;
+      const justifications = framingJustifications(ctx, citing);
+      const bridged = justifications.some(
+        (j) =>
+          (j.bridges ?? []).some((b) => sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase()))) ||
+          (TRANSFER.test(j.text) && reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase()))),
+      );
+      if (bridged) continue;
+      out.push(
+        report(
+          this.meta,
+          { thing: item, path: ['measured', 'population'] },
+          `Evidence ${item.id} comes from a population ("${population}") that does not match the deployed one: ${reasons.map((r) => r.text).join('; ')}. It is cited on the decision path by ${citing.join(', ')}.`,
+          'Gather evidence from the deployed population, or add a justification (with bridges: [{ from: <measured population>, to: <deployed population> }]) arguing why these results carry over.',
+          { target: item.id },
+        ),
+      );
+    }
+    return out;
+  },
+};
