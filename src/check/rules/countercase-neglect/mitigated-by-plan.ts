@@ -61,7 +61,7 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       const summary = d.resolution.summary;
       const notYet = matchOf(NOT_YET, summary);
       if (working.length === 0) {
-        const plan = matchOf(PLAN, summary);
+        const plan = notYet ?? matchOf(PLAN, summary);
         const says = plan ? `its resolution reads as a plan ("${plan}") and ` : 'its resolution ';
         const cites = all.length ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works` : 'cites nothing that shows the mitigation works';
         out.push(
