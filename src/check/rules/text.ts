@@ -7,7 +7,7 @@ export const ABSOLUTE =
 
 /** Placeholders where an argument should be. */
 export const PLACEHOLDER =
-  /\b(further (?:analysis|work|investigation|study|evaluation|testing) (?:is |will be )?(?:required|needed|planned)|tbd|tbc|to be (?:determined|confirmed|completed|done|written|added)|todo|fixme|pending (?:analysis|review|evaluation|results)|not yet (?:done|complete|completed|evaluated|analy[sz]ed|assessed|tested)|will be (?:provided|added|completed|evaluated|assessed|analy[sz]ed))\b/i;
+  /\b(further (?:analysis|work|investigation|study|evaluation|testing) (?:is |will be )?(?:required|needed|planned)|tbd|tbc|to be (?:determined|confirmed|completed|done|written|added)|todo|fixme|pending (?:analysis|review|evaluation|results)|not yet (?:done|complete|completed|evaluated|analy[sz]ed|assessed|tested)|will be (?:provided|added|completed|evaluated|assessed|analy[sz]ed)|awaiting (?:results|analysis|review|evaluation|data|sign-off)|(?:analysis|evaluation|assessment|investigation|testing|study|work) (?:is |still )?(?:ongoing|in progress|underway)|results (?:to follow|pending)|placeholder)\b/i;
 
 /** Intentions, plans and policies: statements of what will be done, not of what was achieved. */
 export const PLAN =

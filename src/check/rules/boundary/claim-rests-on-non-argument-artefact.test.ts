@@ -23,9 +23,10 @@ describe(rule.meta.id, () => {
     const input = failing.replace('kind: benchmark-score', 'kind: framework').replace('The refusal classifier blocks at least 95% of synthesis requests.', 'Northwind has adopted a refusal policy for synthesis requests.');
     assert.deepEqual(findings(rule, input).map((f) => f.target), ['G3']);
   });
-  it('leaves the top claim to the top-claim rule when everything below is an artefact', () => {
+  it('leaves the whole case to the top-claim rule when everything below the top is an artefact', () => {
     const input = `argument:
-  G1: { kind: claim, text: Launching on the API keeps cyber risk acceptable., supported_by: [Sn1] }
+  G1: { kind: claim, text: Launching on the API keeps cyber risk acceptable., supported_by: [Sn1, G2] }
+  G2: { kind: claim, text: The model is below the cyber threshold., supported_by: [Sn1] }
   Sn1: { kind: evidence, text: Model card, evidence: [E1] }
 evidence:
   E1: { title: Model card, kind: model-card, source_type: system-card, date: 2026-10-01, produced_by: Evals team, polarity: supports }

@@ -23,10 +23,10 @@ export const claimRestsOnNonArgumentArtefact: Rule = {
     severity: 'warning',
     rationale:
       'A claim about the deployed system that rests only on a benchmark score, a model or system card, a certificate or a filing borrows the authority of a document without its argument: the document was written for another purpose, usually about another configuration.',
-    docs: `Reports a claim on the decision path whose direct support is evidence nodes citing only items of the kinds \`benchmark-score\`, \`model-card\`, \`system-card\`, \`risk-register\`, \`framework\`, \`certificate\` or \`regulator-filing\`, when any other child of the claim is undeveloped (so those artefacts are all it rests on).
+    docs: `Reports a claim on the decision path whose direct support (its evidence nodes, directly or through strategies) cites only items of the kinds \`benchmark-score\`, \`model-card\`, \`system-card\`, \`risk-register\`, \`framework\`, \`certificate\` or \`regulator-filing\`, when anything else below it is undeveloped (so those artefacts are all it rests on). A claim with a developed sub-claim is judged through that sub-claim.
 
 Not reported, to avoid saying the same thing twice:
-- the top claim when \`boundary/top-claim-rests-on-non-argument-artefacts\` reports it;
+- any claim when \`boundary/top-claim-rests-on-non-argument-artefacts\` reports the top claim (the whole case rests on artefacts: one finding says so);
 - a claim that \`paper-safety/plan-as-evidence\` reports (frameworks and risk registers offered as proof that something was achieved).
 
 Fix: add evidence about the system decided on (an evaluation, red team, monitoring result or audit of this build and configuration), or restate the claim as what the artefact shows ("the system card reports ...").`,
@@ -39,18 +39,17 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
     const out: Finding[] = [];
     const path = facts.onDecisionPath();
     const top = facts.top();
-    const topAllArtefacts = (() => {
-      if (!top) return false;
-      const items = facts.evidenceBelow(top.id);
-      return items.length > 0 && items.every(isNonArgument);
-    })();
+    if (top) {
+      const below = facts.evidenceBelow(top.id);
+      if (below.length > 0 && below.every(isNonArgument)) return [];
+    }
     for (const n of c.nodes.values()) {
       if (n.kind !== 'claim' || !path.has(n.id)) continue;
-      if (n === top && topAllArtefacts) continue;
       const children = graph.children.get(n.id) ?? [];
-      const items = soleDirectEvidence(c, children);
+      const childrenOf = (id: string) => graph.children.get(id) ?? [];
+      const items = soleDirectEvidence(c, children, childrenOf);
       if (!items || !items.every(isNonArgument)) continue;
-      if (planOnlySupport(c, n, children)) continue;
+      if (planOnlySupport(c, n, children, childrenOf)) continue;
       out.push(
         report(this.meta, { thing: n, path: ['supported_by'] }, `Claim ${n.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`, `Add evidence about the system decided on for ${n.id} (an evaluation, red team, monitoring result or audit of this build), or restate the claim as what the artefact itself shows.`, { target: n.id }),
       );

@@ -17,6 +17,9 @@ describe(rule.meta.id, () => {
       'The deployment meets all requirements of the GPAI Code of Practice.',
       'Our Preparedness Framework has been followed for this release.',
       'The system is compliant with the EU AI Act.',
+      'The deployment meets all the requirements of FSF v2.1.',
+      'Meridian-5 satisfies the Responsible Scaling Policy for ASL-3 models.',
+      'The release is consistent with our Preparedness Framework.',
     ]) assert.ok(complianceWording(t), t);
   });
   it('leaves safety claims that name their standard alone', () => {
@@ -25,6 +28,7 @@ describe(rule.meta.id, () => {
       'The agent keeps the risk of weight exfiltration within the tolerance set by the Responsible Scaling Council.',
       'Novices following the capstone steps with the model do no better than with search.',
       'The model solves under 20% of tasks in the standard suite.',
+      'The monitor meets the 95% catch-rate threshold on the attack suite.',
     ]) assert.equal(complianceWording(t), undefined, t);
   });
   it('reads a strategy directly under the top claim but not a deep sub-claim', () => {

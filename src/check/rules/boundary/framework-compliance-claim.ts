@@ -4,12 +4,12 @@ import type { Finding, Rule } from '../types.js';
 
 // What a process or document would be complied with. "standard" alone is too common ("the standard suite").
 const NOUN =
-  '(?:frameworks?|polic(?:y|ies)|RSPs?|responsible scaling|preparedness|procedures?|process(?:es)?|commitments?|regulations?|regulatory|code of practice|guidelines?|(?:safety|industry|international|ISO(?:/IEC)?|NIST) standards?|FSF|requirements|obligations|AI Act|playbook|checklist)';
+  '(?:frameworks?|polic(?:y|ies)|RSPs?|responsible scaling(?: polic(?:y|ies))?|preparedness(?: framework)?|procedures?|process(?:es)?|commitments?|regulations?|regulatory|code of practice|guidelines?|(?:safety|industry|international|ISO(?:/IEC)?|NIST) standards?|FSF|requirements|obligations|AI Act|playbook|checklist)';
 const VERB =
-  '(?:compl(?:y|ies|ied|ying|iant|iance)|conform(?:s|ed|ing|ity|ance)?|adher(?:e|es|ed|ing|ence)|follow(?:s|ed|ing)?|in (?:accordance|line|keeping) with)';
+  '(?:compl(?:y|ies|ied|ying|iant|iance)|conform(?:s|ed|ing|ity|ance)?|adher(?:e|es|ed|ing|ence)|follow(?:s|ed|ing)?|in (?:accordance|line|keeping) with|(?:is|are|was|were) consistent with|meets?|met|satisf(?:y|ies|ied|ying)|fulfil(?:s|ls|led|l|ling)?)';
 /** "complies with our framework", "was developed in accordance with the RSP", "meets all requirements of FSF v2". */
 const FORWARD = new RegExp(`\\b${VERB}\\b[^.;]{0,80}?\\b${NOUN}(?![\\w-])`, 'i');
-const MEETS = /\b(?:meets?|met|satisf(?:y|ies|ied)|fulfil(?:s|ls|led|l)?)\s+(?:all\s+|the\s+|its\s+|our\s+|every\s+|each\s+)?(?:applicable\s+|relevant\s+)?(?:requirements|obligations|commitments)\b/i;
+const MEETS = /\b(?:meets?|met|satisf(?:y|ies|ied|ying)|fulfil(?:s|ls|led|l|ling)?)\s+(?:(?:all|the|its|our|every|each|applicable|relevant|regulatory|legal)\s+){0,3}(?:requirements|obligations|commitments)\b/i;
 /** "our Frontier Safety Framework has been followed". */
 const BACKWARD = new RegExp(`\\b${NOUN}(?![\\w-])[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been)\\s+(?:fully\\s+|strictly\\s+)?(?:followed|complied with|met|satisfied|adhered to|applied)\\b`, 'i');
 
@@ -38,7 +38,7 @@ export const frameworkComplianceClaim: Rule = {
     docs: `Reports compliance wording in the argument's main claims: the top claim, the strategies directly under it, and the claims directly under the top claim or under those strategies. Deeper claims are not read (a sub-claim that an evaluation followed its protocol is fine).
 
 Compliance wording is any of:
-- a compliance verb (comply, compliant, compliance, conform, adhere, follow, "in accordance/line/keeping with") followed within 80 characters, in the same sentence, by a framework noun: framework, policy, RSP, responsible scaling, preparedness, procedure, process, commitments, regulation, regulatory, code of practice, guidelines, safety/industry/international/ISO/NIST standard, FSF, requirements, obligations, AI Act, playbook, checklist;
+- a compliance verb (comply, compliant, compliance, conform, adhere, follow, "in accordance/line/keeping with", "is consistent with", meet, satisfy, fulfil) followed within 80 characters, in the same sentence, by a framework noun: framework, policy, RSP, responsible scaling, preparedness, procedure, process, commitments, regulation, regulatory, code of practice, guidelines, safety/industry/international/ISO/NIST standard, FSF, requirements, obligations, AI Act, playbook, checklist;
 - "meets / satisfies / fulfils (all / the / its / our) requirements | obligations | commitments";
 - a framework noun followed by "was/is/has been (fully) followed / complied with / met / satisfied / adhered to / applied".
 

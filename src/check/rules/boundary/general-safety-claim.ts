@@ -40,10 +40,9 @@ export const generalSafetyClaim: Rule = {
 1. it uses **universal** safety wording, whatever else it says: "safe for/in/across/under all|any|every ...", "in/under/across all|any circumstances|conditions|settings|contexts|uses|deployments", "universally / generally / inherently / intrinsically / broadly / categorically safe", "safe in general", "safe for general|unrestricted use"; or
 2. it uses **plain** safety wording ("is / are / remains (fully, acceptably, ...) safe", "safe to deploy/release/use/launch/ship/publish/open-source", "poses no risk/danger/threat/harm", "no risk", "zero risk", "risk-free", "harmless", "cannot cause harm") **and** it is not bounded. A claim is bounded if it names any of:
    - the deployment: API, endpoint, app, platform, channel, interface, internal use, staff, employees, researchers, developers, organisations, customers, users, partners, trusted access, tier, programme, pilot, preview, beta, sandbox, tools, agent, scaffold, weights, "deployed to/through/via/on...", "released to...", "launched on...", "as described/specified/deployed/decided/configured", "operational context", "this decision/deployment/configuration/release/launch", a term ("for 90 days", "until 2026-12-31", "from 2026-05-04"), or a tool named in \`context.tools\`;
-   - a bounded risk: a harm pathway or hazard (cyber, bio, chemical, nuclear, radiological, CBRN, misuse, uplift, sabotage, exfiltration, manipulation, persuasion, replication, weight theft, loss of control, autonomy, deception, scheming, jailbreaks, injection, fraud, harassment, self-harm), capability, threshold, tolerance, level, "risk of ...";
-   - or the claim lists \`addresses\` (risks) or \`criteria\`.
+   - a bounded risk: a harm pathway or hazard (cyber, bio, chemical, nuclear, radiological, CBRN, misuse, uplift, sabotage, exfiltration, manipulation, persuasion, replication, weight theft, loss of control, autonomy, deception, scheming, jailbreaks, injection, fraud, harassment, self-harm), capability, threshold, tolerance, level, "risk of ...".
 
-Naming the model or build alone does not bound a claim: "build m4-rc3 is safe" still says nothing about where or for what. Context nodes attached to the claim are not read: the claim's own words should carry its scope.
+Naming the model or build alone does not bound a claim: "build m4-rc3 is safe" still says nothing about where or for what. Only the claim's own words are read, not the context nodes, \`addresses\` or \`criteria\` attached to it: a top claim is quoted on its own (in summaries, decisions, press), and its words should carry its scope.
 
 Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1".`,
     examples: {
@@ -60,8 +59,7 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
       const plain = SAFE.exec(t.text)?.[0];
       if (!plain) return [];
       const text = t.text.toLowerCase();
-      const bounded =
-        DEPLOYMENT.test(t.text) || RISK.test(t.text) || (t.addresses?.length ?? 0) > 0 || (t.criteria?.length ?? 0) > 0 || toolNames(c).some((tool) => text.includes(tool));
+      const bounded = DEPLOYMENT.test(t.text) || RISK.test(t.text) || toolNames(c).some((tool) => text.includes(tool));
       if (bounded) return [];
       words = plain;
     }

@@ -38,7 +38,7 @@ export const placeholderSupport: Rule = {
 - the \`text\` of a claim, strategy or evidence node on the path, or of a context, assumption or justification that frames one of them;
 - the \`title\` or \`result.summary\` of an evidence item cited by an evidence node on the path.
 
-Placeholder wording (text.ts \`PLACEHOLDER\`): "further analysis/work/investigation/study/evaluation/testing required/needed/planned", TBD, TBC, TODO, FIXME, "to be determined/confirmed/completed/done/written/added", "pending analysis/review/evaluation/results", "not yet done/complete/evaluated/analysed/assessed/tested", "will be provided/added/completed/evaluated/assessed/analysed".
+Placeholder wording (text.ts \`PLACEHOLDER\`): "further analysis/work/investigation/study/evaluation/testing required/needed/planned", TBD, TBC, TODO, FIXME, "to be determined/confirmed/completed/done/written/added", "pending analysis/review/evaluation/results", "not yet done/complete/evaluated/analysed/assessed/tested", "will be provided/added/completed/evaluated/assessed/analysed", "awaiting results/analysis/review/evaluation/data/sign-off", "analysis/evaluation/assessment/investigation/testing/study/work (is/still) ongoing/in progress/underway", "results to follow/pending", "placeholder".
 
 Nodes marked \`undeveloped: true\` are skipped: they are honest holes, and \`paper-safety/approved-with-undeveloped-claims\` covers them when the decision approves. Evidence items' \`notes\` are not read (caveats often say what is pending without the result depending on it).
 

@@ -25,6 +25,13 @@ describe(rule.meta.id, () => {
   it('treats a runbook with no measured result as a plan', () => {
     assert.equal(findings(rule, withItem('title: Rollback runbook RB-7, kind: security-control, source_type: internal-test')).length, 1);
   });
+  it('treats a red-team plan as a plan: "red-team" names what is planned, not what happened', () => {
+    assert.equal(findings(rule, withItem('title: Red-team plan for the rollback path, kind: red-team, source_type: internal-test')).length, 1);
+  });
+  it('looks through a strategy between the claim and the plan', () => {
+    const input = failing.replace('supported_by: [Sn1] }', 'supported_by: [S1] }\n  S1: { kind: strategy, text: Argue from the response arrangements., supported_by: [Sn1] }');
+    assert.deepEqual(findings(rule, input).map((f) => f.target), ['G1']);
+  });
   it('accepts a live drill of the runbook', () => {
     assert.deepEqual(findings(rule, withItem('title: Live drill of rollback runbook RB-7, kind: security-control, source_type: internal-test, result: { metric: time to rollback (hours), value: 1.6, sample_size: 3 }')), []);
   });

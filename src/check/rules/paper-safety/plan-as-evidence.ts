@@ -18,11 +18,11 @@ export const planAsEvidence: Rule = {
     severity: 'warning',
     rationale:
       'A plan, policy, procedure or tabletop exercise says what is meant to happen; it does not show that it happens. A claim that incidents are contained, or that a safeguard works, needs a test of the plan (a live drill, an audit, telemetry), not the plan itself.',
-    docs: `Reports a claim on the decision path whose only support is evidence nodes citing plans (any other child is undeveloped). An evidence item counts as a plan when:
+    docs: `Reports a claim on the decision path whose only support is evidence nodes citing plans: directly, or through strategies, with anything else below it undeveloped. An evidence item counts as a plan when:
 
 - its \`kind\` is \`framework\` or \`risk-register\`, or its \`source_type\` is \`company-framework\` or \`template\`; or
 - its title or result summary says "tabletop" (a tabletop exercise rehearses a plan on paper); or
-- its title or result summary uses plan wording (text.ts \`PLAN\`: plan, policy, procedure, playbook, runbook, roadmap, "will implement/deploy/monitor...", "intends to", "commits to", "aims to") **and** it reports no measured result (no \`value\`, \`interval\` or \`sample_size\`) and no test wording (test, audit, evaluation, measurement, drill, live exercise, red team, trial, experiment, study, incident, telemetry, observed).
+- its title or result summary uses plan wording (text.ts \`PLAN\`: plan, policy, procedure, playbook, runbook, roadmap, "will implement/deploy/monitor...", "intends to", "commits to", "aims to") **and** it reports no measured result (no \`value\`, \`interval\` or \`sample_size\`) and no wording of something that happened (tested, drill, audited, measured, observed, exercised, executed, conducted, live drill/exercise/test, results, findings, telemetry). Nouns that also name plans ("test plan", "evaluation plan", "red-team plan") do not count as a test.
 
 Not reported: a claim about the plan itself ("Northwind has a documented incident response plan", "the runbook is approved and in place"), recognised by wording such as has/maintains/adopted/documented/approved ... plan/policy/procedure/runbook/framework, or plan ... exists/is in place/was approved.
 
@@ -37,7 +37,7 @@ Fix: support the claim with a test of the plan (a live drill with its timings, a
     const path = facts.onDecisionPath();
     for (const n of c.nodes.values()) {
       if (n.kind !== 'claim' || !path.has(n.id)) continue;
-      const plans = planOnlySupport(c, n, graph.children.get(n.id) ?? []);
+      const plans = planOnlySupport(c, n, graph.children.get(n.id) ?? [], (id) => graph.children.get(id) ?? []);
       if (!plans) continue;
       const list = plans.map((p) => `${p.item.id} (${p.why})`).join('; ');
       out.push(

@@ -11,9 +11,13 @@ export const PLAN_SOURCES: ReadonlySet<string> = new Set(['company-framework', '
 /** A tabletop exercise rehearses a plan on paper; it never tests the system. */
 const TABLETOP = /\btable[- ]?top\b/i;
 
-/** Words that say an item reports a test, audit or measurement (of a plan, perhaps), not the plan. */
+/**
+ * Words that say an item reports something that happened (a test, audit or
+ * measurement of a plan), not the plan. Nouns that also name plans ("test
+ * plan", "evaluation plan", "incident response plan") are left out on purpose.
+ */
 const TESTED =
-  /\b(tests?|tested|testing|audit(?:s|ed)?|evaluat(?:ion|ions|ed)|measur(?:ed|ement|ements)|drill(?:s|ed)?|live exercise|red[- ]?team(?:s|ed|ing)?|trial|experiment|study|incidents?|telemetry|observed)\b/i;
+  /\b(tested|drill(?:s|ed)?(?! scenario)|audited|measured|observed|exercised|executed|conducted|live (?:drill|exercise|test)|results?|findings|telemetry)\b/i;
 
 /** A claim that the plan exists (or was adopted), which a plan does support. */
 const PLAN_WORD = '(?:plan|policy|policies|procedures?|playbook|runbook|framework)';
@@ -42,7 +46,7 @@ export function claimIsAboutPlan(n: ArgNode): boolean {
   return ABOUT_PLAN.test(n.text);
 }
 
-/** Items cited by the evidence nodes directly under a claim. */
+/** Items cited by the given evidence nodes, each once. */
 export function directEvidence(c: Case, children: readonly string[]): EvidenceItem[] {
   const out = new Map<string, EvidenceItem>();
   for (const k of children) {
@@ -58,22 +62,39 @@ export function directEvidence(c: Case, children: readonly string[]): EvidenceIt
 
 /**
  * The items a claim rests on directly, when they are all it rests on: the
- * items its evidence nodes cite, provided every other child is undeveloped.
- * Undefined when some other child carries support, or no item is cited.
+ * items its evidence nodes cite, looking through strategies (claim, strategy,
+ * evidence is the same step as claim, evidence), provided every other node
+ * reached is undeveloped. Undefined when a developed sub-claim carries support,
+ * or no item is cited.
  */
-export function soleDirectEvidence(c: Case, children: readonly string[]): EvidenceItem[] | undefined {
-  for (const k of children) {
+export function soleDirectEvidence(c: Case, children: readonly string[], childrenOf: (id: string) => readonly string[]): EvidenceItem[] | undefined {
+  const evidenceNodes: string[] = [];
+  const seen = new Set<string>();
+  const stack = [...children];
+  while (stack.length) {
+    const k = stack.pop()!;
+    if (seen.has(k)) continue;
+    seen.add(k);
     const n = c.nodes.get(k);
-    if (n && n.kind !== 'evidence' && !((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true)) return undefined;
+    if (!n) continue;
+    if (n.kind === 'evidence') evidenceNodes.push(k);
+    else if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) continue;
+    else if (n.kind === 'strategy') stack.push(...childrenOf(k));
+    else return undefined;
   }
-  const items = directEvidence(c, children);
+  const items = directEvidence(c, evidenceNodes);
   return items.length ? items : undefined;
 }
 
 /** The plans a claim rests on, when plans are all it rests on and it is not a claim about the plan. */
-export function planOnlySupport(c: Case, claim: ArgNode, children: readonly string[]): { item: EvidenceItem; why: string }[] | undefined {
+export function planOnlySupport(
+  c: Case,
+  claim: ArgNode,
+  children: readonly string[],
+  childrenOf: (id: string) => readonly string[],
+): { item: EvidenceItem; why: string }[] | undefined {
   if (claim.kind !== 'claim' || claimIsAboutPlan(claim)) return undefined;
-  const items = soleDirectEvidence(c, children);
+  const items = soleDirectEvidence(c, children, childrenOf);
   if (!items) return undefined;
   const plans: { item: EvidenceItem; why: string }[] = [];
   for (const item of items) {

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { EXAMPLE_HEADER } from '../../examples.js';
+import { loadCase } from '../../../format/load-case.js';
+import { memoryReader } from '../../../format/memory-reader.js';
+import { buildGraph } from '../../../model/graph.js';
+import { runRules } from '../engine.js';
+import { findings, ruleExamples, TEST_AS_OF } from '../rule-test.js';
 import { reviewTriggerFired as rule } from './review-trigger-fired.js';
 
 const failing = rule.meta.examples.failing as string;
@@ -13,7 +18,7 @@ describe(rule.meta.id, () => {
     assert.deepEqual(fs.map((f) => f.target).sort(), ['trg-build', 'trg-review']);
     const build = fs.find((f) => f.target === 'trg-build')!;
     assert.match(build.message, /build is now m4-rc4; the decision was for m4-rc3/);
-    assert.match(build.message, /trg-build \(new-build\) watches it/);
+    assert.match(build.message, /Review trigger trg-build \(new-build\) watches it/);
   });
   it('fires a date trigger on its day', () => {
     assert.equal(findings(rule, passing, '2027-01-21').length, 1);
@@ -26,7 +31,7 @@ describe(rule.meta.id, () => {
     assert.equal(fs.length, 1);
     assert.equal(fs[0]!.target, 'example');
     assert.match(fs[0]!.message, /tool "browse-1.0" is in the context but not among the tools decided on \(code-exec-2\)/);
-    assert.match(fs[0]!.message, /no review trigger watches it/);
+    assert.match(fs[0]!.message, /No review trigger watches it/);
   });
   it('ignores wording differences and narrowing', () => {
     const input = passing
@@ -41,5 +46,26 @@ describe(rule.meta.id, () => {
     const fs = findings(rule, input);
     assert.deepEqual(fs.map((f) => f.target), ['trg-pop']);
     assert.match(fs[0]!.message, /"All signed-in users"/);
+  });
+  it('without a scope, compares the context build with the build the decision sentence names', () => {
+    const body = `context:
+  model: { id: example-model, build: ex-2026-10-01-rc2 }
+  deployment_channel: Public API
+  user_population: { description: Verified organisations }
+argument:
+  G1: { kind: claim, text: Launch is acceptable., undeveloped: true }
+change_control:
+  review_triggers:
+    - { id: trg-build, kind: new-build, description: New build }
+`;
+    const withDecision = (decision: string) => {
+      const file = EXAMPLE_HEADER.replace('Make the example model available through the public API.', decision) + body;
+      const c = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': file })).case!;
+      return runRules({ case: c, graph: buildGraph(c), asOf: TEST_AS_OF, rules: [rule] }).findings;
+    };
+    const fs = withDecision('Make build ex-2026-08-14-rc1 available on the public API from 2026-09-01.');
+    assert.deepEqual(fs.map((f) => f.target), ['trg-build']);
+    assert.match(fs[0]!.message, /build is now ex-2026-10-01-rc2; the decision names ex-2026-08-14-rc1/);
+    assert.deepEqual(withDecision('Make build ex-2026-10-01-rc2 available on the public API from 2026-11-01.'), []);
   });
 });

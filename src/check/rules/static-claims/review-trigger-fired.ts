@@ -25,12 +25,37 @@ interface Change {
   what: string;
 }
 
-/** Every difference between decision.scope and the context. Only widening counts for budgets and tool lists. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Builds of the context's model that the decision sentence names but the
+ * context no longer does: tokens with a digit and at least two separators
+ * that start like the context build ("m4-2026-03-02-rc3" beside
+ * "m4-2026-05-10-rc1"). Dates are not builds.
+ */
+function buildsNamedInDecision(c: Case, contextBuilds: readonly string[], build: string): string[] {
+  const head = build.split(/[-_.]/)[0]!.toLowerCase();
+  if (!head) return [];
+  const text = c.header.value.decision_boundary.decision;
+  const lower = text.toLowerCase();
+  if (contextBuilds.some((b) => lower.includes(b.toLowerCase()))) return [];
+  const tokens = text.split(/[^A-Za-z0-9_.-]+/).map((t) => t.replace(/[.-]+$/, ''));
+  return [...new Set(tokens.filter((t) => /\d/.test(t) && (t.match(/[-_.]/g)?.length ?? 0) >= 2 && !ISO_DATE.test(t) && t.split(/[-_.]/)[0]!.toLowerCase() === head))];
+}
+
+/** Every difference between what was decided on (decision.scope, else the decision sentence's build) and the context. Only widening counts for budgets and tool lists. */
 function changes(c: Case): Change[] {
-  const scope = c.decision?.value.scope;
   const ctx = c.context?.value;
-  if (!scope || !ctx) return [];
+  if (!ctx) return [];
+  const scope = c.decision?.value.scope;
   const out: Change[] = [];
+  if (scope?.build === undefined) {
+    const builds = [ctx.model.build, ...(ctx.model.components ?? []).map((k) => k.build)];
+    for (const named of buildsNamedInDecision(c, builds, ctx.model.build)) {
+      out.push({ watchPath: 'context.model.build', at: ['model', 'build'], kinds: ['new-build', 'fine-tune'], what: `the build is now ${ctx.model.build}; the decision names ${named}` });
+    }
+  }
+  if (!scope) return out;
   const pop: TriggerKind[] = ['population-widened'];
   if (scope.build !== undefined && scope.build !== ctx.model.build && !(ctx.model.components ?? []).some((k) => k.build === scope.build)) {
     out.push({ watchPath: 'context.model.build', at: ['model', 'build'], kinds: ['new-build', 'fine-tune'], what: `the build is now ${ctx.model.build}; the decision was for ${scope.build}` });
@@ -104,7 +129,7 @@ export const reviewTriggerFired: Rule = {
     docs: `Reports:
 
 - a review trigger with a \`date\` on or before the as-of date (a scheduled review that is due or overdue); and
-- each way the operational context now differs from \`decision.scope\`, the configuration decided on:
+- each way the operational context now differs from \`decision.scope\`, the configuration decided on (without a \`scope.build\`, the build is read from the decision sentence: a token with a digit and two or more separators that starts like the context's build, such as \`m4-2026-03-02-rc3\` beside \`m4-2026-05-10-rc1\`, when the sentence names none of the context's builds):
   - \`build\`: the context's model build is different (and is not one of the components' builds);
   - \`tools\`: a tool in \`context.tools\` is not among the scope's tools (compared whole, or by name: the text before ":" or "("); removing a tool narrows the deployment and is not reported;
   - \`population\`, \`access_tier\`, \`deployment_channel\`: the context's text differs (compared ignoring case, punctuation and spacing);
@@ -133,7 +158,7 @@ Fix: review the case for the deployment as it now is: update the evidence and th
     const caseId = c.header.value.id;
     for (const ch of changes(c)) {
       const w = watchers(triggers, ch);
-      const watched = w.length ? `review trigger ${w.map((t) => `${t.id} (${t.kind})`).join(', ')} watches it` : 'no review trigger watches it';
+      const watched = w.length ? `Review trigger ${w.map((t) => `${t.id} (${t.kind})`).join(', ')} watches it` : 'No review trigger watches it';
       out.push(
         report(this.meta, { thing: c.context!, path: ch.at }, `The operational context differs from the configuration decided on: ${ch.what}. ${watched}.`, w.length ? 'Review the case for the deployment as it now is and take a new decision with a new scope, or restore the context if it was changed by mistake.' : `Review the case for the deployment as it now is and take a new decision; add a review trigger watching ${ch.watchPath} so the next change is caught.`, { target: w[0]?.id ?? caseId }),
       );
