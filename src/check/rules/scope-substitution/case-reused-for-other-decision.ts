@@ -59,7 +59,7 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
         report(
           this.meta,
           { thing: c.header, path: ['based_on', 'decision_kind'] },
-          `Case ${header.id} is a ${kind} decision but reuses case ${header.based_on!.case}${header.based_on!.version ? ` v${header.based_on!.version}` : ''}, which was written for a ${prior} decision.`,
+          `Case ${header.id} is for a decision of kind ${kind}, but reuses case ${header.based_on!.case}${header.based_on!.version ? ` v${header.based_on!.version}` : ''}, written for a decision of kind ${prior}.`,
           `Re-examine every claim and evidence item taken from ${header.based_on!.case} against this ${kind} decision (users, channel, tools, threat actors), and justify what carries over.`,
           { target: header.id },
         ),
@@ -74,7 +74,7 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
           report(
             this.meta,
             { thing: top, path: ['text'] },
-            `Top claim ${top.id} speaks of a ${other.join(' / ')} decision, but this case is for a ${kind} decision ("${header.decision_boundary.decision.length > 120 ? `${header.decision_boundary.decision.slice(0, 117)}...` : header.decision_boundary.decision}").`,
+            `Top claim ${top.id} speaks of another kind of decision (${other.join(', ')}), but this case is for a decision of kind ${kind} ("${header.decision_boundary.decision.length > 120 ? `${header.decision_boundary.decision.slice(0, 117)}...` : header.decision_boundary.decision}").`,
             'Restate the top claim for the decision at hand and check that the argument below it was written for this decision, not reused from another.',
             { target: top.id },
           ),

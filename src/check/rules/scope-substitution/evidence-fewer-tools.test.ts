@@ -27,6 +27,10 @@ describe(rule.meta.id, () => {
       .replace('evidence:\n  E1:', 'evidence:\n  E9: { title: Tool parity table, kind: formal-argument, source_type: internal-test, date: 2026-10-05, produced_by: Evals team, polarity: supports }\n  E1:');
     assert.deepEqual(findings(rule, input), []);
   });
+  it('is not bridged by a justification that only mentions the tool', () => {
+    const mention = (rule.meta.examples.passing as string).replace('Web browsing adds no intrusion capability beyond the range\'s own network access (tool ablation, report CR-7).', 'The range reproduces intrusion chains, including steps where web browsing helps.');
+    assert.equal(findings(rule, mention).length, 1);
+  });
   it('matches tools by name words, stems and families', () => {
     assert.ok(toolsMatch('repo-read', 'repository read: monorepo except restricted paths'));
     assert.ok(toolsMatch('pr-create', 'pull request creation: atlas/* branches'));

@@ -3,6 +3,10 @@ import type { Finding, Rule, RuleContext } from '../types.js';
 import { framingJustifications, isSystemEvidence, pathItems } from './scope.js';
 import { isDenial, textNamesTool, toolName, toolsMatch } from './tools.js';
 
+/** Words that argue a tool gap away, as opposed to mentioning the tool in passing. */
+const ARGUES_AWAY =
+  /\b(?:adds? (?:no|little|nothing)|does not (?:add|increase|extend|change)|no (?:additional|extra|further|new) (?:capabilit\w*|reach|uplift|affordances?)|carr(?:y|ies) over|equivalent|subsum\w*|covered by|stronger|superset|parity|not (?:needed|relevant)|irrelevant|transfer\w*|same (?:capabilit\w*|affordances?))\b/i;
+
 /** Evidence kinds whose result depends on the tools the model had. */
 const TOOL_SENSITIVE = new Set(['capability-evaluation', 'red-team', 'control-evaluation']);
 
@@ -65,7 +69,7 @@ Tools are matched loosely, because deployments describe tools in prose and evalu
 
 The case as a whole is not reported when it argues tool parity itself: a claim on the decision path, below the top claim, stated in the context of a context node with \`ref: context.tools\` and resting on evidence ("every deployed tool was available in the evaluations, with stronger affordances").
 
-A missing tool is bridged, and not reported, when a justification framing the citing evidence node or anything above it names the tool (all of the first words of its name) in its text or in a \`bridges\` entry: for example "Function calling runs client-side and adds no capability beyond the evaluated tools".
+A missing tool is bridged, and not reported, when a justification framing the citing evidence node or anything above it names the tool (all of the first words of its name) in a \`bridges\` entry, or in a text that argues the gap away (*adds no / little*, *does not add*, *no additional capability*, *carries over*, *equivalent*, *subsumed*, *covered by*, *stronger*, *superset*, *parity*, *not needed*, *irrelevant*, *transfers*, *same capability*): for example "Function calling runs client-side and adds no capability beyond the evaluated tools". A justification that merely mentions the tool does not bridge it.
 
 Fix: re-run the evaluation with every deployed tool available, or add a justification that argues why the missing tools do not matter.`,
     examples: {
@@ -87,7 +91,7 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
       let missing = deployed.filter((d) => !measured.some((m) => toolsMatch(m, d)));
       if (missing.length === 0) continue;
       const justifications = framingJustifications(ctx, citing);
-      const texts = justifications.map((j) => [j.text, ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' '));
+      const texts = justifications.map((j) => [ARGUES_AWAY.test(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' '));
       missing = missing.filter((d) => !texts.some((t) => textNamesTool(t, d)));
       if (missing.length === 0) continue;
       const names = missing.map((d) => `"${toolName(d)}"`).join(', ');
