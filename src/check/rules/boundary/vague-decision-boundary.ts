@@ -26,7 +26,7 @@ export const vagueDecisionBoundary: Rule = {
     docs: `Reads \`case.decision_boundary.decision\`. It is reported when:
 
 - it has fewer than ${MIN_DECISION_WORDS} words ("Launch Meridian-4" is a name, not a boundary); or
-- the case has an operational context and the decision names neither the model id (\`context.model.id\`) nor any build in the context (\`context.model.build\` or a component's \`build\`). Names are compared on letters and digits only, ignoring case, so "Meridian 4" matches \`meridian-4\`.
+- the case has an operational context and the decision names neither the model id (\`context.model.id\`) nor any build in the context (\`context.model.build\` or a component's \`build\`). Names are compared on letters and digits only, ignoring case, so "Meridian 4" matches \`meridian-4\`; names shorter than three letters and digits are not checked.
 
 Without a \`context\` section only the length is checked (\`boundary/no-operational-context\` reports the missing context).
 
@@ -45,9 +45,10 @@ Fix: write the decision so that someone can tell whether a proposed change is in
     if (words < MIN_DECISION_WORDS) reasons.push(`it has ${words} word${words === 1 ? '' : 's'} (fewer than ${MIN_DECISION_WORDS})`);
     const ctx = c.context?.value;
     if (ctx) {
-      const names = [ctx.model.id, ctx.model.build, ...(ctx.model.components ?? []).map((k) => k.build)].map(squash).filter(Boolean);
+      // Names under three characters would match almost any sentence: they cannot be checked.
+      const names = [ctx.model.id, ctx.model.build, ...(ctx.model.components ?? []).map((k) => k.build)].map(squash).filter((n) => n.length >= 3);
       const said = squash(text);
-      if (!names.some((n) => said.includes(n))) reasons.push(`it names neither the model (${ctx.model.id}) nor the build (${ctx.model.build}) of the operational context`);
+      if (names.length > 0 && !names.some((n) => said.includes(n))) reasons.push(`it names neither the model (${ctx.model.id}) nor the build (${ctx.model.build}) of the operational context`);
     }
     if (reasons.length === 0) return [];
     return [
