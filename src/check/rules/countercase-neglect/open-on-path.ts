@@ -33,6 +33,17 @@ export function namesId(text: string, id: string): boolean {
  * node on the path, when the decision approves. Empty otherwise.
  */
 export function openDefeatersOnPath(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath[] {
+  // The error and the note both ask in each run; the facts object lives for one run, so it keys the cache.
+  const hit = cache.get(facts);
+  if (hit && hit.asOf === asOf) return hit.found;
+  const found = find(c, g, facts, asOf);
+  cache.set(facts, { asOf, found });
+  return found;
+}
+
+const cache = new WeakMap<CaseFacts, { asOf: string; found: OpenOnPath[] }>();
+
+function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath[] {
   if (!facts.approves()) return [];
   const path = facts.onDecisionPath();
   const framing = new Set<string>();

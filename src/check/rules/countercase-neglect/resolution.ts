@@ -9,6 +9,15 @@ import type { CaseFacts } from '../facts.js';
  * somewhere below it. Built once per run in O(nodes + links).
  */
 export function showsWork(c: Case, facts: CaseFacts): (ref: string) => boolean {
+  // Two rules ask in each run; the facts object lives for one run, so it keys the cache.
+  let works = cache.get(facts);
+  if (!works) cache.set(facts, (works = build(c, facts)));
+  return works;
+}
+
+const cache = new WeakMap<CaseFacts, (ref: string) => boolean>();
+
+function build(c: Case, facts: CaseFacts): (ref: string) => boolean {
   const evidenceNodes: string[] = [];
   for (const n of c.nodes.values()) {
     if (n.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e))) evidenceNodes.push(n.id);
