@@ -38,15 +38,13 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
   run({ case: c, graph, facts }) {
     const out: Finding[] = [];
     const path = facts.onDecisionPath();
-    const top = facts.top();
-    if (top) {
-      const below = facts.evidenceBelow(top.id);
-      if (below.length > 0 && below.every(isNonArgument)) return [];
-    }
+    // What the decision path cites is what lies below the top claim.
+    const below = [...facts.pathEvidence().keys()].map((id) => c.evidence.get(id)!);
+    if (below.length > 0 && below.every(isNonArgument)) return [];
+    const childrenOf = (id: string) => graph.children.get(id) ?? [];
     for (const n of c.nodes.values()) {
       if (n.kind !== 'claim' || !path.has(n.id)) continue;
-      const children = graph.children.get(n.id) ?? [];
-      const childrenOf = (id: string) => graph.children.get(id) ?? [];
+      const children = childrenOf(n.id);
       const items = soleDirectEvidence(c, children, childrenOf);
       if (!items || !items.every(isNonArgument)) continue;
       if (planOnlySupport(c, n, children, childrenOf)) continue;

@@ -37,7 +37,7 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
     const path = facts.onDecisionPath();
     const outcome = c.decision!.value.outcome;
     for (const n of c.nodes.values()) {
-      if (!path.has(n.id)) continue;
+      if ((n.defeated !== true && !n.defeated_relations?.length) || !path.has(n.id)) continue;
       const by = (facts.defeatersOf().get(n.id) ?? []).map((d) => d.id);
       const byText = by.length ? ` (challenged by ${by.join(', ')})` : '';
       if (n.defeated === true) {

@@ -93,9 +93,10 @@ export function planOnlySupport(
   children: readonly string[],
   childrenOf: (id: string) => readonly string[],
 ): { item: EvidenceItem; why: string }[] | undefined {
-  if (claim.kind !== 'claim' || claimIsAboutPlan(claim)) return undefined;
+  if (claim.kind !== 'claim') return undefined;
+  // The structural test first: most claims rest on sub-claims, and it is cheaper than the wording test.
   const items = soleDirectEvidence(c, children, childrenOf);
-  if (!items) return undefined;
+  if (!items || claimIsAboutPlan(claim)) return undefined;
   const plans: { item: EvidenceItem; why: string }[] = [];
   for (const item of items) {
     const why = planReason(item);
