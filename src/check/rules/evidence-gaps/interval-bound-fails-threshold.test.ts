@@ -14,6 +14,13 @@ describe(rule.meta.id, () => {
   it('respects a threshold declared on the point estimate', () => {
     assert.deepEqual(findings(rule, failing.replace('threshold: { max: 0.20 }', 'threshold: { max: 0.20, on: value }')), []);
   });
+  it('respects a criterion that says, in words, it is on the point estimate', () => {
+    const input =
+      `acceptability:\n  standard: FSF v3\n  set_by: Safety council\n  criteria:\n    C1: { statement: Solve rate at most 20%., metric: solve rate (point estimate), threshold: { max: 0.20 } }\n` +
+      failing.replace('supported_by: [Sn1] }', 'criteria: [C1], supported_by: [Sn1] }');
+    assert.deepEqual(findings(rule, input), []);
+    assert.equal(findings(rule, input.replace('(point estimate)', '(upper 95% bound)')).length, 1);
+  });
   it('compares the declared end of the interval', () => {
     assert.equal(findings(rule, failing.replace('threshold: { max: 0.20 }', 'threshold: { max: 0.20, on: interval-high }')).length, 1);
     assert.deepEqual(findings(rule, failing.replace('threshold: { max: 0.20 }', 'threshold: { max: 0.20, on: interval-low }')), []);

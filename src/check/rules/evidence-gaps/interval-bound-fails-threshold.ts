@@ -1,6 +1,6 @@
 import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
-import { applicableThreshold, describeThreshold, failedBound } from './results.js';
+import { applicableThreshold, declaredOnPoint, describeThreshold, failedBound } from './results.js';
 
 const ex = (result: string) => `argument:
   G1: { kind: claim, text: The model solves at most 20% of professional-tier CTF tasks., supported_by: [Sn1] }
@@ -26,7 +26,7 @@ export const intervalBoundFailsThreshold: Rule = {
       'A solve rate of 15% with a 95% interval reaching 26% does not show that the true rate is below 20%. Reading the point estimate against a threshold, when the interval crosses it, turns uncertainty into a pass.',
     docs: `Reports supporting evidence (polarity \`supports\`) cited on the decision path whose result has an interval and a threshold, where the point estimate passes (or is not given) but the relevant end of the interval fails:
 - the threshold is the result's own \`threshold\`, or else the criterion named by the claims resting directly on the evidence, when that is unambiguous (exactly one criterion with a bound, and the claims rest on no other evidence item);
-- if \`threshold.on\` is \`interval-high\` or \`interval-low\`, that end is compared with the bound; if it is unset, the upper end is compared with \`max\` and the lower end with \`min\`; if it is explicitly \`value\`, the criterion is declared on the point estimate and the rule does not apply.
+- if \`threshold.on\` is \`interval-high\` or \`interval-low\`, that end is compared with the bound; if it is unset, the upper end is compared with \`max\` and the lower end with \`min\`; if it is \`value\`, or the threshold's \`text\` or the metric or statement of a criterion with the same bound (named by the claims resting on the evidence) says it is on the *point estimate* (and mentions no bound or interval), the criterion is declared on the point estimate and the rule does not apply.
 
 A point estimate that itself fails is \`evidence-gaps/point-estimate-fails-threshold\`.
 
@@ -44,7 +44,7 @@ Fix: collect more samples until the interval clears the threshold, argue with th
       const r = item.result;
       if (item.polarity !== 'supports' || !r?.interval) continue;
       const at = applicableThreshold(ctx, item, citing);
-      if (!at || at.threshold.on === 'value') continue;
+      if (!at || declaredOnPoint(ctx, at.threshold, citing)) continue;
       const t = at.threshold;
       if (r.value !== undefined && failedBound(r.value, t)) continue;
       const [lo, hi] = r.interval;

@@ -64,6 +64,37 @@ export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, citing
   return { threshold: c.criteria.get(id)!.threshold!, source: id };
 }
 
+/** Words declaring that a threshold is compared with the point estimate, not an interval bound. */
+const POINT = /\bpoint[- ]estimates?\b/i;
+const BOUND = /\b(?:upper|lower) (?:\d+% )?(?:confidence )?(?:bound|end|limit)|\binterval\b|\bCI\b/i;
+
+function declaresPoint(text: string | undefined): boolean {
+  return !!text && POINT.test(text) && !BOUND.test(text);
+}
+
+/**
+ * True if the threshold is declared, in words, on the point estimate: its own
+ * text, or the metric or statement of a criterion with the same bound named by
+ * the claims resting on the evidence ("recall at the deployed threshold (point estimate)").
+ */
+export function declaredOnPoint(ctx: RuleContext, t: Threshold, citing: readonly string[]): boolean {
+  if (t.on === 'value' || declaresPoint(t.text)) return true;
+  const { case: c, graph } = ctx;
+  for (const nodeId of citing) {
+    for (const p of graph.parents.get(nodeId) ?? []) {
+      const claim = c.nodes.get(p);
+      if (claim?.kind !== 'claim') continue;
+      for (const k of claim.criteria ?? []) {
+        const crit = c.criteria.get(k);
+        const ct = crit?.threshold;
+        if (!crit || !ct || ct.max !== t.max || ct.min !== t.min) continue;
+        if (ct.on === 'value' || declaresPoint(ct.text) || declaresPoint(crit.metric) || declaresPoint(crit.statement)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function itemsUnder(c: Case, nodes: readonly string[]): Set<string> {
   const s = new Set<string>();
   for (const id of nodes) {

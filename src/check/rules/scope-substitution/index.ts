@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { caseReusedForOtherDecision } from './case-reused-for-other-decision.js';
 import { conditionsWidenScope } from './conditions-widen-scope.js';
+import { evidenceBuildUnstated } from './evidence-build-unstated.js';
 import { evidenceFewerSteps } from './evidence-fewer-steps.js';
 import { evidenceFewerTools } from './evidence-fewer-tools.js';
 import { evidenceOtherAccessTier } from './evidence-other-access-tier.js';
@@ -11,6 +12,7 @@ import { evidenceOtherScaffold } from './evidence-other-scaffold.js';
 
 export const scopeSubstitutionRules: Rule[] = [
   evidenceOtherBuild,
+  evidenceBuildUnstated,
   evidenceFewerTools,
   evidenceFewerSteps,
   evidenceOtherAccessTier,

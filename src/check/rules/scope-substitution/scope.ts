@@ -28,13 +28,50 @@ export function isSystemEvidence(e: EvidenceItem): boolean {
   return comp === undefined || comp === 'agent' || comp === 'model' || comp === 'other';
 }
 
-/** Justification nodes framing any of the nodes or anything above them. */
-export function framingJustifications(ctx: RuleContext, nodeIds: readonly string[]): NodeOf<'justification'>[] {
-  const out = new Map<string, NodeOf<'justification'>>();
-  for (const id of nodeIds) {
-    for (const n of ctx.facts.framing(id)) if (n.kind === 'justification') out.set(n.id, n);
+interface JustificationIndex {
+  /** Justifications that frame at least one node, in case order. */
+  all: NodeOf<'justification'>[];
+  /** Justification id to the nodes stated in its context. */
+  framed: Map<string, string[]>;
+  /** Justification id to the nodes it frames and everything below them; filled on first use. */
+  under: Map<string, Set<string>>;
+}
+
+const indexes = new WeakMap<object, JustificationIndex>();
+
+function justificationIndex(ctx: RuleContext): JustificationIndex {
+  const hit = indexes.get(ctx.facts);
+  if (hit) return hit;
+  const framed = new Map<string, string[]>();
+  for (const [from, tos] of ctx.graph.contexts) {
+    for (const to of tos) {
+      if (ctx.case.nodes.get(to)?.kind !== 'justification') continue;
+      const list = framed.get(to);
+      if (list) list.push(from);
+      else framed.set(to, [from]);
+    }
   }
-  return [...out.values()];
+  const all = [...framed.keys()].map((id) => ctx.case.nodes.get(id) as NodeOf<'justification'>);
+  const index = { all, framed, under: new Map<string, Set<string>>() };
+  indexes.set(ctx.facts, index);
+  return index;
+}
+
+/**
+ * Justification nodes framing any of the nodes or anything above them. Each
+ * justification's reach (what it frames and everything below) is computed once
+ * per run, so checking many evidence nodes stays linear in the case.
+ */
+export function framingJustifications(ctx: RuleContext, nodeIds: readonly string[], only?: (j: NodeOf<'justification'>) => boolean): NodeOf<'justification'>[] {
+  const index = justificationIndex(ctx);
+  const out: NodeOf<'justification'>[] = [];
+  for (const j of index.all) {
+    if (only && !only(j)) continue;
+    let under = index.under.get(j.id);
+    if (!under) index.under.set(j.id, (under = ctx.facts.belowAll(index.framed.get(j.id)!)));
+    if (nodeIds.some((n) => under.has(n))) out.push(j);
+  }
+  return out;
 }
 
 /** A justification whose `bridges` has an entry satisfying `pred`, framing one of the citing nodes. */
@@ -43,7 +80,7 @@ export function bridgingJustification(
   citing: readonly string[],
   pred: (b: { from: string; to: string }, j: NodeOf<'justification'>) => boolean,
 ): NodeOf<'justification'> | undefined {
-  return framingJustifications(ctx, citing).find((j) => (j.bridges ?? []).some((b) => pred(b, j)));
+  return framingJustifications(ctx, citing, (j) => (j.bridges?.length ?? 0) > 0).find((j) => (j.bridges ?? []).some((b) => pred(b, j)));
 }
 
 /** A mitigated or refuted defeater that cites the item as counter-evidence and names `needle`: the gap was raised and answered. */
