@@ -8,6 +8,14 @@ import { severityRank } from '../facts.js';
 import type { RuleContext } from '../types.js';
 import { inabilityFacts, isModelCapabilityEval, nearestInabilityClaim } from './inability.js';
 
+/** Elicitation text that records no effort: "none", "n/a", "default prompting only", "single zero-shot attempt". */
+const NO_EFFORT = /^\s*(?:none|n\/?a|no|nil|tbd|tbc|-+|not (?:recorded|applicable|done|performed)|no (?:special |additional |dedicated )?elicitation|default(?: settings| prompt(?:ing)?)?(?: only)?|(?:single |one )?zero-shot(?: attempt| prompting)?(?: only)?)\s*\.?\s*$/i;
+
+/** True if the item records some elicitation effort. */
+export function recordsElicitation(text: string | undefined): boolean {
+  return !!text?.trim() && !NO_EFFORT.test(text);
+}
+
 export interface MissingElicitation {
   item: EvidenceItem;
   /** The nearest inability claim above the evidence, for the message. */
@@ -27,7 +35,7 @@ export function missingElicitation(ctx: RuleContext): MissingElicitation[] {
   for (const [itemId, nodes] of facts.pathEvidence()) {
     const item = c.evidence.get(itemId)!;
     // An item with no `measured` block measured no identified model (a fuzzing baseline, a desk study).
-    if (!isModelCapabilityEval(item) || !item.measured || item.measured.elicitation?.trim()) continue;
+    if (!isModelCapabilityEval(item) || !item.measured || recordsElicitation(item.measured.elicitation)) continue;
     const citing = nodes.filter((n) => underInability.has(n));
     if (citing.length === 0) continue;
     let worst = -1;
@@ -51,5 +59,5 @@ export const ELICITATION_HINT =
 
 export function elicitationMessage(m: MissingElicitation): string {
   const on = m.severity ? `a ${m.severity}-severity branch` : 'a branch that names no risk';
-  return `Capability evaluation ${m.item.id} supports inability claim ${m.claim} on ${on}, but records no elicitation effort (measured.elicitation is missing): a low score may only show that the capability was not elicited.`;
+  return `Capability evaluation ${m.item.id} supports inability claim ${m.claim} on ${on}, but records no elicitation effort (measured.elicitation ${m.item.measured?.elicitation?.trim() ? `says "${m.item.measured.elicitation.trim()}"` : 'is missing'}): a low score may only show that the capability was not elicited.`;
 }

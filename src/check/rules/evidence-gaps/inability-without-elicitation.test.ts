@@ -28,6 +28,14 @@ describe(rule.meta.id, () => {
     const input = inabilityCase({ items: item('E1', 'measured: { model: guard, build: guard-2.1, component: classifier }, result: { metric: recall, value: 0.97, sample_size: 400 }') });
     assert.deepEqual(findings(rule, input), []);
   });
+  it('treats an elicitation that records no effort as missing', () => {
+    for (const e of ['none', 'N/A', 'default prompting only', 'TBD']) {
+      const input = inabilityCase({ items: item('E1', `measured: { model: m7, build: m7-2026-09-30, elicitation: ${e} }, result: { metric: accuracy, value: 0.21, sample_size: 180 }`) });
+      assert.match(findings(rule, input)[0]?.message ?? '', new RegExp(`says "${e}"`), e);
+    }
+    const real = inabilityCase({ items: item('E1', 'measured: { model: m7, build: m7-2026-09-30, elicitation: default prompting plus 40 hours of prompt search }, result: { metric: accuracy, value: 0.21, sample_size: 180 }') });
+    assert.deepEqual(findings(rule, real), []);
+  });
   it('does not check evidence with no measured block (a baseline that measured no model)', () => {
     assert.deepEqual(findings(rule, inabilityCase({ items: item('E1', 'result: { metric: accuracy, value: 0.2, sample_size: 100 }') })), []);
   });

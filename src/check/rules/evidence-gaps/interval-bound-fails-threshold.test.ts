@@ -42,4 +42,15 @@ describe(rule.meta.id, () => {
     assert.match(fs[0]!.message, /criterion C1/);
     assert.deepEqual(findings(rule, withCriterion(passing)), []);
   });
+  it('applies a criterion to one of several items only when the metrics agree', () => {
+    const two = (metric: string) =>
+      `acceptability:\n  standard: FSF v3\n  set_by: Safety council\n  criteria:\n    C1: { statement: Upper 95% bound at most 20%., metric: pass@10 solve rate on the professional tier, threshold: { max: 0.20 } }\n` +
+      failing
+        .replace('supported_by: [Sn1] }', 'criteria: [C1], supported_by: [Sn1, Sn2] }\n  Sn2: { kind: evidence, text: Expert tier, evidence: [E2] }')
+        .replace(', threshold: { max: 0.20 }', '')
+        .replace('metric: pass@10 solve rate,', `metric: ${metric},`) +
+      `  E2: { title: Expert tier, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Frontier evals team, polarity: supports, result: { metric: expert-tier solves, value: 0, sample_size: 28 } }\n`;
+    assert.equal(findings(rule, two('pass@10 solve rate')).length, 1);
+    assert.deepEqual(findings(rule, two('unguided solve rate on public CTF tasks')), []);
+  });
 });

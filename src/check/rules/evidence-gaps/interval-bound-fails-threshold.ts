@@ -25,7 +25,7 @@ export const intervalBoundFailsThreshold: Rule = {
     rationale:
       'A solve rate of 15% with a 95% interval reaching 26% does not show that the true rate is below 20%. Reading the point estimate against a threshold, when the interval crosses it, turns uncertainty into a pass.',
     docs: `Reports supporting evidence (polarity \`supports\`) cited on the decision path whose result has an interval and a threshold, where the point estimate passes (or is not given) but the relevant end of the interval fails:
-- the threshold is the result's own \`threshold\`, or else the criterion named by the claims resting directly on the evidence, when that is unambiguous (exactly one criterion with a bound, and the claims rest on no other evidence item);
+- the threshold is the result's own \`threshold\`, or else the criterion named by the claims resting directly on the evidence, when that is unambiguous: exactly one criterion with a bound, and either the claims rest on no other evidence item or every word of the result's \`metric\` appears in the criterion's metric or statement (so a criterion is never applied to a different metric);
 - if \`threshold.on\` is \`interval-high\` or \`interval-low\`, that end is compared with the bound; if it is unset, the upper end is compared with \`max\` and the lower end with \`min\`; if it is \`value\`, or the threshold's \`text\` or the metric or statement of a criterion with the same bound (named by the claims resting on the evidence) says it is on the *point estimate* (and mentions no bound or interval), the criterion is declared on the point estimate and the rule does not apply.
 
 A point estimate that itself fails is \`evidence-gaps/point-estimate-fails-threshold\`.

@@ -40,28 +40,44 @@ export interface ApplicableThreshold {
   source: 'result' | string;
 }
 
+/** Content words of a metric, for telling whether a criterion's metric is the result's. */
+function metricWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^a-z0-9@]+/)
+    .filter((w) => w.length > 2 && !['the', 'and', 'for', 'with', 'per', 'of', 'on', 'at', 'in'].includes(w));
+}
+
 /**
  * The threshold a result is judged against: its own, else the criterion of
  * the claims resting directly on it, when that is unambiguous (the claims name
- * exactly one criterion with a bound, and rest on no other evidence item), so
- * that one criterion's bound is never applied to a different metric.
+ * exactly one criterion with a bound) and the criterion is about this result:
+ * the claims rest on no other evidence, or every word of the result's metric
+ * appears in the criterion's metric or statement. One criterion's bound is
+ * never applied to a different metric.
  */
 export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, citing: readonly string[]): ApplicableThreshold | undefined {
   const own = item.result?.threshold;
   if (hasBound(own)) return { threshold: own, source: 'result' };
   const { case: c, graph } = ctx;
   const criteria = new Set<string>();
+  let soleEvidence = true;
   for (const nodeId of citing) {
     for (const p of graph.parents.get(nodeId) ?? []) {
       const claim = c.nodes.get(p);
       if (claim?.kind !== 'claim') continue;
-      if (itemsUnder(c, graph.children.get(p) ?? []).size !== 1) return undefined;
+      if (itemsUnder(c, graph.children.get(p) ?? []).size !== 1) soleEvidence = false;
       for (const k of claim.criteria ?? []) if (hasBound(c.criteria.get(k)?.threshold)) criteria.add(k);
     }
   }
   if (criteria.size !== 1) return undefined;
-  const id = [...criteria][0]!;
-  return { threshold: c.criteria.get(id)!.threshold!, source: id };
+  const crit = c.criteria.get([...criteria][0]!)!;
+  if (!soleEvidence) {
+    const words = new Set(metricWords(`${crit.metric ?? ''} ${crit.statement}`));
+    const own = metricWords(item.result?.metric ?? '');
+    if (own.length === 0 || !own.every((w) => words.has(w))) return undefined;
+  }
+  return { threshold: crit.threshold!, source: crit.id };
 }
 
 /** Words declaring that a threshold is compared with the point estimate, not an interval bound. */

@@ -8,7 +8,9 @@ import type { Finding, Rule } from '../types.js';
  * its sentence does not also restrict ("no additional tools without a new decision").
  */
 const WIDEN: readonly RegExp[] = [
-  /\bmay (?:later |also |then |subsequently )?(?:be )?(?:extend|expand|broaden|widen|roll(?:ed)? out|open(?:ed)? up|appl(?:y|ied))\w*\b/i,
+  /\b(?:may|can|could|will|shall) (?:later |also |then |subsequently |automatically )?(?:be )?(?:extend|expand|broaden|widen|roll(?:ed)? out|open(?:ed)? up|appl(?:y|ied))\w*\b/i,
+  /\b(?:also|automatically) (?:covers?|appl(?:y|ies)|extends?|includes?)\b/i,
+  /\bpre-?approv\w*/i,
   /\b(?:extend|expand|broaden|widen|roll(?:ed|ing)? out|open(?:ed|ing)? up)\w* (?:\w+ ){0,4}?to (?:additional|other|further|new|more|all|any|future|subsequent|later)\b/i,
   /\b(?:additional|further|more|other|new) (?:tools?|tool integrations?|regions?|countries|markets?|channels?|endpoints?|user groups?|populations?|customer segments?|tiers?|languages?|surfaces?)\b/i,
   /\b(?:future|subsequent|later|successor|follow-?on|next|newer|updated) (?:checkpoints?|builds?|versions?|snapshots?|releases?|models?|fine-?tunes?|weights)\b/i,
@@ -59,7 +61,7 @@ export const conditionsWidenScope: Rule = {
     rationale:
       'Conditions should narrow a decision. A condition that lets the approval extend to other regions, more tools or future checkpoints approves a scope the case never argued, and does so in the small print.',
     docs: `Reports a decision condition (text, or the \`text\` of a structured condition) with a sentence that widens the scope and does not restrict it. Widening phrases:
-- *may (later / also) be extended / expanded / broadened / rolled out / applied*;
+- *may / can / will (later / also / automatically) be extended / expanded / broadened / rolled out / applied*; *also / automatically covers / applies / extends*; *pre-approved*;
 - *extend / expand / roll out / open up ... to additional / other / further / new / more / all / any / future / subsequent*;
 - *additional / further / more / other / new* tools, regions, countries, markets, channels, endpoints, user groups, populations, tiers, languages, surfaces;
 - *future / subsequent / later / successor / next / updated* checkpoints, builds, versions, snapshots, releases, models, fine-tunes, weights; *any build / checkpoint / version of*;

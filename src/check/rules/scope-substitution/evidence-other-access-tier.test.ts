@@ -16,6 +16,11 @@ describe(rule.meta.id, () => {
     assert.ok(!sameWords('tier 2', 'tier 3'));
     assert.ok(!sameWords('trusted tester', 'general availability'));
   });
+  it('without a deployed tier, compares narrower tiers with the population description', () => {
+    const input = (rule.meta.examples.failing as string).replace(', access_tier: general availability', '');
+    assert.match(findings(rule, input)[0]!.message, /tier for trusted or vetted users/);
+    assert.deepEqual(findings(rule, input.replace('Any organisation with a verified payment method', 'Vetted research institutions')), []);
+  });
   it('accepts a match with the decision scope tier', () => {
     const input = (rule.meta.examples.failing as string).replace('evidence:\n  E1:', 'decision: { outcome: approve, date: 2026-10-10, makers: [{ name: Dana Ito }], residual_risk: Small., scope: { access_tier: trusted researcher } }\nevidence:\n  E1:');
     assert.deepEqual(findings(rule, input), []);

@@ -1,6 +1,6 @@
 import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
-import { bridgingJustification, pathItems, sameWords } from './scope.js';
+import { bridgingJustification, NARROW_CLASSES, pathItems, sameWords } from './scope.js';
 
 const ex = (tier: string) => `context:
   model: { id: m7, build: m7-2026-10-02-rc4 }
@@ -29,7 +29,7 @@ export const evidenceOtherAccessTier: Rule = {
     severity: 'warning',
     rationale:
       'Safeguards, rate limits and policies differ by access tier. A red team run under the trusted-researcher tier says little about the general tier, where the policy is stricter but the users are unvetted, and the reverse.',
-    docs: `Reports evidence cited on the decision path whose \`measured.access_tier\` differs from the deployment's: \`context.user_population.access_tier\` or \`decision.scope.access_tier\` (matching either is enough; cases that give neither are not checked). Tiers are compared after dropping case, hyphens and parenthesised asides; a tier that is a whole-word start of the other counts as the same ("LS-Trusted" and "LS-Trusted (policy 1.3)", "general" and "general availability").
+    docs: `Reports evidence cited on the decision path whose \`measured.access_tier\` differs from the deployment's: \`context.user_population.access_tier\` or \`decision.scope.access_tier\` (matching either is enough). When neither is given, the measured tier is reported only if it names a narrower class of users (internal staff, trusted or vetted users, early-access users, enterprise customers; see \`scope-substitution/evidence-other-population\`) that the population's description does not mention. Tiers are compared after dropping case, hyphens and parenthesised asides; a tier that is a whole-word start of the other counts as the same ("LS-Trusted" and "LS-Trusted (policy 1.3)", "general" and "general availability").
 
 Bridged, and not reported, when a justification framing the citing evidence node or anything above it has \`bridges: [{ from: <measured tier>, to: <deployed tier> }]\`.
 
@@ -39,18 +39,29 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
   run(ctx) {
     const c = ctx.case;
     const deployed = [c.context?.value.user_population.access_tier, c.decision?.value.scope?.access_tier].filter((t): t is string => !!t?.trim());
-    if (deployed.length === 0) return [];
+    // With no deployed tier, compare against the population's description, by narrower class only.
+    const description = [c.context?.value.user_population.description, c.decision?.value.scope?.population].filter(Boolean).join(' ');
+    if (deployed.length === 0 && !description) return [];
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
       const tier = item.measured?.access_tier;
-      if (!tier?.trim() || deployed.some((d) => sameWords(d, tier))) continue;
+      if (!tier?.trim()) continue;
+      let why: string;
+      if (deployed.length > 0) {
+        if (deployed.some((d) => sameWords(d, tier))) continue;
+        why = `the deployment's tier is "${deployed.join('" / "')}"`;
+      } else {
+        const narrower = NARROW_CLASSES.find((k) => k.re.test(tier) && !k.re.test(description));
+        if (!narrower) continue;
+        why = `it is a tier for ${narrower.name}, which the deployed population ("${description}") does not include`;
+      }
       if (bridgingJustification(ctx, citing, (b) => sameWords(b.from, tier))) continue;
       out.push(
         report(
           this.meta,
           { thing: item, path: ['measured', 'access_tier'] },
-          `Evidence ${item.id} was measured under access tier "${tier}", but the deployment's tier is "${deployed.join('" / "')}"; it is cited on the decision path by ${citing.join(', ')}.`,
-          `Re-run it under the deployed tier, or add a justification with bridges: [{ from: "${tier}", to: "${deployed[0]}" }] arguing why the result carries over.`,
+          `Evidence ${item.id} was measured under access tier "${tier}", but ${why}; it is cited on the decision path by ${citing.join(', ')}.`,
+          `Re-run it under the deployed tier, or add a justification with bridges: [{ from: "${tier}", to: <deployed tier> }] arguing why the result carries over.`,
           { target: item.id },
         ),
       );

@@ -1,18 +1,7 @@
 import type { Case } from '../../../model/case.js';
 import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
-import { framingJustifications, pathItems, sameWords } from './scope.js';
-
-/**
- * Narrower kinds of population. Evidence drawn from one of these does not
- * speak for a deployment whose population description mentions none of its words.
- */
-const CLASSES: readonly { name: string; re: RegExp }[] = [
-  { name: 'internal staff', re: /\b(?:internal|employees?|staff|in-house|dogfood\w*)\b/i },
-  { name: 'trusted or vetted users', re: /\b(?:trusted|vetted|allow-?listed|allowlist|whitelist\w*|invited?|invitation|approved)\b/i },
-  { name: 'early-access users', re: /\b(?:beta|alpha|early[- ]access|waitlist\w*)\b/i },
-  { name: 'enterprise customers', re: /\benterprise\b/i },
-];
+import { framingJustifications, NARROW_CLASSES as CLASSES, pathItems, sameWords } from './scope.js';
 
 /** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
 const REGIONS = /\b(?:US|U\.S\.|USA|UK|EU|United States|United Kingdom|European Union|Europe(?:an)?|North America(?:n)?|Canad(?:a|ian)|Japan(?:ese)?|India(?:n)?|Brazil(?:ian)?|English-speaking|English-only)\b/;

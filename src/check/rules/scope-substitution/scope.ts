@@ -5,6 +5,17 @@
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { RuleContext } from '../types.js';
 
+/**
+ * Narrower kinds of user population or access. Evidence drawn from one of
+ * these does not speak for a deployment whose description mentions none of its words.
+ */
+export const NARROW_CLASSES: readonly { name: string; re: RegExp }[] = [
+  { name: 'internal staff', re: /\b(?:internal|employees?|staff|in-house|dogfood\w*)\b/i },
+  { name: 'trusted or vetted users', re: /\b(?:trusted|vetted|allow-?listed|allowlist|whitelist\w*|invited?|invitation|approved)\b/i },
+  { name: 'early-access users', re: /\b(?:beta|alpha|early[- ]access|waitlist\w*)\b/i },
+  { name: 'enterprise customers', re: /\benterprise\b/i },
+];
+
 /** Lower case, single spaces, trimmed. */
 export function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
