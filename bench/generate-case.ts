@@ -188,6 +188,13 @@ export function toYaml(doc: YamlMap, header?: string): string {
 
 // ---- vocabulary for realistic text -------------------------------------------
 
+/** What an evidence item records as measured, per component: the same model and build as the context lists. */
+const MEASURED_COMPONENT = {
+  agent: { model: 'frontier-model-7', build: 'fm7-2026-10-03-rc2', component: 'agent' },
+  monitor: { model: 'monitor-3', build: 'mon3-2026-07-14', component: 'monitor' },
+  classifier: { model: 'clf-9', build: 'clf9-2026-09-01', component: 'classifier' },
+} as const;
+
 const RISK_THEMES: ReadonlyArray<{ pathway: string; title: string; actors: string[]; area: string }> = [
   { pathway: 'cyber', title: 'Uplift to offensive cyber operations', actors: ['low-skill criminal groups', 'state-affiliated operators'], area: 'offensive cyber' },
   { pathway: 'cbrn', title: 'Uplift to biological weapons acquisition', actors: ['novice actors with wet-lab access'], area: 'biological synthesis' },
@@ -219,7 +226,7 @@ const PROPERTIES = [
   'flags trajectories that touch restricted resources',
   'keeps the attack success rate below the agreed threshold',
   'escalates suspicious sessions to human review within one hour',
-  'cannot reach external networks without an approved tool call',
+  'reached no external network except through approved tool calls in the egress tests',
   'is robust to the known jailbreak families at the elicitation budget used',
   'reports capability levels that are consistent across prompt variants',
   'degrades gracefully when the monitor is unavailable',
@@ -389,6 +396,10 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
   const risks = new Map<string, YamlMap>();
   const criteria = new Map<string, YamlMap>();
   const frontier: string[] = [];
+  /** Claims left undeveloped, named by a decision condition. */
+  const openClaims: string[] = [];
+  /** Open defeaters, tracked by a decision condition. */
+  const openDefeaters: string[] = [];
   for (let r = 0; r < riskCount; r++) {
     const theme = RISK_THEMES[r % RISK_THEMES.length] as (typeof RISK_THEMES)[number];
     const round = Math.floor(r / RISK_THEMES.length);
@@ -441,9 +452,8 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
       kind,
       source_type: SOURCE_FOR_KIND[kind] ?? 'internal-test',
       measured: {
-        model: MODEL_ID,
-        build: BUILD,
-        component: rnd.pick(['agent', 'monitor', 'classifier']),
+        // Each item measures one component of the deployed system, at that component's own build.
+        ...MEASURED_COMPONENT[rnd.pick(['agent', 'monitor', 'classifier'] as const)],
         scaffold: SCAFFOLD,
         prompt_version: PROMPT,
         tools: [rnd.pick(TOOLS), rnd.pick(TOOLS)].filter((t, i, a) => a.indexOf(t) === i),
@@ -526,6 +536,7 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
     // A leaf. A few are deliberately left undeveloped (never the risk claims).
     if (depth > 1 && rnd.chance(0.02)) {
       claim.body.undeveloped = true;
+      openClaims.push(claim.id);
       continue;
     }
     addEvidenceNode(claim);
@@ -550,13 +561,19 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
       status,
     };
     const date = addDays('2026-09-01', rnd.int(0, 40));
-    if (status === 'mitigated')
+    const id = nextId('D');
+    if (status === 'open') {
+      // An honest approval tracks each open doubt: an owner, a due date, and a condition that names it.
+      body.owner = rnd.pick(TEAMS);
+      body.due = '2027-03-31';
+      openDefeaters.push(id);
+    } else if (status === 'mitigated')
       body.resolution = { summary: 'Mitigated by an additional classifier layer and re-run evaluation', refs: [rnd.pick(nodeIdsForResolution)], owner: rnd.pick(TEAMS), date, signed_off_by: 'Head of Safeguards' };
     else if (status === 'accepted')
       body.resolution = { summary: 'Accepted as residual risk within the stated acceptability criteria', owner: 'Responsible Scaling Officer', date, signed_off_by: 'Responsible Scaling Officer' };
     else if (status === 'refuted')
       body.resolution = { summary: 'Refuted: the re-run at the full elicitation budget shows no effect', refs: [rnd.pick(nodeIdsForResolution)], date, signed_off_by: 'Head of Alignment Science' };
-    add('defeater', nextId('D'), owner.module, body, target);
+    add('defeater', id, owner.module, body, target);
   }
 
   // -- contexts, assumptions and justifications fill the rest of the budget exactly
@@ -676,7 +693,13 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
         { name: 'David Osei', role: 'Chief Scientist', conflicts: ['leads the team that trained the model'] },
       ],
       residual_risk: 'Residual misuse risk within the thresholds of every criterion; open defeaters are tracked with owners.',
-      conditions: ['Classifier retrained within 60 days', 'Monthly review of monitor recall on production traffic'],
+      conditions: [
+        'Classifier retrained within 60 days',
+        'Monthly review of monitor recall on production traffic',
+        // An honest approval names the claims it leaves open, with an owner and a date.
+        ...(openDefeaters.length ? [{ id: 'COND-DEFEATERS', text: `The open defeaters ${openDefeaters.join(', ')} are resolved or accepted before 2027-03-31`, owner: 'Head of Safeguards', due: '2027-03-31' }] : []),
+        ...(openClaims.length ? [{ id: 'COND-OPEN', text: `The undeveloped claims ${openClaims.join(', ')} are developed and reviewed before 2027-06-30`, owner: 'Ada Okafor', due: '2027-06-30' }] : []),
+      ],
       dissent: [{ by: 'Priya Raman', text: 'The elicitation budget for the cyber evaluations should have been larger.' }],
       rationale: 'The argument holds for every risk in the model, with the conditions above.',
     },

@@ -2,7 +2,7 @@
 // when first asked for. Every fact is linear in the size of the case.
 import type { ArgNode, Case, EvidenceItem, NodeOf } from '../../model/case.js';
 import type { CaseGraph } from '../../model/graph.js';
-import type { RiskSeverity, Tier } from '../../model/vocab.js';
+import { EVIDENCE_KINDS, type EvidenceKind, type RiskSeverity, type Tier } from '../../model/vocab.js';
 
 const SEVERITY_RANK: Record<RiskSeverity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 const TIER_RANK: Record<Tier, number> = { public: 0, regulator: 1, internal: 2, restricted: 3 };
@@ -111,6 +111,53 @@ export class CaseFacts {
       }
     }
     return seen;
+  }
+
+  /**
+   * For each node, the evidence kinds cited anywhere below it (itself
+   * included), as a bit mask over EVIDENCE_KINDS: one post-order pass over the
+   * support graph, O(nodes + links). Cycles are cut at the back edge.
+   */
+  readonly kindsBelow = memo((): Int32Array => {
+    const g = this.g;
+    const n = g.ids.length;
+    const mask = new Int32Array(n);
+    const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
+    const stack = new Int32Array(n);
+    const edge = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const node = this.c.nodes.get(g.ids[i]!)!;
+      if (node.kind === 'evidence') for (const e of node.evidence ?? []) mask[i]! |= kindBit(this.c.evidence.get(e)?.kind);
+    }
+    for (let root = 0; root < n; root++) {
+      if (state[root]) continue;
+      let sp = 0;
+      stack[sp++] = root;
+      state[root] = 1;
+      edge[root] = g.childStart[root]!;
+      while (sp > 0) {
+        const v = stack[sp - 1]!;
+        if (edge[v]! < g.childStart[v + 1]!) {
+          const w = g.childList[edge[v]!++]!;
+          if (state[w] === 0) {
+            state[w] = 1;
+            edge[w] = g.childStart[w]!;
+            stack[sp++] = w;
+          } else if (state[w] === 2) mask[v]! |= mask[w]!;
+          continue;
+        }
+        sp--;
+        state[v] = 2;
+        if (sp > 0) mask[stack[sp - 1]!]! |= mask[v]!;
+      }
+    }
+    return mask;
+  });
+
+  /** The evidence-kind mask below a node (see kindsBelow); 0 when nothing is cited below it. */
+  kindMaskBelow(id: string): number {
+    const i = this.g.index.get(id);
+    return i === undefined ? 0 : this.kindsBelow()[i]!;
   }
 
   /** Evidence item id to the nodes (evidence nodes and defeaters) that cite it. */
@@ -247,6 +294,17 @@ export class CaseFacts {
     }
     return s;
   });
+}
+
+/** The bit of one evidence kind in a kind mask (0 for an unknown kind). */
+export function kindBit(kind: EvidenceKind | undefined): number {
+  const i = kind === undefined ? -1 : EVIDENCE_KINDS.indexOf(kind);
+  return i < 0 ? 0 : 1 << i;
+}
+
+/** The mask of several evidence kinds. */
+export function kindMask(kinds: readonly EvidenceKind[]): number {
+  return kinds.reduce((m, k) => m | kindBit(k), 0);
 }
 
 /** Add days to a YYYY-MM-DD date. Pure: no clock. */

@@ -1,9 +1,10 @@
 import { report } from '../../report.js';
+import { kindMask } from '../facts.js';
 import { ABSOLUTE, matchOf } from '../text.js';
 import type { Finding, Rule } from '../types.js';
 
 /** Evidence that establishes a property rather than sampling behaviour: proofs, and configuration controls verified by inspection. */
-const NOT_SAMPLED = new Set(['formal-argument', 'security-control']);
+const NOT_SAMPLED = kindMask(['formal-argument', 'security-control']);
 
 /** Quantifiers that make an absolute word a bounded claim ("cannot easily", "never more than 2%"). */
 const HEDGE = /\b(easily|reliably|meaningful(?:ly)?|often enough|at scale|more than|fewer than|less than|at most|at least|above|below|beyond|without detection|undetected)\b|\d+(?:\.\d+)?\s?%/i;
@@ -33,8 +34,10 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
       if (n.kind !== 'claim' || !(n.supported_by?.length)) continue;
       const word = matchOf(ABSOLUTE, n.text);
       if (!word || HEDGE.test(n.text)) continue;
+      // One linear pass gives the kinds below every node; list the items only for a finding.
+      const kinds = facts.kindMaskBelow(n.id);
+      if (kinds === 0 || (kinds & NOT_SAMPLED) !== 0) continue;
       const items = facts.evidenceBelow(n.id);
-      if (items.length === 0 || items.some((e) => NOT_SAMPLED.has(e.kind))) continue;
       out.push(
         report(this.meta, { thing: n, path: ['text'] }, `Claim ${n.id} says "${word}", but rests only on sampled evidence (${items.map((e) => e.id).join(', ')}).`, 'State the bound the evidence supports (a rate with its confidence), or support the absolute part with a formal argument.', { target: n.id }),
       );
