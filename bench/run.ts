@@ -48,7 +48,7 @@ interface Row {
   bytes: number;
   runs: number;
   baseline: { ms: Stat; cpuMs: Stat; peakRssMB: Stat };
-  check: { ms: Stat; cpuMs: Stat; peakRssMB: Stat; load: Stat; checks: Stat; rules: Stat };
+  check: { ms: Stat; cpuMs: Stat; peakRssMB: Stat; load: Stat; checks: Stat; positions: Stat; rules: Stat };
   cli?: { ms: Stat; peakRssMB: Stat; exitCode: number };
 }
 
@@ -176,7 +176,7 @@ const f2 = (n: number): string => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
 const withRange = (st: Stat): string => `${f0(st.median)} (${f0(st.min)}–${f0(st.max)})`;
 
 function table(rows: Row[]): { header: string[]; body: string[][] } {
-  const header = ['nodes', 'files', 'bytes', 'baseline ms', 'check ms', 'check / baseline', 'load ms', 'checks ms', 'rules ms', 'rules / checks', 'CLI ms', 'baseline peak MB', 'check peak MB', 'CLI peak MB'];
+  const header = ['nodes', 'files', 'bytes', 'baseline ms', 'check ms', 'check / baseline', 'load ms', 'checks ms', 'positions ms', 'rules ms', 'rules / checks', 'CLI ms', 'baseline peak MB', 'check peak MB', 'CLI peak MB'];
   const body = rows.map((r) => [
     f0(r.nodes),
     String(r.files),
@@ -186,6 +186,7 @@ function table(rows: Row[]): { header: string[]; body: string[][] } {
     f2(r.check.ms.median / r.baseline.ms.median),
     f0(r.check.load.median),
     f0(r.check.checks.median),
+    f0(r.check.positions.median),
     f0(r.check.rules.median),
     f2(r.check.rules.median / r.check.checks.median),
     r.cli ? withRange(r.cli.ms) : 'n/a',
@@ -207,6 +208,7 @@ function table(rows: Row[]): { header: string[]; body: string[][] } {
       '',
       g(a.check.load.median, b.check.load.median),
       g(a.check.checks.median, b.check.checks.median),
+      g(a.check.positions.median, b.check.positions.median),
       g(a.check.rules.median, b.check.rules.median),
       '',
       a.cli && b.cli ? g(a.cli.ms.median, b.cli.ms.median) : 'n/a',
@@ -293,6 +295,7 @@ for (const nodes of sizes) {
       peakRssMB: stat(check.map((s) => s.peakRssMB)),
       load: stat(check.map((s) => s.parts?.load ?? NaN)),
       checks: stat(check.map((s) => s.parts?.check ?? NaN)),
+      positions: stat(check.map((s) => s.parts?.positions ?? NaN)),
       rules: stat(check.map((s) => s.parts?.rules ?? NaN)),
     },
     ...(cli ? { cli: { ms: stat(cliSamples.map((s) => s.ms)), peakRssMB: stat(cliSamples.map((s) => s.peakRssMB)), exitCode: cliExit } } : {}),
@@ -315,7 +318,7 @@ const md = [
   `Machine: ${machineLine}; ${loadLine}.`,
   '',
   markdownTable(t),
-  `Medians of fresh-process runs (${runsNote} nodes), with the fastest and slowest run in brackets. Times cover the task only, not Node start-up, except the CLI column, which is wall time of \`node ${cli ? path.relative(repo, cli.bin) : 'dist/cli/bin.js'} check <dir> --format json > /dev/null\`${cli ? ` (${cli.note})` : ' (not measured: no build of the CLI)'}. Peak MB is the process's peak resident set (VmHWM), including Node and, for baseline and check, the tsx loader. "load" and "checks" split the check column into \`loadCase\` and \`checkCase\` (the structural checks); "rules" is the full rule set (\`runRules\`, graph included), run after them in the same process and not counted in the check column.`,
+  `Medians of fresh-process runs (${runsNote} nodes), with the fastest and slowest run in brackets. Times cover the task only, not Node start-up, except the CLI column, which is wall time of \`node ${cli ? path.relative(repo, cli.bin) : 'dist/cli/bin.js'} check <dir> --format json > /dev/null\`${cli ? ` (${cli.note})` : ' (not measured: no build of the CLI)'}. Peak MB is the process's peak resident set (VmHWM), including Node and, for baseline and check, the tsx loader. "load" and "checks" split the check column into \`loadCase\` and \`checkCase\` (the structural checks); "rules" is the full rule set (\`runRules\`, graph included), run after them in the same process and not counted in the check column; "positions" is the time to build every file's source positions, which loading defers until the first diagnostic needs one (a clean case never pays it), timed apart before the rules run.`,
   '',
   'Against the targets:',
   '',
