@@ -35,6 +35,14 @@ describe(rule.meta.id, () => {
     assert.equal(fs.length, 1);
     assert.equal(fs[0]!.target, 'G1');
   });
+  it('accepts a sandbagging defeater answered with references, not an open one', () => {
+    const input = inabilityCase({
+      extraNodes: '  D1: { kind: defeater, text: The model may sandbag on recognisable evaluation questions., challenges: [G1], status: refuted, resolution: { summary: An evaluation-awareness probe was near chance on these questions., refs: [E2] } }\n',
+      items: item('E1', evalItem('10 attempts per task')) + item('E2', evalItem('probe')).replace('kind: capability-evaluation', 'kind: interpretability'),
+    });
+    assert.deepEqual(findings(rule, input), []);
+    assert.equal(findings(rule, input.replace('status: refuted, resolution: { summary: An evaluation-awareness probe was near chance on these questions., refs: [E2] }', 'status: open')).length, 1);
+  });
   it('reports only the topmost uncovered inability claim', () => {
     const input = inabilityCase({
       supports: 'G2',

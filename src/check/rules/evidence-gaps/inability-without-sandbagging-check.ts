@@ -33,6 +33,19 @@ function sandbaggingChecks(ctx: RuleContext): { nodes: Set<string>; builds: Set<
   return { nodes, builds };
 }
 
+/** Nodes challenged by a mitigated or refuted defeater about sandbagging whose resolution cites something. */
+function answeredSandbaggingDefeaters(ctx: RuleContext): string[] {
+  const out: string[] = [];
+  for (const ch of ctx.graph.challenges) {
+    const d = ctx.case.nodes.get(ch.defeater);
+    if (d?.kind !== 'defeater' || (d.status !== 'mitigated' && d.status !== 'refuted') || !(d.resolution?.refs?.length)) continue;
+    if (!SANDBAGGING.test(`${d.text} ${d.resolution.summary}`)) continue;
+    if (ch.node !== undefined) out.push(ch.node);
+    else if (ch.link) out.push(ch.link.from, ch.link.to);
+  }
+  return out.filter((id) => ctx.case.nodes.has(id));
+}
+
 export const inabilityWithoutSandbaggingCheck: Rule = {
   meta: {
     id: 'evidence-gaps/inability-without-sandbagging-check',
@@ -43,7 +56,8 @@ export const inabilityWithoutSandbaggingCheck: Rule = {
       'A model that recognises an evaluation can underperform on purpose, and prompting alone will not reveal it. An inability claim needs some evidence that the low scores are not strategic: fine-tuning elicitation, a password-locked control, or an evaluation-awareness probe.',
     docs: `Reports the topmost **inability claims** (see \`evidence-gaps/inability-without-elicitation\` for the definition) for which nothing in the argument addresses sandbagging (strategic underperformance). A claim is covered when either
 - an evidence item cited below it addresses sandbagging: its title, notes, result metric or summary, or elicitation mention *sandbagging*, *password-locked*, *strategic* or *deliberate underperformance*, *exploration hacking* or *evaluation awareness*, or its \`measured.elicitation\` records **fine-tuning** (which removes learned underperformance), not negated ("no fine-tuning", "sandbagging not assessed" do not count); or the evidence node, or a claim above it in the argument, talks about sandbagging; or
-- such a check appears anywhere on the decision path and measured the same build as one of the capability evaluations below the claim (sandbagging is a property of the model, so a model-level check in a separate validity branch covers every inability claim about that build); a check that names no build covers every inability claim.
+- such a check appears anywhere on the decision path and measured the same build as one of the capability evaluations below the claim (sandbagging is a property of the model, so a model-level check in a separate validity branch covers every inability claim about that build); a check that names no build covers every inability claim; or
+- a **mitigated or refuted defeater** about sandbagging (its text or resolution uses the words above) with resolution \`refs\` challenges the claim, a node above it or below it: the doubt was raised and answered (the countercase rules judge the answer).
 
 Only the topmost uncovered inability claim of a branch is reported, so one gap is reported once.
 
@@ -68,6 +82,10 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
       if (isModelCapabilityEval(e) && b && checks.builds.has(b)) sameBuild.push(...citing);
     }
     for (const id of facts.aboveAll(sameBuild)) covered.add(id);
+    // A sandbagging doubt recorded as a defeater and resolved with references covers what it challenges.
+    const answered = answeredSandbaggingDefeaters(ctx);
+    for (const id of facts.aboveAll(answered)) covered.add(id);
+    for (const id of facts.belowAll(answered)) covered.add(id);
     const uncovered = inability.claims.filter((n) => !covered.has(n.id));
     const uncoveredIds = new Set(uncovered.map((n) => n.id));
     const belowUncovered = facts.belowAll(uncovered.flatMap((n) => ctx.graph.children.get(n.id) ?? []));
