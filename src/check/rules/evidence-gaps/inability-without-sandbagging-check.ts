@@ -73,7 +73,10 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
     if (inability.claims.length === 0) return [];
     const checks = sandbaggingChecks(ctx);
     if (checks.builds.has('*')) return [];
+    // Cheapest coverage first; stop as soon as every inability claim is covered.
     const covered = facts.aboveAll(checks.nodes);
+    const allCovered = () => inability.claims.every((n) => covered.has(n.id));
+    if (allCovered()) return [];
     // A model-level check covers every claim resting on a capability evaluation of the same build.
     const sameBuild: string[] = [];
     for (const [itemId, citing] of facts.pathEvidence()) {
@@ -81,11 +84,14 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
       const b = e.measured?.build?.trim().toLowerCase();
       if (isModelCapabilityEval(e) && b && checks.builds.has(b)) sameBuild.push(...citing);
     }
-    for (const id of facts.aboveAll(sameBuild)) covered.add(id);
+    if (sameBuild.length) for (const id of facts.aboveAll(sameBuild)) covered.add(id);
+    if (allCovered()) return [];
     // A sandbagging doubt recorded as a defeater and resolved with references covers what it challenges.
     const answered = answeredSandbaggingDefeaters(ctx);
-    for (const id of facts.aboveAll(answered)) covered.add(id);
-    for (const id of facts.belowAll(answered)) covered.add(id);
+    if (answered.length) {
+      for (const id of facts.aboveAll(answered)) covered.add(id);
+      for (const id of facts.belowAll(answered)) covered.add(id);
+    }
     const uncovered = inability.claims.filter((n) => !covered.has(n.id));
     const uncoveredIds = new Set(uncovered.map((n) => n.id));
     const belowUncovered = facts.belowAll(uncovered.flatMap((n) => ctx.graph.children.get(n.id) ?? []));

@@ -25,10 +25,13 @@ const NEGATION_BEFORE = /\b(?:no|not|without|nor|never|excluding|except|lacking)
 const RESULT_OF_CHECK = /\bno (?:sign|signs|evidence|indication|indications|trace)s? (?:of|that)\b/i;
 const NEGATION_AFTER = /^[^.;,]{0,20}?\b(?:not|never|pending|tbd|untested|unchecked|planned|to be)\b/i;
 
+const globals = new Map<RegExp, RegExp>();
+
 /** True if `re` matches `text` somewhere not negated ("no fine-tuning", "sandbagging not assessed"). */
 export function mentions(re: RegExp, text: string | undefined): boolean {
-  if (!text) return false;
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  if (!text || !re.test(text)) return false;
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   for (const m of text.matchAll(g)) {
     const i = m.index ?? 0;
     const before = text.slice(Math.max(0, i - 60), i);

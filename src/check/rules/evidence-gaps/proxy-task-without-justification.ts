@@ -58,10 +58,14 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
       if (c.evidence.get(itemId)!.kind === 'capability-evaluation') capabilityNodes.push(...citing);
     }
     if (capabilityNodes.length === 0) return [];
+    const linking = new Map<string, boolean>();
+    const isLinking = (k: string) => {
+      let v = linking.get(k);
+      if (v === undefined) linking.set(k, (v = links(c.nodes.get(k)!)));
+      return v;
+    };
     const framed: string[] = [];
-    for (const n of c.nodes.values()) {
-      if ((graph.contexts.get(n.id) ?? []).some((k) => links(c.nodes.get(k)!))) framed.push(n.id);
-    }
+    for (const [from, tos] of graph.contexts) if (tos.some(isLinking)) framed.push(from);
     const justified = facts.belowAll(framed);
     const reported = new Map<string, string[]>();
     for (const e of new Set(capabilityNodes)) {

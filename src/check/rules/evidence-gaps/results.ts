@@ -1,5 +1,5 @@
 // Comparing evidence results with thresholds, for the statistical rules.
-import type { Case, EvidenceItem } from '../../../model/case.js';
+import type { Case, Criterion, EvidenceItem } from '../../../model/case.js';
 import type { Threshold } from '../../../model/schema.js';
 import type { RuleContext } from '../types.js';
 
@@ -93,9 +93,19 @@ function declaresPoint(text: string | undefined): boolean {
  * text, or the metric or statement of a criterion with the same bound named by
  * the claims resting on the evidence ("recall at the deployed threshold (point estimate)").
  */
+const criterionOnPoint = new WeakMap<Criterion, boolean>();
+
 export function declaredOnPoint(ctx: RuleContext, t: Threshold, citing: readonly string[]): boolean {
   if (t.on === 'value' || declaresPoint(t.text)) return true;
   const { case: c, graph } = ctx;
+  const onPoint = (crit: Criterion): boolean => {
+    let v = criterionOnPoint.get(crit);
+    if (v === undefined) {
+      const ct = crit.threshold;
+      criterionOnPoint.set(crit, (v = ct?.on === 'value' || declaresPoint(ct?.text) || declaresPoint(crit.metric) || declaresPoint(crit.statement)));
+    }
+    return v;
+  };
   for (const nodeId of citing) {
     for (const p of graph.parents.get(nodeId) ?? []) {
       const claim = c.nodes.get(p);
@@ -104,7 +114,7 @@ export function declaredOnPoint(ctx: RuleContext, t: Threshold, citing: readonly
         const crit = c.criteria.get(k);
         const ct = crit?.threshold;
         if (!crit || !ct || ct.max !== t.max || ct.min !== t.min) continue;
-        if (ct.on === 'value' || declaresPoint(ct.text) || declaresPoint(crit.metric) || declaresPoint(crit.statement)) return true;
+        if (onPoint(crit)) return true;
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Case } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
+import type { CaseFacts } from '../facts.js';
 import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -8,13 +9,16 @@ import type { Finding, Rule } from '../types.js';
  * supported_by and module `develops` (a template's undeveloped node is
  * developed by the extending module). One pass over the argument.
  */
-function withEvidenceBelow(c: Case, g: CaseGraph): Set<string> {
+function withEvidenceBelow(c: Case, g: CaseGraph, facts: CaseFacts): Set<string> {
   const develops = new Map<string, string[]>();
   for (const m of c.modules.values()) {
     for (const ext of m.header?.extends ?? []) {
       for (const [node, devs] of Object.entries(ext.develops)) develops.set(node, [...(develops.get(node) ?? []), ...devs]);
     }
   }
+  const cited = [...c.nodes.values()].filter((n) => n.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e))).map((n) => n.id);
+  // Without module extensions, supported_by alone says what rests on evidence.
+  if (develops.size === 0) return facts.aboveAll(cited);
   const next = (id: string) => [...(g.children.get(id) ?? []), ...(develops.get(id) ?? []).filter((d) => c.nodes.has(d))];
   // Reverse reachability from the evidence nodes that cite something that exists.
   const parents = new Map<string, string[]>();
@@ -25,14 +29,8 @@ function withEvidenceBelow(c: Case, g: CaseGraph): Set<string> {
       else parents.set(k, [id]);
     }
   }
-  const seen = new Set<string>();
-  const stack: string[] = [];
-  for (const n of c.nodes.values()) {
-    if (n.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e))) {
-      seen.add(n.id);
-      stack.push(n.id);
-    }
-  }
+  const seen = new Set<string>(cited);
+  const stack = [...cited];
   while (stack.length) {
     for (const p of parents.get(stack.pop()!) ?? []) {
       if (!seen.has(p)) {
@@ -91,7 +89,7 @@ evidence:
         addressing.set(r, a);
       }
     }
-    const evidenced = withEvidenceBelow(c, graph);
+    const evidenced = withEvidenceBelow(c, graph, facts);
     const out: Finding[] = [];
     for (const risk of c.risks.values()) {
       const a = addressing.get(risk.id);

@@ -63,11 +63,17 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
   run(ctx) {
     const decided = expectedBuilds(ctx, undefined);
     if (decided.size === 0) return [];
+    const byComponent = new Map<string, Map<string, string>>();
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
       const m = item.measured;
       if (!m) continue;
-      const expected = expectedBuilds(ctx, m.component);
+      let expected = decided;
+      if (m.component) {
+        const hit = byComponent.get(m.component);
+        if (hit) expected = hit;
+        else byComponent.set(m.component, (expected = expectedBuilds(ctx, m.component)));
+      }
       const build = norm(m.build);
       if (expected.has(build)) continue;
       if (bridgingJustification(ctx, citing, (b) => norm(b.from) === build && decided.has(norm(b.to)))) continue;

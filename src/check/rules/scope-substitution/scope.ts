@@ -21,13 +21,22 @@ export function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Lower case, hyphens and underscores as spaces, parenthesised asides dropped, single spaces. */
+const cores = new Map<string, string>();
+
+/** Lower case, hyphens and underscores as spaces, parenthesised asides dropped, single spaces. Cached: the same few values recur across thousands of evidence items. */
 export function core(s: string): string {
-  return norm(s.replace(/\([^)]*\)/g, ' ').replace(/[-_/]+/g, ' '));
+  let c = cores.get(s);
+  if (c === undefined) {
+    c = norm(s.replace(/\([^)]*\)/g, ' ').replace(/[-_/]+/g, ' '));
+    if (cores.size > 10_000) cores.clear();
+    cores.set(s, c);
+  }
+  return c;
 }
 
 /** True if the shorter text's core is the longer one's core, or a whole-word start of it. */
 export function sameWords(a: string, b: string): boolean {
+  if (a === b) return true;
   const [x, y] = [core(a), core(b)].sort((p, q) => p.length - q.length) as [string, string];
   if (!x) return false;
   return y === x || y.startsWith(`${x} `) || y.startsWith(`${x},`) || y.startsWith(`${x};`);
