@@ -5,10 +5,16 @@ import type { CaseGraph } from '../../model/graph.js';
 import { EVIDENCE_KINDS, type EvidenceKind, type RiskSeverity, type Tier } from '../../model/vocab.js';
 
 const SEVERITY_RANK: Record<RiskSeverity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const SEVERITY_NAMES: readonly RiskSeverity[] = ['low', 'medium', 'high', 'critical'];
 const TIER_RANK: Record<Tier, number> = { public: 0, regulator: 1, internal: 2, restricted: 3 };
 
 export function severityRank(s: RiskSeverity): number {
   return SEVERITY_RANK[s];
+}
+
+/** The severity of a rank (severityRank's inverse), undefined for -1. */
+export function severityOfRank(r: number): RiskSeverity | undefined {
+  return SEVERITY_NAMES[r];
 }
 
 /** How restricted a tier is: public 0 < regulator 1 < internal 2 < restricted 3. */
@@ -43,11 +49,123 @@ export class CaseFacts {
     return undefined;
   });
 
-  /** Nodes the top claim rests on: reachable from it along supported_by (the top included). */
-  readonly onDecisionPath = memo((): Set<string> => {
-    const top = this.top();
-    return top ? this.below(top.id) : new Set();
+  /**
+   * Node objects by number: node i is graph.ids[i], so index order is case
+   * order. Rules that loop over every node use numbers and the masks below
+   * instead of id strings and Sets: an array read costs far less than a hash.
+   */
+  readonly nodeList = memo((): ArgNode[] => this.g.ids.map((id) => this.c.nodes.get(id)!));
+
+  /** A node's number (its position in graph.ids), or -1 if there is no such node. */
+  num(id: string): number {
+    return this.g.index.get(id) ?? -1;
+  }
+
+  /**
+   * supported_by reversed, as integer adjacency like graph.childStart/childList:
+   * the parents of node i are parentList[parentStart[i] .. parentStart[i + 1]),
+   * in case order (the order of graph.parents).
+   */
+  readonly parentIndex = memo((): { parentStart: Int32Array; parentList: Int32Array } => {
+    const { childStart, childList } = this.g;
+    const n = this.g.ids.length;
+    const parentStart = new Int32Array(n + 1);
+    for (let e = 0; e < childList.length; e++) parentStart[childList[e]! + 1]!++;
+    for (let i = 0; i < n; i++) parentStart[i + 1]! += parentStart[i]!;
+    const fill = parentStart.slice(0, n);
+    const parentList = new Int32Array(childList.length);
+    for (let v = 0; v < n; v++) for (let e = childStart[v]!; e < childStart[v + 1]!; e++) parentList[fill[childList[e]!]!++] = v;
+    return { parentStart, parentList };
   });
+
+  /**
+   * The given nodes (by number) and everything any of them rests on along
+   * supported_by, as a mask: 1 for each node reached. One walk for any number
+   * of start nodes, O(nodes + links); negative numbers are ignored.
+   */
+  markBelow(from: Iterable<number>): Uint8Array {
+    return this.mark(from, this.g.childStart, this.g.childList);
+  }
+
+  /** The given nodes (by number) and every node that rests on any of them, as a mask. O(nodes + links). */
+  markAbove(from: Iterable<number>): Uint8Array {
+    const { parentStart, parentList } = this.parentIndex();
+    return this.mark(from, parentStart, parentList);
+  }
+
+  /**
+   * Everything the given nodes rest on, below them, as a mask: a node itself is
+   * marked only if it rests on another given node (or on itself, in a cycle).
+   * "Topmost only" rules skip the marked ones.
+   */
+  markUnder(from: Iterable<number>): Uint8Array {
+    const { childStart, childList } = this.g;
+    const kids: number[] = [];
+    for (const i of from) if (i >= 0) for (let e = childStart[i]!; e < childStart[i + 1]!; e++) kids.push(childList[e]!);
+    return this.markBelow(kids);
+  }
+
+  private mark(from: Iterable<number>, start: Int32Array, list: Int32Array): Uint8Array {
+    const n = this.g.ids.length;
+    const seen = new Uint8Array(n);
+    const stack = new Int32Array(n); // each node is pushed at most once
+    let sp = 0;
+    for (const i of from) {
+      if (i >= 0 && seen[i] === 0) {
+        seen[i] = 1;
+        stack[sp++] = i;
+      }
+    }
+    while (sp > 0) {
+      const v = stack[--sp]!;
+      for (let e = start[v]!; e < start[v + 1]!; e++) {
+        const w = list[e]!;
+        if (seen[w] === 0) {
+          seen[w] = 1;
+          stack[sp++] = w;
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** The decision path as a mask by node number: the top claim and every node it rests on along supported_by. */
+  readonly pathMask = memo((): Uint8Array => {
+    const top = this.top();
+    return top ? this.markBelow([this.num(top.id)]) : new Uint8Array(this.g.ids.length);
+  });
+
+  /** Nodes the top claim rests on: reachable from it along supported_by (the top included). Loops should prefer pathMask. */
+  readonly onDecisionPath = memo((): Set<string> => {
+    const mask = this.pathMask();
+    const s = new Set<string>();
+    for (let i = 0; i < mask.length; i++) if (mask[i]) s.add(this.g.ids[i]!);
+    return s;
+  });
+
+  /** Evidence nodes that cite at least one registered evidence item, as a mask by node number. */
+  readonly citesEvidence = memo((): Uint8Array => {
+    const nodes = this.nodeList();
+    const mask = new Uint8Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.kind !== 'evidence' || !n.evidence) continue;
+      for (const e of n.evidence) {
+        if (this.c.evidence.has(e)) {
+          mask[i] = 1;
+          break;
+        }
+      }
+    }
+    return mask;
+  });
+
+  /**
+   * Nodes with a registered evidence item cited by an evidence node at or below
+   * them (what evidenceBelow(id).length > 0 says for one node), as a mask: one
+   * upward walk from every citing evidence node.
+   */
+  readonly restsOnEvidence = memo((): Uint8Array => this.markAbove(indicesOf(this.citesEvidence())));
 
   /** The node and everything it rests on along supported_by. O(subtree). */
   below(id: string): Set<string> {
@@ -185,39 +303,51 @@ export class CaseFacts {
   }
 
   /**
-   * The highest severity of the risks a node's branch addresses: risks named
-   * by the node or any claim above it. One top-down pass over the argument.
+   * The highest severity of the risks a node's branch addresses, by node
+   * number, as a rank (severityRank; -1 when none): risks named by the node or
+   * any claim above it. One top-down pass over the argument in topological
+   * order from the roots (Kahn's algorithm), a node inheriting the worst of its
+   * parents; nodes on a support cycle are never reached and get -1.
    */
-  readonly branchSeverity = memo((): Map<string, RiskSeverity> => {
-    const out = new Map<string, RiskSeverity>();
-    const own = (n: ArgNode): number => {
-      if (n.kind !== 'claim') return -1;
-      let best = -1;
-      for (const r of n.addresses ?? []) {
-        const risk = this.c.risks.get(r);
-        if (risk) best = Math.max(best, SEVERITY_RANK[risk.severity]);
+  readonly branchRank = memo((): Int8Array => {
+    const nodes = this.nodeList();
+    const n = nodes.length;
+    const { childStart, childList } = this.g;
+    const { parentStart } = this.parentIndex();
+    const inherited = new Int8Array(n).fill(-1);
+    const out = new Int8Array(n).fill(-1);
+    const indeg = new Int32Array(n);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let i = 0; i < n; i++) {
+      indeg[i] = parentStart[i + 1]! - parentStart[i]!;
+      if (indeg[i] === 0) queue[tail++] = i;
+    }
+    for (let q = 0; q < tail; q++) {
+      const v = queue[q]!;
+      let r = inherited[v]!;
+      const node = nodes[v]!;
+      if (node.kind === 'claim' && node.addresses) {
+        for (const id of node.addresses) {
+          const risk = this.c.risks.get(id);
+          if (risk && SEVERITY_RANK[risk.severity] > r) r = SEVERITY_RANK[risk.severity];
+        }
       }
-      return best;
-    };
-    const names = Object.keys(SEVERITY_RANK) as RiskSeverity[];
-    // Process in topological order from the roots; a node inherits the worst of its parents.
-    const rank = new Map<string, number>();
-    const indeg = new Map<string, number>();
-    for (const id of this.c.nodes.keys()) indeg.set(id, this.g.parents.get(id)?.length ?? 0);
-    const queue = [...this.c.nodes.keys()].filter((id) => indeg.get(id) === 0);
-    for (let q = 0; q < queue.length; q++) {
-      const id = queue[q]!;
-      const n = this.c.nodes.get(id)!;
-      const r = Math.max(rank.get(id) ?? -1, own(n));
-      rank.set(id, r);
-      if (r >= 0) out.set(id, names[r]!);
-      for (const k of this.g.children.get(id) ?? []) {
-        rank.set(k, Math.max(rank.get(k) ?? -1, r));
-        const d = indeg.get(k)! - 1;
-        indeg.set(k, d);
-        if (d === 0) queue.push(k);
+      out[v] = r;
+      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
+        const w = childList[e]!;
+        if (r > inherited[w]!) inherited[w] = r;
+        if (--indeg[w]! === 0) queue[tail++] = w;
       }
     }
+    return out;
+  });
+
+  /** branchRank by node id, for the nodes whose branch addresses a risk. */
+  readonly branchSeverity = memo((): Map<string, RiskSeverity> => {
+    const rank = this.branchRank();
+    const out = new Map<string, RiskSeverity>();
+    for (let i = 0; i < rank.length; i++) if (rank[i]! >= 0) out.set(this.g.ids[i]!, SEVERITY_NAMES[rank[i]!]!);
     return out;
   });
 
@@ -265,24 +395,36 @@ export class CaseFacts {
   readonly decisionDate = memo((): string | undefined => this.c.decision?.value.date);
 
   /**
-   * Evidence items the top claim rests on: item id to the evidence nodes on
-   * the decision path that cite it, in case order. Defeaters' counter-evidence
+   * Evidence items the top claim rests on, in order of first citation: each
+   * item with the evidence nodes on the decision path that cite it, in case
+   * order, by id (`citing`) and by number (`at`). Defeaters' counter-evidence
    * is not included: it doubts the argument rather than supporting it.
    */
-  readonly pathEvidence = memo((): Map<string, string[]> => {
-    const path = this.onDecisionPath();
-    const m = new Map<string, string[]>();
-    for (const n of this.c.nodes.values()) {
-      if (n.kind !== 'evidence' || !path.has(n.id)) continue;
-      for (const e of n.evidence ?? []) {
-        if (!this.c.evidence.has(e)) continue;
-        const list = m.get(e);
-        if (list) list.push(n.id);
-        else m.set(e, [n.id]);
+  readonly pathItems = memo((): PathItem[] => {
+    const path = this.pathMask();
+    const nodes = this.nodeList();
+    const byId = new Map<string, PathItem>();
+    const out: PathItem[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.kind !== 'evidence' || !path[i] || !n.evidence) continue;
+      for (const e of n.evidence) {
+        let p = byId.get(e);
+        if (!p) {
+          const item = this.c.evidence.get(e);
+          if (!item) continue;
+          byId.set(e, (p = { item, citing: [], at: [] }));
+          out.push(p);
+        }
+        p.citing.push(n.id);
+        p.at.push(i);
       }
     }
-    return m;
+    return out;
   });
+
+  /** pathItems as a map: item id to the ids of the evidence nodes on the decision path that cite it. */
+  readonly pathEvidence = memo((): Map<string, string[]> => new Map(this.pathItems().map((p) => [p.item.id, p.citing])));
 
   /** Every build named in the operational context: the model's and each component's. */
   readonly contextBuilds = memo((): Set<string> => {
@@ -294,6 +436,25 @@ export class CaseFacts {
     }
     return s;
   });
+}
+
+/** An evidence item the decision path cites, with the evidence nodes citing it (ids and numbers, in case order). */
+export interface PathItem {
+  item: EvidenceItem;
+  citing: string[];
+  at: number[];
+}
+
+/** Sets in `into` every entry set in `from` (a union of masks, in place). */
+export function orInto(into: Uint8Array, from: Uint8Array): void {
+  for (let i = 0; i < into.length; i++) into[i]! |= from[i]!;
+}
+
+/** The numbers i with mask[i] set, ascending. */
+export function indicesOf(mask: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i);
+  return out;
 }
 
 /** The bit of one evidence kind in a kind mask (0 for an unknown kind). */

@@ -46,6 +46,8 @@ evidence:
     },
   },
   run({ case: c, graph: g, facts }) {
+    // Node numbers and masks (shared facts) rather than id sets: this runs over every node.
+    const nodes = facts.nodeList();
     // Nodes that are framed by a context, assumption or justification: a challenge to the frame is a challenge to them.
     const framedBy = new Map<string, string[]>();
     for (const [from, frames] of g.contexts) {
@@ -55,39 +57,44 @@ evidence:
         else framedBy.set(f, [from]);
       }
     }
-    const challenged: string[] = [];
+    const challenged: number[] = [];
     for (const ch of g.challenges) {
-      if (ch.node !== undefined) challenged.push(ch.node, ...(framedBy.get(ch.node) ?? []));
-      else if (ch.link) challenged.push(ch.link.from);
+      if (ch.node !== undefined) {
+        challenged.push(facts.num(ch.node));
+        for (const f of framedBy.get(ch.node) ?? []) challenged.push(facts.num(f));
+      } else if (ch.link) challenged.push(facts.num(ch.link.from));
     }
-    for (const n of c.nodes.values()) {
-      if (n.kind !== 'evidence') continue;
-      const doubting = (n.evidence ?? []).some((e) => {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.kind !== 'evidence' || !n.evidence) continue;
+      const doubting = n.evidence.some((e) => {
         const p = c.evidence.get(e)?.polarity;
         return p === 'undermines' || p === 'mixed';
       });
-      if (doubting) challenged.push(n.id);
+      if (doubting) challenged.push(i);
     }
-    const countered = facts.aboveAll(challenged);
+    const countered = facts.markAbove(challenged);
     // Claims addressing each high or critical risk, in case order.
-    const byRisk = new Map<string, string[]>();
-    for (const n of c.nodes.values()) {
-      if (n.kind !== 'claim') continue;
-      for (const r of n.addresses ?? []) {
+    const byRisk = new Map<string, number[]>();
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.kind !== 'claim' || !n.addresses) continue;
+      for (const r of n.addresses) {
         const risk = c.risks.get(r);
         if (!risk || severityRank(risk.severity) < HIGH) continue;
         const list = byRisk.get(r);
-        if (list) list.push(n.id);
-        else byRisk.set(r, [n.id]);
+        if (list) list.push(i);
+        else byRisk.set(r, [i]);
       }
     }
     const bareRisks = new Map<string, string[]>(); // claim to the unchallenged risks it tops
     for (const [r, claims] of byRisk) {
-      if (claims.some((id) => countered.has(id))) continue;
+      if (claims.some((i) => countered[i])) continue;
       // Only for risks that fire, walk the branch: a claim below another claim for the same risk is covered by it.
-      const inner = facts.belowAll(claims.flatMap((id) => g.children.get(id) ?? []));
-      for (const id of claims) {
-        if (inner.has(id)) continue;
+      const inner = facts.markUnder(claims);
+      for (const i of claims) {
+        if (inner[i]) continue;
+        const id = nodes[i]!.id;
         const list = bareRisks.get(id);
         if (list) list.push(r);
         else bareRisks.set(id, [r]);

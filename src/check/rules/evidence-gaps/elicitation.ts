@@ -4,7 +4,7 @@
 // a rule has one severity: error where the branch addresses a high or critical
 // risk, warning where it addresses only low or medium ones.
 import type { EvidenceItem } from '../../../model/case.js';
-import { severityRank } from '../facts.js';
+import { severityOfRank } from '../facts.js';
 import type { RuleContext } from '../types.js';
 import { inabilityFacts, isModelCapabilityEval, nearestInabilityClaim } from './inability.js';
 
@@ -24,27 +24,36 @@ export interface MissingElicitation {
   severity?: string;
 }
 
-/** Model capability evaluations under an inability claim with no measured.elicitation, in case order. */
+const cache = new WeakMap<object, MissingElicitation[]>();
+
+/** Model capability evaluations under an inability claim with no measured.elicitation, in case order. Both rules ask; computed once per run. */
 export function missingElicitation(ctx: RuleContext): MissingElicitation[] {
-  const { case: c, facts } = ctx;
+  let hit = cache.get(ctx.facts);
+  if (!hit) cache.set(ctx.facts, (hit = find(ctx)));
+  return hit;
+}
+
+function find(ctx: RuleContext): MissingElicitation[] {
+  const { facts } = ctx;
   const inability = inabilityFacts(ctx);
   if (inability.claims.length === 0) return [];
-  const underInability = facts.belowAll(inability.ids);
-  const branch = facts.branchSeverity();
+  const underInability = facts.markBelow(inability.nums);
+  const branch = facts.branchRank();
   const out: MissingElicitation[] = [];
-  for (const [itemId, nodes] of facts.pathEvidence()) {
-    const item = c.evidence.get(itemId)!;
+  for (const { item, citing: all, at } of facts.pathItems()) {
     // An item with no `measured` block measured no identified model (a fuzzing baseline, a desk study).
     if (!isModelCapabilityEval(item) || !item.measured || recordsElicitation(item.measured.elicitation)) continue;
-    const citing = nodes.filter((n) => underInability.has(n));
-    if (citing.length === 0) continue;
+    const citing: string[] = [];
     let worst = -1;
-    for (const n of citing) {
-      const s = branch.get(n);
-      if (s) worst = Math.max(worst, severityRank(s));
+    for (let k = 0; k < at.length; k++) {
+      if (!underInability[at[k]!]) continue;
+      citing.push(all[k]!);
+      worst = Math.max(worst, branch[at[k]!]!);
     }
+    if (citing.length === 0) continue;
     const claim = nearestInabilityClaim(ctx, citing[0]!, inability.ids)?.id ?? citing[0]!;
-    out.push({ item, claim, ...(worst >= 0 ? { severity: (['low', 'medium', 'high', 'critical'] as const)[worst] } : {}) });
+    const severity = severityOfRank(worst);
+    out.push({ item, claim, ...(severity ? { severity } : {}) });
   }
   return out;
 }

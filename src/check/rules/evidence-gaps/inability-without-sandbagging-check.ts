@@ -1,4 +1,5 @@
 import { report } from '../../report.js';
+import { orInto } from '../facts.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 import { addressesSandbagging, inabilityFacts, isModelCapabilityEval, SANDBAGGING } from './inability.js';
@@ -6,31 +7,30 @@ import { addressesSandbagging, inabilityFacts, isModelCapabilityEval, SANDBAGGIN
 const result = 'result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
 const measured = (elicitation: string) => `measured: { model: m7, build: m7-2026-09-30, elicitation: "${elicitation}" }, ${result}`;
 
-/** Nodes on the decision path whose evidence addresses sandbagging, and the builds those checks measured ("*" for any). */
-function sandbaggingChecks(ctx: RuleContext): { nodes: Set<string>; builds: Set<string> } {
-  const { case: c, facts } = ctx;
-  const nodes = new Set<string>();
+/** Evidence nodes (by number) on the decision path whose evidence addresses sandbagging, and the builds those checks measured ("*" for any). */
+function sandbaggingChecks(ctx: RuleContext): { nodes: number[]; builds: Set<string> } {
+  const { facts } = ctx;
+  const nodes = facts.nodeList();
+  const path = facts.pathMask();
+  const checks: number[] = [];
   const builds = new Set<string>();
-  const add = (nodeId: string, itemIds: readonly string[]) => {
-    nodes.add(nodeId);
-    for (const id of itemIds) {
-      const b = c.evidence.get(id)?.measured?.build;
+  // Evidence nodes under a claim about sandbagging ("no evidence of strategic underperformance") count too.
+  const sandbagClaims: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.kind === 'claim' && path[i] && SANDBAGGING.test(n.text)) sandbagClaims.push(i);
+  }
+  const underSandbagClaims = facts.markBelow(sandbagClaims);
+  for (const { item, at } of facts.pathItems()) {
+    const direct = addressesSandbagging(item);
+    for (const i of at) {
+      if (!direct && !underSandbagClaims[i] && !SANDBAGGING.test(nodes[i]!.text)) continue;
+      checks.push(i);
+      const b = item.measured?.build;
       builds.add(b ? b.trim().toLowerCase() : '*');
     }
-  };
-  // Evidence nodes under a claim about sandbagging ("no evidence of strategic underperformance") count too.
-  const path = facts.onDecisionPath();
-  const sandbagClaims = [...c.nodes.values()].filter((n) => n.kind === 'claim' && path.has(n.id) && SANDBAGGING.test(n.text)).map((n) => n.id);
-  const underSandbagClaims = facts.belowAll(sandbagClaims);
-  for (const [itemId, citing] of facts.pathEvidence()) {
-    const e = c.evidence.get(itemId)!;
-    const direct = addressesSandbagging(e);
-    for (const n of citing) {
-      const node = c.nodes.get(n)!;
-      if (direct || SANDBAGGING.test(node.text) || underSandbagClaims.has(n)) add(n, [itemId]);
-    }
   }
-  return { nodes, builds };
+  return { nodes: checks, builds };
 }
 
 /** Nodes challenged by a mitigated or refuted defeater about sandbagging whose resolution cites something. */
@@ -68,36 +68,35 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
     },
   },
   run(ctx) {
-    const { case: c, facts } = ctx;
+    const { facts } = ctx;
     const inability = inabilityFacts(ctx);
     if (inability.claims.length === 0) return [];
     const checks = sandbaggingChecks(ctx);
     if (checks.builds.has('*')) return [];
-    // Cheapest coverage first; stop as soon as every inability claim is covered.
-    const covered = facts.aboveAll(checks.nodes);
-    const allCovered = () => inability.claims.every((n) => covered.has(n.id));
+    // Cheapest coverage first; stop as soon as every inability claim is covered. Masks by node number: one walk each.
+    const covered = facts.markAbove(checks.nodes);
+    const allCovered = () => inability.nums.every((i) => covered[i]);
     if (allCovered()) return [];
     // A model-level check covers every claim resting on a capability evaluation of the same build.
-    const sameBuild: string[] = [];
-    for (const [itemId, citing] of facts.pathEvidence()) {
-      const e = c.evidence.get(itemId)!;
-      const b = e.measured?.build?.trim().toLowerCase();
-      if (isModelCapabilityEval(e) && b && checks.builds.has(b)) sameBuild.push(...citing);
+    const sameBuild: number[] = [];
+    for (const { item, at } of facts.pathItems()) {
+      const b = item.measured?.build?.trim().toLowerCase();
+      if (isModelCapabilityEval(item) && b && checks.builds.has(b)) sameBuild.push(...at);
     }
-    if (sameBuild.length) for (const id of facts.aboveAll(sameBuild)) covered.add(id);
+    if (sameBuild.length) orInto(covered, facts.markAbove(sameBuild));
     if (allCovered()) return [];
     // A sandbagging doubt recorded as a defeater and resolved with references covers what it challenges.
-    const answered = answeredSandbaggingDefeaters(ctx);
+    const answered = answeredSandbaggingDefeaters(ctx).map((id) => facts.num(id));
     if (answered.length) {
-      for (const id of facts.aboveAll(answered)) covered.add(id);
-      for (const id of facts.belowAll(answered)) covered.add(id);
+      orInto(covered, facts.markAbove(answered));
+      orInto(covered, facts.markBelow(answered));
     }
-    const uncovered = inability.claims.filter((n) => !covered.has(n.id));
+    const uncovered = inability.claims.filter((_, k) => !covered[inability.nums[k]!]);
     const uncoveredIds = new Set(uncovered.map((n) => n.id));
-    const belowUncovered = facts.belowAll(uncovered.flatMap((n) => ctx.graph.children.get(n.id) ?? []));
+    const belowUncovered = facts.markUnder(inability.nums.filter((i) => !covered[i]));
     const out: Finding[] = [];
     for (const n of uncovered) {
-      if (belowUncovered.has(n.id)) continue;
+      if (belowUncovered[facts.num(n.id)]) continue;
       const evals = facts
         .evidenceBelow(n.id)
         .filter(isModelCapabilityEval)

@@ -66,8 +66,8 @@ export interface InabilityFacts {
   /** Inability claims on the decision path, in case order. */
   claims: NodeOf<'claim'>[];
   ids: Set<string>;
-  /** Evidence nodes on the decision path that cite a model capability evaluation. */
-  capabilityNodes: Set<string>;
+  /** The same claims by node number, ascending. */
+  nums: number[];
 }
 
 const cache = new WeakMap<object, InabilityFacts>();
@@ -80,19 +80,23 @@ const cache = new WeakMap<object, InabilityFacts>();
 export function inabilityFacts(ctx: RuleContext): InabilityFacts {
   const hit = cache.get(ctx.facts);
   if (hit) return hit;
-  const { case: c, facts } = ctx;
-  const capabilityNodes = new Set<string>();
-  for (const [itemId, nodes] of facts.pathEvidence()) {
-    const item = c.evidence.get(itemId);
-    if (item && isModelCapabilityEval(item)) for (const n of nodes) capabilityNodes.add(n);
-  }
-  const restsOnCapability = facts.aboveAll(capabilityNodes);
+  const { facts } = ctx;
+  const capabilityNodes: number[] = [];
+  for (const { item, at } of facts.pathItems()) if (isModelCapabilityEval(item)) capabilityNodes.push(...at);
+  const restsOnCapability = facts.markAbove(capabilityNodes);
+  const nodes = facts.nodeList();
   const claims: NodeOf<'claim'>[] = [];
-  for (const n of c.nodes.values()) {
-    if (n.kind !== 'claim' || !restsOnCapability.has(n.id)) continue;
-    if (INABILITY.test(n.text) || (n.addresses ?? []).some((r) => isCapabilityRisk(ctx, r))) claims.push(n);
+  const nums: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.kind !== 'claim' || !restsOnCapability[i]) continue;
+    // The risk test first: it is cheaper than the wording.
+    if ((n.addresses ?? []).some((r) => isCapabilityRisk(ctx, r)) || INABILITY.test(n.text)) {
+      claims.push(n);
+      nums.push(i);
+    }
   }
-  const out = { claims, ids: new Set(claims.map((n) => n.id)), capabilityNodes };
+  const out = { claims, ids: new Set(claims.map((n) => n.id)), nums };
   cache.set(ctx.facts, out);
   return out;
 }

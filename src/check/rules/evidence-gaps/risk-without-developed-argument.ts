@@ -5,20 +5,23 @@ import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
 
 /**
- * Nodes with at least one evidence item somewhere below them, following
+ * Whether a node has at least one evidence item somewhere below it, following
  * supported_by and module `develops` (a template's undeveloped node is
  * developed by the extending module). One pass over the argument.
  */
-function withEvidenceBelow(c: Case, g: CaseGraph, facts: CaseFacts): Set<string> {
+function withEvidenceBelow(c: Case, g: CaseGraph, facts: CaseFacts): (id: string) => boolean {
   const develops = new Map<string, string[]>();
   for (const m of c.modules.values()) {
     for (const ext of m.header?.extends ?? []) {
       for (const [node, devs] of Object.entries(ext.develops)) develops.set(node, [...(develops.get(node) ?? []), ...devs]);
     }
   }
+  // Without module extensions, supported_by alone says what rests on evidence: a shared fact.
+  if (develops.size === 0) {
+    const mask = facts.restsOnEvidence();
+    return (id) => mask[facts.num(id)] === 1;
+  }
   const cited = [...c.nodes.values()].filter((n) => n.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e))).map((n) => n.id);
-  // Without module extensions, supported_by alone says what rests on evidence.
-  if (develops.size === 0) return facts.aboveAll(cited);
   const next = (id: string) => [...(g.children.get(id) ?? []), ...(develops.get(id) ?? []).filter((d) => c.nodes.has(d))];
   // Reverse reachability from the evidence nodes that cite something that exists.
   const parents = new Map<string, string[]>();
@@ -39,7 +42,7 @@ function withEvidenceBelow(c: Case, g: CaseGraph, facts: CaseFacts): Set<string>
       }
     }
   }
-  return seen;
+  return (id) => seen.has(id);
 }
 
 export const riskWithoutDevelopedArgument: Rule = {
@@ -79,14 +82,16 @@ evidence:
   },
   run({ case: c, graph, facts }) {
     if (!facts.top()) return [];
-    const path = facts.onDecisionPath();
+    const path = facts.pathMask();
+    const nodes = facts.nodeList();
     const addressing = new Map<string, { onPath: string[]; offPath: string[] }>();
-    for (const n of c.nodes.values()) {
-      if (n.kind !== 'claim') continue;
-      for (const r of n.addresses ?? []) {
-        const a = addressing.get(r) ?? { onPath: [], offPath: [] };
-        (path.has(n.id) ? a.onPath : a.offPath).push(n.id);
-        addressing.set(r, a);
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.kind !== 'claim' || !n.addresses) continue;
+      for (const r of n.addresses) {
+        let a = addressing.get(r);
+        if (!a) addressing.set(r, (a = { onPath: [], offPath: [] }));
+        (path[i] ? a.onPath : a.offPath).push(n.id);
       }
     }
     const evidenced = withEvidenceBelow(c, graph, facts);
@@ -94,7 +99,7 @@ evidence:
     for (const risk of c.risks.values()) {
       const a = addressing.get(risk.id);
       if (!a) continue; // S24
-      if (a.onPath.some((id) => evidenced.has(id))) continue;
+      if (a.onPath.some(evidenced)) continue;
       const describe = (id: string) => {
         const n = c.nodes.get(id)!;
         return `${id} (${n.kind === 'claim' && n.undeveloped ? 'undeveloped' : 'no evidence below'})`;

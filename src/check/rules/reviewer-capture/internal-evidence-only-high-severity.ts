@@ -1,6 +1,9 @@
 import { report } from '../../report.js';
+import { severityOfRank, severityRank } from '../facts.js';
 import type { Finding, Rule } from '../types.js';
 import { hasExternalReviewer, isExternalEvidence } from './independence.js';
+
+const HIGH = severityRank('high');
 
 const CASE = (extra: string) => `risks:
   risk-exfil: { title: Weight exfiltration by the agent, pathway: weight-theft, severity: critical }
@@ -27,37 +30,43 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
       passing: CASE(', replicated: true'),
     },
   },
-  run({ case: c, graph: g, facts }) {
+  run({ case: c, facts }) {
     if (hasExternalReviewer(c)) return [];
-    const severity = facts.branchSeverity();
-    const withEvidence: string[] = [];
-    const withExternal: string[] = [];
-    for (const n of c.nodes.values()) {
-      if (n.kind !== 'evidence') continue;
-      const items = (n.evidence ?? []).map((e) => c.evidence.get(e)).filter((e) => e !== undefined);
-      if (items.length) withEvidence.push(n.id);
-      if (items.some(isExternalEvidence)) withExternal.push(n.id);
+    // Node numbers and masks (shared facts) rather than id sets: this runs over every node.
+    const rank = facts.branchRank();
+    const nodes = facts.nodeList();
+    const restsOnEvidence = facts.restsOnEvidence();
+    const withExternal: number[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.kind !== 'evidence' || !n.evidence) continue;
+      for (const e of n.evidence) {
+        const item = c.evidence.get(e);
+        if (item && isExternalEvidence(item)) {
+          withExternal.push(i);
+          break;
+        }
+      }
     }
-    const restsOnEvidence = facts.aboveAll(withEvidence);
-    const restsOnExternal = facts.aboveAll(withExternal);
-    const internalOnly = new Set<string>();
-    for (const n of c.nodes.values()) {
-      const s = severity.get(n.id);
-      if (n.kind === 'claim' && (s === 'high' || s === 'critical') && restsOnEvidence.has(n.id) && !restsOnExternal.has(n.id)) internalOnly.add(n.id);
+    const restsOnExternal = facts.markAbove(withExternal);
+    const internalOnly: number[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      if (nodes[i]!.kind === 'claim' && rank[i]! >= HIGH && restsOnEvidence[i] && !restsOnExternal[i]) internalOnly.push(i);
     }
     // The topmost only: everything below an internal-only claim is internal-only too.
-    const inner = facts.belowAll([...internalOnly].flatMap((id) => g.children.get(id) ?? []));
+    const inner = facts.markUnder(internalOnly);
     const out: Finding[] = [];
-    for (const id of internalOnly) {
-      if (inner.has(id)) continue;
-      const n = c.nodes.get(id)!;
+    for (const i of internalOnly) {
+      if (inner[i]) continue;
+      const n = nodes[i]!;
+      const id = n.id;
       const items = facts.evidenceBelow(id).map((e) => e.id);
       const shown = items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
       out.push(
         report(
           this.meta,
           { thing: n },
-          `Claim ${id} is on a ${severity.get(id)}-severity branch, every item of evidence below it is internal (${shown}), and no reviewer is external.`,
+          `Claim ${id} is on a ${severityOfRank(rank[i]!)}-severity branch, every item of evidence below it is internal (${shown}), and no reviewer is external.`,
           'Have the key evidence replicated or produced by a third party (mark it external or replicated), or add an external reviewer (external: true) who examined this branch.',
           { target: id },
         ),

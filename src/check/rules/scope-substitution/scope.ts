@@ -3,6 +3,7 @@
 // scaffolds, populations) are compared after light normalisation, leaning
 // towards "same" so that an honest case is not flagged for its wording.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
+import type { PathItem } from '../facts.js';
 import type { RuleContext } from '../types.js';
 
 /**
@@ -114,11 +115,9 @@ export function resolvedDefeaterNaming(ctx: RuleContext, itemId: string, needle:
   return undefined;
 }
 
-/** Items on the decision path with the evidence nodes citing them, in case order. */
-export function pathItems(ctx: RuleContext): { item: EvidenceItem; citing: string[] }[] {
-  const out: { item: EvidenceItem; citing: string[] }[] = [];
-  for (const [id, citing] of ctx.facts.pathEvidence()) out.push({ item: ctx.case.evidence.get(id)!, citing });
-  return out;
+/** Items on the decision path with the evidence nodes citing them, in case order (shared, computed once per run). */
+export function pathItems(ctx: RuleContext): readonly PathItem[] {
+  return ctx.facts.pathItems();
 }
 
 /** A list of ids for messages: "Sn1, Sn2". */
