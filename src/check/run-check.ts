@@ -25,6 +25,8 @@ export interface CaseCheck {
 
 export function runCheck(c: Case, { asOf, rules = RULES }: CheckOptions): CaseCheck {
   const structural = checkCase(c);
+  // Without rules (check --no-rules) the rule configuration has nothing to configure: do not judge it.
+  if (rules.length === 0) return { diagnostics: structural, suppressed: [] };
   const diagnostics: Diagnostic[] = [...structural];
   const ids = new Set(rules.map((r) => r.meta.id));
   const settings: Record<string, RuleSetting> = {};

@@ -49,7 +49,7 @@ Fix: add \`measured\` with at least the build (and the model, component, scaffol
           this.meta,
           { thing: item },
           `Evidence ${item.id} (${item.kind}) is cited on the decision path by ${citing.join(', ')} but does not say which build it measured (no measured block).`,
-          'Add measured: { model, build, ... } naming the build, scaffold, tools and elicitation the result comes from.',
+          'Add measured: { model, build, ... } naming the build, scaffold, tools and elicitation the result comes from. If it measured no model at all (a tool or baseline run), suppress this finding with that reason, or register it under a kind that does not measure a model.',
           { target: item.id },
         ),
       );
