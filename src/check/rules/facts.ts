@@ -79,6 +79,25 @@ export class CaseFacts {
   });
 
   /**
+   * in_context_of as integer adjacency, like graph.childStart/childList: the
+   * context, assumption and justification nodes stated for node i are
+   * contextList[contextStart[i] .. contextStart[i + 1]), in written order (the
+   * order of graph.contexts).
+   */
+  readonly contextIndex = memo((): { contextStart: Int32Array; contextList: Int32Array } => {
+    const { ids, index, contexts } = this.g;
+    const contextStart = new Int32Array(ids.length + 1);
+    const list: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      contextStart[i] = list.length;
+      const ks = contexts.get(ids[i]!);
+      if (ks) for (const k of ks) list.push(index.get(k)!);
+    }
+    contextStart[ids.length] = list.length;
+    return { contextStart, contextList: Int32Array.from(list) };
+  });
+
+  /**
    * The given nodes (by number) and everything any of them rests on along
    * supported_by, as a mask: 1 for each node reached. One walk for any number
    * of start nodes, O(nodes + links); negative numbers are ignored.

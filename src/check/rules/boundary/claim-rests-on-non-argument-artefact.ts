@@ -1,5 +1,5 @@
 import { report } from '../../report.js';
-import { planOnlySupport, soleDirectEvidence } from '../paper-safety/plans.js';
+import { directlySupportedClaims, planOnlySupport } from '../paper-safety/plans.js';
 import type { Finding, Rule } from '../types.js';
 import { isNonArgument, listKinds } from './artefacts.js';
 
@@ -35,19 +35,16 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
       passing: arg('monitoring-performance'),
     },
   },
-  run({ case: c, graph, facts }) {
+  run(ctx) {
+    const { facts } = ctx;
     const out: Finding[] = [];
-    const path = facts.onDecisionPath();
     // What the decision path cites is what lies below the top claim.
-    const below = [...facts.pathEvidence().keys()].map((id) => c.evidence.get(id)!);
-    if (below.length > 0 && below.every(isNonArgument)) return [];
-    const childrenOf = (id: string) => graph.children.get(id) ?? [];
-    for (const n of c.nodes.values()) {
-      if (n.kind !== 'claim' || !path.has(n.id)) continue;
-      const children = childrenOf(n.id);
-      const items = soleDirectEvidence(c, children, childrenOf);
-      if (!items || !items.every(isNonArgument)) continue;
-      if (planOnlySupport(c, n, children, childrenOf)) continue;
+    const below = facts.pathItems();
+    if (below.length > 0 && below.every((p) => isNonArgument(p.item))) return [];
+    for (const support of directlySupportedClaims(ctx)) {
+      const { claim: n, items } = support;
+      if (!items.every(isNonArgument)) continue;
+      if (planOnlySupport(ctx, support)) continue;
       out.push(
         report(this.meta, { thing: n, path: ['supported_by'] }, `Claim ${n.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`, `Add evidence about the system decided on for ${n.id} (an evaluation, red team, monitoring result or audit of this build), or restate the claim as what the artefact itself shows.`, { target: n.id }),
       );

@@ -1,6 +1,7 @@
 import type { ArgNode } from '../../../model/case.js';
 import { report } from '../../report.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
+import type { CaseFacts } from '../facts.js';
+import type { Finding, Rule } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 
 /** What a justification must talk about to link a proxy task to the risk model. */
@@ -14,18 +15,26 @@ function links(n: ArgNode): boolean {
   return n.kind === 'justification' && (PROXY_LINK.test(n.text) || (n.bridges?.length ?? 0) > 0);
 }
 
-/** The claims an evidence node rests directly under: its claim parents, looking through strategies. */
-function restingClaims(ctx: RuleContext, evidenceNode: string): string[] {
+/**
+ * The claims an evidence node (by number) rests directly under: its claim
+ * parents, looking through strategies, in walk order. `seen` is scratch space
+ * shared by the calls of a run; a node counts as seen when it holds `mark`.
+ */
+function restingClaims(facts: CaseFacts, evidenceNode: number, seen: Int32Array, mark: number): string[] {
+  const nodes = facts.nodeList();
+  const { parentStart, parentList } = facts.parentIndex();
   const out: string[] = [];
-  const seen = new Set([evidenceNode]);
+  seen[evidenceNode] = mark;
   const stack = [evidenceNode];
   while (stack.length) {
-    for (const p of ctx.graph.parents.get(stack.pop()!) ?? []) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const n = ctx.case.nodes.get(p);
-      if (n?.kind === 'claim') out.push(p);
-      else if (n?.kind === 'strategy') stack.push(p);
+    const v = stack.pop()!;
+    for (let e = parentStart[v]!; e < parentStart[v + 1]!; e++) {
+      const p = parentList[e]!;
+      if (seen[p] === mark) continue;
+      seen[p] = mark;
+      const n = nodes[p]!;
+      if (n.kind === 'claim') out.push(n.id);
+      else if (n.kind === 'strategy') stack.push(p);
     }
   }
   return out;
@@ -52,25 +61,37 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
     },
   },
   run(ctx) {
-    const { case: c, facts, graph } = ctx;
-    const capabilityNodes: string[] = [];
-    for (const [itemId, citing] of facts.pathEvidence()) {
-      if (c.evidence.get(itemId)!.kind === 'capability-evaluation') capabilityNodes.push(...citing);
-    }
+    const { case: c, facts } = ctx;
+    // Node numbers and masks rather than id sets: this reads every evidence node on the path.
+    const capabilityNodes: number[] = [];
+    for (const { item, at } of facts.pathItems()) if (item.kind === 'capability-evaluation') capabilityNodes.push(...at);
     if (capabilityNodes.length === 0) return [];
-    const linking = new Map<string, boolean>();
-    const isLinking = (k: string) => {
-      let v = linking.get(k);
-      if (v === undefined) linking.set(k, (v = links(c.nodes.get(k)!)));
-      return v;
-    };
-    const framed: string[] = [];
-    for (const [from, tos] of graph.contexts) if (tos.some(isLinking)) framed.push(from);
-    const justified = facts.belowAll(framed);
+    const nodes = facts.nodeList();
+    const { contextStart, contextList } = facts.contextIndex();
+    const linking = new Int8Array(nodes.length); // 0 not yet asked, 1 no, 2 yes
+    const framed: number[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) {
+        const k = contextList[e]!;
+        if (linking[k] === 0) linking[k] = links(nodes[k]!) ? 2 : 1;
+        if (linking[k] === 2) {
+          framed.push(i);
+          break;
+        }
+      }
+    }
+    const justified = facts.markBelow(framed);
     const reported = new Map<string, string[]>();
-    for (const e of new Set(capabilityNodes)) {
-      if (justified.has(e)) continue;
-      for (const claim of restingClaims(ctx, e)) reported.set(claim, [...(reported.get(claim) ?? []), e]);
+    const done = new Uint8Array(nodes.length); // each evidence node once
+    const seen = new Int32Array(nodes.length);
+    for (const e of capabilityNodes) {
+      if (justified[e] || done[e]) continue;
+      done[e] = 1;
+      for (const claim of restingClaims(facts, e, seen, e + 1)) {
+        const list = reported.get(claim);
+        if (list) list.push(nodes[e]!.id);
+        else reported.set(claim, [nodes[e]!.id]);
+      }
     }
     const out: Finding[] = [];
     for (const [claimId, nodes] of reported) {

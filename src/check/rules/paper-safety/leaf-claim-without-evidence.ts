@@ -1,6 +1,6 @@
-import type { Case } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
 import { report } from '../../report.js';
+import type { CaseFacts } from '../facts.js';
 import type { Finding, Rule } from '../types.js';
 
 const head = `evidence:
@@ -13,30 +13,37 @@ argument:
 `;
 
 /**
- * For every node on the decision path: does any evidence item sit below it?
- * One post-order pass (iterative, so deep chains cannot overflow the stack).
+ * For every node on the decision path, by number: does any evidence item sit
+ * below it? 0 not reached, 1 no, 2 yes. One post-order pass (iterative, so deep
+ * chains cannot overflow the stack) over the integer adjacency.
  */
-function evidenceReach(c: Case, g: CaseGraph, top: string): Map<string, boolean> {
-  const has = new Map<string, boolean>();
-  const visiting = new Set<string>();
-  const stack: string[] = [top];
+function evidenceReach(g: CaseGraph, facts: CaseFacts, top: number): Int8Array {
+  const { childStart, childList } = g;
+  const cites = facts.citesEvidence();
+  const has = new Int8Array(g.ids.length);
+  const visiting = new Uint8Array(g.ids.length);
+  const stack: number[] = [top];
   while (stack.length) {
-    const id = stack[stack.length - 1]!;
-    if (has.has(id)) {
+    const v = stack[stack.length - 1]!;
+    if (has[v]) {
       stack.pop();
       continue;
     }
-    const kids = g.children.get(id) ?? [];
-    if (!visiting.has(id)) {
+    const from = childStart[v]!;
+    const to = childStart[v + 1]!;
+    if (!visiting[v]) {
       // A child already being visited closes a cycle (reported by the structural checks): skip it.
-      visiting.add(id);
-      for (const k of kids) if (!has.has(k) && !visiting.has(k)) stack.push(k);
+      visiting[v] = 1;
+      for (let e = from; e < to; e++) {
+        const k = childList[e]!;
+        if (!has[k] && !visiting[k]) stack.push(k);
+      }
       continue;
     }
     stack.pop();
-    const n = c.nodes.get(id);
-    const own = n?.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e));
-    has.set(id, own || kids.some((k) => has.get(k) === true));
+    let yes = cites[v] === 1;
+    for (let e = from; e < to && !yes; e++) yes = has[childList[e]!] === 2;
+    has[v] = yes ? 2 : 1;
   }
   return has;
 }
@@ -62,15 +69,19 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
   run({ case: c, graph, facts }) {
     const top = facts.top();
     if (!top) return [];
-    const has = evidenceReach(c, graph, top.id);
+    const nodes = facts.nodeList();
+    const { childStart, childList } = graph;
+    const has = evidenceReach(graph, facts, facts.num(top.id));
     const out: Finding[] = [];
     // Walk down from the top claim, stopping at the first claim in each branch that rests on nothing.
-    const seen = new Set<string>([top.id]);
-    const queue = [top.id];
+    const seen = new Uint8Array(nodes.length);
+    const queue = [facts.num(top.id)];
+    seen[queue[0]!] = 1;
     for (let q = 0; q < queue.length; q++) {
-      const id = queue[q]!;
-      const n = c.nodes.get(id)!;
-      if (n.kind === 'claim' && (n.supported_by?.length ?? 0) > 0 && has.get(id) === false) {
+      const v = queue[q]!;
+      const n = nodes[v]!;
+      if (n.kind === 'claim' && (n.supported_by?.length ?? 0) > 0 && has[v] === 1) {
+        const id = n.id;
         const holes = [...facts.below(id)].filter((k) => {
           const m = c.nodes.get(k);
           return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
@@ -81,9 +92,10 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         );
         continue;
       }
-      for (const k of graph.children.get(id) ?? []) {
-        if (!seen.has(k)) {
-          seen.add(k);
+      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
+        const k = childList[e]!;
+        if (!seen[k]) {
+          seen[k] = 1;
           queue.push(k);
         }
       }

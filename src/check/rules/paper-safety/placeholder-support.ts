@@ -48,30 +48,36 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
       passing: claim + item('Novice uplift study UPL-07 (240 participants)', 'Treatment arm completed 3 points more capstones than control; upper 95% bound 8 points.'),
     },
   },
-  run({ case: c, graph, facts }) {
+  run({ facts }) {
     const out: Finding[] = [];
-    const path = facts.onDecisionPath();
-    const seenFraming = new Set<string>();
-    const flagNode = (n: ArgNode, label: string) => {
+    const path = facts.pathMask();
+    const nodes = facts.nodeList();
+    const { contextStart, contextList } = facts.contextIndex();
+    const seenFraming = new Uint8Array(nodes.length);
+    /** Report a placeholder in the node's text; `framed` is the path node it frames, for a framing node. */
+    const flagNode = (n: ArgNode, framed?: string) => {
       const word = placeholderIn(n);
       if (!word) return;
+      const label = framed === undefined ? LABEL[n.kind] : `${LABEL[n.kind]} (framing ${framed})`;
       out.push(
         report(this.meta, { thing: n, path: ['text'] }, `${label.replace('#', n.id)} says "${word}": a placeholder stands where the argument should be.`, 'Do the work and state its result here, or mark the node `undeveloped: true` so that the hole is visible and the decision can say what remains to be done.', { target: n.id }),
       );
     };
-    for (const n of c.nodes.values()) {
-      if (!path.has(n.id)) continue;
+    // By node number, with the path and framing as masks: this reads every node on the path.
+    for (let i = 0; i < nodes.length; i++) {
+      if (!path[i]) continue;
+      const n = nodes[i]!;
       if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) continue;
-      flagNode(n, LABEL[n.kind]);
-      for (const k of graph.contexts.get(n.id) ?? []) {
-        if (seenFraming.has(k)) continue;
-        seenFraming.add(k);
-        const f = c.nodes.get(k);
-        if (f) flagNode(f, `${LABEL[f.kind]} (framing ${n.id})`);
+      flagNode(n);
+      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) {
+        const k = contextList[e]!;
+        if (seenFraming[k]) continue;
+        seenFraming[k] = 1;
+        flagNode(nodes[k]!, n.id);
       }
     }
-    for (const [id, citers] of facts.pathEvidence()) {
-      const e = c.evidence.get(id)!;
+    for (const { item: e, citing: citers } of facts.pathItems()) {
+      const id = e.id;
       const inTitle = matchOf(PLACEHOLDER, e.title);
       const inSummary = inTitle ? undefined : matchOf(PLACEHOLDER, e.result?.summary);
       const word = inTitle ?? inSummary;

@@ -1,6 +1,6 @@
 import { report, relatedAt } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
-import { planOnlySupport } from './plans.js';
+import { directlySupportedClaims, planOnlySupport } from './plans.js';
 
 const arg = (claim: string) => `argument:
   G1: { kind: claim, text: ${claim}, supported_by: [Sn1] }
@@ -32,13 +32,12 @@ Fix: support the claim with a test of the plan (a live drill with its timings, a
       passing: arg('Northwind has a documented misuse incident response plan with named owners.') + item,
     },
   },
-  run({ case: c, graph, facts }) {
+  run(ctx) {
     const out: Finding[] = [];
-    const path = facts.onDecisionPath();
-    for (const n of c.nodes.values()) {
-      if (n.kind !== 'claim' || !path.has(n.id)) continue;
-      const plans = planOnlySupport(c, n, graph.children.get(n.id) ?? [], (id) => graph.children.get(id) ?? []);
+    for (const support of directlySupportedClaims(ctx)) {
+      const plans = planOnlySupport(ctx, support);
       if (!plans) continue;
+      const n = support.claim;
       const list = plans.map((p) => `${p.item.id} (${p.why})`).join('; ');
       out.push(
         report(this.meta, { thing: n, path: ['text'] }, `Claim ${n.id} states something achieved, but rests only on ${plans.length === 1 ? 'a plan' : 'plans'}: ${list}.`, `Support ${n.id} with a test of the plan (a live drill with timings, an audit, telemetry from operation), or restate it as a claim about the plan and argue separately that the plan works.`, { target: n.id, related: plans.map((p) => relatedAt(p.item, `${p.item.id}: ${p.why}`)) }),

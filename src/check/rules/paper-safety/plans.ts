@@ -1,7 +1,9 @@
 // What makes an evidence item a plan rather than a test of one, and when a
 // claim is about the plan itself. Shared by plan-as-evidence and by the
 // boundary rule that leaves plan-backed claims to it.
-import type { ArgNode, Case, EvidenceItem } from '../../../model/case.js';
+import type { ArgNode, Case, EvidenceItem, NodeOf } from '../../../model/case.js';
+import type { CaseGraph } from '../../../model/graph.js';
+import type { RuleContext } from '../types.js';
 import { PLAN, matchOf } from '../text.js';
 
 /** Kinds and source types that are plans, policies or templates by nature. */
@@ -46,62 +48,99 @@ export function claimIsAboutPlan(n: ArgNode): boolean {
   return ABOUT_PLAN.test(n.text);
 }
 
-/** Items cited by the given evidence nodes, each once. */
-export function directEvidence(c: Case, children: readonly string[]): EvidenceItem[] {
-  const out = new Map<string, EvidenceItem>();
-  for (const k of children) {
-    const n = c.nodes.get(k);
-    if (n?.kind !== 'evidence') continue;
-    for (const e of n.evidence ?? []) {
-      const item = c.evidence.get(e);
-      if (item) out.set(e, item);
-    }
-  }
-  return [...out.values()];
-}
-
 /**
  * The items a claim rests on directly, when they are all it rests on: the
  * items its evidence nodes cite, looking through strategies (claim, strategy,
  * evidence is the same step as claim, evidence), provided every other node
  * reached is undeveloped. Undefined when a developed sub-claim carries support,
- * or no item is cited.
+ * or no item is cited. Works on node numbers; `seen` is scratch space shared by
+ * every call of a run, where a node counts as seen when it holds `mark`.
  */
-export function soleDirectEvidence(c: Case, children: readonly string[], childrenOf: (id: string) => readonly string[]): EvidenceItem[] | undefined {
-  const evidenceNodes: string[] = [];
-  const seen = new Set<string>();
-  const stack = [...children];
+function soleDirectEvidence(c: Case, g: CaseGraph, nodes: readonly ArgNode[], claim: number, seen: Int32Array, mark: number): EvidenceItem[] | undefined {
+  const { childStart, childList } = g;
+  const evidenceNodes: number[] = [];
+  const stack: number[] = [];
+  for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) stack.push(childList[e]!);
   while (stack.length) {
     const k = stack.pop()!;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    const n = c.nodes.get(k);
-    if (!n) continue;
+    if (seen[k] === mark) continue;
+    seen[k] = mark;
+    const n = nodes[k]!;
     if (n.kind === 'evidence') evidenceNodes.push(k);
     else if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) continue;
-    else if (n.kind === 'strategy') stack.push(...childrenOf(k));
+    else if (n.kind === 'strategy') for (let e = childStart[k]!; e < childStart[k + 1]!; e++) stack.push(childList[e]!);
     else return undefined;
   }
-  const items = directEvidence(c, evidenceNodes);
+  // The items those evidence nodes cite, each once, in order of first citation.
+  const items: EvidenceItem[] = [];
+  let cited: Set<EvidenceItem> | undefined;
+  for (const k of evidenceNodes) {
+    for (const e of (nodes[k] as NodeOf<'evidence'>).evidence ?? []) {
+      const item = c.evidence.get(e);
+      if (!item) continue;
+      if (items.length > 0) {
+        cited ??= new Set(items);
+        if (cited.has(item)) continue;
+        cited.add(item);
+      }
+      items.push(item);
+    }
+  }
   return items.length ? items : undefined;
 }
 
-/** The plans a claim rests on, when plans are all it rests on and it is not a claim about the plan. */
-export function planOnlySupport(
-  c: Case,
-  claim: ArgNode,
-  children: readonly string[],
-  childrenOf: (id: string) => readonly string[],
-): { item: EvidenceItem; why: string }[] | undefined {
-  if (claim.kind !== 'claim') return undefined;
-  // The structural test first: most claims rest on sub-claims, and it is cheaper than the wording test.
-  const items = soleDirectEvidence(c, children, childrenOf);
-  if (!items || claimIsAboutPlan(claim)) return undefined;
+/** A claim on the decision path that rests only on evidence it cites directly (see soleDirectEvidence), with those items. */
+export interface DirectSupport {
+  claim: NodeOf<'claim'>;
+  items: EvidenceItem[];
+}
+
+interface RunCache {
+  direct: DirectSupport[];
+  /** planReason per item, null for "not a plan". */
+  reasons: Map<EvidenceItem, string | null>;
+}
+
+const cache = new WeakMap<object, RunCache>();
+
+function runCache(ctx: RuleContext): RunCache {
+  let hit = cache.get(ctx.facts);
+  if (!hit) {
+    const { case: c, graph: g, facts } = ctx;
+    const nodes = facts.nodeList();
+    const path = facts.pathMask();
+    const seen = new Int32Array(nodes.length);
+    const direct: DirectSupport[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (n.kind !== 'claim' || !path[i]) continue;
+      const items = soleDirectEvidence(c, g, nodes, i, seen, i + 1);
+      if (items) direct.push({ claim: n, items });
+    }
+    cache.set(ctx.facts, (hit = { direct, reasons: new Map() }));
+  }
+  return hit;
+}
+
+/**
+ * The claims on the decision path that rest only on directly cited evidence,
+ * in case order. Two rules ask; each run computes it once, with one walk per
+ * claim that stops at the first developed sub-claim.
+ */
+export function directlySupportedClaims(ctx: RuleContext): readonly DirectSupport[] {
+  return runCache(ctx).direct;
+}
+
+/** The plans a directly supported claim rests on, when plans are all it rests on and it is not a claim about the plan. */
+export function planOnlySupport(ctx: RuleContext, { claim, items }: DirectSupport): { item: EvidenceItem; why: string }[] | undefined {
+  const reasons = runCache(ctx).reasons;
   const plans: { item: EvidenceItem; why: string }[] = [];
+  // The items first: each item's wording is read once per run, and most items are not plans.
   for (const item of items) {
-    const why = planReason(item);
-    if (!why) return undefined;
+    let why = reasons.get(item);
+    if (why === undefined) reasons.set(item, (why = planReason(item) ?? null));
+    if (why === null) return undefined;
     plans.push({ item, why });
   }
-  return plans;
+  return claimIsAboutPlan(claim) ? undefined : plans;
 }
