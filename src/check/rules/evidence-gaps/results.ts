@@ -93,32 +93,34 @@ function declaresPoint(text: string | undefined): boolean {
  * text, or the metric or statement of a criterion with the same bound named by
  * the claims resting on the evidence ("recall at the deployed threshold (point estimate)").
  */
-const criterionOnPoint = new WeakMap<Criterion, boolean>();
-
 export function declaredOnPoint(ctx: RuleContext, t: Threshold, citing: readonly string[]): boolean {
   if (t.on === 'value' || declaresPoint(t.text)) return true;
   const { case: c, graph } = ctx;
-  const onPoint = (crit: Criterion): boolean => {
-    let v = criterionOnPoint.get(crit);
-    if (v === undefined) {
-      const ct = crit.threshold;
-      criterionOnPoint.set(crit, (v = ct?.on === 'value' || declaresPoint(ct?.text) || declaresPoint(crit.metric) || declaresPoint(crit.statement)));
-    }
-    return v;
-  };
   for (const nodeId of citing) {
     for (const p of graph.parents.get(nodeId) ?? []) {
       const claim = c.nodes.get(p);
-      if (claim?.kind !== 'claim') continue;
-      for (const k of claim.criteria ?? []) {
+      if (claim?.kind !== 'claim' || !claim.criteria) continue;
+      for (const k of claim.criteria) {
         const crit = c.criteria.get(k);
         const ct = crit?.threshold;
         if (!crit || !ct || ct.max !== t.max || ct.min !== t.min) continue;
-        if (onPoint(crit)) return true;
+        if (criterionOnPoint(crit)) return true;
       }
     }
   }
   return false;
+}
+
+const onPoint = new WeakMap<Criterion, boolean>();
+
+/** True if a criterion declares its threshold on the point estimate; remembered per criterion (a module-level function: no closure per call). */
+function criterionOnPoint(crit: Criterion): boolean {
+  let v = onPoint.get(crit);
+  if (v === undefined) {
+    const ct = crit.threshold;
+    onPoint.set(crit, (v = ct?.on === 'value' || declaresPoint(ct?.text) || declaresPoint(crit.metric) || declaresPoint(crit.statement)));
+  }
+  return v;
 }
 
 function itemsUnder(c: Case, nodes: readonly string[]): Set<string> {

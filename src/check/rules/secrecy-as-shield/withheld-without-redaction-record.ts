@@ -1,3 +1,4 @@
+import type { ArgNode } from '../../../model/case.js';
 import type { Located } from '../../../model/loc.js';
 import type { Tier } from '../../../model/vocab.js';
 import { report } from '../../report.js';
@@ -13,6 +14,10 @@ publication:
   default_tier: public
   redactions:
 ${redaction}`;
+
+const riskLabel = () => 'Risk';
+const itemLabel = () => 'Evidence item';
+const nodeLabel = (n: ArgNode) => (n.kind === 'evidence' ? 'Evidence node' : `${n.kind[0]!.toUpperCase()}${n.kind.slice(1)}`);
 
 export const withheldWithoutRedactionRecord: Rule = {
   meta: {
@@ -36,8 +41,10 @@ Fix: add a redaction for the item with its \`reason\` and a \`description\` of i
     const published = facts.defaultTier();
     const redacted = new Set((p.value.redactions ?? []).map((r) => r.target));
     const out: Finding[] = [];
-    const check = (what: string, x: Located & { id: string; tier?: Tier }) => {
+    // The label is worked out only for a finding: this looks at every node and item.
+    const check = <T extends Located & { id: string; tier?: Tier }>(x: T, label: (x: T) => string) => {
       if (!x.tier || tierRank(x.tier) <= tierRank(published) || redacted.has(x.id)) return;
+      const what = label(x);
       out.push(
         report(
           this.meta,
@@ -48,9 +55,9 @@ Fix: add a redaction for the item with its \`reason\` and a \`description\` of i
         ),
       );
     };
-    for (const r of c.risks.values()) check('Risk', r);
-    for (const n of c.nodes.values()) check(n.kind === 'evidence' ? 'Evidence node' : `${n.kind[0]!.toUpperCase()}${n.kind.slice(1)}`, n);
-    for (const e of c.evidence.values()) check('Evidence item', e);
+    for (const r of c.risks.values()) check(r, riskLabel);
+    for (const n of c.nodes.values()) check(n, nodeLabel);
+    for (const e of c.evidence.values()) check(e, itemLabel);
     return out;
   },
 };
