@@ -54,7 +54,32 @@ export class CaseFacts {
    * order. Rules that loop over every node use numbers and the masks below
    * instead of id strings and Sets: an array read costs far less than a hash.
    */
-  readonly nodeList = memo((): ArgNode[] => this.g.ids.map((id) => this.c.nodes.get(id)!));
+  readonly nodeList = memo((): ArgNode[] => [...this.c.nodes.values()]);
+
+  /**
+   * Node numbers by kind, ascending (case order). A rule about one kind loops
+   * over its list: reading `kind` off every node object is a megamorphic load
+   * (nodes come in many shapes) that costs more than most rules' own tests,
+   * and defeaters or justifications are a small share of a large case.
+   */
+  readonly kindIndex = memo((): Record<ArgNode['kind'], number[]> => {
+    const out: Record<ArgNode['kind'], number[]> = { claim: [], strategy: [], evidence: [], context: [], assumption: [], justification: [], defeater: [] };
+    const nodes = this.nodeList();
+    for (let i = 0; i < nodes.length; i++) out[nodes[i]!.kind]?.push(i);
+    return out;
+  });
+
+  /** The nodes of one kind, in case order. */
+  nodesOf<K extends ArgNode['kind']>(kind: K): NodeOf<K>[] {
+    let list = this.kindNodes.get(kind);
+    if (!list) {
+      const nodes = this.nodeList();
+      this.kindNodes.set(kind, (list = this.kindIndex()[kind].map((i) => nodes[i]!)));
+    }
+    return list as NodeOf<K>[];
+  }
+
+  private readonly kindNodes = new Map<ArgNode['kind'], ArgNode[]>();
 
   /** A node's number (its position in graph.ids), or -1 if there is no such node. */
   num(id: string): number {
@@ -86,15 +111,20 @@ export class CaseFacts {
    */
   readonly contextIndex = memo((): { contextStart: Int32Array; contextList: Int32Array } => {
     const { ids, index, contexts } = this.g;
+    // Counting sort over the nodes that have contexts (few), not a lookup per node.
     const contextStart = new Int32Array(ids.length + 1);
-    const list: number[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      contextStart[i] = list.length;
-      const ks = contexts.get(ids[i]!);
-      if (ks) for (const k of ks) list.push(index.get(k)!);
+    let total = 0;
+    for (const [from, tos] of contexts) {
+      contextStart[index.get(from)! + 1] = tos.length;
+      total += tos.length;
     }
-    contextStart[ids.length] = list.length;
-    return { contextStart, contextList: Int32Array.from(list) };
+    for (let i = 0; i < ids.length; i++) contextStart[i + 1]! += contextStart[i]!;
+    const contextList = new Int32Array(total);
+    for (const [from, tos] of contexts) {
+      let at = contextStart[index.get(from)!]!;
+      for (const k of tos) contextList[at++] = index.get(k)!;
+    }
+    return { contextStart, contextList };
   });
 
   /**
@@ -262,9 +292,10 @@ export class CaseFacts {
     const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
     const stack = new Int32Array(n);
     const edge = new Int32Array(n);
+    const nodes = this.nodeList();
     for (let i = 0; i < n; i++) {
-      const node = this.c.nodes.get(g.ids[i]!)!;
-      if (node.kind === 'evidence') for (const e of node.evidence ?? []) mask[i]! |= kindBit(this.c.evidence.get(e)?.kind);
+      const node = nodes[i]!;
+      if (node.kind === 'evidence' && node.evidence) for (const e of node.evidence) mask[i]! |= kindBit(this.c.evidence.get(e)?.kind);
     }
     for (let root = 0; root < n; root++) {
       if (state[root]) continue;
@@ -300,9 +331,13 @@ export class CaseFacts {
   /** Evidence item id to the nodes (evidence nodes and defeaters) that cite it. */
   readonly citedBy = memo((): Map<string, string[]> => {
     const m = new Map<string, string[]>();
-    for (const n of this.c.nodes.values()) {
-      if (n.kind !== 'evidence' && n.kind !== 'defeater') continue;
-      for (const e of n.evidence ?? []) m.set(e, [...(m.get(e) ?? []), n.id]);
+    for (const n of this.nodeList()) {
+      if ((n.kind !== 'evidence' && n.kind !== 'defeater') || !n.evidence) continue;
+      for (const e of n.evidence) {
+        const list = m.get(e);
+        if (list) list.push(n.id);
+        else m.set(e, [n.id]);
+      }
     }
     return m;
   });
@@ -442,9 +477,6 @@ export class CaseFacts {
     return out;
   });
 
-  /** pathItems as a map: item id to the ids of the evidence nodes on the decision path that cite it. */
-  readonly pathEvidence = memo((): Map<string, string[]> => new Map(this.pathItems().map((p) => [p.item.id, p.citing])));
-
   /** Every build named in the operational context: the model's and each component's. */
   readonly contextBuilds = memo((): Set<string> => {
     const ctx = this.c.context?.value;
@@ -477,9 +509,10 @@ export function indicesOf(mask: Uint8Array): number[] {
 }
 
 /** The bit of one evidence kind in a kind mask (0 for an unknown kind). */
+const KIND_BITS = new Map<string, number>(EVIDENCE_KINDS.map((k, i) => [k, 1 << i]));
+
 export function kindBit(kind: EvidenceKind | undefined): number {
-  const i = kind === undefined ? -1 : EVIDENCE_KINDS.indexOf(kind);
-  return i < 0 ? 0 : 1 << i;
+  return (kind !== undefined && KIND_BITS.get(kind)) || 0;
 }
 
 /** The mask of several evidence kinds. */

@@ -15,8 +15,7 @@ export function earliestEvidence(c: Case, facts: CaseFacts): EarliestEvidence {
     if (list) list.push(v);
     else m.set(k, [v]);
   };
-  for (const n of c.nodes.values()) {
-    if (n.kind !== 'claim') continue;
+  for (const n of facts.nodesOf('claim')) {
     for (const k of n.criteria ?? []) add(byCriterion, k, n.id);
     for (const r of n.addresses ?? []) add(byRisk, r, n.id);
   }

@@ -29,11 +29,11 @@ Fix: support the top claim with evidence about the system decided on (capability
       passing: arg + items('capability-evaluation'),
     },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const top = facts.top();
     if (!top) return [];
     // What the decision path cites is what lies below the top claim.
-    const items = [...facts.pathEvidence().keys()].map((id) => c.evidence.get(id)!);
+    const items = facts.pathItems().map((p) => p.item);
     if (items.length === 0 || !items.every(isNonArgument)) return [];
     return [
       report(this.meta, { thing: top, path: ['text'] }, `Top claim ${top.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`, 'Support the top claim with evidence about the system decided on (evaluations, red teams, monitoring, security controls, audits), and cite the artefacts for what they are.', { target: top.id }),

@@ -30,10 +30,10 @@ Fix: record who owns the residual risk, when it was accepted, and who signed the
       passing: CASE('{ summary: "Accepted: early-step uplift is the residual harm named in the acceptability criteria.", owner: Chief Risk Officer, date: 2026-10-09, signed_off_by: Elena Vasquez (Chief Risk Officer) }'),
     },
   },
-  run({ case: c }) {
+  run({ facts }) {
     const out: Finding[] = [];
-    for (const d of c.nodes.values()) {
-      if (d.kind !== 'defeater' || d.status !== 'accepted') continue;
+    for (const d of facts.nodesOf('defeater')) {
+      if (d.status !== 'accepted') continue;
       const r = d.resolution;
       const missing: string[] = [];
       if (!(r?.owner ?? d.owner)) missing.push('an owner');

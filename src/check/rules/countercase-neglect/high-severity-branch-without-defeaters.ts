@@ -1,3 +1,4 @@
+import type { NodeOf } from '../../../model/case.js';
 import { report } from '../../report.js';
 import { severityRank } from '../facts.js';
 import type { Finding, Rule } from '../types.js';
@@ -64,9 +65,9 @@ evidence:
         for (const f of framedBy.get(ch.node) ?? []) challenged.push(facts.num(f));
       } else if (ch.link) challenged.push(facts.num(ch.link.from));
     }
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (n.kind !== 'evidence' || !n.evidence) continue;
+    for (const i of facts.kindIndex().evidence) {
+      const n = nodes[i] as NodeOf<'evidence'>;
+      if (!n.evidence) continue;
       const doubting = n.evidence.some((e) => {
         const p = c.evidence.get(e)?.polarity;
         return p === 'undermines' || p === 'mixed';
@@ -76,9 +77,9 @@ evidence:
     const countered = facts.markAbove(challenged);
     // Claims addressing each high or critical risk, in case order.
     const byRisk = new Map<string, number[]>();
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (n.kind !== 'claim' || !n.addresses) continue;
+    for (const i of facts.kindIndex().claim) {
+      const n = nodes[i] as NodeOf<'claim'>;
+      if (!n.addresses) continue;
       for (const r of n.addresses) {
         const risk = c.risks.get(r);
         if (!risk || severityRank(risk.severity) < HIGH) continue;

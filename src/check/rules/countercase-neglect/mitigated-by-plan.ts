@@ -49,8 +49,8 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
   run({ case: c, facts }) {
     const works = showsWork(c, facts);
     const out: Finding[] = [];
-    for (const d of c.nodes.values()) {
-      if (d.kind !== 'defeater' || d.status !== 'mitigated') continue;
+    for (const d of facts.nodesOf('defeater')) {
+      if (d.status !== 'mitigated') continue;
       if (!d.resolution) {
         out.push(
           report(this.meta, { thing: d, path: ['status'] }, `Defeater ${d.id} is marked mitigated but has no resolution saying by what.`, 'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.', { target: d.id }),

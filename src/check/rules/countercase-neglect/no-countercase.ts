@@ -34,12 +34,9 @@ Fix: record the objections raised in review, red-teaming and evaluation as defea
         EV,
     },
   },
-  run({ case: c }) {
-    let claims = 0;
-    for (const n of c.nodes.values()) {
-      if (n.kind === 'defeater') return [];
-      if (n.kind === 'claim') claims++;
-    }
+  run({ case: c, facts }) {
+    if (facts.nodesOf('defeater').length > 0) return [];
+    const claims = facts.nodesOf('claim').length;
     if (claims === 0) return [];
     const id = c.header.value.id;
     return [

@@ -45,10 +45,16 @@ const cache = new WeakMap<CaseFacts, { asOf: string; found: OpenOnPath[] }>();
 
 function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath[] {
   if (!facts.approves()) return [];
-  const path = facts.onDecisionPath();
-  const framing = new Set<string>();
-  for (const id of path) for (const k of g.contexts.get(id) ?? []) framing.add(k);
-  const bears = (id: string) => path.has(id) || framing.has(id);
+  // Masks by node number: the decision path, and the nodes that frame a node on it.
+  const path = facts.pathMask();
+  const framing = new Uint8Array(path.length);
+  const { contextStart, contextList } = facts.contextIndex();
+  for (let i = 0; i < path.length; i++) if (path[i]) for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) framing[contextList[e]!] = 1;
+  const onPath = (id: string) => path[facts.num(id)] === 1;
+  const bears = (id: string) => {
+    const i = facts.num(id);
+    return path[i] === 1 || framing[i] === 1;
+  };
   const conditions = c.decision?.value.conditions ?? [];
   const out: OpenOnPath[] = [];
   const seen = new Set<string>();
@@ -56,7 +62,7 @@ function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath
     if (seen.has(ch.defeater)) continue;
     const d = c.nodes.get(ch.defeater);
     if (d?.kind !== 'defeater' || d.status !== 'open') continue;
-    const on = ch.node !== undefined ? bears(ch.node) : ch.link !== undefined && path.has(ch.link.from) && bears(ch.link.to);
+    const on = ch.node !== undefined ? bears(ch.node) : ch.link !== undefined && onPath(ch.link.from) && bears(ch.link.to);
     if (!on) continue;
     seen.add(d.id);
     const owner = d.owner ?? d.resolution?.owner;

@@ -34,8 +34,8 @@ Fix: cite in \`resolution.refs\` the evidence or the supported sub-argument that
   run({ case: c, facts }) {
     const works = showsWork(c, facts);
     const out: Finding[] = [];
-    for (const d of c.nodes.values()) {
-      if (d.kind !== 'defeater' || d.status !== 'refuted') continue;
+    for (const d of facts.nodesOf('defeater')) {
+      if (d.status !== 'refuted') continue;
       const { all, working } = refsOf(d, works);
       if (working.length) continue;
       const why = !d.resolution

@@ -32,8 +32,7 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
   },
   run({ case: c, facts }) {
     const inDefeater = new Set<string>();
-    for (const n of c.nodes.values()) {
-      if (n.kind !== 'defeater') continue;
+    for (const n of facts.nodesOf('defeater')) {
       for (const e of n.evidence ?? []) inDefeater.add(e);
       for (const r of n.resolution?.refs ?? []) inDefeater.add(r);
     }

@@ -30,10 +30,9 @@ Fix: report the confidence interval (\`interval\`, \`confidence\`) the criterion
     examples: { failing: ex(''), passing: ex(', interval: [-0.01, 0.09], confidence: 0.95') },
   },
   run(ctx) {
-    const { case: c, facts } = ctx;
+    const { facts } = ctx;
     const out: Finding[] = [];
-    for (const [itemId, citing] of facts.pathEvidence()) {
-      const item = c.evidence.get(itemId)!;
+    for (const { item, citing } of facts.pathItems()) {
       const r = item.result;
       if (!r || r.interval) continue;
       const at = applicableThreshold(ctx, item, citing);

@@ -16,10 +16,7 @@ function sandbaggingChecks(ctx: RuleContext): { nodes: number[]; builds: Set<str
   const builds = new Set<string>();
   // Evidence nodes under a claim about sandbagging ("no evidence of strategic underperformance") count too.
   const sandbagClaims: number[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (n.kind === 'claim' && path[i] && SANDBAGGING.test(n.text)) sandbagClaims.push(i);
-  }
+  for (const i of facts.kindIndex().claim) if (path[i] && SANDBAGGING.test(nodes[i]!.text)) sandbagClaims.push(i);
   const underSandbagClaims = facts.markBelow(sandbagClaims);
   for (const { item, at } of facts.pathItems()) {
     const direct = addressesSandbagging(item);

@@ -57,9 +57,33 @@ function isCapabilityRisk(ctx: RuleContext, riskId: string): boolean {
 
 /** True if the item addresses sandbagging itself: its text, or its elicitation by fine-tuning. */
 export function addressesSandbagging(e: EvidenceItem): boolean {
-  const text = [e.title, e.notes, e.result?.metric, e.result?.summary, e.measured?.elicitation].filter(Boolean).join('. ');
-  if (mentions(SANDBAGGING, text)) return true;
-  return mentions(FINE_TUNING_ELICITATION, e.measured?.elicitation);
+  const r = e.result;
+  const m = e.measured;
+  // The words must appear in one of the fields (no match can span the ". " that joins them); only then is
+  // the joined text read, since a negation before a match may sit in the previous field.
+  const said = hasWord(SANDBAGGING, e.title) || hasWord(SANDBAGGING, e.notes) || hasWord(SANDBAGGING, r?.metric) || hasWord(SANDBAGGING, r?.summary) || hasWord(SANDBAGGING, m?.elicitation);
+  if (said) {
+    const text = [e.title, e.notes, r?.metric, r?.summary, m?.elicitation].filter(Boolean).join('. ');
+    if (mentions(SANDBAGGING, text)) return true;
+  }
+  return m?.elicitation !== undefined && fineTuned(m.elicitation);
+}
+
+function hasWord(re: RegExp, text: string | undefined): boolean {
+  return text !== undefined && re.test(text);
+}
+
+/** mentions(FINE_TUNING_ELICITATION, text), remembered per text: a case repeats its elicitation protocols across many items. */
+const fineTunedTexts = new Map<string, boolean>();
+
+function fineTuned(text: string): boolean {
+  let v = fineTunedTexts.get(text);
+  if (v === undefined) {
+    v = mentions(FINE_TUNING_ELICITATION, text);
+    if (fineTunedTexts.size > 10_000) fineTunedTexts.clear();
+    fineTunedTexts.set(text, v);
+  }
+  return v;
 }
 
 export interface InabilityFacts {
@@ -87,9 +111,9 @@ export function inabilityFacts(ctx: RuleContext): InabilityFacts {
   const nodes = facts.nodeList();
   const claims: NodeOf<'claim'>[] = [];
   const nums: number[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (n.kind !== 'claim' || !restsOnCapability[i]) continue;
+  for (const i of facts.kindIndex().claim) {
+    if (!restsOnCapability[i]) continue;
+    const n = nodes[i] as NodeOf<'claim'>;
     // The risk test first: it is cheaper than the wording.
     if ((n.addresses ?? []).some((r) => isCapabilityRisk(ctx, r)) || INABILITY.test(n.text)) {
       claims.push(n);

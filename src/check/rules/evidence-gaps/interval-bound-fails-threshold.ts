@@ -37,10 +37,9 @@ Fix: collect more samples until the interval clears the threshold, argue with th
     },
   },
   run(ctx) {
-    const { case: c, facts } = ctx;
+    const { facts } = ctx;
     const out: Finding[] = [];
-    for (const [itemId, citing] of facts.pathEvidence()) {
-      const item = c.evidence.get(itemId)!;
+    for (const { item, citing } of facts.pathItems()) {
       const r = item.result;
       if (item.polarity !== 'supports' || !r?.interval) continue;
       const at = applicableThreshold(ctx, item, citing);

@@ -29,10 +29,9 @@ export const noUncertaintyReported: Rule = {
 Fix: report the sample size and, better, the confidence interval (\`interval\`, \`confidence\`); for a single measurement write \`sample_size: 1\` so the reader sees it.`,
     examples: { failing: ex(''), passing: ex(', interval: [0.021, 0.042], confidence: 0.95, sample_size: 1200') },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const out: Finding[] = [];
-    for (const itemId of facts.pathEvidence().keys()) {
-      const item = c.evidence.get(itemId)!;
+    for (const { item } of facts.pathItems()) {
       const r = item.result;
       if (!SAMPLED_KINDS.has(item.kind) || r?.value === undefined || !hasBound(r.threshold)) continue;
       if (r.interval || r.sample_size !== undefined) continue;

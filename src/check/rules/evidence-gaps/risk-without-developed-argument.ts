@@ -1,4 +1,4 @@
-import type { Case } from '../../../model/case.js';
+import type { Case, NodeOf } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
 import type { CaseFacts } from '../facts.js';
 import { report } from '../../report.js';
@@ -85,9 +85,9 @@ evidence:
     const path = facts.pathMask();
     const nodes = facts.nodeList();
     const addressing = new Map<string, { onPath: string[]; offPath: string[] }>();
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (n.kind !== 'claim' || !n.addresses) continue;
+    for (const i of facts.kindIndex().claim) {
+      const n = nodes[i] as NodeOf<'claim'>;
+      if (!n.addresses) continue;
       for (const r of n.addresses) {
         let a = addressing.get(r);
         if (!a) addressing.set(r, (a = { onPath: [], offPath: [] }));

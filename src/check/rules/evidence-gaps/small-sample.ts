@@ -35,10 +35,9 @@ export const smallSample: Rule = {
 Fix: run more trials, or argue with the bound the small sample supports (for 0 successes in n trials the 95% upper bound is about 3/n), and state the sample size.`,
     examples: { failing: ex('12', '0.74'), passing: ex('240', '0.985') },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const out: Finding[] = [];
-    for (const itemId of facts.pathEvidence().keys()) {
-      const item = c.evidence.get(itemId)!;
+    for (const { item } of facts.pathItems()) {
       const r = item.result;
       if (!r || !SAMPLED_KINDS.has(item.kind)) continue;
       if (r.sample_size !== undefined) {

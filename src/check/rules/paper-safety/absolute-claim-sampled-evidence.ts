@@ -1,3 +1,4 @@
+import type { NodeOf } from '../../../model/case.js';
 import { report } from '../../report.js';
 import { kindMask } from '../facts.js';
 import { ABSOLUTE, matchOf } from '../text.js';
@@ -28,15 +29,19 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
       passing: `argument:\n  G1: { kind: claim, text: The model solves under 5% of web exploitation tasks (95% upper bound)., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }\n${ev('capability-evaluation')}`,
     },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const out: Finding[] = [];
-    for (const n of c.nodes.values()) {
-      if (n.kind !== 'claim' || !(n.supported_by?.length)) continue;
+    const nodes = facts.nodeList();
+    // One linear pass gives the kinds below every node; it is read before the wording, which costs more.
+    const kindsBelow = facts.kindsBelow();
+    for (const i of facts.kindIndex().claim) {
+      const n = nodes[i] as NodeOf<'claim'>;
+      if (!n.supported_by?.length) continue;
+      const kinds = kindsBelow[i]!;
+      if (kinds === 0 || (kinds & NOT_SAMPLED) !== 0) continue;
       const word = matchOf(ABSOLUTE, n.text);
       if (!word || HEDGE.test(n.text)) continue;
-      // One linear pass gives the kinds below every node; list the items only for a finding.
-      const kinds = facts.kindMaskBelow(n.id);
-      if (kinds === 0 || (kinds & NOT_SAMPLED) !== 0) continue;
+      // List the items only for a finding.
       const items = facts.evidenceBelow(n.id);
       out.push(
         report(this.meta, { thing: n, path: ['text'] }, `Claim ${n.id} says "${word}", but rests only on sampled evidence (${items.map((e) => e.id).join(', ')}).`, 'State the bound the evidence supports (a rate with its confidence), or support the absolute part with a formal argument.', { target: n.id }),

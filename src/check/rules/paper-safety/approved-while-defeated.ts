@@ -34,10 +34,12 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
   run({ case: c, graph, facts }) {
     if (!facts.approves()) return [];
     const out: Finding[] = [];
-    const path = facts.onDecisionPath();
+    const path = facts.pathMask();
+    const nodes = facts.nodeList();
     const outcome = c.decision!.value.outcome;
-    for (const n of c.nodes.values()) {
-      if ((n.defeated !== true && !n.defeated_relations?.length) || !path.has(n.id)) continue;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (!path[i] || (n.defeated !== true && !n.defeated_relations?.length)) continue;
       const by = (facts.defeatersOf().get(n.id) ?? []).map((d) => d.id);
       const byText = by.length ? ` (challenged by ${by.join(', ')})` : '';
       if (n.defeated === true) {
@@ -46,10 +48,10 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
         );
       }
       const kids = new Set(graph.children.get(n.id) ?? []);
-      (n.defeated_relations ?? []).forEach((to, i) => {
+      (n.defeated_relations ?? []).forEach((to, k) => {
         if (!kids.has(to)) return;
         out.push(
-          report(this.meta, { thing: n, path: ['defeated_relations', i] }, `The decision is "${outcome}", but the support link ${n.id} -> ${to} on the path to the top claim is marked defeated${byText}.`, `Restore the link (show that ${to} does bear on ${n.id}) and remove the mark, support ${n.id} another way, or change the outcome.`, { target: n.id }),
+          report(this.meta, { thing: n, path: ['defeated_relations', k] }, `The decision is "${outcome}", but the support link ${n.id} -> ${to} on the path to the top claim is marked defeated${byText}.`, `Restore the link (show that ${to} does bear on ${n.id}) and remove the mark, support ${n.id} another way, or change the outcome.`, { target: n.id }),
         );
       });
     }

@@ -24,10 +24,10 @@ Fix: record the result (\`metric\`, \`value\`, \`interval\`, \`sample_size\`) an
       passing: arg + item(', artefact: { uri: s3://evals/bioguard/2026-10-01.eval }, result: { metric: recall on held-out synthesis requests, value: 0.94, interval: [0.91, 0.96], sample_size: 600 }'),
     },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const out: Finding[] = [];
-    for (const [id, citers] of facts.pathEvidence()) {
-      const e = c.evidence.get(id)!;
+    for (const { item: e, citing: citers } of facts.pathItems()) {
+      const id = e.id;
       if (e.result !== undefined || e.artefact !== undefined) continue;
       out.push(
         report(this.meta, { thing: e }, `Evidence item ${id} ("${e.title}"), cited by ${citers.join(', ')} on the path to the top claim, has no result and no artefact: there is nothing a reviewer could inspect.`, `Record the result (metric, value, interval, sample size) and the artefact (uri and sha256) of ${id}, or remove it and mark the claim it supports \`undeveloped: true\`.`, { target: id }),

@@ -1,3 +1,4 @@
+import type { NodeOf } from '../../../model/case.js';
 import { report } from '../../report.js';
 import { severityOfRank, severityRank } from '../facts.js';
 import type { Finding, Rule } from '../types.js';
@@ -37,9 +38,9 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
     const nodes = facts.nodeList();
     const restsOnEvidence = facts.restsOnEvidence();
     const withExternal: number[] = [];
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (n.kind !== 'evidence' || !n.evidence) continue;
+    for (const i of facts.kindIndex().evidence) {
+      const n = nodes[i] as NodeOf<'evidence'>;
+      if (!n.evidence) continue;
       for (const e of n.evidence) {
         const item = c.evidence.get(e);
         if (item && isExternalEvidence(item)) {
@@ -50,9 +51,7 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
     }
     const restsOnExternal = facts.markAbove(withExternal);
     const internalOnly: number[] = [];
-    for (let i = 0; i < nodes.length; i++) {
-      if (nodes[i]!.kind === 'claim' && rank[i]! >= HIGH && restsOnEvidence[i] && !restsOnExternal[i]) internalOnly.push(i);
-    }
+    for (const i of facts.kindIndex().claim) if (rank[i]! >= HIGH && restsOnEvidence[i] && !restsOnExternal[i]) internalOnly.push(i);
     // The topmost only: everything below an internal-only claim is internal-only too.
     const inner = facts.markUnder(internalOnly);
     const out: Finding[] = [];

@@ -33,11 +33,11 @@ Fix: have the acceptance signed off by someone with authority to accept the risk
       passing: CASE('Elena Vasquez (Chief Risk Officer)'),
     },
   },
-  run({ case: c }) {
+  run({ case: c, facts }) {
     const who = authorship(c);
     const out: Finding[] = [];
-    for (const d of c.nodes.values()) {
-      if (d.kind !== 'defeater' || d.status !== 'accepted') continue;
+    for (const d of facts.nodesOf('defeater')) {
+      if (d.status !== 'accepted') continue;
       const by = d.resolution?.signed_off_by;
       const author = by ? who.mentionedIn(by) : undefined;
       if (!author) continue;

@@ -41,16 +41,22 @@ ${justification}evidence:
  * argues tool parity itself, which answers the gap for every evaluation.
  */
 function toolParityClaim(ctx: RuleContext): string | undefined {
-  const { case: c, graph, facts } = ctx;
+  const { facts } = ctx;
   const top = facts.top()?.id;
-  const path = facts.onDecisionPath();
-  for (const n of c.nodes.values()) {
-    if (n.kind !== 'claim' || n.id === top || !path.has(n.id)) continue;
-    const framed = (graph.contexts.get(n.id) ?? []).some((k) => {
-      const ref = c.nodes.get(k);
-      return ref?.kind === 'context' && (ref.ref === 'context.tools' || ref.ref?.startsWith('context.tools.') === true);
-    });
-    if (framed && facts.evidenceBelow(n.id).length > 0) return n.id;
+  const path = facts.pathMask();
+  const nodes = facts.nodeList();
+  const { contextStart, contextList } = facts.contextIndex();
+  // The evidence reach is a shared mask: what evidenceBelow(id).length > 0 says, without a walk per claim.
+  const restsOnEvidence = facts.restsOnEvidence();
+  for (const i of facts.kindIndex().claim) {
+    const n = nodes[i]!;
+    if (n.id === top || !path[i]) continue;
+    let framed = false;
+    for (let e = contextStart[i]!; e < contextStart[i + 1]! && !framed; e++) {
+      const ref = nodes[contextList[e]!]!;
+      framed = ref.kind === 'context' && (ref.ref === 'context.tools' || ref.ref?.startsWith('context.tools.') === true);
+    }
+    if (framed && restsOnEvidence[i]) return n.id;
   }
   return undefined;
 }

@@ -34,11 +34,11 @@ Fix: publish the defeater itself at the default tier, saying in general terms wh
       passing: CASE(''),
     },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const published = facts.defaultTier();
     const out: Finding[] = [];
-    for (const d of c.nodes.values()) {
-      if (d.kind !== 'defeater' || d.status !== 'open') continue;
+    for (const d of facts.nodesOf('defeater')) {
+      if (d.status !== 'open') continue;
       const tier = facts.tierOf(d);
       if (tierRank(tier) <= tierRank(published)) continue;
       out.push(

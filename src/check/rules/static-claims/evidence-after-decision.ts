@@ -27,12 +27,12 @@ Fix: if the item was produced to meet a decision condition, record a new decisio
       passing: ex('2026-05-20'),
     },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const decided = facts.decisionDate();
     if (!decided) return [];
     const out: Finding[] = [];
-    for (const [id, citers] of facts.pathEvidence()) {
-      const e = c.evidence.get(id)!;
+    for (const { item: e, citing: citers } of facts.pathItems()) {
+      const id = e.id;
       if (e.date <= decided) continue;
       out.push(
         report(this.meta, { thing: e, path: ['date'] }, `Evidence item ${id}, cited by ${citers.join(', ')} on the path to the top claim, is dated ${e.date}, ${daysBetween(decided, e.date)} days after the decision of ${decided}: the decision could not have rested on it.`, `Record a new decision that rests on ${id}, correct its date if it is wrong, or take it out of the argument the decision rests on.`, { target: id }),

@@ -28,10 +28,10 @@ Fix: set \`valid_for_days\` (how long the result can be relied on, given how fas
       passing: ex(' valid_for_days: 180,'),
     },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const out: Finding[] = [];
-    for (const [id, citers] of facts.pathEvidence()) {
-      const e = c.evidence.get(id)!;
+    for (const { item: e, citing: citers } of facts.pathItems()) {
+      const id = e.id;
       if (!PERISHABLE.has(e.kind) || e.expires !== undefined || e.valid_for_days !== undefined) continue;
       out.push(
         report(this.meta, { thing: e }, `Evidence item ${id} (${e.kind}, dated ${e.date}), cited by ${citers.join(', ')} on the path to the top claim, has no expiry and no validity window, so its staleness cannot be judged.`, `Give ${id} \`valid_for_days\` or \`expires\`: how long its result can be relied on as methods and attacks improve.`, { target: id }),

@@ -8,8 +8,8 @@ import { expiredAt } from './validity.js';
 export function expiredEvidenceFindings(meta: RuleMeta, c: Case, ctx: RuleContext, lead: string): Finding[] {
   const out: Finding[] = [];
   const decided = ctx.facts.decisionDate();
-  for (const [id, citers] of ctx.facts.pathEvidence()) {
-    const e = c.evidence.get(id)!;
+  for (const { item: e, citing: citers } of ctx.facts.pathItems()) {
+    const id = e.id;
     const v = expiredAt(e, ctx.asOf);
     if (!v) continue;
     const atDecision = decided !== undefined && v.until < decided ? ` It had already expired when the decision was taken on ${decided}.` : '';
