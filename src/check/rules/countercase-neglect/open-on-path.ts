@@ -24,6 +24,8 @@ function escape(s: string): string {
 
 /** True if `text` names `id` as a whole id (a trailing full stop is punctuation). */
 export function namesId(text: string, id: string): boolean {
+  // The pattern is built per id; most texts do not contain the id at all, and then it cannot match.
+  if (!text.includes(id)) return false;
   return new RegExp(`(?<![A-Za-z0-9_.-])${escape(id)}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`).test(text);
 }
 
