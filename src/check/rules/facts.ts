@@ -196,9 +196,9 @@ export class CaseFacts {
   readonly citesEvidence = memo((): Uint8Array => {
     const nodes = this.nodeList();
     const mask = new Uint8Array(nodes.length);
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (n.kind !== 'evidence' || !n.evidence) continue;
+    for (const i of this.kindIndex().evidence) {
+      const n = nodes[i] as NodeOf<'evidence'>;
+      if (!n.evidence) continue;
       for (const e of n.evidence) {
         if (this.c.evidence.has(e)) {
           mask[i] = 1;
@@ -293,9 +293,9 @@ export class CaseFacts {
     const stack = new Int32Array(n);
     const edge = new Int32Array(n);
     const nodes = this.nodeList();
-    for (let i = 0; i < n; i++) {
-      const node = nodes[i]!;
-      if (node.kind === 'evidence' && node.evidence) for (const e of node.evidence) mask[i]! |= kindBit(this.c.evidence.get(e)?.kind);
+    for (const i of this.kindIndex().evidence) {
+      const cited = (nodes[i] as NodeOf<'evidence'>).evidence;
+      if (cited) for (const e of cited) mask[i]! |= kindBit(this.c.evidence.get(e)?.kind);
     }
     for (let root = 0; root < n; root++) {
       if (state[root]) continue;
@@ -328,11 +328,11 @@ export class CaseFacts {
     return i === undefined ? 0 : this.kindsBelow()[i]!;
   }
 
-  /** Evidence item id to the nodes (evidence nodes and defeaters) that cite it. */
+  /** Evidence item id to the nodes that cite it: evidence nodes, then defeaters, each in case order. */
   readonly citedBy = memo((): Map<string, string[]> => {
     const m = new Map<string, string[]>();
-    for (const n of this.nodeList()) {
-      if ((n.kind !== 'evidence' && n.kind !== 'defeater') || !n.evidence) continue;
+    for (const n of [...this.nodesOf('evidence'), ...this.nodesOf('defeater')]) {
+      if (!n.evidence) continue;
       for (const e of n.evidence) {
         const list = m.get(e);
         if (list) list.push(n.id);

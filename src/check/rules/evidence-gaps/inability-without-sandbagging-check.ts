@@ -23,12 +23,25 @@ function sandbaggingChecks(ctx: RuleContext): { nodes: number[]; builds: Set<str
     for (const i of at) {
       if (!direct && !underSandbagClaims[i] && !SANDBAGGING.test(nodes[i]!.text)) continue;
       checks.push(i);
-      const b = item.measured?.build;
-      builds.add(b ? b.trim().toLowerCase() : '*');
+      builds.add(normBuild(item.measured?.build) ?? '*');
     }
   }
   return { nodes: checks, builds };
 }
+
+/** A build id trimmed and in lower case (undefined when none is given); remembered per text, since a case names few builds. */
+function normBuild(build: string | undefined): string | undefined {
+  if (!build) return undefined;
+  let b = normBuilds.get(build);
+  if (b === undefined) {
+    b = build.trim().toLowerCase();
+    if (normBuilds.size > 10_000) normBuilds.clear();
+    normBuilds.set(build, b);
+  }
+  return b;
+}
+
+const normBuilds = new Map<string, string>();
 
 /** Nodes challenged by a mitigated or refuted defeater about sandbagging whose resolution cites something. */
 function answeredSandbaggingDefeaters(ctx: RuleContext): string[] {
@@ -77,8 +90,9 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
     // A model-level check covers every claim resting on a capability evaluation of the same build.
     const sameBuild: number[] = [];
     for (const { item, at } of facts.pathItems()) {
-      const b = item.measured?.build?.trim().toLowerCase();
-      if (isModelCapabilityEval(item) && b && checks.builds.has(b)) sameBuild.push(...at);
+      if (!isModelCapabilityEval(item)) continue;
+      const b = normBuild(item.measured?.build);
+      if (b && checks.builds.has(b)) sameBuild.push(...at);
     }
     if (sameBuild.length) orInto(covered, facts.markAbove(sameBuild));
     if (allCovered()) return [];

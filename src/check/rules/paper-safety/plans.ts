@@ -58,8 +58,11 @@ export function claimIsAboutPlan(n: ArgNode): boolean {
  */
 function soleDirectEvidence(c: Case, g: CaseGraph, nodes: readonly ArgNode[], claim: number, seen: Int32Array, mark: number): EvidenceItem[] | undefined {
   const { childStart, childList } = g;
-  const evidenceNodes: number[] = [];
-  const stack: number[] = [];
+  // Scratch arrays reused by every call (the walk is not re-entrant): most claims stop at their first child.
+  const evidenceNodes = scratchEvidence;
+  const stack = scratchStack;
+  evidenceNodes.length = 0;
+  stack.length = 0;
   for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) stack.push(childList[e]!);
   while (stack.length) {
     const k = stack.pop()!;
@@ -88,6 +91,9 @@ function soleDirectEvidence(c: Case, g: CaseGraph, nodes: readonly ArgNode[], cl
   }
   return items.length ? items : undefined;
 }
+
+const scratchEvidence: number[] = [];
+const scratchStack: number[] = [];
 
 /** A claim on the decision path that rests only on evidence it cites directly (see soleDirectEvidence), with those items. */
 export interface DirectSupport {
