@@ -218,18 +218,39 @@ export class CaseFacts {
 
   /** The node and everything it rests on along supported_by. O(subtree). */
   below(id: string): Set<string> {
-    const seen = new Set([id]);
-    const stack = [id];
+    const i = this.num(id);
+    if (i < 0) return new Set([id]);
+    return new Set(this.belowOrder(i).map((k) => this.g.ids[k]!));
+  }
+
+  /**
+   * Node i and the numbers of every node below it, in the order a depth-first
+   * walk finds them (the order of below()). Messages list what they find in
+   * this order. A stamp array shared by the calls of a run marks what is seen.
+   */
+  private belowOrder(i: number): number[] {
+    const { childStart, childList } = this.g;
+    const seen = (this.walkSeen ??= new Int32Array(this.g.ids.length));
+    const mark = ++this.walkMark;
+    seen[i] = mark;
+    const out = [i];
+    const stack = [i];
     while (stack.length) {
-      for (const k of this.g.children.get(stack.pop()!) ?? []) {
-        if (!seen.has(k)) {
-          seen.add(k);
-          stack.push(k);
+      const v = stack.pop()!;
+      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
+        const w = childList[e]!;
+        if (seen[w] !== mark) {
+          seen[w] = mark;
+          out.push(w);
+          stack.push(w);
         }
       }
     }
-    return seen;
+    return out;
   }
+
+  private walkSeen: Int32Array | undefined;
+  private walkMark = 0;
 
   /** The node and every node that rests on it, up to the top. O(ancestors). */
   above(id: string): Set<string> {
@@ -328,27 +349,22 @@ export class CaseFacts {
     return i === undefined ? 0 : this.kindsBelow()[i]!;
   }
 
-  /** Evidence item id to the nodes that cite it: evidence nodes, then defeaters, each in case order. */
-  readonly citedBy = memo((): Map<string, string[]> => {
-    const m = new Map<string, string[]>();
-    for (const n of [...this.nodesOf('evidence'), ...this.nodesOf('defeater')]) {
-      if (!n.evidence) continue;
-      for (const e of n.evidence) {
-        const list = m.get(e);
-        if (list) list.push(n.id);
-        else m.set(e, [n.id]);
-      }
-    }
-    return m;
-  });
+  /** Evidence item id to the evidence nodes that cite it, in case order. */
+  readonly citingEvidenceNodes = memo((): Map<string, NodeOf<'evidence'>[]> => citations(this.nodesOf('evidence')));
+
+  /** Evidence item id to the defeaters that cite it as counter-evidence, in case order. */
+  readonly citingDefeaters = memo((): Map<string, NodeOf<'defeater'>[]> => citations(this.nodesOf('defeater')));
 
   /** Evidence items cited by evidence nodes in the node's subtree (not by defeaters). */
   evidenceBelow(id: string): EvidenceItem[] {
+    const i = this.num(id);
+    if (i < 0) return [];
+    const nodes = this.nodeList();
     const out = new Map<string, EvidenceItem>();
-    for (const nid of this.below(id)) {
-      const n = this.c.nodes.get(nid);
-      if (n?.kind !== 'evidence') continue;
-      for (const e of n.evidence ?? []) {
+    for (const k of this.belowOrder(i)) {
+      const n = nodes[k]!;
+      if (n.kind !== 'evidence' || !n.evidence) continue;
+      for (const e of n.evidence) {
         const item = this.c.evidence.get(e);
         if (item) out.set(e, item);
       }
@@ -494,6 +510,20 @@ export interface PathItem {
   item: EvidenceItem;
   citing: string[];
   at: number[];
+}
+
+/** Evidence item id to the given nodes that cite it, in their order. */
+function citations<N extends { evidence?: string[] }>(nodes: readonly N[]): Map<string, N[]> {
+  const m = new Map<string, N[]>();
+  for (const n of nodes) {
+    if (!n.evidence) continue;
+    for (const e of n.evidence) {
+      const list = m.get(e);
+      if (list) list.push(n);
+      else m.set(e, [n]);
+    }
+  }
+  return m;
 }
 
 /** Sets in `into` every entry set in `from` (a union of masks, in place). */

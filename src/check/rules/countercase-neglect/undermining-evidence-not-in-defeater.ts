@@ -39,7 +39,7 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
     const out: Finding[] = [];
     for (const item of c.evidence.values()) {
       if (item.polarity === 'supports' || inDefeater.has(item.id)) continue;
-      const asSupport = (facts.citedBy().get(item.id) ?? []).filter((id) => c.nodes.get(id)?.kind === 'evidence');
+      const asSupport = (facts.citingEvidenceNodes().get(item.id) ?? []).map((n) => n.id);
       const cited = asSupport.length
         ? `, and evidence node${asSupport.length > 1 ? 's' : ''} ${asSupport.join(', ')} cite${asSupport.length > 1 ? '' : 's'} it as support`
         : '';

@@ -17,10 +17,18 @@ export const NARROW_CLASSES: readonly { name: string; re: RegExp }[] = [
   { name: 'enterprise customers', re: /\benterprise\b/i },
 ];
 
-/** Lower case, single spaces, trimmed. */
+/** Lower case, single spaces, trimmed. Remembered per text: the same few builds and tiers recur across thousands of evidence items. */
 export function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  let n = norms.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (norms.size > 10_000) norms.clear();
+    norms.set(s, n);
+  }
+  return n;
 }
+
+const norms = new Map<string, string>();
 
 const cores = new Map<string, string>();
 
@@ -52,10 +60,10 @@ export function isSystemEvidence(e: EvidenceItem): boolean {
 interface JustificationIndex {
   /** Justifications that frame at least one node, in case order. */
   all: NodeOf<'justification'>[];
-  /** Justification id to the nodes stated in its context. */
-  framed: Map<string, string[]>;
-  /** Justification id to the nodes it frames and everything below them; filled on first use. */
-  under: Map<string, Set<string>>;
+  /** Justification id to the numbers of the nodes stated in its context. */
+  framed: Map<string, number[]>;
+  /** Justification id to a mask of the nodes it frames and everything below them; filled on first use. */
+  under: Map<string, Uint8Array>;
 }
 
 const indexes = new WeakMap<object, JustificationIndex>();
@@ -63,34 +71,37 @@ const indexes = new WeakMap<object, JustificationIndex>();
 function justificationIndex(ctx: RuleContext): JustificationIndex {
   const hit = indexes.get(ctx.facts);
   if (hit) return hit;
-  const framed = new Map<string, string[]>();
+  const framed = new Map<string, number[]>();
   for (const [from, tos] of ctx.graph.contexts) {
     for (const to of tos) {
       if (ctx.case.nodes.get(to)?.kind !== 'justification') continue;
       const list = framed.get(to);
-      if (list) list.push(from);
-      else framed.set(to, [from]);
+      if (list) list.push(ctx.facts.num(from));
+      else framed.set(to, [ctx.facts.num(from)]);
     }
   }
   const all = [...framed.keys()].map((id) => ctx.case.nodes.get(id) as NodeOf<'justification'>);
-  const index = { all, framed, under: new Map<string, Set<string>>() };
+  const index = { all, framed, under: new Map<string, Uint8Array>() };
   indexes.set(ctx.facts, index);
   return index;
 }
 
 /**
  * Justification nodes framing any of the nodes or anything above them. Each
- * justification's reach (what it frames and everything below) is computed once
- * per run, so checking many evidence nodes stays linear in the case.
+ * justification's reach (what it frames and everything below, as a mask by
+ * node number) is computed once per run, so checking many evidence nodes stays
+ * linear in the case.
  */
 export function framingJustifications(ctx: RuleContext, nodeIds: readonly string[], only?: (j: NodeOf<'justification'>) => boolean): NodeOf<'justification'>[] {
   const index = justificationIndex(ctx);
   const out: NodeOf<'justification'>[] = [];
+  let nums: number[] | undefined;
   for (const j of index.all) {
     if (only && !only(j)) continue;
     let under = index.under.get(j.id);
-    if (!under) index.under.set(j.id, (under = ctx.facts.belowAll(index.framed.get(j.id)!)));
-    if (nodeIds.some((n) => under.has(n))) out.push(j);
+    if (!under) index.under.set(j.id, (under = ctx.facts.markBelow(index.framed.get(j.id)!)));
+    nums ??= nodeIds.map((id) => ctx.facts.num(id));
+    if (nums.some((i) => under[i] === 1)) out.push(j);
   }
   return out;
 }
@@ -106,10 +117,11 @@ export function bridgingJustification(
 
 /** A mitigated or refuted defeater that cites the item as counter-evidence and names `needle`: the gap was raised and answered. */
 export function resolvedDefeaterNaming(ctx: RuleContext, itemId: string, needle: string): ArgNode | undefined {
+  const defeaters = ctx.facts.citingDefeaters().get(itemId);
+  if (!defeaters) return undefined; // most items: no defeater cites them
   const n = norm(needle);
-  for (const d of ctx.facts.citedBy().get(itemId) ?? []) {
-    const node = ctx.case.nodes.get(d);
-    if (node?.kind !== 'defeater' || (node.status !== 'mitigated' && node.status !== 'refuted')) continue;
+  for (const node of defeaters) {
+    if (node.status !== 'mitigated' && node.status !== 'refuted') continue;
     if (norm(`${node.text} ${node.resolution?.summary ?? ''}`).includes(n)) return node;
   }
   return undefined;
