@@ -128,6 +128,33 @@ export class CaseFacts {
   });
 
   /**
+   * Evidence citations as integer adjacency: the registered items cited by
+   * evidence node i are items[citeList[citeStart[i] .. citeStart[i + 1])], in
+   * written order with repeats kept; ids that name no item are left out, and
+   * other kinds of node have none. `items` is the registry in case order. Each
+   * citation is looked up once per run, not once per rule.
+   */
+  readonly citeIndex = memo((): { citeStart: Int32Array; citeList: Int32Array; items: EvidenceItem[] } => {
+    const items: EvidenceItem[] = [];
+    const itemNum = new Map<string, number>();
+    for (const [id, e] of this.c.evidence) itemNum.set(id, items.push(e) - 1);
+    const nodes = this.nodeList();
+    const citeStart = new Int32Array(nodes.length + 1);
+    const list: number[] = [];
+    const evidence = this.kindIndex().evidence;
+    for (const i of evidence) {
+      const before = list.length;
+      for (const e of (nodes[i] as NodeOf<'evidence'>).evidence ?? []) {
+        const k = itemNum.get(e);
+        if (k !== undefined) list.push(k);
+      }
+      citeStart[i + 1] = list.length - before; // a count for now
+    }
+    for (let i = 0; i < nodes.length; i++) citeStart[i + 1]! += citeStart[i]!;
+    return { citeStart, citeList: Int32Array.from(list), items };
+  });
+
+  /**
    * The given nodes (by number) and everything any of them rests on along
    * supported_by, as a mask: 1 for each node reached. One walk for any number
    * of start nodes, O(nodes + links); negative numbers are ignored.
@@ -194,18 +221,9 @@ export class CaseFacts {
 
   /** Evidence nodes that cite at least one registered evidence item, as a mask by node number. */
   readonly citesEvidence = memo((): Uint8Array => {
-    const nodes = this.nodeList();
-    const mask = new Uint8Array(nodes.length);
-    for (const i of this.kindIndex().evidence) {
-      const n = nodes[i] as NodeOf<'evidence'>;
-      if (!n.evidence) continue;
-      for (const e of n.evidence) {
-        if (this.c.evidence.has(e)) {
-          mask[i] = 1;
-          break;
-        }
-      }
-    }
+    const { citeStart } = this.citeIndex();
+    const mask = new Uint8Array(this.g.ids.length);
+    for (const i of this.kindIndex().evidence) if (citeStart[i + 1]! > citeStart[i]!) mask[i] = 1;
     return mask;
   });
 
@@ -313,11 +331,9 @@ export class CaseFacts {
     const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
     const stack = new Int32Array(n);
     const edge = new Int32Array(n);
-    const nodes = this.nodeList();
-    for (const i of this.kindIndex().evidence) {
-      const cited = (nodes[i] as NodeOf<'evidence'>).evidence;
-      if (cited) for (const e of cited) mask[i]! |= kindBit(this.c.evidence.get(e)?.kind);
-    }
+    const { citeStart, citeList, items } = this.citeIndex();
+    const itemBit = Int32Array.from(items, (e) => kindBit(e.kind));
+    for (const i of this.kindIndex().evidence) for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) mask[i]! |= itemBit[citeList[e]!]!;
     for (let root = 0; root < n; root++) {
       if (state[root]) continue;
       let sp = 0;
@@ -473,20 +489,17 @@ export class CaseFacts {
   readonly pathItems = memo((): PathItem[] => {
     const path = this.pathMask();
     const nodes = this.nodeList();
-    const byId = new Map<string, PathItem>();
+    const { citeStart, citeList, items } = this.citeIndex();
+    const byItem: (PathItem | undefined)[] = new Array(items.length);
     const out: PathItem[] = [];
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (n.kind !== 'evidence' || !path[i] || !n.evidence) continue;
-      for (const e of n.evidence) {
-        let p = byId.get(e);
-        if (!p) {
-          const item = this.c.evidence.get(e);
-          if (!item) continue;
-          byId.set(e, (p = { item, citing: [], at: [] }));
-          out.push(p);
-        }
-        p.citing.push(n.id);
+    for (const i of this.kindIndex().evidence) {
+      if (!path[i]) continue;
+      const id = nodes[i]!.id;
+      for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) {
+        const k = citeList[e]!;
+        let p = byItem[k];
+        if (!p) out.push((p = byItem[k] = { item: items[k]!, citing: [], at: [] }));
+        p.citing.push(id);
         p.at.push(i);
       }
     }
