@@ -1,8 +1,9 @@
 // What makes an evidence item a plan rather than a test of one, and when a
 // claim is about the plan itself. Shared by plan-as-evidence and by the
 // boundary rule that leaves plan-backed claims to it.
-import type { ArgNode, Case, EvidenceItem, NodeOf } from '../../../model/case.js';
+import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
+import type { CaseFacts } from '../facts.js';
 import type { RuleContext } from '../types.js';
 import { PLAN, matchOf } from '../text.js';
 
@@ -48,19 +49,47 @@ export function claimIsAboutPlan(n: ArgNode): boolean {
   return ABOUT_PLAN.test(n.text);
 }
 
+/** What the walk below a claim does at a node: collect it (an evidence node), stop (an undeveloped claim or strategy), look through it (a strategy), or give up (anything else). */
+const COLLECT = 1;
+const STOP = 2;
+const THROUGH = 3;
+const GIVE_UP = 4;
+
+function stepAt(n: ArgNode): number {
+  if (n.kind === 'evidence') return COLLECT;
+  if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) return STOP;
+  return n.kind === 'strategy' ? THROUGH : GIVE_UP;
+}
+
+/** A node's step, worked out on first use. */
+function step(w: Walk, k: number): number {
+  return w.steps[k] || (w.steps[k] = stepAt(w.facts.nodeList()[k]!));
+}
+
+/** Scratch space for one run's walks (a walk is not re-entrant): each node's step, read once, and seen marks. */
+interface Walk {
+  facts: CaseFacts;
+  graph: CaseGraph;
+  steps: Uint8Array;
+  seen: Int32Array;
+  stack: number[];
+  evidenceNodes: number[];
+}
+
 /**
  * The items a claim rests on directly, when they are all it rests on: the
  * items its evidence nodes cite, looking through strategies (claim, strategy,
  * evidence is the same step as claim, evidence), provided every other node
  * reached is undeveloped. Undefined when a developed sub-claim carries support,
- * or no item is cited. Works on node numbers; `seen` is scratch space shared by
- * every call of a run, where a node counts as seen when it holds `mark`.
+ * or no item is cited. Works on node numbers; most claims rest on a developed
+ * sub-claim, which one look at their children finds.
  */
-function soleDirectEvidence(c: Case, g: CaseGraph, nodes: readonly ArgNode[], claim: number, seen: Int32Array, mark: number): EvidenceItem[] | undefined {
-  const { childStart, childList } = g;
-  // Scratch arrays reused by every call (the walk is not re-entrant): most claims stop at their first child.
-  const evidenceNodes = scratchEvidence;
-  const stack = scratchStack;
+function soleDirectEvidence(w: Walk, claim: number): EvidenceItem[] | undefined {
+  const { childStart, childList } = w.graph;
+  const { seen, stack, evidenceNodes } = w;
+  // Every child is visited before the walk ends, so one that gives up decides at once.
+  for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) if (step(w, childList[e]!) === GIVE_UP) return undefined;
+  const mark = claim + 1;
   evidenceNodes.length = 0;
   stack.length = 0;
   for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) stack.push(childList[e]!);
@@ -68,19 +97,18 @@ function soleDirectEvidence(c: Case, g: CaseGraph, nodes: readonly ArgNode[], cl
     const k = stack.pop()!;
     if (seen[k] === mark) continue;
     seen[k] = mark;
-    const n = nodes[k]!;
-    if (n.kind === 'evidence') evidenceNodes.push(k);
-    else if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) continue;
-    else if (n.kind === 'strategy') for (let e = childStart[k]!; e < childStart[k + 1]!; e++) stack.push(childList[e]!);
-    else return undefined;
+    const s = step(w, k);
+    if (s === COLLECT) evidenceNodes.push(k);
+    else if (s === THROUGH) for (let e = childStart[k]!; e < childStart[k + 1]!; e++) stack.push(childList[e]!);
+    else if (s === GIVE_UP) return undefined;
   }
   // The items those evidence nodes cite, each once, in order of first citation.
+  const { citeStart, citeList, items: registry } = w.facts.citeIndex();
   const items: EvidenceItem[] = [];
   let cited: Set<EvidenceItem> | undefined;
   for (const k of evidenceNodes) {
-    for (const e of (nodes[k] as NodeOf<'evidence'>).evidence ?? []) {
-      const item = c.evidence.get(e);
-      if (!item) continue;
+    for (let e = citeStart[k]!; e < citeStart[k + 1]!; e++) {
+      const item = registry[citeList[e]!]!;
       if (items.length > 0) {
         cited ??= new Set(items);
         if (cited.has(item)) continue;
@@ -91,9 +119,6 @@ function soleDirectEvidence(c: Case, g: CaseGraph, nodes: readonly ArgNode[], cl
   }
   return items.length ? items : undefined;
 }
-
-const scratchEvidence: number[] = [];
-const scratchStack: number[] = [];
 
 /** A claim on the decision path that rests only on evidence it cites directly (see soleDirectEvidence), with those items. */
 export interface DirectSupport {
@@ -112,16 +137,15 @@ const cache = new WeakMap<object, RunCache>();
 function runCache(ctx: RuleContext): RunCache {
   let hit = cache.get(ctx.facts);
   if (!hit) {
-    const { case: c, graph: g, facts } = ctx;
+    const { facts, graph } = ctx;
     const nodes = facts.nodeList();
     const path = facts.pathMask();
-    const seen = new Int32Array(nodes.length);
+    const walk: Walk = { facts, graph, steps: new Uint8Array(nodes.length), seen: new Int32Array(nodes.length), stack: [], evidenceNodes: [] };
     const direct: DirectSupport[] = [];
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (n.kind !== 'claim' || !path[i]) continue;
-      const items = soleDirectEvidence(c, g, nodes, i, seen, i + 1);
-      if (items) direct.push({ claim: n, items });
+    for (const i of facts.kindIndex().claim) {
+      if (!path[i]) continue;
+      const items = soleDirectEvidence(walk, i);
+      if (items) direct.push({ claim: nodes[i] as NodeOf<'claim'>, items });
     }
     cache.set(ctx.facts, (hit = { direct, reasons: new Map() }));
   }
