@@ -1,5 +1,5 @@
 // Comparing evidence results with thresholds, for the statistical rules.
-import type { Case, Criterion, EvidenceItem } from '../../../model/case.js';
+import type { Case, Criterion, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { Threshold } from '../../../model/schema.js';
 import type { RuleContext } from '../types.js';
 
@@ -54,23 +54,33 @@ function metricWords(s: string): string[] {
  * exactly one criterion with a bound) and the criterion is about this result:
  * the claims rest on no other evidence, or every word of the result's metric
  * appears in the criterion's metric or statement. One criterion's bound is
- * never applied to a different metric.
+ * never applied to a different metric. `at`: the numbers of the evidence
+ * nodes citing the item (PathItem.at).
  */
-export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, citing: readonly string[]): ApplicableThreshold | undefined {
+export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, at: readonly number[]): ApplicableThreshold | undefined {
   const own = item.result?.threshold;
   if (hasBound(own)) return { threshold: own, source: 'result' };
-  const { case: c, graph } = ctx;
+  const { case: c, graph, facts } = ctx;
+  const nodes = facts.nodeList();
+  const { parentStart, parentList } = facts.parentIndex();
+  const naming = claimsNamingCriteria(ctx);
+  // The criteria first: most claims name none, and only an unambiguous one needs the sole-evidence test.
   const criteria = new Set<string>();
-  let soleEvidence = true;
-  for (const nodeId of citing) {
-    for (const p of graph.parents.get(nodeId) ?? []) {
-      const claim = c.nodes.get(p);
-      if (claim?.kind !== 'claim') continue;
-      if (itemsUnder(c, graph.children.get(p) ?? []).size !== 1) soleEvidence = false;
-      for (const k of claim.criteria ?? []) if (hasBound(c.criteria.get(k)?.threshold)) criteria.add(k);
+  for (const i of at) {
+    for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
+      const p = parentList[e]!;
+      if (!naming[p]) continue;
+      for (const k of (nodes[p] as NodeOf<'claim'>).criteria!) if (hasBound(c.criteria.get(k)?.threshold)) criteria.add(k);
     }
   }
   if (criteria.size !== 1) return undefined;
+  let soleEvidence = true;
+  for (const i of at) {
+    for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
+      const p = parentList[e]!;
+      if (nodes[p]!.kind === 'claim' && itemsUnder(c, graph.children.get(graph.ids[p]!) ?? []).size !== 1) soleEvidence = false;
+    }
+  }
   const crit = c.criteria.get([...criteria][0]!)!;
   if (!soleEvidence) {
     const words = new Set(metricWords(`${crit.metric ?? ''} ${crit.statement}`));
@@ -78,6 +88,20 @@ export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, citing
     if (own.length === 0 || !own.every((w) => words.has(w))) return undefined;
   }
   return { threshold: crit.threshold!, source: crit.id };
+}
+
+const naming = new WeakMap<object, Uint8Array>();
+
+/** Claims that name at least one criterion, as a mask by node number: computed once per run. */
+function claimsNamingCriteria(ctx: RuleContext): Uint8Array {
+  let mask = naming.get(ctx.facts);
+  if (!mask) {
+    const nodes = ctx.facts.nodeList();
+    mask = new Uint8Array(nodes.length);
+    for (const i of ctx.facts.kindIndex().claim) if ((nodes[i] as NodeOf<'claim'>).criteria?.length) mask[i] = 1;
+    naming.set(ctx.facts, mask);
+  }
+  return mask;
 }
 
 /** Words declaring that a threshold is compared with the point estimate, not an interval bound. */
@@ -92,15 +116,19 @@ function declaresPoint(text: string | undefined): boolean {
  * True if the threshold is declared, in words, on the point estimate: its own
  * text, or the metric or statement of a criterion with the same bound named by
  * the claims resting on the evidence ("recall at the deployed threshold (point estimate)").
+ * `at`: the numbers of the evidence nodes citing it.
  */
-export function declaredOnPoint(ctx: RuleContext, t: Threshold, citing: readonly string[]): boolean {
+export function declaredOnPoint(ctx: RuleContext, t: Threshold, at: readonly number[]): boolean {
   if (t.on === 'value' || declaresPoint(t.text)) return true;
-  const { case: c, graph } = ctx;
-  for (const nodeId of citing) {
-    for (const p of graph.parents.get(nodeId) ?? []) {
-      const claim = c.nodes.get(p);
-      if (claim?.kind !== 'claim' || !claim.criteria) continue;
-      for (const k of claim.criteria) {
+  const { case: c, facts } = ctx;
+  const nodes = facts.nodeList();
+  const { parentStart, parentList } = facts.parentIndex();
+  const naming = claimsNamingCriteria(ctx);
+  for (const i of at) {
+    for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
+      const p = parentList[e]!;
+      if (!naming[p]) continue;
+      for (const k of (nodes[p] as NodeOf<'claim'>).criteria!) {
         const crit = c.criteria.get(k);
         const ct = crit?.threshold;
         if (!crit || !ct || ct.max !== t.max || ct.min !== t.min) continue;
