@@ -241,18 +241,29 @@ export class CaseFacts {
     return new Set(this.belowOrder(i).map((k) => this.g.ids[k]!));
   }
 
-  /**
-   * Node i and the numbers of every node below it, in the order a depth-first
-   * walk finds them (the order of below()). Messages list what they find in
-   * this order. A stamp array shared by the calls of a run marks what is seen.
-   */
+  /** Node i and the numbers of every node below it, in the order of below(). */
   private belowOrder(i: number): number[] {
+    return this.walkBelow([i]);
+  }
+
+  /**
+   * The given nodes (by number, each once) and every node below them, in the
+   * order a depth-first walk finds them: the order of belowAll(). Where a rule
+   * reports the first of several equal things it finds, this order decides
+   * which. A stamp array shared by the calls of a run marks what is seen.
+   */
+  walkBelow(from: readonly number[]): number[] {
     const { childStart, childList } = this.g;
     const seen = (this.walkSeen ??= new Int32Array(this.g.ids.length));
     const mark = ++this.walkMark;
-    seen[i] = mark;
-    const out = [i];
-    const stack = [i];
+    const out: number[] = [];
+    for (const i of from) {
+      if (i >= 0 && seen[i] !== mark) {
+        seen[i] = mark;
+        out.push(i);
+      }
+    }
+    const stack = out.slice();
     while (stack.length) {
       const v = stack.pop()!;
       for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {

@@ -21,13 +21,13 @@ export function earliestEvidence(c: Case, facts: CaseFacts): EarliestEvidence {
   }
   return (k) => {
     const claims = [...(byCriterion.get(k.id) ?? []), ...(k.risks ?? []).flatMap((r) => byRisk.get(r) ?? [])];
+    // Node numbers and the citation index; the walk's order decides which of several equally early items is named.
+    const { citeStart, citeList, items } = facts.citeIndex();
     let first: EvidenceItem | undefined;
-    for (const id of facts.belowAll(claims)) {
-      const n = c.nodes.get(id);
-      if (n?.kind !== 'evidence') continue;
-      for (const e of n.evidence ?? []) {
-        const item = c.evidence.get(e);
-        if (item && (!first || item.date < first.date)) first = item;
+    for (const i of facts.walkBelow(claims.map((id) => facts.num(id)))) {
+      for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) {
+        const item = items[citeList[e]!]!;
+        if (!first || item.date < first.date) first = item;
       }
     }
     return first;

@@ -29,7 +29,7 @@ Fix: add a criterion for the risk, with an operational threshold, and list the r
     const governed = new Set<string>();
     for (const k of c.criteria.values()) for (const r of k.risks ?? []) governed.add(r);
     for (const n of facts.nodesOf('claim')) {
-      if ((n.criteria ?? []).some((k) => c.criteria.has(k))) for (const r of n.addresses ?? []) governed.add(r);
+      if (n.criteria?.some((k) => c.criteria.has(k))) for (const r of n.addresses ?? []) governed.add(r);
     }
     const out: Finding[] = [];
     for (const r of c.risks.values()) {

@@ -49,30 +49,30 @@ evidence:
   run({ case: c, graph: g, facts }) {
     // Node numbers and masks (shared facts) rather than id sets: this runs over every node.
     const nodes = facts.nodeList();
-    // Nodes that are framed by a context, assumption or justification: a challenge to the frame is a challenge to them.
-    const framedBy = new Map<string, string[]>();
-    for (const [from, frames] of g.contexts) {
-      for (const f of frames) {
-        const list = framedBy.get(f);
-        if (list) list.push(from);
-        else framedBy.set(f, [from]);
-      }
-    }
     const challenged: number[] = [];
+    const challengedFrame = new Uint8Array(nodes.length);
     for (const ch of g.challenges) {
       if (ch.node !== undefined) {
-        challenged.push(facts.num(ch.node));
-        for (const f of framedBy.get(ch.node) ?? []) challenged.push(facts.num(f));
+        const i = facts.num(ch.node);
+        challenged.push(i);
+        if (i >= 0) challengedFrame[i] = 1;
       } else if (ch.link) challenged.push(facts.num(ch.link.from));
     }
+    // Nodes that are framed by a challenged context, assumption or justification: a challenge to the frame is a challenge to them.
+    const { contextStart, contextList } = facts.contextIndex();
+    for (let i = 0; i < nodes.length; i++) {
+      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) if (challengedFrame[contextList[e]!]) challenged.push(i);
+    }
+    // Undermining or mixed evidence below a node challenges it too (a plain loop: no callback per node).
+    const { citeStart, citeList, items } = facts.citeIndex();
     for (const i of facts.kindIndex().evidence) {
-      const n = nodes[i] as NodeOf<'evidence'>;
-      if (!n.evidence) continue;
-      const doubting = n.evidence.some((e) => {
-        const p = c.evidence.get(e)?.polarity;
-        return p === 'undermines' || p === 'mixed';
-      });
-      if (doubting) challenged.push(i);
+      for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) {
+        const p = items[citeList[e]!]!.polarity;
+        if (p === 'undermines' || p === 'mixed') {
+          challenged.push(i);
+          break;
+        }
+      }
     }
     const countered = facts.markAbove(challenged);
     // Claims addressing each high or critical risk, in case order.

@@ -47,13 +47,16 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
           report(this.meta, { thing: n, path: ['defeated'] }, `The decision is "${outcome}", but ${n.kind} ${n.id}, on the path to the top claim, is marked defeated${byText}.`, `Restore ${n.id} with new evidence or a changed system and remove the mark, re-argue the top claim without it, or change the outcome.`, { target: n.id }),
         );
       }
+      // A plain loop, not a callback: a closure over the loop's variables would cost a context per node.
       const kids = new Set(graph.children.get(n.id) ?? []);
-      (n.defeated_relations ?? []).forEach((to, k) => {
-        if (!kids.has(to)) return;
+      const relations = n.defeated_relations ?? [];
+      for (let k = 0; k < relations.length; k++) {
+        const to = relations[k]!;
+        if (!kids.has(to)) continue;
         out.push(
           report(this.meta, { thing: n, path: ['defeated_relations', k] }, `The decision is "${outcome}", but the support link ${n.id} -> ${to} on the path to the top claim is marked defeated${byText}.`, `Restore the link (show that ${to} does bear on ${n.id}) and remove the mark, support ${n.id} another way, or change the outcome.`, { target: n.id }),
         );
-      });
+      }
     }
     return out;
   },

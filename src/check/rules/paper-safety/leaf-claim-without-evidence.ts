@@ -75,9 +75,11 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
     const out: Finding[] = [];
     // Walk down from the top claim, stopping at the first claim in each branch that rests on nothing.
     const seen = new Uint8Array(nodes.length);
-    const queue = [facts.num(top.id)];
+    const queue = new Int32Array(nodes.length); // each node is queued at most once
+    let tail = 0;
+    queue[tail++] = facts.num(top.id);
     seen[queue[0]!] = 1;
-    for (let q = 0; q < queue.length; q++) {
+    for (let q = 0; q < tail; q++) {
       const v = queue[q]!;
       const n = nodes[v]!;
       if (n.kind === 'claim' && (n.supported_by?.length ?? 0) > 0 && has[v] === 1) {
@@ -96,7 +98,7 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         const k = childList[e]!;
         if (!seen[k]) {
           seen[k] = 1;
-          queue.push(k);
+          queue[tail++] = k;
         }
       }
     }

@@ -109,11 +109,12 @@ function soleDirectEvidence(w: Walk, claim: number): EvidenceItem[] | undefined 
   for (const k of evidenceNodes) {
     for (let e = citeStart[k]!; e < citeStart[k + 1]!; e++) {
       const item = registry[citeList[e]!]!;
-      if (items.length > 0) {
+      // A claim cites few items: a linear check, and a set only for many.
+      if (items.length > 16) {
         cited ??= new Set(items);
         if (cited.has(item)) continue;
         cited.add(item);
-      }
+      } else if (items.includes(item)) continue;
       items.push(item);
     }
   }
@@ -164,13 +165,12 @@ export function directlySupportedClaims(ctx: RuleContext): readonly DirectSuppor
 /** The plans a directly supported claim rests on, when plans are all it rests on and it is not a claim about the plan. */
 export function planOnlySupport(ctx: RuleContext, { claim, items }: DirectSupport): { item: EvidenceItem; why: string }[] | undefined {
   const reasons = runCache(ctx).reasons;
-  const plans: { item: EvidenceItem; why: string }[] = [];
   // The items first: each item's wording is read once per run, and most items are not plans.
   for (const item of items) {
     let why = reasons.get(item);
     if (why === undefined) reasons.set(item, (why = planReason(item) ?? null));
     if (why === null) return undefined;
-    plans.push({ item, why });
   }
-  return claimIsAboutPlan(claim) ? undefined : plans;
+  if (claimIsAboutPlan(claim)) return undefined;
+  return items.map((item) => ({ item, why: reasons.get(item)! }));
 }

@@ -25,6 +25,8 @@ export function validity(e: EvidenceItem): Validity | undefined {
 
 /** The validity end if it is before the as-of date (the item no longer counts), else undefined. */
 export function expiredAt(e: EvidenceItem, asOf: string): Validity | undefined {
-  const v = validity(e);
-  return v && v.until < asOf ? v : undefined;
+  // The end date first, without the wording: most items on a path are still valid.
+  const byDays = e.valid_for_days !== undefined ? addDays(e.date, e.valid_for_days) : undefined;
+  const until = e.expires !== undefined && (byDays === undefined || e.expires <= byDays) ? e.expires : byDays;
+  return until !== undefined && until < asOf ? validity(e) : undefined;
 }
