@@ -72,8 +72,9 @@ interface Walk {
   graph: CaseGraph;
   steps: Uint8Array;
   seen: Int32Array;
-  stack: number[];
-  evidenceNodes: number[];
+  /** Typed scratch arrays: a plain array emptied by `length = 0` gives up its storage and reallocates on the next push. */
+  stack: Int32Array;
+  evidenceNodes: Int32Array;
 }
 
 /**
@@ -90,23 +91,25 @@ function soleDirectEvidence(w: Walk, claim: number): EvidenceItem[] | undefined 
   // Every child is visited before the walk ends, so one that gives up decides at once.
   for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) if (step(w, childList[e]!) === GIVE_UP) return undefined;
   const mark = claim + 1;
-  evidenceNodes.length = 0;
-  stack.length = 0;
-  for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) stack.push(childList[e]!);
-  while (stack.length) {
-    const k = stack.pop()!;
+  let found = 0;
+  let sp = 0;
+  // Each edge is pushed at most once per walk (a strategy is expanded once), so the stack never outgrows the edge list.
+  for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) stack[sp++] = childList[e]!;
+  while (sp > 0) {
+    const k = stack[--sp]!;
     if (seen[k] === mark) continue;
     seen[k] = mark;
     const s = step(w, k);
-    if (s === COLLECT) evidenceNodes.push(k);
-    else if (s === THROUGH) for (let e = childStart[k]!; e < childStart[k + 1]!; e++) stack.push(childList[e]!);
+    if (s === COLLECT) evidenceNodes[found++] = k;
+    else if (s === THROUGH) for (let e = childStart[k]!; e < childStart[k + 1]!; e++) stack[sp++] = childList[e]!;
     else if (s === GIVE_UP) return undefined;
   }
   // The items those evidence nodes cite, each once, in order of first citation.
   const { citeStart, citeList, items: registry } = w.facts.citeIndex();
   const items: EvidenceItem[] = [];
   let cited: Set<EvidenceItem> | undefined;
-  for (const k of evidenceNodes) {
+  for (let f = 0; f < found; f++) {
+    const k = evidenceNodes[f]!;
     for (let e = citeStart[k]!; e < citeStart[k + 1]!; e++) {
       const item = registry[citeList[e]!]!;
       // A claim cites few items: a linear check, and a set only for many.
@@ -141,7 +144,8 @@ function runCache(ctx: RuleContext): RunCache {
     const { facts, graph } = ctx;
     const nodes = facts.nodeList();
     const path = facts.pathMask();
-    const walk: Walk = { facts, graph, steps: new Uint8Array(nodes.length), seen: new Int32Array(nodes.length), stack: [], evidenceNodes: [] };
+    const n = nodes.length;
+    const walk: Walk = { facts, graph, steps: new Uint8Array(n), seen: new Int32Array(n), stack: new Int32Array(graph.childList.length + 1), evidenceNodes: new Int32Array(n) };
     const direct: DirectSupport[] = [];
     for (const i of facts.kindIndex().claim) {
       if (!path[i]) continue;

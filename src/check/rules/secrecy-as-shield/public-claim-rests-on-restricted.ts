@@ -45,15 +45,18 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
     };
     // Public claim to the restricted things it rests on, nearest public claims only.
     const byClaim = new Map<string, string[]>();
-    for (const n of c.nodes.values()) {
+    const nodes = facts.nodeList();
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
       if (n.kind === 'defeater') continue;
-      const what: string[] = [];
-      if (hidden(n)) what.push(n.id);
-      if (n.kind === 'evidence') for (const e of n.evidence ?? []) {
+      // Allocated only for a node that rests on something hidden: this reads every node.
+      let what: string[] | undefined;
+      if (hidden(n)) what = [n.id];
+      if (n.kind === 'evidence' && n.evidence) for (const e of n.evidence) {
         const item = c.evidence.get(e);
-        if (item && hidden(item)) what.push(`${e} (via ${n.id})`);
+        if (item && hidden(item)) (what ??= []).push(`${e} (via ${n.id})`);
       }
-      if (!what.length) continue;
+      if (!what) continue;
       // Walk up to the nearest public claims; rarely needed, so per restricted node.
       const seen = new Set<string>([n.id]);
       const stack = [...(g.parents.get(n.id) ?? [])];
