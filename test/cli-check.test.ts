@@ -2,21 +2,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { EXAMPLE_HEADER } from '../src/check/examples.js';
 import type { Io } from '../src/cli/io.js';
+import { tempDir } from './support/cli.js';
 import { main } from '../src/cli/main.js';
 
-function tmpCase(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warrant-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const tmpCase = (files: Record<string, string>) => tempDir(files, 'warrant-cli-');
 
 async function run(argv: string[], cwd: string) {
   let stdout = '';

@@ -2,33 +2,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, test } from 'node:test';
+import { test } from 'node:test';
 import yaml from 'js-yaml';
-import { UsageError, type Io } from '../io.js';
+import { fakeIo, tempDir as makeTempDir } from '../../../test/support/cli.js';
+import { UsageError } from '../io.js';
 import { exportGsn2xCommand } from './export-gsn2x.js';
 import { importGsn2xCommand } from './import-gsn2x.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(files: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warrant-export-gsn2x-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-function fakeIo(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { cwd, color: false, today: '2026-11-26', stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const tempDir = (files: Record<string, string> = {}) => makeTempDir(files, 'warrant-export-gsn2x-');
 
 const CASE = `warrant: 1
 case:

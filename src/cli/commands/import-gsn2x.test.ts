@@ -2,34 +2,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, test } from 'node:test';
+import { test } from 'node:test';
 import yaml from 'js-yaml';
 import { loadCase } from '../../format/load-case.js';
 import { fsReader } from '../fs-reader.js';
-import { UsageError, type Io } from '../io.js';
+import { fakeIo, tempDir as makeTempDir } from '../../../test/support/cli.js';
+import { UsageError } from '../io.js';
 import { importGsn2xCommand } from './import-gsn2x.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(files: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warrant-import-gsn2x-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-function fakeIo(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { cwd, color: false, today: '2026-11-26', stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const tempDir = (files: Record<string, string> = {}) => makeTempDir(files, 'warrant-import-gsn2x-');
 
 const MODULAR = {
   'index.gsn.yaml': 'module:\n  name: Main\n  uses: [sub1.gsn.yaml, parts/sub3.gsn.yaml]\nG1:\n  text: Main Goal\n  supportedBy: [G3]\n',
