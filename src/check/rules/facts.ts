@@ -1,5 +1,14 @@
 // Facts about a case that many rules need, computed once per run and only
 // when first asked for. Every fact is linear in the size of the case.
+//
+// Most facts work on node numbers (a node's position in graph.ids) over the
+// graph's integer adjacency, and answer with typed arrays: masks (1 for the
+// nodes in a set), ranks and index lists. A rule that loops over thousands of
+// nodes reads an array slot where an id-keyed Set or Map would hash a string,
+// and one walk over the whole graph replaces a walk per node. The id-based
+// methods (below, above, belowAll, aboveAll, evidenceBelow, framing) remain
+// for messages and small inputs: called once per node in a loop, a subtree
+// walk makes a rule quadratic.
 import type { ArgNode, Case, EvidenceItem, NodeOf } from '../../model/case.js';
 import type { CaseGraph } from '../../model/graph.js';
 import { EVIDENCE_KINDS, type EvidenceKind, type RiskSeverity, type Tier } from '../../model/vocab.js';
