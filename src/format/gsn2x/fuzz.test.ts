@@ -11,14 +11,13 @@ import { loadCase } from '../load-case.js';
 import { importGsn2x, type ImportResult } from './import.js';
 import { filesReader } from './memory.js';
 
-const DIR = fileURLToPath(new URL('../../../../shared/fixtures/gsn2x/', import.meta.url));
-const CORPUS = fs.existsSync(DIR)
-  ? fs
-      .readdirSync(DIR, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.gsn.yaml'))
-      .sort()
-      .map((f) => fs.readFileSync(DIR + f, 'utf8'))
-  : ['G1:\n  text: Goal\n  supportedBy: [Sn1]\nSn1:\n  text: Evidence\n'];
+const DIR = fileURLToPath(new URL('../../../test/fixtures/gsn2x/', import.meta.url));
+// The vendored gsn2x corpus seeds the mutations; it is part of the repository.
+const CORPUS = fs
+  .readdirSync(DIR, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.gsn.yaml'))
+  .sort()
+  .map((f) => fs.readFileSync(DIR + f, 'utf8'));
 
 function assertSound(r: ImportResult): void {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
