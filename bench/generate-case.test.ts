@@ -5,10 +5,11 @@ import { describe, it } from 'node:test';
 import yaml from 'js-yaml';
 import { checkCase } from '../src/check/check-case.js';
 import { loadCase } from '../src/format/load-case.js';
-import { generateCase, mapReader, MIN_NODES, type GeneratedCase } from './generate-case.js';
+import { memoryReader } from '../src/format/memory-reader.js';
+import { generateCase, MIN_NODES, type GeneratedCase } from './generate-case.js';
 
 function diagnosticsOf(g: GeneratedCase): string[] {
-  const loaded = loadCase('warrant.yaml', mapReader(g.files));
+  const loaded = loadCase('warrant.yaml', memoryReader(g.files));
   const all = [...loaded.diagnostics, ...(loaded.case ? checkCase(loaded.case) : [])];
   assert.ok(loaded.case, `case did not load: ${JSON.stringify(all.slice(0, 3))}`);
   assert.equal(loaded.case.nodes.size, g.stats.nodes);

@@ -20,7 +20,6 @@
 // argument and the risk model, and includes one module file per group of risks
 // (modules/<id>.yaml), each holding that part of the argument and its evidence.
 
-import type { ReadResult, SourceReader } from '../src/format/load-case.js';
 
 /** Options of `generateCase`. */
 export interface GenerateOptions {
@@ -44,18 +43,6 @@ export interface GeneratedCase {
     modules: number;
     bytes: number;
     maxDepth: number;
-  };
-}
-
-/** A loader SourceReader over generated files (paths relative to the case root, root "warrant.yaml"). */
-export function mapReader(files: ReadonlyMap<string, string>): SourceReader {
-  return {
-    read(file: string, maxBytes: number): ReadResult {
-      const text = files.get(file);
-      if (text === undefined) return { ok: false, reason: 'missing', detail: 'does not exist' };
-      if (Buffer.byteLength(text, 'utf8') > maxBytes) return { ok: false, reason: 'too-large', detail: `is over the limit of ${maxBytes} bytes` };
-      return { ok: true, text };
-    },
   };
 }
 

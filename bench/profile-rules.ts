@@ -6,11 +6,12 @@ import { CaseFacts } from '../src/check/rules/facts.js';
 import { RULES } from '../src/check/rules/index.js';
 import { loadCase } from '../src/format/load-case.js';
 import { buildGraph } from '../src/model/graph.js';
-import { generateCase, mapReader } from './generate-case.js';
+import { memoryReader } from '../src/format/memory-reader.js';
+import { generateCase } from './generate-case.js';
 
 const nodes = Number(process.argv[2] ?? 10_000);
 const g = generateCase({ nodes, seed: 1, modules: Math.max(1, Math.round(nodes / 1000)) });
-const c = loadCase('warrant.yaml', mapReader(g.files)).case!;
+const c = loadCase('warrant.yaml', memoryReader(g.files)).case!;
 for (const n of c.nodes.values()) void n.pos.line; // build every file's positions now
 for (let i = 0; i < 3; i++) checkCase(c);
 let t = performance.now();

@@ -22,7 +22,7 @@ const root = 'examples/flawed';
 const dirs = fs.existsSync(root) ? fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'expected.yaml'))).sort() : [];
 
 describe('flawed example cases', () => {
-  it('there are flawed cases to test', { skip: dirs.length === 0 && 'none yet' }, () => assert.ok(dirs.length > 0));
+  it('there are flawed cases to test', () => assert.ok(dirs.length > 0));
   for (const dir of dirs) {
     it(`${dir}: finds every planted weakness and nothing else`, () => {
       const expected = yaml.load(fs.readFileSync(path.join(root, dir, 'expected.yaml'), 'utf8')) as Expected;

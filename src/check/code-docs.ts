@@ -3,17 +3,8 @@ import { LOADER_CODES } from '../format/codes.js';
 import { GSN2X_CODES } from '../format/gsn2x/codes.js';
 import type { CodeInfo } from '../model/diagnostic.js';
 import { ALL_CODES } from './codes.js';
-import { exampleFiles } from './examples.js';
+import { exampleFiles, exampleMarkdown } from './examples.js';
 import { STRUCTURE_CHECKS } from './structure/index.js';
-import type { ExampleInput } from './types.js';
-
-function exampleBlock(input: ExampleInput): string {
-  const files = exampleFiles(input);
-  const names = Object.keys(files);
-  return names
-    .map((name) => `${names.length > 1 ? `\`${name}\`\n\n` : ''}\`\`\`yaml\n${(name === 'warrant.yaml' && typeof input === 'string' ? input : (input as Record<string, string>)[name] ?? '').trimEnd()}\n\`\`\``)
-    .join('\n\n');
-}
 
 function row(c: CodeInfo): string {
   return `| [${c.code}](#${c.code.toLowerCase()}) | \`${c.name}\` | ${c.severity} | ${c.title} | ${c.gsn2x ?? ''} |`;
@@ -58,11 +49,11 @@ export function checksMarkdown(): string {
       '',
       'Reported:',
       '',
-      exampleBlock(meta.examples.failing),
+      exampleMarkdown(meta.examples.failing),
       '',
       'Not reported:',
       '',
-      exampleBlock(meta.examples.passing),
+      exampleMarkdown(meta.examples.passing),
       '',
     );
   }

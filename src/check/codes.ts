@@ -30,7 +30,3 @@ export const RULE_CODES: readonly CodeInfo[] = RULES.map(({ meta }) => ({
   severity: meta.severity,
   description: meta.rationale,
 }));
-
-export function codeInfo(code: string): CodeInfo | undefined {
-  return ALL_CODES.find((c) => c.code === code) ?? RULE_CODES.find((c) => c.code === code);
-}

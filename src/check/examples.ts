@@ -15,3 +15,15 @@ export function exampleFiles(input: ExampleInput): Record<string, string> {
   files['warrant.yaml'] = EXAMPLE_HEADER + (files['warrant.yaml'] ?? '');
   return files;
 }
+
+/**
+ * An example as Markdown for the generated docs: one YAML block, or one per
+ * file, each named; `rootNote` is added after the root file's name.
+ */
+export function exampleMarkdown(input: ExampleInput, rootNote = ''): string {
+  const fence = (text: string) => '```yaml\n' + text.trimEnd() + '\n```';
+  if (typeof input === 'string') return fence(input);
+  return Object.keys(exampleFiles(input))
+    .map((name) => `\`${name}\`${name === 'warrant.yaml' ? rootNote : ''}\n\n${fence(input[name] ?? '')}`)
+    .join('\n\n');
+}

@@ -37,16 +37,3 @@ export function descend(tree: PosTree, path: readonly PathPart[]): PosTree {
   }
   return at;
 }
-
-/** Location of the value at `path` inside a located thing. */
-export function locOf(thing: Located, ...path: PathPart[]): Loc {
-  const t = descend(thing.pos, path);
-  return { file: thing.file, line: t.line, col: t.col };
-}
-
-/** Location of the key at `path` (falls back to the value when there is no key). */
-export function keyLocOf(thing: Located, ...path: PathPart[]): Loc {
-  const t = descend(thing.pos, path);
-  const p = t.key ?? t;
-  return { file: thing.file, line: p.line, col: p.col };
-}

@@ -2,7 +2,7 @@
 // severity changes, rules turned off, and suppressions, which are always
 // reported beside the findings so that nothing is hidden silently.
 import type { Case } from '../../model/case.js';
-import { compareDiagnostics, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+import { compareDiagnostics, type Severity } from '../../model/diagnostic.js';
 import type { CaseGraph } from '../../model/graph.js';
 import type { RuleSetting, Suppression } from '../../model/schema.js';
 import { CaseFacts } from './facts.js';
@@ -53,11 +53,3 @@ export function runRules({ case: c, graph, asOf, rules, config = {} }: RunRulesI
   suppressed.sort((a, b) => compareDiagnostics(a.finding, b.finding));
   return { findings: kept, suppressed };
 }
-
-/** Finds the rule a setting or suppression names, or says it is unknown. */
-export function unknownRuleIds(config: RuleConfig, rules: readonly Rule[]): string[] {
-  const ids = new Set(rules.map((r) => r.meta.id));
-  return [...Object.keys(config.rules ?? {}), ...(config.suppressions ?? []).map((s) => s.rule)].filter((id) => !ids.has(id));
-}
-
-export type { Diagnostic };

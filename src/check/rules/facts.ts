@@ -6,8 +6,7 @@
 // nodes in a set), ranks and index lists. A rule that loops over thousands of
 // nodes reads an array slot where an id-keyed Set or Map would hash a string,
 // and one walk over the whole graph replaces a walk per node. The id-based
-// methods (below, above, belowAll, aboveAll, evidenceBelow, framing) remain
-// for messages and small inputs: called once per node in a loop, a subtree
+// methods (below, evidenceBelow) remain for messages and small inputs: called once per node in a loop, a subtree
 // walk makes a rule quadratic.
 import type { ArgNode, Case, EvidenceItem, NodeOf } from '../../model/case.js';
 import type { CaseGraph } from '../../model/graph.js';
@@ -220,14 +219,6 @@ export class CaseFacts {
     return top ? this.markBelow([this.num(top.id)]) : new Uint8Array(this.g.ids.length);
   });
 
-  /** Nodes the top claim rests on: reachable from it along supported_by (the top included). Loops should prefer pathMask. */
-  readonly onDecisionPath = memo((): Set<string> => {
-    const mask = this.pathMask();
-    const s = new Set<string>();
-    for (let i = 0; i < mask.length; i++) if (mask[i]) s.add(this.g.ids[i]!);
-    return s;
-  });
-
   /** Evidence nodes that cite at least one registered evidence item, as a mask by node number. */
   readonly citesEvidence = memo((): Uint8Array => {
     const { citeStart } = this.citeIndex();
@@ -290,55 +281,6 @@ export class CaseFacts {
   private walkSeen: Int32Array | undefined;
   private walkMark = 0;
 
-  /** The node and every node that rests on it, up to the top. O(ancestors). */
-  above(id: string): Set<string> {
-    const seen = new Set([id]);
-    const stack = [id];
-    while (stack.length) {
-      for (const p of this.g.parents.get(stack.pop()!) ?? []) {
-        if (!seen.has(p)) {
-          seen.add(p);
-          stack.push(p);
-        }
-      }
-    }
-    return seen;
-  }
-
-  /**
-   * The given nodes and every node that rests on any of them, up to the top.
-   * One walk for any number of start nodes: O(nodes + links), where calling
-   * above() per node would be quadratic.
-   */
-  aboveAll(ids: Iterable<string>): Set<string> {
-    return this.walk(ids, this.g.parents);
-  }
-
-  /** The given nodes and everything any of them rests on. O(nodes + links). */
-  belowAll(ids: Iterable<string>): Set<string> {
-    return this.walk(ids, this.g.children);
-  }
-
-  private walk(ids: Iterable<string>, next: Map<string, string[]>): Set<string> {
-    const seen = new Set<string>();
-    const stack: string[] = [];
-    for (const id of ids) {
-      if (!seen.has(id)) {
-        seen.add(id);
-        stack.push(id);
-      }
-    }
-    while (stack.length) {
-      for (const k of next.get(stack.pop()!) ?? []) {
-        if (!seen.has(k)) {
-          seen.add(k);
-          stack.push(k);
-        }
-      }
-    }
-    return seen;
-  }
-
   /**
    * For each node, the evidence kinds cited anywhere below it (itself
    * included), as a bit mask over EVIDENCE_KINDS: one post-order pass over the
@@ -378,12 +320,6 @@ export class CaseFacts {
     }
     return mask;
   });
-
-  /** The evidence-kind mask below a node (see kindsBelow); 0 when nothing is cited below it. */
-  kindMaskBelow(id: string): number {
-    const i = this.g.index.get(id);
-    return i === undefined ? 0 : this.kindsBelow()[i]!;
-  }
 
   /** Evidence item id to the evidence nodes that cite it, in case order. */
   readonly citingEvidenceNodes = memo((): Map<string, NodeOf<'evidence'>[]> => citations(this.nodesOf('evidence')));
@@ -449,14 +385,6 @@ export class CaseFacts {
     return out;
   });
 
-  /** branchRank by node id, for the nodes whose branch addresses a risk. */
-  readonly branchSeverity = memo((): Map<string, RiskSeverity> => {
-    const rank = this.branchRank();
-    const out = new Map<string, RiskSeverity>();
-    for (let i = 0; i < rank.length; i++) if (rank[i]! >= 0) out.set(this.g.ids[i]!, SEVERITY_NAMES[rank[i]!]!);
-    return out;
-  });
-
   /** Defeaters that challenge the node itself or a link from or to it. */
   readonly defeatersOf = memo((): Map<string, NodeOf<'defeater'>[]> => {
     const m = new Map<string, NodeOf<'defeater'>[]>();
@@ -475,13 +403,6 @@ export class CaseFacts {
     }
     return m;
   });
-
-  /** Context, assumption and justification nodes that frame the node or anything above it. */
-  framing(id: string): ArgNode[] {
-    const out: ArgNode[] = [];
-    for (const a of this.above(id)) for (const k of this.g.contexts.get(a) ?? []) out.push(this.c.nodes.get(k)!);
-    return out;
-  }
 
   /** The publication's default tier (internal when unstated). */
   readonly defaultTier = memo((): Tier => this.c.publication?.value.default_tier ?? 'internal');

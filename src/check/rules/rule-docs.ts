@@ -1,16 +1,7 @@
 // docs/rules/: one page per rule and an index, generated from the rules'
 // metadata (npm run docs) so the pages cannot drift from the code.
-import { exampleFiles } from '../examples.js';
-import type { ExampleInput } from '../types.js';
+import { exampleFiles, exampleMarkdown } from '../examples.js';
 import { FAILURE_MODE_TITLES, FAILURE_MODES, type Rule } from './types.js';
-
-function exampleBlock(input: ExampleInput): string {
-  if (typeof input === 'string') return '```yaml\n' + input.trimEnd() + '\n```';
-  const files = exampleFiles(input);
-  return Object.keys(files)
-    .map((name) => `\`${name}\`${name === 'warrant.yaml' ? ' (below the standard header)' : ''}\n\n\`\`\`yaml\n${(input[name] ?? '').trimEnd()}\n\`\`\``)
-    .join('\n\n');
-}
 
 /** The page path of a rule, relative to docs/rules/. */
 export function rulePagePath(id: string): string {
@@ -39,11 +30,11 @@ export function ruleMarkdown(rule: Rule): string {
     '',
     '## Reported',
     '',
-    exampleBlock(m.examples.failing),
+    exampleMarkdown(m.examples.failing, ' (below the standard header)'),
     '',
     '## Not reported',
     '',
-    exampleBlock(m.examples.passing),
+    exampleMarkdown(m.examples.passing, ' (below the standard header)'),
     '',
     '## Configuring',
     '',

@@ -16,7 +16,6 @@ function withStatus(status: string, body: string): string[] {
 }
 
 const failing = rule.meta.examples.failing as string;
-const passing = rule.meta.examples.passing as string;
 const decision = 'decision: { outcome: approve, date: 2026-04-14, makers: [{ name: Elena Vasquez, role: CRO }], residual_risk: Some. }\n';
 
 describe(rule.meta.id, () => {
