@@ -24,7 +24,8 @@ export interface CaseCheck {
 }
 
 export function runCheck(c: Case, { asOf, rules = RULES }: CheckOptions): CaseCheck {
-  const structural = checkCase(c);
+  const graph = buildGraph(c);
+  const structural = checkCase(c, graph);
   // Without rules (check --no-rules) the rule configuration has nothing to configure: do not judge it.
   if (rules.length === 0) return { diagnostics: structural, suppressed: [] };
   const diagnostics: Diagnostic[] = [...structural];
@@ -52,7 +53,7 @@ export function runCheck(c: Case, { asOf, rules = RULES }: CheckOptions): CaseCh
       suppressions.push({ ...s, at });
     });
   }
-  const run = runRules({ case: c, graph: buildGraph(c), asOf, rules, config: { rules: settings, suppressions } });
+  const run = runRules({ case: c, graph, asOf, rules, config: { rules: settings, suppressions } });
   for (const s of suppressions) {
     if (!run.suppressed.some((x) => x.suppression === s)) {
       diagnostics.push({
