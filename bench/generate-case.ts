@@ -1,5 +1,5 @@
 // A deterministic generator of large, structurally valid Warrant cases, for the
-// benchmarks (bench/run.ts) and for property tests. The same options always
+// benchmarks (bench/check.ts) and for property tests. The same options always
 // give byte-identical files: randomness comes from a seeded PRNG, never from
 // Math.random or the clock.
 //

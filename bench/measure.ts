@@ -5,7 +5,7 @@
 //
 // Prints one line of JSON: { task, ms, cpuMs, peakRssMB, parts?, diagnostics? }.
 // `ms` covers only the task (reading and parsing, or the full check pipeline),
-// not process start-up or module loading; the CLI figures in bench/run.ts give
+// not process start-up or module loading; the CLI figures in bench/check.ts give
 // the end-to-end cost including start-up.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -4,7 +4,7 @@
 //
 //   npx tsx bench/profile.ts [--nodes 10000] [--task check|baseline] [--top 30] [--impl bench/out/build]
 //
-// The case is bench/out/case-<nodes> (generated as bench/run.ts does when missing).
+// The case is bench/out/case-<nodes> (generated as bench/check.ts does when missing).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

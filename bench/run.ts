@@ -1,352 +1,39 @@
-// `npm run bench`: how fast is `warrant check` on large cases, against the
-// floor of reading the files and parsing them with js-yaml?
+// `npm run bench`: every benchmark suite, one after another, each in its own
+// process (so one suite's heap and JIT do not colour the next).
 //
-//   npm run bench [-- --sizes 1000,10000,50000] [--runs N] [--seed N]
-//                 [--build] [--no-cli] [--record]
+//   npm run bench [-- --suite check,analysis] [suite options...] [--record]
 //
-// For each size it generates a valid case (bench/generate-case.ts) into
-// bench/out/case-<size>/, then measures, each time in a fresh child process
-// (bench/measure.ts) so that peak memory belongs to one measurement and the JIT
-// starts cold as it does for a user:
-//   baseline  read every file and js-yaml `load` it (default schema), nothing else
-//   check     loadCase + checkCase in process: read, parse with positions,
-//             validate, merge modules, every structural check; no formatting
-//   CLI       `node <bin> check <dir> --format json > /dev/null`, end to end
-//             including Node start-up, when a build of the CLI is available
-//             (dist/cli/bin.js, or with --build a fresh build in bench/out/build)
-// and reports the median of 5 runs (3 at 50,000 nodes and above).
-// Results go to the console, bench/out/results.md and bench/out/results.json;
-// --record also rewrites the "warrant check" section of docs/benchmarks.md.
-import { execFileSync, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
+// The options after `--` go to every suite; each suite ignores the ones it
+// does not know. `--record` makes each suite rewrite its own section of
+// docs/benchmarks.md. A suite is a script bench/<name>.ts listed in SUITES.
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { generateCase } from './generate-case.js';
+import { benchDir, repo } from './lib.js';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-const repo = path.resolve(here, '..');
-const outDir = path.join(here, 'out');
+/** Suites in the order they run; each is bench/<name>.ts. */
+export const SUITES = ['check'] as const;
 
-interface Sample {
-  ms: number;
-  cpuMs?: number;
-  peakRssMB: number;
-  parts?: Record<string, number>;
-  diagnostics?: number;
-  findings?: number;
+const argv = process.argv.slice(2);
+let chosen: string[] = [...SUITES];
+const forward: string[] = [];
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i] as string;
+  if (a === '--suite') chosen = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  else if (a.startsWith('--suite=')) chosen = a.slice('--suite='.length).split(',').map((s) => s.trim()).filter(Boolean);
+  else forward.push(a);
 }
-
-interface Stat {
-  median: number;
-  min: number;
-  max: number;
-}
-
-interface Row {
-  nodes: number;
-  files: number;
-  bytes: number;
-  runs: number;
-  baseline: { ms: Stat; cpuMs: Stat; peakRssMB: Stat };
-  check: { ms: Stat; cpuMs: Stat; peakRssMB: Stat; load: Stat; checks: Stat; positions: Stat; rules: Stat };
-  cli?: { ms: Stat; peakRssMB: Stat; exitCode: number };
-}
-
-const { values: opts } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000,50000' },
-    runs: { type: 'string' },
-    seed: { type: 'string', default: '20261015' },
-    build: { type: 'boolean', default: false },
-    'no-cli': { type: 'boolean', default: false },
-    record: { type: 'boolean', default: false },
-  },
-});
-
-const sizes = (opts.sizes ?? '').split(',').map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 30)) fail(`--sizes must be integers >= 30, got "${opts.sizes}"`);
-const seed = Number(opts.seed);
-const runsFor = (nodes: number): number => (opts.runs ? Number(opts.runs) : nodes >= 50_000 ? 3 : 5);
-
-function fail(message: string): never {
-  process.stderr.write(`bench: ${message}\n`);
+const unknown = chosen.filter((s) => !(SUITES as readonly string[]).includes(s));
+if (unknown.length || !chosen.length) {
+  process.stderr.write(`bench: --suite takes a comma-separated list of ${SUITES.join(', ')}; got "${chosen.join(',')}".\n`);
   process.exit(2);
 }
-
-function stat(xs: number[]): Stat {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  const median = s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-  return { median, min: s[0] as number, max: s[s.length - 1] as number };
-}
-
-/** Modules per case: about a thousand nodes per file, as a real case of this size would be split. */
-const modulesFor = (nodes: number): number => Math.max(1, Math.round(nodes / 1000));
-
-function writeCase(nodes: number): { dir: string; files: number; bytes: number } {
-  const dir = path.join(outDir, `case-${nodes}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  const g = generateCase({ nodes, seed, modules: modulesFor(nodes) });
-  for (const [rel, text] of g.files) {
-    const file = path.join(dir, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
+let failed = 0;
+for (const suite of chosen) {
+  process.stderr.write(`\nbench: suite ${suite}\n`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, `${suite}.ts`), ...forward], { cwd: repo, stdio: 'inherit' });
+  if (r.status !== 0) {
+    process.stderr.write(`bench: suite ${suite} failed (exit ${r.status ?? r.signal}).\n`);
+    failed = r.status || 1;
   }
-  return { dir, files: g.files.size, bytes: g.stats.bytes };
 }
-
-function measure(task: 'baseline' | 'check', dir: string): Sample {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), task, dir], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (r.status !== 0) fail(`measure ${task} ${dir} failed (exit ${r.status}): ${r.stderr.trim()}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Sample;
-}
-
-function measureCli(bin: string, dir: string): Sample & { exitCode: number } {
-  const rssFile = path.join(outDir, `.rss-${process.pid}`);
-  fs.rmSync(rssFile, { force: true });
-  const devNull = fs.openSync('/dev/null', 'w');
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--require', path.join(here, 'peak-rss.cjs'), bin, 'check', dir, '--format', 'json'], {
-    cwd: repo,
-    stdio: ['ignore', devNull, 'pipe'],
-    env: { ...process.env, WARRANT_BENCH_RSS_OUT: rssFile, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  const ms = performance.now() - t0;
-  fs.closeSync(devNull);
-  if (r.status === null || r.status >= 2) fail(`CLI failed on ${dir} (exit ${r.status}): ${r.stderr.trim().slice(0, 500)}`);
-  const peakRssMB = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : NaN;
-  fs.rmSync(rssFile, { force: true });
-  return { ms, peakRssMB, exitCode: r.status };
-}
-
-/** The CLI to time: a fresh build with --build, else dist/cli/bin.js if it exists. */
-function findCli(): { bin: string; note: string } | undefined {
-  if (opts['no-cli']) return undefined;
-  if (opts.build) {
-    const build = path.join(outDir, 'build');
-    fs.rmSync(build, { recursive: true, force: true });
-    try {
-      execFileSync(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', path.join(repo, 'tsconfig.json'), '--outDir', build, '--noEmitOnError'], { cwd: repo, stdio: 'pipe' });
-    } catch (e) {
-      const out = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
-      process.stderr.write(`bench: the CLI does not build, so it is not timed:\n${out.slice(0, 2000)}\n`);
-      return undefined;
-    }
-    return { bin: path.join(build, 'cli/bin.js'), note: 'fresh build of src/ in bench/out/build' };
-  }
-  const dist = path.join(repo, 'dist/cli/bin.js');
-  if (!fs.existsSync(dist)) {
-    process.stderr.write('bench: dist/cli/bin.js does not exist, so the CLI is not timed (run `npm run build`, or pass --build).\n');
-    return undefined;
-  }
-  return { bin: dist, note: 'dist/cli/bin.js (npm run build)' };
-}
-
-function machine(): Record<string, string> {
-  let cpu = os.cpus()[0]?.model ?? 'unknown';
-  try {
-    cpu = /^model name\s*:\s*(.+)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
-  } catch {
-    // keep os.cpus()
-  }
-  let commit = 'unknown';
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: repo, encoding: 'utf8' }).trim();
-    if (dirty) commit += ' (with uncommitted changes in src/)';
-  } catch {
-    // not a git checkout
-  }
-  return {
-    cpu,
-    nproc: String(os.availableParallelism()),
-    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    node: process.version,
-    os: `${os.type()} ${os.release()}`,
-    commit,
-    date: new Date().toISOString().slice(0, 10),
-  };
-}
-
-const f0 = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
-const f2 = (n: number): string => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
-
-/** "839 (760–1,020)": the median, then the fastest and slowest run. */
-const withRange = (st: Stat): string => `${f0(st.median)} (${f0(st.min)}–${f0(st.max)})`;
-
-function table(rows: Row[]): { header: string[]; body: string[][] } {
-  const header = ['nodes', 'files', 'bytes', 'baseline ms', 'check ms', 'check / baseline', 'load ms', 'checks ms', 'positions ms', 'rules ms', 'rules / checks', 'CLI ms', 'baseline peak MB', 'check peak MB', 'CLI peak MB'];
-  const body = rows.map((r) => [
-    f0(r.nodes),
-    String(r.files),
-    f0(r.bytes),
-    withRange(r.baseline.ms),
-    withRange(r.check.ms),
-    f2(r.check.ms.median / r.baseline.ms.median),
-    f0(r.check.load.median),
-    f0(r.check.checks.median),
-    f0(r.check.positions.median),
-    f0(r.check.rules.median),
-    f2(r.check.rules.median / r.check.checks.median),
-    r.cli ? withRange(r.cli.ms) : 'n/a',
-    f0(r.baseline.peakRssMB.median),
-    f0(r.check.peakRssMB.median),
-    r.cli ? f0(r.cli.peakRssMB.median) : 'n/a',
-  ]);
-  for (let i = 1; i < rows.length; i++) {
-    const a = rows[i - 1] as Row;
-    const b = rows[i] as Row;
-    const k = (n: number) => `${f0(n / 1000)}k`;
-    const g = (x: number, y: number) => `${f2(y / x)}x`;
-    body.push([
-      `growth ${k(a.nodes)} → ${k(b.nodes)} (${f2(b.nodes / a.nodes)}x nodes)`,
-      '',
-      g(a.bytes, b.bytes),
-      g(a.baseline.ms.median, b.baseline.ms.median),
-      g(a.check.ms.median, b.check.ms.median),
-      '',
-      g(a.check.load.median, b.check.load.median),
-      g(a.check.checks.median, b.check.checks.median),
-      g(a.check.positions.median, b.check.positions.median),
-      g(a.check.rules.median, b.check.rules.median),
-      '',
-      a.cli && b.cli ? g(a.cli.ms.median, b.cli.ms.median) : 'n/a',
-      g(a.baseline.peakRssMB.median, b.baseline.peakRssMB.median),
-      g(a.check.peakRssMB.median, b.check.peakRssMB.median),
-      a.cli && b.cli ? g(a.cli.peakRssMB.median, b.cli.peakRssMB.median) : 'n/a',
-    ]);
-  }
-  return { header, body };
-}
-
-function markdownTable(t: { header: string[]; body: string[][] }): string {
-  const lines = [`| ${t.header.join(' | ')} |`, `| ${t.header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`];
-  for (const r of t.body) lines.push(`| ${r.join(' | ')} |`);
-  return `${lines.join('\n')}\n`;
-}
-
-function textTable(t: { header: string[]; body: string[][] }): string {
-  const widths = t.header.map((h, i) => Math.max(h.length, ...t.body.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [line(t.header), widths.map((w) => '-'.repeat(w)).join('  '), ...t.body.map(line)].join('\n') + '\n';
-}
-
-/** The issue's targets, judged on the measured medians. */
-function verdicts(rows: Row[]): string[] {
-  const out: string[] = [];
-  for (const r of rows) {
-    const ratio = r.check.ms.median / r.baseline.ms.median;
-    out.push(`${ratio <= 2 ? 'MET   ' : 'MISSED'} check ≤ 2x bare js-yaml load at ${f0(r.nodes)} nodes: ${f2(ratio)}x`);
-  }
-  const r10 = rows.find((r) => r.nodes === 10_000);
-  const r50 = rows.find((r) => r.nodes === 50_000);
-  if (r10) {
-    const added = r10.check.rules.median / r10.check.checks.median;
-    out.push(`${added <= 0.5 ? 'MET   ' : 'MISSED'} all rules add at most 50% to the structural checks at 10,000 nodes: ${f0(added * 100)}% (${f0(r10.check.rules.median)} ms on ${f0(r10.check.checks.median)} ms)`);
-  }
-  if (r10 && r50) {
-    const g = r50.check.ms.median / r10.check.ms.median;
-    out.push(`${g <= 5.5 ? 'MET   ' : 'MISSED'} linear growth, 10k → 50k at most 5.5x: ${f2(g)}x`);
-  }
-  if (r10) {
-    // "Well under a second" is read as at most half a second; under a second but over half is marginal.
-    const ms = r10.check.ms.median;
-    const verdict = ms <= 500 ? 'MET   ' : ms < 1000 ? 'MARGINAL' : 'MISSED';
-    out.push(`${verdict} 10,000 nodes well under a second (read as ≤ 500 ms): check ${f0(ms)} ms in process${r10.cli ? `, ${f0(r10.cli.ms.median)} ms CLI end to end` : ''}`);
-  }
-  return out;
-}
-
-// ---- main --------------------------------------------------------------------
-
-fs.mkdirSync(outDir, { recursive: true });
-const cli = findCli();
-const loadBefore = os.loadavg()[0] ?? NaN;
-const rows: Row[] = [];
-for (const nodes of sizes) {
-  const c = writeCase(nodes);
-  const runs = runsFor(nodes);
-  process.stderr.write(`bench: ${f0(nodes)} nodes, ${c.files} files, ${f0(c.bytes)} bytes, ${runs} runs `);
-  const base: Sample[] = [];
-  const check: Sample[] = [];
-  const cliSamples: Array<Sample & { exitCode: number }> = [];
-  // Interleave the tasks so that drift in the machine's speed hits them alike.
-  for (let i = 0; i < runs; i++) {
-    base.push(measure('baseline', c.dir));
-    check.push(measure('check', c.dir));
-    if (cli) cliSamples.push(measureCli(cli.bin, c.dir));
-    process.stderr.write('.');
-  }
-  process.stderr.write('\n');
-  const structural = check[0]?.diagnostics ?? 0;
-  if (structural) process.stderr.write(`bench: warning: the generated case has ${structural} loader or structural diagnostics; the generator should produce none.\n`);
-  process.stderr.write(`bench: the rules report ${check[0]?.findings ?? 0} findings on it (notes on open defeaters that conditions track, mostly).\n`);
-  const cliExit = cliSamples[0]?.exitCode ?? 0;
-  if (cli && cliExit !== 0) process.stderr.write(`bench: warning: the CLI exited ${cliExit} on the generated case.\n`);
-  rows.push({
-    nodes,
-    files: c.files,
-    bytes: c.bytes,
-    runs,
-    baseline: { ms: stat(base.map((s) => s.ms)), cpuMs: stat(base.map((s) => s.cpuMs ?? NaN)), peakRssMB: stat(base.map((s) => s.peakRssMB)) },
-    check: {
-      ms: stat(check.map((s) => s.ms)),
-      cpuMs: stat(check.map((s) => s.cpuMs ?? NaN)),
-      peakRssMB: stat(check.map((s) => s.peakRssMB)),
-      load: stat(check.map((s) => s.parts?.load ?? NaN)),
-      checks: stat(check.map((s) => s.parts?.check ?? NaN)),
-      positions: stat(check.map((s) => s.parts?.positions ?? NaN)),
-      rules: stat(check.map((s) => s.parts?.rules ?? NaN)),
-    },
-    ...(cli ? { cli: { ms: stat(cliSamples.map((s) => s.ms)), peakRssMB: stat(cliSamples.map((s) => s.peakRssMB)), exitCode: cliExit } } : {}),
-  });
-}
-
-const loadAfter = os.loadavg()[0] ?? NaN;
-const m = machine();
-const t = table(rows);
-const v = verdicts(rows);
-const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-const machineLine = `${m.cpu}, ${m.nproc} cores (nproc), ${m.memory}, Node ${m.node}, ${m.os}`;
-const loadLine = `1-minute load average ${f2(loadBefore)} before the runs, ${f2(loadAfter)} after (each measurement keeps one core busy; more means other work shared the ${m.nproc} cores and inflated wall times)`;
-process.stdout.write(`\n${textTable(t)}\n${v.join('\n')}\n\nmachine: ${machineLine}\n${loadLine}\ncommit: ${m.commit}\n`);
-
-const runsNote = [...new Set(rows.map((r) => `${r.runs} at ${f0(r.nodes)}`))].join(', ');
-const md = [
-  `Command: \`${command}\` (${m.date}, commit ${m.commit}).`,
-  '',
-  `Machine: ${machineLine}; ${loadLine}.`,
-  '',
-  markdownTable(t),
-  `Medians of fresh-process runs (${runsNote} nodes), with the fastest and slowest run in brackets. Times cover the task only, not Node start-up, except the CLI column, which is wall time of \`node ${cli ? path.relative(repo, cli.bin) : 'dist/cli/bin.js'} check <dir> --format json > /dev/null\`${cli ? ` (${cli.note})` : ' (not measured: no build of the CLI)'}. Peak MB is the process's peak resident set (VmHWM), including Node and, for baseline and check, the tsx loader. "load" and "checks" split the check column into \`loadCase\` and \`checkCase\` (the structural checks); "rules" is the full rule set (\`runRules\`, graph included), run after them in the same process and not counted in the check column; "positions" is the time to build every file's source positions, which loading defers until the first diagnostic needs one (a clean case never pays it), timed apart before the rules run.`,
-  '',
-  'Against the targets:',
-  '',
-  ...v.map((s) => `- ${s.replace(/^(MET|MISSED|MARGINAL)\s*/, '**$1** ')}`),
-  '',
-].join('\n');
-fs.writeFileSync(path.join(outDir, 'results.md'), `# warrant check benchmark\n\n${md}`);
-fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify({ command, machine: m, loadAverage: [loadBefore, loadAfter], cli: cli?.note ?? null, rows }, null, 2)}\n`);
-process.stdout.write(`\nwrote ${path.relative(repo, path.join(outDir, 'results.md'))} and results.json\n`);
-
-if (opts.record) {
-  const doc = path.join(repo, 'docs/benchmarks.md');
-  const start = '<!-- bench:warrant-check:start (written by `npm run bench -- --record`) -->';
-  const end = '<!-- bench:warrant-check:end -->';
-  const block = `${start}\n${md}${end}`;
-  let text = fs.existsSync(doc)
-    ? fs.readFileSync(doc, 'utf8')
-    : '# Benchmarks\n\nSpeed is measured here, by `npm run bench`, never by timed unit tests.\n\n## warrant check\n\n';
-  const a = text.indexOf(start.slice(0, start.indexOf(' (')));
-  const b = text.indexOf(end);
-  if (a !== -1 && b !== -1) text = text.slice(0, a) + block + text.slice(b + end.length);
-  else if (text.includes('## warrant check\n')) text = text.replace('## warrant check\n', `## warrant check\n\n${block}\n`);
-  else text = `${text.trimEnd()}\n\n## warrant check\n\n${block}\n`;
-  fs.mkdirSync(path.dirname(doc), { recursive: true });
-  const tmp = `${doc}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, doc);
-  process.stdout.write(`recorded in docs/benchmarks.md\n`);
-}
+process.exit(failed);

@@ -1,0 +1,101 @@
+// What every benchmark suite shares: medians, the machine description, tables,
+// and recording a suite's section of docs/benchmarks.md between its markers.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const benchDir = path.dirname(new URL(import.meta.url).pathname);
+export const repo = path.resolve(benchDir, '..');
+export const outDir = path.join(benchDir, 'out');
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function stat(xs: number[]): Stat {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  return { median, min: s[0] as number, max: s[s.length - 1] as number };
+}
+
+export function machine(): Record<string, string> {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // keep os.cpus()
+  }
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: repo, encoding: 'utf8' }).trim();
+    if (dirty) commit += ' (with uncommitted changes in src/)';
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpu,
+    nproc: String(os.availableParallelism()),
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    commit,
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** One line naming the machine, for a recorded section. */
+export function machineLine(m: Record<string, string> = machine()): string {
+  return `${m.cpu}, ${m.nproc} cores (nproc), ${m.memory}, Node ${m.node}, ${m.os}`;
+}
+
+export const f0 = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
+export const f2 = (n: number): string => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
+
+/** "839 (760–1,020)": the median, then the fastest and slowest run. */
+export const withRange = (st: Stat): string => `${f0(st.median)} (${f0(st.min)}–${f0(st.max)})`;
+
+export interface Table {
+  header: string[];
+  body: string[][];
+}
+
+export function markdownTable(t: Table): string {
+  const lines = [`| ${t.header.join(' | ')} |`, `| ${t.header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`];
+  for (const r of t.body) lines.push(`| ${r.join(' | ')} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function textTable(t: Table): string {
+  const widths = t.header.map((h, i) => Math.max(h.length, ...t.body.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(t.header), widths.map((w) => '-'.repeat(w)).join('  '), ...t.body.map(line)].join('\n') + '\n';
+}
+
+/**
+ * Replace the section `name` of docs/benchmarks.md (between its
+ * `<!-- bench:NAME:start ... -->` and `<!-- bench:NAME:end -->` markers) with
+ * `md`; when the markers are missing, append `## heading` and the section.
+ * Written atomically.
+ */
+export function recordSection(name: string, heading: string, md: string): void {
+  const doc = path.join(repo, 'docs/benchmarks.md');
+  const startTag = `<!-- bench:${name}:start`;
+  const start = `${startTag} (written by \`npm run bench -- --record\`) -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const block = `${start}\n${md.endsWith('\n') ? md : `${md}\n`}${end}`;
+  let text = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '# Benchmarks\n\nSpeed is measured here, by `npm run bench`, never by timed unit tests.\n';
+  const a = text.indexOf(startTag);
+  const b = text.indexOf(end);
+  if (a !== -1 && b !== -1) text = text.slice(0, a) + block + text.slice(b + end.length);
+  else if (text.includes(`## ${heading}\n`)) text = text.replace(`## ${heading}\n`, `## ${heading}\n\n${block}\n`);
+  else text = `${text.trimEnd()}\n\n## ${heading}\n\n${block}\n`;
+  fs.mkdirSync(path.dirname(doc), { recursive: true });
+  const tmp = `${doc}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, doc);
+}
