@@ -18,6 +18,7 @@ import {
   SOURCE_TYPES,
   TIERS,
   REVIEW_VERDICTS,
+  RUN_STATUSES,
   RULE_SETTINGS,
   THRESHOLD_TARGETS,
   TRIGGER_KINDS,
@@ -323,6 +324,87 @@ export const ResultSchema = z
   })
   .meta({ id: 'Result', description: 'The result.' });
 
+const count = (description: string) => z.number().int().nonnegative().describe(description);
+const timestamp = (description: string) => z.string().min(1).describe(`${description} ISO 8601, as the log records it.`);
+
+export const RunScoreSchema = z
+  .strictObject({
+    scorer: text('The scorer that produced these metrics.'),
+    reducer: z.string().optional().describe('How scores over epochs were reduced (e.g. "mean"), when the log says.'),
+    metrics: z
+      .record(z.string().min(1), z.number().nullable())
+      .describe('Metric name to value, in the order the log lists them; null where the log records NaN.'),
+  })
+  .meta({ id: 'RunScore', description: 'The metrics one scorer reported for the whole run.' });
+
+export const EvalProvenanceSchema = z
+  .strictObject({
+    framework: text('The evaluation framework that wrote the log: "inspect_ai" or "lm-evaluation-harness".'),
+    framework_version: z.string().optional().describe('Version of the framework that wrote the log.'),
+    log_format: z.string().optional().describe('Format of the log file, e.g. "inspect-json", "inspect-eval", "lm-eval-results".'),
+    log_version: z.union([z.number(), z.string().min(1)]).optional().describe('Version of the log format, as the log states it.'),
+    eval_id: z.string().optional().describe('The framework\'s id for this evaluation.'),
+    run_id: z.string().optional().describe('The framework\'s id for the run (an eval set or sweep) this evaluation belonged to.'),
+    task: text('Task name as the log records it.'),
+    task_id: z.string().optional().describe('The framework\'s id for the task instance.'),
+    task_version: z.union([z.number(), z.string().min(1)]).optional().describe('Task version.'),
+    task_file: z.string().optional().describe('Source file that defined the task.'),
+    registry_name: z.string().optional().describe('Registry name of the task (e.g. "inspect_evals/mmlu_0_shot").'),
+    registry_version: z.string().optional().describe('Version of the package or registry the task came from.'),
+    requested_model: text('The model the run asked for (may be an alias such as "openai/gpt-4o").'),
+    reported_models: stringList('Model snapshots the provider reported answering, in the order first seen. One of them is `measured.build`.').optional(),
+    solver: stringList('The solver plan: each step\'s name, in order.').optional(),
+    tools: stringList('Tools the solver offered the model.').optional(),
+    dataset: z
+      .strictObject({
+        name: z.string().optional(),
+        location: z.string().optional(),
+        samples: count('Samples in the dataset (before any limit).').optional(),
+      })
+      .optional()
+      .describe('The dataset the task drew its samples from.'),
+    epochs: z.number().int().positive().optional().describe('How many times each sample was run.'),
+    git: z
+      .strictObject({
+        origin: z.string().optional().describe('Remote the evaluation code came from.'),
+        commit: z.string().optional().describe('Commit of the evaluation code.'),
+        dirty: z.boolean().optional().describe('True if the working tree had uncommitted changes.'),
+      })
+      .optional()
+      .describe('The revision of the evaluation code, as the log records it.'),
+    created: timestamp('When the evaluation was created.').optional(),
+    started: timestamp('When the run started.').optional(),
+    completed: timestamp('When the run completed.').optional(),
+    status: z.enum(RUN_STATUSES).describe('How the run ended. Only `success` runs count as results: an imported `error`, `cancelled` or `started` run carries a `review` marker.'),
+    error: z.string().optional().describe('The error the run ended with, if any.'),
+    samples: z
+      .strictObject({
+        total: count('Samples the run set out to score (times epochs where the log counts that way).').optional(),
+        completed: count('Samples scored.').optional(),
+        errored: count('Samples that ended in an error.').optional(),
+      })
+      .optional()
+      .describe('Sample counts.'),
+    scores: z.array(RunScoreSchema).optional().describe('Every scorer\'s metrics; `result` holds the one chosen as the headline.'),
+    headline: z.string().optional().describe('Which score `result` was taken from, as "scorer/metric".'),
+  })
+  .meta({
+    id: 'EvalProvenance',
+    description: 'What an imported evaluation log records about its run (written by `warrant evidence import`; `warrant evidence verify` re-hashes the artefact).',
+  });
+
+export const ReviewMarkerSchema = z
+  .strictObject({
+    reason: text('Why the item, and the claims resting on it, need review.'),
+    since: date.describe('When the item changed in a way that needs review (the date of the run that changed it).'),
+    claims: idList('Claims resting on the item when it was marked, nearest first.').optional(),
+    changes: stringList('What changed, one line each, e.g. "accuracy: 0.62 -> 0.71".').optional(),
+  })
+  .meta({
+    id: 'ReviewMarker',
+    description: 'A marker that the evidence changed (re-import with a different result, snapshot or sample count) or came from an unfinished run, so the claims resting on it must be reviewed. Remove it once reviewed.',
+  });
+
 export const EvidenceItemSchema = z
   .strictObject({
     title: text('What this evidence is.'),
@@ -343,6 +425,8 @@ export const EvidenceItemSchema = z
     expires: date.optional().describe('Date after which this evidence no longer counts.'),
     valid_for_days: z.number().int().positive().optional().describe('Validity window from its date.'),
     notes: z.string().optional(),
+    review: ReviewMarkerSchema.optional(),
+    provenance: EvalProvenanceSchema.optional(),
   })
   .meta({ id: 'EvidenceItem', description: 'One evidence item with provenance.' });
 
@@ -516,5 +600,8 @@ export type Redaction = z.infer<typeof RedactionSchema>;
 export type Resolution = z.infer<typeof ResolutionSchema>;
 export type EvidenceResult = z.infer<typeof ResultSchema>;
 export type Measured = z.infer<typeof MeasuredSchema>;
+export type EvalProvenance = z.infer<typeof EvalProvenanceSchema>;
+export type ReviewMarker = z.infer<typeof ReviewMarkerSchema>;
+export type RunScore = z.infer<typeof RunScoreSchema>;
 export type ThresholdChange = z.infer<typeof ThresholdChangeSchema>;
 export type AffectedParty = z.infer<typeof AffectedPartySchema>;

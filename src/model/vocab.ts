@@ -103,6 +103,10 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
 export const POLARITIES = ['supports', 'undermines', 'mixed'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
+/** How an evaluation run ended, as its log records it (Inspect's statuses; a results file without one is `success`). */
+export const RUN_STATUSES = ['success', 'error', 'cancelled', 'started'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
 export const COMPONENT_ROLES = ['agent', 'monitor', 'classifier', 'model', 'other'] as const;
 export type ComponentRole = (typeof COMPONENT_ROLES)[number];
 
