@@ -329,11 +329,12 @@ const timestamp = (description: string) => z.string().min(1).describe(`${descrip
 
 export const RunScoreSchema = z
   .strictObject({
+    name: z.string().optional().describe('The score\'s name, when it differs from the scorer\'s (an lm-evaluation-harness filter such as "strict-match").'),
     scorer: text('The scorer that produced these metrics.'),
     reducer: z.string().optional().describe('How scores over epochs were reduced (e.g. "mean"), when the log says.'),
     metrics: z
       .record(z.string().min(1), z.number().nullable())
-      .describe('Metric name to value, in the order the log lists them; null where the log records NaN.'),
+      .describe('Metric name to value, in the order the log lists them; a reported standard error appears as "<metric>_stderr". null where the log records NaN, an infinity or no number.'),
   })
   .meta({ id: 'RunScore', description: 'The metrics one scorer reported for the whole run.' });
 
@@ -341,20 +342,24 @@ export const EvalProvenanceSchema = z
   .strictObject({
     framework: text('The evaluation framework that wrote the log: "inspect_ai" or "lm-evaluation-harness".'),
     framework_version: z.string().optional().describe('Version of the framework that wrote the log.'),
-    log_format: z.string().optional().describe('Format of the log file, e.g. "inspect-json", "inspect-eval", "lm-eval-results".'),
-    log_version: z.union([z.number(), z.string().min(1)]).optional().describe('Version of the log format, as the log states it.'),
+    log_format: z.string().optional().describe('Format of the log file: "inspect-json", "inspect-eval" or "lm-eval-results".'),
+    log_version: z.number().int().optional().describe('Version of the log format the file declares (Inspect 1, 2 or 3).'),
     eval_id: z.string().optional().describe('The framework\'s id for this evaluation.'),
-    run_id: z.string().optional().describe('The framework\'s id for the run (an eval set or sweep) this evaluation belonged to.'),
+    run_id: z.string().optional().describe('The framework\'s id for the run this evaluation belonged to.'),
+    eval_set_id: z.string().optional().describe('The eval set this evaluation belonged to.'),
     task: text('Task name as the log records it.'),
     task_id: z.string().optional().describe('The framework\'s id for the task instance.'),
-    task_version: z.union([z.number(), z.string().min(1)]).optional().describe('Task version.'),
+    task_version: z.union([z.number(), z.string().min(1)]).optional().describe('Task version, as the log records it.'),
     task_file: z.string().optional().describe('Source file that defined the task.'),
     registry_name: z.string().optional().describe('Registry name of the task (e.g. "inspect_evals/mmlu_0_shot").'),
-    registry_version: z.string().optional().describe('Version of the package or registry the task came from.'),
+    n_shot: z.number().int().nonnegative().optional().describe('Few-shot examples per prompt (lm-evaluation-harness).'),
     requested_model: text('The model the run asked for (may be an alias such as "openai/gpt-4o").'),
-    reported_models: stringList('Model snapshots the provider reported answering, in the order first seen. One of them is `measured.build`.').optional(),
-    solver: stringList('The solver plan: each step\'s name, in order.').optional(),
-    tools: stringList('Tools the solver offered the model.').optional(),
+    reported_models: stringList('Model snapshots the provider reported serving, sorted. The first is `measured.build`.').optional(),
+    reported_from: z.string().optional().describe('Where the snapshot was read: "sample-output" or "model-usage".'),
+    model_roles: z.record(z.string().min(1), z.string()).optional().describe('Other models the run used, by role (e.g. a grader).'),
+    solver: stringList('The solver plan: the named solver or agent, then each plan step\'s name, in order.').optional(),
+    tools: stringList('Tools the plan granted the model, sorted.').optional(),
+    sandbox: z.string().optional().describe('Sandbox the tools ran in: its type, and its configuration file after a colon.'),
     dataset: z
       .strictObject({
         name: z.string().optional(),
@@ -367,7 +372,7 @@ export const EvalProvenanceSchema = z
     git: z
       .strictObject({
         origin: z.string().optional().describe('Remote the evaluation code came from.'),
-        commit: z.string().optional().describe('Commit of the evaluation code.'),
+        commit: z.string().optional().describe('Commit of the evaluation code (possibly abbreviated).'),
         dirty: z.boolean().optional().describe('True if the working tree had uncommitted changes.'),
       })
       .optional()
@@ -375,18 +380,20 @@ export const EvalProvenanceSchema = z
     created: timestamp('When the evaluation was created.').optional(),
     started: timestamp('When the run started.').optional(),
     completed: timestamp('When the run completed.').optional(),
-    status: z.enum(RUN_STATUSES).describe('How the run ended. Only `success` runs count as results: an imported `error`, `cancelled` or `started` run carries a `review` marker.'),
-    error: z.string().optional().describe('The error the run ended with, if any.'),
+    status: z.enum(RUN_STATUSES).describe('How the run ended. Only `success` is a completed run: an imported `error`, `cancelled` or `started` run carries a `review` marker.'),
+    error: z.string().optional().describe('The error the run ended with, if the log gives one.'),
+    invalidated: z.boolean().optional().describe('True if the framework marked the log invalidated; such a run carries a `review` marker.'),
     samples: z
       .strictObject({
-        total: count('Samples the run set out to score (times epochs where the log counts that way).').optional(),
-        completed: count('Samples scored.').optional(),
+        total: count('Samples the run set out to evaluate.').optional(),
+        completed: count('Samples completed.').optional(),
         errored: count('Samples that ended in an error.').optional(),
       })
       .optional()
       .describe('Sample counts.'),
-    scores: z.array(RunScoreSchema).optional().describe('Every scorer\'s metrics; `result` holds the one chosen as the headline.'),
-    headline: z.string().optional().describe('Which score `result` was taken from, as "scorer/metric".'),
+    scores: z.array(RunScoreSchema).optional().describe('Every score with its scorer, reducer and metrics, in log order; `result` holds the headline.'),
+    headline: z.string().optional().describe('Which metric `result` was taken from, as "<score>/<metric>".'),
+    reader_notes: stringList('What the reader had to tolerate or reconstruct to read the log, one sentence each.').optional(),
   })
   .meta({
     id: 'EvalProvenance',
