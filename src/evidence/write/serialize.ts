@@ -13,7 +13,7 @@ export function stringifyBlock(value: unknown, indent: number, flowLists = true)
     Seq(_, node) {
       if (!flowLists || !isSeq(node)) return;
       if (node.items.every((i) => isScalar(i) && (typeof i.value !== 'string' || !i.value.includes('\n')))) {
-        const width = node.items.reduce((n, i) => n + String((i as { value: unknown }).value).length + 2, 2);
+        const width = node.items.reduce<number>((n, i) => n + String((i as { value: unknown }).value).length + 2, 2);
         if (width + indent <= FLOW_WIDTH) node.flow = true;
       }
     },
