@@ -1,0 +1,98 @@
+// `warrant evidence verify <case>`: re-hash every artefact the case points to.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { verifyArtefacts, verifyFails, VERIFY_CODES, type ArtefactCheck } from '../../evidence/verify.js';
+import { loadCase } from '../../format/load-case.js';
+import { VERSION } from '../../version.js';
+import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
+import { hashFile } from '../hash-file.js';
+import { UsageError, type Command, type Io } from '../io.js';
+import { printDiagnostics, shown } from './gsn2x-shell.js';
+
+const NAME = 'warrant evidence verify';
+
+const usage = `Usage: warrant evidence verify [case] [--format pretty|json]
+
+Re-hash every artefact the case's evidence points to (artefact.uri) and compare
+it with the digest the case records (artefact.sha256). A relative URI is taken
+from the directory of the case's root file; file: URIs are local too. Other
+URIs (s3:, https:, ...) are not fetched: they are listed as skipped.
+
+Reported per artefact: A01 missing, A02 changed (digest differs), A05
+unreadable, A03 unhashed (no sha256 recorded; its digest is printed), A04 not
+a local file (skipped). The case defaults to the current directory.
+
+Options:
+  --format <pretty|json>   Output format (default: pretty)
+
+Exit codes: 0 every local artefact present and matching, 1 an artefact missing,
+changed or unreadable, 2 the case does not load or bad usage.`;
+
+function line(io: Io, c: ArtefactCheck): string {
+  const where = `${shown(io, c.file)}:${c.line}:${c.col}`;
+  if (c.status === 'ok') return '';
+  const info = VERIFY_CODES[c.status];
+  const what =
+    c.status === 'missing'
+      ? `artefact of ${c.id} is missing: ${c.uri} does not exist.`
+      : c.status === 'changed'
+        ? `artefact of ${c.id} changed: ${c.uri} has sha256 ${c.actual}, the case records ${c.expected}.`
+        : c.status === 'unreadable'
+          ? `artefact of ${c.id} cannot be checked: ${c.uri} ${c.detail}.`
+          : c.status === 'unhashed'
+            ? `artefact of ${c.id} has no sha256 in the case; ${c.uri} has sha256 ${c.actual}.`
+            : `artefact of ${c.id} skipped: ${c.uri} is not a local file (${c.detail}).`;
+  return `${where}: ${info.severity} ${info.code}: ${what}\n  hint: ${info.hint}\n`;
+}
+
+export const evidenceVerifyCommand: Command = {
+  name: 'evidence verify',
+  summary: 'Re-hash every evidence artefact the case points to; report missing and changed ones',
+  usage,
+  run(argv: string[], io: Io): number {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: 'string' } } });
+    const format = values.format ?? 'pretty';
+    if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json; got "${format}".`);
+    if (positionals.length > 1) throw new UsageError('name one case.');
+    const root = resolveCaseRoot(path.resolve(io.cwd, positionals[0] ?? '.'), io.cwd);
+    const loaded = loadCase(root, createFsReader(io.cwd));
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    if (!loaded.case || errors.length) {
+      printDiagnostics(io, '', errors);
+      io.stderr(`${NAME}: the case does not load; fix the errors above.\n`);
+      return 2;
+    }
+    const checks = verifyArtefacts(loaded.case, hashFile);
+    const count = (s: ArtefactCheck['status']) => checks.filter((c) => c.status === s).length;
+    const noArtefact = [...loaded.case.evidence.values()].filter((e) => !e.artefact).length;
+    const fails = verifyFails(checks);
+    if (format === 'json') {
+      const report = {
+        tool: { name: 'warrant', version: VERSION },
+        case: shown(io, root),
+        artefacts: checks.map((c) => ({
+          id: c.id,
+          uri: c.uri,
+          status: c.status,
+          ...(c.status !== 'ok' ? { code: VERIFY_CODES[c.status].code } : {}),
+          file: shown(io, c.file),
+          line: c.line,
+          col: c.col,
+          ...(c.expected ? { expected: c.expected } : {}),
+          ...(c.actual ? { actual: c.actual } : {}),
+        })),
+        summary: { ok: count('ok'), missing: count('missing'), changed: count('changed'), unreadable: count('unreadable'), unhashed: count('unhashed'), skipped: count('not-local'), without_artefact: noArtefact },
+      };
+      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      return fails ? 1 : 0;
+    }
+    for (const c of checks) io.stdout(line(io, c));
+    const parts = [`${count('ok')} matching`];
+    for (const [s, word] of [['missing', 'missing'], ['changed', 'changed'], ['unreadable', 'unreadable'], ['unhashed', 'without a digest'], ['not-local', 'skipped (not local files)']] as const) {
+      const n = count(s);
+      if (n) parts.push(`${n} ${word}`);
+    }
+    io.stdout(`${shown(io, root)}: ${checks.length} artefact${checks.length === 1 ? '' : 's'} checked: ${parts.join(', ')}${noArtefact ? `; ${noArtefact} evidence item${noArtefact === 1 ? '' : 's'} name no artefact` : ''}.\n`);
+    return fails ? 1 : 0;
+  },
+};

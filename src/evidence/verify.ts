@@ -1,0 +1,85 @@
+// `warrant evidence verify`: does every artefact the case points to still
+// exist with the digest the case records? Pure: the shell passes a function
+// that hashes a local file.
+//
+// An artefact URI is local when it has no scheme, or the `file:` scheme. A
+// relative path is taken from the directory of the case's root file (where
+// `warrant evidence import` writes it from). Other schemes (s3:, https:, ...)
+// cannot be checked without the network and are reported as skipped.
+import path from 'node:path/posix';
+import type { Case } from '../model/case.js';
+import { descend } from '../model/loc.js';
+
+export type HashResult = { ok: true; sha256: string } | { ok: false; reason: 'missing' | 'unreadable'; detail: string };
+
+export type ArtefactStatus = 'ok' | 'missing' | 'changed' | 'unhashed' | 'not-local' | 'unreadable';
+
+/** Stable codes of the verify report, documented in docs/evidence.md. */
+export const VERIFY_CODES: Record<Exclude<ArtefactStatus, 'ok'>, { code: string; severity: 'error' | 'warning' | 'info'; hint: string }> = {
+  missing: { code: 'A01', severity: 'error', hint: 'Restore the artefact at this path, or correct artefact.uri. Evidence whose artefact is gone cannot be re-checked by anyone.' },
+  changed: { code: 'A02', severity: 'error', hint: 'The file is not the one the case cites. Restore the original, or re-import the new log with `warrant evidence import` so the change is shown and the claims resting on it are marked for review.' },
+  unreadable: { code: 'A05', severity: 'error', hint: 'Make the artefact a readable file.' },
+  unhashed: { code: 'A03', severity: 'warning', hint: 'Record its digest as artefact.sha256 (the digest is printed above) so a later change is detected.' },
+  'not-local': { code: 'A04', severity: 'info', hint: 'Only local files are re-hashed; fetch the artefact and check it against artefact.sha256 where it is stored.' },
+};
+
+export interface ArtefactCheck {
+  /** Evidence item id. */
+  id: string;
+  uri: string;
+  /** Where artefact.uri is written in the case. */
+  file: string;
+  line: number;
+  col: number;
+  status: ArtefactStatus;
+  /** The local path checked (relative to the root file's directory as written, resolved). */
+  path?: string;
+  expected?: string;
+  actual?: string;
+  detail?: string;
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** The local path an artefact URI names, or its scheme when it is not local. */
+export function artefactPath(root: string, uri: string): { path: string } | { scheme: string } {
+  const m = SCHEME.exec(uri);
+  // A one-letter "scheme" is a Windows drive letter, which is a local path.
+  if (m && m[1]!.length > 1) {
+    if (m[1]!.toLowerCase() !== 'file') return { scheme: m[1]!.toLowerCase() };
+    let p = uri.slice(5);
+    if (p.startsWith('//')) p = p.replace(/^\/\/[^/]*/, '');
+    return { path: decodeURIComponent(p) };
+  }
+  return { path: path.isAbsolute(uri) ? uri : path.join(path.dirname(root), uri) };
+}
+
+/** Check every artefact of every evidence item, in case order. */
+export function verifyArtefacts(c: Case, hash: (file: string) => HashResult): ArtefactCheck[] {
+  const out: ArtefactCheck[] = [];
+  for (const item of c.evidence.values()) {
+    const a = item.artefact;
+    if (!a) continue;
+    const at = descend(item.pos, ['artefact', 'uri']);
+    const base = { id: item.id, uri: a.uri, file: item.file, line: at.line, col: at.col };
+    const where = artefactPath(c.root, a.uri);
+    if ('scheme' in where) {
+      out.push({ ...base, status: 'not-local', detail: `a ${where.scheme}: URI` });
+      continue;
+    }
+    const h = hash(where.path);
+    if (!h.ok) {
+      out.push({ ...base, path: where.path, status: h.reason, detail: h.detail, ...(a.sha256 ? { expected: a.sha256 } : {}) });
+      continue;
+    }
+    if (!a.sha256) out.push({ ...base, path: where.path, status: 'unhashed', actual: h.sha256 });
+    else if (a.sha256 !== h.sha256) out.push({ ...base, path: where.path, status: 'changed', expected: a.sha256, actual: h.sha256 });
+    else out.push({ ...base, path: where.path, status: 'ok', expected: a.sha256, actual: h.sha256 });
+  }
+  return out;
+}
+
+/** True if the report must fail (exit 1): an artefact is missing, changed or unreadable. */
+export function verifyFails(checks: readonly ArtefactCheck[]): boolean {
+  return checks.some((c) => c.status === 'missing' || c.status === 'changed' || c.status === 'unreadable');
+}
