@@ -371,3 +371,14 @@ export const DEFAULT_LIMITS: Readonly<EvalLogLimits> = Object.freeze({
 export function isIncomplete(run: EvalRun): boolean {
   return run.outcome.status !== 'success' || run.outcome.invalidated === true;
 }
+
+/**
+ * Thrown inside the readers to abort with a typed error; readEvalLog catches
+ * it and returns `{ ok: false, error }`. Never escapes readEvalLog.
+ */
+export class EvalLogFailure extends Error {
+  override name = 'EvalLogFailure';
+  constructor(readonly detail: EvalLogError) {
+    super(`${detail.code} ${detail.file}${detail.member ? ` (${detail.member})` : ''}: ${detail.message}`);
+  }
+}

@@ -1,0 +1,157 @@
+// lm-evaluation-harness aggregated results files (`results_<date>.json`,
+// written by `lm_eval --output_path`; also the older 0.3 layout). One file
+// holds several tasks; each task becomes one EvalRun, sharing the file's
+// model, configuration and provenance.
+//
+// 0.4 layout: results[task] = { "<metric>,<filter>": value,
+// "<metric>_stderr,<filter>": value, alias }, plus versions, n-shot,
+// higher_is_better, n-samples {original, effective}, configs, config {model,
+// model_args, ...}, git_hash, date (unix seconds), model_name,
+// lm_eval_version, transformers_version, total_evaluation_time_seconds.
+// 0.3 layout: results[task] = { "<metric>": value, "<metric>_stderr": value },
+// versions, config {model, model_args, num_fewshot, ...}.
+
+import type { EvalArtefact, EvalMetric, EvalRun, EvalScore } from '../eval-run.js';
+import { EvalLogFailure } from '../eval-run.js';
+import { isObj } from '../inspect/map.js';
+
+type Obj = Record<string, unknown>;
+
+/** The score name used for metrics that carry no filter (the 0.3 layout), as 0.4 names unfiltered results. */
+export const NO_FILTER = 'none';
+
+/** Whether a parsed JSON object looks like an lm-evaluation-harness results file. */
+export function looksLikeLmEvalResults(top: Obj): boolean {
+  return isObj(top['results']) && !('eval' in top) && (isObj(top['versions']) || isObj(top['n-shot']) || isObj(top['config']) || isObj(top['configs']));
+}
+
+/** Parse `k=v,k=v` model_args (values kept as strings). */
+export function parseModelArgs(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of s.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function numeric(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+/** Map an lm-eval results object to one run per task. Throws EvalLogFailure (E0808). */
+export function lmEvalRuns(artefact: EvalArtefact, top: Obj): EvalRun[] {
+  const file = artefact.path;
+  const bad = (message: string): EvalLogFailure => new EvalLogFailure({ code: 'E0808', file, message });
+  const results = top['results'] as Obj;
+  const tasks = Object.keys(results);
+  if (tasks.length === 0) throw bad('"results" lists no tasks');
+
+  const config = isObj(top['config']) ? top['config'] : {};
+  const versions = isObj(top['versions']) ? top['versions'] : {};
+  const nShot = isObj(top['n-shot']) ? top['n-shot'] : {};
+  const nSamples = isObj(top['n-samples']) ? top['n-samples'] : {};
+  const hib = isObj(top['higher_is_better']) ? top['higher_is_better'] : {};
+  const configs = isObj(top['configs']) ? top['configs'] : {};
+
+  // Model identity: model_name (0.4), else the model_args' pretrained= / model=, else config.model.
+  const rawArgs = config['model_args'];
+  const args: Record<string, unknown> | undefined =
+    typeof rawArgs === 'string' ? parseModelArgs(rawArgs) : isObj(rawArgs) ? rawArgs : undefined;
+  const fromArgs = args && (typeof args['pretrained'] === 'string' ? args['pretrained'] : typeof args['model'] === 'string' ? args['model'] : undefined);
+  const modelType = typeof config['model'] === 'string' ? config['model'] : undefined;
+  const requested = (typeof top['model_name'] === 'string' && top['model_name'] !== '' ? top['model_name'] : undefined) ?? fromArgs ?? modelType;
+  if (!requested) throw bad('the file names no model (neither "model_name" nor "config.model" / "config.model_args")');
+
+  const runConfig: Obj = {};
+  for (const [k, v] of Object.entries(config)) if (k !== 'model_args') runConfig[k] = v;
+  for (const k of ['model_source', 'system_instruction', 'chat_template', 'fewshot_as_multiturn'] as const) {
+    if (top[k] !== undefined && top[k] !== null) runConfig[k] = top[k];
+  }
+
+  const created = typeof top['date'] === 'number' && Number.isFinite(top['date']) ? new Date(top['date'] * 1000).toISOString() : undefined;
+  const duration = numeric(top['total_evaluation_time_seconds']);
+  const gitHash = typeof top['git_hash'] === 'string' && top['git_hash'] !== '' ? top['git_hash'] : undefined;
+  const lmEvalVersion = typeof top['lm_eval_version'] === 'string' ? top['lm_eval_version'] : undefined;
+  const packages: Record<string, string> = {};
+  if (typeof top['transformers_version'] === 'string') packages['transformers'] = top['transformers_version'];
+
+  return tasks.map((task) => {
+    const entry = results[task];
+    if (!isObj(entry)) throw bad(`results.${task} is not an object`);
+    const notes: string[] = [];
+    const scores = mapTaskScores(task, entry, isObj(hib[task]) ? (hib[task] as Obj) : {}, bad, notes);
+    const run: EvalRun = {
+      artefact: { ...artefact },
+      framework: { name: 'lm-evaluation-harness' },
+      ids: {},
+      task: { name: task },
+      model: { requested, reported: [] },
+      plan: { steps: [] },
+      times: {},
+      samples: {},
+      scores,
+      outcome: { status: 'success' },
+      notes,
+    };
+    if (lmEvalVersion) run.framework.version = lmEvalVersion;
+    if (Object.keys(packages).length > 0) run.framework.packages = { ...packages };
+    const v = versions[task];
+    if (typeof v === 'number' || (typeof v === 'string' && v !== '')) run.task.version = v;
+    const shots = numeric(nShot[task]) ?? numeric(config['num_fewshot']);
+    if (shots !== undefined) run.task.nShot = shots;
+    const tc = isObj(configs[task]) ? (configs[task] as Obj) : undefined;
+    if (tc) {
+      const dataset: NonNullable<EvalRun['task']['dataset']> = {};
+      if (typeof tc['dataset_name'] === 'string') dataset.name = tc['dataset_name'];
+      if (typeof tc['dataset_path'] === 'string') dataset.location = tc['dataset_path'];
+      if (Object.keys(dataset).length > 0) run.task.dataset = dataset;
+    }
+    if (args && Object.keys(args).length > 0) run.model.args = { ...args };
+    if (gitHash) run.revision = { type: 'git', commit: gitHash };
+    if (created) run.times.created = created;
+    if (duration !== undefined) run.times.durationSeconds = duration;
+    const ns = isObj(nSamples[task]) ? (nSamples[task] as Obj) : undefined;
+    const effective = numeric(ns?.['effective']);
+    const original = numeric(ns?.['original']);
+    if (effective !== undefined) run.samples.total = effective;
+    if (original !== undefined) run.samples.original = original;
+    if (Object.keys(runConfig).length > 0) run.config = { ...runConfig };
+    if (scores.length === 0) notes.push(`results.${task} holds no numeric metric.`);
+    return run;
+  });
+}
+
+function mapTaskScores(task: string, entry: Obj, hib: Obj, bad: (m: string) => EvalLogFailure, notes: string[]): EvalScore[] {
+  const byFilter = new Map<string, EvalMetric[]>();
+  const stderrs = new Map<string, number | null>();
+  const metricKeys: Array<{ metric: string; filter: string; value: number | null }> = [];
+  for (const [key, value] of Object.entries(entry)) {
+    if (key === 'alias' || key === 'name' || key === 'sample_len' || key === 'sample_count') continue;
+    const comma = key.indexOf(',');
+    const metric = comma === -1 ? key : key.slice(0, comma);
+    const filter = comma === -1 ? NO_FILTER : key.slice(comma + 1);
+    let v: number | null;
+    if (typeof value === 'number') v = value;
+    else if (value === null || value === 'N/A') v = null;
+    else if (typeof value === 'string') continue; // descriptive strings beside the metrics
+    else throw bad(`results.${task}["${key}"] is ${JSON.stringify(value)}, not a number`);
+    if (metric.endsWith('_stderr')) stderrs.set(`${metric.slice(0, -'_stderr'.length)},${filter}`, v);
+    else metricKeys.push({ metric, filter, value: v });
+  }
+  for (const { metric, filter, value } of metricKeys) {
+    const m: EvalMetric = { name: metric, value };
+    const se = stderrs.get(`${metric},${filter}`);
+    if (se !== undefined) m.stderr = se;
+    if (typeof hib[metric] === 'boolean') m.higherIsBetter = hib[metric] as boolean;
+    if (value === null) notes.push(`Metric ${metric} (${filter}) has no value.`);
+    else if (!Number.isFinite(value)) notes.push(`Metric ${metric} (${filter}) is ${String(value)} as recorded.`);
+    const list = byFilter.get(filter) ?? [];
+    list.push(m);
+    byFilter.set(filter, list);
+  }
+  return [...byFilter.entries()].map(([filter, metrics]) => ({ name: filter, scorer: task, metrics }));
+}

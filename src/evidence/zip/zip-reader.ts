@@ -1,0 +1,325 @@
+// Reading members of a zip archive (an Inspect `.eval` log) one at a time,
+// streamed, with limits: the central directory is read first (yauzl), then
+// only the members asked for are decompressed (deflate by zlib through yauzl,
+// zstd, ZIP method 93, by fzstd), each checked against its declared size and
+// CRC-32, with caps on total decompressed bytes and on the compression ratio.
+//
+// Repeated member names: the last one in central-directory order wins, which
+// is what Inspect's own reader (Python's zipfile) does.
+
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import yauzl from 'yauzl';
+import { Decompress } from 'fzstd';
+import { EvalLogFailure, type EvalLogErrorCode, type EvalLogLimits } from '../eval-run.js';
+
+/** ZIP compression method numbers this reader decodes. */
+export const METHOD_STORED = 0;
+export const METHOD_DEFLATE = 8;
+export const METHOD_ZSTD = 93;
+
+/** Members below this uncompressed size are never refused for their compression ratio. */
+const RATIO_FLOOR = 1024 * 1024;
+
+/** What the central directory says about one member. */
+export interface ZipMember {
+  /** The member's name (path inside the archive). */
+  name: string;
+  /** ZIP compression method (0 stored, 8 deflate, 93 zstd). */
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** CRC-32 of the uncompressed bytes, as declared. */
+  crc32: number;
+  encrypted: boolean;
+  entry: yauzl.Entry;
+}
+
+const crcFn: (data: Uint8Array, prev: number) => number = typeof zlibCrc32 === 'function' ? zlibCrc32 : crc32Js;
+
+let crcTable: Uint32Array | undefined;
+function crc32Js(data: Uint8Array, prev: number): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = (prev ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** An open zip archive. Call close() when done. */
+export class ZipArchive {
+  /** Members by name; for a repeated name, the last one in central-directory order. */
+  readonly members = new Map<string, ZipMember>();
+  /** Names that occur more than once in the central directory. */
+  readonly repeated: string[] = [];
+  /** Total bytes decompressed so far from this archive. */
+  private decompressed = 0;
+
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    readonly file: string,
+    private readonly limits: EvalLogLimits,
+  ) {}
+
+  /** Open an archive and read its central directory. Throws EvalLogFailure. */
+  static async open(file: string, limits: EvalLogLimits): Promise<ZipArchive> {
+    const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
+      yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (err, z) => {
+        if (err || !z) reject(archiveError(file, err));
+        else resolve(z);
+      });
+    });
+    const archive = new ZipArchive(zip, file, limits);
+    try {
+      if (zip.entryCount > limits.maxEntries) {
+        throw fail('E0806', file, `the archive lists ${zip.entryCount} members, more than the limit of ${limits.maxEntries} (limits.maxEntries)`);
+      }
+      await new Promise<void>((resolve, reject) => {
+        zip.on('entry', (entry: yauzl.Entry) => {
+          const name = entry.fileName;
+          if (archive.members.has(name) && !archive.repeated.includes(name)) archive.repeated.push(name);
+          archive.members.set(name, {
+            name,
+            method: entry.compressionMethod,
+            compressedSize: entry.compressedSize,
+            uncompressedSize: entry.uncompressedSize,
+            crc32: entry.crc32 >>> 0,
+            encrypted: entry.isEncrypted(),
+            entry,
+          });
+          zip.readEntry();
+        });
+        zip.once('end', () => resolve());
+        zip.once('error', (err: unknown) => reject(archiveError(file, err)));
+        zip.readEntry();
+      });
+    } catch (e) {
+      zip.close();
+      throw e;
+    }
+    return archive;
+  }
+
+  /** Member names in central-directory order, each once. */
+  names(): string[] {
+    return [...this.members.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.members.has(name);
+  }
+
+  close(): void {
+    this.zip.close();
+  }
+
+  /** Read a whole member into memory (bounded by limits.maxMemberBytes). */
+  async read(name: string): Promise<Buffer> {
+    const m = this.member(name);
+    if (m.uncompressedSize > this.limits.maxMemberBytes) {
+      throw fail('E0806', this.file, `${name} is ${m.uncompressedSize} bytes uncompressed, more than the limit of ${this.limits.maxMemberBytes} for a member read whole (limits.maxMemberBytes)`, name);
+    }
+    const parts: Buffer[] = [];
+    let total = 0;
+    await this.stream(name, (b) => {
+      parts.push(b);
+      total += b.length;
+    });
+    return Buffer.concat(parts, total);
+  }
+
+  /**
+   * Stream a member's uncompressed bytes to `onData` (called synchronously per
+   * chunk; it may throw to abort). Sizes, CRC-32 and limits are checked; a
+   * mismatch or a decompression error is an E0805, a limit an E0806.
+   */
+  async stream(name: string, onData: (chunk: Buffer) => void): Promise<void> {
+    const m = this.member(name);
+    if (m.encrypted) throw fail('E0807', this.file, `${name} is encrypted; encrypted logs cannot be read`, name);
+    if (m.method !== METHOD_STORED && m.method !== METHOD_DEFLATE && m.method !== METHOD_ZSTD) {
+      throw fail('E0807', this.file, `${name} uses ZIP compression method ${m.method}; only stored (0), deflate (8) and zstd (93) are supported`, name);
+    }
+    if (m.uncompressedSize > RATIO_FLOOR && m.uncompressedSize / Math.max(1, m.compressedSize) > this.limits.maxRatio) {
+      throw fail(
+        'E0806',
+        this.file,
+        `${name} declares ${m.uncompressedSize} bytes uncompressed from ${m.compressedSize} compressed, a ratio above the limit of ${this.limits.maxRatio} (limits.maxRatio): this looks like a zip bomb`,
+        name,
+      );
+    }
+    if (this.decompressed + m.uncompressedSize > this.limits.maxTotalUncompressed) {
+      throw fail(
+        'E0806',
+        this.file,
+        `reading ${name} would take the bytes decompressed from this archive past the limit of ${this.limits.maxTotalUncompressed} (limits.maxTotalUncompressed)`,
+        name,
+      );
+    }
+
+    const raw = await new Promise<NodeJS.ReadableStream & { destroy(err?: Error): void }>((resolve, reject) => {
+      // Leave decodeFileData unset for deflate: yauzl 3.4.0 skips inflating when it is passed as true.
+      const options = m.method === METHOD_ZSTD ? { decodeFileData: false } : {};
+      this.zip.openReadStream(m.entry, options, (err, s) => {
+        if (err || !s) reject(memberError(this.file, name, err));
+        else resolve(s as NodeJS.ReadableStream & { destroy(err?: Error): void });
+      });
+    });
+
+    let crc = 0;
+    let produced = 0;
+    const emit = (data: Uint8Array): void => {
+      if (data.length === 0) return;
+      produced += data.length;
+      this.decompressed += data.length;
+      if (produced > m.uncompressedSize) {
+        throw fail('E0805', this.file, `${name} decompresses to more than its declared ${m.uncompressedSize} bytes: the member is corrupt`, name);
+      }
+      crc = crcFn(data, crc);
+      onData(Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length));
+    };
+
+    let zstd: Decompress | undefined;
+    let zstdHeaderChecked = false;
+    let zstdHead: Buffer[] = [];
+    let zstdHeadLen = 0;
+    if (m.method === METHOD_ZSTD) zstd = new Decompress((data) => emit(data));
+
+    await new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const done = (err?: unknown): void => {
+        if (settled) return;
+        settled = true;
+        if (err) {
+          try {
+            raw.destroy();
+          } catch {
+            // already torn down
+          }
+          reject(err instanceof EvalLogFailure ? err : memberError(this.file, name, err));
+        } else resolve();
+      };
+      raw.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        try {
+          if (zstd) {
+            if (!zstdHeaderChecked) {
+              zstdHead.push(chunk);
+              zstdHeadLen += chunk.length;
+              if (zstdHeadLen < 18) return;
+              const head = Buffer.concat(zstdHead, zstdHeadLen);
+              zstdHead = [];
+              zstdHeaderChecked = true;
+              checkZstdFrameHeader(this.file, m, head, this.limits);
+              zstd.push(head);
+            } else {
+              zstd.push(chunk);
+            }
+          } else emit(chunk);
+        } catch (e) {
+          done(e);
+        }
+      });
+      raw.on('error', (e: unknown) => done(e));
+      raw.on('end', () => {
+        if (settled) return;
+        try {
+          if (zstd) {
+            const rest = zstdHeaderChecked ? Buffer.alloc(0) : Buffer.concat(zstdHead, zstdHeadLen);
+            if (!zstdHeaderChecked && rest.length > 0) checkZstdFrameHeader(this.file, m, rest, this.limits);
+            zstd.push(rest, true);
+          }
+          if (produced !== m.uncompressedSize) {
+            throw fail('E0805', this.file, `${name} decompresses to ${produced} bytes but declares ${m.uncompressedSize}: the member is corrupt or truncated`, name);
+          }
+          if (crc >>> 0 !== m.crc32) {
+            throw fail(
+              'E0805',
+              this.file,
+              `${name} fails its CRC-32 check (declared ${hex8(m.crc32)}, computed ${hex8(crc >>> 0)}): the member is corrupt`,
+              name,
+            );
+          }
+          done();
+        } catch (e) {
+          done(e);
+        }
+      });
+    });
+  }
+
+  private member(name: string): ZipMember {
+    const m = this.members.get(name);
+    if (!m) throw fail('E0804', this.file, `the archive has no member ${name}`, name);
+    return m;
+  }
+}
+
+function hex8(n: number): string {
+  return n.toString(16).padStart(8, '0');
+}
+
+/**
+ * fzstd allocates an output buffer of the frame's declared content size (or,
+ * when the frame declares none, of its window size, up to 2 GB) before it
+ * decompresses anything. Check the first frame's header first: a declared
+ * content size above the member's declared size means a corrupt member
+ * (E0805); a window above the archive's decompression limit is refused (E0806).
+ */
+function checkZstdFrameHeader(file: string, m: ZipMember, head: Buffer, limits: EvalLogLimits): void {
+  if (head.length < 6) return; // too short for a frame: fzstd reports the error
+  if (head.readUInt32LE(0) !== 0xfd2fb528) return; // not a plain frame (skippable or corrupt): fzstd decides
+  const fhd = head[4]!;
+  const fcf = fhd >> 6;
+  const singleSegment = (fhd >> 5) & 1;
+  const dictFlag = fhd & 3;
+  let pos = 5;
+  let window = 0;
+  if (!singleSegment) {
+    const wd = head[pos]!;
+    const base = 2 ** (10 + (wd >> 3));
+    window = base + (base / 8) * (wd & 7);
+    pos++;
+  }
+  pos += dictFlag === 3 ? 4 : dictFlag;
+  const fsb = fcf === 0 ? (singleSegment ? 1 : 0) : 1 << fcf;
+  if (fsb > 0 && head.length >= pos + fsb) {
+    let contentSize: number;
+    if (fsb === 1) contentSize = head[pos]!;
+    else if (fsb === 2) contentSize = head.readUInt16LE(pos) + 256;
+    else if (fsb === 4) contentSize = head.readUInt32LE(pos);
+    else contentSize = Number(head.readBigUInt64LE(pos));
+    if (contentSize > m.uncompressedSize) {
+      throw fail('E0805', file, `${m.name} holds a zstd frame that declares ${contentSize} bytes, more than the member's declared ${m.uncompressedSize}: the member is corrupt`, m.name);
+    }
+    return;
+  }
+  if (window > limits.maxTotalUncompressed) {
+    throw fail('E0806', file, `${m.name} holds a zstd frame with a ${window}-byte window, above the decompression limit of ${limits.maxTotalUncompressed} (limits.maxTotalUncompressed)`, m.name);
+  }
+}
+
+function fail(code: EvalLogErrorCode, file: string, message: string, member?: string): EvalLogFailure {
+  return new EvalLogFailure(member === undefined ? { code, file, message } : { code, file, message, member });
+}
+
+function errText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** An error opening the archive or reading its central directory. */
+function archiveError(file: string, err: unknown): EvalLogFailure {
+  if (err instanceof EvalLogFailure) return err;
+  const msg = errText(err);
+  return fail('E0804', file, `not a readable zip archive (${msg}); the file may be truncated or damaged: copy it again from its source`);
+}
+
+/** An error while reading one member's data (inflate/zstd errors, yauzl size checks, bad local headers). */
+function memberError(file: string, member: string, err: unknown): EvalLogFailure {
+  if (err instanceof EvalLogFailure) return err;
+  return fail('E0805', file, `${member} is corrupt or truncated (${errText(err)}); copy the log again from its source`, member);
+}
