@@ -33,7 +33,11 @@ export async function scanJsonLog(file: string, limits: EvalLogLimits, probeSamp
     file,
     {
       want(path: readonly PathSeg[]): boolean {
-        if (path.length === 1) return path[0] !== 'samples';
+        if (path.length === 1) {
+          if (path[0] !== 'samples') return true;
+          out.samples ??= 0; // present, possibly empty
+          return false;
+        }
         if (path[0] !== 'samples') return false;
         if (path.length === 2) {
           out.samples = (path[1] as number) + 1;
@@ -55,7 +59,6 @@ export async function scanJsonLog(file: string, limits: EvalLogLimits, probeSamp
     },
     { maxQueryDepth: 4, maxCaptureBytes: limits.maxJsonValueBytes },
   );
-  if (out.samples === undefined && Array.isArray(out.top['samples'])) out.samples = 0;
   return out;
 }
 
