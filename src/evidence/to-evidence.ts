@@ -19,6 +19,8 @@ export interface ToEvidenceOptions {
   producedBy?: string;
   /** The headline metric, "<metric>" or "<score>/<metric>"; default: the first score's first metric that is not a spread. */
   metric?: string;
+  /** The date to record when the log records none (older lm-evaluation-harness files); the log's own date always wins. */
+  date?: string;
   /** The item already in the case under this id (re-import): fields the log does not own are kept. */
   existing?: RawEvidenceItem;
 }
@@ -208,14 +210,21 @@ function resultOf(run: EvalRun, wanted: string | undefined, existing: EvidenceRe
   const n = score.scoredSamples ?? sampleSize;
   const parts = [`${metric.name} ${numberText(metric.value)}`];
   if (se !== undefined) parts.push(`(stderr ${se})`);
-  if (n !== undefined) parts.push(`on ${n}${run.samples.total !== undefined && run.samples.total !== n ? ` of ${run.samples.total}` : ''} samples`);
+  if (n !== undefined) {
+    const of = run.samples.total !== undefined && run.samples.total !== n ? run.samples.total : undefined;
+    parts.push(`on ${n}${of !== undefined ? ` of ${of}` : ''} sample${(of ?? n) === 1 ? '' : 's'}`);
+  }
   if (run.samples.epochs !== undefined && run.samples.epochs > 1) parts.push(`x ${run.samples.epochs} epochs`);
   let summary = `${parts.join(' ')}; scorer ${score.scorer}${score.reducer ? `, reducer ${score.reducer}` : ''}; run ${run.outcome.status}.`;
   if (value === undefined) summary += ' The log records no finite value for this metric.';
   else if (se === 0) summary += ' The log reports a standard error of 0, so no interval was derived.';
   if (value === undefined) warnings.push(`${name} has no finite value in the log (${numberText(metric.value)}).`);
+  const task = run.task.registryName ?? run.task.name;
+  const label = [task];
+  if (score.scorer !== task && score.scorer !== run.task.name) label.push(`scorer ${score.scorer}`);
+  if (score.name !== score.scorer && score.name !== 'none') label.push(`filter ${score.name}`);
   const result: EvidenceResult = {
-    metric: `${metric.name} (${run.task.registryName ?? run.task.name}, ${score.scorer})`,
+    metric: `${metric.name} (${label.join(', ')})`,
     ...(value !== undefined ? { value } : {}),
     ...(interval ? { interval, confidence: 0.95 } : {}),
     ...(existing?.threshold ? { threshold: existing.threshold } : {}),
@@ -232,8 +241,8 @@ export function runToEvidence(run: EvalRun, opts: ToEvidenceOptions): ToEvidence
   if (!polarity) return { ok: false, message: 'say which way the result points with --polarity supports|undermines|mixed: a score alone does not say whether it supports the claim it is cited for' };
   const producedBy = opts.producedBy ?? old?.produced_by;
   if (!producedBy) return { ok: false, message: 'say who produced the evaluation with --produced-by "<team or organisation>": the log does not record it' };
-  const date = runDate(run);
-  if (!date) return { ok: false, message: 'the log records no date (no completed, started or created time), and an evidence item needs one' };
+  const date = runDate(run) ?? opts.date;
+  if (!date) return { ok: false, message: 'the log records no date (no completed, started or created time); say when the evaluation ran with --date YYYY-MM-DD' };
   const r = resultOf(run, opts.metric, old?.result);
   if ('error' in r) return { ok: false, message: r.error };
   const warnings = [...r.warnings];

@@ -1,10 +1,11 @@
 // Every subcommand, in the order `warrant --help` lists them.
 import type { Command } from '../io.js';
 import { checkCommand } from './check.js';
+import { evidenceImportCommand } from './evidence-import.js';
 import { evidenceVerifyCommand } from './evidence-verify.js';
 import { explainCommand } from './explain.js';
 import { exportGsn2xCommand } from './export-gsn2x.js';
 import { importGsn2xCommand } from './import-gsn2x.js';
 import { rulesCommand } from './rules.js';
 
-export const commands: Command[] = [checkCommand, rulesCommand, explainCommand, importGsn2xCommand, exportGsn2xCommand, evidenceVerifyCommand];
+export const commands: Command[] = [checkCommand, rulesCommand, explainCommand, importGsn2xCommand, exportGsn2xCommand, evidenceImportCommand, evidenceVerifyCommand];

@@ -1,0 +1,248 @@
+// `warrant evidence import <log...> --case <case> --into <file>`: evaluation
+// logs to evidence items in the case, all or nothing, written atomically.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readEvalLog } from '../../evidence/read-log.js';
+import type { EvalRun } from '../../evidence/eval-run.js';
+import { defaultEvidenceId } from '../../evidence/to-evidence.js';
+import { planImport, type ImportPlan, type ImportRequest, type PlannedItem } from '../../evidence/write/plan.js';
+import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
+import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
+import { isIsoDate } from './check.js';
+import { UsageError, type Command, type Io } from '../io.js';
+import { printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
+
+const NAME = 'warrant evidence import';
+
+const usage = `Usage: warrant evidence import <log...> [--case <case>] [--into <file>] [options]
+
+Turn evaluation logs (Inspect .json and .eval, lm-evaluation-harness results
+JSON) into evidence items of a case, one item per evaluated task. Each item
+records the run's provenance (framework and version, task and registry name,
+requested model and the snapshot the provider reported, solver plan, tools,
+git revision, times, sample counts, every score, run status) and the log's
+sha256, with the log's path, relative to the case, as its artefact.
+
+New items go into the evidence module file --into names (created if missing,
+and included from the case's root file if it is not yet). An id already in the
+case is a re-import: the item is updated where it is, what changed is shown,
+and when the result, snapshot, sample counts or status changed, the item gets
+a review marker naming the claims that rest on it.
+
+All or nothing: every log is read and checked first; if any cannot be read or
+turned into evidence, or the case would not load afterwards, nothing is written.
+
+Options:
+  --case <path>            The case: a root file or a directory holding warrant.yaml (default: .)
+  --into <file>            Evidence module file for new items, relative to the case's directory
+  --id <id>                Evidence id: once per run, in order; or once for several
+                           runs, as a prefix to each task's name. Default: ev-<task>
+  --polarity <p>           Which way the result points: ${POLARITIES.join(', ')}.
+                           Required for a new item (a score does not say whether it supports
+                           the claim it is cited for); a re-import keeps the item's polarity.
+  --produced-by <text>     Who produced the evaluation. Required for a new item; kept on re-import.
+  --kind <kind>            Evidence kind (default capability-evaluation)
+  --source-type <type>     Source type (default internal-test)
+  --tier <tier>            Publication tier: ${TIERS.join(', ')}
+  --date <YYYY-MM-DD>      When the evaluation ran, for logs that record no date
+                           (older lm-evaluation-harness files); a log's own date wins
+  --metric <name>          The headline metric, "<metric>" or "<score>/<metric>"
+                           (default: the first score's first metric that is not a stderr)
+  --dry-run                Print the files that would be written; write nothing
+  --format <pretty|json>   Report format (default: pretty)
+
+Exit codes: 0 imported, 2 a log could not be read or imported, the case does
+not load, or bad usage (nothing is written).`;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
+  return value as T;
+}
+
+/** Ids for the runs: one --id per run, one --id as a prefix for several, or the default from each task's name. */
+function idsFor(runs: readonly EvalRun[], given: readonly string[]): string[] {
+  if (given.length === 0) return runs.map(defaultEvidenceId);
+  if (given.length === runs.length) return [...given];
+  if (given.length === 1) {
+    const prefix = given[0]!;
+    const sep = /[-_.]$/.test(prefix) ? '' : '-';
+    return runs.map((r) => `${prefix}${sep}${defaultEvidenceId(r).slice(3)}`);
+  }
+  throw new UsageError(`give one --id per run (${runs.length} runs in these logs) or one --id as a prefix; got ${given.length}.`);
+}
+
+function describeItem(io: Io, p: PlannedItem): string {
+  const r = p.item.result;
+  const what = [p.item.title];
+  if (r) what.push(`${r.metric}${r.value !== undefined ? ` = ${r.value}` : ''}${r.sample_size !== undefined ? ` on ${r.sample_size} sample${r.sample_size === 1 ? '' : 's'}` : ''}`);
+  what.push(`measured build ${p.item.measured?.build}`);
+  let s = `${p.id}: ${p.action} in ${shown(io, p.file)} (${what.join('; ')})\n`;
+  for (const c of p.changes) s += `  ${c.material ? 'changed' : 'also'}: ${c.what}: ${c.from} -> ${c.to}\n`;
+  if (p.review && p.action !== 'unchanged') {
+    s += `  review: ${p.review.reason}\n`;
+    if (p.review.claims?.length) s += `  claims resting on it, marked for review: ${p.review.claims.join(', ')}\n`;
+  }
+  for (const w of p.warnings) s += `  warning: ${w}\n`;
+  return s;
+}
+
+function jsonReport(io: Io, plan: Extract<ImportPlan, { ok: true }>, dryRun: boolean): string {
+  return `${JSON.stringify(
+    {
+      dry_run: dryRun,
+      items: plan.items.map((p) => ({
+        id: p.id,
+        file: shown(io, p.file),
+        action: p.action,
+        changes: p.changes,
+        ...(p.review && p.action !== 'unchanged' ? { review: p.review } : {}),
+        warnings: p.warnings,
+        item: p.item,
+      })),
+      files: plan.files.map((f) => ({ path: shown(io, f.path), created: f.created })),
+      ...(plan.includeAdded ? { include_added: plan.includeAdded } : {}),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+function fsReadText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The changed lines of a file as one hunk: the lines before and after that did not change are left out. */
+export function lineDiff(before: string, after: string): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const out = [`@@ line ${start + 1} @@`];
+  for (let i = start; i < endA; i++) out.push(`-${a[i]}`);
+  for (let i = start; i < endB; i++) out.push(`+${b[i]}`);
+  return `${out.join('\n')}\n`;
+}
+
+export const evidenceImportCommand: Command = {
+  name: 'evidence import',
+  summary: 'Import evaluation logs (Inspect, lm-evaluation-harness) as evidence items of a case',
+  usage,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        case: { type: 'string' },
+        into: { type: 'string' },
+        id: { type: 'string', multiple: true },
+        polarity: { type: 'string' },
+        'produced-by': { type: 'string' },
+        kind: { type: 'string' },
+        'source-type': { type: 'string' },
+        tier: { type: 'string' },
+        metric: { type: 'string' },
+        date: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        format: { type: 'string' },
+      },
+    });
+    if (positionals.length === 0) throw new UsageError('name at least one evaluation log to import.');
+    const format = values.format ?? 'pretty';
+    if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json; got "${format}".`);
+    const polarity = oneOf(values.polarity, POLARITIES, '--polarity');
+    const kind = oneOf(values.kind, EVIDENCE_KINDS, '--kind');
+    const sourceType = oneOf(values['source-type'], SOURCE_TYPES, '--source-type');
+    const tier = oneOf(values.tier, TIERS, '--tier');
+    const producedBy = values['produced-by'];
+    if (producedBy !== undefined && producedBy.trim() === '') throw new UsageError('--produced-by must name someone.');
+    if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be a date written YYYY-MM-DD; got "${values.date}".`);
+    if (values.into !== undefined && !/\.ya?ml$/i.test(values.into)) throw new UsageError(`--into must name a YAML file (.yaml or .yml); got "${values.into}".`);
+
+    const root = resolveCaseRoot(path.resolve(io.cwd, values.case ?? '.'), io.cwd);
+    const into = values.into === undefined ? undefined : path.resolve(path.dirname(root), values.into);
+
+    // Read every log before anything else: one bad log and nothing is written.
+    const runs: { run: EvalRun; log: string }[] = [];
+    let failed = false;
+    for (const p of positionals) {
+      const log = path.resolve(io.cwd, p);
+      const read = await readEvalLog(log);
+      if (!read.ok) {
+        const e = read.error;
+        io.stderr(`${p}: error ${e.code}: ${e.message}${e.member ? ` (member ${e.member})` : ''}\n`);
+        failed = true;
+        continue;
+      }
+      if (read.runs.length === 0) {
+        io.stderr(`${p}: error: the log holds no evaluation run.\n`);
+        failed = true;
+      }
+      for (const run of read.runs) runs.push({ run, log });
+    }
+    if (failed) {
+      io.stderr(`${NAME}: nothing was written: fix or leave out the logs above.\n`);
+      return 2;
+    }
+    const ids = idsFor(
+      runs.map((r) => r.run),
+      values.id ?? [],
+    );
+    const requests: ImportRequest[] = runs.map((r, i) => ({
+      id: ids[i]!,
+      run: r.run,
+      log: r.log,
+      options: {
+        ...(polarity ? { polarity } : {}),
+        ...(producedBy !== undefined ? { producedBy } : {}),
+        ...(kind ? { kind } : {}),
+        ...(sourceType ? { sourceType } : {}),
+        ...(tier ? { tier } : {}),
+        ...(values.metric !== undefined ? { metric: values.metric } : {}),
+        ...(values.date !== undefined ? { date: values.date } : {}),
+      },
+    }));
+    const plan = planImport(root, createFsReader(io.cwd), requests, into);
+    if (!plan.ok) {
+      for (const e of plan.errors) io.stderr(`${NAME}: ${e.replace(/^(\/[^:]+):/, (_, f: string) => `${shown(io, f)}:`)}\n`);
+      printDiagnostics(io, '', plan.diagnostics);
+      io.stderr(`${NAME}: nothing was written.\n`);
+      return 2;
+    }
+    const dryRun = values['dry-run'] === true;
+    const originals = new Map(plan.files.filter((f) => !f.created).map((f) => [f.path, fsReadText(f.path)]));
+    if (!dryRun && plan.files.length) {
+      const err = writeFilesAtomically(io.cwd, plan.files);
+      if (err) {
+        io.stderr(`${NAME}: ${err}; nothing was written.\n`);
+        return 2;
+      }
+    }
+    if (format === 'json') {
+      io.stdout(jsonReport(io, plan, dryRun));
+      return 0;
+    }
+    for (const p of plan.items) io.stdout(describeItem(io, p));
+    if (dryRun) {
+      if (plan.files.length) {
+        io.stdout('Dry run: nothing was written. The changes would be:\n');
+        for (const f of plan.files) io.stdout(f.created ? `--- ${shown(io, f.path)} (new file)\n${f.text}` : `--- ${shown(io, f.path)}\n${lineDiff(originals.get(f.path) ?? '', f.text)}`);
+      } else io.stdout('Dry run: nothing would change.\n');
+    } else if (plan.files.length) {
+      io.stdout(`Wrote ${plan.files.map((f) => `${shown(io, f.path)}${f.created ? ' (new)' : ''}`).join(', ')}.\n`);
+    } else io.stdout('Nothing changed: the case already holds these runs.\n');
+    return 0;
+  },
+};
