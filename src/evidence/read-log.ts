@@ -78,7 +78,9 @@ async function readOrThrow(file: string, opts?: ReadEvalLogOptions): Promise<Eva
   const scanned = await scanJsonLog(file, limits, probe);
   if (detected === 'inspect-json') return [inspectJsonRun(artefact, scanned)];
   if (detected === 'lm-eval-results') {
-    if (!isObj(scanned.top['results'])) throw new EvalLogFailure({ code: 'E0802', file, message: 'the JSON has no "results" object: it is not an lm-evaluation-harness results file' });
+    if (!looksLikeLmEvalResults(scanned.top)) {
+      throw new EvalLogFailure({ code: 'E0802', file, message: 'the JSON is not an lm-evaluation-harness results file (no "results" with "versions", "n-shot", "config" or "configs", or it has an Inspect "eval")' });
+    }
     return lmEvalRuns(artefact, scanned.top);
   }
   // Detected as JSON: decide by shape.
