@@ -67,7 +67,7 @@ describe('readEvalLog: unusable input', () => {
     expectError(await readEvalLog(write(JSON.stringify(noTask))), 'E0808', /eval\.task/);
     expectError(await readEvalLog(write(JSON.stringify({ ...minimal, status: 'weird' }))), 'E0808', /status/);
     expectError(await readEvalLog(write(JSON.stringify({ ...minimal, status: undefined }))), 'E0808', /status/);
-    const badMetric = structuredClone(minimal) as typeof minimal & { results: { scores: Array<{ metrics: Record<string, { value: unknown }> }> } };
+    const badMetric = JSON.parse(JSON.stringify(minimal)) as { results: { scores: Array<{ metrics: Record<string, { value: unknown }> }> } };
     badMetric.results.scores[0]!.metrics['accuracy']!.value = 'high';
     expectError(await readEvalLog(write(JSON.stringify(badMetric))), 'E0808', /not a number/);
     expectError(await readEvalLog(write(JSON.stringify({ ...minimal, results: { scores: 'x' } }))), 'E0808', /not an array/);

@@ -46,7 +46,7 @@ describe('.eval archives', () => {
     const members = await readMembers(path.join(FIX, 'log_formats.eval'));
     const z = new yazl.ZipFile();
     for (const m of members) z.addBuffer(m.data, m.name, { forceZip64Format: true, compress: true });
-    z.end({ forceZip64Format: true });
+    z.end({ forceZip64Format: true, comment: '' });
     const chunks: Buffer[] = [];
     for await (const c of z.outputStream) chunks.push(c as Buffer);
     const file = write(Buffer.concat(chunks));
