@@ -9,6 +9,7 @@ import { evidenceOtherAccessTier } from './evidence-other-access-tier.js';
 import { evidenceOtherBuild } from './evidence-other-build.js';
 import { evidenceOtherPopulation } from './evidence-other-population.js';
 import { evidenceOtherScaffold } from './evidence-other-scaffold.js';
+import { evidenceUnderReview } from './evidence-under-review.js';
 
 export const scopeSubstitutionRules: Rule[] = [
   evidenceOtherBuild,
@@ -18,6 +19,7 @@ export const scopeSubstitutionRules: Rule[] = [
   evidenceOtherAccessTier,
   evidenceOtherScaffold,
   evidenceOtherPopulation,
+  evidenceUnderReview,
   conditionsWidenScope,
   caseReusedForOtherDecision,
 ];
