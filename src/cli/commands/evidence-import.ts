@@ -216,7 +216,9 @@ export const evidenceImportCommand: Command = {
     }));
     const plan = planImport(root, createFsReader(io.cwd), requests, into);
     if (!plan.ok) {
-      for (const e of plan.errors) io.stderr(`${NAME}: ${e.replace(/^(\/[^:]+):/, (_, f: string) => `${shown(io, f)}:`)}\n`);
+      // Paths in the planner's messages are absolute: show them as the user wrote them.
+      const paths = [...new Set([root, ...(into ? [into] : []), ...runs.map((r) => r.log)])].sort((a, b) => b.length - a.length);
+      for (const e of plan.errors) io.stderr(`${NAME}: ${paths.reduce((m, p) => m.split(p).join(shown(io, p)), e)}\n`);
       printDiagnostics(io, '', plan.diagnostics);
       io.stderr(`${NAME}: nothing was written.\n`);
       return 2;
