@@ -1,7 +1,7 @@
 // One measurement for bench/evidence.ts, in a fresh process so that peak
 // memory is this task's alone.
 //
-//   node --import tsx bench/evidence-measure.ts <baseline|import|sha256> <file.eval>
+//   node --import tsx bench/evidence-measure.ts <baseline|import|sha256|json-parse|json-import> <file>
 //
 // Prints one line of JSON: { task, ms, cpuMs, peakRssMB, detail }. `ms` covers
 // the task only, not process start-up or module loading.
@@ -56,7 +56,10 @@ async function main(): Promise<void> {
   let detail: Record<string, unknown>;
   if (task === 'baseline') detail = await baseline(file);
   else if (task === 'sha256') detail = await sha256File(file);
-  else if (task === 'import') {
+  else if (task === 'json-parse') {
+    const log = JSON.parse(fs.readFileSync(file, 'utf8')) as { samples?: unknown[] };
+    detail = { samples: log.samples?.length };
+  } else if (task === 'import' || task === 'json-import') {
     const r = await readEvalLog(file);
     if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
     const run = r.runs[0]!;

@@ -2,7 +2,7 @@
 // readEvalLog import a large Inspect .eval log, against the floor of merely
 // unzipping and parsing its header and summaries with the same libraries?
 //
-//   npm run bench -- --suite evidence [--samples 4000] [--runs 3] [--record]
+//   npm run bench -- --suite evidence [--samples 4000] [--json-samples 600] [--runs 3] [--record]
 //
 // It generates (once, cached in bench/out/evidence/) an .eval of a few hundred
 // MB: `--samples` monolith sample members of about 250 KB of JSON each
@@ -16,6 +16,10 @@
 //             header.json, summaries streamed and counted, the first sample
 //             streamed for the provider-reported model, all sizes and CRCs checked
 //   sha256    sha256File(file) alone: the part of `import` that reads every byte
+// and, for a large Inspect .json log (--json-samples inline samples, same shapes):
+//   JSON.parse   fs.readFileSync + JSON.parse of the whole file: what a reader
+//                that does not stream would do
+//   json import  readEvalLog(file): one streamed pass keeping the header parts
 // and reports the median of --runs runs. --record rewrites the "Evidence
 // import" section of docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
@@ -30,6 +34,7 @@ const { values: opts } = parseArgs({
   strict: false,
   options: {
     samples: { type: 'string', default: '4000' },
+    'json-samples': { type: 'string', default: '600' },
     runs: { type: 'string', default: '3' },
     record: { type: 'boolean', default: false },
     suite: { type: 'string' },
@@ -37,6 +42,7 @@ const { values: opts } = parseArgs({
 });
 
 const SAMPLES = Number(opts.samples);
+const JSON_SAMPLES = Number(opts['json-samples']);
 const RUNS = Number(opts.runs);
 const LIMIT_MB = 256;
 
@@ -294,9 +300,39 @@ function generate(samples: number): string {
   return file;
 }
 
+/** Generate a large Inspect .json log with the samples inline (cached by sample count). */
+function generateJson(samples: number): string {
+  const dir = path.join(outDir, 'evidence');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `large-${samples}.json`);
+  if (fs.existsSync(file)) return file;
+  const t0 = performance.now();
+  const tmp = `${file}.tmp-${process.pid}`;
+  const fd = fs.openSync(tmp, 'w');
+  const spec = { run_id: 'BenchRunId0000000000000', created: '2026-06-10T18:00:00+00:00', task: 'bench_ctf', task_version: 1, model: 'openai/gpt-5.4', packages: { inspect_ai: '0.3.239' }, revision: { type: 'git', origin: 'git@example.com:lab/evals.git', commit: '0123456789ab' } };
+  const head = {
+    version: 2,
+    status: 'success',
+    eval: spec,
+    plan: { name: 'plan', steps: [{ solver: 'generate', params: {} }], config: {} },
+    results: { total_samples: samples, completed_samples: samples, scores: [{ name: 'model_graded_qa', scorer: 'model_graded_qa', params: {}, metrics: { accuracy: { name: 'accuracy', value: 0.5, params: {} } } }] },
+    stats: { started_at: '2026-06-10T18:00:00+00:00', completed_at: '2026-06-10T20:00:00+00:00', model_usage: {} },
+  };
+  fs.writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"samples":[`);
+  const bodies = Array.from({ length: 16 }, (_, k) => sampleBody(k));
+  for (let i = 1; i <= samples; i++) fs.writeSync(fd, `${i > 1 ? ',' : ''}{"id":${i},${bodies[i % bodies.length]!}`);
+  fs.writeSync(fd, '],"reductions":[]}');
+  fs.closeSync(fd);
+  fs.renameSync(tmp, file);
+  process.stderr.write(`bench evidence: generated ${file} (${f0(fs.statSync(file).size / 2 ** 20)} MB) in ${f0((performance.now() - t0) / 1000)} s\n`);
+  return file;
+}
+
 // --------------------------------------------------------------- measurement
 
-function measure(task: 'baseline' | 'import' | 'sha256', file: string): Sample {
+type Task = 'baseline' | 'import' | 'sha256' | 'json-parse' | 'json-import';
+
+function measure(task: Task, file: string): Sample {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, 'evidence-measure.ts'), task, file], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) fail(`measure ${task} failed (exit ${r.status}): ${r.stderr.trim().slice(0, 2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Sample;
@@ -311,53 +347,71 @@ interface Row {
 
 function main(): void {
   if (!Number.isInteger(SAMPLES) || SAMPLES < 1) fail('--samples takes a positive integer');
+  if (!Number.isInteger(JSON_SAMPLES) || JSON_SAMPLES < 0) fail('--json-samples takes a non-negative integer');
   const file = generate(SAMPLES);
   const size = fs.statSync(file).size;
-  const all: Record<string, Sample[]> = { baseline: [], import: [], sha256: [] };
+  const jsonFile = JSON_SAMPLES > 0 ? generateJson(JSON_SAMPLES) : undefined;
+  const jsonSize = jsonFile ? fs.statSync(jsonFile).size : 0;
+  const tasks: Array<[Task, string]> = [
+    ['baseline', file],
+    ['import', file],
+    ['sha256', file],
+  ];
+  if (jsonFile) tasks.push(['json-parse', jsonFile], ['json-import', jsonFile]);
+  const all = new Map<Task, Sample[]>(tasks.map(([t]) => [t, []]));
   for (let i = 0; i < RUNS; i++) {
-    for (const task of ['baseline', 'import', 'sha256'] as const) {
-      const s = measure(task, file);
-      all[task]!.push(s);
-      process.stderr.write(`  ${task.padEnd(8)} run ${i + 1}/${RUNS}: ${f0(s.ms)} ms, peak ${f0(s.peakRssMB)} MB\n`);
+    for (const [task, f] of tasks) {
+      const s = measure(task, f);
+      all.get(task)!.push(s);
+      process.stderr.write(`  ${task.padEnd(11)} run ${i + 1}/${RUNS}: ${f0(s.ms)} ms, peak ${f0(s.peakRssMB)} MB\n`);
     }
   }
-  const rows: Row[] = Object.entries(all).map(([task, xs]) => ({
-    task,
-    ms: stat(xs.map((x) => x.ms)),
-    cpuMs: stat(xs.map((x) => x.cpuMs)),
-    peakRssMB: stat(xs.map((x) => x.peakRssMB)),
-  }));
-  const base = rows.find((r) => r.task === 'baseline')!;
-  const imp = rows.find((r) => r.task === 'import')!;
-  const sha = rows.find((r) => r.task === 'sha256')!;
-  const detail = all['import']![0]!.detail ?? {};
-  const label: Record<string, string> = {
-    baseline: 'baseline: yauzl + JSON.parse of header.json, summaries.json, reductions.json',
-    import: 'readEvalLog (import, summaries only)',
-    sha256: 'sha256 of the whole file (part of import)',
+  const rows = new Map<Task, Row>();
+  for (const [task, xs] of all) {
+    rows.set(task, { task, ms: stat(xs.map((x) => x.ms)), cpuMs: stat(xs.map((x) => x.cpuMs)), peakRssMB: stat(xs.map((x) => x.peakRssMB)) });
+  }
+  const base = rows.get('baseline')!;
+  const imp = rows.get('import')!;
+  const sha = rows.get('sha256')!;
+  const detail = all.get('import')![0]!.detail ?? {};
+  const evalMB = f0(size / 2 ** 20);
+  const jsonMB = f0(jsonSize / 2 ** 20);
+  const label: Record<Task, string> = {
+    baseline: `.eval ${evalMB} MB: baseline, yauzl + JSON.parse of header.json, summaries.json, reductions.json`,
+    import: `.eval ${evalMB} MB: readEvalLog (import, summaries only)`,
+    sha256: `.eval ${evalMB} MB: sha256 of the whole file (part of import)`,
+    'json-parse': `.json ${jsonMB} MB: readFileSync + JSON.parse of the whole log`,
+    'json-import': `.json ${jsonMB} MB: readEvalLog (one streamed pass)`,
   };
+  const ratioTo: Record<Task, Task> = { baseline: 'baseline', import: 'baseline', sha256: 'baseline', 'json-parse': 'json-parse', 'json-import': 'json-parse' };
   const t = {
-    header: ['task', 'ms, median (min–max)', 'CPU ms', 'peak RSS MB', 'ms / baseline'],
-    body: rows.map((r) => [label[r.task] ?? r.task, withRange(r.ms), f0(r.cpuMs.median), f0(r.peakRssMB.median), f2(r.ms.median / base.ms.median)]),
+    header: ['task', 'ms, median (min–max)', 'CPU ms', 'peak RSS MB', 'ms / its baseline'],
+    body: [...rows.values()].map((r) => [label[r.task as Task], withRange(r.ms), f0(r.cpuMs.median), f0(r.peakRssMB.median), f2(r.ms.median / rows.get(ratioTo[r.task as Task])!.ms.median)]),
   };
-  const verdict = imp.peakRssMB.max < LIMIT_MB ? `under the ${LIMIT_MB} MB target` : `OVER the ${LIMIT_MB} MB target`;
+  const jsonImp = rows.get('json-import');
+  const peakImport = Math.max(imp.peakRssMB.max, jsonImp?.peakRssMB.max ?? 0);
+  const verdict = peakImport < LIMIT_MB ? `under the ${LIMIT_MB} MB target` : `OVER the ${LIMIT_MB} MB target`;
   process.stdout.write(`\n${textTable(t)}\n`);
-  process.stdout.write(`file: ${f0(size / 2 ** 20)} MB, ${f0(SAMPLES)} samples; import peak ${f0(imp.peakRssMB.max)} MB (${verdict}); import without hashing ≈ ${f0(imp.ms.median - sha.ms.median)} ms\n`);
+  process.stdout.write(`.eval: ${evalMB} MB, ${f0(SAMPLES)} samples; import ${f2(imp.ms.median / base.ms.median)}x the baseline, ≈ ${f0(imp.ms.median - sha.ms.median)} ms without hashing; readEvalLog peak ${f0(peakImport)} MB (${verdict})\n`);
+  const jsonRow = rows.get('json-parse');
   const md = [
-    `Measured on ${machineLine()}, ${new Date().toISOString().slice(0, 10)}, with \`npm run bench -- --suite evidence --samples ${SAMPLES} --runs ${RUNS} --record\`.`,
+    `Measured on ${machineLine()}, ${new Date().toISOString().slice(0, 10)}, with \`npm run bench -- --suite evidence --samples ${SAMPLES} --json-samples ${JSON_SAMPLES} --runs ${RUNS} --record\`.`,
     '',
-    `The file: a generated Inspect \`.eval\` of ${f0(size / 2 ** 20)} MB (${f0(SAMPLES)} deflated sample members of about 250 KB of JSON each, about ${f0((SAMPLES * 250) / 1024)} MB uncompressed, plus header.json, the journal, summaries.json and reductions.json), cached in \`bench/out/evidence/\`. Each figure is the median of ${RUNS} runs, each in a fresh process; peak RSS is the process's VmHWM.`,
+    `The files, generated and cached in \`bench/out/evidence/\`: an Inspect \`.eval\` of ${evalMB} MB (${f0(SAMPLES)} deflated sample members of about 250 KB of JSON each, messages, model and tool events and a base64 attachment, about ${f0((SAMPLES * 250) / 1024)} MB uncompressed, plus header.json, the journal, summaries.json and reductions.json)${jsonFile ? `, and an Inspect \`.json\` log of ${jsonMB} MB with ${f0(JSON_SAMPLES)} such samples inline` : ''}. Each figure is the median of ${RUNS} runs, each in a fresh process (Node with tsx loaded, about 80 MB before any work); peak RSS is the process's VmHWM. "ms" covers the task only, not start-up.`,
     '',
     markdownTable(t),
-    `readEvalLog's peak memory was at most ${f0(imp.peakRssMB.max)} MB (${verdict}). It does more than the baseline: it hashes every byte of the file (the sha256 row, which is most of the difference), checks every CRC it reads, streams the summaries instead of parsing them whole, and reads the first sample for the provider-reported model (${JSON.stringify(detail['reported'] ?? [])}). Samples: ${String(detail['samples'] ?? 'n/a')}, of which errored (counted from the streamed summaries): ${String(detail['errored'] ?? 'n/a')}.`,
+    `readEvalLog's peak memory was at most ${f0(peakImport)} MB (${verdict}). On the \`.eval\` it does more than the baseline: it hashes every byte of the file (the sha256 row: most of the difference), checks the CRC of every member it reads, streams the summaries instead of parsing them whole, and reads the first sample for the provider-reported model (found: ${JSON.stringify(detail['reported'] ?? [])}; samples ${String(detail['samples'] ?? 'n/a')}, errored ${String(detail['errored'] ?? 'n/a')} counted from the streamed summaries).` +
+      (jsonRow && jsonImp
+        ? ` On the \`.json\` log, parsing the whole file peaks at ${f0(jsonRow.peakRssMB.median)} MB while the streamed pass stays at ${f0(jsonImp.peakRssMB.median)} MB: that is why JSON logs are streamed rather than parsed whole (and \`JSON.parse\` cannot read a log above V8's 512 MB string limit at all).`
+        : ''),
   ].join('\n');
   fs.writeFileSync(path.join(outDir, 'evidence-results.md'), `${md}\n`);
-  fs.writeFileSync(path.join(outDir, 'evidence-results.json'), `${JSON.stringify({ file, size, samples: SAMPLES, runs: RUNS, rows }, null, 2)}\n`);
+  fs.writeFileSync(path.join(outDir, 'evidence-results.json'), `${JSON.stringify({ file, size, jsonFile, jsonSize, samples: SAMPLES, jsonSamples: JSON_SAMPLES, runs: RUNS, rows: [...rows.values()] }, null, 2)}\n`);
   if (opts.record) {
     recordSection('evidence', 'Evidence import', md);
     process.stderr.write('bench evidence: recorded docs/benchmarks.md\n');
   }
-  if (imp.peakRssMB.max >= LIMIT_MB) process.exitCode = 1;
+  if (peakImport >= LIMIT_MB) process.exitCode = 1;
 }
 
 main();

@@ -72,13 +72,12 @@ async function scanSummaries(zip: ZipArchive, member: string, limits: EvalLogLim
   const src = { file: zip.file, member };
   let count = 0;
   let errored = 0;
-  let topIsArray = false;
   const scanner = new JsonScanner(
     {
       want(path: readonly PathSeg[]): boolean {
         if (path.length === 1) {
-          topIsArray = typeof path[0] === 'number';
-          if (topIsArray) count = (path[0] as number) + 1;
+          if (typeof path[0] !== 'number') throw new EvalLogFailure({ code: 'E0808', file: zip.file, member, message: `${member} is not a JSON array of sample summaries` });
+          count = path[0] + 1;
           return false;
         }
         return path.length === 2 && typeof path[0] === 'number' && path[1] === 'error';
@@ -90,7 +89,9 @@ async function scanSummaries(zip: ZipArchive, member: string, limits: EvalLogLim
     },
     { maxQueryDepth: 2, maxCaptureBytes: limits.maxJsonValueBytes },
   );
+  let first: number | undefined;
   await zip.stream(member, (chunk) => {
+    if (first === undefined) first = chunk.find((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
     try {
       scanner.push(chunk);
     } catch (e) {
@@ -102,7 +103,9 @@ async function scanSummaries(zip: ZipArchive, member: string, limits: EvalLogLim
   } catch (e) {
     throw jsonFailure(src, e);
   }
-  if (count > 0 && !topIsArray) throw new EvalLogFailure({ code: 'E0808', file: zip.file, member, message: `${member} is not a JSON array of sample summaries` });
+  if (count === 0 && first !== undefined && first !== 0x5b) {
+    throw new EvalLogFailure({ code: 'E0808', file: zip.file, member, message: `${member} is not a JSON array of sample summaries` });
+  }
   facts.seen = (facts.seen ?? 0) + count;
   facts.errored = (facts.errored ?? 0) + errored;
 }

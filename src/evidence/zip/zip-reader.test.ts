@@ -145,6 +145,17 @@ describe('.eval archives', () => {
     expectError(await readEvalLog(write(buildZip([{ name: 'header.json', data: Buffer.from('[1]') }]))), 'E0808', /not a JSON object/);
   });
 
+  it('summaries that are not an array of summaries are refused', async () => {
+    for (const body of ['{"a": 1}', '{}', '5']) {
+      const file = write(buildZip([{ name: 'header.json', data: header('x') }, { name: 'summaries.json', data: Buffer.from(body) }]));
+      expectError(await readEvalLog(file), 'E0808', /not a JSON array of sample summaries/, 'summaries.json');
+    }
+    const ok = write(buildZip([{ name: 'header.json', data: header('x') }, { name: 'summaries.json', data: Buffer.from(' []') }]));
+    const r = await readEvalLog(ok);
+    assert.ok(r.ok);
+    assert.equal(r.runs[0]!.samples.errored, 0);
+  });
+
   it('a truncated archive gets E0804', async () => {
     const buf = fs.readFileSync(path.join(FIX, 'log_formats.eval'));
     for (const len of [10, 100, Math.floor(buf.length / 2), buf.length - 30]) {
