@@ -7,6 +7,8 @@
 // Repeated member names: the last one in central-directory order wins, which
 // is what Inspect's own reader (Python's zipfile) does.
 
+import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { Decompress } from 'fzstd';
@@ -51,6 +53,76 @@ function crc32Js(data: Uint8Array, prev: number): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** fs methods for streams over the archive's shared fd: reads as usual, close does nothing (the reader closes the fd). */
+const KEEP_FD_OPEN = {
+  open: fs.open,
+  read: fs.read,
+  close: (_fd: number, cb: (err: NodeJS.ErrnoException | null) => void): void => cb(null),
+};
+
+/** Reads of at most this many bytes (zip headers) are served from a cached block. */
+const SMALL_READ = 64 * 1024;
+const BLOCK = 1024 * 1024;
+
+/**
+ * A file reader for yauzl that serves the many small reads of the central
+ * directory and local headers from a 1 MiB block read at once (yauzl's own
+ * reader issues two or three reads per entry, which dominates the time to open
+ * an archive of thousands of members), and streams member data directly.
+ */
+class CachedFileReader extends yauzl.RandomAccessReader {
+  private block: { start: number; buf: Buffer } | undefined;
+  private closed = false;
+
+  constructor(private readonly fd: number) {
+    super();
+  }
+
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null, bytesRead?: number) => void): void {
+    if (length > SMALL_READ) return super.read(buffer, offset, length, position, callback);
+    let n: number;
+    try {
+      let b = this.block;
+      if (!b || position < b.start || position + length > b.start + b.buf.length) {
+        const start = Math.max(0, position + length > BLOCK ? position + length - BLOCK / 2 : 0);
+        const buf = Buffer.allocUnsafe(BLOCK);
+        const got = fs.readSync(this.fd, buf, 0, BLOCK, start);
+        b = this.block = { start, buf: buf.subarray(0, got) };
+      }
+      const from = position - b.start;
+      n = Math.max(0, Math.min(length, b.buf.length - from));
+      b.buf.copy(buffer, offset, from, from + n);
+    } catch (e) {
+      process.nextTick(callback, e as Error);
+      return;
+    }
+    process.nextTick(callback, null, n);
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    // yauzl destroys these streams when done, and destroying an fs stream closes its fd
+    // even with autoClose false: give the stream a close that leaves the shared fd open.
+    return fs.createReadStream('', { fd: this.fd, start, end: end - 1, autoClose: false, highWaterMark: 256 * 1024, fs: KEEP_FD_OPEN });
+  }
+
+  override close(callback: (err: Error | null) => void): void {
+    if (this.closed) return process.nextTick(callback, null);
+    this.closed = true;
+    fs.close(this.fd, (err) => callback(err ?? null));
+  }
+
+  /** Close the file when yauzl never took ownership of the reader (it failed to open). */
+  closeNow(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+  }
+}
+
 /** An open zip archive. Call close() when done. */
 export class ZipArchive {
   /** Members by name; for a repeated name, the last one in central-directory order. */
@@ -68,10 +140,22 @@ export class ZipArchive {
 
   /** Open an archive and read its central directory. Throws EvalLogFailure. */
   static async open(file: string, limits: EvalLogLimits): Promise<ZipArchive> {
+    let fd: number;
+    let size: number;
+    try {
+      fd = fs.openSync(file, 'r');
+      size = fs.fstatSync(fd).size;
+    } catch (e) {
+      throw fail('E0801', file, `cannot read the file: ${errText(e)}`);
+    }
+    const reader = new CachedFileReader(fd);
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-      yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false }, (err, z) => {
-        if (err || !z) reject(archiveError(file, err));
-        else resolve(z);
+      const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false };
+      yauzl.fromRandomAccessReader(reader, size, options, (err, z) => {
+        if (err || !z) {
+          reader.closeNow();
+          reject(archiveError(file, err));
+        } else resolve(z);
       });
     });
     const archive = new ZipArchive(zip, file, limits);
