@@ -6,6 +6,7 @@
 // and an lm-evaluation-harness results file when it has "results" with
 // "versions", "n-shot", "config" or "configs". Anything else is E0802.
 
+import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import {
   DEFAULT_LIMITS,
@@ -55,19 +56,28 @@ export async function readEvalLog(file: string, opts?: ReadEvalLogOptions): Prom
 async function readOrThrow(file: string, opts?: ReadEvalLogOptions): Promise<EvalRun[]> {
   const limits = resolveLimits(opts);
   const probe = opts?.probeSamples !== false;
-  let size: number;
+  let before: Stats;
   try {
-    const st = await stat(file);
-    if (!st.isFile()) throw new EvalLogFailure({ code: 'E0801', file, message: 'not a regular file' });
-    size = st.size;
+    before = await stat(file);
+    if (!before.isFile()) throw new EvalLogFailure({ code: 'E0801', file, message: 'not a regular file' });
   } catch (e) {
     if (e instanceof EvalLogFailure) throw e;
     throw new EvalLogFailure({ code: 'E0801', file, message: `cannot read the file: ${(e as Error).message}` });
   }
-  if (size === 0) throw new EvalLogFailure({ code: 'E0802', file, message: 'the file is empty' });
+  if (before.size === 0) throw new EvalLogFailure({ code: 'E0802', file, message: 'the file is empty' });
 
   const detected = opts?.format ?? (await detect(file));
   const format: EvalLogFormat = detected === 'json' ? 'inspect-json' : detected;
+  const runs = await readDetected(file, detected, format, limits, probe);
+  // The hash and the content are read in separate passes: make sure they are of the same file.
+  const after = await stat(file).catch(() => undefined);
+  if (!after || before.size !== after.size || before.mtimeMs !== after.mtimeMs || before.ino !== after.ino) {
+    throw new EvalLogFailure({ code: 'E0801', file, message: 'the file changed while it was being read (is the evaluation still writing it?); import it again once it is complete' });
+  }
+  return runs;
+}
+
+async function readDetected(file: string, detected: EvalLogFormat | 'json', format: EvalLogFormat, limits: EvalLogLimits, probe: boolean): Promise<EvalRun[]> {
   const { sha256, bytes } = await sha256File(file).catch((e: unknown) => {
     throw new EvalLogFailure({ code: 'E0801', file, message: `cannot read the file: ${(e as Error).message}` });
   });
