@@ -123,6 +123,7 @@ export function provenanceOf(run: EvalRun, headlineName?: string): EvalProvenanc
     : undefined;
   const sandbox = run.tools?.sandbox ? `${run.tools.sandbox.type}${run.tools.sandbox.config ? `: ${run.tools.sandbox.config}` : ''}` : undefined;
   const roles = run.model.roles && Object.keys(run.model.roles).length ? run.model.roles : undefined;
+  const gen = run.model.generateConfig && Object.keys(run.model.generateConfig).length ? structuredClone(run.model.generateConfig) : undefined;
   const p: EvalProvenance = {
     framework: run.framework.name,
     ...(run.framework.version !== undefined ? { framework_version: run.framework.version } : {}),
@@ -141,6 +142,7 @@ export function provenanceOf(run: EvalRun, headlineName?: string): EvalProvenanc
     ...(run.model.reported.length ? { reported_models: [...run.model.reported] } : {}),
     ...(run.model.reportedFrom !== undefined ? { reported_from: run.model.reportedFrom } : {}),
     ...(roles ? { model_roles: { ...roles } } : {}),
+    ...(gen ? { generate_config: gen } : {}),
     ...(solver.length ? { solver } : {}),
     ...(run.tools?.granted?.length ? { tools: [...run.tools.granted] } : {}),
     ...(sandbox ? { sandbox } : {}),

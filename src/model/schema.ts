@@ -357,6 +357,10 @@ export const EvalProvenanceSchema = z
     reported_models: stringList('Model snapshots the provider reported serving, sorted. The first is `measured.build`.').optional(),
     reported_from: z.string().optional().describe('Where the snapshot was read: "sample-output" or "model-usage".'),
     model_roles: z.record(z.string().min(1), z.string()).optional().describe('Other models the run used, by role (e.g. a grader).'),
+    generate_config: z
+      .record(z.string().min(1), z.unknown())
+      .optional()
+      .describe('Generation settings the run passed to the model (temperature, max tokens, reasoning effort, ...), as the log records them.'),
     solver: stringList('The solver plan: the named solver or agent, then each plan step\'s name, in order.').optional(),
     tools: stringList('Tools the plan granted the model, sorted.').optional(),
     sandbox: z.string().optional().describe('Sandbox the tools ran in: its type, and its configuration file after a colon.'),
