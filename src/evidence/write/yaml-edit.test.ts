@@ -60,6 +60,13 @@ describe('setEvidenceItem', () => {
     assert.deepEqual(parse(out), { evidence: { 'ev-x': { a: '0.3', b: 'yes: no', c: 'line 1\nline 2', d: null, e: '2025-05-12' } } });
   });
 
+  it('keeps CRLF line endings', () => {
+    const crlf = MODULE.replace(/\n/g, '\r\n');
+    const out = setEvidenceItem(crlf, 'e.yaml', 'ev-c', { title: 'C' });
+    assert.equal(out, MODULE.replace('    polarity: mixed\n', '    polarity: mixed\n\n  ev-c:\n    title: C\n').replace(/\n/g, '\r\n'));
+    assert.equal(addInclude('includes:\r\n  - a.yaml\r\n', 'w', 'b.yaml'), 'includes:\r\n  - a.yaml\r\n  - b.yaml\r\n');
+  });
+
   it('refuses a file that is not YAML or not a mapping', () => {
     assert.throws(() => setEvidenceItem('a: [\n', 'bad.yaml', 'x', {}), EditError);
     assert.throws(() => setEvidenceItem('- 1\n', 'bad.yaml', 'x', {}), /not hold a mapping/);

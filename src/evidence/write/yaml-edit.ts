@@ -83,6 +83,10 @@ function deepEqual(a: unknown, b: unknown): boolean {
  * key order, and a field `item` no longer has is removed.
  */
 export function setEvidenceItem(text: string, file: string, id: string, item: Record<string, unknown>): string {
+  return withLineEndings(text, (t) => setItemLf(t, file, id, item));
+}
+
+function setItemLf(text: string, file: string, id: string, item: Record<string, unknown>): string {
   const doc = parse(text, file);
   const root = doc.contents;
   if (root !== null && !isMap(root)) throw new EditError(`${file} does not hold a mapping at the top level.`);
@@ -155,6 +159,10 @@ function updateMap(text: string, map: YAMLMap, next: Record<string, unknown>): S
  * first of `risks:`, `argument:` or `evidence:`, or at the end of the file.
  */
 export function addInclude(text: string, file: string, include: string): string {
+  return withLineEndings(text, (t) => addIncludeLf(t, file, include));
+}
+
+function addIncludeLf(text: string, file: string, include: string): string {
   const doc = parse(text, file);
   const root = doc.contents;
   if (!isMap(root)) throw new EditError(`${file} does not hold a mapping at the top level.`);
@@ -197,6 +205,13 @@ export function addInclude(text: string, file: string, include: string): string 
   const at = lineEndAfter(ensureNewline(text), rangeOf(last)[1]);
   const col = rangeOf(last)[0] - lineStart(text, rangeOf(last)[0]) - 2;
   return apply(ensureNewline(text), [{ at, end: at, text: stringifyBlock([include], Math.max(0, col), false) }]);
+}
+
+/** Edit a file written with CRLF line endings as LF, and give it back with CRLF. */
+function withLineEndings(text: string, edit: (lf: string) => string): string {
+  if (!text.includes('\r\n')) return edit(text);
+  const out = edit(text.replace(/\r\n/g, '\n'));
+  return out.replace(/\r?\n/g, '\r\n');
 }
 
 function stringifyScalar(s: string): string {
