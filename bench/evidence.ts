@@ -2,7 +2,7 @@
 // readEvalLog import a large Inspect .eval log, against the floor of merely
 // unzipping and parsing its header and summaries with the same libraries?
 //
-//   npm run bench -- --suite evidence [--samples 4000] [--json-samples 600] [--runs 3] [--record]
+//   npm run bench -- --suite evidence [--samples 5400] [--json-samples 600] [--runs 3] [--record]
 //
 // It generates (once, cached in bench/out/evidence/) an .eval of a few hundred
 // MB: `--samples` monolith sample members of about 250 KB of JSON each
@@ -33,7 +33,7 @@ import { benchDir, f0, f2, machineLine, markdownTable, outDir, recordSection, re
 const { values: opts } = parseArgs({
   strict: false,
   options: {
-    samples: { type: 'string', default: '4000' },
+    samples: { type: 'string', default: '5400' },
     'json-samples': { type: 'string', default: '600' },
     runs: { type: 'string', default: '3' },
     record: { type: 'boolean', default: false },

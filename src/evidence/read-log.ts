@@ -16,6 +16,7 @@ import {
   type EvalLogLimits,
   type EvalLogResult,
   type EvalRun,
+  type ReadEvalLog,
   type ReadEvalLogOptions,
 } from './eval-run.js';
 import { sha256File } from './hash.js';
@@ -52,6 +53,9 @@ export async function readEvalLog(file: string, opts?: ReadEvalLogOptions): Prom
     };
   }
 }
+
+// The entry point keeps the signature eval-run.ts promises to its consumers.
+void (readEvalLog satisfies ReadEvalLog);
 
 async function readOrThrow(file: string, opts?: ReadEvalLogOptions): Promise<EvalRun[]> {
   const limits = resolveLimits(opts);
