@@ -330,6 +330,28 @@ describe('warrant evidence import: damaged input, nothing written', () => {
   });
 });
 
+describe('importing into a realistic case', () => {
+  it('appends to the cyber-api-launch evidence registry; every other byte of the case stays', async () => {
+    const src = path.join(import.meta.dirname, '../examples/cyber-api-launch');
+    const files = Object.fromEntries(fs.readdirSync(src).map((f) => [f, fs.readFileSync(path.join(src, f), 'utf8')]));
+    const dir = tempDir(files, 'warrant-evidence-cyber-');
+    fs.mkdirSync(path.join(dir, 'logs'));
+    fs.copyFileSync(path.join(FIX, 'inspect/ais-decoder.eval'), path.join(dir, 'logs/ais-decoder.eval'));
+    const before = snapshot(dir);
+    const r = await run(dir, 'evidence', 'import', 'logs/ais-decoder.eval', '--id', 'ev-decoder-ctf', ...NEW, '--tier', 'internal');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.split('\n').at(-2), 'Wrote evidence.yaml.');
+    const after = snapshot(dir);
+    for (const [f, h] of before) if (f !== 'evidence.yaml') assert.equal(after.get(f), h, f);
+    const text = fs.readFileSync(path.join(dir, 'evidence.yaml'), 'utf8');
+    assert.ok(text.startsWith(files['evidence.yaml']!), 'the registry is unchanged up to the new item');
+    assert.match(text.slice(files['evidence.yaml']!.length), /^\n  ev-decoder-ctf:\n    title: cp_ctf on openai\/gpt-5\.4\n/);
+    const loaded = loadCase(path.join(dir, 'warrant.yaml'), createFsReader(dir));
+    assert.deepEqual(loaded.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.equal(loaded.case!.evidence.get('ev-decoder-ctf')?.tier, 'internal');
+  });
+});
+
 describe('re-import and verify', () => {
   it('a newer log for the same id shows what changed and marks the claims resting on it for review', async () => {
     const dir = makeCase([
