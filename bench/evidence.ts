@@ -25,6 +25,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
@@ -385,8 +386,11 @@ function main(): void {
   };
   const ratioTo: Record<Task, Task> = { baseline: 'baseline', import: 'baseline', sha256: 'baseline', 'json-parse': 'json-parse', 'json-import': 'json-parse' };
   const t = {
-    header: ['task', 'ms, median (min–max)', 'CPU ms', 'peak RSS MB', 'ms / its baseline'],
-    body: [...rows.values()].map((r) => [label[r.task as Task], withRange(r.ms), f0(r.cpuMs.median), f0(r.peakRssMB.median), f2(r.ms.median / rows.get(ratioTo[r.task as Task])!.ms.median)]),
+    header: ['task', 'ms, median (min–max)', 'CPU ms', 'peak RSS MB', 'ms / its baseline', 'CPU / its baseline'],
+    body: [...rows.values()].map((r) => {
+      const b = rows.get(ratioTo[r.task as Task])!;
+      return [label[r.task as Task], withRange(r.ms), f0(r.cpuMs.median), f0(r.peakRssMB.median), f2(r.ms.median / b.ms.median), f2(r.cpuMs.median / b.cpuMs.median)];
+    }),
   };
   const jsonImp = rows.get('json-import');
   const peakImport = Math.max(imp.peakRssMB.max, jsonImp?.peakRssMB.max ?? 0);
@@ -400,6 +404,8 @@ function main(): void {
     `The files, generated and cached in \`bench/out/evidence/\`: an Inspect \`.eval\` of ${evalMB} MB (${f0(SAMPLES)} deflated sample members of about 250 KB of JSON each, messages, model and tool events and a base64 attachment, about ${f0((SAMPLES * 250) / 1024)} MB uncompressed, plus header.json, the journal, summaries.json and reductions.json)${jsonFile ? `, and an Inspect \`.json\` log of ${jsonMB} MB with ${f0(JSON_SAMPLES)} such samples inline` : ''}. Each figure is the median of ${RUNS} runs, each in a fresh process (Node with tsx loaded, about 80 MB before any work); peak RSS is the process's VmHWM. "ms" covers the task only, not start-up.`,
     '',
     markdownTable(t),
+    `The machine is shared (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores at the end of this run), so wall-clock times vary a lot from run to run; CPU time (user + system of the measuring process) is the steadier figure, and the last column compares it.`,
+    '',
     `readEvalLog's peak memory was at most ${f0(peakImport)} MB (${verdict}). On the \`.eval\` it does more than the baseline: it hashes every byte of the file (the sha256 row: most of the difference), checks the CRC of every member it reads, streams the summaries instead of parsing them whole, and reads the first sample for the provider-reported model (found: ${JSON.stringify(detail['reported'] ?? [])}; samples ${String(detail['samples'] ?? 'n/a')}, errored ${String(detail['errored'] ?? 'n/a')} counted from the streamed summaries).` +
       (jsonRow && jsonImp
         ? ` On the \`.json\` log, parsing the whole file peaks at ${f0(jsonRow.peakRssMB.median)} MB while the streamed pass stays at ${f0(jsonImp.peakRssMB.median)} MB: that is why JSON logs are streamed rather than parsed whole (and \`JSON.parse\` cannot read a log above V8's 512 MB string limit at all).`
