@@ -109,6 +109,16 @@ describe('runToEvidence', () => {
     assert.match((r as { message: string }).message, /has a\/accuracy, b\/mean/);
   });
 
+  it('records the registry package version and task arguments when the log has them', () => {
+    const r = runToEvidence(
+      securityGuideRun({ framework: { name: 'inspect_ai', version: '0.3.154', packages: { inspect_evals: '0.2.1' } }, task: { name: 'mmlu_0_shot', registryName: 'inspect_evals/mmlu_0_shot', args: { cot: false, subjects: [] } } }),
+      opts,
+    );
+    assert.ok(r.ok);
+    assert.equal(r.item.provenance?.registry_version, '0.2.1');
+    assert.deepEqual(r.item.provenance?.task_args, { cot: false, subjects: [] });
+  });
+
   it('derives the default id from the task name', () => {
     assert.equal(defaultEvidenceId(securityGuideRun()), 'ev-security_guide');
     assert.equal(defaultEvidenceId(securityGuideRun({ task: { name: 'mmlu_0_shot', registryName: 'inspect_evals/mmlu_0_shot' } })), 'ev-mmlu_0_shot');

@@ -123,6 +123,8 @@ export function provenanceOf(run: EvalRun, headlineName?: string): EvalProvenanc
     : undefined;
   const sandbox = run.tools?.sandbox ? `${run.tools.sandbox.type}${run.tools.sandbox.config ? `: ${run.tools.sandbox.config}` : ''}` : undefined;
   const roles = run.model.roles && Object.keys(run.model.roles).length ? run.model.roles : undefined;
+  const pkg = run.task.registryName?.includes('/') ? run.task.registryName.slice(0, run.task.registryName.indexOf('/')) : undefined;
+  const registryVersion = pkg ? run.framework.packages?.[pkg] : undefined;
   const gen = run.model.generateConfig && Object.keys(run.model.generateConfig).length ? structuredClone(run.model.generateConfig) : undefined;
   const p: EvalProvenance = {
     framework: run.framework.name,
@@ -137,6 +139,8 @@ export function provenanceOf(run: EvalRun, headlineName?: string): EvalProvenanc
     ...(run.task.version !== undefined && run.task.version !== '' ? { task_version: run.task.version } : {}),
     ...(run.task.file !== undefined ? { task_file: run.task.file } : {}),
     ...(run.task.registryName !== undefined ? { registry_name: run.task.registryName } : {}),
+    ...(registryVersion !== undefined ? { registry_version: registryVersion } : {}),
+    ...(run.task.args && Object.keys(run.task.args).length ? { task_args: structuredClone(run.task.args) } : {}),
     ...(run.task.nShot !== undefined ? { n_shot: run.task.nShot } : {}),
     requested_model: run.model.requested,
     ...(run.model.reported.length ? { reported_models: [...run.model.reported] } : {}),

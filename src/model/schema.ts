@@ -352,6 +352,8 @@ export const EvalProvenanceSchema = z
     task_version: z.union([z.number(), z.string().min(1)]).optional().describe('Task version, as the log records it.'),
     task_file: z.string().optional().describe('Source file that defined the task.'),
     registry_name: z.string().optional().describe('Registry name of the task (e.g. "inspect_evals/mmlu_0_shot").'),
+    registry_version: z.string().optional().describe('Version of the package the registered task came from (e.g. inspect_evals), when the log records it.'),
+    task_args: z.record(z.string().min(1), z.unknown()).optional().describe('Arguments the task was run with, as the log records them.'),
     n_shot: z.number().int().nonnegative().optional().describe('Few-shot examples per prompt (lm-evaluation-harness).'),
     requested_model: text('The model the run asked for (may be an alias such as "openai/gpt-4o").'),
     reported_models: stringList('Model snapshots the provider reported serving, sorted. The first is `measured.build`.').optional(),
