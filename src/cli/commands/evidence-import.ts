@@ -117,7 +117,11 @@ function fsReadText(file: string): string {
   }
 }
 
-/** The changed lines of a file as one hunk: the lines before and after that did not change are left out. */
+/**
+ * The changed region of a file as one hunk: lines before and after it that did
+ * not change are left out; inside it, a line-by-line diff (longest common
+ * subsequence) marks lines removed "-", added "+" and kept " ".
+ */
 export function lineDiff(before: string, after: string): string {
   const a = before.split('\n');
   const b = after.split('\n');
@@ -129,9 +133,32 @@ export function lineDiff(before: string, after: string): string {
     endA--;
     endB--;
   }
+  const x = a.slice(start, endA);
+  const y = b.slice(start, endB);
   const out = [`@@ line ${start + 1} @@`];
-  for (let i = start; i < endA; i++) out.push(`-${a[i]}`);
-  for (let i = start; i < endB; i++) out.push(`+${b[i]}`);
+  if (x.length * y.length > 4_000_000) {
+    for (const l of x) out.push(`-${l}`);
+    for (const l of y) out.push(`+${l}`);
+    return `${out.join('\n')}\n`;
+  }
+  // lcs[i][j]: length of the longest common subsequence of x[i..] and y[j..].
+  const w = y.length + 1;
+  const lcs = new Uint32Array((x.length + 1) * w);
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      lcs[i * w + j] = x[i] === y[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      out.push(` ${x[i]}`);
+      i++;
+      j++;
+    } else if (i < x.length && (j === y.length || lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!)) out.push(`-${x[i++]}`);
+    else out.push(`+${y[j++]}`);
+  }
   return `${out.join('\n')}\n`;
 }
 
