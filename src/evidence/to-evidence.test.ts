@@ -62,6 +62,11 @@ describe('runToEvidence', () => {
     assert.equal(again.item.title, 'My title');
     assert.equal(again.item.notes, 'kept');
     assert.deepEqual(again.item.result?.threshold, { max: 0.5 });
+    // Hand-written measured fields stay; tools the log does not record stay too.
+    const handMeasured = { ...first.item, measured: { ...first.item.measured!, tools: ['bash'], elicitation: '10 attempts' } };
+    const kept = runToEvidence(securityGuideRun(), { artefactUri: 'x.json', existing: handMeasured });
+    assert.ok(kept.ok);
+    assert.deepEqual(kept.item.measured, { model: 'openai/gpt-4o-mini', build: 'gpt-4o-mini-2024-07-18', tools: ['bash'], elicitation: '10 attempts' });
   });
 
   it('flags a run that did not succeed with a review marker, never as a plain result', () => {

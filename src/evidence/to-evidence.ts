@@ -259,7 +259,8 @@ export function runToEvidence(run: EvalRun, opts: ToEvidenceOptions): ToEvidence
   const keptMeasured: Partial<Measured> = { ...(old?.measured ?? {}) };
   delete keptMeasured.model;
   delete keptMeasured.build;
-  delete keptMeasured.tools;
+  // Tools the log records replace the item's; a log that records none keeps what the author wrote.
+  if (tools) delete keptMeasured.tools;
   const measured: Measured = orderMeasured({ ...keptMeasured, model: run.model.requested, build: measuredBuild(run), ...(tools ? { tools } : {}) });
   const sandbox = run.tools?.sandbox ? `${run.tools.sandbox.type} sandbox${run.tools.sandbox.config ? ` (${run.tools.sandbox.config})` : ''}` : undefined;
   const environment = old?.environment ?? sandbox;

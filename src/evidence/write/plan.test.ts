@@ -100,6 +100,16 @@ describe('planImport', () => {
     assert.deepEqual(item.review.claims, ['G2', 'G1']);
   });
 
+  it('warns when the re-imported log is older than the one the item records', () => {
+    const first = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req()], '/c/ev.yaml');
+    assert.ok(first.ok);
+    const after = { ...SMALL_CASE, ...Object.fromEntries(first.files.map((f) => [f.path, f.text])) };
+    const older = securityGuideRun({ times: { completed: '2024-01-02T00:00:00Z' } });
+    const plan = planImport('/c/warrant.yaml', memoryReader(after), [req({ run: older, options: {} })], undefined);
+    assert.ok(plan.ok);
+    assert.match(plan.items[0]!.warnings.join('\n'), /dated 2024-01-02, earlier than the 2025-05-12 the item records/);
+  });
+
   it('all or nothing: one bad request and no file is planned', () => {
     const bad = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req(), req({ id: 'ev-2', log: '/c/b.json', options: { producedBy: 'x' } })], '/c/ev.yaml');
     assert.equal(bad.ok, false);

@@ -125,6 +125,8 @@ export function planImport(root: string, reader: SourceReader, requests: readonl
       continue;
     }
     let item = made.item;
+    const warnings = [...made.warnings];
+    if (old && item.date < old.date) warnings.push(`this log is dated ${item.date}, earlier than the ${old.date} the item records: check that it is the newer run.`);
     let changes: Change[] = [];
     let review: ReviewMarker | undefined;
     if (old) {
@@ -136,7 +138,7 @@ export function planImport(root: string, reader: SourceReader, requests: readonl
     } else {
       review = item.review;
     }
-    items.push({ id: r.id, file, action: old ? (canonical(old) === canonical(item) ? 'unchanged' : 'updated') : 'created', item, changes, ...(review ? { review } : {}), warnings: made.warnings });
+    items.push({ id: r.id, file, action: old ? (canonical(old) === canonical(item) ? 'unchanged' : 'updated') : 'created', item, changes, ...(review ? { review } : {}), warnings });
   }
   if (errors.length) return { ok: false, errors, diagnostics: [] };
 
