@@ -325,7 +325,7 @@ describe('warrant evidence import: damaged input, nothing written', () => {
     const report = JSON.parse(j.out);
     assert.equal(report.dry_run, true);
     assert.equal(report.items[0].id, 'ev-popularity');
-    assert.deepEqual(report.files, [{ path: 'warrant.yaml', created: false }, { path: 'evidence.yaml', created: true }]);
+    assert.deepEqual(report.files, [{ path: 'evidence.yaml', created: true }, { path: 'warrant.yaml', created: false }]);
     assert.deepEqual(snapshot(dir), before);
   });
 });

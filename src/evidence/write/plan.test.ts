@@ -40,10 +40,10 @@ describe('planImport', () => {
   it('a new item goes into a new module file, included from the root; comments stay', () => {
     const plan = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req()], '/c/evidence/imported.yaml');
     assert.ok(plan.ok, JSON.stringify(plan));
-    assert.deepEqual(plan.files.map((f) => [f.path, f.created]), [['/c/warrant.yaml', false], ['/c/evidence/imported.yaml', true]]);
-    const root = plan.files[0]!.text;
+    assert.deepEqual(plan.files.map((f) => [f.path, f.created]), [['/c/evidence/imported.yaml', true], ['/c/warrant.yaml', false]]);
+    const root = plan.files[1]!.text;
     assert.equal(root, SMALL_CASE['/c/warrant.yaml'].replace('# The argument.', 'includes:\n  - evidence/imported.yaml\n\n# The argument.'));
-    const mod = parse(plan.files[1]!.text);
+    const mod = parse(plan.files[0]!.text);
     assert.equal(mod.module.id, 'imported');
     assert.equal(mod.evidence['ev-sg'].artefact.uri, 'logs/security-guide.json');
     assert.equal(plan.items[0]!.action, 'created');

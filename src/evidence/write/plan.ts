@@ -172,8 +172,10 @@ export function planImport(root: string, reader: SourceReader, requests: readonl
     throw e;
   }
 
+  // New files first: they are renamed into place before the root file that includes them.
   const files: PlannedFile[] = [];
-  for (const [file, text] of texts) if (created.has(file) || original.get(file) !== text) files.push({ path: file, text, created: created.has(file) });
+  for (const [file, text] of texts) if (created.has(file)) files.push({ path: file, text, created: true });
+  for (const [file, text] of texts) if (!created.has(file) && original.get(file) !== text) files.push({ path: file, text, created: false });
 
   // The case as it would be on disk: it must load, and hold exactly what was imported.
   const overlay: SourceReader = {
