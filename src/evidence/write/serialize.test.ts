@@ -41,3 +41,18 @@ it('setEvidenceItem keeps the rest of the file and reads back as the item', () =
     { numRuns: 200 },
   );
 });
+
+it('updating an item field by field gives exactly the new item and leaves its neighbours alone', () => {
+  const base = '# head\nmodule:\n  id: m\nevidence:\n  ev-a:\n    title: A   # keep\n';
+  const item = fc.dictionary(fc.constantFrom('title', 'kind', 'measured', 'date', 'result', 'polarity', 'notes', 'review', 'provenance'), value, { minKeys: 1, maxKeys: 6 });
+  fc.assert(
+    fc.property(item, item, (first, second) => {
+      const one = setEvidenceItem(base, 'm.yaml', 'ev-b', first);
+      const two = setEvidenceItem(`${one}  ev-c:\n    title: C\n`, 'm.yaml', 'ev-b', second);
+      assert.ok(two.startsWith(base));
+      assert.ok(two.endsWith('  ev-c:\n    title: C\n'));
+      assert.deepEqual(plain((yaml.load(two, { schema: yaml.CORE_SCHEMA }) as { evidence: Record<string, unknown> }).evidence), plain({ 'ev-a': { title: 'A' }, 'ev-b': second, 'ev-c': { title: 'C' } }));
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -62,12 +62,21 @@ interface Splice {
   text: string;
 }
 
-/** Apply splices made against the same text. At one offset they land in the order given (applied last to first). */
+/**
+ * Apply splices made against the same text, from the start: spans replaced or
+ * removed never overlap; insertions at one offset land before a span that
+ * starts there, in the order given.
+ */
 function apply(text: string, splices: Splice[]): string {
-  let out = text;
-  const ordered = splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.at - a.at || b.i - a.i);
-  for (const s of ordered) out = out.slice(0, s.at) + s.text + out.slice(s.end);
-  return out;
+  const ordered = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.at - b.at || (a.end - a.at === 0 ? 0 : 1) - (b.end - b.at === 0 ? 0 : 1) || a.i - b.i);
+  let out = '';
+  let cursor = 0;
+  for (const s of ordered) {
+    if (s.at < cursor) throw new EditError('internal: overlapping edits; nothing was written. Please report this with the file.');
+    out += text.slice(cursor, s.at) + s.text;
+    cursor = s.end;
+  }
+  return out + text.slice(cursor);
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {
