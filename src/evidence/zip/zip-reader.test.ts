@@ -99,6 +99,19 @@ describe('.eval archives', () => {
     expectError(await readEvalLog(write(buildZip(bad))), 'E0805', /corrupt|CRC/, 'header.json');
   });
 
+  it('a zstd member whose frame declares more than the member is refused before fzstd allocates it; a cut zstd stream is corrupt', async () => {
+    const members = await readMembers(path.join(FIX, 'ais-decoder.eval'));
+    const lying = members.map((m) => (m.name === 'header.json' ? { ...m, size: 100 } : m));
+    // Inspect's zstd frames carry no content size: the overrun is caught while decompressing.
+    expectError(await readEvalLog(write(buildZip(lying))), 'E0805', /more than its declared 100 bytes/, 'header.json');
+    // A frame that declares its content size (255) beyond the member's (5) is refused from its header.
+    const frame = Buffer.concat([Buffer.from('28b52ffd20ff', 'hex'), Buffer.from([0x29, 0, 0]), Buffer.from('hello')]);
+    const declared = write(buildZip([{ name: 'header.json', data: Buffer.from('hello'), raw: frame, method: 93 }]));
+    expectError(await readEvalLog(declared), 'E0805', /zstd frame that declares 255 bytes/, 'header.json');
+    const cut = members.map((m) => (m.name === 'header.json' ? { ...m, raw: m.raw!.subarray(0, m.raw!.length - 40) } : m));
+    expectError(await readEvalLog(write(buildZip(cut))), 'E0805', undefined, 'header.json');
+  });
+
   it('a zip bomb (ratio above the limit) is refused before it is inflated', async () => {
     const zeros = Buffer.alloc(40 * 1024 * 1024);
     const bomb = deflateRawSync(zeros, { level: 9 });
