@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { EvalLogErrorCode, EvalLogResult } from './eval-run.js';
 import { DEFAULT_LIMITS } from './eval-run.js';
-import { readEvalLog, resolveLimits } from './read-log.js';
+import { readEvalLog, resolveLimits, sameFileState } from './read-log.js';
 
 const FIX = path.join(import.meta.dirname, '../../test/fixtures/evals');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'warrant-read-'));
@@ -106,6 +106,14 @@ describe('readEvalLog: detection and tolerance', () => {
     const f = path.join(FIX, 'inspect/log_formats.json');
     expectError(await readEvalLog(f, { format: 'lm-eval-results' }), 'E0802', /lm-evaluation-harness/);
     expectError(await readEvalLog(path.join(FIX, 'lm-eval/llama-7B_gsm8k_8-shot.json'), { format: 'inspect-json' }), 'E0802', /not an Inspect log/);
+  });
+
+  it('a file that changes while it is read is detected by its size, modification time or inode', () => {
+    const st = { size: 10, mtimeMs: 1000, ino: 7 };
+    assert.equal(sameFileState(st, { ...st }), true);
+    assert.equal(sameFileState(st, { ...st, size: 11 }), false);
+    assert.equal(sameFileState(st, { ...st, mtimeMs: 1001 }), false);
+    assert.equal(sameFileState(st, { ...st, ino: 8 }), false);
   });
 
   it('resolveLimits keeps defaults and ignores nonsense', () => {

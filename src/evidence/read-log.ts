@@ -75,10 +75,15 @@ async function readOrThrow(file: string, opts?: ReadEvalLogOptions): Promise<Eva
   const runs = await readDetected(file, detected, format, limits, probe);
   // The hash and the content are read in separate passes: make sure they are of the same file.
   const after = await stat(file).catch(() => undefined);
-  if (!after || before.size !== after.size || before.mtimeMs !== after.mtimeMs || before.ino !== after.ino) {
+  if (!after || !sameFileState(before, after)) {
     throw new EvalLogFailure({ code: 'E0801', file, message: 'the file changed while it was being read (is the evaluation still writing it?); import it again once it is complete' });
   }
   return runs;
+}
+
+/** Whether two stats of a path describe the same, unchanged file (size, modification time, inode). */
+export function sameFileState(a: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>, b: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
 async function readDetected(file: string, detected: EvalLogFormat | 'json', format: EvalLogFormat, limits: EvalLogLimits, probe: boolean): Promise<EvalRun[]> {
