@@ -32,6 +32,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // Two-word commands ("import gsn2x") are registered under their full name.
   const cmd = commands.find((c) => c.name === `${name} ${rest[0] ?? ''}`.trim()) ?? commands.find((c) => c.name === name);
   if (!cmd) {
+    const family = commands.filter((c) => c.name.startsWith(`${name} `));
+    if (family.length) {
+      io.stderr(`warrant: "${name}" needs one of: ${family.map((c) => c.name).join(', ')}${rest[0] ? ` (got "${rest[0]}")` : ''}.\n\n${help()}`);
+      return 2;
+    }
     io.stderr(`warrant: unknown command "${name}".\n\n${help()}`);
     return 2;
   }

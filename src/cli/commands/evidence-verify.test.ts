@@ -83,3 +83,12 @@ test('a case that does not load: exit 2 with its diagnostics', async () => {
   assert.match(err(), /the case does not load/);
   assert.equal(await main(['evidence', 'verify', 'a', 'b'], fakeIo(dir).io), 2);
 });
+
+test('"warrant evidence" alone, or with an unknown subcommand, names the subcommands', async () => {
+  const a = fakeIo(tempDir());
+  assert.equal(await main(['evidence'], a.io), 2);
+  assert.match(a.err(), /^warrant: "evidence" needs one of: evidence import, evidence verify\.\n/);
+  const b = fakeIo(tempDir());
+  assert.equal(await main(['evidence', 'check'], b.io), 2);
+  assert.match(b.err(), /needs one of: evidence import, evidence verify \(got "check"\)/);
+});
