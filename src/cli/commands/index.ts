@@ -1,9 +1,11 @@
 // Every subcommand, in the order `warrant --help` lists them.
 import type { Command } from '../io.js';
 import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
 import { exportGsn2xCommand } from './export-gsn2x.js';
+import { impactCommand } from './impact.js';
 import { importGsn2xCommand } from './import-gsn2x.js';
 import { rulesCommand } from './rules.js';
 
-export const commands: Command[] = [checkCommand, rulesCommand, explainCommand, importGsn2xCommand, exportGsn2xCommand];
+export const commands: Command[] = [checkCommand, rulesCommand, explainCommand, importGsn2xCommand, exportGsn2xCommand, impactCommand, diffCommand];
