@@ -84,6 +84,10 @@ export function isUnsupported(s: SupportStatus): boolean {
   return statusRank(s) >= UNDEVELOPED;
 }
 
+const NONE: StatusReason[] = [];
+/** Shared by every supported node with nothing to say; frozen, so no consumer can change it for the others. */
+const SUPPORTED_STATUS: NodeStatus = Object.freeze({ status: 'supported', reasons: Object.freeze([]) as unknown as StatusReason[] }) as NodeStatus;
+
 interface Ranked extends StatusReason {
   rank: number;
 }
@@ -260,69 +264,103 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
   const order: string[] = [];
   for (const id of g.ids) if (isSupportKind(c.nodes.get(id)!.kind)) order.push(id);
 
+  // Scratch space for the ranks of one node's support, reused across nodes.
+  let scratch = new Int8Array(16);
   const evaluate = (id: string): NodeStatus => {
     const node = c.nodes.get(id)!;
-    const what = `${cap(node.kind)} ${id}`;
-    const rs: Ranked[] = [];
-    ownStanding(node, what, rs);
-    for (const f of idx.frames.get(id) ?? []) {
-      const fs = frameStanding(f);
-      const linkRs: Ranked[] = [];
-      const link = linkDefeaters(id, f, linkRs, `${f} as a frame of ${id}`);
-      const rank = Math.max(fs.rank, link);
-      const fk = c.nodes.get(f)!.kind;
-      if (rank >= DEFEATED) rs.push({ rank: DEFEATED, code: 'frame-defeated', message: `It is stated in ${fk} ${f}, which is defeated${causeOf(fs.reasons, linkRs)}.`, node: f });
-      else if (rank >= CHALLENGED) rs.push({ rank: CHALLENGED, code: 'frame-challenged', message: `It is stated in ${fk} ${f}, which is challenged${causeOf(fs.reasons, linkRs)}.`, node: f });
+    const what = () => `${cap(node.kind)} ${id}`;
+    // Most nodes are supported with nothing to say: allocate reasons only when one turns up.
+    let rs: Ranked[] | undefined;
+    const push = (r: Ranked) => void (rs ??= []).push(r);
+    if (defeat.size || node.defeated || g.challengers.has(id)) {
+      const own: Ranked[] = [];
+      ownStanding(node, what(), own);
+      for (const r of own) push(r);
     }
-    // Support entries: [rank, reasons it brings if it holds, reasons if it failed].
-    const entries: { rank: number; reasons: Ranked[] }[] = [];
+    const fl = idx.frames.get(id);
+    if (fl) {
+      for (const f of fl) {
+        const fs = frameStanding(f);
+        const linkRs: Ranked[] = [];
+        const link = g.linkChallengers.has(id) ? linkDefeaters(id, f, linkRs, `${f} as a frame of ${id}`) : SUPPORTED;
+        const rank = Math.max(fs.rank, link);
+        if (rank < CHALLENGED) continue;
+        const fk = c.nodes.get(f)!.kind;
+        if (rank >= DEFEATED) push({ rank: DEFEATED, code: 'frame-defeated', message: `It is stated in ${fk} ${f}, which is defeated${causeOf(fs.reasons, linkRs)}.`, node: f });
+        else push({ rank: CHALLENGED, code: 'frame-challenged', message: `It is stated in ${fk} ${f}, which is challenged${causeOf(fs.reasons, linkRs)}.`, node: f });
+      }
+    }
+    // Support: the rank each piece counts with, then reasons for the ones that are not supported.
     if (node.kind === 'evidence') {
       const cited = node.evidence ?? [];
-      if (cited.length === 0) rs.push({ rank: UNDEVELOPED, code: 'no-evidence', message: `${what} cites no evidence item.`, node: id });
-      for (const e of cited) {
-        const st = itemStatus(e);
-        const rank = statusRank(st.status);
-        entries.push({ rank, reasons: st.reasons.map((r) => ({ ...r, rank })) });
+      if (cited.length === 0) push({ rank: UNDEVELOPED, code: 'no-evidence', message: `${what()} cites no evidence item.`, node: id });
+      else {
+        let held = 0;
+        let worst = SUPPORTED;
+        for (const e of cited) {
+          const r = statusRank(itemStatus(e).status);
+          if (r < UNDEVELOPED) held++;
+          worst = Math.max(worst, r);
+        }
+        if (worst > SUPPORTED) {
+          for (const e of cited) {
+            const st = itemStatus(e);
+            const r = statusRank(st.status);
+            if (r === SUPPORTED) continue;
+            for (const reason of st.reasons) push(held > 0 && r >= UNDEVELOPED ? { ...reason, rank: PARTIAL, message: `${reason.message} Other evidence it cites still holds.` } : { ...reason, rank: r });
+          }
+        }
       }
     } else {
       const kids = idx.children.get(id);
       if (!kids) {
         const marked = (node as { undeveloped?: boolean }).undeveloped;
-        rs.push({ rank: UNDEVELOPED, code: marked ? 'undeveloped' : 'no-support', message: marked ? `${what} is marked undeveloped.` : `${what} has no supporting node.`, node: id });
+        push({ rank: UNDEVELOPED, code: marked ? 'undeveloped' : 'no-support', message: marked ? `${what()} is marked undeveloped.` : `${what()} has no supporting node.`, node: id });
       } else {
-        for (const k of kids) {
-          const reasons: Ranked[] = [];
-          let rank: number;
-          const ki = g.index.get(k)!;
-          if (state[ki] === 1) {
-            rank = UNDEVELOPED;
-            reasons.push({ rank, code: 'cycle', message: `${k} rests on ${id} again (a cycle): it cannot count as support here.`, node: k });
-          } else {
-            const st = out.get(k)!;
-            rank = statusRank(st.status);
-            if (rank > SUPPORTED) reasons.push({ rank, code: 'inherited', message: `It rests on ${k}, which is ${STATUS_LABELS[st.status]}.`, node: k });
-            const link = Math.max(linkDefeaters(id, k, reasons, `${k} as support of ${id}`), (node.defeated_relations ?? []).includes(k) ? DEFEATED : SUPPORTED);
-            if ((node.defeated_relations ?? []).includes(k)) reasons.push({ rank: DEFEATED, code: 'link-defeated', message: `The link ${id} -> ${k} is marked defeated.`, node: k });
-            rank = Math.max(rank, link);
+        if (scratch.length < kids.length) scratch = new Int8Array(kids.length * 2);
+        const links = g.linkChallengers.get(id);
+        const dr = node.defeated_relations;
+        let held = 0;
+        let worst = SUPPORTED;
+        for (let i = 0; i < kids.length; i++) {
+          const k = kids[i]!;
+          let r: number;
+          if (state[g.index.get(k)!] === 1) r = -1; // a back edge: counts as undeveloped
+          else {
+            r = statusRank(out.get(k)!.status);
+            if (links?.has(k)) r = Math.max(r, linkDefeaters(id, k, [], ''));
+            if (dr?.includes(k)) r = DEFEATED;
           }
-          entries.push({ rank, reasons });
+          scratch[i] = r;
+          const eff = r < 0 ? UNDEVELOPED : r;
+          if (eff < UNDEVELOPED) held++;
+          worst = Math.max(worst, eff);
+        }
+        if (worst > SUPPORTED) {
+          for (let i = 0; i < kids.length; i++) {
+            const r = scratch[i]!;
+            if (r === SUPPORTED) continue;
+            const k = kids[i]!;
+            const reasons: Ranked[] = [];
+            if (r < 0) reasons.push({ rank: UNDEVELOPED, code: 'cycle', message: `${k} rests on ${id} again (a cycle): it cannot count as support here.`, node: k });
+            else {
+              const st = out.get(k)!;
+              const own = statusRank(st.status);
+              if (own > SUPPORTED) reasons.push({ rank: own, code: 'inherited', message: `It rests on ${k}, which is ${STATUS_LABELS[st.status]}.`, node: k });
+              if (links?.has(k)) linkDefeaters(id, k, reasons, `${k} as support of ${id}`);
+              if (dr?.includes(k)) reasons.push({ rank: DEFEATED, code: 'link-defeated', message: `The link ${id} -> ${k} is marked defeated.`, node: k });
+            }
+            const failed = (r < 0 ? UNDEVELOPED : r) >= UNDEVELOPED;
+            for (const reason of reasons) {
+              if (held > 0 && failed) push({ ...reason, rank: PARTIAL, code: reason.code === 'inherited' ? 'partial-support' : reason.code, message: `${reason.message} Other support still holds.` });
+              else push(reason);
+            }
+          }
         }
       }
     }
-    if (entries.length) {
-      const held = entries.filter((e) => e.rank < UNDEVELOPED);
-      if (held.length === 0) {
-        for (const e of entries) rs.push(...e.reasons);
-      } else {
-        for (const e of entries) {
-          if (e.rank < UNDEVELOPED) rs.push(...e.reasons);
-          else
-            for (const r of e.reasons)
-              rs.push({ ...r, rank: PARTIAL, code: r.code === 'inherited' ? 'partial-support' : r.code, message: `${r.message} Other support still holds.` });
-        }
-      }
-    }
-    return finish(rs, resolvedOf(id));
+    const resolved = g.challengers.has(id) ? resolvedOf(id) : NONE;
+    return rs || resolved.length ? finish(rs ?? [], resolved) : SUPPORTED_STATUS;
   };
 
   const stack: number[] = [];
