@@ -21,9 +21,7 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 export function mdText(s: string): string {
   return s
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[&<>"'@]/g, (c) => HTML[c]!)
-    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n|[&<>"'@\\`*_{}[\]()#+\-.!|~:]/g, (c) => HTML[c] ?? (c.length === 1 && c !== '\n' && c !== '\r' ? `\\${c}` : '<br>'));
 }
 
 /** An id or path in code style; ids are letters, digits, ".", "_" and "-", but anything with a backtick falls back to escaped text. */
