@@ -105,6 +105,18 @@ describe('diffCases', () => {
     );
   });
 
+  it('reports a node moved to another module', () => {
+    const root = `warrant: 1
+case: { id: c, title: C, version: "1", status: draft, decision_boundary: { kind: api-launch, decision: Launch. } }
+includes: [m.yaml]
+argument:
+  G1: { kind: claim, text: Top., supported_by: [G2] }
+`;
+    const a = loadSmall({ 'warrant.yaml': `${root}  G2: { kind: claim, text: Part., undeveloped: true }\n`, 'm.yaml': 'module: { id: m }\n' }).c;
+    const b = loadSmall({ 'warrant.yaml': root, 'm.yaml': 'module: { id: m }\nargument:\n  G2: { kind: claim, text: Part., undeveloped: true }\n' }).c;
+    assert.deepEqual(diffCases(a, b).nodes.changed, [{ id: 'G2', kind: 'claim', changes: [{ path: 'module', change: 'changed', before: a.nodes.get('G2')!.module, after: 'm' }] }]);
+  });
+
   it('reports link changes per node', () => {
     const d = diff(BASE, BASE.replace('supported_by: [G2, G3] }', 'supported_by: [G2] }').replace('Risk A is acceptable., supported_by: [Sn1]', 'Risk A is acceptable., supported_by: [Sn1, G3]'));
     assert.deepEqual(d.links, [

@@ -33,7 +33,7 @@ export interface Reworded {
   words: WordRun[];
 }
 
-/** Field changes of a node other than its text and links (kind, undeveloped, evidence cited, owner, tier, resolution, ...). */
+/** Field changes of a node other than its text and links (kind, the module it lives in, undeveloped, evidence cited, owner, tier, resolution, ...). */
 export interface NodeFieldChanges {
   id: string;
   kind: NodeKind;
@@ -283,6 +283,7 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
     const changes: FieldChange[] = [];
     if (na.kind !== nb.kind) changes.push({ path: 'kind', change: 'changed', before: na.kind, after: nb.kind });
     if (na.kind !== nb.kind && normalizeText(na.text) !== normalizeText(nb.text)) changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
+    if (na.module !== nb.module) changes.push({ path: 'module', change: 'changed', before: na.module, after: nb.module });
     diffFields(nodeFields(na), nodeFields(nb), '', changes);
     if (changes.length) nodes.changed.push({ id: nb.id, kind: nb.kind, changes });
     for (const field of ['supported_by', 'in_context_of', 'challenges'] as const) {
