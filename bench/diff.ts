@@ -19,6 +19,7 @@
 // Each figure is the median of several runs in this process, after one
 // warm-up run, with the fastest and slowest in brackets.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -32,7 +33,7 @@ import { memoryReader } from '../src/format/memory-reader.js';
 import type { Case } from '../src/model/case.js';
 import { buildGraph } from '../src/model/graph.js';
 import { createRng, generateCase, toYaml } from './generate-case.js';
-import { f0, machine, machineLine, markdownTable, outDir, recordSection, repo, stat, textTable, withRange, type Stat } from './lib.js';
+import { f0, f2, machine, machineLine, markdownTable, outDir, recordSection, repo, stat, textTable, withRange, type Stat } from './lib.js';
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -58,25 +59,32 @@ function load(files: Map<string, string>): Case {
   return r.case;
 }
 
-function time<T>(f: () => T): { ms: number; value: T } {
+function time<T>(f: () => T): { ms: number; cpuMs: number; value: T } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const value = f();
-  return { ms: performance.now() - t0, value };
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000, value };
 }
 
-function measure<T>(f: () => T): { st: Stat; value: T } {
+/** Wall and CPU time of `f`: medians of `runs` runs after a warm-up. CPU time is less disturbed by other work on a shared machine. */
+function measure<T>(f: () => T): { st: Stat; cpu: Stat; value: T } {
   let value = f(); // warm-up
   const xs: number[] = [];
+  const cs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const r = time(f);
     xs.push(r.ms);
+    cs.push(r.cpuMs);
     value = r.value;
   }
-  return { st: stat(xs), value };
+  return { st: stat(xs), cpu: stat(cs), value };
 }
 
 // ---- impact -------------------------------------------------------------------
 
+const loadBefore = os.loadavg()[0] ?? NaN;
 process.stderr.write(`impact: generating ${f0(impactNodes)} nodes...\n`);
 const big = generateCase({ nodes: impactNodes, seed, modules: Math.max(1, Math.round(impactNodes / 1000)) });
 const loadRun = measure(() => load(big.files));
@@ -176,30 +184,32 @@ const counts = diffCounts(diffStatus.value);
 
 const ratio = (x: Stat, y: Stat) => `${(x.median / y.median).toFixed(2)}×`;
 const rows = [
-  ['loadCase (baseline)', `${f0(impactNodes)} nodes`, withRange(loadRun.st), '1.00×'],
-  ['impact, with statuses', `${f0(impactNodes)} nodes`, withRange(impactRun.st), ratio(impactRun.st, loadRun.st)],
-  ['impact, without statuses', `${f0(impactNodes)} nodes`, withRange(impactNoStatus.st), ratio(impactNoStatus.st, loadRun.st)],
-  ['diff, with statuses', `2 × ${f0(diffNodes)} nodes`, withRange(diffStatus.st), ''],
-  ['diff, without statuses', `2 × ${f0(diffNodes)} nodes`, withRange(diffPlain.st), ''],
+  ['loadCase (baseline)', `${f0(impactNodes)} nodes`, withRange(loadRun.st), withRange(loadRun.cpu), '1.00×'],
+  ['impact, with statuses', `${f0(impactNodes)} nodes`, withRange(impactRun.st), withRange(impactRun.cpu), ratio(impactRun.cpu, loadRun.cpu)],
+  ['impact, without statuses', `${f0(impactNodes)} nodes`, withRange(impactNoStatus.st), withRange(impactNoStatus.cpu), ratio(impactNoStatus.cpu, loadRun.cpu)],
+  ['diff, with statuses', `2 × ${f0(diffNodes)} nodes`, withRange(diffStatus.st), withRange(diffStatus.cpu), ''],
+  ['diff, without statuses', `2 × ${f0(diffNodes)} nodes`, withRange(diffPlain.st), withRange(diffPlain.cpu), ''],
 ];
-const t = { header: ['task', 'size', 'ms, median (min–max)', 'vs loadCase'], body: rows };
+const t = { header: ['task', 'size', 'wall ms, median (min–max)', 'CPU ms, median (min–max)', 'CPU vs loadCase'], body: rows };
 const impactMet = impactRun.st.median < 1000;
 const diffMet = diffStatus.st.median < 1000;
+const loadAfter = os.loadavg()[0] ?? NaN;
+const loadLine = `1-minute load average ${f2(loadBefore)} before the runs, ${f2(loadAfter)} after (the suite keeps one core busy; more means other work shared the ${os.availableParallelism()} cores and inflated wall times)`;
 const m = machine();
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ' -- --suite diff'}`;
 const what = `The impact run found ${report.changes.length} context changes, ${report.triggers.length} triggers fired, ${f0(report.evidence.length)} evidence mismatches, ${f0(report.claimsOnMismatchedEvidence.length)} claims above them and ${f0(report.statusLosses?.length ?? 0)} status losses. The mutated version changed ${Object.entries(mutated.done).filter(([, v]) => v).map(([k, v]) => `${f0(v)} ${k}`).join(', ')}; the diff reported ${counts.nodesRenamed} renames, ${counts.nodesReworded} rewordings, ${counts.links} link changes, ${counts.evidenceChanged} changed evidence items and ${counts.status} claim status changes (with ${counts.nodesAdded + counts.nodesRemoved} nodes added or removed: renames are not mistaken for them).`;
 const verdicts = [
-  `${impactMet ? 'MET' : 'MISSED'} impact on ${f0(impactNodes)} nodes well under a second after loading: ${f0(impactRun.st.median)} ms median (${ratio(impactRun.st, loadRun.st)} of loadCase).`,
-  `${diffMet ? 'MET' : 'MISSED'} diff of two ${f0(diffNodes)}-node versions with ${rate * 100}% changes under a second: ${f0(diffStatus.st.median)} ms median with statuses, ${f0(diffPlain.st.median)} ms without.`,
+  `${impactMet ? 'MET' : 'MISSED'} impact on ${f0(impactNodes)} nodes well under a second after loading: ${f0(impactRun.st.median)} ms wall, ${f0(impactRun.cpu.median)} ms CPU, median (${ratio(impactRun.cpu, loadRun.cpu)} of loadCase's CPU time).`,
+  `${diffMet ? 'MET' : 'MISSED'} diff of two ${f0(diffNodes)}-node versions with ${rate * 100}% changes under a second: ${f0(diffStatus.st.median)} ms wall (${f0(diffStatus.cpu.median)} ms CPU) median with statuses, ${f0(diffPlain.st.median)} ms wall (${f0(diffPlain.cpu.median)} ms CPU) without.`,
 ];
-process.stdout.write(`\n${textTable(t)}\n${what}\n${verdicts.join('\n')}\n\nmachine: ${machineLine(m)}\ncommit: ${m.commit}\n`);
+process.stdout.write(`\n${textTable(t)}\n${what}\n${verdicts.join('\n')}\n\nmachine: ${machineLine(m)}\n${loadLine}\ncommit: ${m.commit}\n`);
 const md = [
   `Command: \`${command}\` (${m.date}, commit ${m.commit}).`,
   '',
-  `Machine: ${machineLine(m)}.`,
+  `Machine: ${machineLine(m)}; ${loadLine}.`,
   '',
   markdownTable(t),
-  `Medians of ${runs} runs in one process after a warm-up run, fastest and slowest in brackets; the cases are loaded once, from memory, and every timed figure starts after loading. ${what}`,
+  `Medians of ${runs} runs in one process after a warm-up run, fastest and slowest in brackets; the cases are loaded once, from memory, and every timed figure starts after loading. "impact" is what \`warrant impact\` does after loading: apply the changes, build the argument graph, analyse, and (with statuses) propagate the support status of both versions. "diff" is \`diffCases\`; with statuses it includes building both graphs and both status propagations. CPU time is user plus system time of this process (garbage collection included). ${what}`,
   '',
   'Against the targets:',
   '',

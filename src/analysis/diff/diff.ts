@@ -6,7 +6,7 @@ import type { ArgNode, Case } from '../../model/case.js';
 import { parseChallenge } from '../../model/graph.js';
 import type { DefeaterStatus, NodeKind } from '../../model/vocab.js';
 import { statusRank, type CaseStatus, type SupportStatus } from '../status-types.js';
-import { canonical, diffFields, toJson, type FieldChange, type Json } from './fields.js';
+import { canonical, diffFields, sameData, toJson, type FieldChange, type Json } from './fields.js';
 import { diffWords, normalizeText, type WordRun } from './words.js';
 
 export const DIFF_SCHEMA = 'warrant-diff/1';
@@ -153,6 +153,8 @@ function nodeFields(node: ArgNode): Record<string, unknown> {
   return out;
 }
 
+const ID_ONLY: ReadonlySet<string> = new Set(['id']);
+
 function evidenceFields(item: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(item)) if (k !== 'id') out[k] = v;
@@ -277,14 +279,15 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
     return 'node' in p ? p.node : `${p.link.from} -> ${p.link.to}`;
   };
   for (const [na, nb] of pairs) {
-    if (na.kind === nb.kind && normalizeText(na.text) !== normalizeText(nb.text)) {
+    const reworded = na.text !== nb.text && normalizeText(na.text) !== normalizeText(nb.text);
+    if (na.kind === nb.kind && reworded) {
       nodes.reworded.push({ id: nb.id, kind: nb.kind, before: na.text, after: nb.text, words: diffWords(na.text, nb.text) });
     }
     const changes: FieldChange[] = [];
     if (na.kind !== nb.kind) changes.push({ path: 'kind', change: 'changed', before: na.kind, after: nb.kind });
-    if (na.kind !== nb.kind && normalizeText(na.text) !== normalizeText(nb.text)) changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
+    if (na.kind !== nb.kind && reworded) changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
     if (na.module !== nb.module) changes.push({ path: 'module', change: 'changed', before: na.module, after: nb.module });
-    diffFields(nodeFields(na), nodeFields(nb), '', changes);
+    if (!sameData(na, nb, NOT_FIELDS)) diffFields(nodeFields(na), nodeFields(nb), '', changes);
     if (changes.length) nodes.changed.push({ id: nb.id, kind: nb.kind, changes });
     for (const field of ['supported_by', 'in_context_of', 'challenges'] as const) {
       const before = field === 'challenges' ? linksOf(na, field).map(mapChallenge) : linksOf(na, field).map(toB);
@@ -325,7 +328,9 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
   for (const id of [...b.evidence.keys()].sort(cmp)) {
     const ia = a.evidence.get(id);
     if (!ia) continue;
-    const changes = diffFields(evidenceFields(ia), evidenceFields(b.evidence.get(id)!));
+    const ib = b.evidence.get(id)!;
+    if (sameData(ia, ib, ID_ONLY)) continue;
+    const changes = diffFields(evidenceFields(ia), evidenceFields(ib));
     if (changes.length) evidence.changed.push({ id, title: b.evidence.get(id)!.title, changes });
   }
 
