@@ -48,8 +48,8 @@
 // Order: fails, then restsOn, descending; then id.
 import type { ArgNode, Case } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
-import { backEdges, isFrameKind, isSupportKind } from './support.js';
-import { isUnsupported, statusOf, supportIndex, type SupportIndex } from './status.js';
+import { backEdgeMask, isFrameKind } from './support.js';
+import { isUnsupported, KIND_EVIDENCE, statusOf, supportIndex, type SupportIndex } from './status.js';
 import type { SupportStatus } from './status-types.js';
 
 export type FailureKind = 'claim' | 'strategy' | 'evidence' | 'assumption' | 'justification' | 'context' | 'item';
@@ -111,13 +111,16 @@ interface SupportGraph {
   n: number;
   /** Vertex to failure point index (-1 for ground). */
   fp: Int32Array;
-  /** Failure points: id, kind, vertices. */
-  points: { id: string; kind: FailureKind; vertices: number[] }[];
+  /** Failure points by number: id and kind (parallel arrays, no object per point). */
+  pointId: string[];
+  pointKind: FailureKind[];
   succStart: Int32Array;
   succList: Int32Array;
   predStart: Int32Array;
   predList: Int32Array;
-  /** Vertex of each claim/strategy/evidence node (the node itself, after its frame chain), or -1. */
+  /** For each position in predList, the position of the same edge in succList. */
+  predToSucc: Int32Array;
+  /** Vertex of the top claim (the node itself, after its frame chain), by id. */
   nodeVertex: Map<string, number>;
   /** 1 for vertices that are claims or strategies. */
   isClaim: Uint8Array;
@@ -128,85 +131,125 @@ function kindOf(n: ArgNode): FailureKind {
 }
 
 function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph {
-  const { c, g } = idx;
-  const points: SupportGraph['points'] = [];
-  const pointOf = new Map<string, number>();
+  const { c, g, nodes, kind, kidStart, kidList } = idx;
+  const pointId: string[] = [];
+  const pointKind: FailureKind[] = [];
   const fpOfVertex: number[] = [-1];
   const claimFlag: number[] = [0];
-  const point = (id: string, kind: FailureKind): number => {
-    let p = pointOf.get(id);
-    if (p === undefined) pointOf.set(id, (p = points.push({ id, kind, vertices: [] }) - 1));
-    return p;
+  const newPoint = (id: string, kind: FailureKind): number => {
+    pointKind.push(kind);
+    return pointId.push(id) - 1;
   };
+  // Frames are the only failure points with several vertices (one per use): found by node number.
+  const framePoint = new Int32Array(g.ids.length).fill(-1);
   const vertex = (p: number, claim: boolean): number => {
     const v = fpOfVertex.length;
     fpOfVertex.push(p);
     claimFlag.push(claim ? 1 : 0);
-    points[p]!.vertices.push(v);
     return v;
   };
   const accepted = (key: string): boolean => (g.challengers.get(key) ?? []).some((d) => (c.nodes.get(d) as { status?: string } | undefined)?.status === 'accepted');
   const linkAccepted = (from: string, to: string): boolean =>
     (g.linkChallengers.get(from)?.get(to) ?? []).some((d) => (c.nodes.get(d) as { status?: string } | undefined)?.status === 'accepted');
-  const defeatedItself = (n: ArgNode): boolean => defeat.has(n.id) || n.defeated === true || accepted(n.id);
+  const defeatedItself = (n: ArgNode, i: number): boolean => (defeat.size > 0 && defeat.has(n.id)) || n.defeated === true || (idx.challenged[i] === 1 && accepted(n.id));
 
-  // Items: ground -> item, for registered items not defeated.
-  const itemVertex = new Map<string, number>();
-  for (const [id] of c.evidence) if (!defeat.has(id)) itemVertex.set(id, vertex(point(id, 'item'), false));
-  const edges: [number, number][] = [];
-  for (const v of itemVertex.values()) edges.push([GROUND, v]);
+  // Edges as two flat lists (from, to): no per-edge objects.
+  const eFrom: number[] = [];
+  const eTo: number[] = [];
+  // Items: ground -> item, for registered items not defeated; by item number.
+  const itemVertex = new Int32Array(idx.itemIds.length).fill(-1);
+  idx.itemIds.forEach((id, k) => {
+    if (defeat.size > 0 && defeat.has(id)) return;
+    const v = vertex(newPoint(id, 'item'), false);
+    itemVertex[k] = v;
+    eFrom.push(GROUND);
+    eTo.push(v);
+  });
 
-  // Nodes: entry vertex (first frame use) and node vertex.
-  const entry = new Map<string, number>();
+  // Nodes: entry vertex (first frame use) and node vertex, by node number.
+  const n = g.ids.length;
+  const entry = new Int32Array(n).fill(-1);
+  const nodeVertexOf = new Int32Array(n).fill(-1);
   const nodeVertex = new Map<string, number>();
-  for (const n of c.nodes.values()) {
-    if (!isSupportKind(n.kind) || defeatedItself(n)) continue;
-    const fs = idx.frames.get(n.id) ?? [];
+  const topNum = idx.top ? g.index.get(idx.top)! : -1;
+  for (const i of idx.support) {
+    const node = nodes[i]!;
+    if (defeatedItself(node, i)) continue;
+    const fs = idx.framed[i] ? idx.frames.get(node.id)! : [];
     let ok = true;
-    for (const f of fs) if (defeatedItself(c.nodes.get(f)!) || linkAccepted(n.id, f)) ok = false;
+    for (const f of fs) {
+      const fi = g.index.get(f)!;
+      if (defeatedItself(nodes[fi]!, fi) || (g.linkChallengers.has(node.id) && linkAccepted(node.id, f))) ok = false;
+    }
     if (!ok) continue;
     let prev = -1;
     for (const f of fs) {
-      const v = vertex(point(f, kindOf(c.nodes.get(f)!)), false);
-      if (prev < 0) entry.set(n.id, v);
-      else edges.push([prev, v]);
+      const fi = g.index.get(f)!;
+      if (framePoint[fi]! < 0) framePoint[fi] = newPoint(f, kindOf(nodes[fi]!));
+      const v = vertex(framePoint[fi]!, false);
+      if (prev < 0) entry[i] = v;
+      else {
+        eFrom.push(prev);
+        eTo.push(v);
+      }
       prev = v;
     }
-    const v = vertex(point(n.id, kindOf(n)), n.kind !== 'evidence');
-    if (prev < 0) entry.set(n.id, v);
-    else edges.push([prev, v]);
-    nodeVertex.set(n.id, v);
+    const v = vertex(newPoint(node.id, kindOf(node)), node.kind !== 'evidence');
+    if (prev < 0) entry[i] = v;
+    else {
+      eFrom.push(prev);
+      eTo.push(v);
+    }
+    nodeVertexOf[i] = v;
+    if (i === topNum) nodeVertex.set(node.id, v);
   }
-  const back = backEdges(c, g, idx.children, idx.top);
-  for (const n of c.nodes.values()) {
-    const into = entry.get(n.id);
-    if (into === undefined) continue;
-    if (n.kind === 'evidence') {
-      for (const e of n.evidence ?? []) {
-        const v = itemVertex.get(e);
-        if (v !== undefined) edges.push([v, into]);
+  const back = backEdgeMask(n, kidStart, kidList, idx.top ? g.index.get(idx.top)! : -1, idx.support);
+  for (const i of idx.support) {
+    const into = entry[i]!;
+    if (into < 0) continue;
+    const node = nodes[i]!;
+    if (kind[i] === KIND_EVIDENCE) {
+      for (let e = idx.citeStart[i]!; e < idx.citeStart[i + 1]!; e++) {
+        const v = itemVertex[idx.citeList[e]!]!;
+        if (v >= 0) {
+          eFrom.push(v);
+          eTo.push(into);
+        }
       }
-    } else {
-      for (const k of idx.children.get(n.id) ?? []) {
-        const v = nodeVertex.get(k);
-        if (v === undefined || back.has(`${n.id}\u0000${k}`) || linkAccepted(n.id, k) || (n.defeated_relations ?? []).includes(k)) continue;
-        edges.push([v, into]);
+      continue;
+    }
+    const links = g.linkChallengers.has(node.id);
+    const dr = node.defeated_relations;
+    for (let e = kidStart[i]!; e < kidStart[i + 1]!; e++) {
+      const v = nodeVertexOf[kidList[e]!]!;
+      if (v < 0 || back[e]) continue;
+      if (links || dr) {
+        const kid = g.ids[kidList[e]!]!;
+        if ((links && linkAccepted(node.id, kid)) || dr?.includes(kid)) continue;
       }
+      eFrom.push(v);
+      eTo.push(into);
     }
   }
   const nv = fpOfVertex.length;
-  const csr = (pick: 0 | 1): [Int32Array, Int32Array] => {
+  const csr = (key: number[], val: number[]): [Int32Array, Int32Array, Int32Array] => {
     const start = new Int32Array(nv + 1);
-    for (const e of edges) start[e[pick]! + 1]!++;
+    for (let e = 0; e < key.length; e++) start[key[e]! + 1]!++;
     for (let i = 0; i < nv; i++) start[i + 1]! += start[i]!;
     const fill = start.slice(0, nv);
-    const list = new Int32Array(edges.length);
-    for (const e of edges) list[fill[e[pick]!]!++] = e[1 - pick]!;
-    return [start, list];
+    const list = new Int32Array(key.length);
+    const pos = new Int32Array(key.length); // edge number -> its position in list
+    for (let e = 0; e < key.length; e++) {
+      pos[e] = fill[key[e]!]!;
+      list[fill[key[e]!]!++] = val[e]!;
+    }
+    return [start, list, pos];
   };
-  const [succStart, succList] = csr(0);
-  const [predStart, predList] = csr(1);
-  return { n: nv, fp: Int32Array.from(fpOfVertex), points, succStart, succList, predStart, predList, nodeVertex, isClaim: Uint8Array.from(claimFlag) };
+  const [succStart, succList, succPos] = csr(eFrom, eTo);
+  const [predStart, predList, predPos] = csr(eTo, eFrom);
+  const predToSucc = new Int32Array(eFrom.length);
+  for (let e = 0; e < eFrom.length; e++) predToSucc[predPos[e]!] = succPos[e]!;
+  return { n: nv, fp: Int32Array.from(fpOfVertex), pointId, pointKind, succStart, succList, predStart, predList, predToSucc, nodeVertex, isClaim: Uint8Array.from(claimFlag) };
 }
 
 /** Counts work done, so budgets are deterministic (never time-based). */
@@ -219,7 +262,7 @@ interface Work {
  * play) minus `removed`. Returns idom (-1 unreachable, ground's is ground) and
  * the reverse postorder. Cooper-Harvey-Kennedy; O(V + E) per pass.
  */
-function dominators(sg: SupportGraph, live: Uint8Array, removed: Uint8Array | undefined, work: Work): { idom: Int32Array; rpo: Int32Array; po: Int32Array } {
+function dominators(sg: SupportGraph, live: Uint8Array, removed: Uint8Array | undefined, work: Work, root = GROUND): { idom: Int32Array; rpo: Int32Array; po: Int32Array } {
   const { n, succStart, succList, predStart, predList } = sg;
   work.done += n; // the arrays below
   const po = new Int32Array(n).fill(-1);
@@ -229,9 +272,9 @@ function dominators(sg: SupportGraph, live: Uint8Array, removed: Uint8Array | un
   const next = new Int32Array(n);
   const seen = new Uint8Array(n);
   let sp = 0;
-  stack[sp++] = GROUND;
-  seen[GROUND] = 1;
-  next[GROUND] = succStart[GROUND]!;
+  stack[sp++] = root;
+  seen[root] = 1;
+  next[root] = succStart[root]!;
   while (sp > 0) {
     const v = stack[sp - 1]!;
     if (next[v]! < succStart[v + 1]!) {
@@ -250,7 +293,7 @@ function dominators(sg: SupportGraph, live: Uint8Array, removed: Uint8Array | un
   }
   const rpo = Int32Array.from(order.reverse());
   const idom = new Int32Array(n).fill(-1);
-  idom[GROUND] = GROUND;
+  idom[root] = root;
   const intersect = (a: number, b: number): number => {
     while (a !== b) {
       while (po[a]! < po[b]!) a = idom[a]!;
@@ -301,6 +344,99 @@ function reach(from: number[], start: Int32Array, list: Int32Array, live: Uint8A
     }
   }
   return seen;
+}
+
+/**
+ * How many vertex-disjoint paths join `lo` to `hi` inside segment `seg`, up to
+ * three (3 also stands for a direct link, which no vertex can cut). Unit
+ * vertex capacities by the usual split into an in and an out side; each
+ * augmenting walk is a breadth-first search of the residual graph, O(V + E).
+ */
+function disjointPaths(sg: SupportGraph, lo: number, hi: number, segOf: Int32Array, seg: number, work: Work, scratch: FlowScratch): number {
+  const { succStart, succList, predStart, predList, predToSucc } = sg;
+  for (let e = succStart[lo]!; e < succStart[lo + 1]!; e++) if (succList[e] === hi) return 3;
+  const { flow, used, parent, seenAt, queue } = scratch;
+  let paths = 0;
+  const sink = 2 * hi;
+  while (paths < 3) {
+    const round = ++scratch.round;
+    const start = 2 * lo + 1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = start;
+    seenAt[start] = round;
+    parent[start] = -1;
+    while (head < tail && seenAt[sink] !== round) {
+      const st = queue[head++]!;
+      const v = st >> 1;
+      if ((st & 1) === 0) {
+        // In side: through the vertex if no path uses it, or back along an edge carrying a path.
+        if (!used[v] && seenAt[st + 1] !== round) {
+          seenAt[st + 1] = round;
+          parent[st + 1] = st;
+          queue[tail++] = st + 1;
+        }
+        for (let e = predStart[v]!; e < predStart[v + 1]!; e++) {
+          const u = predList[e]!;
+          const t = 2 * u + 1;
+          if (flow[predToSucc[e]!] && seenAt[t] !== round && (u === lo || segOf[u] === seg)) {
+            seenAt[t] = round;
+            parent[t] = st;
+            queue[tail++] = t;
+          }
+        }
+        work.done += 1 + predStart[v + 1]! - predStart[v]!;
+      } else {
+        // Out side: back through the vertex if a path uses it, or along an edge not carrying one.
+        if (used[v] && v !== lo && seenAt[st - 1] !== round) {
+          seenAt[st - 1] = round;
+          parent[st - 1] = st;
+          queue[tail++] = st - 1;
+        }
+        for (let e = succStart[v]!; e < succStart[v + 1]!; e++) {
+          const w = succList[e]!;
+          const t = 2 * w;
+          if (!flow[e] && seenAt[t] !== round && w !== lo && (w === hi || segOf[w] === seg)) {
+            seenAt[t] = round;
+            parent[t] = st;
+            queue[tail++] = t;
+          }
+        }
+        work.done += 1 + succStart[v + 1]! - succStart[v]!;
+      }
+    }
+    if (seenAt[sink] !== round) break;
+    paths++;
+    for (let t = sink; parent[t]! !== -1; t = parent[t]!) {
+      const st = parent[t]!;
+      const sv = st >> 1;
+      const tv = t >> 1;
+      if (sv === tv) used[sv] = (st & 1) === 0 ? 1 : 0; // through the vertex, or cancelling that
+      else if ((st & 1) === 1) flow[edgePos(sg, sv, tv)] = 1; // along an edge
+      else flow[edgePos(sg, tv, sv)] = 0; // against an edge: cancel it
+    }
+  }
+  return paths;
+}
+
+/** Arrays the flow search reuses across segments (segments are disjoint, so flows never mix). */
+interface FlowScratch {
+  flow: Uint8Array;
+  used: Uint8Array;
+  parent: Int32Array;
+  seenAt: Int32Array;
+  queue: Int32Array;
+  round: number;
+}
+
+function flowScratch(sg: SupportGraph): FlowScratch {
+  return { flow: new Uint8Array(sg.succList.length), used: new Uint8Array(sg.n), parent: new Int32Array(2 * sg.n), seenAt: new Int32Array(2 * sg.n), queue: new Int32Array(2 * sg.n), round: 0 };
+}
+
+/** The succ position of the edge u -> w (only on augmenting paths: a few per call). */
+function edgePos(sg: SupportGraph, u: number, w: number): number {
+  for (let e = sg.succStart[u]!; e < sg.succStart[u + 1]!; e++) if (sg.succList[e] === w) return e;
+  return -1;
 }
 
 /**
@@ -355,61 +491,84 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
     fails[idom[v]!]! += fails[v]!;
   }
 
-  // Failure points in the region, with their live vertices.
-  const pointLive = new Map<number, number[]>();
+  // Failure points in the region, with their live vertices: most have one
+  // (its first live vertex); frames used several times have a list.
+  const P = sg.pointId.length;
+  const liveCount = new Int32Array(P);
+  const firstLive = new Int32Array(P).fill(-1);
+  const livePoints: number[] = [];
   for (let v = 1; v < sg.n; v++) {
     if (!live[v]) continue;
     const p = sg.fp[v]!;
-    const list = pointLive.get(p);
-    if (list) list.push(v);
-    else pointLive.set(p, [v]);
+    if (liveCount[p] === 0) {
+      firstLive[p] = v;
+      livePoints.push(p);
+    }
+    liveCount[p]!++;
   }
+  const multiLive = new Map<number, number[]>();
+  for (let v = 1; v < sg.n; v++) {
+    if (!live[v]) continue;
+    const p = sg.fp[v]!;
+    if (liveCount[p]! > 1) (multiLive.get(p) ?? multiLive.set(p, []).get(p)!).push(v);
+  }
+  const liveVs = (p: number): number[] => multiLive.get(p) ?? [firstLive[p]!];
   const critical = new Set<number>();
   const exactFails = new Map<number, number>();
-  for (const [p, vs] of pointLive) {
-    if (vs.some((v) => isDom[v] || v === top)) critical.add(p);
-    if (vs.length > 1) {
-      // A frame used several times: remove every use, see what is still reachable.
-      const removed = new Uint8Array(sg.n);
-      for (const v of vs) removed[v] = 1;
-      const still = reach([GROUND], sg.succStart, sg.succList, live, removed, work);
-      let lost = 0;
-      for (let v = 0; v < sg.n; v++) if (live[v] && sg.isClaim[v] && !still[v]) lost++;
-      exactFails.set(p, lost);
-      if (!still[top]) critical.add(p);
+  for (const p of livePoints) {
+    const f = firstLive[p]!;
+    if (liveCount[p] === 1) {
+      if (isDom[f] || f === top) critical.add(p);
+      continue;
     }
+    const vs = multiLive.get(p)!;
+    if (vs.some((v) => isDom[v] || v === top)) critical.add(p);
+    // A frame used several times: remove every use, see what is still reachable.
+    const removed = new Uint8Array(sg.n);
+    for (const v of vs) removed[v] = 1;
+    const still = reach([GROUND], sg.succStart, sg.succList, live, removed, work);
+    let lost = 0;
+    for (let v = 0; v < sg.n; v++) if (live[v] && sg.isClaim[v] && !still[v]) lost++;
+    exactFails.set(p, lost);
+    if (!still[top]) critical.add(p);
   }
-  const failsOf = (p: number): number => exactFails.get(p) ?? pointLive.get(p)!.reduce((m, v) => Math.max(m, fails[v]!), 0);
+  const failsOf = (p: number): number => exactFails.get(p) ?? fails[firstLive[p]!]!;
 
   for (const v of chain) {
     const p = sg.fp[v]!;
-    const pt = sg.points[p]!;
-    if (report.singlePoints.some((s) => s.id === pt.id)) continue;
-    report.singlePoints.push({ id: pt.id, kind: pt.kind, fails: failsOf(p) });
+    if (report.singlePoints.some((s) => s.id === sg.pointId[p])) continue;
+    report.singlePoints.push({ id: sg.pointId[p]!, kind: sg.pointKind[p]!, fails: failsOf(p) });
   }
-  for (const [p] of [...pointLive].sort((a, b) => a[0] - b[0])) {
-    if (critical.has(p) && !report.singlePoints.some((s) => s.id === sg.points[p]!.id) && sg.points[p]!.id !== idx.top) {
-      const pt = sg.points[p]!;
-      report.singlePoints.push({ id: pt.id, kind: pt.kind, fails: failsOf(p) });
+  const listed = new Set(report.singlePoints.map((s) => s.id));
+  for (const p of [...critical].sort((a, b) => a - b)) {
+    if (!listed.has(sg.pointId[p]!) && sg.pointId[p]! !== idx.top) {
+      report.singlePoints.push({ id: sg.pointId[p]!, kind: sg.pointKind[p]!, fails: failsOf(p) });
     }
   }
 
   // ---- pairs ------------------------------------------------------------------
+  // The top's dominator chain cuts the region into segments: ground .. d1 ..
+  // d2 .. top. A path to the top crosses every segment, so two single-vertex
+  // failures cut the top off only if both lie in one segment and cut it.
+  // A segment whose ends are joined by three vertex-disjoint paths (or a direct
+  // link) has no such pair (Menger); a max-flow of at most three augmenting
+  // walks, O(V + E) per segment and O(V + E) over all of them, finds which
+  // segments have exactly two. Frames used several times fail several vertices
+  // at once, so they are tried against the whole region instead.
   const budget = opts.pairWork ?? 4_000_000;
-  // Candidates: non-critical failure points, breadth-first from the top downwards.
-  const candidates: number[] = [];
+  const pairWork: Work = { done: 0 };
+  const pairKeys = new Set<string>();
+  const orderOf = new Int32Array(sg.pointId.length).fill(-1); // failure point -> breadth-first rank from the top
+  let ranked = 0;
+  const rankOf = (p: number) => (orderOf[p]! < 0 ? Infinity : orderOf[p]!);
   {
-    const seenP = new Set<number>();
     const seenV = new Uint8Array(sg.n);
     const queue = [top];
     seenV[top] = 1;
     for (let qi = 0; qi < queue.length; qi++) {
       const v = queue[qi]!;
       const p = sg.fp[v]!;
-      if (v !== GROUND && p >= 0 && !critical.has(p) && !seenP.has(p)) {
-        seenP.add(p);
-        candidates.push(p);
-      }
+      if (p >= 0 && orderOf[p]! < 0) orderOf[p] = ranked++;
       for (let e = sg.predStart[v]!; e < sg.predStart[v + 1]!; e++) {
         const w = sg.predList[e]!;
         if (live[w] && !seenV[w]) {
@@ -419,34 +578,81 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
       }
     }
   }
-  report.pairSearch.candidates = candidates.length;
-  const pairKeys = new Set<string>();
-  const pairWork: Work = { done: 0 };
-  const rank = new Map<number, number>(candidates.map((p, i) => [p, i]));
-  for (const p of candidates) {
-    if (pairWork.done >= budget) {
-      report.pairSearch.exhaustive = false;
-      break;
+  const addPair = (p: number, q: number) => {
+    if (p === q || critical.has(p) || critical.has(q)) return;
+    const [a, b] = rankOf(p) <= rankOf(q) ? [p, q] : [q, p];
+    const key = `${a},${b}`;
+    if (pairKeys.has(key)) return;
+    pairKeys.add(key);
+    report.pairs.push({ ids: [sg.pointId[a]!, sg.pointId[b]!], kinds: [sg.pointKind[a]!, sg.pointKind[b]!] });
+  };
+  const multi: number[] = [];
+  for (const p of multiLive.keys()) if (!critical.has(p)) multi.push(p);
+  multi.sort((x, y) => rankOf(x) - rankOf(y));
+  // Segments: nearest chain ancestor in the dominator tree, for every live vertex.
+  const bounds = [GROUND, ...[...chain].reverse(), top];
+  const boundIndex = new Int32Array(sg.n).fill(-1);
+  bounds.forEach((v, i) => (boundIndex[v] = i));
+  const segOf = new Int32Array(sg.n).fill(-1);
+  for (const v of rpo) if (v !== GROUND && boundIndex[v]! < 0) segOf[v] = boundIndex[idom[v]!]! >= 0 ? boundIndex[idom[v]!]! : segOf[idom[v]!]!;
+  const segCandidates: number[][] = bounds.map(() => []);
+  for (const p of livePoints) {
+    if (critical.has(p) || liveCount[p]! > 1) continue;
+    const sgi = segOf[firstLive[p]!]!;
+    if (sgi >= 0) segCandidates[sgi]!.push(p);
+  }
+  for (const list of segCandidates) list.sort((x, y) => rankOf(x) - rankOf(y));
+  const twoSegments: number[] = [];
+  const scratch = flowScratch(sg);
+  for (let i = bounds.length - 2; i >= 0; i--) if (segCandidates[i]!.length >= 2 && disjointPaths(sg, bounds[i]!, bounds[i + 1]!, segOf, i, work, scratch) === 2) twoSegments.push(i);
+  let candidates = multi.length;
+  for (const i of twoSegments) candidates += segCandidates[i]!.length;
+  report.pairSearch.candidates = candidates;
+  const outOfBudget = () => {
+    if (pairWork.done < budget) return false;
+    report.pairSearch.exhaustive = false;
+    return true;
+  };
+  search: {
+    // Frames used several times: remove every use, over the whole region.
+    for (const p of multi) {
+      if (outOfBudget()) break search;
+      report.pairSearch.tried++;
+      const removed = new Uint8Array(sg.n);
+      for (const v of liveVs(p)) removed[v] = 1;
+      const d = dominators(sg, live, removed, pairWork);
+      if (d.idom[top] === -1) continue;
+      for (let v = d.idom[top]!; v !== GROUND; v = d.idom[v]!) addPair(p, sg.fp[v]!);
+      // Two such frames can cut together where no single use dominates.
+      for (const q of multi) {
+        if (q <= p) continue;
+        const both = removed.slice();
+        for (const v of liveVs(q)) both[v] = 1;
+        if (!reach([GROUND], sg.succStart, sg.succList, live, both, pairWork)[top]) addPair(p, q);
+      }
     }
-    report.pairSearch.tried++;
-    const removed = new Uint8Array(sg.n);
-    for (const v of pointLive.get(p)!) removed[v] = 1;
-    const d = dominators(sg, live, removed, pairWork);
-    if (d.idom[top] === -1) continue; // cannot happen: p is not critical
-    for (let v = d.idom[top]!; v !== GROUND; v = d.idom[v]!) {
-      const q = sg.fp[v]!;
-      if (critical.has(q) || q === p) continue;
-      const [a, b] = rank.get(p)! <= (rank.get(q) ?? Infinity) ? [p, q] : [q, p];
-      const key = `${a},${b}`;
-      if (pairKeys.has(key)) continue;
-      pairKeys.add(key);
-      const pa = sg.points[a]!;
-      const pb = sg.points[b]!;
-      report.pairs.push({ ids: [pa.id, pb.id], kinds: [pa.kind, pb.kind] });
+    // Single-use points, segment by segment, nearest the top first.
+    for (const i of twoSegments) {
+      const lo = bounds[i]!;
+      const hi = bounds[i + 1]!;
+      const mask = new Uint8Array(sg.n);
+      mask[lo] = 1;
+      mask[hi] = 1;
+      for (let v = 0; v < sg.n; v++) if (segOf[v] === i && live[v]) mask[v] = 1;
+      for (const p of segCandidates[i]!) {
+        if (outOfBudget()) break search;
+        report.pairSearch.tried++;
+        const removed = new Uint8Array(sg.n);
+        removed[liveVs(p)[0]!] = 1;
+        const d = dominators(sg, mask, removed, pairWork, lo);
+        if (d.idom[hi] === -1) continue;
+        for (let v = d.idom[hi]!; v !== lo; v = d.idom[v]!) addPair(p, sg.fp[v]!);
+      }
     }
   }
   // Nearest the top first (both members), then ids.
-  const near = new Map<string, number>(candidates.map((p, i) => [sg.points[p]!.id, i]));
+  const near = new Map<string, number>();
+  for (const key of pairKeys) for (const p of key.split(',').map(Number)) near.set(sg.pointId[p]!, rankOf(p));
   report.pairs.sort((x, y) => {
     const ax = Math.max(near.get(x.ids[0]) ?? Infinity, near.get(x.ids[1]) ?? Infinity);
     const ay = Math.max(near.get(y.ids[0]) ?? Infinity, near.get(y.ids[1]) ?? Infinity);
@@ -459,9 +665,10 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
   const stamp = new Int32Array(sg.n);
   let round = 0;
   const stack: number[] = [];
-  for (const [p, vs] of pointLive) {
-    const pt = sg.points[p]!;
-    if (pt.kind !== 'item' && !isFrameKind(pt.kind as ArgNode['kind'])) continue;
+  for (const p of livePoints) {
+    const pk = sg.pointKind[p]!;
+    if (pk !== 'item' && !isFrameKind(pk as ArgNode['kind'])) continue;
+    const vs = liveVs(p);
     let restsOn = 0;
     if (rankWork.done < rankBudget) {
       // Walk up from its uses, counting claims and strategies; stamps avoid clearing a mask per walk.
@@ -486,7 +693,7 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
       }
     } else report.rankingExact = false;
     const f = failsOf(p);
-    report.ranking.push({ id: pt.id, kind: pt.kind, critical: critical.has(p), fails: f, restsOn, share: size ? f / size : 0 });
+    report.ranking.push({ id: sg.pointId[p]!, kind: pk, critical: critical.has(p), fails: f, restsOn, share: size ? f / size : 0 });
   }
   report.ranking.sort((a, b) => b.fails - a.fails || b.restsOn - a.restsOn || cmp(a.id, b.id));
   return report;

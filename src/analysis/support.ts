@@ -161,3 +161,41 @@ export function backEdges(c: Case, g: CaseGraph, children: Map<string, string[]>
   for (const id of g.ids) if (isSupportKind(c.nodes.get(id)!.kind)) visit(id);
   return back;
 }
+
+/**
+ * The back edges of the status walk over integer adjacency (see backEdges):
+ * a mask over positions in `kidList`. `order` lists the start nodes after the
+ * top claim, in case order; evidence nodes have no children in the CSR.
+ */
+export function backEdgeMask(n: number, kidStart: Int32Array, kidList: Int32Array, top: number, order: Int32Array): Uint8Array {
+  const back = new Uint8Array(kidList.length);
+  const state = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const next = new Int32Array(n);
+  const visit = (s: number) => {
+    if (state[s] !== 0) return;
+    let sp = 0;
+    state[s] = 1;
+    stack[sp] = s;
+    next[sp++] = kidStart[s]!;
+    while (sp > 0) {
+      const v = stack[sp - 1]!;
+      const at = next[sp - 1]!;
+      if (at < kidStart[v + 1]!) {
+        next[sp - 1] = at + 1;
+        const w = kidList[at]!;
+        if (state[w] === 0) {
+          state[w] = 1;
+          stack[sp] = w;
+          next[sp++] = kidStart[w]!;
+        } else if (state[w] === 1) back[at] = 1;
+        continue;
+      }
+      state[v] = 2;
+      sp--;
+    }
+  };
+  if (top >= 0) visit(top);
+  for (const i of order) visit(i);
+  return back;
+}
