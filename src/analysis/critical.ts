@@ -29,14 +29,22 @@
 // reachability walk, O(V + E), per frame used more than once).
 //
 // Pairs: two failure points, neither a single point of failure, whose joint
-// failure leaves the top without support. For each candidate x, the dominators
-// of the top with x removed that were not dominators before pair with x: one
-// dominator computation, O(V + E), per candidate. Candidates are the failure
-// points of the top's support in breadth-first order from the top downwards
-// (pairs near the top first), and the search stops when its work reaches
-// `pairWork` vertex and edge visits (default 4,000,000): exhaustive on any case
-// of a few thousand nodes, and on a 50,000-node case it tries the few dozen
-// candidates nearest the top. The report says whether it was exhaustive.
+// failure leaves the top without support. The top's dominator chain cuts the
+// support into segments (ground .. d1 .. d2 .. top); every path to the top
+// crosses every segment, so two single-use failure points can cut the top off
+// only if both lie in one segment and cut it. By Menger's theorem a segment
+// whose ends are joined by three vertex-disjoint paths has no such pair: a
+// max-flow with unit vertex capacities, stopped after three augmenting walks,
+// finds the segments joined by exactly two, O(V + E) over all segments. In
+// those, each failure point x is a candidate: one dominator computation of the
+// segment without x, O(V + E) of the segment, gives the partners y. Frames used
+// several times fail several vertices at once, so they are tried against the
+// whole region, and against each other by reachability. Candidates are taken
+// nearest the top first (breadth-first from the top) and the search stops when
+// its work reaches `pairWork` vertex and edge visits (default 4,000,000); the
+// report says whether it was exhaustive. A wide argument (three independent
+// legs at every level between dominators) is searched exhaustively in linear
+// time and has no pairs.
 //
 // Ranking: for every evidence item, assumption, justification and context the
 // top rests on, `fails` counts the claims and strategies that lose all support
