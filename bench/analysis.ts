@@ -19,6 +19,7 @@
 // of loading. Impact and diff are timed by their own suite (bench/diff.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCase } from './generate-case.js';
@@ -38,7 +39,10 @@ interface ChildResult {
   pairSearch: { exhaustive: boolean; candidates: number; tried: number };
   changed: number;
   cold: Record<Task, number>;
+  /** CPU time (user + system, all threads) of the first run: less sensitive than wall time to other load. */
+  coldCpu: Record<Task, number>;
   warm: Record<Task, number>;
+  loadAvg: number;
 }
 
 type Task = 'status' | 'critical' | 'whatif';
@@ -75,11 +79,15 @@ async function child(dir: string): Promise<void> {
     whatif: () => whatIf(c, g, { asOf: AS_OF, defeat: [mid] }),
   };
   const cold = {} as Record<Task, number>;
+  const coldCpu = {} as Record<Task, number>;
   const results = {} as Record<Task, unknown>;
   for (const t of TASKS) {
+    const cpu = process.cpuUsage();
     const s = performance.now();
     results[t] = run[t]();
     cold[t] = performance.now() - s;
+    const d = process.cpuUsage(cpu);
+    coldCpu[t] = (d.user + d.system) / 1000;
   }
   const warm = {} as Record<Task, number>;
   for (const t of TASKS) {
@@ -106,7 +114,9 @@ async function child(dir: string): Promise<void> {
     pairSearch: cr.pairSearch,
     changed: wi.changes.length,
     cold,
+    coldCpu,
     warm,
+    loadAvg: os.loadavg()[0]!,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
@@ -144,21 +154,23 @@ async function parent(): Promise<void> {
   }
   const s0 = samples[0]!;
   const load = stat(samples.map((s) => s.loadMs));
-  const rows: string[][] = [['load (baseline): loadCase + buildGraph', withRange(load), '', '1.00']];
+  const rows: string[][] = [['load (baseline): loadCase + buildGraph', withRange(load), '', '', '1.00']];
   const cold: Record<Task, Stat> = {} as never;
   const warm: Record<Task, Stat> = {} as never;
   for (const t of TASKS) {
     cold[t] = stat(samples.map((s) => s.cold[t]));
     warm[t] = stat(samples.map((s) => s.warm[t]));
-    rows.push([t, withRange(cold[t]), withRange(warm[t]), f2(cold[t].median / load.median)]);
+    rows.push([t, withRange(cold[t]), f0(stat(samples.map((s) => s.coldCpu[t])).median), withRange(warm[t]), f2(cold[t].median / load.median)]);
   }
-  const table = { header: ['step', 'first run ms (min–max)', 'warm ms (min–max)', 'first run / load'], body: rows };
+  const table = { header: ['step', 'first run ms (min–max)', 'first run CPU ms', 'warm ms (min–max)', 'first run / load'], body: rows };
+  const loadAvg = stat(samples.map((s) => s.loadAvg)).median;
   const m = machine();
   const command = `npm run bench -- --suite analysis${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
   const facts = [
     `Case: generated, ${f0(s0.nodes)} argument nodes, ${f0(s0.items)} evidence items, ${Math.max(1, Math.round(nodes / 1000))} files (seed ${seed}); as of ${AS_OF}. Top claim ${s0.top} is ${s0.topStatus}.`,
     `critical: ${s0.singlePoints} single points of failure, ${s0.pairs} pairs; pair search ${s0.pairSearch.exhaustive ? 'exhaustive' : `not exhaustive (${s0.pairSearch.tried} of ${s0.pairSearch.candidates} candidates within the default work budget)`}.`,
-    `whatif: defeats the mid-level claim ${s0.midNode}; ${s0.changed} nodes change status.`,
+    `whatif: defeats the mid-level claim ${s0.midNode}; ${s0.changed} node${s0.changed === 1 ? '' : 's'} change${s0.changed === 1 ? 's' : ''} status.`,
+    `Machine load average (1 min) during the runs: ${loadAvg.toFixed(1)} on ${os.availableParallelism()} cores${loadAvg > os.availableParallelism() ? ': the machine was shared, so wall times are inflated; the ratio to loading, measured under the same load, is the steadier figure' : ''}.`,
   ];
   const verdict = TASKS.map((t) => `${t} ${cold[t].median < 1000 ? 'is under' : 'is NOT under'} a second after loading (first run median ${f0(cold[t].median)} ms)`).join('; ');
   process.stdout.write(`\n${textTable(table)}\n${facts.join('\n')}\n${verdict}.\n`);

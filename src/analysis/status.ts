@@ -100,7 +100,8 @@ export interface SupportIndex {
   c: Case;
   g: CaseGraph;
   top?: string;
-  children: Map<string, string[]>;
+  /** supportChildren(c, g) by id, built on first use (the walks use kidStart/kidList). */
+  children(): Map<string, string[]>;
   frames: Map<string, string[]>;
   decided: DecidedBuilds;
   /** Item id to "not bridged" (false) or bridged (true), for items measured on an undecided build. */
@@ -139,17 +140,40 @@ export function supportIndex(c: Case, g: CaseGraph): SupportIndex {
     else if (k === 'evidence') kind[i] = KIND_EVIDENCE;
     if (kind[i]) support.push(i);
   }
-  const children = supportChildren(c, g);
-  const kidStart = new Int32Array(n + 1);
-  let edges = 0;
-  for (const kids of children.values()) edges += kids.length;
-  const kidList = new Int32Array(edges);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    kidStart[i] = at;
-    if (kind[i] === KIND_SUPPORT) for (const k of children.get(g.ids[i]!) ?? []) kidList[at++] = g.index.get(k)!;
+  // Support links from the graph's integer adjacency, keeping claims, strategies
+  // and evidence nodes as children of claims and strategies; then the nodes
+  // module developments hang below their targets (rare: looked up by id).
+  const extra = new Map<number, number[]>();
+  for (const m of c.modules.values()) {
+    for (const ext of m.header?.extends ?? []) {
+      for (const [target, devs] of Object.entries(ext.develops)) {
+        const t = g.index.get(target);
+        if (t === undefined || kind[t] !== KIND_SUPPORT) continue;
+        const list = extra.get(t) ?? [];
+        for (const d of devs) {
+          const k = g.index.get(d);
+          if (k !== undefined && k !== t && kind[k] && !list.includes(k)) list.push(k);
+        }
+        extra.set(t, list);
+      }
+    }
   }
-  kidStart[n] = at;
+  const kidStart = new Int32Array(n + 1);
+  const kids: number[] = [];
+  for (let i = 0; i < n; i++) {
+    kidStart[i] = kids.length;
+    if (kind[i] !== KIND_SUPPORT) continue;
+    const first = kids.length;
+    for (let e = g.childStart[i]!; e < g.childStart[i + 1]!; e++) {
+      const k = g.childList[e]!;
+      if (kind[k]) kids.push(k);
+    }
+    const more = extra.get(i);
+    if (more) for (const k of more) if (kids.indexOf(k, first) < 0) kids.push(k);
+  }
+  kidStart[n] = kids.length;
+  const kidList = Int32Array.from(kids);
+  let childrenMap: Map<string, string[]> | undefined;
   const fr = frames(c, g);
   const challenged = new Uint8Array(n);
   const framed = new Uint8Array(n);
@@ -176,14 +200,14 @@ export function supportIndex(c: Case, g: CaseGraph): SupportIndex {
     c,
     g,
     top: topClaim(c, g),
-    children,
+    children: () => (childrenMap ??= supportChildren(c, g)),
     frames: fr,
     decided: decidedBuilds(c),
     bridged: new Map(),
     nodes,
     kind,
     kidStart,
-    kidList: at === edges ? kidList : kidList.slice(0, at),
+    kidList,
     support: Int32Array.from(support),
     challenged,
     framed,
@@ -239,7 +263,7 @@ function walkDown(idx: SupportIndex, starts: string[]): Set<string> {
   const stack = [...starts];
   while (stack.length) {
     const v = stack.pop()!;
-    for (const k of idx.children.get(v) ?? []) {
+    for (const k of idx.children().get(v) ?? []) {
       if (!seen.has(k)) {
         seen.add(k);
         stack.push(k);

@@ -71,8 +71,17 @@ export function frames(c: Case, g: CaseGraph): Map<string, string[]> {
 
 /** Lower case, single spaces, trimmed: builds are compared this way. */
 export function normBuild(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().replace(/\s+/g, ' ').trim();
+    // The same few builds recur across thousands of items; bound the cache all the same.
+    if (normCache.size > 10_000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
 }
+
+const normCache = new Map<string, string>();
 
 /**
  * The builds the case decides on (normalised): the context's model build, each

@@ -96,7 +96,7 @@ export function whyOf(idx: SupportIndex, status: CaseStatus, id: string): WhyRep
 
   // Parents: supported_by reversed (with module developments), then nodes stated in a frame.
   const parents = new Map<string, string[]>();
-  for (const [p, kids] of idx.children) for (const k of kids) (parents.get(k) ?? parents.set(k, []).get(k)!).push(p);
+  for (const [p, kids] of idx.children()) for (const k of kids) (parents.get(k) ?? parents.set(k, []).get(k)!).push(p);
   for (const [p, fs] of idx.frames) for (const f of fs) (parents.get(f) ?? parents.set(f, []).get(f)!).push(p);
   for (const list of parents.values()) list.sort((a, b) => g.index.get(a)! - g.index.get(b)!);
 
@@ -154,7 +154,7 @@ export function whyOf(idx: SupportIndex, status: CaseStatus, id: string): WhyRep
     if (n.kind === 'evidence') {
       t.items = n.evidence ?? [];
       for (const e of t.items) (itemUse.get(e) ?? itemUse.set(e, []).get(e)!).push(v);
-    } else for (const k of idx.children.get(v) ?? []) t.children.push(build(k));
+    } else for (const k of idx.children().get(v) ?? []) t.children.push(build(k));
     return t;
   };
   // Recursion depth is the argument's depth; a cycle stops at the repeat.
