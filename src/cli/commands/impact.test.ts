@@ -64,6 +64,16 @@ describe('warrant impact', () => {
     assert.match(r.stdout, /^### Warrant impact: `example` as of 2026-04-28\n\n\*\*Re-review required\.\*\*/);
   });
 
+  it('Markdown escapes hostile case text in trigger descriptions', async () => {
+    const dir = tempDir({ 'case/warrant.yaml': CASE.replace('description: A tool is added,', 'description: "<img src=x onerror=alert(1)> @org/team [x](javascript:1)",') });
+    const r = await run(['impact', 'case', '--change', 'tools+=browser', '--format', 'markdown', '--as-of', '2026-04-28'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.ok(!r.stdout.includes('<img'), r.stdout);
+    assert.ok(!r.stdout.includes('@org'));
+    assert.ok(!r.stdout.includes('](javascript'));
+    assert.match(r.stdout, /&lt;img src=x onerror=alert\\\(1\\\)&gt;/);
+  });
+
   it('exits 2 on an unknown path (with a suggestion), a bad value, no change, or both modes', async () => {
     const dir = tempDir({ 'case/warrant.yaml': CASE });
     const bad = await run(['impact', 'case', '--change', 'context.tool+=browser'], dir);
