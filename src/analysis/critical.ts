@@ -140,10 +140,17 @@ function kindOf(n: ArgNode): FailureKind {
 
 function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph {
   const { c, g, nodes, kind, kidStart, kidList } = idx;
+  // Upper bounds, so the vertex and edge arrays are typed and allocated once.
+  let frameUses = 0;
+  for (const fs of idx.frames.values()) frameUses += fs.length;
+  const maxV = 1 + idx.itemIds.length + idx.support.length + frameUses;
+  const maxE = idx.itemIds.length + frameUses + idx.citeList.length + kidList.length;
   const pointId: string[] = [];
   const pointKind: FailureKind[] = [];
-  const fpOfVertex: number[] = [-1];
-  const claimFlag: number[] = [0];
+  const fpOfVertex = new Int32Array(maxV);
+  const claimFlag = new Uint8Array(maxV);
+  fpOfVertex[0] = -1;
+  let nv = 1;
   const newPoint = (id: string, kind: FailureKind): number => {
     pointKind.push(kind);
     return pointId.push(id) - 1;
@@ -151,27 +158,30 @@ function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph
   // Frames are the only failure points with several vertices (one per use): found by node number.
   const framePoint = new Int32Array(g.ids.length).fill(-1);
   const vertex = (p: number, claim: boolean): number => {
-    const v = fpOfVertex.length;
-    fpOfVertex.push(p);
-    claimFlag.push(claim ? 1 : 0);
-    return v;
+    fpOfVertex[nv] = p;
+    claimFlag[nv] = claim ? 1 : 0;
+    return nv++;
   };
   const accepted = (key: string): boolean => (g.challengers.get(key) ?? []).some((d) => (c.nodes.get(d) as { status?: string } | undefined)?.status === 'accepted');
   const linkAccepted = (from: string, to: string): boolean =>
     (g.linkChallengers.get(from)?.get(to) ?? []).some((d) => (c.nodes.get(d) as { status?: string } | undefined)?.status === 'accepted');
   const defeatedItself = (n: ArgNode, i: number): boolean => (defeat.size > 0 && defeat.has(n.id)) || n.defeated === true || (idx.challenged[i] === 1 && accepted(n.id));
 
-  // Edges as two flat lists (from, to): no per-edge objects.
-  const eFrom: number[] = [];
-  const eTo: number[] = [];
+  // Edges as two flat typed lists (from, to): no per-edge objects.
+  const eFrom = new Int32Array(maxE);
+  const eTo = new Int32Array(maxE);
+  let ne = 0;
+  const edge = (from: number, to: number) => {
+    eFrom[ne] = from;
+    eTo[ne++] = to;
+  };
   // Items: ground -> item, for registered items not defeated; by item number.
   const itemVertex = new Int32Array(idx.itemIds.length).fill(-1);
   idx.itemIds.forEach((id, k) => {
     if (defeat.size > 0 && defeat.has(id)) return;
     const v = vertex(newPoint(id, 'item'), false);
     itemVertex[k] = v;
-    eFrom.push(GROUND);
-    eTo.push(v);
+    edge(GROUND, v);
   });
 
   // Nodes: entry vertex (first frame use) and node vertex, by node number.
@@ -197,16 +207,14 @@ function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph
       const v = vertex(framePoint[fi]!, false);
       if (prev < 0) entry[i] = v;
       else {
-        eFrom.push(prev);
-        eTo.push(v);
+        edge(prev, v);
       }
       prev = v;
     }
     const v = vertex(newPoint(node.id, kindOf(node)), node.kind !== 'evidence');
     if (prev < 0) entry[i] = v;
     else {
-      eFrom.push(prev);
-      eTo.push(v);
+      edge(prev, v);
     }
     nodeVertexOf[i] = v;
     if (i === topNum) nodeVertex.set(node.id, v);
@@ -220,8 +228,7 @@ function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph
       for (let e = idx.citeStart[i]!; e < idx.citeStart[i + 1]!; e++) {
         const v = itemVertex[idx.citeList[e]!]!;
         if (v >= 0) {
-          eFrom.push(v);
-          eTo.push(into);
+          edge(v, into);
         }
       }
       continue;
@@ -235,19 +242,17 @@ function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph
         const kid = g.ids[kidList[e]!]!;
         if ((links && linkAccepted(node.id, kid)) || dr?.includes(kid)) continue;
       }
-      eFrom.push(v);
-      eTo.push(into);
+      edge(v, into);
     }
   }
-  const nv = fpOfVertex.length;
-  const csr = (key: number[], val: number[]): [Int32Array, Int32Array, Int32Array] => {
+  const csr = (key: Int32Array, val: Int32Array): [Int32Array, Int32Array, Int32Array] => {
     const start = new Int32Array(nv + 1);
-    for (let e = 0; e < key.length; e++) start[key[e]! + 1]!++;
+    for (let e = 0; e < ne; e++) start[key[e]! + 1]!++;
     for (let i = 0; i < nv; i++) start[i + 1]! += start[i]!;
     const fill = start.slice(0, nv);
-    const list = new Int32Array(key.length);
-    const pos = new Int32Array(key.length); // edge number -> its position in list
-    for (let e = 0; e < key.length; e++) {
+    const list = new Int32Array(ne);
+    const pos = new Int32Array(ne); // edge number -> its position in list
+    for (let e = 0; e < ne; e++) {
       pos[e] = fill[key[e]!]!;
       list[fill[key[e]!]!++] = val[e]!;
     }
@@ -255,9 +260,9 @@ function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph
   };
   const [succStart, succList, succPos] = csr(eFrom, eTo);
   const [predStart, predList, predPos] = csr(eTo, eFrom);
-  const predToSucc = new Int32Array(eFrom.length);
-  for (let e = 0; e < eFrom.length; e++) predToSucc[predPos[e]!] = succPos[e]!;
-  return { n: nv, fp: Int32Array.from(fpOfVertex), pointId, pointKind, succStart, succList, predStart, predList, predToSucc, nodeVertex, isClaim: Uint8Array.from(claimFlag) };
+  const predToSucc = new Int32Array(ne);
+  for (let e = 0; e < ne; e++) predToSucc[predPos[e]!] = succPos[e]!;
+  return { n: nv, fp: fpOfVertex.subarray(0, nv), pointId, pointKind, succStart, succList, predStart, predList, predToSucc, nodeVertex, isClaim: claimFlag.subarray(0, nv) };
 }
 
 /** Counts work done, so budgets are deterministic (never time-based). */
@@ -566,26 +571,32 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
   const budget = opts.pairWork ?? 4_000_000;
   const pairWork: Work = { done: 0 };
   const pairKeys = new Set<string>();
-  const orderOf = new Int32Array(sg.pointId.length).fill(-1); // failure point -> breadth-first rank from the top
-  let ranked = 0;
-  const rankOf = (p: number) => (orderOf[p]! < 0 ? Infinity : orderOf[p]!);
-  {
-    const seenV = new Uint8Array(sg.n);
-    const queue = [top];
-    seenV[top] = 1;
-    for (let qi = 0; qi < queue.length; qi++) {
-      const v = queue[qi]!;
-      const p = sg.fp[v]!;
-      if (p >= 0 && orderOf[p]! < 0) orderOf[p] = ranked++;
-      for (let e = sg.predStart[v]!; e < sg.predStart[v + 1]!; e++) {
-        const w = sg.predList[e]!;
-        if (live[w] && !seenV[w]) {
-          seenV[w] = 1;
-          queue.push(w);
+  // Breadth-first rank from the top, for ordering candidates and pairs; built only if some are searched.
+  let orderOf: Int32Array | undefined;
+  const rankOf = (p: number): number => {
+    if (!orderOf) {
+      orderOf = new Int32Array(sg.pointId.length).fill(-1);
+      let ranked = 0;
+      const seenV = new Uint8Array(sg.n);
+      const queue = new Int32Array(sg.n);
+      let tail = 0;
+      queue[tail++] = top;
+      seenV[top] = 1;
+      for (let qi = 0; qi < tail; qi++) {
+        const v = queue[qi]!;
+        const q = sg.fp[v]!;
+        if (q >= 0 && orderOf[q]! < 0) orderOf[q] = ranked++;
+        for (let e = sg.predStart[v]!; e < sg.predStart[v + 1]!; e++) {
+          const w = sg.predList[e]!;
+          if (live[w] && !seenV[w]) {
+            seenV[w] = 1;
+            queue[tail++] = w;
+          }
         }
       }
     }
-  }
+    return orderOf[p]! < 0 ? Infinity : orderOf[p]!;
+  };
   const addPair = (p: number, q: number) => {
     if (p === q || critical.has(p) || critical.has(q)) return;
     const [a, b] = rankOf(p) <= rankOf(q) ? [p, q] : [q, p];
@@ -596,25 +607,27 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
   };
   const multi: number[] = [];
   for (const p of multiLive.keys()) if (!critical.has(p)) multi.push(p);
-  multi.sort((x, y) => rankOf(x) - rankOf(y));
+  if (multi.length > 1) multi.sort((x, y) => rankOf(x) - rankOf(y));
   // Segments: nearest chain ancestor in the dominator tree, for every live vertex.
   const bounds = [GROUND, ...[...chain].reverse(), top];
   const boundIndex = new Int32Array(sg.n).fill(-1);
   bounds.forEach((v, i) => (boundIndex[v] = i));
   const segOf = new Int32Array(sg.n).fill(-1);
   for (const v of rpo) if (v !== GROUND && boundIndex[v]! < 0) segOf[v] = boundIndex[idom[v]!]! >= 0 ? boundIndex[idom[v]!]! : segOf[idom[v]!]!;
-  const segCandidates: number[][] = bounds.map(() => []);
-  for (const p of livePoints) {
-    if (critical.has(p) || liveCount[p]! > 1) continue;
-    const sgi = segOf[firstLive[p]!]!;
-    if (sgi >= 0) segCandidates[sgi]!.push(p);
-  }
-  for (const list of segCandidates) list.sort((x, y) => rankOf(x) - rankOf(y));
+  // Single-use candidates per segment: counted first; listed only for segments joined by exactly two paths.
+  const segCount = new Int32Array(bounds.length);
+  const single = (p: number) => !critical.has(p) && liveCount[p] === 1;
+  for (const p of livePoints) if (single(p) && segOf[firstLive[p]!]! >= 0) segCount[segOf[firstLive[p]!]!]!++;
   const twoSegments: number[] = [];
   const scratch = flowScratch(sg);
-  for (let i = bounds.length - 2; i >= 0; i--) if (segCandidates[i]!.length >= 2 && disjointPaths(sg, bounds[i]!, bounds[i + 1]!, segOf, i, work, scratch) === 2) twoSegments.push(i);
+  for (let i = bounds.length - 2; i >= 0; i--) if (segCount[i]! >= 2 && disjointPaths(sg, bounds[i]!, bounds[i + 1]!, segOf, i, work, scratch) === 2) twoSegments.push(i);
+  const segCandidates = new Map<number, number[]>(twoSegments.map((i) => [i, []]));
+  if (twoSegments.length) {
+    for (const p of livePoints) if (single(p)) segCandidates.get(segOf[firstLive[p]!]!)?.push(p);
+    for (const list of segCandidates.values()) list.sort((x, y) => rankOf(x) - rankOf(y));
+  }
   let candidates = multi.length;
-  for (const i of twoSegments) candidates += segCandidates[i]!.length;
+  for (const i of twoSegments) candidates += segCandidates.get(i)!.length;
   report.pairSearch.candidates = candidates;
   const outOfBudget = () => {
     if (pairWork.done < budget) return false;
@@ -647,7 +660,7 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
       mask[lo] = 1;
       mask[hi] = 1;
       for (let v = 0; v < sg.n; v++) if (segOf[v] === i && live[v]) mask[v] = 1;
-      for (const p of segCandidates[i]!) {
+      for (const p of segCandidates.get(i)!) {
         if (outOfBudget()) break search;
         report.pairSearch.tried++;
         const removed = new Uint8Array(sg.n);
@@ -661,6 +674,7 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
   // Nearest the top first (both members), then ids.
   const near = new Map<string, number>();
   for (const key of pairKeys) for (const p of key.split(',').map(Number)) near.set(sg.pointId[p]!, rankOf(p));
+
   report.pairs.sort((x, y) => {
     const ax = Math.max(near.get(x.ids[0]) ?? Infinity, near.get(x.ids[1]) ?? Infinity);
     const ay = Math.max(near.get(y.ids[0]) ?? Infinity, near.get(y.ids[1]) ?? Infinity);
