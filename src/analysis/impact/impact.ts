@@ -206,12 +206,14 @@ interface View {
   builds: Builds;
   deployedTools: string[];
   populationChanged: boolean;
+  /** The population changes in words, for messages. */
+  populationWhat: string;
   /** A measured.tools list (joined) to the deployed tools it misses: the same few lists recur across thousands of items. */
   missing: Map<string, string[]>;
 }
 
-function view(ctx: OperationalContext, populationChanged: boolean): View {
-  return { ctx, builds: new Builds(ctx), deployedTools: (ctx.tools ?? []).filter((t) => !isDenial(t)), populationChanged, missing: new Map() };
+function view(ctx: OperationalContext, populationChanged: boolean, populationWhat = ''): View {
+  return { ctx, builds: new Builds(ctx), deployedTools: (ctx.tools ?? []).filter((t) => !isDenial(t)), populationChanged, populationWhat, missing: new Map() };
 }
 
 const isSystem = (c: string | undefined) => c === undefined || c === 'agent' || c === 'model' || c === 'other';
@@ -272,7 +274,7 @@ function describe(item: EvidenceItem, v: View, dim: Dimension): { measured: Json
     case 'max_steps':
       return { measured: m.max_steps!, context: ctx.max_steps ?? null, what: `measured with a budget of ${m.max_steps} steps; the context allows ${ctx.max_steps ?? 'an unstated number of'} steps` };
     case 'population':
-      return { measured: m.population!, context: ctx.user_population.description, what: `drawn from "${m.population}"; the user population changed and is now "${ctx.user_population.description}"` };
+      return { measured: m.population!, context: ctx.user_population.description, what: `drawn from "${m.population}"; the user population changed (${v.populationWhat})` };
     case 'access_tier':
       return { measured: m.access_tier!, context: ctx.user_population.access_tier!, what: `simulated access tier "${m.access_tier}"; the context's is "${ctx.user_population.access_tier}"` };
     case 'scaffold':
@@ -377,10 +379,13 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
   }
   const evidence: EvidenceMismatch[] = [];
   if (ctxA && ctxB && changes.length) {
-    const popChanged = changes.some((c) => isPopulationPath(c.path) && c.direction !== 'narrows' && c.path !== 'context.deployment_channel');
+    const popChanges = changes.filter((c) => isPopulationPath(c.path) && c.direction !== 'narrows' && c.path !== 'context.deployment_channel');
+    const popChanged = popChanges.length > 0;
+    const show = (x: Json | undefined) => (x === undefined ? 'none' : typeof x === 'string' ? `"${x}"` : JSON.stringify(x));
+    const popWhat = popChanges.map((c) => `${c.path.replace(/^context\./, '')} ${show(c.before)} to ${show(c.after)}`).join('; ');
     const dims = dimensionsOf(changes);
     const va = view(ctxA, false);
-    const vb = view(ctxB, popChanged);
+    const vb = view(ctxB, popChanged, popWhat);
     const order = DIMENSIONS.filter((d) => dims.has(d));
     for (const item of after.evidence.values()) {
       if (!item.measured) continue;
