@@ -51,6 +51,8 @@ export interface NodeStatus {
   status: SupportStatus;
   /** Causes, most important first; empty for supported. */
   reasons: StatusReason[];
+  /** Mitigated and refuted defeaters against the node: no effect on its status, listed for the reader. */
+  resolved?: StatusReason[];
 }
 
 /** The status of every claim, strategy and evidence node of a case. */
@@ -63,4 +65,6 @@ export interface CaseStatus {
   nodes: Map<string, NodeStatus>;
   /** How many nodes have each status. */
   counts: Record<SupportStatus, number>;
+  /** Evidence items cited by evidence nodes (registered ones in registry order, then missing ones), with their own status. */
+  items?: Map<string, NodeStatus>;
 }

@@ -1,0 +1,395 @@
+// Support status: how well each claim, strategy and evidence node is
+// supported at an as-of date, propagated up to the top claim. Pure: no fs,
+// no clock, no node: imports (the browser report uses it too).
+//
+// The rules (docs/analysis.md states them for readers):
+//
+// Evidence items. An item cited by an evidence node is
+//   - undeveloped if no such item is registered (missing-evidence);
+//   - defeated if a what-if defeats it (whatif-defeated);
+//   - stale if dated after the as-of date (future-evidence), past its validity
+//     (expired-evidence: `expires`, or `date` + `valid_for_days`, the item
+//     still counting on that day), or measured on a build the context does not
+//     decide on (build-mismatch: the model's build, a component's build or
+//     decision.scope.build; the component's own builds when `measured.component`
+//     names a role the context lists) unless a justification with `bridges`
+//     from that build to a decided build frames a node citing the item or a
+//     node above one;
+//   - challenged if its polarity is `undermines` (undermining-evidence: it is
+//     counter-evidence until a defeater answers it);
+//   - partial if its polarity is `mixed` (mixed-evidence);
+//   - otherwise supported. Several causes: the worst wins, all are listed.
+//
+// Claims, strategies and evidence nodes. A node's status is the worst of
+//   (a) its own standing: `defeated: true`, an accepted defeater challenging it
+//       or a what-if defeating it make it defeated; an open defeater makes it
+//       challenged; mitigated and refuted defeaters change nothing and are
+//       listed in `resolved`;
+//   (b) its frames (in_context_of: assumptions, justifications, contexts): a
+//       frame that is defeated (`defeated: true`, an accepted defeater, a
+//       what-if, or an accepted defeater on the link "NODE -> FRAME") makes the
+//       node defeated, because the argument was made on it; an open defeater on
+//       the frame or the link makes the node challenged;
+//   (c) its support: for a claim or strategy, its supported_by children (and
+//       the nodes a module `extends: develops:` hangs below it); for an
+//       evidence node, the items it cites. No support at all is undeveloped
+//       (`undeveloped` when marked so, `no-support` or `no-evidence` when not).
+//       Otherwise each child counts with its own status, except that an
+//       accepted defeater on the link "PARENT -> CHILD" (or the parent's
+//       `defeated_relations` naming the child) makes it count as defeated, an
+//       open one as at least challenged, and a child reached again on the
+//       current path (a cycle, which the structural checks report) as
+//       undeveloped. A child has *failed* when it counts as undeveloped or
+//       defeated. Support is conjunctive (GSN's default: the node needs all of
+//       it), so
+//         - no child failed: the worst child status;
+//         - every child failed: the worst of them (defeated before undeveloped);
+//         - some failed, some hold: the worst of the holding children, and at
+//           least partial: some of the support it needs is gone while some
+//           still stands. The node is no better than its weakest support, but
+//           it is not without support.
+// A node is *without support* (unsupported) when its status is undeveloped or
+// defeated; the critical-node and what-if analyses use that line.
+//
+// Each cause is a reason pointing at what caused it (the defeater, the frame,
+// the item, or the child it inherits from: inherited reasons point one level
+// down, so a reader follows them, or runs `warrant why`). Reasons are sorted
+// worst first, then in written order.
+//
+// Complexity: O(nodes + links + citations) time and space: one iterative
+// depth-first walk, each node evaluated once after its children, each link
+// and citation read once. Bridging justifications add one walk each below the
+// nodes they frame (a case has a handful).
+import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
+import type { CaseGraph } from '../model/graph.js';
+import { decidedBuilds, expectedBuilds, frames, isSupportKind, normBuild, supportChildren, topClaim, validUntil, type DecidedBuilds } from './support.js';
+import { SUPPORT_STATUSES, STATUS_LABELS, statusRank, type CaseStatus, type NodeStatus, type StatusReason, type SupportStatus } from './status-types.js';
+
+export interface StatusOptions {
+  /** The date statuses are computed for (YYYY-MM-DD). */
+  asOf: string;
+  /** What-if: node ids and evidence item ids to treat as defeated. Unknown ids are ignored (the CLI validates them). */
+  defeat?: Iterable<string>;
+}
+
+const SUPPORTED = 0;
+const PARTIAL = 1;
+const STALE = 2;
+const CHALLENGED = 3;
+const UNDEVELOPED = 4;
+const DEFEATED = 5;
+
+/** True for undeveloped and defeated: the node has no support left. */
+export function isUnsupported(s: SupportStatus): boolean {
+  return statusRank(s) >= UNDEVELOPED;
+}
+
+interface Ranked extends StatusReason {
+  rank: number;
+}
+
+/**
+ * The case's support index: what the status propagation reads, built once per
+ * case in O(nodes + links) and reused by every what-if run.
+ */
+export interface SupportIndex {
+  c: Case;
+  g: CaseGraph;
+  top?: string;
+  children: Map<string, string[]>;
+  frames: Map<string, string[]>;
+  decided: DecidedBuilds;
+  /** Item id to "not bridged" (false) or bridged (true), for items measured on an undecided build. */
+  bridged: Map<string, boolean>;
+}
+
+export function supportIndex(c: Case, g: CaseGraph): SupportIndex {
+  const idx: SupportIndex = { c, g, top: topClaim(c, g), children: supportChildren(c, g), frames: frames(c, g), decided: decidedBuilds(c), bridged: new Map() };
+  bridgeItems(idx);
+  return idx;
+}
+
+/** For each item measured on a build the case does not decide on: is the gap bridged by a justification framing a citing node or a node above one? */
+function bridgeItems(idx: SupportIndex): void {
+  const { c, decided } = idx;
+  if (decided.all.size === 0) return;
+  const mismatched = new Map<string, string>(); // item id -> normalised measured build
+  for (const [id, e] of c.evidence) {
+    const b = e.measured?.build;
+    if (b === undefined) continue;
+    const nb = normBuild(b);
+    if (!expectedBuilds(decided, e).has(nb)) mismatched.set(id, nb);
+  }
+  if (mismatched.size === 0) return;
+  // Measured build to the nodes framed by a justification bridging it to a decided build.
+  const framedBy = new Map<string, string[]>();
+  for (const [from, fs] of idx.frames) {
+    for (const f of fs) {
+      const j = c.nodes.get(f);
+      if (j?.kind !== 'justification') continue;
+      for (const br of j.bridges ?? []) {
+        if (!decided.all.has(normBuild(br.to))) continue;
+        const key = normBuild(br.from);
+        const list = framedBy.get(key) ?? [];
+        list.push(from);
+        framedBy.set(key, list);
+      }
+    }
+  }
+  const below = new Map<string, Set<string>>();
+  for (const [build, starts] of framedBy) below.set(build, walkDown(idx, starts));
+  for (const [id, build] of mismatched) idx.bridged.set(id, false);
+  for (const n of c.nodes.values()) {
+    if (n.kind !== 'evidence') continue;
+    for (const e of n.evidence ?? []) {
+      const build = mismatched.get(e);
+      if (build !== undefined && below.get(build)?.has(n.id)) idx.bridged.set(e, true);
+    }
+  }
+}
+
+function walkDown(idx: SupportIndex, starts: string[]): Set<string> {
+  const seen = new Set<string>(starts);
+  const stack = [...starts];
+  while (stack.length) {
+    const v = stack.pop()!;
+    for (const k of idx.children.get(v) ?? []) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        stack.push(k);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * The support status of every claim, strategy and evidence node at `asOf`,
+ * by the rules at the top of this file. O(nodes + links + citations).
+ */
+export function caseStatus(c: Case, g: CaseGraph, opts: StatusOptions): CaseStatus {
+  return statusOf(supportIndex(c, g), opts);
+}
+
+/** caseStatus on a prebuilt index: what-if and the critical-node checks call this repeatedly. */
+export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
+  const { c, g } = idx;
+  const defeat = new Set(opts.defeat ?? []);
+  const items = new Map<string, NodeStatus>();
+  const frameCache = new Map<string, { rank: number; reasons: Ranked[] }>();
+  const resolvedOf = (id: string): StatusReason[] => {
+    const out: StatusReason[] = [];
+    for (const d of g.challengers.get(id) ?? []) {
+      const dn = c.nodes.get(d);
+      if (dn?.kind === 'defeater' && (dn.status === 'mitigated' || dn.status === 'refuted')) {
+        out.push({ code: `${dn.status}-defeater`, message: `Defeater ${d} was ${dn.status}${dn.resolution?.summary ? `: ${oneLine(dn.resolution.summary)}` : ''}.`, node: d });
+      }
+    }
+    return out;
+  };
+
+  /** A node's own standing from defeaters, `defeated: true` and the what-if. */
+  const ownStanding = (n: ArgNode, what: string, out: Ranked[]): void => {
+    if (defeat.has(n.id)) out.push({ rank: DEFEATED, code: 'whatif-defeated', message: `${what} is assumed defeated (what-if).`, node: n.id });
+    if (n.defeated) out.push({ rank: DEFEATED, code: 'marked-defeated', message: `${what} is marked defeated.`, node: n.id });
+    for (const d of g.challengers.get(n.id) ?? []) {
+      const dn = c.nodes.get(d);
+      if (dn?.kind !== 'defeater') continue;
+      if (dn.status === 'accepted') out.push({ rank: DEFEATED, code: 'accepted-defeater', message: `Defeater ${d} against ${what.toLowerCase()} is accepted as residual risk.`, node: d });
+      else if (dn.status === 'open') out.push({ rank: CHALLENGED, code: 'open-defeater', message: `Defeater ${d} against ${what.toLowerCase()} is open.`, node: d });
+    }
+  };
+
+  const frameStanding = (f: string): { rank: number; reasons: Ranked[] } => {
+    let hit = frameCache.get(f);
+    if (!hit) {
+      const n = c.nodes.get(f)!;
+      const reasons: Ranked[] = [];
+      ownStanding(n, `${cap(n.kind)} ${f}`, reasons);
+      hit = { rank: reasons.reduce((m, r) => Math.max(m, r.rank), SUPPORTED), reasons };
+      frameCache.set(f, hit);
+    }
+    return hit;
+  };
+
+  const linkDefeaters = (from: string, to: string, out: Ranked[], what: string): number => {
+    let rank = SUPPORTED;
+    for (const d of g.linkChallengers.get(from)?.get(to) ?? []) {
+      const dn = c.nodes.get(d);
+      if (dn?.kind !== 'defeater') continue;
+      if (dn.status === 'accepted') {
+        rank = Math.max(rank, DEFEATED);
+        out.push({ rank: DEFEATED, code: 'link-defeated', message: `Defeater ${d} against the link ${from} -> ${to} is accepted: ${what} no longer counts.`, node: d });
+      } else if (dn.status === 'open') {
+        rank = Math.max(rank, CHALLENGED);
+        out.push({ rank: CHALLENGED, code: 'link-challenged', message: `Defeater ${d} against the link ${from} -> ${to} is open.`, node: d });
+      }
+    }
+    return rank;
+  };
+
+  const itemStatus = (id: string): NodeStatus => {
+    let hit = items.get(id);
+    if (hit) return hit;
+    const e = c.evidence.get(id);
+    const rs: Ranked[] = [];
+    if (!e) rs.push({ rank: UNDEVELOPED, code: 'missing-evidence', message: `Evidence item ${id} is not in the registry.`, evidence: id });
+    else itemCauses(e, rs);
+    hit = finish(rs, []);
+    items.set(id, hit);
+    return hit;
+  };
+
+  const itemCauses = (e: EvidenceItem, rs: Ranked[]): void => {
+    if (defeat.has(e.id)) rs.push({ rank: DEFEATED, code: 'whatif-defeated', message: `Evidence item ${e.id} is assumed defeated (what-if).`, evidence: e.id });
+    if (e.date > opts.asOf) rs.push({ rank: STALE, code: 'future-evidence', message: `Evidence item ${e.id} is dated ${e.date}, after the as-of date ${opts.asOf}.`, evidence: e.id });
+    const until = validUntil(e);
+    if (until !== undefined && until < opts.asOf) rs.push({ rank: STALE, code: 'expired-evidence', message: `Evidence item ${e.id} counted until ${until}; the as-of date is ${opts.asOf}.`, evidence: e.id });
+    if (idx.bridged.get(e.id) === false) {
+      const want = [...expectedBuilds(idx.decided, e)].sort().join(', ');
+      rs.push({ rank: STALE, code: 'build-mismatch', message: `Evidence item ${e.id} measured build ${e.measured!.build}, not the build decided on (${want}), and no justification bridges the gap.`, evidence: e.id });
+    }
+    if (e.polarity === 'undermines') rs.push({ rank: CHALLENGED, code: 'undermining-evidence', message: `Evidence item ${e.id} undermines the claim it is cited for.`, evidence: e.id });
+    else if (e.polarity === 'mixed') rs.push({ rank: PARTIAL, code: 'mixed-evidence', message: `Evidence item ${e.id} has mixed results.`, evidence: e.id });
+  };
+
+  // ---- the walk --------------------------------------------------------------
+  const n = g.ids.length;
+  const state = new Uint8Array(n); // 0 new, 1 on the current path, 2 done
+  const out = new Map<string, NodeStatus>();
+  const order: string[] = [];
+  for (const id of g.ids) if (isSupportKind(c.nodes.get(id)!.kind)) order.push(id);
+
+  const evaluate = (id: string): NodeStatus => {
+    const node = c.nodes.get(id)!;
+    const what = `${cap(node.kind)} ${id}`;
+    const rs: Ranked[] = [];
+    ownStanding(node, what, rs);
+    for (const f of idx.frames.get(id) ?? []) {
+      const fs = frameStanding(f);
+      const linkRs: Ranked[] = [];
+      const link = linkDefeaters(id, f, linkRs, `${f} as a frame of ${id}`);
+      const rank = Math.max(fs.rank, link);
+      const fk = c.nodes.get(f)!.kind;
+      if (rank >= DEFEATED) rs.push({ rank: DEFEATED, code: 'frame-defeated', message: `It is stated in ${fk} ${f}, which is defeated${causeOf(fs.reasons, linkRs)}.`, node: f });
+      else if (rank >= CHALLENGED) rs.push({ rank: CHALLENGED, code: 'frame-challenged', message: `It is stated in ${fk} ${f}, which is challenged${causeOf(fs.reasons, linkRs)}.`, node: f });
+    }
+    // Support entries: [rank, reasons it brings if it holds, reasons if it failed].
+    const entries: { rank: number; reasons: Ranked[] }[] = [];
+    if (node.kind === 'evidence') {
+      const cited = node.evidence ?? [];
+      if (cited.length === 0) rs.push({ rank: UNDEVELOPED, code: 'no-evidence', message: `${what} cites no evidence item.`, node: id });
+      for (const e of cited) {
+        const st = itemStatus(e);
+        const rank = statusRank(st.status);
+        entries.push({ rank, reasons: st.reasons.map((r) => ({ ...r, rank })) });
+      }
+    } else {
+      const kids = idx.children.get(id);
+      if (!kids) {
+        const marked = (node as { undeveloped?: boolean }).undeveloped;
+        rs.push({ rank: UNDEVELOPED, code: marked ? 'undeveloped' : 'no-support', message: marked ? `${what} is marked undeveloped.` : `${what} has no supporting node.`, node: id });
+      } else {
+        for (const k of kids) {
+          const reasons: Ranked[] = [];
+          let rank: number;
+          const ki = g.index.get(k)!;
+          if (state[ki] === 1) {
+            rank = UNDEVELOPED;
+            reasons.push({ rank, code: 'cycle', message: `${k} rests on ${id} again (a cycle): it cannot count as support here.`, node: k });
+          } else {
+            const st = out.get(k)!;
+            rank = statusRank(st.status);
+            if (rank > SUPPORTED) reasons.push({ rank, code: 'inherited', message: `It rests on ${k}, which is ${STATUS_LABELS[st.status]}.`, node: k });
+            const link = Math.max(linkDefeaters(id, k, reasons, `${k} as support of ${id}`), (node.defeated_relations ?? []).includes(k) ? DEFEATED : SUPPORTED);
+            if ((node.defeated_relations ?? []).includes(k)) reasons.push({ rank: DEFEATED, code: 'link-defeated', message: `The link ${id} -> ${k} is marked defeated.`, node: k });
+            rank = Math.max(rank, link);
+          }
+          entries.push({ rank, reasons });
+        }
+      }
+    }
+    if (entries.length) {
+      const held = entries.filter((e) => e.rank < UNDEVELOPED);
+      if (held.length === 0) {
+        for (const e of entries) rs.push(...e.reasons);
+      } else {
+        for (const e of entries) {
+          if (e.rank < UNDEVELOPED) rs.push(...e.reasons);
+          else
+            for (const r of e.reasons)
+              rs.push({ ...r, rank: PARTIAL, code: r.code === 'inherited' ? 'partial-support' : r.code, message: `${r.message} Other support still holds.` });
+        }
+      }
+    }
+    return finish(rs, resolvedOf(id));
+  };
+
+  const stack: number[] = [];
+  const next: number[] = [];
+  const visit = (start: string) => {
+    const s = g.index.get(start)!;
+    if (state[s] !== 0) return;
+    state[s] = 1;
+    stack.push(s);
+    next.push(0);
+    while (stack.length) {
+      const v = stack[stack.length - 1]!;
+      const id = g.ids[v]!;
+      const kids = c.nodes.get(id)!.kind === 'evidence' ? undefined : idx.children.get(id);
+      const at = next[next.length - 1]!;
+      if (kids && at < kids.length) {
+        next[next.length - 1] = at + 1;
+        const w = g.index.get(kids[at]!)!;
+        if (state[w] === 0) {
+          state[w] = 1;
+          stack.push(w);
+          next.push(0);
+        }
+        continue;
+      }
+      out.set(id, evaluate(id));
+      state[v] = 2;
+      stack.pop();
+      next.pop();
+    }
+  };
+  if (idx.top) visit(idx.top);
+  for (const id of order) visit(id);
+
+  const nodes = new Map<string, NodeStatus>();
+  const counts = Object.fromEntries(SUPPORT_STATUSES.map((s) => [s, 0])) as Record<SupportStatus, number>;
+  for (const id of order) {
+    const st = out.get(id)!;
+    nodes.set(id, st);
+    counts[st.status]++;
+  }
+  const itemsSorted = new Map<string, NodeStatus>();
+  for (const id of c.evidence.keys()) if (items.has(id)) itemsSorted.set(id, items.get(id)!);
+  for (const [id, st] of items) if (!itemsSorted.has(id)) itemsSorted.set(id, st);
+  return { asOf: opts.asOf, ...(idx.top ? { top: idx.top } : {}), nodes, counts, items: itemsSorted };
+}
+
+function finish(rs: Ranked[], resolved: StatusReason[]): NodeStatus {
+  let rank = SUPPORTED;
+  for (const r of rs) rank = Math.max(rank, r.rank);
+  // Stable sort: worst first, then in the order found (written order).
+  const sorted = rs.map((r, i) => [r, i] as const).sort((a, b) => b[0].rank - a[0].rank || a[1] - b[1]);
+  const reasons = sorted.map(([{ rank: _rank, ...r }]) => r);
+  return { status: SUPPORT_STATUSES[rank]!, reasons, ...(resolved.length ? { resolved } : {}) };
+}
+
+function causeOf(frameReasons: Ranked[], linkReasons: Ranked[]): string {
+  const all = [...frameReasons, ...linkReasons].filter((r) => r.rank >= CHALLENGED);
+  if (!all.length) return '';
+  return ` (${all.map((r) => r.message.replace(/\.$/, '')).join('; ')})`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+}
