@@ -10,8 +10,10 @@
 // smaller file, one layout implementation). The script builds every piece of
 // user text with textContent, never innerHTML, so case text stays text.
 //
-// What it needs from the SVG: each node is an element with `data-id`, each
-// edge an element with `data-from` and `data-to` (src/render/svg.ts writes them).
+// What it needs from the SVG (src/render/svg/svg.ts writes it): each node is a
+// `g.node` whose id is the node id after the prefix the viewport names in
+// `data-id-prefix` (or any element with `data-id`), and each edge an element
+// with `data-from` and `data-to`.
 import type { ReportData, ReportEvidence, ReportNode } from '../render/report/data.js';
 
 type View = { x: number; y: number; w: number; h: number };
@@ -95,8 +97,14 @@ function bind(): void {
   const nodeEls = new Map<string, SVGElement>();
   const edgeEls: SVGElement[] = [];
   if (svg) {
-    for (const e of svg.querySelectorAll<SVGElement>('[data-id]')) {
-      const id = e.getAttribute('data-id')!;
+    const prefix = viewport.getAttribute('data-id-prefix') ?? '';
+    for (const e of svg.querySelectorAll<SVGElement>('[data-id], g.node[id]')) {
+      let id = e.getAttribute('data-id');
+      if (id === null) {
+        if (!e.id.startsWith(prefix)) continue;
+        id = e.id.slice(prefix.length);
+        e.setAttribute('data-id', id);
+      }
       if (!byId.has(id) || nodeEls.has(id)) continue;
       nodeEls.set(id, e);
     }
@@ -116,6 +124,13 @@ function bind(): void {
     search: document.getElementById('search') as HTMLInputElement | null,
     count: document.getElementById('search-count'),
   };
+  // The SVG is an image (role img, with its title and description) when read
+  // without the script; with it, its nodes are controls, so it becomes a group.
+  if (svg) {
+    svg.setAttribute('role', 'group');
+    svg.setAttribute('aria-label', viewport.getAttribute('aria-label') ?? 'Argument diagram');
+    svg.removeAttribute('aria-labelledby');
+  }
   for (const [id, e] of nodeEls) {
     const n = byId.get(id)!;
     e.setAttribute('tabindex', '-1');
@@ -240,7 +255,8 @@ function visibleSet(): Set<string> {
   }
   for (const n of b.data.nodes) {
     if (n.kind !== 'defeater' || !n.defeater) continue;
-    const targets = n.defeater.challenges.map((c) => (c.includes('->') ? c.split('->')[0]!.trim() : c.trim()));
+    // A challenged link is drawn to its target: the defeater shows while that end does.
+    const targets = n.defeater.challenges.map((c) => (c.includes('->') ? c.split('->')[1]!.trim() : c.trim()));
     if (!targets.length || targets.some((t) => seen.has(t) || !b.byId.has(t))) {
       seen.add(n.id);
       for (const k of [...n.children, ...n.contexts]) seen.add(k);
@@ -448,6 +464,9 @@ function evidenceItem(id: string): HTMLElement {
     el('strong', { text: e.title }),
     ' ',
     el('code', { text: e.id }),
+    e.status ? ' ' : null,
+    e.status ? el('span', { cls: `status status-${e.status.status}`, text: e.status.label }) : null,
+    e.status?.reasons.length ? reasonList(e.status.reasons) : null,
     dlRows([
       ['Kind', `${e.kind} (${e.sourceType})`],
       ['Build measured', e.build ? `${e.model ? `${e.model} ` : ''}${e.build}` : 'not stated'],
@@ -466,6 +485,16 @@ function evidenceItem(id: string): HTMLElement {
   );
 }
 
+function reasonList(reasons: { message: string; node?: string; evidence?: string }[]): HTMLElement {
+  return el(
+    'ul',
+    {},
+    ...reasons.map((r) =>
+      el('li', {}, r.message, r.node ? ' (' : '', r.node ? el('a', { cls: 'ref', attrs: { href: `#outline-${r.node}`, 'data-node': r.node } }, el('code', { text: r.node })) : null, r.node ? ')' : '', r.evidence ? ` (${r.evidence})` : ''),
+    ),
+  );
+}
+
 function showDetail(id: string): void {
   const n = b.byId.get(id);
   if (!n) return;
@@ -475,8 +504,9 @@ function showDetail(id: string): void {
   if (n.status) title.append(el('span', { cls: `status status-${n.status.status}`, text: n.status.label }));
   d.append(title, el('p', { cls: 'node-text', text: n.text }));
   if (n.status?.reasons.length) {
-    d.append(el('h4', { text: 'Why this status' }), el('ul', {}, ...n.status.reasons.map((r) => el('li', {}, r.message, r.node ? ' (' : '', r.node ? nodeRef(r.node).firstChild : null, r.node ? ')' : ''))));
+    d.append(el('h4', { text: 'Why this status' }), reasonList(n.status.reasons));
   }
+  if (n.status?.resolved?.length) d.append(el('h4', { text: 'Resolved defeaters (no effect on the status)' }), reasonList(n.status.resolved));
   const facts = dlRows([
     ['Status', n.status ? undefined : n.defeater ? undefined : 'not computed for this kind'],
     ['Undeveloped', n.undeveloped ? 'yes' : undefined],
@@ -672,7 +702,11 @@ function install(): void {
     if (moved || ev.type === 'pointercancel') return;
     const node = (ev.target as Element).closest?.('[data-id]');
     const id = node?.getAttribute('data-id');
-    if (id && b.byId.has(id)) select(id, true);
+    if (id && b.byId.has(id)) {
+      // A clicked node is already in view: select and focus it without moving the diagram.
+      select(id, false);
+      (node as SVGElement).focus({ preventScroll: true });
+    }
   };
   document.addEventListener('pointerup', end);
   document.addEventListener('pointercancel', end);

@@ -2,7 +2,7 @@
 // support status: plain JSON-able data. The HTML page embeds it for the
 // browser script (the detail panel reads it), and the HTML and Markdown
 // renderers read the same object, so the two formats cannot disagree.
-import { STATUS_LABELS, SUPPORT_STATUSES, type CaseStatus, type StatusReason, type SupportStatus } from '../../analysis/status-types.js';
+import { STATUS_LABELS, SUPPORT_STATUSES, type CaseStatus, type NodeStatus, type StatusReason, type SupportStatus } from '../../analysis/status-types.js';
 import type { SuppressedFinding } from '../../check/rules/engine.js';
 import type { Case } from '../../model/case.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
@@ -42,6 +42,13 @@ export interface ReportNodeStatus {
   status: SupportStatus;
   label: string;
   reasons: StatusReason[];
+  /** Mitigated and refuted defeaters against it: no effect on the status, listed for the reader. */
+  resolved?: StatusReason[];
+}
+
+function reportStatus(st: NodeStatus | undefined): ReportNodeStatus | undefined {
+  if (!st) return undefined;
+  return { status: st.status, label: STATUS_LABELS[st.status], reasons: st.reasons, ...(st.resolved?.length ? { resolved: st.resolved } : {}) };
 }
 
 export interface ReportNode {
@@ -107,6 +114,8 @@ export interface ReportEvidence {
   expires?: string;
   validForDays?: number;
   notes?: string;
+  /** Its own support status (validity, build), when computed. */
+  status?: ReportNodeStatus;
   /** Evidence nodes that cite it. */
   citedBy: string[];
   findings: number[];
@@ -240,6 +249,16 @@ export function buildReportData(input: ReportInput): ReportData {
       addChallenger(ch.link.to, ch.defeater);
     }
   }
+  // A node that develops another module's undeveloped node hangs below it, as in the diagram.
+  const develops = new Map<string, string[]>();
+  for (const m of c.modules.values()) {
+    for (const ext of m.header?.extends ?? []) {
+      for (const [target, by] of Object.entries(ext.develops)) {
+        const list = develops.get(target) ?? develops.set(target, []).get(target)!;
+        for (const d of by) if (c.nodes.has(d) && d !== target && !list.includes(d)) list.push(d);
+      }
+    }
+  }
   const citedBy = new Map<string, string[]>();
   const addressedBy = new Map<string, string[]>();
 
@@ -261,8 +280,8 @@ export function buildReportData(input: ReportInput): ReportData {
       ...(n.owner ? { owner: n.owner } : {}),
       ...('undeveloped' in n && n.undeveloped ? { undeveloped: true } : {}),
       ...(n.defeated ? { defeated: true } : {}),
-      ...(st ? { status: { status: st.status, label: STATUS_LABELS[st.status], reasons: st.reasons } } : {}),
-      children: g.children.get(n.id) ?? [],
+      ...(st ? { status: reportStatus(st)! } : {}),
+      children: [...(g.children.get(n.id) ?? []), ...(develops.get(n.id) ?? []).filter((d) => !(g.children.get(n.id) ?? []).includes(d))],
       contexts: g.contexts.get(n.id) ?? [],
       evidence: items,
       challengedBy: challengedBy.get(n.id) ?? [],
@@ -331,6 +350,7 @@ export function buildReportData(input: ReportInput): ReportData {
       ...(e.expires ? { expires: e.expires } : {}),
       ...(e.valid_for_days ? { validForDays: e.valid_for_days } : {}),
       ...(e.notes ? { notes: e.notes } : {}),
+      ...(input.status?.items?.get(e.id) ? { status: reportStatus(input.status.items.get(e.id))! } : {}),
       citedBy: citedBy.get(e.id) ?? [],
       findings: byTarget.get(e.id) ?? [],
     });

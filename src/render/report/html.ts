@@ -27,6 +27,8 @@ import { REPORT_CSS } from './styles.js';
 export interface HtmlOptions {
   /** The argument diagram as an SVG document fragment (from src/render's renderSvg). */
   diagramSvg: string;
+  /** The prefix of the node ids in the SVG (renderSvg's idPrefix), so the script finds the nodes. */
+  idPrefix?: string;
   /** The browser script (src/web/report-app.ts, bundled). */
   script: string;
   /**
@@ -63,7 +65,7 @@ function inlineScript(script: string): string {
 }
 
 /** The diagram region: toolbar, the pan-and-zoom viewport holding the SVG, and the detail panel. */
-function diagramHtml(data: ReportData, svg: string, live: boolean): string {
+function diagramHtml(data: ReportData, svg: string, live: boolean, idPrefix: string): string {
   return (
     `<section id="diagram" aria-labelledby="diagram-h"><h2 id="diagram-h">Argument diagram</h2>` +
     `<div class="toolbar" role="toolbar" aria-label="Diagram controls">` +
@@ -79,7 +81,7 @@ function diagramHtml(data: ReportData, svg: string, live: boolean): string {
     `</div>` +
     `<p class="keys" id="diagram-keys">Drag or use the arrow keys to pan, + and \u2212 to zoom, 0 to fit. On a node: Enter opens its detail, C collapses or expands its branch, arrow keys move to its parent, children and siblings, Escape returns to the diagram. The <a href="#outline">argument outline</a> lists the same content as text.</p>` +
     `<div class="diagram-area">` +
-    `<div class="viewport" id="viewport" tabindex="0" role="group" aria-roledescription="diagram" aria-label="Argument diagram of ${h(data.header.id)}: ${data.nodes.length} nodes" aria-describedby="diagram-keys">${svg}</div>` +
+    `<div class="viewport" id="viewport" data-id-prefix="${h(idPrefix)}" tabindex="0" role="group" aria-roledescription="diagram" aria-label="Argument diagram of ${h(data.header.id)}: ${data.nodes.length} nodes" aria-describedby="diagram-keys">${svg}</div>` +
     (live ? `<aside class="side" aria-labelledby="side-h"><h2 id="side-h">Findings</h2><div id="side-findings">${findingsListHtml(data)}</div></aside>` : '') +
     `<aside class="detail" id="detail" aria-live="polite" aria-label="Node detail" tabindex="-1"><p class="none">Select a node (click it, or focus it and press Enter) to see its text, status, evidence, defeaters and findings.</p></aside>` +
     `</div></section>\n`
@@ -87,12 +89,12 @@ function diagramHtml(data: ReportData, svg: string, live: boolean): string {
 }
 
 /** Everything the preview server replaces when a file changes: the sections and the data. */
-export function reportBody(data: ReportData, svg: string, live: boolean): string {
+export function reportBody(data: ReportData, svg: string, live: boolean, idPrefix = ''): string {
   return (
     headerHtml(data) +
     `<main id="main">` +
     summaryHtml(data) +
-    diagramHtml(data, svg, live) +
+    diagramHtml(data, svg, live, idPrefix) +
     findingsHtml(data) +
     outlineHtml(data) +
     evidenceHtml(data) +
@@ -110,7 +112,19 @@ export function reportBody(data: ReportData, svg: string, live: boolean): string
   );
 }
 
-export function renderReportHtml(data: ReportData, opts: HtmlOptions): string {
+export interface PageOptions {
+  title: string;
+  /** Inner HTML of #live. */
+  body: string;
+  script: string;
+  version: string;
+  live?: HtmlOptions['live'];
+  /** Extra attributes on <body> (already escaped), e.g. data-version. */
+  bodyAttrs?: string;
+}
+
+/** The page shell every report page shares: CSP, styles, the live region, the script. */
+export function renderPage(opts: PageOptions): string {
   const live = Boolean(opts.live);
   const script = inlineScript(opts.script);
   const liveAttrs = opts.live ? ` data-events="${h(opts.live.eventsUrl)}"${opts.live.indexUrl ? ` data-index="${h(opts.live.indexUrl)}"` : ''}` : '';
@@ -118,13 +132,28 @@ export function renderReportHtml(data: ReportData, opts: HtmlOptions): string {
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${h(contentSecurityPolicy(script, live))}">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<meta name="generator" content="warrant ${h(data.tool.version)}">\n` +
+    `<meta name="generator" content="warrant ${h(opts.version)}">\n` +
     `<meta name="referrer" content="no-referrer">\n` +
-    `<title>${h(data.header.title)} \u2014 safety case report</title>\n` +
+    `<title>${h(opts.title)}</title>\n` +
     `<style>${REPORT_CSS}</style>\n</head>\n` +
-    `<body${live ? ' class="serve"' : ''}${liveAttrs}>\n<a class="skip" href="#main">Skip to the report</a>\n` +
+    `<body${live ? ' class="serve"' : ''}${liveAttrs}${opts.bodyAttrs ?? ''}>\n<a class="skip" href="#main">Skip to the report</a>\n` +
     (opts.live?.indexUrl ? `<nav class="case-header"><a href="${h(opts.live.indexUrl)}">All cases</a></nav>\n` : '') +
-    `<div id="live">\n${reportBody(data, opts.diagramSvg, live)}</div>\n` +
+    `<div id="live">\n${opts.body}</div>\n` +
     `<script>${script}</script>\n</body>\n</html>\n`
   );
+}
+
+/** The title of a case's report page. */
+export function reportTitle(data: ReportData): string {
+  return `${data.header.title} \u2014 safety case report`;
+}
+
+export function renderReportHtml(data: ReportData, opts: HtmlOptions): string {
+  return renderPage({
+    title: reportTitle(data),
+    body: reportBody(data, opts.diagramSvg, Boolean(opts.live), opts.idPrefix),
+    script: opts.script,
+    version: data.tool.version,
+    ...(opts.live ? { live: opts.live } : {}),
+  });
 }

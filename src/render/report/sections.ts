@@ -239,12 +239,13 @@ export function evidenceHtml(data: ReportData): string {
     resultText(e),
     e.artefact ? `<code class="uri">${h(e.artefact.uri)}</code>${e.artefact.sha256 ? `<div class="hash">sha256 <code>${h(e.artefact.sha256)}</code></div>` : '<div class="hint">no hash</div>'}` : '<span class="none">none</span>',
     `<span class="pol pol-${h(e.polarity)}">${h(e.polarity)}</span>`,
+    e.status ? `${statusBadge(e.status.status, e.status.label)}${e.status.reasons.map((r) => `<div class="hint">${h(r.message)}</div>`).join('')}` : '<span class="none">not computed</span>',
     list(e.citedBy.map((id) => nodeLink(id, data))),
   ]);
   return section(
     'evidence',
     'Evidence',
-    table('The evidence registry with provenance', ['Id', 'Evidence', 'Build measured', 'Date', 'Produced by', 'Result', 'Artefact', 'Polarity', 'Cited by'], rows, 'evidence'),
+    table('The evidence registry with provenance', ['Id', 'Evidence', 'Build measured', 'Date', 'Produced by', 'Result', 'Artefact', 'Polarity', 'Status', 'Cited by'], rows, 'evidence'),
   );
 }
 

@@ -38,7 +38,7 @@ th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical
 th{background:var(--panel)}
 table.counts{width:auto}
 dl{display:grid;grid-template-columns:minmax(10rem,max-content) 1fr;gap:.3rem 1rem;margin:.5rem 0}
-dt{font-weight:600}dd{margin:0}dd ul,dd ol{margin:0;padding-left:1.2rem}
+dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;min-width:0}dd ul,dd ol{margin:0;padding-left:1.2rem}
 .outline,.outline ul{list-style:none;padding-left:1.1rem;margin:0}
 .outline{padding-left:0}
 .outline li{border-left:2px solid var(--line);padding:.2rem 0 .2rem .6rem;margin:.15rem 0}
@@ -63,11 +63,11 @@ dt{font-weight:600}dd{margin:0}dd ul,dd ol{margin:0;padding-left:1.2rem}
 .detail .node-text{font-size:1rem;margin:.3rem 0 .5rem}
 svg .w-hidden{display:none}
 svg .w-dim{opacity:.25}
-svg .w-match>*:first-child{stroke:#d4a72c!important;stroke-width:4px!important}
-svg .w-selected>*:first-child{stroke:var(--accent)!important;stroke-width:4px!important}
+svg .w-match .shape{stroke:#d4a72c!important;stroke-width:4px!important}
+svg .w-selected .shape{stroke:var(--accent)!important;stroke-width:4px!important}
 svg [data-id]{cursor:pointer}
 svg [data-id]:focus{outline:none}
-svg [data-id]:focus-visible>*:first-child{stroke:var(--accent)!important;stroke-width:5px!important}
+svg [data-id]:focus-visible .shape{stroke:var(--accent)!important;stroke-width:5px!important}
 svg .w-badge rect{fill:var(--accent)}svg .w-badge text{fill:#fff;font:bold 12px system-ui,sans-serif}
 .live-status{font-size:.9rem;color:var(--muted)}
 .load-errors{border:2px solid var(--defeated);border-radius:.4rem;padding:.5rem 1rem;background:#fff5f5}
@@ -87,7 +87,7 @@ body.serve .side h2{margin-top:0;font-size:1.05rem}
   .viewport{height:auto;min-height:0;border:none;overflow:visible;background:none}
   .viewport svg{height:auto;max-height:none}
   svg .w-hidden{display:inline}svg .w-dim{opacity:1}svg .w-badge{display:none}
-  svg .w-match>*:first-child,svg .w-selected>*:first-child{stroke-width:inherit!important}
+  svg .w-match .shape,svg .w-selected .shape{stroke-width:inherit!important}
   a{color:inherit;text-decoration:none}
   section{break-inside:auto}h2{break-after:avoid}tr{break-inside:avoid}
   .table-wrap{overflow:visible}
