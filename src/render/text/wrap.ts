@@ -1,0 +1,111 @@
+// Greedy line wrapping of styled spans to a width in pixels, with the
+// deterministic measurement of measure.ts. Words longer than a line are cut.
+import type { Block, Span } from './markdown.js';
+import { textWidth, type FontStyle } from './measure.js';
+
+export interface Line {
+  /** Left offset of the line (a list item's continuation lines hang under its text). */
+  indent: number;
+  spans: Span[];
+  width: number;
+  /** First line of a paragraph or list item after the first: a little space above. */
+  blockStart: boolean;
+}
+
+export function spanFont(s: Pick<Span, 'bold' | 'code'>, size: number): FontStyle {
+  return s.code ? { size: size * 0.92, mono: true } : { size, bold: !!s.bold };
+}
+
+export function spanWidth(s: Span, size: number): number {
+  return textWidth(s.text, spanFont(s, size));
+}
+
+interface Word {
+  pieces: Span[];
+  width: number;
+}
+
+function words(spans: Span[], size: number): Word[] {
+  const out: Word[] = [];
+  let cur: Word | undefined;
+  for (const s of spans) {
+    const parts = s.text.split(/(\s+)/);
+    for (const p of parts) {
+      if (!p) continue;
+      if (/^\s+$/.test(p)) {
+        cur = undefined;
+        continue;
+      }
+      const piece = { ...s, text: p };
+      if (!cur) out.push((cur = { pieces: [], width: 0 }));
+      cur.pieces.push(piece);
+      cur.width += spanWidth(piece, size);
+    }
+  }
+  return out;
+}
+
+/** Cut a word wider than `max` into pieces that fit. */
+function cut(w: Word, max: number, size: number): Word[] {
+  const out: Word[] = [];
+  let cur: Word = { pieces: [], width: 0 };
+  for (const p of w.pieces) {
+    for (const ch of p.text) {
+      const cw = spanWidth({ ...p, text: ch }, size);
+      if (cur.width + cw > max && cur.width > 0) {
+        out.push(cur);
+        cur = { pieces: [], width: 0 };
+      }
+      const last = cur.pieces[cur.pieces.length - 1];
+      if (last && last.bold === p.bold && last.italic === p.italic && last.code === p.code && last.href === p.href) last.text += ch;
+      else cur.pieces.push({ ...p, text: ch });
+      cur.width += cw;
+    }
+  }
+  if (cur.pieces.length) out.push(cur);
+  return out;
+}
+
+function appendPieces(line: Line, pieces: Span[]): void {
+  for (const p of pieces) {
+    const last = line.spans[line.spans.length - 1];
+    if (last && !!last.bold === !!p.bold && !!last.italic === !!p.italic && !!last.code === !!p.code && last.href === p.href) last.text += p.text;
+    else line.spans.push({ ...p });
+  }
+}
+
+/** The space between two words: styled like them when both share a style (a link stays one link), else plain. */
+function spaceBetween(a: Span | undefined, b: Span | undefined): Span {
+  if (a && b && !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.code === !!b.code && a.href === b.href) return { ...a, text: ' ' };
+  return { text: ' ' };
+}
+
+/** Wrap blocks into lines no wider than `max` pixels at font size `size`. */
+export function wrapBlocks(blocks: Block[], max: number, size: number): Line[] {
+  const lines: Line[] = [];
+  const space = textWidth(' ', { size });
+  blocks.forEach((b, bi) => {
+    const marker = b.marker ? `${b.marker} ` : '';
+    const indent = marker ? textWidth(marker, { size }) : 0;
+    let line: Line = { indent: 0, spans: marker ? [{ text: marker }] : [], width: indent, blockStart: bi > 0 };
+    let empty = true;
+    const push = () => {
+      lines.push(line);
+      line = { indent, spans: [], width: indent, blockStart: false };
+      empty = true;
+    };
+    for (const w0 of words(b.spans, size)) {
+      for (const w of w0.width > max - indent ? cut(w0, max - indent, size) : [w0]) {
+        const extra = empty ? w.width : space + w.width;
+        if (!empty && line.width + extra > max) push();
+        if (!empty) appendPieces(line, [spaceBetween(line.spans[line.spans.length - 1], w.pieces[0])]);
+        appendPieces(line, w.pieces);
+        line.width += empty ? w.width : space + w.width;
+        empty = false;
+      }
+    }
+    if (!empty || marker || !lines.length) push();
+  });
+  // Drop an empty trailing line left by a block with no words.
+  return lines.filter((l, i) => l.spans.length || i === 0);
+}
