@@ -224,7 +224,10 @@ export function collapse(d: DiagramGraph, c: Collapse): DiagramGraph {
     need(ix, id, '--collapse');
     folded.add(id);
   }
-  const roots = d.nodes.filter((n) => !ix.parents.has(n.id)).map((n) => n.id);
+  // Roots: what nothing supports, qualifies or is challenged by (defeaters and context hang on what they attach to).
+  const attached = new Set<string>();
+  for (const e of d.edges) attached.add(e.kind === 'challenge' ? e.from : e.kind === 'context' ? e.to : '');
+  const roots = d.nodes.filter((n) => !ix.parents.has(n.id) && !attached.has(n.id)).map((n) => n.id);
   if (c.depth !== undefined) {
     if (!Number.isInteger(c.depth) || c.depth < 1) throw new ViewError(`depth must be a whole number of levels, 1 or more; got ${c.depth}.`);
     const depth = new Map<string, number>();
@@ -254,6 +257,8 @@ export function collapse(d: DiagramGraph, c: Collapse): DiagramGraph {
       if (seen.has(id)) continue;
       seen.add(id);
       if (!cut.has(id)) for (const k of ix.kids.get(id) ?? []) todo.push(k);
+      for (const c of ix.ctx.get(id) ?? []) todo.push(c);
+      for (const e of ix.challengers.get(id) ?? []) if (e.to === id) todo.push(e.from);
     }
     return seen;
   };

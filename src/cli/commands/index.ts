@@ -4,6 +4,7 @@ import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
 import { exportGsn2xCommand } from './export-gsn2x.js';
 import { importGsn2xCommand } from './import-gsn2x.js';
+import { renderCommand } from './render.js';
 import { rulesCommand } from './rules.js';
 
-export const commands: Command[] = [checkCommand, rulesCommand, explainCommand, importGsn2xCommand, exportGsn2xCommand];
+export const commands: Command[] = [checkCommand, rulesCommand, explainCommand, importGsn2xCommand, exportGsn2xCommand, renderCommand];

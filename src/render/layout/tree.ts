@@ -1,25 +1,26 @@
 // Layout: where every node of a DiagramGraph goes, and the route of every link.
 //
-// Why a tidy tree, and why d3-flextree. A safety case's support graph is a
+// Why a tidy tree, and why d3-hierarchy. A safety case's support graph is a
 // tree with a few shared nodes (a DAG), and readers expect the GSN picture: the
 // top claim on top, each claim above what supports it. Measured on this
-// machine on a 10,000-node tree-like case (docs/benchmarks.md has the run):
-// Graphviz dot took 30 s, elkjs (layered) 44 s, dagre did not finish, while a
-// tidy tree takes milliseconds. A layered (Sugiyama) engine spends that time
-// on crossing minimisation that a tree does not need, and its result changes
-// globally when one node is added. A tidy tree is decided by structure alone:
-// a node's position depends only on its own subtree and its siblings'
-// subtrees, which is what makes small edits local (the stability test in
-// layout.test.ts measures it).
+// machine on a 10,000-node tree-like case: Graphviz dot 30 s, elkjs (layered)
+// 44 s, dagre did not finish, d3-hierarchy's tidy tree 18 ms (bench/render.ts
+// measures dot against this layout in every run; docs/benchmarks.md). A
+// layered (Sugiyama) engine spends that time on crossing minimisation a tree
+// does not need, and its result changes globally when one node is added. A
+// tidy tree (Reingold-Tilford, in Buchheim's linear-time form) is decided by
+// structure: a node's position depends on its own subtree and its neighbours'
+// subtrees only, which is what keeps small edits local (layout.test.ts
+// measures it). d3-hierarchy is D3's, maintained, ISC-licensed, pure ESM with
+// no dependencies, so it bundles for the browser as is. Its `tree()` takes a
+// separation function, which gives variable node widths exactly (nodeSize
+// [1, 1] makes separation a distance in pixels).
 //
-// d3-hierarchy's `tree()` (Reingold-Tilford/Buchheim) puts every depth on one
-// row, so one tall node pushes down every row below it across the whole
-// diagram. d3-flextree (van der Ploeg's non-layered tidy tree, built on
-// d3-hierarchy, linear time) gives every node its own width and height and
-// starts each child just below its own parent: a taller node moves only its
-// own descendants. Its last release is 2.1.2 and it is small (one file) and
-// complete; we use only `flextree({nodeSize})` and `hierarchy`. It is licensed
-// WTFPL (permissive).
+// d3-flextree (a non-layered tidy tree for variable heights) was tried first
+// and dropped: unmaintained since 2019, WTFPL, and its ES5 build was several
+// times slower here. Instead each depth is a row as high as its highest node,
+// within one laid-out forest: wrapping (below) splits a big case into many
+// small forests, so one tall node pushes down only the rows of its own forest.
 //
 // On top of the tidy tree:
 // - Spanning tree: a depth-first walk from the roots in case order; each node
