@@ -22,16 +22,17 @@ export function jsonForScript(value: unknown): string {
 /**
  * User text for Markdown (GitHub, GitLab, wikis): HTML special characters as
  * entities, the inline Markdown characters backslash-escaped (so no emphasis,
- * link, code span or strike-through can be made), a leading block marker
- * (heading, list, quote) escaped, line breaks folded to a space. Safe inside a
- * table cell: pipes are escaped as well.
+ * link, code span or strike-through can be made), line breaks folded to a
+ * space. Safe inside a table cell: pipes are escaped as well. With
+ * `lineStart` (text that begins a paragraph or a list item), a leading block
+ * marker (heading, list, quote) is escaped too.
  */
-export function escapeMarkdown(s: string): string {
-  return s
+export function escapeMarkdown(s: string, lineStart = false): string {
+  const out = s
     .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (ch) => '\\' + ch)
-    .replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_m, sp: string, mark: string) => `${sp}${/\d/.test(mark) ? mark + '\\' : '\\' + mark}`)
-    .replace(/[&<>]/g, (ch) => HTML_ESCAPES[ch]!);
+    .replace(/[\\`*_[\]|~]/g, (ch) => '\\' + ch);
+  const marked = lineStart ? out.replace(/^(\s*)([#+\-=>]|\d+(?=[.)]))/, (_m, sp: string, mark: string) => `${sp}${/\d/.test(mark) ? mark + '\\' : '\\' + mark}`) : out;
+  return marked.replace(/[&<>]/g, (ch) => HTML_ESCAPES[ch]!);
 }
 
 /** A Markdown code span holding `s` literally (for ids and codes): a fence longer than any backtick run inside. */

@@ -24,19 +24,19 @@ export function renderReportMarkdown(data: ReportData): string {
   out.push(`# ${md(c.title)}\n`);
   out.push(`Safety case ${code(c.id)}, version ${md(c.version)}, ${md(c.status)}. Judged as of ${data.asOf} by warrant ${md(data.tool.version)}${data.generated ? `, generated ${md(data.generated)}` : ''}.\n`);
   out.push(`**Decision boundary** (${md(b.kind)}): ${md(b.decision)}\n`);
-  if (c.summary) out.push(`${md(c.summary)}\n`);
+  if (c.summary) out.push(`${md(c.summary, true)}\n`);
 
   out.push('## Status summary\n');
   const s = data.status;
   if (s) {
     const top = s.top ? data.nodes.find((n) => n.id === s.top) : undefined;
     out.push(`Top claim ${s.top ? code(s.top) : '—'}: **${s.topStatus ? md(data.statusLabels[s.topStatus]) : 'no status'}**${top ? `. ${md(top.text)}` : ''}\n`);
-    for (const r of top?.status?.reasons ?? []) out.push(`- ${md(r.message)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`);
+    for (const r of top?.status?.reasons ?? []) out.push(`- ${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`);
     if (top?.status?.reasons.length) out.push('');
     out.push(table(['Status', 'Nodes'], SUPPORT_STATUSES.map((k) => [md(data.statusLabels[k]), String(s.counts[k])])));
   } else out.push('Support status was not computed for this report.\n');
   const fc = data.findingCounts;
-  out.push(`Findings: ${fc.error} error${fc.error === 1 ? '' : 's'}, ${fc.warning} warning${fc.warning === 1 ? '' : 's'}, ${fc.info} info${data.suppressed.length ? `; ${data.suppressed.length} suppressed` : ''}.`);
+  out.push(`Findings: ${fc.error} error${fc.error === 1 ? '' : 's'}, ${fc.warning} warning${fc.warning === 1 ? '' : 's'}, ${fc.info} info${data.suppressed.length ? `; ${data.suppressed.length} suppressed` : ''}.\n`);
   const d = data.decision;
   out.push(d ? `Decision: **${md(d.outcome)}** on ${d.date} by ${d.makers.map((m) => md(m.name)).join(', ')}.\n` : 'Decision: not recorded.\n');
 
@@ -145,17 +145,17 @@ export function renderReportMarkdown(data: ReportData): string {
   if (d) {
     out.push(`**${md(d.outcome)}** on ${d.date}.\n`);
     out.push('Decision makers:\n');
-    for (const m of d.makers) out.push(`- ${md(m.name)}${m.role ? `, ${md(m.role)}` : ''}${m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map(md).join('; ')}` : ''}`);
+    for (const m of d.makers) out.push(`- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map(md).join('; ')}` : ''}`);
     out.push('');
     out.push(`Residual risk accepted: ${md(d.residual_risk)}\n`);
     if (d.conditions?.length) {
       out.push('Conditions:\n');
-      for (const k of d.conditions) out.push(typeof k === 'string' ? `1. ${md(k)}` : `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text)}${k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : ''}`);
+      for (const k of d.conditions) out.push(typeof k === 'string' ? `1. ${md(k, true)}` : `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text, !k.id)}${k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : ''}`);
       out.push('');
     }
     if (d.dissent?.length) {
       out.push('Dissent:\n');
-      for (const x of d.dissent) out.push(`- ${md(x.by)}: ${md(x.text)}`);
+      for (const x of d.dissent) out.push(`- ${md(x.by, true)}: ${md(x.text)}`);
       out.push('');
     } else out.push('No dissent recorded.\n');
   } else out.push('No decision is recorded.\n');
@@ -182,7 +182,7 @@ export function renderReportMarkdown(data: ReportData): string {
 function nodeLine(n: ReportNode, data: ReportData): string {
   const bits = [`**${kindLabel(n.kind)}** ${code(n.id)}`];
   if (n.status) bits.push(`*${md(n.status.label)}*`);
-  if (n.undeveloped) bits.push('(undeveloped)');
+  if (n.undeveloped && n.status?.status !== 'undeveloped') bits.push('(undeveloped)');
   if (n.defeater) bits.push(`(${md(n.defeater.form)}, ${md(n.defeater.status)})`);
   let line = `${bits.join(' ')}: ${md(n.text)}`;
   if (n.evidence.length) line += ` Cites ${ids(n.evidence)}.`;

@@ -190,8 +190,9 @@ describe('Markdown report', () => {
 
   it('escapes Markdown and code spans', () => {
     assert.equal(escapeMarkdown('a|b *c* <i>'), 'a\\|b \\*c\\* &lt;i&gt;');
-    assert.equal(escapeMarkdown('# head'), '\\# head');
-    assert.equal(escapeMarkdown('1. item'), '1\\. item');
+    assert.equal(escapeMarkdown('# head', true), '\\# head');
+    assert.equal(escapeMarkdown('1. item', true), '1\\. item');
+    assert.equal(escapeMarkdown('1.0.0'), '1.0.0');
     assert.equal(markdownCode('a`b'), '``a`b``');
     assert.equal(escapeHtml(`<a href="x" title='y'>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;');
     assert.equal(jsonForScript({ t: '</script><!-- & \u2028' }), '{"t":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}');
