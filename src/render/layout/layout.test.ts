@@ -143,28 +143,31 @@ function applyEdit(d: DiagramGraph, e: Edit): { graph: DiagramGraph; edited: str
 }
 
 /** The bound the stability test asserts: see docs/render.md for the measured figure. */
-export const STABILITY_BOUND = 0.35;
+export const STABILITY_BOUND = 0.3;
 
-test('stable under small edits: rewording or adding one node moves few unrelated nodes (mean share over random edits)', () => {
+test('stable under small edits: rewording or adding one node moves few unrelated nodes (share of unrelated nodes moved, over random edits)', () => {
   const d = generated(400, 7);
   const base = layoutDiagram(d);
-  const shares: number[] = [];
+  let moved = 0;
+  let unrelated = 0;
   fc.assert(
     fc.property(
       fc.oneof(
-        fc.record({ kind: fc.constant('reword' as const), index: fc.nat(), words: fc.integer({ min: 1, max: 40 }) }),
-        fc.record({ kind: fc.constant('add' as const), index: fc.nat() }),
+        fc.record({ kind: fc.constant('reword' as const), index: fc.integer({ min: 0, max: d.nodes.length - 1 }), words: fc.integer({ min: 1, max: 40 }) }),
+        fc.record({ kind: fc.constant('add' as const), index: fc.integer({ min: 0, max: d.nodes.length - 1 }) }),
       ),
       (e) => {
         const edit = applyEdit(d, e);
         if (!edit) return;
         const after = layoutDiagram(edit.graph);
         assert.deepEqual(overlaps(after), []);
-        shares.push(movement(base, after, relatedTo(edit.graph, edit.edited)).share);
+        const m = movement(base, after, relatedTo(edit.graph, edit.edited));
+        moved += m.moved;
+        unrelated += m.unrelated;
       },
     ),
     { numRuns: 80, seed: 42 },
   );
-  const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
-  assert.ok(mean <= STABILITY_BOUND, `mean share of unrelated nodes moved: ${mean.toFixed(3)}`);
+  const share = moved / unrelated;
+  assert.ok(share <= STABILITY_BOUND, `share of unrelated nodes moved, over all edits: ${share.toFixed(3)}`);
 });

@@ -23,10 +23,8 @@ export const CHAMFER = 9;
 export const AWAY_BAND = 20;
 /** Space under a node for the undeveloped diamond or the hidden-nodes count. */
 export const DECOR_HEIGHT = 20;
-/** Widths snap up to this step, so most rewordings leave a node's width (and so the layout around it) alone. */
-const WIDTH_STEP = 20;
 
-/** Widest text column of each kind, in pixels. */
+/** Text column of each kind, in pixels: text wraps to it (a longer unbreakable id widens the node). */
 export const MAX_TEXT_WIDTH: Record<DiagramKind, number> = {
   claim: 220,
   strategy: 220,
@@ -76,8 +74,6 @@ export function footerText(n: DiagramNode): string | undefined {
   return undefined;
 }
 
-const snap = (w: number, max: number): number => Math.min(Math.max(max, 0), Math.ceil(w / WIDTH_STEP) * WIDTH_STEP);
-
 export function measureNode(n: DiagramNode): NodeBox {
   const max = MAX_TEXT_WIDTH[n.kind];
   const lines = wrapBlocks(parseMarkdown(n.text), max, FONT_SIZE);
@@ -86,7 +82,8 @@ export function measureNode(n: DiagramNode): NodeBox {
   for (const l of lines) tw = Math.max(tw, l.width);
   if (footer) tw = Math.max(tw, textWidth(footer, { size: FOOTER_SIZE }));
   if (n.away) tw = Math.max(tw, textWidth(n.module, { size: FOOTER_SIZE }) + 22);
-  tw = Math.max(snap(tw, Math.max(max, tw)), 40);
+  // Every node of a kind has the same text width: a uniform diagram, and rewording a node never changes its width.
+  tw = Math.max(max, tw);
   let th = HEADER_HEIGHT + lines.length * LINE_HEIGHT + lines.filter((l) => l.blockStart).length * PARAGRAPH_GAP;
   if (footer) th += FOOTER_HEIGHT;
   th += 3;

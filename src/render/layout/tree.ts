@@ -49,6 +49,7 @@ const COUSIN_GAP = 44;
 /** Vertical space between a node's block and its children. */
 const VGAP = 48;
 const SIDE_GAP = 30;
+const HEIGHT_STEP = 30;
 const SIDE_VGAP = 10;
 /** Fewest leaf children that are stacked in columns instead of a row. */
 export const STACK_MIN = 4;
@@ -263,6 +264,8 @@ export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): Dia
     it.half = it.box.w / 2 + ext;
     it.blockW = 2 * it.half;
     it.blockH = Math.max(it.box.h + it.box.decor, colH(it.right), colH(it.left));
+    // Heights round up to two lines, so a rewording that adds a line seldom changes a row's height.
+    it.blockH = Math.ceil(it.blockH / HEIGHT_STEP) * HEIGHT_STEP;
   }
 
   // ---- cells: stacks of leaves, wrapped rows, then the tidy tree -------------------------
@@ -373,9 +376,9 @@ function estimate(c: Cell): void {
 /**
  * The wrapping rule. Children side by side (subtrees, or a stack of leaves)
  * stay in one row when that row is at most `wrapWidth` wide. Otherwise they
- * are cut, in order, into r rows with r = round(sqrt(W / (aspect * H))),
+ * are cut, in order, into r rows of equal count, r = round(sqrt(W / (aspect * H))),
  * W the row's width and H its height: the block of rows is then about
- * `aspect` times as wide as it is high. Rows are filled greedily up to W / r.
+ * `aspect` times as wide as it is high.
  * Decided from the children's own subtrees only, so an edit elsewhere never
  * re-wraps them.
  */
@@ -390,20 +393,11 @@ function wrapRows(entries: Cell[], wrapWidth: number, aspect: number): Cell[][] 
   if (total <= wrapWidth) return [entries];
   const r = Math.min(entries.length, Math.max(1, Math.round(Math.sqrt(total / (aspect * Math.max(height, 1))))));
   if (r < 2) return [entries];
-  const target = Math.max(total / r, wrapWidth / 2);
+  // Cut by count, not by width: which row a child lands in then depends only on
+  // how many siblings it has and r, so resizing one child does not reshuffle the rows.
+  const per = Math.ceil(entries.length / r);
   const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  let rw = 0;
-  for (const e of entries) {
-    if (row.length && rw + HGAP + e.ew > target) {
-      rows.push(row);
-      row = [];
-      rw = 0;
-    }
-    rw += (row.length ? HGAP : 0) + e.ew;
-    row.push(e);
-  }
-  if (row.length) rows.push(row);
+  for (let i = 0; i < entries.length; i += per) rows.push(entries.slice(i, i + per));
   return rows;
 }
 
