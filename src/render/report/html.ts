@@ -82,9 +82,10 @@ function diagramHtml(data: ReportData, svg: string, live: boolean, idPrefix: str
     `<p class="keys" id="diagram-keys">Drag or use the arrow keys to pan, + and \u2212 to zoom, 0 to fit. On a node: Enter opens its detail, C collapses or expands its branch, arrow keys move to its parent, children and siblings, Escape returns to the diagram. The <a href="#outline">argument outline</a> lists the same content as text.</p>` +
     `<div class="diagram-area">` +
     `<div class="viewport" id="viewport" data-id-prefix="${h(idPrefix)}" tabindex="0" role="group" aria-roledescription="diagram" aria-label="Argument diagram of ${h(data.header.id)}: ${data.nodes.length} nodes" aria-describedby="diagram-keys">${svg}</div>` +
-    (live ? `<aside class="side" aria-labelledby="side-h"><h2 id="side-h">Findings</h2><div id="side-findings">${findingsListHtml(data)}</div></aside>` : '') +
+    `<div class="side-col">` +
+    (live ? `<aside class="side" aria-labelledby="side-h"><h2 id="side-h">Findings (${data.findings.length})</h2><div id="side-findings">${findingsListHtml(data)}</div></aside>` : '') +
     `<aside class="detail" id="detail" aria-live="polite" aria-label="Node detail" tabindex="-1"><p class="none">Select a node (click it, or focus it and press Enter) to see its text, status, evidence, defeaters and findings.</p></aside>` +
-    `</div></section>\n`
+    `</div></div></section>\n`
   );
 }
 

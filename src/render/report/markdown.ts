@@ -112,7 +112,7 @@ export function renderReportMarkdown(data: ReportData): string {
       ['Data access', x.data_access],
       ['Allowed actions', x.allowed_actions],
     ];
-    for (const [k, v] of listed) if (v?.length) out.push(`- ${k}: ${v.map(md).join('; ')}`);
+    for (const [k, v] of listed) if (v?.length) out.push(`- ${k}: ${v.map((x) => md(x)).join('; ')}`);
     out.push('');
   }
 
@@ -145,7 +145,7 @@ export function renderReportMarkdown(data: ReportData): string {
   if (d) {
     out.push(`**${md(d.outcome)}** on ${d.date}.\n`);
     out.push('Decision makers:\n');
-    for (const m of d.makers) out.push(`- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map(md).join('; ')}` : ''}`);
+    for (const m of d.makers) out.push(`- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map((x) => md(x)).join('; ')}` : ''}`);
     out.push('');
     out.push(`Residual risk accepted: ${md(d.residual_risk)}\n`);
     if (d.conditions?.length) {

@@ -166,7 +166,7 @@ export function findingsListHtml(data: ReportData): string {
   return `<ol class="finding-list">${data.findings
     .map(
       (f) =>
-        `<li class="finding sev-${h(f.severity)}">${severityBadge(f.severity)} <code>${h(f.code)}</code>${f.target ? ` ${targetLink(f.target, data)}` : ''}` +
+        `<li class="finding finding-${h(f.severity)}">${severityBadge(f.severity)} <code>${h(f.code)}</code>${f.target ? ` ${targetLink(f.target, data)}` : ''}` +
         `<div>${h(f.message)}</div><code class="loc">${h(f.file)}:${f.line}:${f.col}</code></li>`,
     )
     .join('')}</ol>`;

@@ -74,11 +74,16 @@ svg .w-badge rect{fill:var(--accent)}svg .w-badge text{fill:#fff;font:bold 12px 
 .finding-list{list-style:none;padding:0;margin:0}
 .finding-list li{border-bottom:1px solid var(--line);padding:.35rem 0}
 footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:.75rem;padding-bottom:2rem}
-body.serve .diagram-area{grid-template-columns:1fr minmax(18rem,24rem) minmax(18rem,26rem)}
-body.serve .side{max-height:70vh;overflow:auto;border:1px solid var(--line);border-radius:.4rem;padding:.5rem .75rem}
+.side-col{display:flex;flex-direction:column;gap:.75rem;min-width:0}
+body.serve .viewport{height:80vh}
+body.serve .side{max-height:34vh;overflow:auto;border:1px solid var(--line);border-radius:.4rem;padding:.5rem .75rem;font-size:.9rem}
+body.serve .detail{max-height:calc(46vh - .75rem)}
+.finding-error{border-left:4px solid var(--defeated);padding-left:.4rem!important}
+.finding-warning{border-left:4px solid var(--partial);padding-left:.4rem!important}
+.finding-info{border-left:4px solid var(--undeveloped);padding-left:.4rem!important}
 body.serve .side h2{margin-top:0;font-size:1.05rem}
 .case-list li{margin:.5rem 0}
-@media (max-width:900px){.diagram-area,body.serve .diagram-area{grid-template-columns:1fr}}
+@media (max-width:900px){.diagram-area{grid-template-columns:1fr}}
 @media print{
   .toolbar,.keys,.detail,.skip,.live-status,.side{display:none!important}
   html{font-size:10.5pt}
