@@ -30,8 +30,8 @@ export const MAX_TEXT_WIDTH: Record<DiagramKind, number> = {
   strategy: 220,
   evidence: 130,
   context: 180,
-  assumption: 150,
-  justification: 150,
+  assumption: 190,
+  justification: 190,
   defeater: 200,
 };
 
@@ -101,8 +101,9 @@ export function measureNode(n: DiagramNode): NodeBox {
     }
     case 'assumption':
     case 'justification': {
-      w = Math.ceil((tw + 12) * Math.SQRT2);
-      h = Math.ceil((th + 8) * Math.SQRT2);
+      // The ellipse through the corners of the text box, a little flatter than the smallest one: wide, not tall.
+      w = Math.ceil((tw + 12) * 1.3);
+      h = Math.ceil((th + 8) * 1.6);
       textX = (w - tw) / 2;
       textY = (h - th) / 2;
       break;

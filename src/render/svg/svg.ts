@@ -198,7 +198,8 @@ function decorSvg(n: LaidOutNode): string {
   if (n.node.hidden) {
     const label = `+${n.node.hidden} hidden`;
     const w = textWidth(label, { size: FOOTER_SIZE, bold: true }) + 12;
-    const x = n.node.undeveloped ? cx + 14 : cx - w / 2;
+    // Beside the link that leaves the node's bottom centre, never across it.
+    const x = cx + (n.node.undeveloped ? 14 : 6);
     s += `<g class="collapsed"><rect class="decor" x="${num(x)}" y="${num(by + 2)}" width="${num(w)}" height="16" rx="8"/><text class="hidden-count" x="${num(x + 6)}" y="${num(by + 14)}" font-size="${FOOTER_SIZE}">${escapeText(label)}</text></g>`;
   }
   return s;
@@ -226,10 +227,12 @@ function legendOf(l: DiagramLayout, ids: { solid: string; hollow: string; challe
   const parts: string[] = [];
   let y = 14;
   let maxX = 0;
+  const statusHeading = `Status${l.graph.asOf ? ` (${l.graph.asOf})` : ''}`;
+  const headingW = Math.max(...['Nodes', 'Links', statusHeading].map((h) => textWidth(h, { size: 11, bold: true }))) + 20;
   const row = (heading: string, items: { draw: (x: number, y: number) => string; label: string; cls?: string }[]) => {
     let x = 20;
     parts.push(`<text class="heading" x="${x}" y="${num(y + 4)}" font-size="11">${escapeText(heading)}</text>`);
-    x += 110;
+    x += Math.ceil(headingW);
     for (const it of items) {
       parts.push(it.draw(x, y));
       const lw = textWidth(it.label, { size: 11 });
@@ -261,7 +264,7 @@ function legendOf(l: DiagramLayout, ids: { solid: string; hollow: string; challe
   if (edgeItems.length) row('Links', edgeItems);
   if (statuses.size) {
     row(
-      `Status${l.graph.asOf ? ` (${l.graph.asOf})` : ''}`,
+      statusHeading,
       SUPPORT_STATUSES.filter((s) => statuses.has(s)).map((s) => ({ draw: (x: number, y: number) => `<g class="status-${s}"><rect class="shape" x="${x}" y="${y - 6}" width="20" height="12"/></g>`, label: STATUS_LABELS[s], cls: `key-${s}` })),
     );
   }
