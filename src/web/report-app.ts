@@ -152,7 +152,10 @@ function bind(): void {
     b.search.value = state.query;
     runSearch(state.query, false);
   }
-  if (state.selected) showDetail(state.selected);
+  if (state.selected) {
+    nodeEls.get(state.selected)?.classList.add('w-selected');
+    showDetail(state.selected);
+  }
   ready = true;
 }
 
