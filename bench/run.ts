@@ -11,7 +11,7 @@ import path from 'node:path';
 import { benchDir, repo } from './lib.js';
 
 /** Suites in the order they run; each is bench/<name>.ts. */
-export const SUITES = ['check', 'render'] as const;
+export const SUITES = ['check', 'render', 'analysis', 'diff'] as const;
 
 const argv = process.argv.slice(2);
 let chosen: string[] = [...SUITES];

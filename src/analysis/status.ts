@@ -84,6 +84,10 @@ export function isUnsupported(s: SupportStatus): boolean {
   return statusRank(s) >= UNDEVELOPED;
 }
 
+const NONE: StatusReason[] = [];
+/** Shared by every supported node with nothing to say; frozen, so no consumer can change it for the others. */
+const SUPPORTED_STATUS: NodeStatus = Object.freeze({ status: 'supported', reasons: Object.freeze([]) as unknown as StatusReason[] }) as NodeStatus;
+
 interface Ranked extends StatusReason {
   rank: number;
 }
@@ -101,10 +105,92 @@ export interface SupportIndex {
   decided: DecidedBuilds;
   /** Item id to "not bridged" (false) or bridged (true), for items measured on an undecided build. */
   bridged: Map<string, boolean>;
+  /** Node objects by number (position in graph.ids). */
+  nodes: ArgNode[];
+  /** By number: KIND_SUPPORT for claims and strategies, KIND_EVIDENCE for evidence nodes, 0 otherwise. */
+  kind: Uint8Array;
+  /** `children` as integer adjacency: the support of node i is kidList[kidStart[i] .. kidStart[i + 1]). */
+  kidStart: Int32Array;
+  kidList: Int32Array;
+  /** Numbers of the claims, strategies and evidence nodes, in case order. */
+  support: Int32Array;
+  /** By number: 1 if some defeater challenges the node itself. */
+  challenged: Uint8Array;
+  /** By number: 1 if the node is stated in a context, assumption or justification. */
+  framed: Uint8Array;
+  /** Registered evidence item ids, in registry order; an item's number is its position here. */
+  itemIds: string[];
+  /** Citations as integer adjacency: the registered items evidence node i cites are citeList[citeStart[i] .. citeStart[i + 1]) (item numbers, written order; unregistered ids left out). */
+  citeStart: Int32Array;
+  citeList: Int32Array;
 }
 
+export const KIND_SUPPORT = 1;
+export const KIND_EVIDENCE = 2;
+
 export function supportIndex(c: Case, g: CaseGraph): SupportIndex {
-  const idx: SupportIndex = { c, g, top: topClaim(c, g), children: supportChildren(c, g), frames: frames(c, g), decided: decidedBuilds(c), bridged: new Map() };
+  const n = g.ids.length;
+  const nodes = [...c.nodes.values()];
+  const kind = new Uint8Array(n);
+  const support: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = nodes[i]!.kind;
+    if (k === 'claim' || k === 'strategy') kind[i] = KIND_SUPPORT;
+    else if (k === 'evidence') kind[i] = KIND_EVIDENCE;
+    if (kind[i]) support.push(i);
+  }
+  const children = supportChildren(c, g);
+  const kidStart = new Int32Array(n + 1);
+  let edges = 0;
+  for (const kids of children.values()) edges += kids.length;
+  const kidList = new Int32Array(edges);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    kidStart[i] = at;
+    if (kind[i] === KIND_SUPPORT) for (const k of children.get(g.ids[i]!) ?? []) kidList[at++] = g.index.get(k)!;
+  }
+  kidStart[n] = at;
+  const fr = frames(c, g);
+  const challenged = new Uint8Array(n);
+  const framed = new Uint8Array(n);
+  for (const id of g.challengers.keys()) {
+    const i = g.index.get(id);
+    if (i !== undefined) challenged[i] = 1;
+  }
+  for (const id of fr.keys()) framed[g.index.get(id)!] = 1;
+  const itemIds = [...c.evidence.keys()];
+  const itemNum = new Map<string, number>();
+  itemIds.forEach((id, k) => itemNum.set(id, k));
+  const citeStart = new Int32Array(n + 1);
+  const cites: number[] = [];
+  for (let i = 0; i < n; i++) {
+    citeStart[i] = cites.length;
+    if (kind[i] !== KIND_EVIDENCE) continue;
+    for (const e of (nodes[i] as { evidence?: string[] }).evidence ?? []) {
+      const k = itemNum.get(e);
+      if (k !== undefined) cites.push(k);
+    }
+  }
+  citeStart[n] = cites.length;
+  const idx: SupportIndex = {
+    c,
+    g,
+    top: topClaim(c, g),
+    children,
+    frames: fr,
+    decided: decidedBuilds(c),
+    bridged: new Map(),
+    nodes,
+    kind,
+    kidStart,
+    kidList: at === edges ? kidList : kidList.slice(0, at),
+    support: Int32Array.from(support),
+    challenged,
+    framed,
+    itemIds,
+    citeStart,
+    citeList: Int32Array.from(cites),
+  };
   bridgeItems(idx);
   return idx;
 }
@@ -235,7 +321,7 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
     const rs: Ranked[] = [];
     if (!e) rs.push({ rank: UNDEVELOPED, code: 'missing-evidence', message: `Evidence item ${id} is not in the registry.`, evidence: id });
     else itemCauses(e, rs);
-    hit = finish(rs, []);
+    hit = rs.length ? finish(rs, []) : SUPPORTED_STATUS;
     items.set(id, hit);
     return hit;
   };
@@ -254,114 +340,157 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
   };
 
   // ---- the walk --------------------------------------------------------------
+  // On node numbers (positions in graph.ids) and typed arrays: a string-keyed
+  // lookup per link costs more than the rest of the work.
+  const { nodes: nodeList, kind, kidStart, kidList } = idx;
   const n = g.ids.length;
   const state = new Uint8Array(n); // 0 new, 1 on the current path, 2 done
-  const out = new Map<string, NodeStatus>();
-  const order: string[] = [];
-  for (const id of g.ids) if (isSupportKind(c.nodes.get(id)!.kind)) order.push(id);
+  const rankOf = new Int8Array(n);
+  const result: (NodeStatus | undefined)[] = new Array(n);
+  // Scratch space for the ranks of one node's support, reused across nodes.
+  let scratch = new Int8Array(16);
 
-  const evaluate = (id: string): NodeStatus => {
-    const node = c.nodes.get(id)!;
-    const what = `${cap(node.kind)} ${id}`;
-    const rs: Ranked[] = [];
-    ownStanding(node, what, rs);
-    for (const f of idx.frames.get(id) ?? []) {
-      const fs = frameStanding(f);
-      const linkRs: Ranked[] = [];
-      const link = linkDefeaters(id, f, linkRs, `${f} as a frame of ${id}`);
-      const rank = Math.max(fs.rank, link);
-      const fk = c.nodes.get(f)!.kind;
-      if (rank >= DEFEATED) rs.push({ rank: DEFEATED, code: 'frame-defeated', message: `It is stated in ${fk} ${f}, which is defeated${causeOf(fs.reasons, linkRs)}.`, node: f });
-      else if (rank >= CHALLENGED) rs.push({ rank: CHALLENGED, code: 'frame-challenged', message: `It is stated in ${fk} ${f}, which is challenged${causeOf(fs.reasons, linkRs)}.`, node: f });
+  const evaluate = (i: number): NodeStatus => {
+    const node = nodeList[i]!;
+    const id = g.ids[i]!;
+    const what = () => `${cap(node.kind)} ${id}`;
+    // Most nodes are supported with nothing to say: allocate reasons only when one turns up.
+    let rs: Ranked[] | undefined;
+    const push = (r: Ranked) => void (rs ??= []).push(r);
+    const challenged = idx.challenged[i] === 1;
+    if (challenged || node.defeated || defeat.size) {
+      const own: Ranked[] = [];
+      ownStanding(node, what(), own);
+      for (const r of own) push(r);
     }
-    // Support entries: [rank, reasons it brings if it holds, reasons if it failed].
-    const entries: { rank: number; reasons: Ranked[] }[] = [];
+    const fl = idx.framed[i] ? idx.frames.get(id) : undefined;
+    if (fl) {
+      for (const f of fl) {
+        const fs = frameStanding(f);
+        const linkRs: Ranked[] = [];
+        const link = g.linkChallengers.has(id) ? linkDefeaters(id, f, linkRs, `${f} as a frame of ${id}`) : SUPPORTED;
+        const rank = Math.max(fs.rank, link);
+        if (rank < CHALLENGED) continue;
+        const fk = c.nodes.get(f)!.kind;
+        if (rank >= DEFEATED) push({ rank: DEFEATED, code: 'frame-defeated', message: `It is stated in ${fk} ${f}, which is defeated${causeOf(fs.reasons, linkRs)}.`, node: f });
+        else push({ rank: CHALLENGED, code: 'frame-challenged', message: `It is stated in ${fk} ${f}, which is challenged${causeOf(fs.reasons, linkRs)}.`, node: f });
+      }
+    }
+    // Support: the rank each piece counts with, then reasons for the ones that are not supported.
     if (node.kind === 'evidence') {
       const cited = node.evidence ?? [];
-      if (cited.length === 0) rs.push({ rank: UNDEVELOPED, code: 'no-evidence', message: `${what} cites no evidence item.`, node: id });
-      for (const e of cited) {
-        const st = itemStatus(e);
-        const rank = statusRank(st.status);
-        entries.push({ rank, reasons: st.reasons.map((r) => ({ ...r, rank })) });
+      if (cited.length === 0) push({ rank: UNDEVELOPED, code: 'no-evidence', message: `${what()} cites no evidence item.`, node: id });
+      else {
+        let held = 0;
+        let worst = SUPPORTED;
+        for (const e of cited) {
+          const r = statusRank(itemStatus(e).status);
+          if (r < UNDEVELOPED) held++;
+          worst = Math.max(worst, r);
+        }
+        if (worst > SUPPORTED) {
+          for (const e of cited) {
+            const st = itemStatus(e);
+            const r = statusRank(st.status);
+            if (r === SUPPORTED) continue;
+            for (const reason of st.reasons) push(held > 0 && r >= UNDEVELOPED ? { ...reason, rank: PARTIAL, message: `${reason.message} Other evidence it cites still holds.` } : { ...reason, rank: r });
+          }
+        }
       }
     } else {
-      const kids = idx.children.get(id);
-      if (!kids) {
+      const from = kidStart[i]!;
+      const to = kidStart[i + 1]!;
+      if (from === to) {
         const marked = (node as { undeveloped?: boolean }).undeveloped;
-        rs.push({ rank: UNDEVELOPED, code: marked ? 'undeveloped' : 'no-support', message: marked ? `${what} is marked undeveloped.` : `${what} has no supporting node.`, node: id });
+        push({ rank: UNDEVELOPED, code: marked ? 'undeveloped' : 'no-support', message: marked ? `${what()} is marked undeveloped.` : `${what()} has no supporting node.`, node: id });
       } else {
-        for (const k of kids) {
-          const reasons: Ranked[] = [];
-          let rank: number;
-          const ki = g.index.get(k)!;
-          if (state[ki] === 1) {
-            rank = UNDEVELOPED;
-            reasons.push({ rank, code: 'cycle', message: `${k} rests on ${id} again (a cycle): it cannot count as support here.`, node: k });
-          } else {
-            const st = out.get(k)!;
-            rank = statusRank(st.status);
-            if (rank > SUPPORTED) reasons.push({ rank, code: 'inherited', message: `It rests on ${k}, which is ${STATUS_LABELS[st.status]}.`, node: k });
-            const link = Math.max(linkDefeaters(id, k, reasons, `${k} as support of ${id}`), (node.defeated_relations ?? []).includes(k) ? DEFEATED : SUPPORTED);
-            if ((node.defeated_relations ?? []).includes(k)) reasons.push({ rank: DEFEATED, code: 'link-defeated', message: `The link ${id} -> ${k} is marked defeated.`, node: k });
-            rank = Math.max(rank, link);
+        const count = to - from;
+        if (scratch.length < count) scratch = new Int8Array(count * 2);
+        const links = g.linkChallengers.get(id);
+        const dr = node.defeated_relations;
+        let held = 0;
+        let worst = SUPPORTED;
+        for (let e = from; e < to; e++) {
+          const k = kidList[e]!;
+          let r: number;
+          if (state[k] === 1) r = -1; // a back edge: counts as undeveloped
+          else {
+            r = rankOf[k]!;
+            if (links || dr) {
+              const kid = g.ids[k]!;
+              if (links?.has(kid)) r = Math.max(r, linkDefeaters(id, kid, [], ''));
+              if (dr?.includes(kid)) r = DEFEATED;
+            }
           }
-          entries.push({ rank, reasons });
+          scratch[e - from] = r;
+          const eff = r < 0 ? UNDEVELOPED : r;
+          if (eff < UNDEVELOPED) held++;
+          if (eff > worst) worst = eff;
+        }
+        if (worst > SUPPORTED) {
+          for (let e = from; e < to; e++) {
+            const r = scratch[e - from]!;
+            if (r === SUPPORTED) continue;
+            const k = kidList[e]!;
+            const kid = g.ids[k]!;
+            const reasons: Ranked[] = [];
+            if (r < 0) reasons.push({ rank: UNDEVELOPED, code: 'cycle', message: `${kid} rests on ${id} again (a cycle): it cannot count as support here.`, node: kid });
+            else {
+              const st = result[k]!;
+              const own = rankOf[k]!;
+              if (own > SUPPORTED) reasons.push({ rank: own, code: 'inherited', message: `It rests on ${kid}, which is ${STATUS_LABELS[st.status]}.`, node: kid });
+              if (links?.has(kid)) linkDefeaters(id, kid, reasons, `${kid} as support of ${id}`);
+              if (dr?.includes(kid)) reasons.push({ rank: DEFEATED, code: 'link-defeated', message: `The link ${id} -> ${kid} is marked defeated.`, node: kid });
+            }
+            const failed = (r < 0 ? UNDEVELOPED : r) >= UNDEVELOPED;
+            for (const reason of reasons) {
+              if (held > 0 && failed) push({ ...reason, rank: PARTIAL, code: reason.code === 'inherited' ? 'partial-support' : reason.code, message: `${reason.message} Other support still holds.` });
+              else push(reason);
+            }
+          }
         }
       }
     }
-    if (entries.length) {
-      const held = entries.filter((e) => e.rank < UNDEVELOPED);
-      if (held.length === 0) {
-        for (const e of entries) rs.push(...e.reasons);
-      } else {
-        for (const e of entries) {
-          if (e.rank < UNDEVELOPED) rs.push(...e.reasons);
-          else
-            for (const r of e.reasons)
-              rs.push({ ...r, rank: PARTIAL, code: r.code === 'inherited' ? 'partial-support' : r.code, message: `${r.message} Other support still holds.` });
-        }
-      }
-    }
-    return finish(rs, resolvedOf(id));
+    const resolved = challenged ? resolvedOf(id) : NONE;
+    return rs || resolved.length ? finish(rs ?? [], resolved) : SUPPORTED_STATUS;
   };
 
-  const stack: number[] = [];
-  const next: number[] = [];
-  const visit = (start: string) => {
-    const s = g.index.get(start)!;
+  const stack = new Int32Array(n);
+  const next = new Int32Array(n);
+  const visit = (s: number) => {
     if (state[s] !== 0) return;
+    let sp = 0;
     state[s] = 1;
-    stack.push(s);
-    next.push(0);
-    while (stack.length) {
-      const v = stack[stack.length - 1]!;
-      const id = g.ids[v]!;
-      const kids = c.nodes.get(id)!.kind === 'evidence' ? undefined : idx.children.get(id);
-      const at = next[next.length - 1]!;
-      if (kids && at < kids.length) {
-        next[next.length - 1] = at + 1;
-        const w = g.index.get(kids[at]!)!;
+    stack[sp] = s;
+    next[sp++] = kind[s] === KIND_EVIDENCE ? kidStart[s + 1]! : kidStart[s]!;
+    while (sp > 0) {
+      const v = stack[sp - 1]!;
+      const at = next[sp - 1]!;
+      if (at < kidStart[v + 1]!) {
+        next[sp - 1] = at + 1;
+        const w = kidList[at]!;
         if (state[w] === 0) {
           state[w] = 1;
-          stack.push(w);
-          next.push(0);
+          stack[sp] = w;
+          next[sp++] = kind[w] === KIND_EVIDENCE ? kidStart[w + 1]! : kidStart[w]!;
         }
         continue;
       }
-      out.set(id, evaluate(id));
+      const st = evaluate(v);
+      result[v] = st;
+      rankOf[v] = statusRank(st.status);
       state[v] = 2;
-      stack.pop();
-      next.pop();
+      sp--;
     }
   };
-  if (idx.top) visit(idx.top);
-  for (const id of order) visit(id);
+  if (idx.top) visit(g.index.get(idx.top)!);
+  for (const i of idx.support) visit(i);
 
   const nodes = new Map<string, NodeStatus>();
   const counts = Object.fromEntries(SUPPORT_STATUSES.map((s) => [s, 0])) as Record<SupportStatus, number>;
-  for (const id of order) {
-    const st = out.get(id)!;
-    nodes.set(id, st);
+  for (const i of idx.support) {
+    const st = result[i]!;
+    nodes.set(g.ids[i]!, st);
     counts[st.status]++;
   }
   const itemsSorted = new Map<string, NodeStatus>();

@@ -121,3 +121,81 @@ export function validUntil(e: EvidenceItem): string | undefined {
   if (e.expires !== undefined && (byDays === undefined || e.expires <= byDays)) return e.expires;
   return byDays;
 }
+
+/**
+ * The supported_by links the status walk treats as cycles: a depth-first walk
+ * from the top claim, then from every claim, strategy and evidence node in case
+ * order, children in written order; a link to a node still on the current path
+ * is a back edge. Keys are `FROM\u0000TO`. O(nodes + links). status.ts walks the
+ * same way, so the analyses agree on which links count.
+ */
+export function backEdges(c: Case, g: CaseGraph, children: Map<string, string[]>, top: string | undefined): Set<string> {
+  const back = new Set<string>();
+  const state = new Map<string, number>();
+  const visit = (start: string) => {
+    if (state.has(start)) return;
+    const stack: string[] = [start];
+    const next: number[] = [0];
+    state.set(start, 1);
+    while (stack.length) {
+      const v = stack[stack.length - 1]!;
+      const kids = c.nodes.get(v)!.kind === 'evidence' ? undefined : children.get(v);
+      const at = next[next.length - 1]!;
+      if (kids && at < kids.length) {
+        next[next.length - 1] = at + 1;
+        const w = kids[at]!;
+        const s = state.get(w);
+        if (s === undefined) {
+          state.set(w, 1);
+          stack.push(w);
+          next.push(0);
+        } else if (s === 1) back.add(`${v}\u0000${w}`);
+        continue;
+      }
+      state.set(v, 2);
+      stack.pop();
+      next.pop();
+    }
+  };
+  if (top) visit(top);
+  for (const id of g.ids) if (isSupportKind(c.nodes.get(id)!.kind)) visit(id);
+  return back;
+}
+
+/**
+ * The back edges of the status walk over integer adjacency (see backEdges):
+ * a mask over positions in `kidList`. `order` lists the start nodes after the
+ * top claim, in case order; evidence nodes have no children in the CSR.
+ */
+export function backEdgeMask(n: number, kidStart: Int32Array, kidList: Int32Array, top: number, order: Int32Array): Uint8Array {
+  const back = new Uint8Array(kidList.length);
+  const state = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const next = new Int32Array(n);
+  const visit = (s: number) => {
+    if (state[s] !== 0) return;
+    let sp = 0;
+    state[s] = 1;
+    stack[sp] = s;
+    next[sp++] = kidStart[s]!;
+    while (sp > 0) {
+      const v = stack[sp - 1]!;
+      const at = next[sp - 1]!;
+      if (at < kidStart[v + 1]!) {
+        next[sp - 1] = at + 1;
+        const w = kidList[at]!;
+        if (state[w] === 0) {
+          state[w] = 1;
+          stack[sp] = w;
+          next[sp++] = kidStart[w]!;
+        } else if (state[w] === 1) back[at] = 1;
+        continue;
+      }
+      state[v] = 2;
+      sp--;
+    }
+  };
+  if (top >= 0) visit(top);
+  for (const i of order) visit(i);
+  return back;
+}

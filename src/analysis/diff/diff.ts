@@ -6,7 +6,7 @@ import type { ArgNode, Case } from '../../model/case.js';
 import { parseChallenge } from '../../model/graph.js';
 import type { DefeaterStatus, NodeKind } from '../../model/vocab.js';
 import { statusRank, type CaseStatus, type SupportStatus } from '../status-types.js';
-import { canonical, diffFields, toJson, type FieldChange, type Json } from './fields.js';
+import { canonical, diffFields, sameData, toJson, type FieldChange, type Json } from './fields.js';
 import { diffWords, normalizeText, type WordRun } from './words.js';
 
 export const DIFF_SCHEMA = 'warrant-diff/1';
@@ -33,7 +33,7 @@ export interface Reworded {
   words: WordRun[];
 }
 
-/** Field changes of a node other than its text and links (kind, undeveloped, evidence cited, owner, tier, resolution, ...). */
+/** Field changes of a node other than its text and links (kind, the module it lives in, undeveloped, evidence cited, owner, tier, resolution, ...). */
 export interface NodeFieldChanges {
   id: string;
   kind: NodeKind;
@@ -152,6 +152,8 @@ function nodeFields(node: ArgNode): Record<string, unknown> {
   for (const [k, v] of Object.entries(node)) if (!NOT_FIELDS.has(k)) out[k] = v;
   return out;
 }
+
+const ID_ONLY: ReadonlySet<string> = new Set(['id']);
 
 function evidenceFields(item: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -277,13 +279,15 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
     return 'node' in p ? p.node : `${p.link.from} -> ${p.link.to}`;
   };
   for (const [na, nb] of pairs) {
-    if (na.kind === nb.kind && normalizeText(na.text) !== normalizeText(nb.text)) {
+    const reworded = na.text !== nb.text && normalizeText(na.text) !== normalizeText(nb.text);
+    if (na.kind === nb.kind && reworded) {
       nodes.reworded.push({ id: nb.id, kind: nb.kind, before: na.text, after: nb.text, words: diffWords(na.text, nb.text) });
     }
     const changes: FieldChange[] = [];
     if (na.kind !== nb.kind) changes.push({ path: 'kind', change: 'changed', before: na.kind, after: nb.kind });
-    if (na.kind !== nb.kind && normalizeText(na.text) !== normalizeText(nb.text)) changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
-    diffFields(nodeFields(na), nodeFields(nb), '', changes);
+    if (na.kind !== nb.kind && reworded) changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
+    if (na.module !== nb.module) changes.push({ path: 'module', change: 'changed', before: na.module, after: nb.module });
+    if (!sameData(na, nb, NOT_FIELDS)) diffFields(nodeFields(na), nodeFields(nb), '', changes);
     if (changes.length) nodes.changed.push({ id: nb.id, kind: nb.kind, changes });
     for (const field of ['supported_by', 'in_context_of', 'challenges'] as const) {
       const before = field === 'challenges' ? linksOf(na, field).map(mapChallenge) : linksOf(na, field).map(toB);
@@ -324,7 +328,9 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
   for (const id of [...b.evidence.keys()].sort(cmp)) {
     const ia = a.evidence.get(id);
     if (!ia) continue;
-    const changes = diffFields(evidenceFields(ia), evidenceFields(b.evidence.get(id)!));
+    const ib = b.evidence.get(id)!;
+    if (sameData(ia, ib, ID_ONLY)) continue;
+    const changes = diffFields(evidenceFields(ia), evidenceFields(ib));
     if (changes.length) evidence.changed.push({ id, title: b.evidence.get(id)!.title, changes });
   }
 

@@ -44,6 +44,33 @@ export function canonical(v: unknown): string {
   return JSON.stringify(toJson(v));
 }
 
+/**
+ * True when `a` and `b` hold the same data (keys in `skip` and the loader's
+ * bookkeeping ignored; lists in order). No allocation: the fast path that
+ * lets the diff pass over the unchanged majority of a large case.
+ */
+export function sameData(a: unknown, b: unknown, skip?: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b) || !isPlainObject(a) || !isPlainObject(b)) return false;
+  let n = 0;
+  for (const k in a) {
+    if (SKIP.has(k) || skip?.has(k) || a[k] === undefined) continue;
+    n++;
+    if (!sameData(a[k], b[k])) return false;
+  }
+  for (const k in b) {
+    if (SKIP.has(k) || skip?.has(k) || b[k] === undefined) continue;
+    n--;
+  }
+  return n === 0;
+}
+
 function isScalar(v: unknown): boolean {
   return v === null || v === undefined || typeof v !== 'object';
 }
@@ -78,6 +105,7 @@ function join(prefix: string, key: string | number): string {
  */
 export function diffFields(a: unknown, b: unknown, prefix = '', out: FieldChange[] = []): FieldChange[] {
   if (a === undefined && b === undefined) return out;
+  if (a !== undefined && b !== undefined && sameData(a, b)) return out;
   if (a === undefined) {
     out.push({ path: prefix, change: 'added', after: toJson(b) });
     return out;

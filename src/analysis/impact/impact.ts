@@ -34,7 +34,8 @@ export interface FiredTrigger {
 }
 
 /** The aspect of what an evidence item measured that no longer matches. */
-export type Dimension = 'build' | 'component' | 'tools' | 'max_steps' | 'population' | 'access_tier' | 'scaffold' | 'prompt';
+export const DIMENSIONS = ['build', 'component', 'tools', 'max_steps', 'population', 'access_tier', 'scaffold', 'prompt'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface EvidenceMismatch {
   id: string;
@@ -175,57 +176,127 @@ export function toolCovered(measured: string, deployed: string): boolean {
   return m.every((w) => ds.has(w)) || d.every((w) => ms.has(w));
 }
 
-function buildsFor(ctx: OperationalContext, role: string | undefined): string[] {
-  const comps = ctx.model.components ?? [];
-  if (role) {
-    const own = comps.filter((k) => k.role === role).map((k) => k.build);
-    if (own.length) return [...new Set(own)];
+/** The builds evidence may have measured, normalised, per component role ("" for no role): the role's own builds when the context lists that role, else every build. Computed once per context. */
+class Builds {
+  private readonly all: string[];
+  private readonly byRole = new Map<string, string[]>();
+  private readonly normed = new Map<string, Set<string>>();
+  constructor(private readonly ctx: OperationalContext) {
+    this.all = [...new Set([ctx.model.build, ...(ctx.model.components ?? []).map((k) => k.build)])];
   }
-  return [...new Set([ctx.model.build, ...comps.map((k) => k.build)])];
+  of(role: string | undefined): string[] {
+    if (!role) return this.all;
+    let hit = this.byRole.get(role);
+    if (!hit) {
+      const own = [...new Set((this.ctx.model.components ?? []).filter((k) => k.role === role).map((k) => k.build))];
+      this.byRole.set(role, (hit = own.length ? own : this.all));
+    }
+    return hit;
+  }
+  has(role: string | undefined, build: string): boolean {
+    const key = role ?? '';
+    let set = this.normed.get(key);
+    if (!set) this.normed.set(key, (set = new Set(this.of(role).map(norm))));
+    return set.has(norm(build));
+  }
 }
 
-interface Check {
-  dimension: Dimension;
-  ok: boolean;
-  measured: Json;
-  context: Json;
-  what: string;
+interface View {
+  ctx: OperationalContext;
+  builds: Builds;
+  deployedTools: string[];
+  populationChanged: boolean;
+  /** A measured.tools list (joined) to the deployed tools it misses: the same few lists recur across thousands of items. */
+  missing: Map<string, string[]>;
 }
 
-/** How an item's `measured` compares with a context, per dimension it records. O(tools² ) per item. */
-function checks(item: EvidenceItem, ctx: OperationalContext, populationChanged: boolean): Check[] {
-  const m = item.measured;
-  if (!m) return [];
-  const out: Check[] = [];
-  const builds = buildsFor(ctx, m.component);
-  out.push({ dimension: 'build', ok: builds.some((b) => norm(b) === norm(m.build)), measured: m.build, context: builds, what: `measured build ${m.build}; the context's ${m.component ? `${m.component} ` : ''}build is ${builds.join(', ')}` });
-  if (m.component && m.component !== 'model' && m.component !== 'other') {
-    const roles = (ctx.model.components ?? []).map((k) => k.role);
-    out.push({ dimension: 'component', ok: roles.length === 0 || roles.includes(m.component), measured: m.component, context: roles, what: `measured the ${m.component} component, which the context no longer lists` });
+function view(ctx: OperationalContext, populationChanged: boolean): View {
+  return { ctx, builds: new Builds(ctx), deployedTools: (ctx.tools ?? []).filter((t) => !isDenial(t)), populationChanged, missing: new Map() };
+}
+
+const isSystem = (c: string | undefined) => c === undefined || c === 'agent' || c === 'model' || c === 'other';
+
+function missingTools(v: View, tools: readonly string[]): string[] {
+  const key = tools.join('\u0000');
+  let hit = v.missing.get(key);
+  if (!hit) v.missing.set(key, (hit = v.deployedTools.filter((d) => !tools.some((t) => toolCovered(t, d)))));
+  return hit;
+}
+
+/**
+ * Whether an item's `measured` matches a context in one dimension: true,
+ * false, or undefined when the item or the context does not record it.
+ * O(1) per call, except tools: O(tools²) once per distinct tool list.
+ */
+function matches(item: EvidenceItem, v: View, dim: Dimension): boolean | undefined {
+  const m = item.measured!;
+  const ctx = v.ctx;
+  switch (dim) {
+    case 'build':
+      return v.builds.has(m.component, m.build);
+    case 'component': {
+      if (!m.component || m.component === 'model' || m.component === 'other') return undefined;
+      const comps = ctx.model.components ?? [];
+      return comps.length === 0 || comps.some((k) => k.role === m.component);
+    }
+    case 'tools':
+      return m.tools && isSystem(m.component) ? missingTools(v, m.tools).length === 0 : undefined;
+    case 'max_steps':
+      return m.max_steps === undefined ? undefined : ctx.max_steps !== undefined && m.max_steps >= ctx.max_steps;
+    case 'population':
+      return m.population ? !v.populationChanged : undefined;
+    case 'access_tier':
+      return m.access_tier && ctx.user_population.access_tier ? norm(m.access_tier) === norm(ctx.user_population.access_tier) : undefined;
+    case 'scaffold':
+      return m.scaffold && ctx.scaffold_version ? norm(m.scaffold) === norm(ctx.scaffold_version) : undefined;
+    case 'prompt':
+      return m.prompt_version && ctx.system_prompt_version ? norm(m.prompt_version) === norm(ctx.system_prompt_version) : undefined;
   }
-  const system = m.component === undefined || m.component === 'agent' || m.component === 'model' || m.component === 'other';
-  if (m.tools && system) {
-    const deployed = (ctx.tools ?? []).filter((t) => !isDenial(t));
-    const missing = deployed.filter((d) => !m.tools!.some((t) => toolCovered(t, d)));
-    out.push({ dimension: 'tools', ok: missing.length === 0, measured: m.tools, context: missing, what: `measured with tools [${m.tools.join(', ')}], without ${missing.map((d) => `"${toolName(d)}"`).join(', ')}` });
+}
+
+/** What the item measured and what the context now has, in one dimension, with a sentence: only for reported mismatches. */
+function describe(item: EvidenceItem, v: View, dim: Dimension): { measured: Json; context: Json; what: string } {
+  const m = item.measured!;
+  const ctx = v.ctx;
+  switch (dim) {
+    case 'build': {
+      const builds = v.builds.of(m.component);
+      return { measured: m.build, context: builds, what: `measured build ${m.build}; the context's ${m.component ? `${m.component} ` : ''}build is ${builds.join(', ')}` };
+    }
+    case 'component':
+      return { measured: m.component!, context: (ctx.model.components ?? []).map((k) => k.role), what: `measured the ${m.component} component, which the context no longer lists` };
+    case 'tools': {
+      const missing = missingTools(v, m.tools!);
+      return { measured: m.tools!, context: missing, what: `measured with tools [${m.tools!.join(', ')}], without ${missing.map((d) => `"${toolName(d)}"`).join(', ')}` };
+    }
+    case 'max_steps':
+      return { measured: m.max_steps!, context: ctx.max_steps ?? null, what: `measured with a budget of ${m.max_steps} steps; the context allows ${ctx.max_steps ?? 'an unstated number of'} steps` };
+    case 'population':
+      return { measured: m.population!, context: ctx.user_population.description, what: `drawn from "${m.population}"; the user population changed and is now "${ctx.user_population.description}"` };
+    case 'access_tier':
+      return { measured: m.access_tier!, context: ctx.user_population.access_tier!, what: `simulated access tier "${m.access_tier}"; the context's is "${ctx.user_population.access_tier}"` };
+    case 'scaffold':
+      return { measured: m.scaffold!, context: ctx.scaffold_version!, what: `ran on scaffold ${m.scaffold}; the context's is ${ctx.scaffold_version}` };
+    case 'prompt':
+      return { measured: m.prompt_version!, context: ctx.system_prompt_version!, what: `used system prompt ${m.prompt_version}; the context's is ${ctx.system_prompt_version}` };
   }
-  if (m.max_steps !== undefined) {
-    const ok = ctx.max_steps !== undefined && m.max_steps >= ctx.max_steps;
-    out.push({ dimension: 'max_steps', ok, measured: m.max_steps, context: ctx.max_steps ?? null, what: `measured with a budget of ${m.max_steps} steps; the context allows ${ctx.max_steps ?? 'an unstated number of'} steps` });
+}
+
+/** The dimensions of `measured` a context change can affect. */
+function dimensionsOf(changes: readonly ContextChange[]): Set<Dimension> {
+  const dims = new Set<Dimension>();
+  for (const c of changes) {
+    const p = c.path;
+    if (isModelPath(p)) dims.add('build');
+    if (p.startsWith('context.model.components')) dims.add('component');
+    if (p === 'context.tools') dims.add('tools');
+    if (p === 'context.max_steps') dims.add('max_steps');
+    if (p.startsWith('context.user_population')) dims.add('population');
+    if (p === 'context.user_population.access_tier' || p === 'context.user_population') dims.add('access_tier');
+    if (p === 'context.scaffold_version') dims.add('scaffold');
+    if (p === 'context.system_prompt_version') dims.add('prompt');
   }
-  if (m.population) {
-    out.push({ dimension: 'population', ok: !populationChanged, measured: m.population, context: ctx.user_population.description, what: `drawn from "${m.population}"; the user population changed and is now "${ctx.user_population.description}"` });
-  }
-  if (m.access_tier && ctx.user_population.access_tier) {
-    out.push({ dimension: 'access_tier', ok: norm(m.access_tier) === norm(ctx.user_population.access_tier), measured: m.access_tier, context: ctx.user_population.access_tier, what: `simulated access tier "${m.access_tier}"; the context's is "${ctx.user_population.access_tier}"` });
-  }
-  if (m.scaffold && ctx.scaffold_version) {
-    out.push({ dimension: 'scaffold', ok: norm(m.scaffold) === norm(ctx.scaffold_version), measured: m.scaffold, context: ctx.scaffold_version, what: `ran on scaffold ${m.scaffold}; the context's is ${ctx.scaffold_version}` });
-  }
-  if (m.prompt_version && ctx.system_prompt_version) {
-    out.push({ dimension: 'prompt', ok: norm(m.prompt_version) === norm(ctx.system_prompt_version), measured: m.prompt_version, context: ctx.system_prompt_version, what: `used system prompt ${m.prompt_version}; the context's is ${ctx.system_prompt_version}` });
-  }
-  return out;
+  return dims;
 }
 
 // ---- the analysis -------------------------------------------------------------
@@ -307,12 +378,16 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
   const evidence: EvidenceMismatch[] = [];
   if (ctxA && ctxB && changes.length) {
     const popChanged = changes.some((c) => isPopulationPath(c.path) && c.direction !== 'narrows' && c.path !== 'context.deployment_channel');
+    const dims = dimensionsOf(changes);
+    const va = view(ctxA, false);
+    const vb = view(ctxB, popChanged);
+    const order = DIMENSIONS.filter((d) => dims.has(d));
     for (const item of after.evidence.values()) {
       if (!item.measured) continue;
-      const was = new Map(checks(item, ctxA, false).map((c) => [c.dimension, c.ok]));
-      for (const c of checks(item, ctxB, popChanged)) {
-        if (c.ok || was.get(c.dimension) !== true) continue;
-        evidence.push({ id: item.id, title: item.title, dimension: c.dimension, measured: c.measured, context: c.context, message: `Evidence ${item.id} ${c.what}.`, citedBy: citing.get(item.id) ?? [] });
+      for (const dim of order) {
+        if (matches(item, vb, dim) !== false || matches(item, va, dim) !== true) continue;
+        const d = describe(item, vb, dim);
+        evidence.push({ id: item.id, title: item.title, dimension: dim, measured: d.measured, context: d.context, message: `Evidence ${item.id} ${d.what}.`, citedBy: citing.get(item.id) ?? [] });
       }
     }
   }

@@ -1,0 +1,181 @@
+// The semantic diff as text for a terminal, as JSON (schema warrant-diff/1),
+// and as Markdown for a pull-request comment.
+import { escapeControl, style as makeStyle } from '../../output/text.js';
+import { SECTIONS, diffCounts, isEmptyDiff, type CaseDiff, type DiffCounts, type SectionName } from './diff.js';
+import type { FieldChange } from './fields.js';
+import { mdCode, mdText, mdValue, showValue } from './format-text.js';
+import type { WordRun } from './words.js';
+
+const SECTION_TITLES: Record<SectionName, string> = {
+  case: 'Case header',
+  context: 'Operational context',
+  acceptability: 'Acceptability criteria and thresholds',
+  risks: 'Risk model',
+  decision: 'Decision',
+  change_control: 'Change control',
+  publication: 'Publication',
+  configuration: 'Rule configuration and suppressions',
+};
+
+/** The summary in words: "2 nodes added, 1 reworded, 3 links changed". */
+export function summaryLine(c: DiffCounts): string {
+  const parts: string[] = [];
+  const p = (n: number, one: string, many = `${one}s`) => n && parts.push(`${n} ${n === 1 ? one : many}`);
+  p(c.nodesAdded, 'node added', 'nodes added');
+  p(c.nodesRemoved, 'node removed', 'nodes removed');
+  p(c.nodesRenamed, 'node renamed', 'nodes renamed');
+  p(c.nodesReworded, 'node reworded', 'nodes reworded');
+  p(c.nodesChanged, 'node with changed fields', 'nodes with changed fields');
+  p(c.links, 'link changed', 'links changed');
+  p(c.evidenceAdded, 'evidence item added', 'evidence items added');
+  p(c.evidenceRemoved, 'evidence item removed', 'evidence items removed');
+  p(c.evidenceRenamed, 'evidence item renamed', 'evidence items renamed');
+  p(c.evidenceChanged, 'evidence item changed', 'evidence items changed');
+  p(c.defeaters, 'defeater status change', 'defeater status changes');
+  p(c.status, 'claim status change', 'claim status changes');
+  p(c.sections, 'section field changed', 'section fields changed');
+  return parts.length ? parts.join(', ') : 'no semantic changes';
+}
+
+// ---- JSON ---------------------------------------------------------------------
+
+/** Stable JSON: the CaseDiff with a summary, two-space indented, one trailing newline. */
+export function formatDiffJson(d: CaseDiff): string {
+  const { schema, a, b, asOf, ...rest } = d;
+  return `${JSON.stringify({ schema, a, b, ...(asOf ? { asOf } : {}), identical: isEmptyDiff(d), summary: diffCounts(d), ...rest }, null, 2)}\n`;
+}
+
+// ---- pretty -------------------------------------------------------------------
+
+const t = (s: string) => escapeControl(s);
+
+function fieldLine(fc: FieldChange, prefix = ''): string {
+  const path = prefix && fc.path ? `${prefix}.${fc.path}` : prefix || fc.path;
+  if (fc.change === 'added') return `${path}: + ${t(showValue(fc.after))}`;
+  if (fc.change === 'removed') return `${path}: - ${t(showValue(fc.before))}`;
+  return `${path}: ${t(showValue(fc.before))} -> ${t(showValue(fc.after))}`;
+}
+
+export interface PrettyOptions {
+  color: boolean;
+}
+
+/** Grouped, readable text; every change is named in words, colour only adds emphasis. */
+export function formatDiffPretty(d: CaseDiff, opts: PrettyOptions): string {
+  const st = makeStyle(opts.color);
+  const out: string[] = [];
+  const counts = diffCounts(d);
+  out.push(st.bold(`warrant diff: ${t(d.a.label)} -> ${t(d.b.label)}`));
+  out.push(`case ${t(d.a.caseId)} ${t(d.a.version)} -> ${d.b.caseId !== d.a.caseId ? `${t(d.b.caseId)} ` : ''}${t(d.b.version)}${d.asOf ? `, statuses as of ${d.asOf}` : ''}`);
+  out.push(`${isEmptyDiff(d) ? 'No semantic changes.' : `${summaryLine(counts)}.`}`);
+  const words = (runs: WordRun[]) => runs.map((r) => (r.op === '=' ? t(r.text) : r.op === '-' ? st.red(`[-${t(r.text)}-]`) : st.green(`{+${t(r.text)}+}`))).join(' ');
+  const group = (title: string, lines: string[]) => {
+    if (!lines.length) return;
+    out.push('', st.bold(`${title} (${lines.length})`), ...lines.map((l) => `  ${l}`));
+  };
+  const n = d.nodes;
+  group('Nodes', [
+    ...n.added.map((x) => `${st.green('added')}     ${x.kind} ${x.id}: ${t(x.text)}`),
+    ...n.removed.map((x) => `${st.red('removed')}   ${x.kind} ${x.id}: ${t(x.text)}`),
+    ...n.renamed.map((x) => `${st.yellow('renamed')}   ${x.kind} ${x.from} -> ${x.to}: ${t(x.text)}`),
+    ...n.reworded.map((x) => `${st.yellow('reworded')}  ${x.kind} ${x.id}: ${words(x.words)}`),
+    ...n.changed.flatMap((x) => x.changes.map((fc) => `${st.yellow('changed')}   ${x.kind} ${x.id} ${fieldLine(fc)}`)),
+  ]);
+  group(
+    'Links',
+    d.links.map((l) => `${l.change === 'added' ? st.green('+ added  ') : st.red('- removed')} ${l.from} ${l.field} ${l.to}`),
+  );
+  const e = d.evidence;
+  group('Evidence', [
+    ...e.added.map((x) => `${st.green('added')}     ${x.id}: ${t(x.title)}`),
+    ...e.removed.map((x) => `${st.red('removed')}   ${x.id}: ${t(x.title)}`),
+    ...e.renamed.map((x) => `${st.yellow('renamed')}   ${x.from} -> ${x.to}: ${t(x.title)}`),
+    ...e.changed.flatMap((x) => x.changes.map((fc) => `${st.yellow('changed')}   ${x.id} ${fieldLine(fc)}`)),
+  ]);
+  group(
+    'Defeaters',
+    d.defeaters.map((x) => {
+      const word = x.transition === 'opened' || x.transition === 'reopened' || x.transition === 'withdrawn' ? st.red(x.transition.padEnd(9)) : st.green(x.transition.padEnd(9));
+      return `${word} ${x.id}${x.was ? ` (was ${x.was})` : ''} (${x.before ?? 'absent'} -> ${x.after ?? 'absent'}): ${t(x.text)}`;
+    }),
+  );
+  group(
+    'Claim status',
+    d.status.map((x) => `${x.direction === 'worse' ? st.red('worse ') : st.green('better')} ${x.id}${x.was ? ` (was ${x.was})` : ''}: ${x.before} -> ${x.after}`),
+  );
+  for (const s of SECTIONS) group(SECTION_TITLES[s], d.sections[s].map((fc) => fieldLine(fc)));
+  return `${out.join('\n')}\n`;
+}
+
+// ---- Markdown -----------------------------------------------------------------
+
+export interface MarkdownOptions {
+  /** Most rows shown per table; the rest are counted (a PR comment has a size limit). Default 200. */
+  maxRows?: number;
+}
+
+function table(header: string[], rows: string[][], maxRows: number): string {
+  const shown = rows.slice(0, maxRows);
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...shown.map((r) => `| ${r.join(' | ')} |`)];
+  if (rows.length > maxRows) lines.push('', `*… and ${rows.length - maxRows} more rows: run \`warrant diff --format json\` for all of them.*`);
+  return lines.join('\n');
+}
+
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function mdWords(runs: WordRun[]): string {
+  return runs.map((r) => (r.op === '=' ? mdText(r.text) : r.op === '-' ? `<del>${mdText(r.text)}</del>` : `<ins>${mdText(r.text)}</ins>`)).join(' ');
+}
+
+function fieldRow(fc: FieldChange): string[] {
+  return [mdCode(fc.path || '(value)'), fc.change, mdValue(fc.before), mdValue(fc.after)];
+}
+
+/**
+ * Markdown for a pull-request comment: a heading and a summary line, then one
+ * collapsible section per group with a table. All case text is escaped
+ * (mdText), so a hostile node text cannot open HTML, mention anyone or break
+ * a table.
+ */
+export function formatDiffMarkdown(d: CaseDiff, opts: MarkdownOptions = {}): string {
+  const max = opts.maxRows ?? 200;
+  const counts = diffCounts(d);
+  const out: string[] = [];
+  out.push(`### Warrant diff: ${mdCode(d.b.caseId)} ${mdText(d.a.version)} → ${mdText(d.b.version)}`);
+  out.push('');
+  out.push(`${mdText(d.a.label)} → ${mdText(d.b.label)}${d.asOf ? ` · statuses as of ${d.asOf}` : ''}`);
+  out.push('');
+  out.push(isEmptyDiff(d) ? '**No semantic changes.**' : `**${mdText(summaryLine(counts))}.**`);
+  const n = d.nodes;
+  const nodeRows = [
+    ...n.added.map((x) => ['added', x.kind, mdCode(x.id), mdText(x.text)]),
+    ...n.removed.map((x) => ['removed', x.kind, mdCode(x.id), mdText(x.text)]),
+    ...n.renamed.map((x) => ['renamed', x.kind, `${mdCode(x.from)} → ${mdCode(x.to)}`, mdText(x.text)]),
+    ...n.reworded.map((x) => ['reworded', x.kind, mdCode(x.id), mdWords(x.words)]),
+  ];
+  if (nodeRows.length) out.push('', details(`Nodes (${nodeRows.length})`, table(['change', 'kind', 'id', 'text'], nodeRows, max)));
+  const fieldRows = n.changed.flatMap((x) => x.changes.map((fc) => [mdCode(x.id), ...fieldRow(fc)]));
+  if (fieldRows.length) out.push('', details(`Node fields (${fieldRows.length})`, table(['node', 'field', 'change', 'before', 'after'], fieldRows, max)));
+  if (d.links.length) out.push('', details(`Links (${d.links.length})`, table(['change', 'from', 'link', 'to'], d.links.map((l) => [l.change, mdCode(l.from), mdCode(l.field), mdCode(l.to)]), max)));
+  const e = d.evidence;
+  const evRows = [
+    ...e.added.map((x) => [mdCode(x.id), 'added', mdText(x.title), '', '', '']),
+    ...e.removed.map((x) => [mdCode(x.id), 'removed', mdText(x.title), '', '', '']),
+    ...e.renamed.map((x) => [`${mdCode(x.from)} → ${mdCode(x.to)}`, 'renamed', mdText(x.title), '', '', '']),
+    ...e.changed.flatMap((x) => x.changes.map((fc) => [mdCode(x.id), fc.change, mdText(x.title), mdCode(fc.path || '(value)'), mdValue(fc.before), mdValue(fc.after)])),
+  ];
+  if (evRows.length) out.push('', details(`Evidence (${evRows.length})`, table(['item', 'change', 'title', 'field', 'before', 'after'], evRows, max)));
+  if (d.defeaters.length) {
+    out.push('', details(`Defeaters (${d.defeaters.length})`, table(['defeater', 'transition', 'before', 'after', 'text'], d.defeaters.map((x) => [`${mdCode(x.id)}${x.was ? ` (was ${mdCode(x.was)})` : ''}`, `**${x.transition}**`, x.before ?? '—', x.after ?? '—', mdText(x.text)]), max)));
+  }
+  if (d.status.length) {
+    out.push('', details(`Claim status (${d.status.length})`, table(['claim', 'before', 'after', 'direction'], d.status.map((x) => [`${mdCode(x.id)}${x.was ? ` (was ${mdCode(x.was)})` : ''}`, x.before, x.after, x.direction === 'worse' ? '**worse**' : 'better']), max)));
+  }
+  for (const s of SECTIONS) {
+    const rows = d.sections[s];
+    if (rows.length) out.push('', details(`${SECTION_TITLES[s]} (${rows.length})`, table(['field', 'change', 'before', 'after'], rows.map(fieldRow), max)));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,106 @@
+// What-if: the support status with some nodes or evidence items assumed
+// defeated, compared with the status as written.
+//
+// A defeated claim, strategy or evidence node is defeated itself; a defeated
+// assumption, justification or context defeats every node stated in it; a
+// defeated evidence item no longer supports the evidence nodes citing it. The
+// status is then propagated by the same rules (status.ts). Defeaters cannot be
+// defeated this way: change their `status` to see the case without them.
+//
+// Complexity: two status runs on one support index, O(nodes + links +
+// citations), plus a comparison of the two, O(nodes).
+import type { Case } from '../model/case.js';
+import type { CaseGraph } from '../model/graph.js';
+import { closest } from '../util/did-you-mean.js';
+import { isUnsupported, statusOf, supportIndex, type SupportIndex } from './status.js';
+import { statusRank, type CaseStatus, type SupportStatus } from './status-types.js';
+
+export interface WhatIfOptions {
+  asOf: string;
+  /** Node ids (claims, strategies, evidence nodes, assumptions, justifications, contexts) and evidence item ids. */
+  defeat: string[];
+}
+
+export interface StatusChange {
+  id: string;
+  kind: 'claim' | 'strategy' | 'evidence';
+  before: SupportStatus;
+  after: SupportStatus;
+  /** True if it had support before and has none after (undeveloped or defeated). */
+  losesSupport: boolean;
+}
+
+export interface WhatIfResult {
+  asOf: string;
+  defeat: string[];
+  top?: string;
+  topBefore?: SupportStatus;
+  topAfter?: SupportStatus;
+  /** Nodes whose status changed, in case order. */
+  changes: StatusChange[];
+  before: CaseStatus;
+  after: CaseStatus;
+}
+
+/** What a what-if id names. */
+export type TargetKind = 'node' | 'item';
+
+export interface TargetProblem {
+  id: string;
+  message: string;
+  suggestion?: string;
+}
+
+/**
+ * Check what-if ids: each must name a claim, strategy, evidence node,
+ * assumption, justification or context, or an evidence item. Returns the
+ * problems (empty when all are usable), each with a did-you-mean suggestion.
+ */
+export function checkTargets(c: Case, ids: string[]): TargetProblem[] {
+  const out: TargetProblem[] = [];
+  for (const id of ids) {
+    const n = c.nodes.get(id);
+    if (n?.kind === 'defeater') {
+      out.push({ id, message: `${id} is a defeater; a what-if defeats claims, strategies, evidence nodes, frames or evidence items. Change the defeater's status to see the case without it.` });
+    } else if (!n && !c.evidence.has(id)) {
+      const suggestion = closest(id, [...[...c.nodes.values()].filter((x) => x.kind !== 'defeater').map((x) => x.id), ...c.evidence.keys()]);
+      out.push({ id, message: `There is no node or evidence item ${id} in the case.`, ...(suggestion ? { suggestion } : {}) });
+    }
+  }
+  return out;
+}
+
+export function whatIf(c: Case, g: CaseGraph, opts: WhatIfOptions): WhatIfResult {
+  return whatIfOf(supportIndex(c, g), opts);
+}
+
+export function whatIfOf(idx: SupportIndex, opts: WhatIfOptions): WhatIfResult {
+  const before = statusOf(idx, { asOf: opts.asOf });
+  const after = statusOf(idx, { asOf: opts.asOf, defeat: opts.defeat });
+  const changes: StatusChange[] = [];
+  for (const [id, b] of before.nodes) {
+    const a = after.nodes.get(id)!;
+    if (a.status === b.status) continue;
+    changes.push({
+      id,
+      kind: idx.c.nodes.get(id)!.kind as StatusChange['kind'],
+      before: b.status,
+      after: a.status,
+      losesSupport: !isUnsupported(b.status) && isUnsupported(a.status),
+    });
+  }
+  const top = idx.top;
+  return {
+    asOf: opts.asOf,
+    defeat: [...opts.defeat],
+    ...(top ? { top, topBefore: before.nodes.get(top)!.status, topAfter: after.nodes.get(top)!.status } : {}),
+    changes,
+    before,
+    after,
+  };
+}
+
+/** True if the what-if made the top claim's status worse. */
+export function topWorsened(r: WhatIfResult): boolean {
+  return r.topBefore !== undefined && statusRank(r.topAfter!) > statusRank(r.topBefore);
+}

@@ -1,0 +1,151 @@
+// What the analysis commands (status, why, critical, whatif) share: options,
+// loading a case (diagnostics and exit 2 when it is unusable), and the
+// wording and optional colour of statuses in pretty output.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCase } from '../../format/load-case.js';
+import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
+import type { Case } from '../../model/case.js';
+import { buildGraph, type CaseGraph } from '../../model/graph.js';
+import { compareDiagnostics } from '../../model/diagnostic.js';
+import { formatPretty } from '../../output/pretty.js';
+import type { CheckReport } from '../../output/report.js';
+import { STATUS_LABELS, type SupportStatus } from '../../analysis/status-types.js';
+import { VERSION } from '../../version.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
+import { UsageError, type Io } from '../io.js';
+import { isIsoDate } from './check.js';
+
+export const ANALYSIS_FORMATS = ['pretty', 'json'] as const;
+export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];
+
+/** Options every analysis command takes, for its usage text. */
+export const COMMON_OPTIONS = `  --format <pretty|json>     Output format (default: pretty); docs/analysis.md documents the JSON
+  --as-of <YYYY-MM-DD>       Judge evidence dates as of this day (default: today)
+  -o, --output <file>        Write the output to a file (atomically) instead of stdout
+  --max-file-size <bytes>    Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
+  --no-color                 Plain output even on a terminal`;
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+export interface AnalysisArgs {
+  format: AnalysisFormat;
+  asOf: string;
+  color: boolean;
+  output?: string;
+  maxBytes: number;
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+/** Parse the common options plus `extra`; usage errors throw UsageError (exit 2). */
+export function parseAnalysisArgs(argv: string[], io: Io, extra: OptionSpec = {}): AnalysisArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'as-of': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      'max-file-size': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      ...extra,
+    },
+  });
+  const v = values as Record<string, string | boolean | string[] | undefined>;
+  const format = v.format === undefined ? 'pretty' : (v.format as AnalysisFormat);
+  if (!ANALYSIS_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${ANALYSIS_FORMATS.join(', ')}; got "${String(v.format)}".`);
+  const asOf = (v['as-of'] as string | undefined) ?? io.today;
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+  let maxBytes = DEFAULT_LIMITS.maxBytes;
+  if (v['max-file-size'] !== undefined) {
+    maxBytes = Number(v['max-file-size']);
+    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${String(v['max-file-size'])}".`);
+  }
+  const output = v.output as string | undefined;
+  return { format, asOf, color: io.color && !v['no-color'] && !output, ...(output ? { output } : {}), maxBytes, positionals, values: v };
+}
+
+/** Paths inside the working directory are shown relative to it, so output is the same on every machine. */
+function displayPath(arg: string, cwd: string): string {
+  const rel = path.relative(cwd, path.resolve(cwd, arg));
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : rel === '' ? '.' : path.resolve(cwd, arg);
+}
+
+export interface LoadedCase {
+  c: Case;
+  g: CaseGraph;
+  /** The case path as the user gave it (relative to the working directory when inside it). */
+  label: string;
+}
+
+/**
+ * Load the case at `arg` (a directory holding warrant.yaml, or a root file).
+ * When the loader reports errors the case is unusable for analysis: its
+ * diagnostics go to stderr, as `warrant check` prints them, and the result is
+ * undefined (the command exits 2).
+ */
+export function loadForAnalysis(arg: string, io: Io, command: string, args: AnalysisArgs): LoadedCase | undefined {
+  const label = displayPath(arg, io.cwd);
+  const root = resolveCaseRoot(label, io.cwd);
+  const loaded = loadCase(root, createFsReader(io.cwd), { ...DEFAULT_LIMITS, maxBytes: args.maxBytes });
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (!loaded.case || loaded.fatal || errors.length) {
+    const report: CheckReport = {
+      tool: { name: 'warrant', version: VERSION },
+      cases: [{ root, ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}), diagnostics: [...loaded.diagnostics].sort(compareDiagnostics) }],
+      failOn: 'error',
+    };
+    io.stderr(formatPretty(report, loaded.sources, { color: args.color }));
+    io.stderr(`warrant ${command}: ${label} is not a usable case; fix the errors above (\`warrant check ${label}\` reports them too).\n`);
+    return undefined;
+  }
+  return { c: loaded.case, g: buildGraph(loaded.case), label };
+}
+
+/** Print the output, or write it atomically to --output. */
+export function emit(io: Io, args: AnalysisArgs, text: string): void {
+  if (args.output) writeFileAtomic(path.resolve(io.cwd, args.output), text);
+  else io.stdout(text);
+}
+
+/** Exactly one case path (default: the current directory). */
+export function onePath(positionals: string[], command: string, rest = 0): string {
+  if (positionals.length > 1 + rest) throw new UsageError(`give one case path (a directory holding warrant.yaml, or a root file); got ${positionals.length - rest}.`);
+  if (rest === 0) return positionals[0] ?? '.';
+  return positionals[0]!;
+}
+
+const COLOURS: Record<SupportStatus, string> = {
+  supported: '\u001b[32m',
+  partial: '\u001b[33m',
+  stale: '\u001b[33m',
+  challenged: '\u001b[35m',
+  undeveloped: '\u001b[36m',
+  defeated: '\u001b[31m',
+};
+
+/** A status as words, never colour alone; coloured when asked. */
+export function label(s: SupportStatus, color: boolean): string {
+  const word = STATUS_LABELS[s];
+  return color ? `${COLOURS[s]}${word}\u001b[0m` : word;
+}
+
+/** A node's text on one line, shortened to `max` characters. */
+export function short(text: string, max = 72): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 3)}...` : t;
+}
+
+/** Left-aligned columns separated by two spaces. */
+export function table(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visible(cell).length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - visible(cell).length))).join('  ').trimEnd()).join('\n');
+}
+
+function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b\[[0-9;]*m/g, '');
+}

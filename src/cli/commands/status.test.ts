@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tempDir } from '../../../test/support/cli.js';
+import { EXAMPLE_HEADER } from '../../check/examples.js';
+import { SMALL, runCli as run } from '../../../test/support/analysis.js';
+
+
+describe('warrant status', () => {
+  it('prints the summary and the tree with statuses as words', async () => {
+    const dir = tempDir({ 'warrant.yaml': SMALL });
+    const r = await run(['status', '.', '--as-of', '2026-04-28'], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /Top claim G1 is challenged\./);
+    assert.match(r.out, /partially supported\s+0/);
+    assert.match(r.out, /`-- S1 \[challenged\]/);
+    assert.match(r.out, /G3 \[undeveloped\] Risk B is acceptable\.: Claim G3 is marked undeveloped\./);
+    assert.match(r.out, /G2 \[challenged\] Risk A is acceptable\.: Defeater D1 against claim g2 is open\./i);
+  });
+
+  it('judges dates as of --as-of: expired evidence is stale', async () => {
+    const dir = tempDir({ 'warrant.yaml': SMALL });
+    const r = await run(['status', '--as-of', '2026-07-01', '--format', 'json'], dir);
+    const j = JSON.parse(r.out);
+    assert.equal(j.schema, 'warrant-status/1');
+    assert.equal(j.asOf, '2026-07-01');
+    const sn1 = j.nodes.find((n: { id: string }) => n.id === 'Sn1');
+    assert.equal(sn1.status, 'stale');
+    assert.equal(sn1.reasons[0].code, 'expired-evidence');
+    assert.equal(sn1.reasons[0].evidence, 'E1');
+  });
+
+  it('JSON is stable: the same input gives the same bytes', async () => {
+    const a = await run(['status', 'examples/cyber-api-launch', '--as-of', '2026-04-28', '--format', 'json']);
+    const b = await run(['status', 'examples/cyber-api-launch', '--as-of', '2026-04-28', '--format', 'json']);
+    assert.equal(a.code, 0);
+    assert.equal(a.out, b.out);
+    const j = JSON.parse(a.out);
+    assert.equal(j.top, 'G-root');
+    assert.deepEqual(Object.keys(j.counts), ['supported', 'partial', 'stale', 'challenged', 'undeveloped', 'defeated']);
+  });
+
+  it('--fail-on exits 1 when the top claim is that bad or worse', async () => {
+    const dir = tempDir({ 'warrant.yaml': SMALL });
+    assert.equal((await run(['status', '--as-of', '2026-04-28', '--fail-on', 'challenged'], dir)).code, 1);
+    assert.equal((await run(['status', '--as-of', '2026-04-28', '--fail-on', 'undeveloped'], dir)).code, 0);
+    assert.equal((await run(['status', '--fail-on', 'supported'], dir)).code, 2);
+  });
+
+  it('--depth limits the tree', async () => {
+    const dir = tempDir({ 'warrant.yaml': SMALL });
+    const r = await run(['status', '--as-of', '2026-04-28', '--depth', '1'], dir);
+    assert.match(r.out, /G1 \[challenged\]/);
+    assert.doesNotMatch(r.out, /S1 \[/);
+    assert.match(r.out, /1 below, --depth 1/);
+  });
+
+  it('an unusable case prints the loader diagnostics and exits 2', async () => {
+    const dir = tempDir({ 'warrant.yaml': `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, txt: Oops }\n` });
+    const r = await run(['status'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /warrant\.yaml:\d+:\d+/);
+    assert.match(r.err, /not a usable case/);
+    const missing = await run(['status', 'no-such-dir'], dir);
+    assert.equal(missing.code, 2);
+  });
+
+  it('bad options are usage errors', async () => {
+    assert.equal((await run(['status', '--as-of', '2026-13-01'])).code, 2);
+    assert.equal((await run(['status', '--format', 'sarif'])).code, 2);
+    assert.equal((await run(['status', 'a', 'b'])).code, 2);
+  });
+});

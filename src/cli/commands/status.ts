@@ -1,0 +1,122 @@
+// `warrant status [case]`: the support status of every claim, strategy and
+// evidence node, propagated up to the top claim (src/analysis/status.ts).
+import { caseStatus } from '../../analysis/status.js';
+import { statusJson, jsonText } from '../../analysis/json.js';
+import { SUPPORT_STATUSES, STATUS_LABELS, statusRank, type CaseStatus, type SupportStatus } from '../../analysis/status-types.js';
+import { supportChildren } from '../../analysis/support.js';
+import type { Case } from '../../model/case.js';
+import type { CaseGraph } from '../../model/graph.js';
+import { UsageError, type Command, type Io } from '../io.js';
+import { COMMON_OPTIONS, emit, label, loadForAnalysis, onePath, parseAnalysisArgs, short, table } from './analysis-cli.js';
+
+const usage = `Usage: warrant status [case] [options]
+
+Print the support status of every claim, strategy and evidence node of a case
+(a directory holding warrant.yaml, or a root file; default: the current
+directory): supported, partially supported, stale, challenged, undeveloped or
+defeated, propagated up to the top claim. A summary table, then the argument
+as a tree with each node's status and its first reason. docs/analysis.md
+states the rules.
+
+Options:
+${COMMON_OPTIONS}
+  --depth <n>                Show the tree to this depth only (0: summary only)
+  --fail-on <status>         Exit 1 if the top claim's status is this or worse
+                             (partial, stale, challenged, undeveloped, defeated)
+
+Exit codes: 0 the analysis ran (and the top claim is better than --fail-on),
+1 the top claim is at or below --fail-on, 2 unusable input or usage.`;
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: 'Support status of every claim, propagated to the top claim',
+  usage,
+  run(argv: string[], io: Io): number {
+    const args = parseAnalysisArgs(argv, io, { depth: { type: 'string' }, 'fail-on': { type: 'string' } });
+    const depthArg = args.values.depth as string | undefined;
+    const depth = depthArg === undefined ? Infinity : Number(depthArg);
+    if (!Number.isSafeInteger(depth) && depth !== Infinity) throw new UsageError(`--depth must be a whole number; got "${depthArg}".`);
+    if (depth < 0) throw new UsageError(`--depth must not be negative; got "${depthArg}".`);
+    const failOn = args.values['fail-on'] as string | undefined;
+    if (failOn !== undefined && (!(SUPPORT_STATUSES as readonly string[]).includes(failOn) || failOn === 'supported'))
+      throw new UsageError(`--fail-on must be one of ${SUPPORT_STATUSES.slice(1).join(', ')}; got "${failOn}".`);
+    const loaded = loadForAnalysis(onePath(args.positionals, 'status'), io, 'status', args);
+    if (!loaded) return 2;
+    const { c, g } = loaded;
+    const s = caseStatus(c, g, { asOf: args.asOf });
+    emit(io, args, args.format === 'json' ? jsonText(statusJson(c, s)) : formatStatus(c, g, s, loaded.label, { color: args.color, depth }));
+    const top = s.top ? s.nodes.get(s.top)!.status : undefined;
+    return failOn !== undefined && top !== undefined && statusRank(top) >= statusRank(failOn as SupportStatus) ? 1 : 0;
+  },
+};
+
+export function formatStatus(c: Case, g: CaseGraph, s: CaseStatus, path: string, opts: { color: boolean; depth: number }): string {
+  const kids = supportChildren(c, g);
+  const out: string[] = [];
+  const top = s.top ? s.nodes.get(s.top)! : undefined;
+  out.push(`${path}: case ${c.header.value.id} as of ${s.asOf}`);
+  out.push(top ? `Top claim ${s.top} is ${label(top.status, opts.color)}.` : 'The case has no top claim (no claim that nothing else refers to).');
+  out.push('');
+  const total = s.nodes.size;
+  out.push(
+    table([
+      ['status', 'nodes', 'share'],
+      ...SUPPORT_STATUSES.map((st) => [STATUS_LABELS[st], String(s.counts[st]), total ? `${Math.round((100 * s.counts[st]) / total)}%` : '-']),
+      ['total', String(total), ''],
+    ]),
+  );
+  if (s.top && opts.depth > 0) {
+    out.push('');
+    out.push(...tree(c, kids, s, s.top, opts));
+  }
+  const reach = below(kids, s.top);
+  const orphans = [...s.nodes.keys()].filter((id) => !reach.has(id));
+  if (s.top && orphans.length) {
+    out.push('');
+    out.push(`Not below the top claim (${orphans.length}): ${orphans.slice(0, 20).join(', ')}${orphans.length > 20 ? `, and ${orphans.length - 20} more` : ''}.`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Nodes reachable from the top claim along supported_by (and module developments). */
+function below(kids: Map<string, string[]>, top: string | undefined): Set<string> {
+  const seen = new Set<string>();
+  const stack = top ? [top] : [];
+  while (stack.length) {
+    const v = stack.pop()!;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    for (const k of kids.get(v) ?? []) stack.push(k);
+  }
+  return seen;
+}
+
+/** The argument as an ASCII tree from the top claim; a node seen before is shown once, then referred to. */
+function tree(c: Case, kids: Map<string, string[]>, s: CaseStatus, top: string, opts: { color: boolean; depth: number }): string[] {
+  const lines: string[] = [];
+  const shown = new Set<string>();
+  // Iterative, so a deep argument cannot overflow the stack.
+  const stack: { id: string; prefix: string; last: boolean; depth: number; root: boolean }[] = [{ id: top, prefix: '', last: true, depth: 1, root: true }];
+  while (stack.length) {
+    const { id, prefix, last, depth, root } = stack.pop()!;
+    const n = c.nodes.get(id)!;
+    const st = s.nodes.get(id)!;
+    const lead = root ? '' : `${prefix}${last ? '`-- ' : '|-- '}`;
+    const first = st.reasons[0];
+    const why = first ? `: ${first.message}${st.reasons.length > 1 ? ` (+${st.reasons.length - 1} more)` : ''}` : '';
+    if (shown.has(id)) {
+      lines.push(`${lead}${id} [${label(st.status, opts.color)}] (shown above)`);
+      continue;
+    }
+    shown.add(id);
+    lines.push(`${lead}${id} [${label(st.status, opts.color)}] ${short(n.text, 60)}${why}`);
+    const list = n.kind === 'evidence' ? [] : (kids.get(id) ?? []);
+    if (depth >= opts.depth) {
+      if (list.length) lines.push(`${prefix}${root ? '' : last ? '    ' : '|   '}\`-- ... (${list.length} below, --depth ${opts.depth})`);
+      continue;
+    }
+    const childPrefix = root ? '' : `${prefix}${last ? '    ' : '|   '}`;
+    for (let i = list.length - 1; i >= 0; i--) stack.push({ id: list[i]!, prefix: childPrefix, last: i === list.length - 1, depth: depth + 1, root: false });
+  }
+  return lines;
+}
