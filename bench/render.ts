@@ -21,6 +21,7 @@
 // edits (src/render/layout/stability.ts) on the smallest size.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCase } from '../src/format/load-case.js';
@@ -48,6 +49,8 @@ const { values: opts } = parseArgs({
 interface ChildResult {
   layoutMs: number;
   svgMs: number;
+  /** CPU time (user + system, all threads) of layout and SVG: less sensitive than wall time to other load on the machine. */
+  cpuMs: number;
   bytes: number;
   width: number;
   height: number;
@@ -59,17 +62,20 @@ interface ChildResult {
 // ---- child: one measurement in a fresh process ------------------------------------
 if (typeof opts.child === 'string') {
   const d = JSON.parse(fs.readFileSync(opts.child, 'utf8')) as DiagramGraph;
+  const cpu0 = process.cpuUsage();
   let t = performance.now();
   const layout = layoutDiagram(d);
   const layoutMs = performance.now() - t;
   t = performance.now();
   const svg = renderSvg(layout);
   const svgMs = performance.now() - t;
-  const r: ChildResult = { layoutMs, svgMs, bytes: Buffer.byteLength(svg), width: layout.width, height: layout.height, overlaps: overlaps(layout).length, nodes: layout.nodes.length, edges: layout.edges.length };
+  const cpu = process.cpuUsage(cpu0);
+  const r: ChildResult = { layoutMs, svgMs, cpuMs: (cpu.user + cpu.system) / 1000, bytes: Buffer.byteLength(svg), width: layout.width, height: layout.height, overlaps: overlaps(layout).length, nodes: layout.nodes.length, edges: layout.edges.length };
   process.stdout.write(JSON.stringify(r));
   process.exit(0);
 }
 
+const ratio = (x: number): string => (Number.isFinite(x) ? (x < 10 ? `${f2(x)}×` : `${f0(x)}×`) : 'n/a');
 const fail = (m: string): never => {
   process.stderr.write(`bench render: ${m}\n`);
   process.exit(2);
@@ -123,11 +129,17 @@ function child(file: string): ChildResult {
   return JSON.parse(r.stdout) as ChildResult;
 }
 
-function timeDot(file: string): number {
+/** Wall and CPU time of one `dot -Tsvg` run (CPU from /usr/bin/time when it is there). */
+function timeDot(file: string): { ms: number; cpuMs: number } {
+  const timed = fs.existsSync('/usr/bin/time');
   const t = performance.now();
-  const r = spawnSync(DOT, ['-Tsvg', file, '-o', '/dev/null'], { stdio: 'ignore', timeout: 600_000 });
-  if (r.status !== 0) return Number.NaN;
-  return performance.now() - t;
+  const r = timed
+    ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', DOT, '-Tsvg', file, '-o', '/dev/null'], { encoding: 'utf8', timeout: 1_200_000 })
+    : spawnSync(DOT, ['-Tsvg', file, '-o', '/dev/null'], { stdio: 'ignore', timeout: 1_200_000 });
+  const ms = performance.now() - t;
+  if (r.status !== 0) return { ms: Number.NaN, cpuMs: Number.NaN };
+  const m = timed ? /cpu ([\d.]+) ([\d.]+)/.exec(String(r.stderr)) : null;
+  return { ms, cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : Number.NaN };
 }
 
 /** Pooled share of unrelated nodes moved over `n` random rewordings and additions. */
@@ -161,17 +173,20 @@ function stability(d: DiagramGraph, n: number): { reword: number; add: number; a
 }
 
 fs.mkdirSync(outDir, { recursive: true });
+const loadAtStart = os.loadavg()[0] ?? 0;
 interface Row {
   nodes: number;
   edges: number;
   layout: Stat;
   svg: Stat;
   total: Stat;
+  cpu: Stat;
   bytes: number;
   width: number;
   height: number;
   overlaps: number;
   dot?: Stat;
+  dotCpu?: Stat;
   dotRuns: number;
 }
 const rows: Row[] = [];
@@ -189,6 +204,7 @@ for (const n of sizes) {
     layout: stat(samples.map((s) => s.layoutMs)),
     svg: stat(samples.map((s) => s.svgMs)),
     total: stat(samples.map((s) => s.layoutMs + s.svgMs)),
+    cpu: stat(samples.map((s) => s.cpuMs)),
     bytes: last.bytes,
     width: last.width,
     height: last.height,
@@ -200,9 +216,10 @@ for (const n of sizes) {
     fs.writeFileSync(dotFile, toDot(d));
     const k = dotRunsFor(n);
     process.stderr.write(`bench render: dot on ${n} nodes, ${k} run${k === 1 ? '' : 's'}\n`);
-    const times: number[] = [];
+    const times: { ms: number; cpuMs: number }[] = [];
     for (let i = 0; i < k; i++) times.push(timeDot(dotFile));
-    row.dot = stat(times);
+    row.dot = stat(times.map((x) => x.ms));
+    row.dotCpu = stat(times.map((x) => x.cpuMs));
     row.dotRuns = k;
   }
   rows.push(row);
@@ -210,15 +227,18 @@ for (const n of sizes) {
 const stab = stability(diagramOf(sizes[0] as number), 60);
 
 const table = {
-  header: ['nodes', 'edges', 'layout ms', 'SVG ms', 'layout + SVG ms', 'dot -Tsvg ms', 'dot / ours', 'width × height px', 'aspect', 'overlaps', 'SVG bytes'],
+  header: ['nodes', 'edges', 'layout ms', 'SVG ms', 'layout + SVG ms', 'CPU ms', 'dot -Tsvg ms', 'dot CPU ms', 'dot / ours (wall)', 'dot / ours (CPU)', 'width × height px', 'aspect', 'overlaps', 'SVG bytes'],
   body: rows.map((r) => [
     f0(r.nodes),
     f0(r.edges),
     `${f0(r.layout.median)} (${f0(r.layout.min)}–${f0(r.layout.max)})`,
     `${f0(r.svg.median)} (${f0(r.svg.min)}–${f0(r.svg.max)})`,
     f0(r.total.median),
+    f0(r.cpu.median),
     r.dot ? `${f0(r.dot.median)}${r.dotRuns > 1 ? ` (${r.dotRuns} runs)` : ' (1 run)'}` : haveDot ? 'n/a' : 'dot not installed',
-    r.dot ? `${f0(r.dot.median / r.total.median)}×` : 'n/a',
+    r.dotCpu ? f0(r.dotCpu.median) : 'n/a',
+    r.dot ? ratio(r.dot.median / r.total.median) : 'n/a',
+    r.dotCpu ? ratio(r.dotCpu.median / r.cpu.median) : 'n/a',
     `${f0(r.width)} × ${f0(r.height)}`,
     f2(r.width / r.height),
     String(r.overlaps),
@@ -229,7 +249,7 @@ const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.sl
 const stabLine = `Stability on the ${f0(sizes[0] as number)}-node case, ${stab.edits} random edits (half rewordings of a random node to 1–40 words, half a new evidence node under a random claim or strategy): ${f2(stab.all * 100)}% of the nodes unrelated to the edit moved (rewordings ${f2(stab.reword * 100)}%, additions ${f2(stab.add * 100)}%); ${f0(stab.unmoved * 100)}% of the edits moved no unrelated node at all.`;
 process.stdout.write(`\n${textTable(table)}\n${stabLine}\n`);
 const md = [
-  `Measured with \`${command}\` on ${machineLine()}. Layout and SVG: median (fastest–slowest) of ${runs} runs, each in a fresh process, of \`layoutDiagram\` and \`renderSvg\` on the case's DiagramGraph (loading not included). dot: \`dot -Tsvg\` (Graphviz, wall clock) on a DOT file with the same nodes, edges and wrapped labels.`,
+  `Measured with \`${command}\` on ${machineLine()}, load average ${f2(loadAtStart)} at the start (${f2(os.loadavg()[0] ?? 0)} at the end). Layout and SVG: median (fastest–slowest) of ${runs} runs, each in a fresh process (cold JIT), of \`layoutDiagram\` and \`renderSvg\` on the case's DiagramGraph (loading not included); CPU is user + system time of both, all threads (GC included), which other load on the machine disturbs less than wall time. dot: \`dot -Tsvg\` (Graphviz) on a DOT file with the same nodes, edges and wrapped labels, wall and CPU time (/usr/bin/time).`,
   '',
   markdownTable(table),
   stabLine,

@@ -154,14 +154,14 @@ interface Forest {
 export interface LayoutOptions {
   /** Fewest leaf children stacked in columns (default 4); Infinity turns stacking off. */
   stackMin?: number;
-  /** Children side by side no wider than this (pixels) are never wrapped into rows (default 1600); Infinity turns wrapping off. */
+  /** Children side by side no wider than this (pixels) are never wrapped into rows (default 3000); Infinity turns wrapping off. */
   wrapWidth?: number;
   /** Width to height ratio that wrapping aims for, under each node (default 2). */
   aspect?: number;
 }
 
 /** Children whose row would be no wider than this stay in one row. */
-export const WRAP_WIDTH = 1600;
+export const WRAP_WIDTH = 3000;
 /** The width:height a wrapped block of children aims for. */
 export const ASPECT = 2;
 const WRAP_PAD = 26;

@@ -25,21 +25,27 @@ interface Word {
   width: number;
 }
 
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+
 function words(spans: Span[], size: number): Word[] {
   const out: Word[] = [];
   let cur: Word | undefined;
   for (const s of spans) {
-    const parts = s.text.split(/(\s+)/);
-    for (const p of parts) {
-      if (!p) continue;
-      if (/^\s+$/.test(p)) {
+    const t = s.text;
+    let i = 0;
+    while (i < t.length) {
+      if (isSpace(t.charCodeAt(i))) {
         cur = undefined;
+        while (i < t.length && isSpace(t.charCodeAt(i))) i++;
         continue;
       }
-      const piece = { ...s, text: p };
+      let j = i;
+      while (j < t.length && !isSpace(t.charCodeAt(j))) j++;
+      const piece: Span = j - i === t.length ? s : { ...s, text: t.slice(i, j) };
       if (!cur) out.push((cur = { pieces: [], width: 0 }));
       cur.pieces.push(piece);
       cur.width += spanWidth(piece, size);
+      i = j;
     }
   }
   return out;
