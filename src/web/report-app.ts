@@ -284,19 +284,22 @@ function hiddenBelow(id: string, visible: Set<string>): number {
 function applyCollapse(): void {
   if (!b.svg) return;
   const visible = visibleSet();
+  // Only elements whose state changes are touched: on a large diagram each
+  // class change costs style and layout work.
   for (const [id, e] of b.nodeEls) {
-    e.classList.toggle('w-hidden', !visible.has(id));
+    setHidden(e, !visible.has(id));
     const n = b.byId.get(id)!;
-    const collapsible = n.children.length + n.contexts.length > 0;
-    if (collapsible) e.setAttribute('aria-expanded', String(!state.collapsed.has(id)));
-    else e.removeAttribute('aria-expanded');
+    if (n.children.length + n.contexts.length > 0) {
+      const expanded = String(!state.collapsed.has(id));
+      if (e.getAttribute('aria-expanded') !== expanded) e.setAttribute('aria-expanded', expanded);
+    }
   }
   for (const e of b.edgeEls) {
     const from = e.getAttribute('data-from')!;
     const to = e.getAttribute('data-to')!;
     const n = b.byId.get(from);
     const below = state.collapsed.has(from) && n !== undefined && (n.children.includes(to) || n.contexts.includes(to));
-    e.classList.toggle('w-hidden', below || !visible.has(from) || !visible.has(to));
+    setHidden(e, below || !visible.has(from) || !visible.has(to));
   }
   for (const old of b.svg.querySelectorAll('.w-badge')) old.remove();
   for (const id of state.collapsed) {
@@ -329,6 +332,15 @@ function applyCollapse(): void {
     g.append(rect, text);
     e.append(g);
   }
+}
+
+const hiddenNow = new WeakSet<Element>();
+
+function setHidden(e: Element, hide: boolean): void {
+  if (hide === hiddenNow.has(e)) return;
+  if (hide) hiddenNow.add(e);
+  else hiddenNow.delete(e);
+  e.classList.toggle('w-hidden', hide);
 }
 
 function toggleCollapse(id: string, collapse?: boolean): void {
@@ -368,7 +380,7 @@ function setRoving(id: string | undefined): void {
 function focusNode(id: string): void {
   const e = b.nodeEls.get(id);
   if (!e) return;
-  if (e.classList.contains('w-hidden')) expandTo(id);
+  if (hiddenNow.has(e)) expandTo(id);
   setRoving(id);
   reveal(id);
   e.focus({ preventScroll: true });
@@ -376,7 +388,7 @@ function focusNode(id: string): void {
 
 function isShown(id: string): boolean {
   const e = b.nodeEls.get(id);
-  return Boolean(e && !e.classList.contains('w-hidden'));
+  return Boolean(e && !hiddenNow.has(e));
 }
 
 function neighbour(id: string, key: string): string | undefined {

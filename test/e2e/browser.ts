@@ -10,16 +10,16 @@ export const CHROMIUM = process.env.WARRANT_CHROMIUM ?? '/usr/bin/chromium';
 /** Where screenshots go (gitignored). */
 export const OUTPUT_DIR = path.resolve('test-output', 'e2e');
 
-export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
+export async function launch(executablePath = CHROMIUM): Promise<Browser> {
+  if (!fs.existsSync(executablePath)) {
     throw new Error(
-      `Chromium is missing at ${CHROMIUM}: the browser tests need it. Install Debian's chromium ` +
+      `Chromium is missing at ${executablePath}: the browser tests need it. Install Debian's chromium ` +
         '(apt-get install chromium; .ci/run does this) or point WARRANT_CHROMIUM at a Chromium binary.',
     );
   }
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 }

@@ -164,3 +164,9 @@ describe('HTML report in Chromium', () => {
     assert.deepEqual(watch.requests, []);
   });
 });
+
+describe('the browser tests without Chromium', () => {
+  it('fail with the fix instead of skipping', async () => {
+    await assert.rejects(launch('/nonexistent/chromium'), /Chromium is missing at \/nonexistent\/chromium: .*apt-get install chromium/);
+  });
+});

@@ -22,9 +22,32 @@ export function kindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind;
 }
 
+interface IdSets {
+  nodes: Set<string>;
+  evidence: Set<string>;
+  risks: Set<string>;
+  criteria: Set<string>;
+}
+const idSetCache = new WeakMap<ReportData, IdSets>();
+
+/** The ids the report shows, as sets (links are looked up once per id, not by scanning). */
+function ids(data: ReportData): IdSets {
+  let s = idSetCache.get(data);
+  if (!s) {
+    s = {
+      nodes: new Set(data.nodes.map((n) => n.id)),
+      evidence: new Set(data.evidence.map((e) => e.id)),
+      risks: new Set(data.risks.map((r) => r.id)),
+      criteria: new Set(data.criteria.map((k) => k.id)),
+    };
+    idSetCache.set(data, s);
+  }
+  return s;
+}
+
 /** A link to a node: the outline entry without script, the diagram's detail panel with it. */
 export function nodeLink(id: string, data: ReportData): string {
-  return data.nodes.some((n) => n.id === id)
+  return ids(data).nodes.has(id)
     ? `<a class="ref" href="#outline-${h(id)}" data-node="${h(id)}"><code>${h(id)}</code></a>`
     : `<code>${h(id)}</code>`;
 }
@@ -35,10 +58,11 @@ function evidenceLink(id: string): string {
 
 /** Node, evidence item, risk or criterion id, linked to where the report shows it. */
 export function targetLink(id: string, data: ReportData): string {
-  if (data.nodes.some((n) => n.id === id)) return nodeLink(id, data);
-  if (data.evidence.some((e) => e.id === id)) return evidenceLink(id);
-  if (data.risks.some((r) => r.id === id)) return `<a class="ref" href="#risk-${h(id)}"><code>${h(id)}</code></a>`;
-  if (data.criteria.some((k) => k.id === id)) return `<a class="ref" href="#criterion-${h(id)}"><code>${h(id)}</code></a>`;
+  const s = ids(data);
+  if (s.nodes.has(id)) return nodeLink(id, data);
+  if (s.evidence.has(id)) return evidenceLink(id);
+  if (s.risks.has(id)) return `<a class="ref" href="#risk-${h(id)}"><code>${h(id)}</code></a>`;
+  if (s.criteria.has(id)) return `<a class="ref" href="#criterion-${h(id)}"><code>${h(id)}</code></a>`;
   return `<code>${h(id)}</code>`;
 }
 
