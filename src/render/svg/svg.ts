@@ -7,7 +7,7 @@ import { STATUS_LABELS, SUPPORT_STATUSES, type SupportStatus } from '../../analy
 import type { DiagramKind } from '../diagram.js';
 import { AWAY_BAND, CENTRED, CHAMFER, FOOTER_HEIGHT, FOOTER_SIZE, FONT_SIZE, HEADER_HEIGHT, HEADER_SIZE, LINE_HEIGHT, PARAGRAPH_GAP, SKEW } from '../layout/shapes.js';
 import type { DiagramLayout, LaidOutEdge, LaidOutNode } from '../layout/tree.js';
-import { plainText, type Span } from '../text/markdown.js';
+import type { Span } from '../text/markdown.js';
 import { textWidth } from '../text/measure.js';
 import { themeCss, type Theme } from './theme.js';
 import { escapeAttr, escapeText, num } from './xml.js';
@@ -115,7 +115,9 @@ function nodeTitle(n: LaidOutNode): string {
   if (n.box.footer && d.kind === 'defeater') parts.push(n.box.footer);
   if (d.undeveloped) parts.push('undeveloped');
   if (d.hidden) parts.push(`${d.hidden} nodes hidden below`);
-  return `${parts.join('; ')}: ${plainText(d.text)}`;
+  // The wrapped lines are the text without its Markdown: no second parse.
+  const text = n.box.lines.map((l) => l.spans.map((x) => x.text).join('')).join(' ');
+  return `${parts.join('; ')}: ${text}`;
 }
 
 function shapeSvg(n: LaidOutNode): string {
