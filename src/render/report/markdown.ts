@@ -30,7 +30,11 @@ export function renderReportMarkdown(data: ReportData): string {
   const s = data.status;
   if (s) {
     const top = s.top ? data.nodes.find((n) => n.id === s.top) : undefined;
-    out.push(`Top claim ${s.top ? code(s.top) : '—'}: **${s.topStatus ? md(data.statusLabels[s.topStatus]) : 'no status'}**${top ? `. ${md(top.text)}` : ''}\n`);
+    out.push(
+      s.top
+        ? `Top claim ${code(s.top)}: **${s.topStatus ? md(data.statusLabels[s.topStatus]) : 'no status'}**${top ? `. ${md(top.text)}` : ''}\n`
+        : 'No top claim: the argument has no root claim.\n',
+    );
     for (const r of top?.status?.reasons ?? []) out.push(`- ${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`);
     if (top?.status?.reasons.length) out.push('');
     out.push(table(['Status', 'Nodes'], SUPPORT_STATUSES.map((k) => [md(data.statusLabels[k]), String(s.counts[k])])));

@@ -128,10 +128,12 @@ export function summaryHtml(data: ReportData): string {
   if (s) {
     const top = s.top ? data.nodes.find((n) => n.id === s.top) : undefined;
     parts.push(
-      `<p class="top-status">Top claim ${s.top ? nodeLink(s.top, data) : '<span class="none">none</span>'}: ` +
-        (s.topStatus ? statusBadge(s.topStatus, data.statusLabels[s.topStatus]) : '<span class="none">no status</span>') +
-        (top ? `<br><span class="top-text">${h(top.text)}</span>` : '') +
-        `</p>`,
+      s.top
+        ? `<p class="top-status">Top claim ${nodeLink(s.top, data)}: ` +
+            (s.topStatus ? statusBadge(s.topStatus, data.statusLabels[s.topStatus]) : '<span class="none">no status</span>') +
+            (top ? `<br><span class="top-text">${h(top.text)}</span>` : '') +
+            `</p>`
+        : '<p class="top-status"><strong class="warn">No top claim:</strong> the argument has no root claim.</p>',
     );
     const reasons = top?.status?.reasons ?? [];
     if (reasons.length) parts.push(`<ul class="reasons">${reasons.map((r) => `<li>${h(r.message)}${r.node ? ` (${nodeLink(r.node, data)})` : ''}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}</li>`).join('')}</ul>`);
