@@ -230,13 +230,28 @@ function reveal(id: string): void {
 
 // ---- collapse ------------------------------------------------------------------
 
-/** Nodes shown: reachable from the roots without passing below a collapsed node; defeaters follow what they challenge. */
+/**
+ * Nodes shown: those reachable from the roots without passing below a
+ * collapsed node; a defeater (and what supports it) while something it
+ * challenges is shown; nodes nothing reaches (orphans), always.
+ */
 function visibleSet(): Set<string> {
   const seen = new Set<string>();
-  const stack = [...b.data.roots];
-  // Nodes nothing reaches (orphans, cycles) are shown: they cannot be hidden by a parent.
+  const walk = (from: string[]) => {
+    const stack = [...from];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (state.collapsed.has(id)) continue;
+      const n = b.byId.get(id);
+      if (n) stack.push(...n.children, ...n.contexts);
+    }
+  };
+  const defeaters = b.data.nodes.filter((n) => n.kind === 'defeater' && n.defeater);
+  // What the roots and the defeaters reach; anything else cannot be hidden by a parent.
   const reachable = new Set<string>();
-  const all = [...b.data.roots];
+  const all = [...b.data.roots, ...defeaters.map((d) => d.id)];
   while (all.length) {
     const id = all.pop()!;
     if (reachable.has(id)) continue;
@@ -244,25 +259,20 @@ function visibleSet(): Set<string> {
     const n = b.byId.get(id);
     if (n) all.push(...n.children, ...n.contexts);
   }
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    if (state.collapsed.has(id)) continue;
-    const n = b.byId.get(id);
-    if (n) stack.push(...n.children, ...n.contexts);
-  }
-  for (const n of b.data.nodes) {
-    if (n.kind === 'defeater' || reachable.has(n.id)) continue;
-    seen.add(n.id);
-  }
-  for (const n of b.data.nodes) {
-    if (n.kind !== 'defeater' || !n.defeater) continue;
-    // A challenged link is drawn to its target: the defeater shows while that end does.
-    const targets = n.defeater.challenges.map((c) => (c.includes('->') ? c.split('->')[1]!.trim() : c.trim()));
-    if (!targets.length || targets.some((t) => seen.has(t) || !b.byId.has(t))) {
-      seen.add(n.id);
-      for (const k of [...n.children, ...n.contexts]) seen.add(k);
+  walk(b.data.roots);
+  walk(b.data.nodes.filter((n) => !reachable.has(n.id)).map((n) => n.id));
+  // A challenged link is drawn to its target: the defeater shows while that end does.
+  // Defeaters can challenge what supports other defeaters: repeat until nothing changes.
+  const pending = new Set(defeaters);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const d of pending) {
+      const targets = d.defeater!.challenges.map((c) => (c.includes('->') ? c.split('->')[1]!.trim() : c.trim()));
+      if (!targets.length || targets.some((t) => seen.has(t) || !b.byId.has(t))) {
+        pending.delete(d);
+        walk([d.id]);
+        changed = true;
+      }
     }
   }
   return seen;
@@ -364,7 +374,7 @@ function expandTo(id: string): void {
     if (k !== id) state.collapsed.delete(k);
     stack.push(...(b.parents.get(k) ?? []));
     const n = b.byId.get(k);
-    if (n?.defeater) for (const c of n.defeater.challenges) stack.push(c.includes('->') ? c.split('->')[0]!.trim() : c.trim());
+    if (n?.defeater) for (const c of n.defeater.challenges) stack.push(c.includes('->') ? c.split('->')[1]!.trim() : c.trim());
   }
   applyCollapse();
 }

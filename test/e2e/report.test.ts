@@ -136,6 +136,27 @@ describe('HTML report in Chromium', () => {
     });
   }
 
+  it('collapsing hides the defeaters of a hidden branch; going to a match expands it again', async () => {
+    await page.goto(pathToFileURL(path.join(dir, 'minimal.html')).href);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.locator('#viewport [data-id="G-injection"]').focus();
+    await page.keyboard.press('c');
+    assert.equal(await hidden(page, 'Sn-injection-suite'), true);
+    assert.equal(await hidden(page, 'J-suite'), true);
+    assert.equal(await hidden(page, 'D-suite-coverage'), true, 'a defeater of a hidden link hides with it');
+    assert.equal(await hidden(page, 'D-query-string'), false);
+    await page.locator('#viewport [data-id="S-risks"]').focus();
+    await page.keyboard.press('c');
+    assert.equal(await hidden(page, 'A-get-only'), true);
+    assert.equal(await hidden(page, 'D-query-string'), true, 'a defeater of a hidden node hides with it');
+    assert.equal(await page.locator('#viewport .w-badge').count(), 1, 'only the outermost collapsed node shows a count');
+    await page.locator('#search').fill('D-suite-coverage');
+    await page.locator('#search').press('Enter');
+    for (const id of ['S-risks', 'G-injection', 'Sn-injection-suite', 'D-suite-coverage']) assert.equal(await hidden(page, id), false, id);
+    assert.equal(await page.locator('#detail h3 code').textContent(), 'D-suite-coverage');
+    assert.deepEqual(watch.errors, []);
+  });
+
   it('prints without controls and with every section', async () => {
     await page.goto(pathToFileURL(path.join(dir, 'minimal.html')).href);
     await page.waitForSelector('body[data-ready="true"]');
