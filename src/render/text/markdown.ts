@@ -106,7 +106,11 @@ function closing(s: string, d: string, from: number): number {
   return -1;
 }
 
+const INLINE_SPECIAL = /[\\`*_[]/;
+
 function inline(s: string, style: Style): Span[] {
+  // Most text has no Markdown at all: one span, no scanning.
+  if (!INLINE_SPECIAL.test(s)) return s ? [span(s, style)] : [];
   const out: Span[] = [];
   let buf = '';
   const flush = () => {
