@@ -245,7 +245,7 @@ const table = {
     f0(r.bytes),
   ]),
 };
-const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ' -- --suite render'}`;
+const command = `npm run bench -- --suite render${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
 const stabLine = `Stability on the ${f0(sizes[0] as number)}-node case, ${stab.edits} random edits (half rewordings of a random node to 1–40 words, half a new evidence node under a random claim or strategy): ${f2(stab.all * 100)}% of the nodes unrelated to the edit moved (rewordings ${f2(stab.reword * 100)}%, additions ${f2(stab.add * 100)}%); ${f0(stab.unmoved * 100)}% of the edits moved no unrelated node at all.`;
 process.stdout.write(`\n${textTable(table)}\n${stabLine}\n`);
 const md = [
