@@ -72,18 +72,21 @@ function cut(w: Word, max: number, size: number): Word[] {
   return out;
 }
 
-function appendPieces(line: Line, pieces: Span[]): void {
-  for (const p of pieces) {
-    const last = line.spans[line.spans.length - 1];
-    if (last && !!last.bold === !!p.bold && !!last.italic === !!p.italic && !!last.code === !!p.code && last.href === p.href) last.text += p.text;
-    else line.spans.push({ ...p });
-  }
+const sameStyle = (a: Span, b: Span): boolean => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.code === !!b.code && a.href === b.href;
+
+/** Append a piece to a line, joining it to the last span when the style is the same (the line's spans are its own copies). */
+function append(line: Line, p: Span): void {
+  const last = line.spans[line.spans.length - 1];
+  if (last && sameStyle(last, p)) last.text += p.text;
+  else line.spans.push({ ...p });
 }
 
-/** The space between two words: styled like them when both share a style (a link stays one link), else plain. */
-function spaceBetween(a: Span | undefined, b: Span | undefined): Span {
-  if (a && b && !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.code === !!b.code && a.href === b.href) return { ...a, text: ' ' };
-  return { text: ' ' };
+/** The space between two words: joined to the previous word when both words share a style (a link stays one link), else plain. */
+function appendSpace(line: Line, next: Span): void {
+  const last = line.spans[line.spans.length - 1];
+  if (last && sameStyle(last, next)) last.text += ' ';
+  else if (last && !last.bold && !last.italic && !last.code && last.href === undefined) last.text += ' ';
+  else line.spans.push({ text: ' ' });
 }
 
 /** Wrap blocks into lines no wider than `max` pixels at font size `size`. */
@@ -100,15 +103,16 @@ export function wrapBlocks(blocks: Block[], max: number, size: number): Line[] {
       line = { indent, spans: [], width: indent, blockStart: false };
       empty = true;
     };
+    const place = (w: Word) => {
+      if (!empty && line.width + space + w.width > max) push();
+      if (!empty) appendSpace(line, w.pieces[0] as Span);
+      for (const p of w.pieces) append(line, p);
+      line.width += empty ? w.width : space + w.width;
+      empty = false;
+    };
     for (const w0 of words(b.spans, size)) {
-      for (const w of w0.width > max - indent ? cut(w0, max - indent, size) : [w0]) {
-        const extra = empty ? w.width : space + w.width;
-        if (!empty && line.width + extra > max) push();
-        if (!empty) appendPieces(line, [spaceBetween(line.spans[line.spans.length - 1], w.pieces[0])]);
-        appendPieces(line, w.pieces);
-        line.width += empty ? w.width : space + w.width;
-        empty = false;
-      }
+      if (w0.width > max - indent) for (const w of cut(w0, max - indent, size)) place(w);
+      else place(w0);
     }
     if (!empty || marker || !lines.length) push();
   });
