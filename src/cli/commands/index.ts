@@ -9,7 +9,10 @@ import { explainCommand } from './explain.js';
 import { exportGsn2xCommand } from './export-gsn2x.js';
 import { impactCommand } from './impact.js';
 import { importGsn2xCommand } from './import-gsn2x.js';
+import { renderCommand } from './render.js';
+import { reportCommand } from './report.js';
 import { rulesCommand } from './rules.js';
+import { serveCommand } from './serve.js';
 import { statusCommand } from './status.js';
 import { whatifCommand } from './whatif.js';
 import { whyCommand } from './why.js';
@@ -24,6 +27,9 @@ export const commands: Command[] = [
   whatifCommand,
   impactCommand,
   diffCommand,
+  renderCommand,
+  reportCommand,
+  serveCommand,
   evidenceImportCommand,
   evidenceVerifyCommand,
   importGsn2xCommand,

@@ -1,0 +1,141 @@
+// `warrant render <case> -o out/`: the argument as SVG in GSN notation, with
+// each node's support status as of a date; views for big cases.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { caseStatus } from '../../analysis/status.js';
+import { loadCase } from '../../format/load-case.js';
+import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
+import { buildGraph } from '../../model/graph.js';
+import { layoutCase, parseView, renderSvg, THEMES, viewName, ViewError, type Theme, type View } from '../../render/index.js';
+import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
+import { UsageError, type Command, type Io } from '../io.js';
+import { isIsoDate } from './check.js';
+import { printDiagnostics, shown, writeFilesAtomically, type OutFile } from './gsn2x-shell.js';
+
+const NAME = 'warrant render';
+
+const usage = `Usage: warrant render [case] -o <dir> [options]
+
+Draw a safety case (a warrant.yaml, or a directory holding one, default: the
+current directory) as SVG in GSN notation: claims, strategies, evidence,
+context, assumptions, justifications and defeaters, each with its id and its
+support status as of a date (in colour and in words), and a legend.
+
+Options:
+  -o, --output <dir|->     Write the SVG files into this directory (created if
+                           needed): <case id>.svg for the whole case, and
+                           <case id>.<view>.svg for each other view, e.g.
+                           cyber.subtree-G3.svg, cyber.risk-R2.svg,
+                           cyber.defeaters.svg, cyber.module-M.svg.
+                           "-" prints the SVG to stdout (one view only).
+  --view <view>            What to draw; repeat for several files:
+                             all              the whole case (default)
+                             subtree:<id>     one node and everything below it
+                             risk:<risk id>   every claim addressing the risk, its
+                                              support and the path down to it
+                             defeaters        every open defeater, what it
+                                              challenges and the path down to it
+                             module:<id>      one module, other modules' nodes as
+                                              away nodes
+  --collapse <id,id,...>   Collapse these nodes' branches to a "+N hidden" count
+  --depth <n>              Show n levels of support; deeper branches collapse
+  --theme <light|dark|auto>  Colours (default light; auto follows the reader's
+                           system setting where the SVG is shown)
+  --as-of <YYYY-MM-DD>     Compute the support status as of this day (default: today)
+  --no-status              Draw without the support status
+  --no-legend              Leave the legend out
+  --max-file-size <bytes>  Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
+
+Exit codes: 0 written, 2 the case cannot be loaded (its diagnostics are
+printed), a view names something the case does not have, or bad usage.`;
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'Draw a case as SVG in GSN notation, with status and views',
+  usage,
+  run(argv: string[], io: Io): number {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        view: { type: 'string', multiple: true },
+        collapse: { type: 'string' },
+        depth: { type: 'string' },
+        theme: { type: 'string' },
+        'as-of': { type: 'string' },
+        'no-status': { type: 'boolean' },
+        'no-legend': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+      },
+    });
+    if (positionals.length > 1) throw new UsageError(`render takes one case; got ${positionals.length} paths.`);
+    if (values.output === undefined) throw new UsageError('name the output directory with -o <dir> (or -o - for stdout).');
+    const theme = (values.theme ?? 'light') as Theme;
+    if (!THEMES.includes(theme)) throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; got "${values.theme}".`);
+    const asOf = values['as-of'] ?? io.today;
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+    let depth: number | undefined;
+    if (values.depth !== undefined) {
+      depth = Number(values.depth);
+      if (!Number.isInteger(depth) || depth < 1) throw new UsageError(`--depth must be a whole number of levels, 1 or more; got "${values.depth}".`);
+    }
+    let maxBytes = DEFAULT_LIMITS.maxBytes;
+    if (values['max-file-size'] !== undefined) {
+      maxBytes = Number(values['max-file-size']);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
+    }
+    let views: View[];
+    try {
+      views = (values.view?.length ? values.view : ['all']).map(parseView);
+    } catch (e) {
+      if (e instanceof ViewError) throw new UsageError(`--view: ${e.message}`);
+      throw e;
+    }
+    const names = views.map(viewName);
+    if (new Set(names).size !== names.length) throw new UsageError('the same --view is named twice.');
+    if (values.output === '-' && views.length > 1) throw new UsageError('-o - prints one SVG: name one --view, or write the files into a directory.');
+    const collapse = values.collapse?.split(',').map((s) => s.trim()).filter(Boolean);
+
+    const root = resolveCaseRoot(positionals[0] ?? '.', io.cwd);
+    const loaded = loadCase(root, createFsReader(io.cwd), { ...DEFAULT_LIMITS, maxBytes });
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    if (!loaded.case || errors.length) {
+      printDiagnostics(io, '', loaded.diagnostics);
+      io.stderr(`${NAME}: ${shown(io, path.resolve(io.cwd, root))} cannot be drawn: fix the errors above.\n`);
+      return 2;
+    }
+    const c = loaded.case;
+    const graph = buildGraph(c);
+    const status = values['no-status'] ? undefined : caseStatus(c, graph, { asOf });
+    const id = c.header.value.id;
+    const files: OutFile[] = [];
+    for (const [i, view] of views.entries()) {
+      let svg: string;
+      try {
+        const layout = layoutCase(c, { graph, ...(status ? { status } : {}), view, ...(collapse?.length ? { collapse } : {}), ...(depth !== undefined ? { depth } : {}) });
+        svg = renderSvg(layout, { theme, legend: !values['no-legend'] });
+      } catch (e) {
+        if (e instanceof ViewError) {
+          io.stderr(`${NAME}: ${e.message}\n`);
+          return 2;
+        }
+        throw e;
+      }
+      files.push({ path: view.kind === 'all' ? `${id}.svg` : `${id}.${names[i]}.svg`, text: svg });
+    }
+    if (values.output === '-') {
+      io.stdout((files[0] as OutFile).text);
+      return 0;
+    }
+    const dir = path.resolve(io.cwd, values.output);
+    const failed = writeFilesAtomically(dir, files);
+    if (failed) {
+      io.stderr(`${NAME}: ${failed}; nothing was written.\n`);
+      return 2;
+    }
+    io.stdout(`Wrote ${files.map((f) => shown(io, path.join(dir, f.path))).join(', ')}.\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,79 @@
+// `warrant serve [path...]`: a local preview that re-renders when a file is saved.
+import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
+import { caseRoot } from '../../server/case-view.js';
+import { DEFAULT_PORT, PortInUseError, startPreview } from '../../server/preview.js';
+import { VERSION } from '../../version.js';
+import { UsageError, type Command, type Io } from '../io.js';
+import { isIsoDate } from './check.js';
+
+const usage = `Usage: warrant serve [path...] [options]
+
+Preview safety cases in the browser (default: the case in the current directory).
+Each case page shows the argument diagram with the findings beside it and the
+full report below; saving any of the case's files re-renders it and the open
+page updates without a reload. A save that does not load shows the loader's
+diagnostics (file:line:col) until the next good save. With several cases, the
+index page lists them. Listens on 127.0.0.1 only; the pages make no request
+beyond this server. Ctrl-C stops it.
+
+Options:
+  --port <n>              Port (default: ${DEFAULT_PORT}; 0 picks a free one)
+  --as-of <YYYY-MM-DD>    Judge dates (expiry, staleness, status) as of this day (default: today)
+  --max-file-size <bytes> Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
+
+Exit codes: 0 stopped with Ctrl-C, 2 bad usage or the port is in use.`;
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Preview cases in the browser, updating as files are saved',
+  usage,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' },
+        'as-of': { type: 'string' },
+        'max-file-size': { type: 'string' },
+      },
+    });
+    const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535; got "${values.port}".`);
+    const asOf = values['as-of'] ?? io.today;
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+    let maxBytes = DEFAULT_LIMITS.maxBytes;
+    if (values['max-file-size'] !== undefined) {
+      maxBytes = Number(values['max-file-size']);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
+    }
+    const roots = (positionals.length ? positionals : ['.']).map((p) => caseRoot(p, io.cwd));
+    let server;
+    try {
+      server = await startPreview({ roots, cwd: io.cwd, asOf, version: VERSION, port, maxBytes, log: (line) => io.stderr(`${line}\n`) });
+    } catch (e) {
+      if (e instanceof PortInUseError) {
+        io.stderr(`warrant serve: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+    const s = server;
+    io.stdout(`Warrant preview of ${roots.length} case${roots.length === 1 ? '' : 's'} as of ${asOf}: ${s.url}\n`);
+    if (roots.length > 1) for (const c of s.cases) io.stdout(`  ${c.root}  ${c.url}\n`);
+    io.stdout('Pages update when a file is saved. Press Ctrl-C to stop.\n');
+    // The shell's only process access besides bin.ts: stop cleanly on Ctrl-C or a termination signal.
+    return new Promise<number>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void s.close().then(() => {
+          io.stdout('Stopped.\n');
+          resolve(0);
+        });
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+  },
+};

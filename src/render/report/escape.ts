@@ -1,0 +1,46 @@
+// Escaping for the report formats. User text (node text, names, reasons) is
+// never trusted: in HTML it is always text, in Markdown it can neither break a
+// table nor inject HTML, and in the page's JSON data block it cannot close the
+// <script> element it sits in.
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text or attribute value made safe for HTML (both quotes escaped, so it is safe in either attribute style). */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
+}
+
+/**
+ * JSON for a `<script type="application/json">` block: `<`, `>` and `&` become
+ * \u escapes so no text can close the element or open a comment, and U+2028 /
+ * U+2029 are escaped too. JSON.parse reads the escapes back to the same text.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/**
+ * User text for Markdown (GitHub, GitLab, wikis): HTML special characters as
+ * entities, the inline Markdown characters backslash-escaped (so no emphasis,
+ * link, code span or strike-through can be made), line breaks folded to a
+ * space. Safe inside a table cell: pipes are escaped as well. With
+ * `lineStart` (text that begins a paragraph or a list item), a leading block
+ * marker (heading, list, quote) is escaped too.
+ */
+export function escapeMarkdown(s: string, lineStart = false): string {
+  const out = s
+    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+    .replace(/[\\`*_[\]|~]/g, (ch) => '\\' + ch);
+  const marked = lineStart ? out.replace(/^(\s*)([#+\-=>]|\d+(?=[.)]))/, (_m, sp: string, mark: string) => `${sp}${/\d/.test(mark) ? mark + '\\' : '\\' + mark}`) : out;
+  return marked.replace(/[&<>]/g, (ch) => HTML_ESCAPES[ch]!);
+}
+
+/** A Markdown code span holding `s` literally (for ids and codes): a fence longer than any backtick run inside. */
+export function markdownCode(s: string): string {
+  const clean = s.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|');
+  let longest = 0;
+  for (const m of clean.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}

@@ -1,0 +1,195 @@
+// `warrant report --format markdown`: the report's content as GitHub-flavoured
+// Markdown for pull requests and wikis. Same data as the HTML page; no
+// diagram (the argument outline stands in for it). All user text is escaped:
+// it can neither break a table nor add HTML, links or emphasis.
+import { SUPPORT_STATUSES } from '../../analysis/status-types.js';
+import type { ReportData, ReportNode } from './data.js';
+import { escapeMarkdown as md, markdownCode as code } from './escape.js';
+import { kindLabel } from './sections.js';
+
+function row(cells: string[]): string {
+  return `| ${cells.map((c) => c || ' ').join(' | ')} |`;
+}
+
+function table(head: string[], rows: string[][]): string {
+  return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n') + '\n';
+}
+
+const ids = (xs: readonly string[]) => (xs.length ? xs.map(code).join(', ') : '—');
+
+export function renderReportMarkdown(data: ReportData): string {
+  const out: string[] = [];
+  const c = data.header;
+  const b = c.decision_boundary;
+  out.push(`# ${md(c.title)}\n`);
+  out.push(`Safety case ${code(c.id)}, version ${md(c.version)}, ${md(c.status)}. Judged as of ${data.asOf} by warrant ${md(data.tool.version)}${data.generated ? `, generated ${md(data.generated)}` : ''}.\n`);
+  out.push(`**Decision boundary** (${md(b.kind)}): ${md(b.decision)}\n`);
+  if (c.summary) out.push(`${md(c.summary, true)}\n`);
+
+  out.push('## Status summary\n');
+  const s = data.status;
+  if (s) {
+    const top = s.top ? data.nodes.find((n) => n.id === s.top) : undefined;
+    out.push(
+      s.top
+        ? `Top claim ${code(s.top)}: **${s.topStatus ? md(data.statusLabels[s.topStatus]) : 'no status'}**${top ? `. ${md(top.text)}` : ''}\n`
+        : 'No top claim: the argument has no root claim.\n',
+    );
+    for (const r of top?.status?.reasons ?? []) out.push(`- ${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`);
+    if (top?.status?.reasons.length) out.push('');
+    out.push(table(['Status', 'Nodes'], SUPPORT_STATUSES.map((k) => [md(data.statusLabels[k]), String(s.counts[k])])));
+  } else out.push('Support status was not computed for this report.\n');
+  const fc = data.findingCounts;
+  out.push(`Findings: ${fc.error} error${fc.error === 1 ? '' : 's'}, ${fc.warning} warning${fc.warning === 1 ? '' : 's'}, ${fc.info} info${data.suppressed.length ? `; ${data.suppressed.length} suppressed` : ''}.\n`);
+  const d = data.decision;
+  out.push(d ? `Decision: **${md(d.outcome)}** on ${d.date} by ${d.makers.map((m) => md(m.name)).join(', ')}.\n` : 'Decision: not recorded.\n');
+
+  out.push('## Findings\n');
+  out.push(
+    data.findings.length
+      ? table(
+          ['Severity', 'Code', 'Finding', 'Target', 'Location'],
+          data.findings.map((f) => [f.severity, code(f.code), md(f.message), f.target ? code(f.target) : '', code(`${f.file}:${f.line}:${f.col}`)]),
+        )
+      : 'No findings.\n',
+  );
+
+  out.push('## Argument\n');
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const walk = (id: string, depth: number) => {
+    const n = byId.get(id);
+    if (!n) return;
+    const pad = '  '.repeat(depth);
+    if (seen.has(id)) {
+      lines.push(`${pad}- ${kindLabel(n.kind)} ${code(id)} (shown above)`);
+      return;
+    }
+    seen.add(id);
+    lines.push(`${pad}- ${nodeLine(n, data)}`);
+    for (const k of [...n.contexts, ...n.challengedBy, ...n.children]) walk(k, depth + 1);
+  };
+  for (const r of data.roots) walk(r, 0);
+  for (const n of data.nodes) if (!seen.has(n.id)) walk(n.id, 0);
+  out.push(lines.join('\n') + '\n');
+
+  out.push('## Evidence\n');
+  out.push(
+    data.evidence.length
+      ? table(
+          ['Id', 'Evidence', 'Build', 'Date', 'Produced by', 'Result', 'Artefact', 'Polarity', 'Cited by'],
+          data.evidence.map((e) => {
+            const r = e.result;
+            const result = r
+              ? [md(r.metric), r.value !== undefined ? `value ${r.value}` : '', r.interval ? `interval [${r.interval[0]}, ${r.interval[1]}]` : '', r.threshold ? `threshold ${md(r.threshold)}` : '', r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '']
+                  .filter(Boolean)
+                  .join('; ')
+              : '—';
+            return [
+              code(e.id),
+              `${md(e.title)} (${md(e.kind)}, ${md(e.sourceType)})`,
+              e.build ? code(e.build) : 'not stated',
+              e.date + (e.expires ? `, expires ${e.expires}` : ''),
+              md(e.producedBy) + (e.external ? ' (external)' : '') + (e.replicated ? ' (replicated)' : ''),
+              result,
+              e.artefact ? `${code(e.artefact.uri)}${e.artefact.sha256 ? ` sha256 ${code(e.artefact.sha256)}` : ''}` : '—',
+              md(e.polarity),
+              ids(e.citedBy),
+            ];
+          }),
+        )
+      : 'The case registers no evidence.\n',
+  );
+
+  if (data.context) {
+    const x = data.context;
+    out.push('## Operational context\n');
+    out.push(`- Model ${code(x.model.id)}, build ${code(x.model.build)}`);
+    for (const k of x.model.components ?? []) out.push(`- Component (${md(k.role)}): build ${code(k.build)}`);
+    out.push(`- Deployment channel: ${md(x.deployment_channel)}`);
+    out.push(`- Users: ${md(x.user_population.description)}${x.user_population.size !== undefined ? ` (${md(String(x.user_population.size))})` : ''}`);
+    const listed: [string, string[] | undefined][] = [
+      ['Tools', x.tools],
+      ['Access controls', x.access_controls],
+      ['Monitoring', x.monitoring],
+      ['Data access', x.data_access],
+      ['Allowed actions', x.allowed_actions],
+    ];
+    for (const [k, v] of listed) if (v?.length) out.push(`- ${k}: ${v.map((x) => md(x)).join('; ')}`);
+    out.push('');
+  }
+
+  if (data.risks.length) {
+    out.push('## Risks\n');
+    out.push(table(['Id', 'Risk', 'Pathway', 'Severity', 'Addressed by'], data.risks.map((r) => [code(r.id), md(r.title), md(r.pathway), md(r.severity), ids(r.addressedBy)])));
+  }
+
+  out.push('## Acceptability criteria\n');
+  if (data.acceptability) {
+    const a = data.acceptability;
+    out.push(`Standard: ${md(a.standard)}, set by ${md(a.set_by)}.${a.rationale ? ` Rationale: ${md(a.rationale)}` : ' No rationale stated.'}\n`);
+  } else out.push('The case states no acceptability standard.\n');
+  if (data.criteria.length) {
+    out.push(
+      table(
+        ['Id', 'Criterion', 'Risks', 'Threshold', 'History'],
+        data.criteria.map((k) => [
+          code(k.id),
+          md(k.statement),
+          ids(k.risks),
+          k.threshold ? md(k.threshold) : 'none',
+          k.history.map((x) => `${x.date}: ${md(x.threshold)} by ${md(x.setBy)}${x.resultsKnown ? ' (results known)' : ''}`).join('; ') || '—',
+        ]),
+      ),
+    );
+  }
+
+  out.push('## Decision\n');
+  if (d) {
+    out.push(`**${md(d.outcome)}** on ${d.date}.\n`);
+    out.push('Decision makers:\n');
+    for (const m of d.makers) out.push(`- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map((x) => md(x)).join('; ')}` : ''}`);
+    out.push('');
+    out.push(`Residual risk accepted: ${md(d.residual_risk)}\n`);
+    if (d.conditions?.length) {
+      out.push('Conditions:\n');
+      for (const k of d.conditions) out.push(typeof k === 'string' ? `1. ${md(k, true)}` : `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text, !k.id)}${k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : ''}`);
+      out.push('');
+    }
+    if (d.dissent?.length) {
+      out.push('Dissent:\n');
+      for (const x of d.dissent) out.push(`- ${md(x.by, true)}: ${md(x.text)}`);
+      out.push('');
+    } else out.push('No dissent recorded.\n');
+  } else out.push('No decision is recorded.\n');
+
+  out.push('## Review triggers\n');
+  const cc = data.changeControl;
+  out.push(cc?.expires ? `The case expires on ${cc.expires}.\n` : 'No expiry date.\n');
+  if (cc?.review_triggers?.length) out.push(table(['Id', 'Kind', 'Trigger', 'Watches'], cc.review_triggers.map((t) => [code(t.id), md(t.kind), md(t.description), t.watch ? code(t.watch) : (t.date ?? '')])));
+
+  if (data.redactions.length) {
+    out.push('## Redactions\n');
+    out.push(table(['Target', 'Reason', 'What is withheld'], data.redactions.map((r) => [code(r.target), md(r.reason), md(r.description)])));
+  }
+
+  out.push('## Suppressions\n');
+  out.push(
+    data.suppressed.length
+      ? table(['Rule', 'Target', 'Finding', 'Reason', 'Suppressed by'], data.suppressed.map((x) => [code(x.rule), code(x.target), md(x.finding.message), md(x.reason), md(x.by) + (x.date ? `, ${x.date}` : '')]))
+      : 'No finding is suppressed.\n',
+  );
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
+}
+
+function nodeLine(n: ReportNode, data: ReportData): string {
+  const bits = [`**${kindLabel(n.kind)}** ${code(n.id)}`];
+  if (n.status) bits.push(`*${md(n.status.label)}*`);
+  if (n.undeveloped && n.status?.status !== 'undeveloped') bits.push('(undeveloped)');
+  if (n.defeater) bits.push(`(${md(n.defeater.form)}, ${md(n.defeater.status)})`);
+  let line = `${bits.join(' ')}: ${md(n.text)}`;
+  if (n.evidence.length) line += ` Cites ${ids(n.evidence)}.`;
+  if (n.findings.length) line += ` Findings: ${n.findings.map((i) => code(data.findings[i]!.code)).join(', ')}.`;
+  return line;
+}

@@ -1,0 +1,200 @@
+// The report's data, HTML and Markdown: content, escaping of hostile text,
+// the CSP, and byte stability.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { EXAMPLE_HEADER } from '../../check/examples.js';
+import { loadCase } from '../../format/load-case.js';
+import { memoryReader } from '../../format/memory-reader.js';
+import type { CaseStatus } from '../../analysis/status-types.js';
+import { escapeMarkdown, jsonForScript, markdownCode, escapeHtml } from './escape.js';
+import { contentSecurityPolicy, renderReportHtml } from './html.js';
+import { renderReportMarkdown } from './markdown.js';
+import { reportFor } from './index.js';
+
+const HOSTILE = '<script>alert(1)</script> | *bold* [x](http://evil.example) </script><!--';
+
+const caseYaml =
+  EXAMPLE_HEADER.replace('title: Example case', `title: ${JSON.stringify('Example ' + HOSTILE)}`) +
+  `risks:
+  R1: { title: Cyber uplift, pathway: cyber, severity: high }
+acceptability:
+  standard: Lab standard S-1
+  set_by: Review board
+  criteria:
+    K1:
+      statement: At most 2% success.
+      risks: [R1]
+      threshold: { max: 0.02 }
+      history:
+        - { date: 2026-01-01, threshold: { max: 0.05 }, set_by: Board, reason: Initial., results_known: false }
+        - { date: 2026-02-01, threshold: { max: 0.02 }, set_by: Board, reason: Tightened., results_known: true }
+argument:
+  G1:
+    kind: claim
+    text: ${JSON.stringify(HOSTILE)}
+    addresses: [R1]
+    supported_by: [S1]
+  S1:
+    kind: strategy
+    text: Argue over each risk.
+    supported_by: [G2]
+  G2:
+    kind: claim
+    text: The model cannot do the attack.
+    supported_by: [E1]
+  E1:
+    kind: evidence
+    text: Red-team results.
+    evidence: [ev1]
+  D1:
+    kind: defeater
+    text: The suite is old.
+    challenges: [G2]
+    status: open
+evidence:
+  ev1:
+    title: Red team | suite
+    kind: red-team
+    source_type: internal-test
+    measured: { build: b-1, model: m }
+    date: 2026-01-10
+    produced_by: Red team
+    artefact: { uri: "s3://bucket/run.eval", sha256: "${'a'.repeat(64)}" }
+    result: { metric: success rate, value: 0.01, interval: [0, 0.03], sample_size: 200, threshold: { max: 0.02 } }
+    polarity: supports
+decision:
+  outcome: approve-with-conditions
+  date: 2026-03-01
+  makers: [{ name: Ada Chair, role: CRO, conflicts: [Holds equity.] }]
+  residual_risk: Some.
+  conditions: [{ id: c1, text: Re-run the suite., owner: Ada, due: 2026-06-01 }]
+  dissent: [{ by: Bo, text: Too early. }]
+change_control:
+  expires: 2026-12-01
+  review_triggers: [{ id: t1, kind: new-build, description: A new build, watch: context.model.build }]
+`;
+
+function load() {
+  const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': caseYaml }));
+  assert.ok(r.case, JSON.stringify(r.diagnostics));
+  return r;
+}
+
+const status = (): CaseStatus => ({
+  asOf: '2026-04-28',
+  top: 'G1',
+  nodes: new Map([
+    ['G1', { status: 'challenged', reasons: [{ code: 'inherited', message: 'G2 is challenged.', node: 'G2' }] }],
+    ['S1', { status: 'challenged', reasons: [] }],
+    ['G2', { status: 'challenged', reasons: [{ code: 'open-defeater', message: 'D1 is open.', node: 'D1' }] }],
+    ['E1', { status: 'supported', reasons: [] }],
+  ]),
+  counts: { supported: 1, partial: 0, stale: 0, challenged: 3, undeveloped: 0, defeated: 0 },
+});
+
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><g data-id="G1"><rect width="10" height="10"/></g></svg>';
+
+function data(withStatus = true) {
+  const r = load();
+  return reportFor(r.case!, r.diagnostics, { asOf: '2026-04-28', version: '9.9.9', ...(withStatus ? { status: () => status() } : {}) });
+}
+
+describe('report data', () => {
+  it('gathers nodes, evidence, defeaters, findings and status', () => {
+    const d = data();
+    const g2 = d.nodes.find((n) => n.id === 'G2')!;
+    assert.deepEqual(g2.challengedBy, ['D1']);
+    assert.equal(g2.status?.label, 'challenged');
+    assert.deepEqual(d.evidence[0]!.citedBy, ['E1']);
+    assert.equal(d.evidence[0]!.result?.threshold, '≤ 0.02');
+    assert.equal(d.status?.topStatus, 'challenged');
+    assert.ok(d.findings.length > 0);
+    for (const n of d.nodes) for (const i of n.findings) assert.equal(d.findings[i]!.target, n.id);
+    // Most severe first.
+    const ranks = d.findings.map((f) => ['error', 'warning', 'info'].indexOf(f.severity));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+    assert.equal(d.criteria[0]!.history.length, 2);
+  });
+});
+
+describe('HTML report', () => {
+  it('keeps hostile text as text, everywhere', () => {
+    const html = renderReportHtml(data(), { diagramSvg: SVG, script: 'void 0;' });
+    // The only script elements are the data block and the app.
+    assert.equal(html.match(/<script/g)!.length, 2);
+    assert.equal(html.match(/<\/script>/g)!.length, 2);
+    assert.ok(!html.includes('<script>alert(1)'));
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+    assert.ok(!html.includes('<!--'));
+    // The data block round-trips the text exactly.
+    const block = /<script type="application\/json" id="warrant-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const parsed = JSON.parse(block) as { nodes: { id: string; text: string }[] };
+    assert.equal(parsed.nodes.find((n) => n.id === 'G1')!.text, HOSTILE);
+  });
+
+  it('has a CSP that allows only its own inline script and inline styles', () => {
+    const script = 'console.log("x");';
+    const html = renderReportHtml(data(), { diagramSvg: SVG, script });
+    const hash = createHash('sha256').update(script).digest('base64');
+    const csp = contentSecurityPolicy(script, false);
+    assert.match(csp, /default-src 'none'/);
+    assert.ok(csp.includes(`script-src 'sha256-${hash}'`));
+    assert.ok(!csp.includes('connect-src'));
+    assert.ok(html.includes(`content="${csp.replace(/'/g, '&#39;')}"`));
+    assert.match(contentSecurityPolicy(script, true), /connect-src 'self'/);
+    assert.throws(() => renderReportHtml(data(), { diagramSvg: SVG, script: 'a="</script>"' }));
+  });
+
+  it('shows every section and is byte-stable', () => {
+    const a = renderReportHtml(data(), { diagramSvg: SVG, script: 'void 0;' });
+    const b = renderReportHtml(data(), { diagramSvg: SVG, script: 'void 0;' });
+    assert.equal(a, b);
+    for (const id of ['summary', 'diagram', 'findings', 'outline', 'evidence', 'context', 'risks', 'acceptability', 'decision', 'triggers', 'suppressions']) {
+      assert.ok(a.includes(`<section id="${id}"`), id);
+    }
+    assert.match(a, /warrant 9\.9\.9/);
+    assert.match(a, /2026-04-28/);
+    assert.ok(a.includes('s3://bucket/run.eval'));
+    assert.ok(a.includes('a'.repeat(64)));
+    assert.ok(a.includes('(results known)'));
+    assert.ok(a.includes('Holds equity.'));
+    assert.ok(!/generated \d/.test(a));
+  });
+
+  it('says so when status was not computed', () => {
+    const html = renderReportHtml(data(false), { diagramSvg: SVG, script: 'void 0;' });
+    assert.match(html, /Support status was not computed/);
+  });
+});
+
+describe('Markdown report', () => {
+  it('has the sections and escapes user text', () => {
+    const text = renderReportMarkdown(data());
+    for (const h of ['## Status summary', '## Findings', '## Argument', '## Evidence', '## Acceptability criteria', '## Decision', '## Review triggers', '## Suppressions']) {
+      assert.ok(text.includes(h), h);
+    }
+    assert.ok(!text.includes('<script>'));
+    assert.ok(text.includes('&lt;script&gt;'));
+    assert.ok(text.includes('Red team \\| suite'));
+    // Every table row has as many cells as its header.
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!/^\| .* \|$/.test(lines[i]!) || !/^\| ---/.test(lines[i + 1] ?? '')) continue;
+      const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+      const n = cells(lines[i]!);
+      for (let j = i + 2; j < lines.length && lines[j]!.startsWith('|'); j++) assert.equal(cells(lines[j]!), n, lines[j]);
+    }
+    assert.equal(text, renderReportMarkdown(data()));
+  });
+
+  it('escapes Markdown and code spans', () => {
+    assert.equal(escapeMarkdown('a|b *c* <i>'), 'a\\|b \\*c\\* &lt;i&gt;');
+    assert.equal(escapeMarkdown('# head', true), '\\# head');
+    assert.equal(escapeMarkdown('1. item', true), '1\\. item');
+    assert.equal(escapeMarkdown('1.0.0'), '1.0.0');
+    assert.equal(markdownCode('a`b'), '``a`b``');
+    assert.equal(escapeHtml(`<a href="x" title='y'>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;');
+    assert.equal(jsonForScript({ t: '</script><!-- & \u2028' }), '{"t":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}');
+  });
+});

@@ -1,0 +1,309 @@
+// `warrant serve`: a local preview of one or more cases. node:http on
+// 127.0.0.1; each case page shows the diagram with the findings beside it and
+// the report below. The case's files and their directories are watched; a
+// save re-renders the case (debounced) and pushes the new page body to open
+// pages over Server-Sent Events, which swap it in without a reload. A broken
+// save shows the loader's diagnostics (file:line:col) instead of the diagram,
+// and the next good save brings the diagram back. Nothing here reaches the
+// network beyond the loopback socket it listens on.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { DIAGRAM_ID_PREFIX, contentSecurityPolicy, escapeHtml as h, renderPage, reportBody, reportTitle } from '../render/report/index.js';
+import { viewCase, type CaseView } from './case-view.js';
+import { reportScript } from './web-assets.js';
+import { renderReportHtml } from '../render/report/html.js';
+
+export const DEFAULT_PORT = 4100;
+
+export interface PreviewOptions {
+  /** Case roots as displayed (relative to cwd when inside it). */
+  roots: string[];
+  cwd: string;
+  asOf: string;
+  version: string;
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** Quiet time after the last file event before re-rendering (ms). */
+  debounceMs?: number;
+  maxBytes?: number;
+  /** A line for the terminal (a case reloaded, a broken save). */
+  log?: (line: string) => void;
+}
+
+export interface PreviewServer {
+  /** http://127.0.0.1:<port>/ */
+  url: string;
+  port: number;
+  /** Case pages, in the order the roots were given. */
+  cases: { root: string; url: string }[];
+  /** Stop watching, end every event stream, close the socket. */
+  close(): Promise<void>;
+}
+
+/** Thrown when the port is taken; the command turns it into exit code 2. */
+export class PortInUseError extends Error {}
+
+interface Entry {
+  root: string;
+  slug: string;
+  view: CaseView;
+  /** The page body last rendered, and how many times it changed. */
+  body: string;
+  version: number;
+  message: string;
+  clients: Set<http.ServerResponse>;
+  watchers: Map<string, fs.FSWatcher>;
+  timer?: NodeJS.Timeout;
+}
+
+function slugFor(root: string, taken: Set<string>): string {
+  const dir = path.basename(root) === 'warrant.yaml' ? path.basename(path.dirname(path.resolve(root))) : path.basename(root).replace(/\.ya?ml$/i, '');
+  const base = dir.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'case';
+  let slug = base;
+  for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+  taken.add(slug);
+  return slug;
+}
+
+/** The page body of a case that does not load: its diagnostics, where the diagram would be. */
+export function errorBody(view: Extract<CaseView, { ok: false }>, live: boolean): string {
+  const rows = view.diagnostics
+    .map(
+      (d: Diagnostic) =>
+        `<li><span class="sev sev-${h(d.severity)}">${h(d.severity)}</span> <code>${h(d.code)}</code> <code class="loc">${h(d.file)}:${d.line}:${d.col}</code><div>${h(d.message)}</div>${d.hint ? `<div class="hint">${h(d.hint)}</div>` : ''}</li>`,
+    )
+    .join('');
+  return (
+    `<header class="case-header"><p class="eyebrow">Safety case preview · <code>${h(view.root)}</code></p><h1>The case does not load</h1>` +
+    (live ? `<p class="live-status" id="live-status" role="status">Watching for changes</p>` : '') +
+    `</header>\n<main id="main"><section class="load-errors" id="load-errors" aria-labelledby="load-errors-h"><h2 id="load-errors-h">${view.diagnostics.length} problem${view.diagnostics.length === 1 ? '' : 's'} in the files</h2>` +
+    `<p>Fix them and save: the diagram comes back by itself.</p><ol class="finding-list">${rows}</ol></section></main>\n`
+  );
+}
+
+function messageFor(view: CaseView): string {
+  if (!view.ok) return `The case does not load: ${view.diagnostics.length} problem${view.diagnostics.length === 1 ? '' : 's'}`;
+  const f = view.data.findingCounts;
+  return `Up to date: ${f.error} error${f.error === 1 ? '' : 's'}, ${f.warning} warning${f.warning === 1 ? '' : 's'}, ${f.info} info`;
+}
+
+function indexPage(entries: Entry[], script: string, version: string): string {
+  const items = entries
+    .map((e) => {
+      const v = e.view;
+      const title = v.ok ? v.data.header.title : 'does not load';
+      const detail = v.ok
+        ? `${v.data.status?.topStatus ? `top claim ${h(v.data.statusLabels[v.data.status.topStatus])}; ` : ''}${h(messageFor(v).replace(/^Up to date: /, ''))}`
+        : `${v.diagnostics.length} problem${v.diagnostics.length === 1 ? '' : 's'} in the files`;
+      return `<li><a href="/case/${h(e.slug)}/"><strong>${h(title)}</strong></a> <code>${h(e.root)}</code><div class="hint">${detail}</div></li>`;
+    })
+    .join('');
+  return renderPage({
+    title: 'Warrant preview',
+    body: `<header class="case-header"><h1>Warrant preview</h1><p class="meta">${entries.length} case${entries.length === 1 ? '' : 's'}; each page updates when its files are saved.</p></header>\n<main id="main"><ul class="case-list">${items}</ul></main>\n`,
+    script,
+    version,
+  });
+}
+
+export async function startPreview(opts: PreviewOptions): Promise<PreviewServer> {
+  const script = reportScript();
+  const log = opts.log ?? (() => {});
+  const debounce = opts.debounceMs ?? 120;
+  const taken = new Set<string>();
+  const entries: Entry[] = opts.roots.map((root) => ({
+    root,
+    slug: slugFor(root, taken),
+    view: undefined as unknown as CaseView,
+    body: '',
+    version: 0,
+    message: '',
+    clients: new Set(),
+    watchers: new Map(),
+  }));
+  const bySlug = new Map(entries.map((e) => [e.slug, e]));
+  let closed = false;
+
+  const eventsUrl = (e: Entry) => `/case/${e.slug}/events`;
+  const indexUrl = entries.length > 1 ? '/' : undefined;
+
+  const render = (e: Entry): void => {
+    e.view = viewCase(e.root, { cwd: opts.cwd, asOf: opts.asOf, version: opts.version, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
+    const body = e.view.ok ? reportBody(e.view.data, e.view.svg, true, DIAGRAM_ID_PREFIX) : errorBody(e.view, true);
+    e.message = messageFor(e.view);
+    if (body !== e.body) {
+      e.body = body;
+      e.version++;
+    }
+    watch(e);
+  };
+
+  const push = (e: Entry, res: http.ServerResponse): void => {
+    res.write(`id: ${e.version}\nevent: update\ndata: ${JSON.stringify({ body: e.body, message: e.message })}\n\n`);
+  };
+
+  const reload = (e: Entry): void => {
+    if (closed) return;
+    const before = e.version;
+    try {
+      render(e);
+    } catch (err) {
+      // A bug in a renderer must not take the preview down: say so, keep serving.
+      log(`warrant serve: internal error while rendering ${e.root}: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    if (e.version === before) return;
+    log(`${e.root}: ${e.message}`);
+    for (const res of e.clients) push(e, res);
+  };
+
+  /** Watch the directories of the case's files (an editor's save may replace a file); rewatch as includes change. */
+  function watch(e: Entry): void {
+    const files = new Set(e.view.files.map((f) => path.resolve(opts.cwd, f)));
+    const dirs = new Set([...files].map((f) => path.dirname(f)));
+    for (const [dir, w] of e.watchers) {
+      if (!dirs.has(dir)) {
+        w.close();
+        e.watchers.delete(dir);
+      }
+    }
+    for (const dir of dirs) {
+      if (e.watchers.has(dir)) continue;
+      try {
+        const w = fs.watch(dir, { persistent: true }, (_event, name) => {
+          const file = name ? path.join(dir, name.toString()) : undefined;
+          // Any YAML file in a watched directory: a new include or a .warrant.yaml may matter too.
+          if (file && !files.has(file) && !/\.ya?ml$/i.test(file)) return;
+          clearTimeout(e.timer);
+          e.timer = setTimeout(() => reload(e), debounce);
+        });
+        w.on('error', () => {
+          w.close();
+          e.watchers.delete(dir);
+        });
+        e.watchers.set(dir, w);
+      } catch {
+        // A directory that vanished: the next successful reload watches again.
+      }
+    }
+  }
+
+  for (const e of entries) render(e);
+
+  const headers = (type: string, csp?: string): http.OutgoingHttpHeaders => ({
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    ...(csp ? { 'content-security-policy': `${csp}; frame-ancestors 'none'` } : {}),
+  });
+  const send = (res: http.ServerResponse, status: number, type: string, body: string, csp?: string) => {
+    res.writeHead(status, headers(type, csp));
+    res.end(body);
+  };
+  const casePage = (e: Entry): string =>
+    renderPage({
+      title: e.view.ok ? reportTitle(e.view.data) : `${e.root} \u2014 does not load`,
+      body: e.body,
+      script,
+      version: opts.version,
+      live: { eventsUrl: `${eventsUrl(e)}?v=${e.version}`, ...(indexUrl ? { indexUrl } : {}) },
+    });
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    const p = url.pathname;
+    if (p === '/') {
+      if (entries.length === 1) {
+        res.writeHead(302, { location: `/case/${entries[0]!.slug}/` });
+        res.end();
+        return;
+      }
+      send(res, 200, 'text/html; charset=utf-8', indexPage(entries, script, opts.version), contentSecurityPolicy(script, false));
+      return;
+    }
+    const m = /^\/case\/([^/]+)\/(events|report\.html)?$/.exec(p);
+    const e = m ? bySlug.get(decodeURIComponent(m[1]!)) : undefined;
+    if (!m || !e) {
+      send(res, 404, 'text/plain; charset=utf-8', 'Not found. The index is at /.\n');
+      return;
+    }
+    if (m[2] === 'events') {
+      res.writeHead(200, { ...headers('text/event-stream; charset=utf-8'), connection: 'keep-alive' });
+      res.write(': warrant preview\nretry: 1000\n\n');
+      // A page rendered before the latest change gets it at once.
+      const seen = Number(req.headers['last-event-id'] ?? url.searchParams.get('v') ?? e.version);
+      if (seen !== e.version) push(e, res);
+      e.clients.add(res);
+      req.on('close', () => e.clients.delete(res));
+      return;
+    }
+    if (m[2] === 'report.html') {
+      if (!e.view.ok) {
+        send(res, 409, 'text/plain; charset=utf-8', `${e.root} does not load; fix it first.\n`);
+        return;
+      }
+      const html = renderReportHtml(e.view.data, { diagramSvg: e.view.svg, script, idPrefix: DIAGRAM_ID_PREFIX });
+      send(res, 200, 'text/html; charset=utf-8', html, contentSecurityPolicy(script, false));
+      return;
+    }
+    send(res, 200, 'text/html; charset=utf-8', casePage(e), contentSecurityPolicy(script, true));
+  });
+  // Keep-alive sockets would hold close() open; event streams are ended by close().
+  server.keepAliveTimeout = 1000;
+
+  const stopWatching = () => {
+    for (const e of entries) {
+      clearTimeout(e.timer);
+      for (const w of e.watchers.values()) w.close();
+      e.watchers.clear();
+    }
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      // Nothing may keep the process alive after a failed start.
+      closed = true;
+      stopWatching();
+      reject(err.code === 'EADDRINUSE' ? new PortInUseError(`port ${opts.port} on ${opts.host ?? '127.0.0.1'} is already in use; choose another with --port (0 picks a free one).`) : err);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(opts.port, opts.host ?? '127.0.0.1');
+  });
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${base}/`,
+    port,
+    cases: entries.map((e) => ({ root: e.root, url: `${base}/case/${e.slug}/` })),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (closed) return resolve();
+        closed = true;
+        stopWatching();
+        for (const e of entries) {
+          for (const res of e.clients) res.end();
+          e.clients.clear();
+        }
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
