@@ -54,6 +54,20 @@ describe('caseStatus', () => {
     assert.deepEqual(codes(all, 'G1'), ['inherited:G2', 'inherited:G3']);
   });
 
+  it('an item from an unfinished evaluation run is undeveloped; an item marked for review is stale', () => {
+    const run = (status: string) => `\n    provenance: { framework: inspect_ai, task: cyber_ctf, requested_model: openai/m4, status: ${status} }`;
+    const errored = status(tree('', '', { polarity: `supports${run('error')}` }));
+    assert.equal(of(errored, 'Sn1'), 'undeveloped');
+    assert.deepEqual(codes(errored, 'Sn1'), ['incomplete-run:E1']);
+    assert.equal(of(errored, 'G1'), 'partial', 'the other leg still holds');
+    const done = status(tree('', '', { polarity: `supports${run('success')}` }));
+    assert.equal(of(done, 'Sn1'), 'supported', 'a completed run counts');
+    const marked = status(tree('', '', { polarity: 'supports\n    review: { reason: accuracy changed on re-import, since: 2026-04-01 }' }));
+    assert.equal(of(marked, 'Sn1'), 'stale');
+    assert.deepEqual(codes(marked, 'Sn1'), ['under-review:E1']);
+    assert.match(marked.nodes.get('Sn1')!.reasons[0]!.message, /since 2026-04-01: accuracy changed on re-import/);
+  });
+
   it('expired, future-dated and other-build evidence is stale; a bridging justification lifts the build gap', () => {
     const expired = status(tree('', '', { expires: '2026-04-27' }));
     assert.equal(of(expired, 'Sn1'), 'stale');

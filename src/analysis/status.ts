@@ -15,6 +15,12 @@
 //     names a role the context lists) unless a justification with `bridges`
 //     from that build to a decided build frames a node citing the item or a
 //     node above one;
+//   - undeveloped if it was imported from an evaluation run that did not
+//     finish (incomplete-run: `provenance.status` error, cancelled or started,
+//     or the log is invalidated): such a run establishes nothing;
+//   - stale if it carries a `review` marker (under-review: a re-import changed
+//     its result, snapshot or sample counts, so the claims resting on it must
+//     be reviewed before it counts again);
 //   - challenged if its polarity is `undermines` (undermining-evidence: it is
 //     counter-evidence until a defeater answers it);
 //   - partial if its polarity is `mixed` (mixed-evidence);
@@ -359,6 +365,12 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
       const want = [...expectedBuilds(idx.decided, e)].sort().join(', ');
       rs.push({ rank: STALE, code: 'build-mismatch', message: `Evidence item ${e.id} measured build ${e.measured!.build}, not the build decided on (${want}), and no justification bridges the gap.`, evidence: e.id });
     }
+    const run = e.provenance;
+    if (run && (run.status !== 'success' || run.invalidated)) {
+      const how = run.invalidated ? 'was invalidated' : `ended with status ${run.status}`;
+      rs.push({ rank: UNDEVELOPED, code: 'incomplete-run', message: `Evidence item ${e.id} comes from an evaluation run that ${how}; it establishes nothing until a completed run replaces it.`, evidence: e.id });
+    }
+    if (e.review) rs.push({ rank: STALE, code: 'under-review', message: `Evidence item ${e.id} is marked for review since ${e.review.since}: ${e.review.reason}`, evidence: e.id });
     if (e.polarity === 'undermines') rs.push({ rank: CHALLENGED, code: 'undermining-evidence', message: `Evidence item ${e.id} undermines the claim it is cited for.`, evidence: e.id });
     else if (e.polarity === 'mixed') rs.push({ rank: PARTIAL, code: 'mixed-evidence', message: `Evidence item ${e.id} has mixed results.`, evidence: e.id });
   };
