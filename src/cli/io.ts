@@ -11,8 +11,8 @@ export interface Io {
 }
 
 export interface Command {
+  /** As typed, matching its entry in commands/index.ts (a test holds them together). */
   name: string;
-  summary: string;
   usage: string;
   /** Returns the exit code: 0 clean, 1 findings at or above the failing severity, 2 unusable input or usage. */
   run(argv: string[], io: Io): Promise<number> | number;

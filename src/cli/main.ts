@@ -30,8 +30,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   // Two-word commands ("import gsn2x") are registered under their full name.
-  const cmd = commands.find((c) => c.name === `${name} ${rest[0] ?? ''}`.trim()) ?? commands.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = commands.find((c) => c.name === `${name} ${rest[0] ?? ''}`.trim()) ?? commands.find((c) => c.name === name);
+  if (!entry) {
     const family = commands.filter((c) => c.name.startsWith(`${name} `));
     if (family.length) {
       io.stderr(`warrant: "${name}" needs one of: ${family.map((c) => c.name).join(', ')}${rest[0] ? ` (got "${rest[0]}")` : ''}.\n\n${help()}`);
@@ -40,6 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`warrant: unknown command "${name}".\n\n${help()}`);
     return 2;
   }
+  const cmd = await entry.load();
   const args = cmd.name.includes(' ') ? rest.slice(1) : rest;
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${cmd.usage}\n`);

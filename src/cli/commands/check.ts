@@ -56,7 +56,6 @@ function displayPath(arg: string, cwd: string): string {
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Check safety cases: structure, then the rules',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({

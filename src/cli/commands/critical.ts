@@ -29,7 +29,6 @@ Exit codes: 0 the analysis ran, 2 unusable input or usage.`;
 
 export const criticalCommand: Command = {
   name: 'critical',
-  summary: 'Load-bearing nodes: single points of failure, pairs, the assumptions doing most work',
   usage,
   run(argv: string[], io: Io): number {
     const args = parseAnalysisArgs(argv, io, { top: { type: 'string' }, 'pair-work': { type: 'string' } });

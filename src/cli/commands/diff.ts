@@ -100,7 +100,6 @@ export function loadFrom(src: CaseSource, fallbackPath: string, io: Io, maxBytes
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'Semantic diff of two versions of a case (paths or git revisions)',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({

@@ -164,7 +164,6 @@ export function lineDiff(before: string, after: string): string {
 
 export const evidenceImportCommand: Command = {
   name: 'evidence import',
-  summary: 'Import evaluation logs (Inspect, lm-evaluation-harness) as evidence items of a case',
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({

@@ -47,7 +47,6 @@ function line(io: Io, c: ArtefactCheck): string {
 
 export const evidenceVerifyCommand: Command = {
   name: 'evidence verify',
-  summary: 'Re-hash every evidence artefact the case points to; report missing and changed ones',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: 'string' } } });

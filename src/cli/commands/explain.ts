@@ -12,7 +12,6 @@ or of a loader or structural code (e.g. L05, S07).`;
 
 export const explainCommand: Command = {
   name: 'explain',
-  summary: 'Explain a rule or a diagnostic code',
   usage,
   run(argv: string[], io: Io): number {
     if (argv.length !== 1 || !argv[0] || argv[0].startsWith('-')) throw new UsageError('give exactly one rule id or code.');

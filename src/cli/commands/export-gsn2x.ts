@@ -27,7 +27,6 @@ duplicate ids).`;
 
 export const exportGsn2xCommand: Command = {
   name: 'export gsn2x',
-  summary: 'Export a case as gsn2x YAML files.',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({

@@ -48,7 +48,6 @@ Exit codes: 0 no re-review required, 1 re-review required, 2 unusable input or u
 
 export const impactCommand: Command = {
   name: 'impact',
-  summary: 'Change impact: which triggers fire and whether the case must be re-reviewed',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({

@@ -41,7 +41,6 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 
 export const importGsn2xCommand: Command = {
   name: 'import gsn2x',
-  summary: 'Import gsn2x YAML files as a Warrant case.',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({

@@ -51,7 +51,6 @@ printed), a view names something the case does not have, or bad usage.`;
 
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'Draw a case as SVG in GSN notation, with status and views',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({

@@ -43,7 +43,6 @@ loaded (its diagnostics are printed) or bad usage.`;
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'Write a self-contained HTML (or Markdown) report of a case',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({

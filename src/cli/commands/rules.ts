@@ -12,7 +12,6 @@ documentation.`;
 
 export const rulesCommand: Command = {
   name: 'rules',
-  summary: 'List the rules, by failure mode',
   usage,
   run(argv: string[], io: Io): number {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' } } });

@@ -26,7 +26,6 @@ Exit codes: 0 stopped with Ctrl-C, 2 bad usage or the port is in use.`;
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Preview cases in the browser, updating as files are saved',
   usage,
   async run(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({

@@ -29,7 +29,6 @@ Exit codes: 0 the analysis ran (and the top claim is better than --fail-on),
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: 'Support status of every claim, propagated to the top claim',
   usage,
   run(argv: string[], io: Io): number {
     const args = parseAnalysisArgs(argv, io, { depth: { type: 'string' }, 'fail-on': { type: 'string' } });

@@ -28,7 +28,6 @@ argument survives losing E7.`;
 
 export const whatifCommand: Command = {
   name: 'whatif',
-  summary: 'What loses support if some nodes or evidence items are defeated',
   usage,
   run(argv: string[], io: Io): number {
     const args = parseAnalysisArgs(argv, io, { defeat: { type: 'string', multiple: true } });

@@ -23,7 +23,6 @@ Exit codes: 0 explained, 2 unusable input, unknown id or usage.`;
 
 export const whyCommand: Command = {
   name: 'why',
-  summary: 'Why a node has its status: the chain to the top and what it rests on',
   usage,
   run(argv: string[], io: Io): number {
     const args = parseAnalysisArgs(argv, io);
