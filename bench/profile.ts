@@ -2,7 +2,9 @@
 // `node --cpu-prof` and summarises the profile: top functions by self time,
 // self time by file, and the inclusive time of the pipeline's stages.
 //
-//   npx tsx bench/profile.ts [--nodes 10000] [--task check|baseline] [--top 30] [--impl bench/out/build]
+//   npx tsx bench/profile.ts [--nodes 10000] [--task check|baseline] [--top 30] [--impl bench/out/build] [--window task|rules]
+//
+// --window rules cuts the profile to the rules' run (runRules) instead of the task.
 //
 // The case is bench/out/case-<nodes> (generated as bench/check.ts does when missing).
 import { spawnSync } from 'node:child_process';
@@ -39,6 +41,7 @@ const { values: opts } = parseArgs({
     top: { type: 'string', default: '30' },
     impl: { type: 'string' },
     seed: { type: 'string', default: '20261015' },
+    window: { type: 'string', default: 'task' },
   },
 });
 const nodes = Number(opts.nodes);
@@ -59,8 +62,9 @@ if (r.status !== 0) {
   process.stderr.write(r.stderr);
   process.exit(2);
 }
-const measured = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { windowUs?: [number, number] };
-const { windowUs: _w, ...shown } = measured;
+const measured = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { windowUs?: [number, number]; rulesWindowUs?: [number, number] };
+const { windowUs: _w, rulesWindowUs: _r, ...shown } = measured;
+const windowUs = opts.window === 'rules' ? measured.rulesWindowUs : measured.windowUs;
 process.stdout.write(`measurement: ${JSON.stringify(shown)}\n`);
 
 // tsx's loader thread writes a profile of its own; the main thread's is the busiest one.
@@ -96,7 +100,7 @@ const selfByFile = new Map<string, number>();
 const inclusive = new Map<string, number>();
 let total = 0;
 // Keep only the samples inside the task's window (both clocks are the monotonic clock, in µs).
-const [from, to] = measured.windowUs ?? [-Infinity, Infinity];
+const [from, to] = windowUs ?? [-Infinity, Infinity];
 let t = prof.startTime;
 for (let i = 0; i < prof.samples.length; i++) {
   t += prof.timeDeltas[i] ?? 0;
@@ -126,7 +130,7 @@ for (let i = 0; i < prof.samples.length; i++) {
 const top = Number(opts.top);
 const pct = (ms: number): string => `${((100 * ms) / total).toFixed(1).padStart(5)}%`;
 const line = (ms: number, label: string): string => `${ms.toFixed(0).padStart(7)} ms ${pct(ms)}  ${label}`;
-const out: string[] = [`sampled ${total.toFixed(0)} ms in the main thread during the task${measured.windowUs ? '' : ' (whole process: no task window reported)'}`, '', `top ${top} functions by self time:`];
+const out: string[] = [`sampled ${total.toFixed(0)} ms in the main thread during the ${opts.window === 'rules' ? 'rules' : 'task'}${windowUs ? '' : ' (whole process: no task window reported)'}`, '', `top ${top} functions by self time:`];
 for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) out.push(line(ms, k));
 out.push('', 'self time by file:');
 for (const [k, ms] of [...selfByFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) out.push(line(ms, k));

@@ -1,3 +1,4 @@
+import type { EvidenceItem } from '../../../model/case.js';
 import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -36,10 +37,15 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
       for (const e of n.evidence ?? []) inDefeater.add(e);
       for (const r of n.resolution?.refs ?? []) inDefeater.add(r);
     }
+    const flagged: EvidenceItem[] = [];
+    for (const item of c.evidence.values()) if (item.polarity !== 'supports' && !inDefeater.has(item.id)) flagged.push(item);
+    if (flagged.length === 0) return [];
+    // The evidence nodes citing each of these items, in case order: one pass for these items only, not an index of every item.
+    const citers = new Map<string, string[]>(flagged.map((item) => [item.id, []]));
+    for (const n of facts.nodesOf('evidence')) if (n.evidence) for (const e of n.evidence) citers.get(e)?.push(n.id);
     const out: Finding[] = [];
-    for (const item of c.evidence.values()) {
-      if (item.polarity === 'supports' || inDefeater.has(item.id)) continue;
-      const asSupport = (facts.citingEvidenceNodes().get(item.id) ?? []).map((n) => n.id);
+    for (const item of flagged) {
+      const asSupport = citers.get(item.id)!;
       const cited = asSupport.length
         ? `, and evidence node${asSupport.length > 1 ? 's' : ''} ${asSupport.join(', ')} cite${asSupport.length > 1 ? '' : 's'} it as support`
         : '';

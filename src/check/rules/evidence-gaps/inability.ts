@@ -2,6 +2,7 @@
 // and sandbagging. Shared by the evidence-gaps rules on capability evidence; the
 // result is cached per run (per CaseFacts) so several rules pay for it once.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
+import { gated } from '../text.js';
 import type { RuleContext } from '../types.js';
 
 /**
@@ -12,8 +13,10 @@ export const INABILITY =
   /\b(?:cannot|can ?not|can't|(?:is|are) unable to|unable to|incapable of|not capable of|inability|lacks? (?:the |any )?(?:[\w-]+ )?(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|knowledge)|(?:does|do|did) not (?:have|possess) (?:the |any )?(?:[\w-]+ )?(?:capabilit|abilit)\w*|(?:does|do|did) not (?:reach|cross|meet|exceed|attain|approach) (?:the |any )?(?:[\w"'.%-]+ ){0,4}?(?:capability|threshold|level)|(?:is|are|remains?|stays?) (?:well |safely )?below (?:the |any )?(?:[\w"'.%-]+ ){0,4}?(?:capability|threshold|level)|(?:does|do|did) not (?:provide|give|offer|confer) (?:any )?(?:meaningful |significant |material |substantial |serious )?uplift|no (?:meaningful |significant |material |substantial )?uplift)/i;
 
 /** Evidence that looks for strategic underperformance. */
-export const SANDBAGGING =
-  /\b(?:sandbag\w*|password[- ]lock\w*|strategic(?:ally)? underperform\w*|deliberate(?:ly)? underperform\w*|underperform\w* (?:on purpose|deliberately|strategically)|exploration[- ]hacking|eval(?:uation)?[- ]awareness|capability elicitation via fine-?tuning)/i;
+export const SANDBAGGING = gated(
+  /\b(?:sandbag\w*|password[- ]lock\w*|strategic(?:ally)? underperform\w*|deliberate(?:ly)? underperform\w*|underperform\w* (?:on purpose|deliberately|strategically)|exploration[- ]hacking|eval(?:uation)?[- ]awareness|capability elicitation via fine-?tuning)/i,
+  /sandbag|password|underperform|exploration|awareness|elicitation via/i,
+);
 
 /** Fine-tuning used to elicit capability: it also removes learned underperformance. */
 export const FINE_TUNING_ELICITATION = /\b(?:fine-?tun\w*|SFT|supervised fine|RL fine-?tun\w*|helpful-only (?:variant|model))/i;

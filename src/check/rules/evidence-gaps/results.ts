@@ -65,15 +65,15 @@ export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, at: re
   const { parentStart, parentList } = facts.parentIndex();
   const naming = claimsNamingCriteria(ctx);
   // The criteria first: most claims name none, and only an unambiguous one needs the sole-evidence test.
-  const criteria = new Set<string>();
+  let criteria: Set<string> | undefined; // made only when a claim names one: most items have none
   for (const i of at) {
     for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
       const p = parentList[e]!;
       if (!naming[p]) continue;
-      for (const k of (nodes[p] as NodeOf<'claim'>).criteria!) if (hasBound(c.criteria.get(k)?.threshold)) criteria.add(k);
+      for (const k of (nodes[p] as NodeOf<'claim'>).criteria!) if (hasBound(c.criteria.get(k)?.threshold)) (criteria ??= new Set()).add(k);
     }
   }
-  if (criteria.size !== 1) return undefined;
+  if (criteria === undefined || criteria.size !== 1) return undefined;
   let soleEvidence = true;
   for (const i of at) {
     for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {

@@ -1,14 +1,15 @@
 import type { DecisionKind } from '../../../model/vocab.js';
 import { report } from '../../report.js';
+import { gated } from '../text.js';
 import type { Finding, Rule } from '../types.js';
 
 /** Phrases that name a kind of decision in a claim. Kinds without a distinctive phrase are absent. */
 const KIND_PHRASES: Partial<Record<DecisionKind, RegExp>> = {
-  'internal-deployment': /\b(?:internal(?:ly)? deploy\w*|deploy\w* (?:\S+ ){0,3}?internally|internal (?:use|rollout|roll-out))\b/i,
-  'open-weights': /\b(?:open[- ]weights?|open[- ]sourc\w*|(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights|weights? release)\b/i,
-  'trusted-access': /\btrusted[- ](?:access|tester|user|researcher)s?\b/i,
-  'continue-training': /\b(?:continu\w*|resum\w*|further) (?:the )?(?:pre-?|post-?)?training\b/i,
-  'api-launch': /\b(?:API (?:launch|release)|general(?:ly)? availab\w*|launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API)\b/i,
+  'internal-deployment': gated(/\b(?:internal(?:ly)? deploy\w*|deploy\w* (?:\S+ ){0,3}?internally|internal (?:use|rollout|roll-out))\b/i, ['internal']),
+  'open-weights': gated(/\b(?:open[- ]weights?|open[- ]sourc\w*|(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights|weights? release)\b/i, ['open', 'weight']),
+  'trusted-access': gated(/\btrusted[- ](?:access|tester|user|researcher)s?\b/i, ['trusted']),
+  'continue-training': gated(/\b(?:continu\w*|resum\w*|further) (?:the )?(?:pre-?|post-?)?training\b/i, ['training']),
+  'api-launch': gated(/\b(?:API (?:launch|release)|general(?:ly)? availab\w*|launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API)\b/i, ['api', 'availab']),
 };
 
 const NEGATED = /\b(?:no|not|never|without|nor|rather than|instead of|unlike|after|following|before|prior to)\b(?:\s+\S+){0,3}\s*$/i;
