@@ -68,7 +68,7 @@
 // nodes they frame (a case has a handful).
 import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
-import { decidedBuilds, expectedBuilds, frames, isSupportKind, normBuild, supportChildren, topClaim, validUntil, type DecidedBuilds } from './support.js';
+import { decidedBuilds, expectedBuilds, frames, normBuild, supportChildren, topClaim, validUntil, type DecidedBuilds } from './support.js';
 import { SUPPORT_STATUSES, STATUS_LABELS, statusRank, type CaseStatus, type NodeStatus, type StatusReason, type SupportStatus } from './status-types.js';
 
 export interface StatusOptions {
@@ -254,7 +254,7 @@ function bridgeItems(idx: SupportIndex): void {
   }
   const below = new Map<string, Set<string>>();
   for (const [build, starts] of framedBy) below.set(build, walkDown(idx, starts));
-  for (const [id, build] of mismatched) idx.bridged.set(id, false);
+  for (const id of mismatched.keys()) idx.bridged.set(id, false);
   for (const n of c.nodes.values()) {
     if (n.kind !== 'evidence') continue;
     for (const e of n.evidence ?? []) {

@@ -1,11 +1,11 @@
 // Load one case from disk and prepare everything its report or preview page
 // shows: shared by `warrant report` and `warrant serve`. A case that does not
 // load gives its loader diagnostics instead (file:line:col), never a throw.
-import path from 'node:path';
 import { loadCase } from '../format/load-case.js';
 import { DEFAULT_LIMITS } from '../format/parse-yaml.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { createFsReader, resolveCaseRoot } from '../cli/fs-reader.js';
+import { displayPath } from '../cli/options.js';
 import { reportOf, type ReportData } from '../render/report/index.js';
 import { caseStatus } from '../analysis/status.js';
 
@@ -19,12 +19,6 @@ export interface ViewOptions {
   version: string;
   generated?: string;
   maxBytes?: number;
-}
-
-/** Paths inside the working directory are shown relative to it, so output is the same on every machine. */
-export function displayPath(arg: string, cwd: string): string {
-  const rel = path.relative(cwd, path.resolve(cwd, arg));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.resolve(cwd, arg);
 }
 
 /** The root file a path argument names (a warrant.yaml, or a directory holding one), as displayed. */

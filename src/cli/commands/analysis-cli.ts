@@ -15,7 +15,7 @@ import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { UsageError, type Io } from '../io.js';
-import { isIsoDate } from './check.js';
+import { dateOption, displayPath } from '../options.js';
 
 export const ANALYSIS_FORMATS = ['pretty', 'json'] as const;
 export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];
@@ -56,8 +56,7 @@ export function parseAnalysisArgs(argv: string[], io: Io, extra: OptionSpec = {}
   const v = values as Record<string, string | boolean | string[] | undefined>;
   const format = v.format === undefined ? 'pretty' : (v.format as AnalysisFormat);
   if (!ANALYSIS_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${ANALYSIS_FORMATS.join(', ')}; got "${String(v.format)}".`);
-  const asOf = (v['as-of'] as string | undefined) ?? io.today;
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+  const asOf = dateOption((v['as-of'] as string | undefined), io.today);
   let maxBytes = DEFAULT_LIMITS.maxBytes;
   if (v['max-file-size'] !== undefined) {
     maxBytes = Number(v['max-file-size']);
@@ -65,12 +64,6 @@ export function parseAnalysisArgs(argv: string[], io: Io, extra: OptionSpec = {}
   }
   const output = v.output as string | undefined;
   return { format, asOf, color: io.color && !v['no-color'] && !output, ...(output ? { output } : {}), maxBytes, positionals, values: v };
-}
-
-/** Paths inside the working directory are shown relative to it, so output is the same on every machine. */
-function displayPath(arg: string, cwd: string): string {
-  const rel = path.relative(cwd, path.resolve(cwd, arg));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : rel === '' ? '.' : path.resolve(cwd, arg);
 }
 
 export interface LoadedCase {

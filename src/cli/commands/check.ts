@@ -13,7 +13,8 @@ import { formatSarif } from '../../output/sarif.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
-import { UsageError, type Command, type Io } from '../io.js';
+import type { Command, Io } from '../io.js';
+import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
 
 const FORMATS = ['pretty', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -36,24 +37,6 @@ Options:
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 unusable input or usage.`;
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
-}
-
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-/** Paths inside the working directory are shown relative to it, so output is the same on every machine. */
-function displayPath(arg: string, cwd: string): string {
-  const rel = path.relative(cwd, path.resolve(cwd, arg));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.resolve(cwd, arg);
-}
-
 export const checkCommand: Command = {
   name: 'check',
   usage,
@@ -73,13 +56,8 @@ export const checkCommand: Command = {
     });
     const format: Format = oneOf(values.format, FORMATS, '--format', 'pretty');
     const failOn: Severity = oneOf(values['fail-on'], SEVERITIES, '--fail-on', 'error');
-    let maxBytes = DEFAULT_LIMITS.maxBytes;
-    if (values['max-file-size'] !== undefined) {
-      maxBytes = Number(values['max-file-size']);
-      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
-    }
-    const asOf = values['as-of'] ?? io.today;
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+    const maxBytes = maxBytesOption(values['max-file-size']);
+    const asOf = dateOption(values['as-of'], io.today);
     const reader = createFsReader(io.cwd);
     const roots = positionals.length ? positionals : ['.'];
     const sources = new Map<string, string>();

@@ -14,8 +14,8 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { createGitReader, GitError, resolveCaseRootAt, resolveSource, type CaseSource } from '../git-reader.js';
 import { UsageError, type Command, type Io } from '../io.js';
-import { isIsoDate } from './check.js';
 import { printDiagnostics } from './gsn2x-shell.js';
+import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -47,25 +47,6 @@ Options:
   --no-color                       Plain output even on a terminal
 
 Exit codes: 0 (with --exit-code: 0 no differences, 1 differences), 2 unusable input or usage.`;
-
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
-}
-
-export function maxBytesOption(v: string | undefined): number {
-  if (v === undefined) return DEFAULT_LIMITS.maxBytes;
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${v}".`);
-  return n;
-}
-
-/** Paths inside the working directory are shown relative to it. */
-export function displayPath(arg: string, cwd: string): string {
-  const rel = path.relative(cwd, path.resolve(cwd, arg));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : rel === '' ? '.' : path.resolve(cwd, arg);
-}
 
 export interface Loaded {
   case: Case;
@@ -117,8 +98,7 @@ export const diffCommand: Command = {
     });
     const format: Format = oneOf(values.format, FORMATS, '--format', 'pretty');
     const maxBytes = maxBytesOption(values['max-file-size']);
-    const asOf = values['as-of'] ?? io.today;
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+    const asOf = dateOption(values['as-of'], io.today);
     if (positionals.length !== 2) throw new UsageError(`diff takes two versions of a case, <a> and <b>; got ${positionals.length}.`);
     const exists = (p: string) => fs.existsSync(path.resolve(io.cwd, p));
     let sides: CaseSource[];

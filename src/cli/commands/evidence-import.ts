@@ -9,9 +9,9 @@ import { defaultEvidenceId } from '../../evidence/to-evidence.js';
 import { planImport, type ImportPlan, type ImportRequest, type PlannedItem } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
-import { isIsoDate } from './check.js';
 import { UsageError, type Command, type Io } from '../io.js';
 import { printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { dateOption, oneOf } from '../options.js';
 
 const NAME = 'warrant evidence import';
 
@@ -54,12 +54,6 @@ Options:
 
 Exit codes: 0 imported, 2 a log could not be read or imported, the case does
 not load, or bad usage (nothing is written).`;
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
-  return value as T;
-}
 
 /** Ids for the runs: one --id per run, one --id as a prefix for several, or the default from each task's name. */
 function idsFor(runs: readonly EvalRun[], given: readonly string[]): string[] {
@@ -194,7 +188,7 @@ export const evidenceImportCommand: Command = {
     const tier = oneOf(values.tier, TIERS, '--tier');
     const producedBy = values['produced-by'];
     if (producedBy !== undefined && producedBy.trim() === '') throw new UsageError('--produced-by must name someone.');
-    if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be a date written YYYY-MM-DD; got "${values.date}".`);
+    if (values.date !== undefined) dateOption(values.date, values.date, '--date');
     if (values.into !== undefined && !/\.ya?ml$/i.test(values.into)) throw new UsageError(`--into must name a YAML file (.yaml or .yml); got "${values.into}".`);
 
     const root = resolveCaseRoot(path.resolve(io.cwd, values.case ?? '.'), io.cwd);

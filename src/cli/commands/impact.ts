@@ -12,8 +12,8 @@ import { buildGraph } from '../../model/graph.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { findRepo, GitError, resolveCommit } from '../git-reader.js';
 import { UsageError, type Command, type Io } from '../io.js';
-import { isIsoDate } from './check.js';
-import { displayPath, loadFrom, maxBytesOption, oneOf } from './diff.js';
+import { loadFrom } from './diff.js';
+import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -65,8 +65,7 @@ export const impactCommand: Command = {
     });
     const format: Format = oneOf(values.format, FORMATS, '--format', 'pretty');
     const maxBytes = maxBytesOption(values['max-file-size']);
-    const asOf = values['as-of'] ?? io.today;
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+    const asOf = dateOption(values['as-of'], io.today);
     if (positionals.length > 1) throw new UsageError(`impact takes one case; got ${positionals.length} paths.`);
     const changes = values.change ?? [];
     if (!changes.length && values.against === undefined) throw new UsageError('Give the changes to assess with --change, or a revision to compare with using --against.');

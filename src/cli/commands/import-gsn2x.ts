@@ -8,6 +8,7 @@ import { CASE_STATUSES, DECISION_KINDS, type CaseStatus, type DecisionKind } fro
 import { fsReader } from '../fs-reader.js';
 import { UsageError, type Command, type Io } from '../io.js';
 import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { oneOf } from '../options.js';
 
 const NAME = 'warrant import gsn2x';
 
@@ -32,12 +33,6 @@ Options:
 
 Exit codes: 0 imported (warnings on stderr), 2 unreadable input, duplicate ids,
 or anything else that stops the import.`;
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
-  return value as T;
-}
 
 export const importGsn2xCommand: Command = {
   name: 'import gsn2x',

@@ -9,8 +9,8 @@ import { buildGraph } from '../../model/graph.js';
 import { layoutCase, parseView, renderSvg, THEMES, viewName, ViewError, type Theme, type View } from '../../render/index.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { UsageError, type Command, type Io } from '../io.js';
-import { isIsoDate } from './check.js';
 import { printDiagnostics, shown, writeFilesAtomically, type OutFile } from './gsn2x-shell.js';
+import { dateOption } from '../options.js';
 
 const NAME = 'warrant render';
 
@@ -73,8 +73,7 @@ export const renderCommand: Command = {
     if (values.output === undefined) throw new UsageError('name the output directory with -o <dir> (or -o - for stdout).');
     const theme = (values.theme ?? 'light') as Theme;
     if (!THEMES.includes(theme)) throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; got "${values.theme}".`);
-    const asOf = values['as-of'] ?? io.today;
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+    const asOf = dateOption(values['as-of'], io.today);
     let depth: number | undefined;
     if (values.depth !== undefined) {
       depth = Number(values.depth);

@@ -11,7 +11,7 @@ import { reportScript } from '../../server/web-assets.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { UsageError, type Command, type Io } from '../io.js';
-import { isIsoDate } from './check.js';
+import { dateOption } from '../options.js';
 
 const FORMATS = ['html', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -67,8 +67,7 @@ export const reportCommand: Command = {
       maxBytes = Number(values['max-file-size']);
       if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
     }
-    const asOf = values['as-of'] ?? io.today;
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+    const asOf = dateOption(values['as-of'], io.today);
     const root = caseRoot(positionals[0] ?? '.', io.cwd);
     const view = viewCase(root, {
       cwd: io.cwd,

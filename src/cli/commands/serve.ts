@@ -5,7 +5,7 @@ import { caseRoot } from '../../server/case-view.js';
 import { DEFAULT_PORT, PortInUseError, startPreview } from '../../server/preview.js';
 import { VERSION } from '../../version.js';
 import { UsageError, type Command, type Io } from '../io.js';
-import { isIsoDate } from './check.js';
+import { dateOption } from '../options.js';
 
 const usage = `Usage: warrant serve [path...] [options]
 
@@ -39,8 +39,7 @@ export const serveCommand: Command = {
     });
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535; got "${values.port}".`);
-    const asOf = values['as-of'] ?? io.today;
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD; got "${asOf}".`);
+    const asOf = dateOption(values['as-of'], io.today);
     let maxBytes = DEFAULT_LIMITS.maxBytes;
     if (values['max-file-size'] !== undefined) {
       maxBytes = Number(values['max-file-size']);
