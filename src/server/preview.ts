@@ -4,7 +4,8 @@
 // save re-renders the case (debounced) and pushes the new page body to open
 // pages over Server-Sent Events, which swap it in without a reload. A broken
 // save shows the loader's diagnostics (file:line:col) instead of the diagram,
-// and the next good save brings the diagram back. Nothing here reaches the
+// and the next good save brings the diagram back. With several cases, the
+// index page lists them and is pushed a new list when a case changes. Nothing here reaches the
 // network beyond the loopback socket it listens on.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -91,7 +92,8 @@ function messageFor(view: CaseView): string {
   return `Up to date: ${f.error} error${f.error === 1 ? '' : 's'}, ${f.warning} warning${f.warning === 1 ? '' : 's'}, ${f.info} info`;
 }
 
-function indexPage(entries: Entry[], script: string, version: string): string {
+/** The index page's body: every case with its top claim's status and its findings (pushed again when any case changes). */
+function indexBody(entries: Entry[]): string {
   const items = entries
     .map((e) => {
       const v = e.view;
@@ -102,12 +104,10 @@ function indexPage(entries: Entry[], script: string, version: string): string {
       return `<li><a href="/case/${h(e.slug)}/"><strong>${h(title)}</strong></a> <code>${h(e.root)}</code><div class="hint">${detail}</div></li>`;
     })
     .join('');
-  return renderPage({
-    title: 'Warrant preview',
-    body: `<header class="case-header"><h1>Warrant preview</h1><p class="meta">${entries.length} case${entries.length === 1 ? '' : 's'}; each page updates when its files are saved.</p></header>\n<main id="main"><ul class="case-list">${items}</ul></main>\n`,
-    script,
-    version,
-  });
+  return (
+    `<header class="case-header"><h1>Warrant preview</h1><p class="meta">${entries.length} case${entries.length === 1 ? '' : 's'}; this list and each case page update when files are saved.</p>` +
+    `<p class="live-status" id="live-status" role="status">Watching for changes</p></header>\n<main id="main"><ul class="case-list">${items}</ul></main>\n`
+  );
 }
 
 export async function startPreview(opts: PreviewOptions): Promise<PreviewServer> {
@@ -126,6 +126,8 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
     watchers: new Map(),
   }));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
+  /** The index page's body, how many times it changed, and the pages listening to it. */
+  const index = { body: '', version: 0, clients: new Set<http.ServerResponse>() };
   let closed = false;
 
   const eventsUrl = (e: Entry) => `/case/${e.slug}/events`;
@@ -142,8 +144,19 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
     watch(e);
   };
 
-  const push = (e: Entry, res: http.ServerResponse): void => {
+  const push = (e: { version: number; body: string; message: string }, res: http.ServerResponse): void => {
     res.write(`id: ${e.version}\nevent: update\ndata: ${JSON.stringify({ body: e.body, message: e.message })}\n\n`);
+  };
+  const indexMessage = (): string => {
+    const broken = entries.filter((e) => !e.view.ok).length;
+    return broken ? `${broken} of ${entries.length} cases do not load` : `Up to date: ${entries.length} cases`;
+  };
+  const renderIndex = (): boolean => {
+    const body = indexBody(entries);
+    if (body === index.body) return false;
+    index.body = body;
+    index.version++;
+    return true;
   };
 
   const reload = (e: Entry): void => {
@@ -159,6 +172,7 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
     if (e.version === before) return;
     log(`${e.root}: ${e.message}`);
     for (const res of e.clients) push(e, res);
+    if (indexUrl && renderIndex()) for (const res of index.clients) push({ ...index, message: indexMessage() }, res);
   };
 
   /** Watch the directories of the case's files (an editor's save may replace a file); rewatch as includes change. */
@@ -193,6 +207,7 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
   }
 
   for (const e of entries) render(e);
+  renderIndex();
 
   const headers = (type: string, csp?: string): http.OutgoingHttpHeaders => ({
     'content-type': type,
@@ -204,6 +219,15 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
   const send = (res: http.ServerResponse, status: number, type: string, body: string, csp?: string) => {
     res.writeHead(status, headers(type, csp));
     res.end(body);
+  };
+  /** An event stream: a page rendered before the latest change gets it at once, then every later one. */
+  const openStream = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, now: { version: number; body: string; message: string }, clients: Set<http.ServerResponse>): void => {
+    res.writeHead(200, { ...headers('text/event-stream; charset=utf-8'), connection: 'keep-alive' });
+    res.write(': warrant preview\nretry: 1000\n\n');
+    const seen = Number(req.headers['last-event-id'] ?? url.searchParams.get('v') ?? now.version);
+    if (seen !== now.version) push(now, res);
+    clients.add(res);
+    req.on('close', () => clients.delete(res));
   };
   const casePage = (e: Entry): string =>
     renderPage({
@@ -228,7 +252,12 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
         res.end();
         return;
       }
-      send(res, 200, 'text/html; charset=utf-8', indexPage(entries, script, opts.version), contentSecurityPolicy(script, false));
+      const page = renderPage({ title: 'Warrant preview', body: index.body, script, version: opts.version, live: { eventsUrl: `/events?v=${index.version}` } });
+      send(res, 200, 'text/html; charset=utf-8', page, contentSecurityPolicy(script, true));
+      return;
+    }
+    if (p === '/events' && indexUrl) {
+      openStream(req, res, url, { ...index, message: indexMessage() }, index.clients);
       return;
     }
     const m = /^\/case\/([^/]+)\/(events|report\.html)?$/.exec(p);
@@ -238,13 +267,7 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
       return;
     }
     if (m[2] === 'events') {
-      res.writeHead(200, { ...headers('text/event-stream; charset=utf-8'), connection: 'keep-alive' });
-      res.write(': warrant preview\nretry: 1000\n\n');
-      // A page rendered before the latest change gets it at once.
-      const seen = Number(req.headers['last-event-id'] ?? url.searchParams.get('v') ?? e.version);
-      if (seen !== e.version) push(e, res);
-      e.clients.add(res);
-      req.on('close', () => e.clients.delete(res));
+      openStream(req, res, url, e, e.clients);
       return;
     }
     if (m[2] === 'report.html') {
@@ -297,9 +320,9 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
         if (closed) return resolve();
         closed = true;
         stopWatching();
-        for (const e of entries) {
-          for (const res of e.clients) res.end();
-          e.clients.clear();
+        for (const clients of [index.clients, ...entries.map((e) => e.clients)]) {
+          for (const res of clients) res.end();
+          clients.clear();
         }
         server.close(() => resolve());
         server.closeAllConnections();

@@ -123,6 +123,23 @@ describe('warrant serve', () => {
     assert.match(update.message, /^Up to date/);
   });
 
+  it('the index lists every case and pushes a new list when a case changes', async () => {
+    const index = await get(server.url);
+    assert.match(index.body, /data-events="\/events\?v=1"/);
+    assert.match(index.csp, /connect-src 'self'/);
+    const file = path.join(dir, 'minimal', 'warrant.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const title = /^  title: (.+)$/m.exec(text)![1]!;
+    const data = await nextEvent(`${server.url}events?v=1`, 'update', 15_000, () => {
+      setTimeout(() => save(file, text.replace(`  title: ${title}`, '  title: Retitled <while> watched')), 100);
+    });
+    const update = JSON.parse(data) as { body: string; message: string };
+    assert.ok(update.body.includes('Retitled &lt;while&gt; watched'), 'the new title, escaped');
+    assert.ok(update.body.includes('href="/case/other/"'), 'every case is still listed');
+    assert.match(update.message, /^Up to date: 2 cases$/);
+    save(file, text);
+  });
+
   it('in Chromium: an edit appears without a reload; a broken save shows diagnostics, then recovers', async () => {
     browser = await launch();
     const origin = new URL(server.url).origin;
