@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCase } from './generate-case.js';
-import { f0, f2, machine, machineLine, markdownTable, outDir, recordSection, repo, stat, textTable, withRange, type Stat } from './lib.js';
+import { f0, f2, machine, machineLine, markdownTable, modulesFor, outDir, recordSection, repo, stat, type Stat, textTable, withRange } from './lib.js';
 
 const AS_OF = '2026-11-01';
 
@@ -139,7 +139,7 @@ async function parent(): Promise<void> {
   if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, got "${String(opts.runs)}"`);
   const dir = path.join(outDir, `analysis-${nodes}`);
   fs.rmSync(dir, { recursive: true, force: true });
-  const gen = generateCase({ nodes, seed, modules: Math.max(1, Math.round(nodes / 1000)) });
+  const gen = generateCase({ nodes, seed, modules: modulesFor(nodes) });
   for (const [rel, text] of gen.files) {
     const file = path.join(dir, rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -167,7 +167,7 @@ async function parent(): Promise<void> {
   const m = machine();
   const command = `npm run bench -- --suite analysis${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
   const facts = [
-    `Case: generated, ${f0(s0.nodes)} argument nodes, ${f0(s0.items)} evidence items, ${Math.max(1, Math.round(nodes / 1000))} files (seed ${seed}); as of ${AS_OF}. Top claim ${s0.top} is ${s0.topStatus}.`,
+    `Case: generated, ${f0(s0.nodes)} argument nodes, ${f0(s0.items)} evidence items, ${modulesFor(nodes)} files (seed ${seed}); as of ${AS_OF}. Top claim ${s0.top} is ${s0.topStatus}.`,
     `critical: ${s0.singlePoints} single points of failure, ${s0.pairs} pairs; pair search ${s0.pairSearch.exhaustive ? 'exhaustive' : `not exhaustive (${s0.pairSearch.tried} of ${s0.pairSearch.candidates} candidates within the default work budget)`}.`,
     `whatif: defeats the mid-level claim ${s0.midNode}; ${s0.changed} node${s0.changed === 1 ? '' : 's'} change${s0.changed === 1 ? 's' : ''} status.`,
     `Machine load average (1 min) during the runs: ${loadAvg.toFixed(1)} on ${os.availableParallelism()} cores${loadAvg > os.availableParallelism() ? ': the machine was shared, so wall times are inflated; the ratio to loading, measured under the same load, is the steadier figure' : ''}.`,

@@ -22,8 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCase } from './generate-case.js';
-import { benchDir, f0, f2, machine, machineLine as describeMachine, markdownTable, outDir, recordSection, repo, stat, textTable, withRange, type Stat } from './lib.js';
+import { benchDir, f0, f2, machine, machineLine as describeMachine, markdownTable, outDir, writeCase, recordSection, repo, stat, textTable, withRange, type Stat } from './lib.js';
 
 const here = benchDir;
 
@@ -71,19 +70,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** Modules per case: about a thousand nodes per file, as a real case of this size would be split. */
-const modulesFor = (nodes: number): number => Math.max(1, Math.round(nodes / 1000));
-
-function writeCase(nodes: number): { dir: string; files: number; bytes: number } {
+function writeSizedCase(nodes: number): { dir: string; files: number; bytes: number } {
   const dir = path.join(outDir, `case-${nodes}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  const g = generateCase({ nodes, seed, modules: modulesFor(nodes) });
-  for (const [rel, text] of g.files) {
-    const file = path.join(dir, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  }
-  return { dir, files: g.files.size, bytes: g.stats.bytes };
+  return { dir, ...writeCase(dir, nodes, seed) };
 }
 
 function measure(task: 'baseline' | 'check', dir: string): Sample {
@@ -222,7 +211,7 @@ const cli = findCli();
 const loadBefore = os.loadavg()[0] ?? NaN;
 const rows: Row[] = [];
 for (const nodes of sizes) {
-  const c = writeCase(nodes);
+  const c = writeSizedCase(nodes);
   const runs = runsFor(nodes);
   process.stderr.write(`bench: ${f0(nodes)} nodes, ${c.files} files, ${f0(c.bytes)} bytes, ${runs} runs `);
   const base: Sample[] = [];

@@ -33,7 +33,7 @@ import { memoryReader } from '../src/format/memory-reader.js';
 import type { Case } from '../src/model/case.js';
 import { buildGraph } from '../src/model/graph.js';
 import { createRng, generateCase, toYaml } from './generate-case.js';
-import { f0, f2, machine, machineLine, markdownTable, outDir, recordSection, repo, stat, textTable, withRange, type Stat } from './lib.js';
+import { f0, f2, machine, machineLine, markdownTable, modulesFor, outDir, recordSection, repo, type Stat, stat, textTable, withRange } from './lib.js';
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -86,7 +86,7 @@ function measure<T>(f: () => T): { st: Stat; cpu: Stat; value: T } {
 
 const loadBefore = os.loadavg()[0] ?? NaN;
 process.stderr.write(`impact: generating ${f0(impactNodes)} nodes...\n`);
-const big = generateCase({ nodes: impactNodes, seed, modules: Math.max(1, Math.round(impactNodes / 1000)) });
+const big = generateCase({ nodes: impactNodes, seed, modules: modulesFor(impactNodes) });
 const loadRun = measure(() => load(big.files));
 const bigCase = loadRun.value;
 const changes = ['context.model.build=fm7-2026-11-20-rc1', 'tools+=email_send: send mail from the user\'s account'].map(parseChange);
@@ -173,7 +173,7 @@ function mutate(files: Map<string, string>, rate: number, seed: number): { files
 }
 
 process.stderr.write(`diff: generating ${f0(diffNodes)} nodes and a version with ${rate * 100}% changed...\n`);
-const small = generateCase({ nodes: diffNodes, seed: seed + 1, modules: Math.max(1, Math.round(diffNodes / 1000)) });
+const small = generateCase({ nodes: diffNodes, seed: seed + 1, modules: modulesFor(diffNodes) });
 const mutated = mutate(small.files, rate, seed);
 const a = load(small.files);
 const b = load(mutated.files);

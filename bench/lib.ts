@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { generateCase } from './generate-case.js';
 
 export const benchDir = path.dirname(new URL(import.meta.url).pathname);
 export const repo = path.resolve(benchDir, '..');
@@ -98,4 +99,26 @@ export function recordSection(name: string, heading: string, md: string): void {
   const tmp = `${doc}.tmp-${process.pid}`;
   fs.writeFileSync(tmp, text);
   fs.renameSync(tmp, doc);
+}
+
+/** Modules per generated case: about a thousand nodes per file, as a real case of this size would be split. */
+export const modulesFor = (nodes: number): number => Math.max(1, Math.round(nodes / 1000));
+
+/** Write the generated case of `nodes` nodes into `dir` (replacing what is there). */
+export function writeCase(dir: string, nodes: number, seed: number): { files: number; bytes: number } {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const g = generateCase({ nodes, seed, modules: modulesFor(nodes) });
+  for (const [rel, text] of g.files) {
+    const file = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+  return { files: g.files.size, bytes: g.stats.bytes };
+}
+
+/** bench/out/case-<nodes>, generated if it is not there yet (the profilers reuse the check suite's cases). */
+export function ensureCase(nodes: number, seed: number): string {
+  const dir = path.join(outDir, `case-${nodes}`);
+  if (!fs.existsSync(path.join(dir, 'warrant.yaml'))) writeCase(dir, nodes, seed);
+  return dir;
 }

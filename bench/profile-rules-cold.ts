@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { generateCase } from './generate-case.js';
+import { ensureCase } from './lib.js';
 
 interface Sample {
   checksCpuMs: number;
@@ -74,16 +74,8 @@ if (opts.child) {
     },
   );
 } else {
-  const here = path.dirname(new URL(import.meta.url).pathname);
   const nodes = Number(opts.nodes);
-  const dir = path.join(here, 'out', `case-${nodes}`);
-  if (!fs.existsSync(path.join(dir, 'warrant.yaml'))) {
-    const g = generateCase({ nodes, seed: Number(opts.seed), modules: Math.max(1, Math.round(nodes / 1000)) });
-    for (const [rel, text] of g.files) {
-      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-      fs.writeFileSync(path.join(dir, rel), text);
-    }
-  }
+  const dir = ensureCase(nodes, Number(opts.seed));
   const builds = [opts.impl ?? '', ...(opts.against ? [opts.against] : [])].map((b) => path.resolve(b));
   for (const b of builds) if (!fs.existsSync(path.join(b, 'check/rules/engine.js'))) throw new Error(`${b} is not a build of src/ (tsc --outDir)`);
   const samples = builds.map((): Sample[] => []);

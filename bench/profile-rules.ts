@@ -8,9 +8,10 @@ import { loadCase } from '../src/format/load-case.js';
 import { buildGraph } from '../src/model/graph.js';
 import { memoryReader } from '../src/format/memory-reader.js';
 import { generateCase } from './generate-case.js';
+import { modulesFor } from './lib.js';
 
 const nodes = Number(process.argv[2] ?? 10_000);
-const g = generateCase({ nodes, seed: 1, modules: Math.max(1, Math.round(nodes / 1000)) });
+const g = generateCase({ nodes, seed: 1, modules: modulesFor(nodes) });
 const c = loadCase('warrant.yaml', memoryReader(g.files)).case!;
 for (const n of c.nodes.values()) void n.pos.line; // build every file's positions now
 for (let i = 0; i < 3; i++) checkCase(c);

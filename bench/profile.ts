@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCase } from './generate-case.js';
+import { benchDir, ensureCase, repo } from './lib.js';
 
 interface CallFrame {
   functionName: string;
@@ -32,8 +32,7 @@ interface CpuProfile {
   endTime: number;
 }
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-const repo = path.resolve(here, '..');
+const here = benchDir;
 const { values: opts } = parseArgs({
   options: {
     nodes: { type: 'string', default: '10000' },
@@ -45,14 +44,7 @@ const { values: opts } = parseArgs({
   },
 });
 const nodes = Number(opts.nodes);
-const dir = path.join(here, 'out', `case-${nodes}`);
-if (!fs.existsSync(path.join(dir, 'warrant.yaml'))) {
-  const g = generateCase({ nodes, seed: Number(opts.seed), modules: Math.max(1, Math.round(nodes / 1000)) });
-  for (const [rel, text] of g.files) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-}
+const dir = ensureCase(nodes, Number(opts.seed));
 const profDir = path.join(here, 'out', 'prof', `${opts.task}-${nodes}-${Date.now()}`);
 fs.mkdirSync(profDir, { recursive: true });
 const args = ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '250', '--import', 'tsx', path.join(here, 'measure.ts'), opts.task ?? 'check', dir];

@@ -30,7 +30,7 @@ import { diagramFromCase, layoutDiagram, overlaps, renderSvg, type DiagramGraph,
 import { measureNode } from '../src/render/layout/shapes.js';
 import { movement, relatedTo } from '../src/render/layout/stability.js';
 import { createRng, generateCase } from './generate-case.js';
-import { benchDir, f0, f2, machineLine, markdownTable, outDir, recordSection, repo, stat, textTable, type Stat } from './lib.js';
+import { benchDir, f0, f2, machineLine, markdownTable, modulesFor, outDir, recordSection, repo, stat, type Stat, textTable } from './lib.js';
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -90,7 +90,7 @@ const haveDot = !opts['no-dot'] && fs.existsSync(DOT);
 const dotRunsFor = (n: number): number => (opts['dot-runs'] ? Number(opts['dot-runs']) : n > 1000 ? 1 : 3);
 
 function diagramOf(nodes: number): DiagramGraph {
-  const g = generateCase({ nodes, seed, modules: Math.max(1, Math.round(nodes / 1000)) });
+  const g = generateCase({ nodes, seed, modules: modulesFor(nodes) });
   const loaded = loadCase('warrant.yaml', memoryReader(g.files));
   if (!loaded.case) fail(`generated case of ${nodes} nodes does not load`);
   return diagramFromCase(loaded.case as NonNullable<typeof loaded.case>);
@@ -235,7 +235,7 @@ const table = {
     `${f0(r.svg.median)} (${f0(r.svg.min)}–${f0(r.svg.max)})`,
     f0(r.total.median),
     f0(r.cpu.median),
-    r.dot ? `${f0(r.dot.median)}${r.dotRuns > 1 ? ` (${r.dotRuns} runs)` : ' (1 run)'}` : haveDot ? 'n/a' : 'dot not installed',
+    r.dot ? `${f0(r.dot.median)}${r.dotRuns > 1 ? ` (${r.dotRuns} runs)` : ' (1 run)'}` : haveDot ? 'n/a' : opts['no-dot'] ? 'skipped (--no-dot)' : 'dot not installed',
     r.dotCpu ? f0(r.dotCpu.median) : 'n/a',
     r.dot ? ratio(r.dot.median / r.total.median) : 'n/a',
     r.dotCpu ? ratio(r.dotCpu.median / r.cpu.median) : 'n/a',

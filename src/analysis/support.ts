@@ -132,49 +132,13 @@ export function validUntil(e: EvidenceItem): string | undefined {
 }
 
 /**
- * The supported_by links the status walk treats as cycles: a depth-first walk
- * from the top claim, then from every claim, strategy and evidence node in case
- * order, children in written order; a link to a node still on the current path
- * is a back edge. Keys are `FROM\u0000TO`. O(nodes + links). status.ts walks the
- * same way, so the analyses agree on which links count.
- */
-export function backEdges(c: Case, g: CaseGraph, children: Map<string, string[]>, top: string | undefined): Set<string> {
-  const back = new Set<string>();
-  const state = new Map<string, number>();
-  const visit = (start: string) => {
-    if (state.has(start)) return;
-    const stack: string[] = [start];
-    const next: number[] = [0];
-    state.set(start, 1);
-    while (stack.length) {
-      const v = stack[stack.length - 1]!;
-      const kids = c.nodes.get(v)!.kind === 'evidence' ? undefined : children.get(v);
-      const at = next[next.length - 1]!;
-      if (kids && at < kids.length) {
-        next[next.length - 1] = at + 1;
-        const w = kids[at]!;
-        const s = state.get(w);
-        if (s === undefined) {
-          state.set(w, 1);
-          stack.push(w);
-          next.push(0);
-        } else if (s === 1) back.add(`${v}\u0000${w}`);
-        continue;
-      }
-      state.set(v, 2);
-      stack.pop();
-      next.pop();
-    }
-  };
-  if (top) visit(top);
-  for (const id of g.ids) if (isSupportKind(c.nodes.get(id)!.kind)) visit(id);
-  return back;
-}
-
-/**
- * The back edges of the status walk over integer adjacency (see backEdges):
- * a mask over positions in `kidList`. `order` lists the start nodes after the
- * top claim, in case order; evidence nodes have no children in the CSR.
+ * The supported_by links the status walk treats as cycles: a depth-first
+ * walk from the top claim, then from every claim, strategy and evidence node
+ * in case order, children in written order; a link to a node still on the
+ * current path is a back edge. status.ts walks the same way, so the analyses
+ * agree on which links count. The answer is a mask over positions in
+ * `kidList`. `order` lists the start nodes after the top claim, in case
+ * order; evidence nodes have no children in the CSR. O(nodes + links).
  */
 export function backEdgeMask(n: number, kidStart: Int32Array, kidList: Int32Array, top: number, order: Int32Array): Uint8Array {
   const back = new Uint8Array(kidList.length);

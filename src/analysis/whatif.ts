@@ -42,9 +42,6 @@ export interface WhatIfResult {
   after: CaseStatus;
 }
 
-/** What a what-if id names. */
-export type TargetKind = 'node' | 'item';
-
 export interface TargetProblem {
   id: string;
   message: string;

@@ -3,7 +3,7 @@
 // own problems (unknown rule ids, suppressions that match nothing).
 import type { Case } from '../model/case.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { buildGraph } from '../model/graph.js';
+import { buildGraph, type CaseGraph } from '../model/graph.js';
 import { descend } from '../model/loc.js';
 import type { RuleSetting, Suppression } from '../model/schema.js';
 import { closest } from '../util/did-you-mean.js';
@@ -16,6 +16,8 @@ export interface CheckOptions {
   /** The date the case is judged at (YYYY-MM-DD). */
   asOf: string;
   rules?: readonly Rule[];
+  /** The case's argument graph, when the caller has built it already (a report also lays it out). */
+  graph?: CaseGraph;
 }
 
 export interface CaseCheck {
@@ -23,8 +25,7 @@ export interface CaseCheck {
   suppressed: SuppressedFinding[];
 }
 
-export function runCheck(c: Case, { asOf, rules = RULES }: CheckOptions): CaseCheck {
-  const graph = buildGraph(c);
+export function runCheck(c: Case, { asOf, rules = RULES, graph = buildGraph(c) }: CheckOptions): CaseCheck {
   const structural = checkCase(c, graph);
   // Without rules (check --no-rules) the rule configuration has nothing to configure: do not judge it.
   if (rules.length === 0) return { diagnostics: structural, suppressed: [] };

@@ -3,7 +3,7 @@
 // the result points (polarity) and who produced it; everything else comes
 // from the run. The item is built in the canonical key order documented in
 // docs/evidence.md, so the same run always gives the same item.
-import { ID_PATTERN, type EvalProvenance, type EvidenceResult, type Measured, type RawEvidenceItem, type ReviewMarker, type RunScore } from '../model/schema.js';
+import type { EvalProvenance, EvidenceResult, Measured, RawEvidenceItem, ReviewMarker, RunScore } from '../model/schema.js';
 import type { EvidenceKind, Polarity, SourceType, Tier } from '../model/vocab.js';
 import { isIncomplete, type EvalMetric, type EvalRun, type EvalScore } from './eval-run.js';
 
@@ -56,10 +56,6 @@ export function defaultEvidenceId(run: EvalRun): string {
     .replace(/^[-._]+|[-._]+$/g, '')
     .replace(/-{2,}/g, '-');
   return `ev-${slug || 'eval'}`;
-}
-
-export function isValidId(id: string): boolean {
-  return ID_PATTERN.test(id);
 }
 
 /** The headline metric of a run, or why none can be chosen. */

@@ -33,7 +33,3 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return bestD <= allowed ? best : undefined;
 }
 
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  const c = closest(word, candidates);
-  return c === undefined ? undefined : `Did you mean \`${c}\`?`;
-}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { memoryReader } from '../../format/memory-reader.js';
-import { securityGuideRun } from '../to-evidence.test.js';
+import { securityGuideRun } from '../../../test/support/evidence.js';
 import { planImport, type ImportRequest } from './plan.js';
 
 /** A small case: a claim resting on an evidence node that cites ev-sg. */

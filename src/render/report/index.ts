@@ -45,7 +45,7 @@ export function reportFor(c: Case, loaderDiagnostics: readonly Diagnostic[], opt
 }
 
 function reportData(c: Case, graph: CaseGraph, loaderDiagnostics: readonly Diagnostic[], status: CaseStatus | undefined, opts: ReportOptions): ReportData {
-  const checked = runCheck(c, { asOf: opts.asOf });
+  const checked = runCheck(c, { asOf: opts.asOf, graph });
   return buildReportData({
     case: c,
     graph,
