@@ -23,7 +23,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCase } from './generate-case.js';
-import { f0, f2, machine, machineLine, markdownTable, modulesFor, outDir, recordSection, repo, stat, type Stat, textTable, withRange } from './lib.js';
+import {
+  f0,
+  f2,
+  machine,
+  machineLine,
+  markdownTable,
+  modulesFor,
+  outDir,
+  recordSection,
+  repo,
+  type Stat,
+  stat,
+  textTable,
+  withRange,
+} from './lib.js';
 
 const AS_OF = '2026-11-01';
 
@@ -69,10 +83,16 @@ async function child(dir: string): Promise<void> {
   const seen = new Set([top]);
   while (levels[levels.length - 1]!.length) {
     const next: string[] = [];
-    for (const v of levels[levels.length - 1]!) for (const k of kids.get(v) ?? []) if (!seen.has(k)) (seen.add(k), next.push(k));
+    for (const v of levels[levels.length - 1]!)
+      for (const k of kids.get(v) ?? [])
+        if (!seen.has(k)) {
+          seen.add(k);
+          next.push(k);
+        }
     levels.push(next);
   }
-  const mid = levels[Math.floor((levels.length - 2) / 2)]!.find((id) => c.nodes.get(id)!.kind === 'claim' && kids.has(id)) ?? top;
+  const mid =
+    levels[Math.floor((levels.length - 2) / 2)]!.find((id) => c.nodes.get(id)!.kind === 'claim' && kids.has(id)) ?? top;
   const run: Record<Task, () => unknown> = {
     status: () => caseStatus(c, g, { asOf: AS_OF }),
     critical: () => criticalNodes(c, g, { asOf: AS_OF }),
@@ -130,7 +150,12 @@ async function parent(): Promise<void> {
   const { values: opts } = parseArgs({
     args: process.argv.slice(2),
     strict: false,
-    options: { nodes: { type: 'string', default: '50000' }, runs: { type: 'string', default: '5' }, seed: { type: 'string', default: '20261015' }, record: { type: 'boolean' } },
+    options: {
+      nodes: { type: 'string', default: '50000' },
+      runs: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '20261015' },
+      record: { type: 'boolean' },
+    },
   });
   const nodes = Number(opts.nodes);
   const runs = Number(opts.runs);
@@ -147,10 +172,16 @@ async function parent(): Promise<void> {
   }
   const samples: ChildResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'bench/analysis.ts'), '--child', dir], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 22 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'bench/analysis.ts'), '--child', dir], {
+      cwd: repo,
+      encoding: 'utf8',
+      maxBuffer: 1 << 22,
+    });
     if (r.status !== 0) fail(`child ${i + 1} failed (exit ${r.status}): ${r.stderr.trim().slice(0, 2000)}`);
     samples.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult);
-    process.stderr.write(`  run ${i + 1}/${runs}: load ${f0(samples[i]!.loadMs)} ms, ${TASKS.map((t) => `${t} ${f0(samples[i]!.cold[t])}/${f0(samples[i]!.warm[t])} ms`).join(', ')}\n`);
+    process.stderr.write(
+      `  run ${i + 1}/${runs}: load ${f0(samples[i]!.loadMs)} ms, ${TASKS.map((t) => `${t} ${f0(samples[i]!.cold[t])}/${f0(samples[i]!.warm[t])} ms`).join(', ')}\n`,
+    );
   }
   const s0 = samples[0]!;
   const load = stat(samples.map((s) => s.loadMs));
@@ -160,9 +191,18 @@ async function parent(): Promise<void> {
   for (const t of TASKS) {
     cold[t] = stat(samples.map((s) => s.cold[t]));
     warm[t] = stat(samples.map((s) => s.warm[t]));
-    rows.push([t, withRange(cold[t]), f0(stat(samples.map((s) => s.coldCpu[t])).median), withRange(warm[t]), f2(cold[t].median / load.median)]);
+    rows.push([
+      t,
+      withRange(cold[t]),
+      f0(stat(samples.map((s) => s.coldCpu[t])).median),
+      withRange(warm[t]),
+      f2(cold[t].median / load.median),
+    ]);
   }
-  const table = { header: ['step', 'first run ms (min–max)', 'first run CPU ms', 'warm ms (min–max)', 'first run / load'], body: rows };
+  const table = {
+    header: ['step', 'first run ms (min–max)', 'first run CPU ms', 'warm ms (min–max)', 'first run / load'],
+    body: rows,
+  };
   const loadAvg = stat(samples.map((s) => s.loadAvg)).median;
   const m = machine();
   const command = `npm run bench -- --suite analysis${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
@@ -190,7 +230,7 @@ async function parent(): Promise<void> {
       ...facts.map((f) => `- ${f}`),
       ...verdicts.map((v) => `- ${v}.`),
       '',
-      'Complexity (docs/analysis.md): status O(nodes + links + citations); critical O(V + E) for the dominators and the ranking\'s fails, plus O(V + E) per pair candidate within a work budget of 4,000,000 visits, plus restsOn walks within 20,000,000 visits; whatif two status runs.',
+      "Complexity (docs/analysis.md): status O(nodes + links + citations); critical O(V + E) for the dominators and the ranking's fails, plus O(V + E) per pair candidate within a work budget of 4,000,000 visits, plus restsOn walks within 20,000,000 visits; whatif two status runs.",
     ].join('\n');
     recordSection('warrant-analysis', 'warrant status, critical, whatif', md);
     process.stderr.write('bench analysis: recorded in docs/benchmarks.md\n');

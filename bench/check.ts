@@ -22,7 +22,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchDir, f0, f2, machine, machineLine as describeMachine, markdownTable, outDir, writeCase, recordSection, repo, stat, textTable, withRange, type Stat } from './lib.js';
+import {
+  benchDir,
+  machineLine as describeMachine,
+  f0,
+  f2,
+  machine,
+  markdownTable,
+  outDir,
+  recordSection,
+  repo,
+  type Stat,
+  stat,
+  textTable,
+  withRange,
+  writeCase,
+} from './lib.js';
 
 const here = benchDir;
 
@@ -43,7 +58,17 @@ interface Row {
   bytes: number;
   runs: number;
   baseline: { ms: Stat; cpuMs: Stat; peakRssMB: Stat };
-  check: { ms: Stat; cpuMs: Stat; peakRssMB: Stat; load: Stat; checks: Stat; positions: Stat; rules: Stat; checksCpuMs: Stat; rulesCpuMs: Stat };
+  check: {
+    ms: Stat;
+    cpuMs: Stat;
+    peakRssMB: Stat;
+    load: Stat;
+    checks: Stat;
+    positions: Stat;
+    rules: Stat;
+    checksCpuMs: Stat;
+    rulesCpuMs: Stat;
+  };
   cli?: { ms: Stat; peakRssMB: Stat; exitCode: number };
 }
 
@@ -60,7 +85,9 @@ const { values: opts } = parseArgs({
   },
 });
 
-const sizes = String(opts.sizes ?? '').split(',').map((s) => Number(s.trim()));
+const sizes = String(opts.sizes ?? '')
+  .split(',')
+  .map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 30)) fail(`--sizes must be integers >= 30, got "${opts.sizes}"`);
 const seed = Number(opts.seed);
 const runsFor = (nodes: number): number => (opts.runs ? Number(opts.runs) : nodes >= 50_000 ? 3 : 5);
@@ -76,7 +103,11 @@ function writeSizedCase(nodes: number): { dir: string; files: number; bytes: num
 }
 
 function measure(task: 'baseline' | 'check', dir: string): Sample {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), task, dir], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), task, dir], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) fail(`measure ${task} ${dir} failed (exit ${r.status}): ${r.stderr.trim()}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Sample;
 }
@@ -86,15 +117,20 @@ function measureCli(bin: string, dir: string): Sample & { exitCode: number } {
   fs.rmSync(rssFile, { force: true });
   const devNull = fs.openSync('/dev/null', 'w');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--require', path.join(here, 'peak-rss.cjs'), bin, 'check', dir, '--format', 'json'], {
-    cwd: repo,
-    stdio: ['ignore', devNull, 'pipe'],
-    env: { ...process.env, WARRANT_BENCH_RSS_OUT: rssFile, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--require', path.join(here, 'peak-rss.cjs'), bin, 'check', dir, '--format', 'json'],
+    {
+      cwd: repo,
+      stdio: ['ignore', devNull, 'pipe'],
+      env: { ...process.env, WARRANT_BENCH_RSS_OUT: rssFile, NO_COLOR: '1' },
+      encoding: 'utf8',
+    },
+  );
   const ms = performance.now() - t0;
   fs.closeSync(devNull);
-  if (r.status === null || r.status >= 2) fail(`CLI failed on ${dir} (exit ${r.status}): ${r.stderr.trim().slice(0, 500)}`);
+  if (r.status === null || r.status >= 2)
+    fail(`CLI failed on ${dir} (exit ${r.status}): ${r.stderr.trim().slice(0, 500)}`);
   const peakRssMB = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : NaN;
   fs.rmSync(rssFile, { force: true });
   return { ms, peakRssMB, exitCode: r.status };
@@ -107,7 +143,18 @@ function findCli(): { bin: string; note: string } | undefined {
     const build = path.join(outDir, 'build');
     fs.rmSync(build, { recursive: true, force: true });
     try {
-      execFileSync(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', path.join(repo, 'tsconfig.json'), '--outDir', build, '--noEmitOnError'], { cwd: repo, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [
+          path.join(repo, 'node_modules/typescript/bin/tsc'),
+          '-p',
+          path.join(repo, 'tsconfig.json'),
+          '--outDir',
+          build,
+          '--noEmitOnError',
+        ],
+        { cwd: repo, stdio: 'pipe' },
+      );
     } catch (e) {
       const out = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
       process.stderr.write(`bench: the CLI does not build, so it is not timed:\n${out.slice(0, 2000)}\n`);
@@ -117,14 +164,32 @@ function findCli(): { bin: string; note: string } | undefined {
   }
   const dist = path.join(repo, 'dist/cli/bin.js');
   if (!fs.existsSync(dist)) {
-    process.stderr.write('bench: dist/cli/bin.js does not exist, so the CLI is not timed (run `npm run build`, or pass --build).\n');
+    process.stderr.write(
+      'bench: dist/cli/bin.js does not exist, so the CLI is not timed (run `npm run build`, or pass --build).\n',
+    );
     return undefined;
   }
   return { bin: dist, note: 'dist/cli/bin.js (npm run build)' };
 }
 
 function table(rows: Row[]): { header: string[]; body: string[][] } {
-  const header = ['nodes', 'files', 'bytes', 'baseline ms', 'check ms', 'check / baseline', 'load ms', 'checks ms', 'positions ms', 'rules ms', 'rules / checks', 'CLI ms', 'baseline peak MB', 'check peak MB', 'CLI peak MB'];
+  const header = [
+    'nodes',
+    'files',
+    'bytes',
+    'baseline ms',
+    'check ms',
+    'check / baseline',
+    'load ms',
+    'checks ms',
+    'positions ms',
+    'rules ms',
+    'rules / checks',
+    'CLI ms',
+    'baseline peak MB',
+    'check peak MB',
+    'CLI peak MB',
+  ];
   const body = rows.map((r) => [
     f0(r.nodes),
     String(r.files),
@@ -184,12 +249,20 @@ function verdicts(rows: Row[]): string[] {
     // loading left out, is reported beside it so that neither figure is hidden.
     const ofCheck = r10.check.rules.median / r10.check.ms.median;
     const ofCheckCpu = r10.check.rulesCpuMs.median / r10.check.cpuMs.median;
-    const cpuOfCheck = Number.isFinite(ofCheckCpu) ? `; in CPU time ${f0(ofCheckCpu * 100)}%, ${f0(r10.check.rulesCpuMs.median)} ms on ${f0(r10.check.cpuMs.median)} ms` : '';
-    out.push(`${ofCheck <= 0.5 ? 'MET   ' : 'MISSED'} all rules add at most 50% to the structural check time (the check column: load, validate, structural checks) at 10,000 nodes: ${f0(ofCheck * 100)}% (${f0(r10.check.rules.median)} ms on ${f0(r10.check.ms.median)} ms${cpuOfCheck})`);
+    const cpuOfCheck = Number.isFinite(ofCheckCpu)
+      ? `; in CPU time ${f0(ofCheckCpu * 100)}%, ${f0(r10.check.rulesCpuMs.median)} ms on ${f0(r10.check.cpuMs.median)} ms`
+      : '';
+    out.push(
+      `${ofCheck <= 0.5 ? 'MET   ' : 'MISSED'} all rules add at most 50% to the structural check time (the check column: load, validate, structural checks) at 10,000 nodes: ${f0(ofCheck * 100)}% (${f0(r10.check.rules.median)} ms on ${f0(r10.check.ms.median)} ms${cpuOfCheck})`,
+    );
     const added = r10.check.rules.median / r10.check.checks.median;
     const addedCpu = r10.check.rulesCpuMs.median / r10.check.checksCpuMs.median;
-    const cpu = Number.isFinite(addedCpu) ? `; in CPU time ${f0(addedCpu * 100)}%, ${f0(r10.check.rulesCpuMs.median)} ms on ${f0(r10.check.checksCpuMs.median)} ms` : '';
-    out.push(`${added <= 0.5 ? 'MET   ' : 'MISSED'} stricter reading, the rules against the structural checks alone (checkCase, loading left out) at 10,000 nodes: ${f0(added * 100)}% (${f0(r10.check.rules.median)} ms on ${f0(r10.check.checks.median)} ms${cpu})`);
+    const cpu = Number.isFinite(addedCpu)
+      ? `; in CPU time ${f0(addedCpu * 100)}%, ${f0(r10.check.rulesCpuMs.median)} ms on ${f0(r10.check.checksCpuMs.median)} ms`
+      : '';
+    out.push(
+      `${added <= 0.5 ? 'MET   ' : 'MISSED'} stricter reading, the rules against the structural checks alone (checkCase, loading left out) at 10,000 nodes: ${f0(added * 100)}% (${f0(r10.check.rules.median)} ms on ${f0(r10.check.checks.median)} ms${cpu})`,
+    );
   }
   if (r10 && r50) {
     const g = r50.check.ms.median / r10.check.ms.median;
@@ -199,7 +272,9 @@ function verdicts(rows: Row[]): string[] {
     // "Well under a second" is read as at most half a second; under a second but over half is marginal.
     const ms = r10.check.ms.median;
     const verdict = ms <= 500 ? 'MET   ' : ms < 1000 ? 'MARGINAL' : 'MISSED';
-    out.push(`${verdict} 10,000 nodes well under a second (read as ≤ 500 ms): check ${f0(ms)} ms in process${r10.cli ? `, ${f0(r10.cli.ms.median)} ms CLI end to end` : ''}`);
+    out.push(
+      `${verdict} 10,000 nodes well under a second (read as ≤ 500 ms): check ${f0(ms)} ms in process${r10.cli ? `, ${f0(r10.cli.ms.median)} ms CLI end to end` : ''}`,
+    );
   }
   return out;
 }
@@ -226,8 +301,13 @@ for (const nodes of sizes) {
   }
   process.stderr.write('\n');
   const structural = check[0]?.diagnostics ?? 0;
-  if (structural) process.stderr.write(`bench: warning: the generated case has ${structural} loader or structural diagnostics; the generator should produce none.\n`);
-  process.stderr.write(`bench: the rules report ${check[0]?.findings ?? 0} findings on it (notes on open defeaters that conditions track, mostly).\n`);
+  if (structural)
+    process.stderr.write(
+      `bench: warning: the generated case has ${structural} loader or structural diagnostics; the generator should produce none.\n`,
+    );
+  process.stderr.write(
+    `bench: the rules report ${check[0]?.findings ?? 0} findings on it (notes on open defeaters that conditions track, mostly).\n`,
+  );
   const cliExit = cliSamples[0]?.exitCode ?? 0;
   if (cli && cliExit !== 0) process.stderr.write(`bench: warning: the CLI exited ${cliExit} on the generated case.\n`);
   rows.push({
@@ -235,7 +315,11 @@ for (const nodes of sizes) {
     files: c.files,
     bytes: c.bytes,
     runs,
-    baseline: { ms: stat(base.map((s) => s.ms)), cpuMs: stat(base.map((s) => s.cpuMs ?? NaN)), peakRssMB: stat(base.map((s) => s.peakRssMB)) },
+    baseline: {
+      ms: stat(base.map((s) => s.ms)),
+      cpuMs: stat(base.map((s) => s.cpuMs ?? NaN)),
+      peakRssMB: stat(base.map((s) => s.peakRssMB)),
+    },
     check: {
       ms: stat(check.map((s) => s.ms)),
       cpuMs: stat(check.map((s) => s.cpuMs ?? NaN)),
@@ -247,7 +331,15 @@ for (const nodes of sizes) {
       checksCpuMs: stat(check.map((s) => s.checksCpuMs ?? NaN)),
       rulesCpuMs: stat(check.map((s) => s.rulesCpuMs ?? NaN)),
     },
-    ...(cli ? { cli: { ms: stat(cliSamples.map((s) => s.ms)), peakRssMB: stat(cliSamples.map((s) => s.peakRssMB)), exitCode: cliExit } } : {}),
+    ...(cli
+      ? {
+          cli: {
+            ms: stat(cliSamples.map((s) => s.ms)),
+            peakRssMB: stat(cliSamples.map((s) => s.peakRssMB)),
+            exitCode: cliExit,
+          },
+        }
+      : {}),
   });
 }
 
@@ -258,7 +350,9 @@ const v = verdicts(rows);
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const machineLine = describeMachine(m);
 const loadLine = `1-minute load average ${f2(loadBefore)} before the runs, ${f2(loadAfter)} after (each measurement keeps one core busy; more means other work shared the ${m.nproc} cores and inflated wall times)`;
-process.stdout.write(`\n${textTable(t)}\n${v.join('\n')}\n\nmachine: ${machineLine}\n${loadLine}\ncommit: ${m.commit}\n`);
+process.stdout.write(
+  `\n${textTable(t)}\n${v.join('\n')}\n\nmachine: ${machineLine}\n${loadLine}\ncommit: ${m.commit}\n`,
+);
 
 const runsNote = [...new Set(rows.map((r) => `${r.runs} at ${f0(r.nodes)}`))].join(', ');
 const md = [
@@ -275,7 +369,10 @@ const md = [
   '',
 ].join('\n');
 fs.writeFileSync(path.join(outDir, 'results.md'), `# warrant check benchmark\n\n${md}`);
-fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify({ command, machine: m, loadAverage: [loadBefore, loadAfter], cli: cli?.note ?? null, rows }, null, 2)}\n`);
+fs.writeFileSync(
+  path.join(outDir, 'results.json'),
+  `${JSON.stringify({ command, machine: m, loadAverage: [loadBefore, loadAfter], cli: cli?.note ?? null, rows }, null, 2)}\n`,
+);
 process.stdout.write(`\nwrote ${path.relative(repo, path.join(outDir, 'results.md'))} and results.json\n`);
 
 if (opts.record) {

@@ -33,7 +33,21 @@ import { memoryReader } from '../src/format/memory-reader.js';
 import type { Case } from '../src/model/case.js';
 import { buildGraph } from '../src/model/graph.js';
 import { createRng, generateCase, toYaml } from './generate-case.js';
-import { f0, f2, machine, machineLine, markdownTable, modulesFor, outDir, recordSection, repo, type Stat, stat, textTable, withRange } from './lib.js';
+import {
+  f0,
+  f2,
+  machine,
+  machineLine,
+  markdownTable,
+  modulesFor,
+  outDir,
+  recordSection,
+  repo,
+  type Stat,
+  stat,
+  textTable,
+  withRange,
+} from './lib.js';
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -55,7 +69,13 @@ const seed = Number(opts.seed);
 
 function load(files: Map<string, string>): Case {
   const r = loadCase('warrant.yaml', memoryReader(files));
-  if (!r.case) throw new Error(`generated case did not load: ${r.diagnostics.slice(0, 3).map((d) => d.message).join('; ')}`);
+  if (!r.case)
+    throw new Error(
+      `generated case did not load: ${r.diagnostics
+        .slice(0, 3)
+        .map((d) => d.message)
+        .join('; ')}`,
+    );
   return r.case;
 }
 
@@ -89,7 +109,9 @@ process.stderr.write(`impact: generating ${f0(impactNodes)} nodes...\n`);
 const big = generateCase({ nodes: impactNodes, seed, modules: modulesFor(impactNodes) });
 const loadRun = measure(() => load(big.files));
 const bigCase = loadRun.value;
-const changes = ['context.model.build=fm7-2026-11-20-rc1', 'tools+=email_send: send mail from the user\'s account'].map(parseChange);
+const changes = ['context.model.build=fm7-2026-11-20-rc1', "tools+=email_send: send mail from the user's account"].map(
+  parseChange,
+);
 const impactRun = measure(() => {
   const after = withContext(bigCase, applyChanges(bigCase.context!.value, changes));
   return analyseImpact(bigCase, after, { asOf: '2026-10-20', graph: buildGraph(bigCase), status: caseStatus });
@@ -104,10 +126,17 @@ const report = impactRun.value;
 
 // ---- diff -----------------------------------------------------------------------
 
-type Doc = Record<string, unknown> & { argument?: Record<string, Record<string, unknown>>; evidence?: Record<string, Record<string, unknown>> };
+type Doc = Record<string, unknown> & {
+  argument?: Record<string, Record<string, unknown>>;
+  evidence?: Record<string, Record<string, unknown>>;
+};
 
 /** Change `rate` of the nodes and evidence items, deterministically. Returns the new files and what was done. */
-function mutate(files: Map<string, string>, rate: number, seed: number): { files: Map<string, string>; done: Record<string, number> } {
+function mutate(
+  files: Map<string, string>,
+  rate: number,
+  seed: number,
+): { files: Map<string, string>; done: Record<string, number> } {
   const rnd = createRng(seed ^ 0x5bd1e995);
   const docs = new Map([...files].map(([f, t]) => [f, yaml.load(t, { schema: yaml.CORE_SCHEMA }) as Doc]));
   const nodes: { file: string; id: string; node: Record<string, unknown> }[] = [];
@@ -117,7 +146,13 @@ function mutate(files: Map<string, string>, rate: number, seed: number): { files
     for (const item of Object.values(d.evidence ?? {})) items.push(item);
   }
   const contexts = nodes.filter((n) => n.node.kind === 'context').map((n) => n.id);
-  const done = { 'nodes reworded': 0, 'links added': 0, 'links removed': 0, 'nodes renamed': 0, 'evidence items changed': 0 };
+  const done = {
+    'nodes reworded': 0,
+    'links added': 0,
+    'links removed': 0,
+    'nodes renamed': 0,
+    'evidence items changed': 0,
+  };
   const renames = new Map<string, string>();
   const target = Math.round((nodes.length + items.length) * rate);
   const pickedNodes = new Set<number>();
@@ -130,7 +165,10 @@ function mutate(files: Map<string, string>, rate: number, seed: number): { files
       n.node.text = `${String(n.node.text)} (revised after review)`;
       done['nodes reworded']++;
     } else if (roll < 0.65 && (n.node.kind === 'claim' || n.node.kind === 'strategy') && contexts.length) {
-      n.node.in_context_of = [...((n.node.in_context_of as string[] | undefined) ?? []), contexts[Math.floor(rnd() * contexts.length)]!].filter((x, k, a) => a.indexOf(x) === k);
+      n.node.in_context_of = [
+        ...((n.node.in_context_of as string[] | undefined) ?? []),
+        contexts[Math.floor(rnd() * contexts.length)]!,
+      ].filter((x, k, a) => a.indexOf(x) === k);
       done['links added']++;
     } else if (roll < 0.75 && Array.isArray(n.node.in_context_of) && (n.node.in_context_of as string[]).length > 0) {
       n.node.in_context_of = (n.node.in_context_of as string[]).slice(1);
@@ -146,7 +184,8 @@ function mutate(files: Map<string, string>, rate: number, seed: number): { files
     if (result && typeof result.value === 'number') result.value = Math.round((result.value as number) * 900) / 1000;
     else item.date = '2026-10-01';
     const artefact = item.artefact as Record<string, unknown> | undefined;
-    if (artefact) artefact.sha256 = Array.from({ length: 64 }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join('');
+    if (artefact)
+      artefact.sha256 = Array.from({ length: 64 }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join('');
     done['evidence items changed']++;
   }
   // Renames: the node's key and every reference to it.
@@ -155,19 +194,32 @@ function mutate(files: Map<string, string>, rate: number, seed: number): { files
     if (!d.argument) continue;
     const next: Record<string, Record<string, unknown>> = {};
     for (const [id, node] of Object.entries(d.argument)) {
-      for (const f of ['supported_by', 'in_context_of']) if (Array.isArray(node[f])) node[f] = (node[f] as string[]).map(ren);
-      if (Array.isArray(node.challenges)) node.challenges = (node.challenges as string[]).map((c) => c.split(' -> ').map((x) => ren(x.trim())).join(' -> '));
+      for (const f of ['supported_by', 'in_context_of'])
+        if (Array.isArray(node[f])) node[f] = (node[f] as string[]).map(ren);
+      if (Array.isArray(node.challenges))
+        node.challenges = (node.challenges as string[]).map((c) =>
+          c
+            .split(' -> ')
+            .map((x) => ren(x.trim()))
+            .join(' -> '),
+        );
       const res = node.resolution as Record<string, unknown> | undefined;
       if (res && Array.isArray(res.refs)) res.refs = (res.refs as string[]).map(ren);
       next[ren(id)] = node;
     }
     d.argument = next;
     const mod = d.module as { extends?: { develops: Record<string, string[]> }[] } | undefined;
-    for (const e of mod?.extends ?? []) e.develops = Object.fromEntries(Object.entries(e.develops).map(([k, v]) => [ren(k), v.map(ren)]));
+    for (const e of mod?.extends ?? [])
+      e.develops = Object.fromEntries(Object.entries(e.develops).map(([k, v]) => [ren(k), v.map(ren)]));
   }
   for (const d of docs.values()) {
     const dec = d.decision as { conditions?: unknown[] } | undefined;
-    if (dec?.conditions) dec.conditions = dec.conditions.map((c) => (typeof c === 'object' && c && 'text' in c ? { ...c, text: String((c as { text: string }).text).replace(/\b[A-Z][A-Za-z]*\d+\b/g, (m) => ren(m)) } : c));
+    if (dec?.conditions)
+      dec.conditions = dec.conditions.map((c) =>
+        typeof c === 'object' && c && 'text' in c
+          ? { ...c, text: String((c as { text: string }).text).replace(/\b[A-Z][A-Za-z]*\d+\b/g, (m) => ren(m)) }
+          : c,
+      );
   }
   return { files: new Map([...docs].map(([f, d]) => [f, toYaml(d as never)])), done };
 }
@@ -179,7 +231,9 @@ const a = load(small.files);
 const b = load(mutated.files);
 const asOf = '2026-10-20';
 const diffPlain = measure(() => diffCases(a, b));
-const diffStatus = measure(() => diffCases(a, b, { status: { a: caseStatus(a, buildGraph(a), { asOf }), b: caseStatus(b, buildGraph(b), { asOf }) } }));
+const diffStatus = measure(() =>
+  diffCases(a, b, { status: { a: caseStatus(a, buildGraph(a), { asOf }), b: caseStatus(b, buildGraph(b), { asOf }) } }),
+);
 const counts = diffCounts(diffStatus.value);
 
 // ---- report ---------------------------------------------------------------------
@@ -187,25 +241,55 @@ const counts = diffCounts(diffStatus.value);
 const ratio = (x: Stat, y: Stat) => `${(x.median / y.median).toFixed(2)}×`;
 const rows = [
   ['loadCase (baseline)', `${f0(impactNodes)} nodes`, withRange(loadRun.st), withRange(loadRun.cpu), '1.00×'],
-  ['impact, all of it', `${f0(impactNodes)} nodes`, withRange(impactRun.st), withRange(impactRun.cpu), ratio(impactRun.cpu, loadRun.cpu)],
-  ['of which buildGraph', `${f0(impactNodes)} nodes`, withRange(graphRun.st), withRange(graphRun.cpu), ratio(graphRun.cpu, loadRun.cpu)],
-  ['of which the impact analysis', `${f0(impactNodes)} nodes`, withRange(impactNoStatus.st), withRange(impactNoStatus.cpu), ratio(impactNoStatus.cpu, loadRun.cpu)],
+  [
+    'impact, all of it',
+    `${f0(impactNodes)} nodes`,
+    withRange(impactRun.st),
+    withRange(impactRun.cpu),
+    ratio(impactRun.cpu, loadRun.cpu),
+  ],
+  [
+    'of which buildGraph',
+    `${f0(impactNodes)} nodes`,
+    withRange(graphRun.st),
+    withRange(graphRun.cpu),
+    ratio(graphRun.cpu, loadRun.cpu),
+  ],
+  [
+    'of which the impact analysis',
+    `${f0(impactNodes)} nodes`,
+    withRange(impactNoStatus.st),
+    withRange(impactNoStatus.cpu),
+    ratio(impactNoStatus.cpu, loadRun.cpu),
+  ],
   ['diff, with statuses', `2 × ${f0(diffNodes)} nodes`, withRange(diffStatus.st), withRange(diffStatus.cpu), ''],
   ['diff, without statuses', `2 × ${f0(diffNodes)} nodes`, withRange(diffPlain.st), withRange(diffPlain.cpu), ''],
 ];
-const t = { header: ['task', 'size', 'wall ms, median (min–max)', 'CPU ms, median (min–max)', 'CPU vs loadCase'], body: rows };
+const t = {
+  header: ['task', 'size', 'wall ms, median (min–max)', 'CPU ms, median (min–max)', 'CPU vs loadCase'],
+  body: rows,
+};
 const impactMet = impactRun.st.median < 1000;
 const diffMet = diffStatus.st.median < 1000;
 const loadAfter = os.loadavg()[0] ?? NaN;
 const loadLine = `1-minute load average ${f2(loadBefore)} before the runs, ${f2(loadAfter)} after (the suite keeps one core busy; more means other work shared the ${os.availableParallelism()} cores and inflated wall times)`;
 const m = machine();
 const command = `npm run bench -- --suite diff${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
-const what = `The impact run found ${report.changes.length} context changes, ${report.triggers.length} triggers fired, ${f0(report.evidence.length)} evidence mismatches, ${f0(report.claimsOnMismatchedEvidence.length)} claims above them and ${f0(report.statusLosses?.length ?? 0)} status losses. The mutated version changed ${Object.entries(mutated.done).filter(([, v]) => v).map(([k, v]) => `${f0(v)} ${k}`).join(', ')}; the diff reported ${counts.nodesRenamed} renames, ${counts.nodesReworded} rewordings, ${counts.links} link changes, ${counts.evidenceChanged} changed evidence items and ${counts.status} claim status changes (with ${counts.nodesAdded + counts.nodesRemoved} nodes added or removed: renames are not mistaken for them).`;
+const what = `The impact run found ${report.changes.length} context changes, ${report.triggers.length} triggers fired, ${f0(report.evidence.length)} evidence mismatches, ${f0(report.claimsOnMismatchedEvidence.length)} claims above them and ${f0(report.statusLosses?.length ?? 0)} status losses. The mutated version changed ${Object.entries(
+  mutated.done,
+)
+  .filter(([, v]) => v)
+  .map(([k, v]) => `${f0(v)} ${k}`)
+  .join(
+    ', ',
+  )}; the diff reported ${counts.nodesRenamed} renames, ${counts.nodesReworded} rewordings, ${counts.links} link changes, ${counts.evidenceChanged} changed evidence items and ${counts.status} claim status changes (with ${counts.nodesAdded + counts.nodesRemoved} nodes added or removed: renames are not mistaken for them).`;
 const verdicts = [
   `${impactMet ? 'MET' : 'MISSED'} impact on ${f0(impactNodes)} nodes well under a second after loading: ${f0(impactRun.st.median)} ms wall, ${f0(impactRun.cpu.median)} ms CPU, median (${ratio(impactRun.cpu, loadRun.cpu)} of loadCase's CPU time; ${impactRun.cpu.median < 1000 ? 'under' : 'over'} a second of CPU). The impact analysis itself takes ${f0(impactNoStatus.cpu.median)} ms CPU and the graph ${f0(graphRun.cpu.median)} ms; the rest is the two status propagations.`,
   `${diffMet ? 'MET' : 'MISSED'} diff of two ${f0(diffNodes)}-node versions with ${rate * 100}% changes under a second: ${f0(diffStatus.st.median)} ms wall (${f0(diffStatus.cpu.median)} ms CPU) median with statuses, ${f0(diffPlain.st.median)} ms wall (${f0(diffPlain.cpu.median)} ms CPU) without; ${diffStatus.cpu.median < 1000 ? 'under' : 'over'} a second of CPU.`,
 ];
-process.stdout.write(`\n${textTable(t)}\n${what}\n${verdicts.join('\n')}\n\nmachine: ${machineLine(m)}\n${loadLine}\ncommit: ${m.commit}\n`);
+process.stdout.write(
+  `\n${textTable(t)}\n${what}\n${verdicts.join('\n')}\n\nmachine: ${machineLine(m)}\n${loadLine}\ncommit: ${m.commit}\n`,
+);
 const md = [
   `Command: \`${command}\` (${m.date}, commit ${m.commit}).`,
   '',

@@ -23,7 +23,9 @@ function peakRssMB(): number {
 /** The floor: open with yauzl, inflate the three summary members, JSON.parse each. */
 async function baseline(file: string): Promise<Record<string, unknown>> {
   const wanted = new Set(['header.json', 'summaries.json', 'reductions.json']);
-  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.open(file, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? rej(e) : res(z))));
+  const zip = await new Promise<yauzl.ZipFile>((res, rej) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? rej(e) : res(z))),
+  );
   const parsed: Record<string, unknown> = {};
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -63,11 +65,19 @@ async function main(): Promise<void> {
     const r = await readEvalLog(file);
     if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
     const run = r.runs[0]!;
-    detail = { reported: run.model.reported, samples: run.samples.total, errored: run.samples.errored, sha256: run.artefact.sha256, notes: run.notes };
+    detail = {
+      reported: run.model.reported,
+      samples: run.samples.total,
+      errored: run.samples.errored,
+      sha256: run.artefact.sha256,
+      notes: run.notes,
+    };
   } else throw new Error(`unknown task ${task}`);
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  process.stdout.write(`${JSON.stringify({ task, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: peakRssMB(), detail })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ task, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: peakRssMB(), detail })}\n`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -29,7 +29,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { benchDir, f0, f2, machineLine, markdownTable, outDir, recordSection, repo, stat, textTable, withRange, type Stat } from './lib.js';
+import {
+  benchDir,
+  f0,
+  f2,
+  machineLine,
+  markdownTable,
+  outDir,
+  recordSection,
+  repo,
+  type Stat,
+  stat,
+  textTable,
+  withRange,
+} from './lib.js';
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -106,17 +119,41 @@ function sampleBody(k: number): string {
     const user = text(rand, words, 120);
     const assistant = text(rand, words, 260);
     messages.push({ id: `m${turn}u`, role: 'user', content: user, source: 'input' });
-    messages.push({ id: `m${turn}a`, role: 'assistant', content: assistant, source: 'generate', model: 'gpt-5.4-2026-03-05' });
+    messages.push({
+      id: `m${turn}a`,
+      role: 'assistant',
+      content: assistant,
+      source: 'generate',
+      model: 'gpt-5.4-2026-03-05',
+    });
     events.push({
       event: 'model',
       timestamp: `2026-06-10T18:${String(turn).padStart(2, '0')}:00.000000+00:00`,
       model: 'openai/gpt-5.4',
       input: [{ role: 'user', content: user }],
-      tools: [{ name: 'bash', description: 'Run a shell command', parameters: { type: 'object', properties: { cmd: { type: 'string' } } } }],
-      output: { model: 'gpt-5.4-2026-03-05', choices: [{ message: { role: 'assistant', content: assistant }, stop_reason: 'stop' }], usage: { input_tokens: 900, output_tokens: 300 } },
-      call: { request: { model: 'gpt-5.4', temperature: 0 }, response: { id: `resp-${k}-${turn}`, system_fingerprint: 'fp_0123456789' } },
+      tools: [
+        {
+          name: 'bash',
+          description: 'Run a shell command',
+          parameters: { type: 'object', properties: { cmd: { type: 'string' } } },
+        },
+      ],
+      output: {
+        model: 'gpt-5.4-2026-03-05',
+        choices: [{ message: { role: 'assistant', content: assistant }, stop_reason: 'stop' }],
+        usage: { input_tokens: 900, output_tokens: 300 },
+      },
+      call: {
+        request: { model: 'gpt-5.4', temperature: 0 },
+        response: { id: `resp-${k}-${turn}`, system_fingerprint: 'fp_0123456789' },
+      },
     });
-    events.push({ event: 'tool', function: 'bash', arguments: { cmd: text(rand, words, 6) }, result: text(rand, words, 200) });
+    events.push({
+      event: 'tool',
+      function: 'bash',
+      arguments: { cmd: text(rand, words, 6) },
+      result: text(rand, words, 200),
+    });
   }
   const image = randomBytes(60_000).toString('base64');
   const body = {
@@ -124,8 +161,14 @@ function sampleBody(k: number): string {
     input: text(rand, words, 80),
     target: 'flag{example}',
     messages,
-    output: { model: 'gpt-5.4-2026-03-05', choices: [{ message: { role: 'assistant', content: text(rand, words, 40) }, stop_reason: 'stop' }], completion: 'done' },
-    scores: { model_graded_qa: { value: rand() < 0.5 ? 'C' : 'I', answer: 'done', explanation: text(rand, words, 60) } },
+    output: {
+      model: 'gpt-5.4-2026-03-05',
+      choices: [{ message: { role: 'assistant', content: text(rand, words, 40) }, stop_reason: 'stop' }],
+      completion: 'done',
+    },
+    scores: {
+      model_graded_qa: { value: rand() < 0.5 ? 'C' : 'I', answer: 'done', explanation: text(rand, words, 60) },
+    },
     metadata: { category: `c${k % 7}` },
     store: {},
     events,
@@ -235,9 +278,18 @@ function generate(samples: number): string {
     config: { epochs: 1, epochs_reducer: ['mean'], approval: { approvers: [{ name: 'human', tools: ['bash'] }] } },
     revision: { type: 'git', origin: 'git@example.com:lab/evals.git', commit: '0123456789ab', dirty: false },
     packages: { inspect_ai: '0.3.239' },
-    scorers: [{ name: 'model_graded_qa', options: {}, metrics: [{ name: 'inspect_ai/accuracy', options: {} }], metadata: {} }],
+    scorers: [
+      { name: 'model_graded_qa', options: {}, metrics: [{ name: 'inspect_ai/accuracy', options: {} }], metadata: {} },
+    ],
   };
-  const plan = { name: 'plan', steps: [{ solver: 'use_tools', params: { tools: [{ name: 'bash' }] } }, { solver: 'generate', params: {} }], config: {} };
+  const plan = {
+    name: 'plan',
+    steps: [
+      { solver: 'use_tools', params: { tools: [{ name: 'bash' }] } },
+      { solver: 'generate', params: {} },
+    ],
+    config: {},
+  };
   zip.add('_journal/start.json', Buffer.from(JSON.stringify({ version: 2, eval: spec, plan })));
 
   // Each distinct body is deflated once, as a non-final block run; each sample
@@ -289,15 +341,31 @@ function generate(samples: number): string {
     results: {
       total_samples: samples,
       completed_samples: samples,
-      scores: [{ name: 'model_graded_qa', scorer: 'model_graded_qa', reducer: 'mean', scored_samples: samples, unscored_samples: 0, params: {}, metrics: { accuracy: { name: 'accuracy', value: correct / samples, params: {} } } }],
+      scores: [
+        {
+          name: 'model_graded_qa',
+          scorer: 'model_graded_qa',
+          reducer: 'mean',
+          scored_samples: samples,
+          unscored_samples: 0,
+          params: {},
+          metrics: { accuracy: { name: 'accuracy', value: correct / samples, params: {} } },
+        },
+      ],
     },
-    stats: { started_at: '2026-06-10T18:00:00+00:00', completed_at: '2026-06-10T20:00:00+00:00', model_usage: { 'openai/gpt-5.4': { input_tokens: 10800 * samples, output_tokens: 3600 * samples } } },
+    stats: {
+      started_at: '2026-06-10T18:00:00+00:00',
+      completed_at: '2026-06-10T20:00:00+00:00',
+      model_usage: { 'openai/gpt-5.4': { input_tokens: 10800 * samples, output_tokens: 3600 * samples } },
+    },
     invalidated: false,
   };
   zip.add('header.json', Buffer.from(JSON.stringify(header)));
   zip.close();
   fs.renameSync(tmp, file);
-  process.stderr.write(`bench evidence: generated ${file} (${f0(fs.statSync(file).size / 2 ** 20)} MB) in ${f0((performance.now() - t0) / 1000)} s\n`);
+  process.stderr.write(
+    `bench evidence: generated ${file} (${f0(fs.statSync(file).size / 2 ** 20)} MB) in ${f0((performance.now() - t0) / 1000)} s\n`,
+  );
   return file;
 }
 
@@ -310,13 +378,32 @@ function generateJson(samples: number): string {
   const t0 = performance.now();
   const tmp = `${file}.tmp-${process.pid}`;
   const fd = fs.openSync(tmp, 'w');
-  const spec = { run_id: 'BenchRunId0000000000000', created: '2026-06-10T18:00:00+00:00', task: 'bench_ctf', task_version: 1, model: 'openai/gpt-5.4', packages: { inspect_ai: '0.3.239' }, revision: { type: 'git', origin: 'git@example.com:lab/evals.git', commit: '0123456789ab' } };
+  const spec = {
+    run_id: 'BenchRunId0000000000000',
+    created: '2026-06-10T18:00:00+00:00',
+    task: 'bench_ctf',
+    task_version: 1,
+    model: 'openai/gpt-5.4',
+    packages: { inspect_ai: '0.3.239' },
+    revision: { type: 'git', origin: 'git@example.com:lab/evals.git', commit: '0123456789ab' },
+  };
   const head = {
     version: 2,
     status: 'success',
     eval: spec,
     plan: { name: 'plan', steps: [{ solver: 'generate', params: {} }], config: {} },
-    results: { total_samples: samples, completed_samples: samples, scores: [{ name: 'model_graded_qa', scorer: 'model_graded_qa', params: {}, metrics: { accuracy: { name: 'accuracy', value: 0.5, params: {} } } }] },
+    results: {
+      total_samples: samples,
+      completed_samples: samples,
+      scores: [
+        {
+          name: 'model_graded_qa',
+          scorer: 'model_graded_qa',
+          params: {},
+          metrics: { accuracy: { name: 'accuracy', value: 0.5, params: {} } },
+        },
+      ],
+    },
     stats: { started_at: '2026-06-10T18:00:00+00:00', completed_at: '2026-06-10T20:00:00+00:00', model_usage: {} },
   };
   fs.writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"samples":[`);
@@ -325,7 +412,9 @@ function generateJson(samples: number): string {
   fs.writeSync(fd, '],"reductions":[]}');
   fs.closeSync(fd);
   fs.renameSync(tmp, file);
-  process.stderr.write(`bench evidence: generated ${file} (${f0(fs.statSync(file).size / 2 ** 20)} MB) in ${f0((performance.now() - t0) / 1000)} s\n`);
+  process.stderr.write(
+    `bench evidence: generated ${file} (${f0(fs.statSync(file).size / 2 ** 20)} MB) in ${f0((performance.now() - t0) / 1000)} s\n`,
+  );
   return file;
 }
 
@@ -334,7 +423,11 @@ function generateJson(samples: number): string {
 type Task = 'baseline' | 'import' | 'sha256' | 'json-parse' | 'json-import';
 
 function measure(task: Task, file: string): Sample {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, 'evidence-measure.ts'), task, file], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, 'evidence-measure.ts'), task, file], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) fail(`measure ${task} failed (exit ${r.status}): ${r.stderr.trim().slice(0, 2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Sample;
 }
@@ -369,7 +462,12 @@ function main(): void {
   }
   const rows = new Map<Task, Row>();
   for (const [task, xs] of all) {
-    rows.set(task, { task, ms: stat(xs.map((x) => x.ms)), cpuMs: stat(xs.map((x) => x.cpuMs)), peakRssMB: stat(xs.map((x) => x.peakRssMB)) });
+    rows.set(task, {
+      task,
+      ms: stat(xs.map((x) => x.ms)),
+      cpuMs: stat(xs.map((x) => x.cpuMs)),
+      peakRssMB: stat(xs.map((x) => x.peakRssMB)),
+    });
   }
   const base = rows.get('baseline')!;
   const imp = rows.get('import')!;
@@ -384,19 +482,34 @@ function main(): void {
     'json-parse': `.json ${jsonMB} MB: readFileSync + JSON.parse of the whole log`,
     'json-import': `.json ${jsonMB} MB: readEvalLog (one streamed pass)`,
   };
-  const ratioTo: Record<Task, Task> = { baseline: 'baseline', import: 'baseline', sha256: 'baseline', 'json-parse': 'json-parse', 'json-import': 'json-parse' };
+  const ratioTo: Record<Task, Task> = {
+    baseline: 'baseline',
+    import: 'baseline',
+    sha256: 'baseline',
+    'json-parse': 'json-parse',
+    'json-import': 'json-parse',
+  };
   const t = {
     header: ['task', 'ms, median (min–max)', 'CPU ms', 'peak RSS MB', 'ms / its baseline', 'CPU / its baseline'],
     body: [...rows.values()].map((r) => {
       const b = rows.get(ratioTo[r.task as Task])!;
-      return [label[r.task as Task], withRange(r.ms), f0(r.cpuMs.median), f0(r.peakRssMB.median), f2(r.ms.median / b.ms.median), f2(r.cpuMs.median / b.cpuMs.median)];
+      return [
+        label[r.task as Task],
+        withRange(r.ms),
+        f0(r.cpuMs.median),
+        f0(r.peakRssMB.median),
+        f2(r.ms.median / b.ms.median),
+        f2(r.cpuMs.median / b.cpuMs.median),
+      ];
     }),
   };
   const jsonImp = rows.get('json-import');
   const peakImport = Math.max(imp.peakRssMB.max, jsonImp?.peakRssMB.max ?? 0);
   const verdict = peakImport < LIMIT_MB ? `under the ${LIMIT_MB} MB target` : `OVER the ${LIMIT_MB} MB target`;
   process.stdout.write(`\n${textTable(t)}\n`);
-  process.stdout.write(`.eval: ${evalMB} MB, ${f0(SAMPLES)} samples; import ${f2(imp.ms.median / base.ms.median)}x the baseline, ≈ ${f0(imp.ms.median - sha.ms.median)} ms without hashing; readEvalLog peak ${f0(peakImport)} MB (${verdict})\n`);
+  process.stdout.write(
+    `.eval: ${evalMB} MB, ${f0(SAMPLES)} samples; import ${f2(imp.ms.median / base.ms.median)}x the baseline, ≈ ${f0(imp.ms.median - sha.ms.median)} ms without hashing; readEvalLog peak ${f0(peakImport)} MB (${verdict})\n`,
+  );
   const jsonRow = rows.get('json-parse');
   const md = [
     `Measured on ${machineLine()}, ${new Date().toISOString().slice(0, 10)}, with \`npm run bench -- --suite evidence --samples ${SAMPLES} --json-samples ${JSON_SAMPLES} --runs ${RUNS} --record\`.`,
@@ -406,13 +519,16 @@ function main(): void {
     markdownTable(t),
     `The machine is shared (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores at the end of this run), so wall-clock times vary a lot from run to run; CPU time (user + system of the measuring process) is the steadier figure, and the last column compares it.`,
     '',
-    `readEvalLog's peak memory was at most ${f0(peakImport)} MB (${verdict}). On the \`.eval\` it does more than the baseline: it hashes every byte of the file (the sha256 row: most of the difference), checks the CRC of every member it reads, streams the summaries instead of parsing them whole, and reads the first sample for the provider-reported model (found: ${JSON.stringify(detail['reported'] ?? [])}; samples ${String(detail['samples'] ?? 'n/a')}, errored ${String(detail['errored'] ?? 'n/a')} counted from the streamed summaries).` +
+    `readEvalLog's peak memory was at most ${f0(peakImport)} MB (${verdict}). On the \`.eval\` it does more than the baseline: it hashes every byte of the file (the sha256 row: most of the difference), checks the CRC of every member it reads, streams the summaries instead of parsing them whole, and reads the first sample for the provider-reported model (found: ${JSON.stringify(detail.reported ?? [])}; samples ${String(detail.samples ?? 'n/a')}, errored ${String(detail.errored ?? 'n/a')} counted from the streamed summaries).` +
       (jsonRow && jsonImp
         ? ` On the \`.json\` log, parsing the whole file peaks at ${f0(jsonRow.peakRssMB.median)} MB while the streamed pass stays at ${f0(jsonImp.peakRssMB.median)} MB: that is why JSON logs are streamed rather than parsed whole (and \`JSON.parse\` cannot read a log above V8's 512 MB string limit at all).`
         : ''),
   ].join('\n');
   fs.writeFileSync(path.join(outDir, 'evidence-results.md'), `${md}\n`);
-  fs.writeFileSync(path.join(outDir, 'evidence-results.json'), `${JSON.stringify({ file, size, jsonFile, jsonSize, samples: SAMPLES, jsonSamples: JSON_SAMPLES, runs: RUNS, rows: [...rows.values()] }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(outDir, 'evidence-results.json'),
+    `${JSON.stringify({ file, size, jsonFile, jsonSize, samples: SAMPLES, jsonSamples: JSON_SAMPLES, runs: RUNS, rows: [...rows.values()] }, null, 2)}\n`,
+  );
   if (opts.record) {
     recordSection('evidence', 'Evidence import', md);
     process.stderr.write('bench evidence: recorded docs/benchmarks.md\n');

@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { checkCase } from '../src/check/check-case.js';
 import { loadCase } from '../src/format/load-case.js';
 import { memoryReader } from '../src/format/memory-reader.js';
-import { generateCase, MIN_NODES, type GeneratedCase } from './generate-case.js';
+import { type GeneratedCase, generateCase, MIN_NODES } from './generate-case.js';
 
 function diagnosticsOf(g: GeneratedCase): string[] {
   const loaded = loadCase('warrant.yaml', memoryReader(g.files));
@@ -37,7 +37,11 @@ describe('generateCase', () => {
     for (let seed = 0; seed < 25; seed++) {
       const nodes = MIN_NODES + seed * 13;
       const modules = 1 + (seed % 3);
-      assert.deepEqual(diagnosticsOf(generateCase({ nodes, seed, modules })), [], `seed ${seed}, ${nodes} nodes, ${modules} files`);
+      assert.deepEqual(
+        diagnosticsOf(generateCase({ nodes, seed, modules })),
+        [],
+        `seed ${seed}, ${nodes} nodes, ${modules} files`,
+      );
     }
   });
 
@@ -53,7 +57,15 @@ describe('generateCase', () => {
       }
     }
     assert.equal(argumentNodes, 2000);
-    assert.deepEqual([...kinds].sort(), ['assumption', 'claim', 'context', 'defeater', 'evidence', 'justification', 'strategy']);
+    assert.deepEqual([...kinds].sort(), [
+      'assumption',
+      'claim',
+      'context',
+      'defeater',
+      'evidence',
+      'justification',
+      'strategy',
+    ]);
     assert.ok(g.stats.maxDepth >= 4, `argument only ${g.stats.maxDepth} levels deep`);
     assert.ok(g.stats.evidenceItems > 0 && g.stats.risks >= 3);
   });

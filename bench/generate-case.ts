@@ -20,7 +20,6 @@
 // argument and the risk model, and includes one module file per group of risks
 // (modules/<id>.yaml), each holding that part of the argument and its evidence.
 
-
 /** Options of `generateCase`. */
 export interface GenerateOptions {
   /** Number of argument nodes (claims, strategies, evidence nodes, contexts, assumptions, justifications, defeaters). */
@@ -96,7 +95,10 @@ class Random {
   }
   hex(n: number): string {
     let s = '';
-    while (s.length < n) s += Math.floor(this.next() * 0x100000000).toString(16).padStart(8, '0');
+    while (s.length < n)
+      s += Math.floor(this.next() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0');
     return s.slice(0, n);
   }
 }
@@ -183,15 +185,60 @@ const MEASURED_COMPONENT = {
 } as const;
 
 const RISK_THEMES: ReadonlyArray<{ pathway: string; title: string; actors: string[]; area: string }> = [
-  { pathway: 'cyber', title: 'Uplift to offensive cyber operations', actors: ['low-skill criminal groups', 'state-affiliated operators'], area: 'offensive cyber' },
-  { pathway: 'cbrn', title: 'Uplift to biological weapons acquisition', actors: ['novice actors with wet-lab access'], area: 'biological synthesis' },
-  { pathway: 'loss-of-control', title: 'Undermining of oversight by the agent', actors: ['the model itself'], area: 'oversight subversion' },
-  { pathway: 'manipulation', title: 'Targeted persuasion of vulnerable users', actors: ['the model itself', 'malicious operators'], area: 'persuasion' },
-  { pathway: 'autonomous-replication', title: 'Autonomous replication and resource acquisition', actors: ['the model itself'], area: 'self-exfiltration' },
-  { pathway: 'sabotage', title: 'Sabotage of safety-relevant research code', actors: ['the model itself'], area: 'research sabotage' },
-  { pathway: 'weight-theft', title: 'Theft of model weights', actors: ['state-level attackers', 'insiders'], area: 'weight security' },
-  { pathway: 'catastrophic-misuse', title: 'Mass-casualty misuse through tool use', actors: ['organised groups'], area: 'agentic misuse' },
-  { pathway: 'domain-specific', title: 'Unsafe clinical advice in the medical deployment', actors: ['ordinary users'], area: 'clinical advice' },
+  {
+    pathway: 'cyber',
+    title: 'Uplift to offensive cyber operations',
+    actors: ['low-skill criminal groups', 'state-affiliated operators'],
+    area: 'offensive cyber',
+  },
+  {
+    pathway: 'cbrn',
+    title: 'Uplift to biological weapons acquisition',
+    actors: ['novice actors with wet-lab access'],
+    area: 'biological synthesis',
+  },
+  {
+    pathway: 'loss-of-control',
+    title: 'Undermining of oversight by the agent',
+    actors: ['the model itself'],
+    area: 'oversight subversion',
+  },
+  {
+    pathway: 'manipulation',
+    title: 'Targeted persuasion of vulnerable users',
+    actors: ['the model itself', 'malicious operators'],
+    area: 'persuasion',
+  },
+  {
+    pathway: 'autonomous-replication',
+    title: 'Autonomous replication and resource acquisition',
+    actors: ['the model itself'],
+    area: 'self-exfiltration',
+  },
+  {
+    pathway: 'sabotage',
+    title: 'Sabotage of safety-relevant research code',
+    actors: ['the model itself'],
+    area: 'research sabotage',
+  },
+  {
+    pathway: 'weight-theft',
+    title: 'Theft of model weights',
+    actors: ['state-level attackers', 'insiders'],
+    area: 'weight security',
+  },
+  {
+    pathway: 'catastrophic-misuse',
+    title: 'Mass-casualty misuse through tool use',
+    actors: ['organised groups'],
+    area: 'agentic misuse',
+  },
+  {
+    pathway: 'domain-specific',
+    title: 'Unsafe clinical advice in the medical deployment',
+    actors: ['ordinary users'],
+    area: 'clinical advice',
+  },
 ];
 
 const SUBJECTS = [
@@ -228,7 +275,14 @@ const STRATEGY_TEXTS = [
   'Argue over the deployment lifecycle: before, during and after release',
   'Argue by red-team coverage of the known attack families',
 ];
-const CONTEXT_REFS = ['context.model.build', 'context.tools', 'context.user_population', 'context.monitoring', 'context.access_controls', 'context.deployment_channel'];
+const CONTEXT_REFS = [
+  'context.model.build',
+  'context.tools',
+  'context.user_population',
+  'context.monitoring',
+  'context.access_controls',
+  'context.deployment_channel',
+];
 const CONTEXT_TEXTS = [
   'The deployment described in the operational context, build and scaffold as listed',
   'Users are verified developers under the acceptable use policy',
@@ -282,8 +336,22 @@ const SOURCE_FOR_KIND: Record<string, string> = {
   telemetry: 'internal-test',
   'formal-argument': 'theory-paper',
 };
-const METRICS = ['attack success rate', 'uplift score', 'monitor miss rate', 'harmful completion rate', 'task success rate on restricted tasks', 'false negative rate'];
-const TEAMS = ['Frontier Red Team', 'Alignment Science', 'Safeguards', 'Security Engineering', 'External Assessor Ltd', 'Control Evaluations'];
+const METRICS = [
+  'attack success rate',
+  'uplift score',
+  'monitor miss rate',
+  'harmful completion rate',
+  'task success rate on restricted tasks',
+  'false negative rate',
+];
+const TEAMS = [
+  'Frontier Red Team',
+  'Alignment Science',
+  'Safeguards',
+  'Security Engineering',
+  'External Assessor Ltd',
+  'Control Evaluations',
+];
 const TOOLS = ['python', 'bash', 'web_search', 'file_read', 'file_write', 'browser'];
 
 const MODEL_ID = 'frontier-model-7';
@@ -320,20 +388,26 @@ function pad(n: number, width: number): string {
 }
 
 function addDays(date: string, days: number): string {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
+  const t =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
 
 /** Generate a valid case of `nodes` argument nodes. Throws RangeError for impossible options. */
 export function generateCase(options: GenerateOptions): GeneratedCase {
   const total = options.nodes;
-  if (!Number.isInteger(total) || total < MIN_NODES) throw new RangeError(`nodes must be an integer >= ${MIN_NODES}, got ${total}`);
+  if (!Number.isInteger(total) || total < MIN_NODES)
+    throw new RangeError(`nodes must be an integer >= ${MIN_NODES}, got ${total}`);
   const moduleCount = options.modules ?? 1;
-  if (!Number.isInteger(moduleCount) || moduleCount < 1) throw new RangeError(`modules must be a positive integer, got ${moduleCount}`);
+  if (!Number.isInteger(moduleCount) || moduleCount < 1)
+    throw new RangeError(`modules must be a positive integer, got ${moduleCount}`);
   const rnd = new Random(createRng(options.seed));
 
   const riskCount = Math.max(3, Math.min(60, 3 + Math.floor(total / 1000), Math.floor((total - 10) / 8)));
-  if (moduleCount - 1 > riskCount) throw new RangeError(`modules must be at most ${riskCount + 1} for ${total} nodes (one module per group of risks), got ${moduleCount}`);
+  if (moduleCount - 1 > riskCount)
+    throw new RangeError(
+      `modules must be at most ${riskCount + 1} for ${total} nodes (one module per group of risks), got ${moduleCount}`,
+    );
   const defeaterCount = Math.max(1, Math.round(total * 0.02));
   const auxTarget = Math.max(3, Math.round(total * 0.12));
   const coreBudget = total - defeaterCount - auxTarget;
@@ -344,7 +418,16 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
   const modules: Module[] = [];
   // Module 0 is the root file; argument modules are 1..moduleCount-1 (or the root itself when 1).
   for (let i = 0; i < moduleCount; i++) {
-    modules.push({ index: i, id: i === 0 ? 'main' : `m${pad(i, 3)}-${RISK_THEMES[(i - 1) % RISK_THEMES.length]?.area.replace(/\s+/g, '-') ?? 'part'}`, order: [], evidence: [], risks: [] });
+    modules.push({
+      index: i,
+      id:
+        i === 0
+          ? 'main'
+          : `m${pad(i, 3)}-${RISK_THEMES[(i - 1) % RISK_THEMES.length]?.area.replace(/\s+/g, '-') ?? 'part'}`,
+      order: [],
+      evidence: [],
+      risks: [],
+    });
   }
   const moduleForRisk = (r: number): number => (moduleCount === 1 ? 0 : 1 + (r % (moduleCount - 1)));
 
@@ -370,12 +453,34 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
   };
 
   // -- header-level nodes in the root file
-  const top = add('claim', 'G0', 0, { text: `${MODEL_ID} build ${BUILD} is acceptably safe to make available through the public API to verified developers` });
-  const topStrategy = add('strategy', 'S0', 0, { text: 'Argue over each risk in the risk model, then over the completeness of the risk model' });
+  const top = add('claim', 'G0', 0, {
+    text: `${MODEL_ID} build ${BUILD} is acceptably safe to make available through the public API to verified developers`,
+  });
+  const topStrategy = add('strategy', 'S0', 0, {
+    text: 'Argue over each risk in the risk model, then over the completeness of the risk model',
+  });
   top.supportedBy.push(topStrategy.id);
-  const topContext = add('context', 'C0', 0, { text: 'The deployment decided on, as described in the operational context', ref: 'context.model.build' }, top.id);
-  const topAssumption = add('assumption', 'A0', 0, { text: 'The risk model covers every harm pathway in scope of the company framework' }, top.id);
-  const topJustification = add('justification', 'J0', 0, { text: 'Arguing risk by risk is complete because the risk model was reviewed by the external assessor' }, topStrategy.id);
+  const topContext = add(
+    'context',
+    'C0',
+    0,
+    { text: 'The deployment decided on, as described in the operational context', ref: 'context.model.build' },
+    top.id,
+  );
+  const topAssumption = add(
+    'assumption',
+    'A0',
+    0,
+    { text: 'The risk model covers every harm pathway in scope of the company framework' },
+    top.id,
+  );
+  const topJustification = add(
+    'justification',
+    'J0',
+    0,
+    { text: 'Arguing risk by risk is complete because the risk model was reviewed by the external assessor' },
+    topStrategy.id,
+  );
   top.inContextOf.push(topContext.id, topAssumption.id);
   topStrategy.inContextOf.push(topJustification.id);
 
@@ -407,9 +512,21 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
       risks: [rid],
       metric: rnd.pick(METRICS),
       threshold: { max, unit: 'rate' },
-      history: [{ date: '2026-03-02', threshold: { max }, set_by: 'Responsible Scaling Council', reason: 'Set from the company framework before any evaluation of this build', results_known: false }],
+      history: [
+        {
+          date: '2026-03-02',
+          threshold: { max },
+          set_by: 'Responsible Scaling Council',
+          reason: 'Set from the company framework before any evaluation of this build',
+          results_known: false,
+        },
+      ],
     });
-    const g = add('claim', nextId('G'), m, { text: `The ${theme.area} risk (${rid}) is reduced to an acceptable level for this deployment`, addresses: [rid], criteria: [cid] });
+    const g = add('claim', nextId('G'), m, {
+      text: `The ${theme.area} risk (${rid}) is reduced to an acceptable level for this deployment`,
+      addresses: [rid],
+      criteria: [cid],
+    });
     depthOf.set(g.id, 1);
     areaOfClaim.set(g.id, theme.area);
     topStrategy.supportedBy.push(g.id);
@@ -445,10 +562,18 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
         prompt_version: PROMPT,
         tools: [rnd.pick(TOOLS), rnd.pick(TOOLS)].filter((t, i, a) => a.indexOf(t) === i),
         max_steps: rnd.pick([20, 50, 100]),
-        elicitation: rnd.pick(['expert prompting, 40 hours', 'helpful-only fine-tune plus prompting', 'automated red-teaming, 10k attempts']),
+        elicitation: rnd.pick([
+          'expert prompting, 40 hours',
+          'helpful-only fine-tune plus prompting',
+          'automated red-teaming, 10k attempts',
+        ]),
       },
       date,
-      environment: rnd.pick(['staging cluster mirroring production', 'production shadow traffic', 'isolated evaluation sandbox']),
+      environment: rnd.pick([
+        'staging cluster mirroring production',
+        'production shadow traffic',
+        'isolated evaluation sandbox',
+      ]),
       produced_by: team,
       external,
       replicated: external || rnd.chance(0.2),
@@ -484,7 +609,10 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
       const item = reuse ?? newEvidenceItem(m, areaOf(claim.id));
       if (!cites.includes(item)) cites.push(item);
     }
-    const sn = add('evidence', nextId('Sn'), m, { text: `Results of ${String(evidence.get(cites[0] as string)?.title ?? 'the evaluation')}`, evidence: cites });
+    const sn = add('evidence', nextId('Sn'), m, {
+      text: `Results of ${String(evidence.get(cites[0] as string)?.title ?? 'the evaluation')}`,
+      evidence: cites,
+    });
     claim.supportedBy.push(sn.id);
     links.push([claim.id, sn.id]);
     evidenceNodes.push(sn.id);
@@ -538,7 +666,11 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
     // Never the top claim itself: the structure checks count a challenged node
     // as referenced, so a challenge of G0 would leave the case without a root
     // (S08). Links from G0 may be challenged.
-    const target = link ? link[0] : rnd.chance(0.5) && evidenceNodes.length ? rnd.pick(evidenceNodes) : rnd.pick(claimsAndStrategies.slice(1));
+    const target = link
+      ? link[0]
+      : rnd.chance(0.5) && evidenceNodes.length
+        ? rnd.pick(evidenceNodes)
+        : rnd.pick(claimsAndStrategies.slice(1));
     const owner = nodes.get(target) as GenNode;
     const status = rnd.pick(['open', 'mitigated', 'mitigated', 'accepted', 'refuted', 'refuted']);
     const body: YamlMap = {
@@ -555,11 +687,27 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
       body.due = '2027-03-31';
       openDefeaters.push(id);
     } else if (status === 'mitigated')
-      body.resolution = { summary: 'Mitigated by an additional classifier layer and re-run evaluation', refs: [rnd.pick(nodeIdsForResolution)], owner: rnd.pick(TEAMS), date, signed_off_by: 'Head of Safeguards' };
+      body.resolution = {
+        summary: 'Mitigated by an additional classifier layer and re-run evaluation',
+        refs: [rnd.pick(nodeIdsForResolution)],
+        owner: rnd.pick(TEAMS),
+        date,
+        signed_off_by: 'Head of Safeguards',
+      };
     else if (status === 'accepted')
-      body.resolution = { summary: 'Accepted as residual risk within the stated acceptability criteria', owner: 'Responsible Scaling Officer', date, signed_off_by: 'Responsible Scaling Officer' };
+      body.resolution = {
+        summary: 'Accepted as residual risk within the stated acceptability criteria',
+        owner: 'Responsible Scaling Officer',
+        date,
+        signed_off_by: 'Responsible Scaling Officer',
+      };
     else if (status === 'refuted')
-      body.resolution = { summary: 'Refuted: the re-run at the full elicitation budget shows no effect', refs: [rnd.pick(nodeIdsForResolution)], date, signed_off_by: 'Head of Alignment Science' };
+      body.resolution = {
+        summary: 'Refuted: the re-run at the full elicitation budget shows no effect',
+        refs: [rnd.pick(nodeIdsForResolution)],
+        date,
+        signed_off_by: 'Head of Alignment Science',
+      };
     add('defeater', id, owner.module, body, target);
   }
 
@@ -569,8 +717,16 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
     const owner = nodes.get(ownerId) as GenNode;
     const roll = rnd.float();
     let n: GenNode;
-    if (owner.kind === 'strategy' && roll < 0.5) n = add('justification', nextId('J'), owner.module, { text: rnd.pick(JUSTIFICATION_TEXTS) }, ownerId);
-    else if (roll < 0.6) n = add('context', nextId('C'), owner.module, { text: rnd.pick(CONTEXT_TEXTS), ref: rnd.pick(CONTEXT_REFS) }, ownerId);
+    if (owner.kind === 'strategy' && roll < 0.5)
+      n = add('justification', nextId('J'), owner.module, { text: rnd.pick(JUSTIFICATION_TEXTS) }, ownerId);
+    else if (roll < 0.6)
+      n = add(
+        'context',
+        nextId('C'),
+        owner.module,
+        { text: rnd.pick(CONTEXT_TEXTS), ref: rnd.pick(CONTEXT_REFS) },
+        ownerId,
+      );
     else n = add('assumption', nextId('A'), owner.module, { text: rnd.pick(ASSUMPTION_TEXTS) }, ownerId);
     owner.inContextOf.push(n.id);
   }
@@ -628,14 +784,21 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
         decision: `Make ${MODEL_ID} build ${BUILD} available through the public API to verified developers, with the tools listed in the operational context`,
         system: `${MODEL_ID} with its output classifier and trusted monitor`,
       },
-      summary: 'Generated by bench/generate-case.ts for benchmarks and property tests. The shape follows a real risk-by-risk argument.',
+      summary:
+        'Generated by bench/generate-case.ts for benchmarks and property tests. The shape follows a real risk-by-risk argument.',
       authors: [
         { name: 'Ada Okafor', role: 'case lead', team: 'Safeguards' },
         { name: 'Lin Chen', role: 'author', team: 'Alignment Science' },
       ],
       reviewers: [
         { name: 'Priya Raman', role: 'internal reviewer', team: 'Review Board' },
-        { name: 'Tomas Varga', role: 'external assessor', organisation: 'External Assessor Ltd', external: true, conflicts: [] },
+        {
+          name: 'Tomas Varga',
+          role: 'external assessor',
+          organisation: 'External Assessor Ltd',
+          external: true,
+          conflicts: [],
+        },
       ],
       tier: 'internal',
     },
@@ -651,25 +814,50 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
         ],
       },
       deployment_channel: 'public API',
-      user_population: { description: 'Verified developers who accepted the usage policy', size: '< 200000', access_tier: 'verified' },
+      user_population: {
+        description: 'Verified developers who accepted the usage policy',
+        size: '< 200000',
+        access_tier: 'verified',
+      },
       tools: TOOLS,
-      access_controls: ['identity verification', 'per-account rate limits', 'account suspension on repeated violations'],
-      monitoring: ['trusted monitor on all agent trajectories', 'classifier on every completion', 'weekly abuse review'],
+      access_controls: [
+        'identity verification',
+        'per-account rate limits',
+        'account suspension on repeated violations',
+      ],
+      monitoring: [
+        'trusted monitor on all agent trajectories',
+        'classifier on every completion',
+        'weekly abuse review',
+      ],
       data_access: ['user-provided files only'],
-      allowed_actions: ['run code in an isolated sandbox', 'search the web', 'read and write files in the session workspace'],
+      allowed_actions: [
+        'run code in an isolated sandbox',
+        'search the web',
+        'read and write files in the session workspace',
+      ],
       system_prompt_version: PROMPT,
       scaffold_version: SCAFFOLD,
-      incident_response: 'On-call safeguards team; severity-1 incidents page within 15 minutes and can roll back the build.',
+      incident_response:
+        'On-call safeguards team; severity-1 incidents page within 15 minutes and can roll back the build.',
     },
     acceptability: {
       standard: 'Company Responsible Scaling Policy, version 3, with the regulator guidance it cites',
       set_by: 'Responsible Scaling Council',
-      rationale: 'Residual risks are below the thresholds set before evaluation, and the deployment gives verified developers substantial benefit.',
+      rationale:
+        'Residual risks are below the thresholds set before evaluation, and the deployment gives verified developers substantial benefit.',
       affected_parties: [
         { group: 'Verified developers', relation: 'user' },
-        { group: 'People targeted by misuse of outputs', relation: 'non-user', description: 'They never use the system and bear the residual misuse risk.' },
+        {
+          group: 'People targeted by misuse of outputs',
+          relation: 'non-user',
+          description: 'They never use the system and bear the residual misuse risk.',
+        },
       ],
-      residual_harms: ['Low-level cyber uplift for already skilled attackers', 'Occasional harmful completions missed by the classifier'],
+      residual_harms: [
+        'Low-level cyber uplift for already skilled attackers',
+        'Occasional harmful completions missed by the classifier',
+      ],
       criteria: criteriaSection,
     },
     decision: {
@@ -679,30 +867,65 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
         { name: 'Maria Santos', role: 'Responsible Scaling Officer', conflicts: [] },
         { name: 'David Osei', role: 'Chief Scientist', conflicts: ['leads the team that trained the model'] },
       ],
-      residual_risk: 'Residual misuse risk within the thresholds of every criterion; open defeaters are tracked with owners.',
+      residual_risk:
+        'Residual misuse risk within the thresholds of every criterion; open defeaters are tracked with owners.',
       conditions: [
         'Classifier retrained within 60 days',
         'Monthly review of monitor recall on production traffic',
         // An honest approval names the claims it leaves open, with an owner and a date.
-        ...(openDefeaters.length ? [{ id: 'COND-DEFEATERS', text: `The open defeaters ${openDefeaters.join(', ')} are resolved or accepted before 2027-03-31`, owner: 'Head of Safeguards', due: '2027-03-31' }] : []),
-        ...(openClaims.length ? [{ id: 'COND-OPEN', text: `The undeveloped claims ${openClaims.join(', ')} are developed and reviewed before 2027-06-30`, owner: 'Ada Okafor', due: '2027-06-30' }] : []),
+        ...(openDefeaters.length
+          ? [
+              {
+                id: 'COND-DEFEATERS',
+                text: `The open defeaters ${openDefeaters.join(', ')} are resolved or accepted before 2027-03-31`,
+                owner: 'Head of Safeguards',
+                due: '2027-03-31',
+              },
+            ]
+          : []),
+        ...(openClaims.length
+          ? [
+              {
+                id: 'COND-OPEN',
+                text: `The undeveloped claims ${openClaims.join(', ')} are developed and reviewed before 2027-06-30`,
+                owner: 'Ada Okafor',
+                due: '2027-06-30',
+              },
+            ]
+          : []),
       ],
-      dissent: [{ by: 'Priya Raman', text: 'The elicitation budget for the cyber evaluations should have been larger.' }],
+      dissent: [
+        { by: 'Priya Raman', text: 'The elicitation budget for the cyber evaluations should have been larger.' },
+      ],
       rationale: 'The argument holds for every risk in the model, with the conditions above.',
     },
     change_control: {
       expires: '2027-10-15',
       review_triggers: [
-        { id: 'T1', kind: 'new-build', description: 'Any new build or checkpoint of the policy model', watch: 'context.model.build' },
+        {
+          id: 'T1',
+          kind: 'new-build',
+          description: 'Any new build or checkpoint of the policy model',
+          watch: 'context.model.build',
+        },
         { id: 'T2', kind: 'tool-added', description: 'A tool is added to the agent', watch: 'context.tools' },
-        { id: 'T3', kind: 'population-widened', description: 'Access beyond verified developers', watch: 'context.user_population' },
+        {
+          id: 'T3',
+          kind: 'population-widened',
+          description: 'Access beyond verified developers',
+          watch: 'context.user_population',
+        },
         { id: 'T4', kind: 'incident', description: 'A severity-1 incident attributable to the model' },
         { id: 'T5', kind: 'date', description: 'Scheduled annual review', date: '2027-09-15' },
       ],
     },
     publication: {
       default_tier: 'internal',
-      redactions: redactTargets.map((t) => ({ target: t, reason: 'cybersecurity', description: 'Details of the attack prompts used, withheld so they cannot be reused' })),
+      redactions: redactTargets.map((t) => ({
+        target: t,
+        reason: 'cybersecurity',
+        description: 'Details of the attack prompts used, withheld so they cannot be reused',
+      })),
     },
   };
   const rootModule = modules[0] as Module;
@@ -710,14 +933,27 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
   root.risks = riskSection(moduleCount > 1 ? allRisks : rootModule.risks);
   root.argument = argumentOf(rootModule);
   root.evidence = registry(rootModule.evidence);
-  files.set('warrant.yaml', toYaml(root, `# Generated by bench/generate-case.ts (nodes: ${total}, seed: ${options.seed}, modules: ${moduleCount}). Do not edit.\n`));
+  files.set(
+    'warrant.yaml',
+    toYaml(
+      root,
+      `# Generated by bench/generate-case.ts (nodes: ${total}, seed: ${options.seed}, modules: ${moduleCount}). Do not edit.\n`,
+    ),
+  );
   for (const m of modules.slice(1)) {
     const doc: YamlMap = {
-      module: { id: m.id, title: `Argument for ${m.risks.join(', ') || 'no risks'}`, description: `The part of the argument for the risks ${m.risks.join(', ') || '(none)'}.` },
+      module: {
+        id: m.id,
+        title: `Argument for ${m.risks.join(', ') || 'no risks'}`,
+        description: `The part of the argument for the risks ${m.risks.join(', ') || '(none)'}.`,
+      },
       argument: argumentOf(m),
       evidence: registry(m.evidence),
     };
-    files.set(modulePath(m), toYaml(doc, `# Generated by bench/generate-case.ts: module ${m.id} of ${moduleCount - 1}.\n`));
+    files.set(
+      modulePath(m),
+      toYaml(doc, `# Generated by bench/generate-case.ts: module ${m.id} of ${moduleCount - 1}.\n`),
+    );
   }
 
   const byKind: Record<string, number> = {};
@@ -727,6 +963,14 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
   if (nodes.size !== total) throw new Error(`internal: generated ${nodes.size} nodes, asked for ${total}`);
   return {
     files,
-    stats: { nodes: nodes.size, byKind, evidenceItems: evidence.size, risks: risks.size, modules: moduleCount, bytes, maxDepth },
+    stats: {
+      nodes: nodes.size,
+      byKind,
+      evidenceItems: evidence.size,
+      risks: risks.size,
+      modules: moduleCount,
+      bytes,
+      maxDepth,
+    },
   };
 }

@@ -66,15 +66,19 @@ export interface Table {
 }
 
 export function markdownTable(t: Table): string {
-  const lines = [`| ${t.header.join(' | ')} |`, `| ${t.header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`];
+  const lines = [
+    `| ${t.header.join(' | ')} |`,
+    `| ${t.header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+  ];
   for (const r of t.body) lines.push(`| ${r.join(' | ')} |`);
   return `${lines.join('\n')}\n`;
 }
 
 export function textTable(t: Table): string {
   const widths = t.header.map((h, i) => Math.max(h.length, ...t.body.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [line(t.header), widths.map((w) => '-'.repeat(w)).join('  '), ...t.body.map(line)].join('\n') + '\n';
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return `${[line(t.header), widths.map((w) => '-'.repeat(w)).join('  '), ...t.body.map(line)].join('\n')}\n`;
 }
 
 /**
@@ -89,7 +93,9 @@ export function recordSection(name: string, heading: string, md: string): void {
   const start = `${startTag} (written by \`npm run bench -- --record\`) -->`;
   const end = `<!-- bench:${name}:end -->`;
   const block = `${start}\n${md.endsWith('\n') ? md : `${md}\n`}${end}`;
-  let text = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '# Benchmarks\n\nSpeed is measured here, by `npm run bench`, never by timed unit tests.\n';
+  let text = fs.existsSync(doc)
+    ? fs.readFileSync(doc, 'utf8')
+    : '# Benchmarks\n\nSpeed is measured here, by `npm run bench`, never by timed unit tests.\n';
   const a = text.indexOf(startTag);
   const b = text.indexOf(end);
   if (a !== -1 && b !== -1) text = text.slice(0, a) + block + text.slice(b + end.length);

@@ -66,7 +66,8 @@ function yamlFiles(dir: string): string[] {
 
 async function main(): Promise<Measurement> {
   const [task, dir] = process.argv.slice(2);
-  if (!dir || (task !== 'baseline' && task !== 'check')) throw new Error('usage: measure.ts <baseline|check> <case-dir>');
+  if (!dir || (task !== 'baseline' && task !== 'check'))
+    throw new Error('usage: measure.ts <baseline|check> <case-dir>');
   if (task === 'baseline') {
     // The floor: read every file of the case and parse it with js-yaml, default schema, nothing else.
     const files = yamlFiles(dir);
@@ -92,19 +93,37 @@ async function main(): Promise<Measurement> {
   // `--impl <dir>` takes a compiled build of src/ (tsc --outDir <dir>) instead of src/ through tsx.
   const impl = process.argv[4] === '--impl' ? process.argv[5] : undefined;
   const from = (rel: string): string => pathToFileURL(path.resolve(impl ?? '', rel)).href;
-  const { loadCase } = impl ? ((await import(from('format/load-case.js'))) as typeof import('../src/format/load-case.js')) : await import('../src/format/load-case.js');
-  const { fsReader } = impl ? ((await import(from('cli/fs-reader.js'))) as typeof import('../src/cli/fs-reader.js')) : await import('../src/cli/fs-reader.js');
-  const { checkCase } = impl ? ((await import(from('check/check-case.js'))) as typeof import('../src/check/check-case.js')) : await import('../src/check/check-case.js');
-  const { runRules } = impl ? ((await import(from('check/rules/engine.js'))) as typeof import('../src/check/rules/engine.js')) : await import('../src/check/rules/engine.js');
-  const { RULES } = impl ? ((await import(from('check/rules/index.js'))) as typeof import('../src/check/rules/index.js')) : await import('../src/check/rules/index.js');
-  const { buildGraph } = impl ? ((await import(from('model/graph.js'))) as typeof import('../src/model/graph.js')) : await import('../src/model/graph.js');
+  const { loadCase } = impl
+    ? ((await import(from('format/load-case.js'))) as typeof import('../src/format/load-case.js'))
+    : await import('../src/format/load-case.js');
+  const { fsReader } = impl
+    ? ((await import(from('cli/fs-reader.js'))) as typeof import('../src/cli/fs-reader.js'))
+    : await import('../src/cli/fs-reader.js');
+  const { checkCase } = impl
+    ? ((await import(from('check/check-case.js'))) as typeof import('../src/check/check-case.js'))
+    : await import('../src/check/check-case.js');
+  const { runRules } = impl
+    ? ((await import(from('check/rules/engine.js'))) as typeof import('../src/check/rules/engine.js'))
+    : await import('../src/check/rules/engine.js');
+  const { RULES } = impl
+    ? ((await import(from('check/rules/index.js'))) as typeof import('../src/check/rules/index.js'))
+    : await import('../src/check/rules/index.js');
+  const { buildGraph } = impl
+    ? ((await import(from('model/graph.js'))) as typeof import('../src/model/graph.js'))
+    : await import('../src/model/graph.js');
   const c0 = process.cpuUsage();
   const w0 = nowUs();
   const t0 = performance.now();
   const loaded = loadCase(path.join(dir, 'warrant.yaml'), fsReader);
   const t1 = performance.now();
   const cc0 = process.cpuUsage();
-  if (!loaded.case) throw new Error(`case did not load: ${loaded.diagnostics.map((d) => `${d.code} ${d.file}:${d.line} ${d.message}`).slice(0, 3).join('; ')}`);
+  if (!loaded.case)
+    throw new Error(
+      `case did not load: ${loaded.diagnostics
+        .map((d) => `${d.code} ${d.file}:${d.line} ${d.message}`)
+        .slice(0, 3)
+        .join('; ')}`,
+    );
   // As `warrant check` does (src/check/run-check.ts): build the graph once,
   // for the structural checks, and give the same graph to the rules.
   const graph = buildGraph(loaded.case);
@@ -127,7 +146,19 @@ async function main(): Promise<Measurement> {
   const rulesMs = performance.now() - t3;
   const rulesCpuMs = cpuSince(rc0);
   const rulesWindowUs: [number, number] = [rw0, nowUs()];
-  return { task, ms: t2 - t0, cpuMs, peakRssMB: peakRssMB(), parts: { load: t1 - t0, check: t2 - t1, positions: positionsMs, rules: rulesMs }, diagnostics: diagnostics.length, findings: ruleRun.findings.length, windowUs, rulesWindowUs, checksCpuMs, rulesCpuMs };
+  return {
+    task,
+    ms: t2 - t0,
+    cpuMs,
+    peakRssMB: peakRssMB(),
+    parts: { load: t1 - t0, check: t2 - t1, positions: positionsMs, rules: rulesMs },
+    diagnostics: diagnostics.length,
+    findings: ruleRun.findings.length,
+    windowUs,
+    rulesWindowUs,
+    checksCpuMs,
+    rulesCpuMs,
+  };
 }
 
 main().then(

@@ -11,8 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { ensureCase } from './lib.js';
 
 interface Sample {
@@ -77,11 +77,17 @@ if (opts.child) {
   const nodes = Number(opts.nodes);
   const dir = ensureCase(nodes, Number(opts.seed));
   const builds = [opts.impl ?? '', ...(opts.against ? [opts.against] : [])].map((b) => path.resolve(b));
-  for (const b of builds) if (!fs.existsSync(path.join(b, 'check/rules/engine.js'))) throw new Error(`${b} is not a build of src/ (tsc --outDir)`);
+  for (const b of builds)
+    if (!fs.existsSync(path.join(b, 'check/rules/engine.js')))
+      throw new Error(`${b} is not a build of src/ (tsc --outDir)`);
   const samples = builds.map((): Sample[] => []);
   for (let i = 0; i < Number(opts.runs); i++) {
     builds.forEach((b, k) => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, '--child', dir, '--impl', b], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', new URL(import.meta.url).pathname, '--child', dir, '--impl', b],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
       if (r.status !== 0) throw new Error(`run failed: ${r.stderr}`);
       samples[k]!.push(JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Sample);
     });
@@ -95,8 +101,12 @@ if (opts.child) {
     const checks = median(s.map((x) => x.checksCpuMs));
     const rules = median(s.map((x) => x.rulesCpuMs));
     const ratios = s.map((x) => x.rulesCpuMs / x.checksCpuMs);
-    process.stdout.write(`${path.relative(process.cwd(), b)}: ${nodes} nodes, ${s.length} runs: CPU ms, medians: checks ${checks.toFixed(0)}, rules ${rules.toFixed(0)}; rules / checks ${(100 * median(ratios)).toFixed(0)}% (median of the runs' ratios; ${(100 * Math.min(...ratios)).toFixed(0)}% to ${(100 * Math.max(...ratios)).toFixed(0)}%)\n`);
+    process.stdout.write(
+      `${path.relative(process.cwd(), b)}: ${nodes} nodes, ${s.length} runs: CPU ms, medians: checks ${checks.toFixed(0)}, rules ${rules.toFixed(0)}; rules / checks ${(100 * median(ratios)).toFixed(0)}% (median of the runs' ratios; ${(100 * Math.min(...ratios)).toFixed(0)}% to ${(100 * Math.max(...ratios)).toFixed(0)}%)\n`,
+    );
     const top = Number(opts.top);
-    if (top > 0) for (const [id, ms] of [...s[0]!.perRule].sort((x, y) => y[1] - x[1]).slice(0, top)) process.stdout.write(`  ${ms.toFixed(1).padStart(7)} ms  ${id}\n`);
+    if (top > 0)
+      for (const [id, ms] of [...s[0]!.perRule].sort((x, y) => y[1] - x[1]).slice(0, top))
+        process.stdout.write(`  ${ms.toFixed(1).padStart(7)} ms  ${id}\n`);
   });
 }

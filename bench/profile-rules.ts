@@ -5,8 +5,8 @@ import { checkCase } from '../src/check/check-case.js';
 import { CaseFacts } from '../src/check/rules/facts.js';
 import { RULES } from '../src/check/rules/index.js';
 import { loadCase } from '../src/format/load-case.js';
-import { buildGraph } from '../src/model/graph.js';
 import { memoryReader } from '../src/format/memory-reader.js';
+import { buildGraph } from '../src/model/graph.js';
 import { generateCase } from './generate-case.js';
 import { modulesFor } from './lib.js';
 
@@ -35,5 +35,8 @@ for (let k = 0; k < runs; k++) {
   totals.push(total);
 }
 rows.sort((a, b) => b[1] - a[1]);
-console.log(`${nodes} nodes: structural checks ${structural.toFixed(1)} ms; all ${RULES.length} rules ${totals.map((x) => x.toFixed(1)).join(', ')} ms over ${runs} runs`);
-for (const [id, ms, found] of rows.slice(0, 20)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${id} (${found} findings)`);
+console.log(
+  `${nodes} nodes: structural checks ${structural.toFixed(1)} ms; all ${RULES.length} rules ${totals.map((x) => x.toFixed(1)).join(', ')} ms over ${runs} runs`,
+);
+for (const [id, ms, found] of rows.slice(0, 20))
+  console.log(`${ms.toFixed(1).padStart(8)} ms  ${id} (${found} findings)`);

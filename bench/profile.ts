@@ -47,14 +47,28 @@ const nodes = Number(opts.nodes);
 const dir = ensureCase(nodes, Number(opts.seed));
 const profDir = path.join(here, 'out', 'prof', `${opts.task}-${nodes}-${Date.now()}`);
 fs.mkdirSync(profDir, { recursive: true });
-const args = ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '250', '--import', 'tsx', path.join(here, 'measure.ts'), opts.task ?? 'check', dir];
+const args = [
+  '--cpu-prof',
+  '--cpu-prof-dir',
+  profDir,
+  '--cpu-prof-interval',
+  '250',
+  '--import',
+  'tsx',
+  path.join(here, 'measure.ts'),
+  opts.task ?? 'check',
+  dir,
+];
 if (opts.impl) args.push('--impl', path.resolve(opts.impl));
 const r = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8' });
 if (r.status !== 0) {
   process.stderr.write(r.stderr);
   process.exit(2);
 }
-const measured = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { windowUs?: [number, number]; rulesWindowUs?: [number, number] };
+const measured = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
+  windowUs?: [number, number];
+  rulesWindowUs?: [number, number];
+};
 const { windowUs: _w, rulesWindowUs: _r, ...shown } = measured;
 const windowUs = opts.window === 'rules' ? measured.rulesWindowUs : measured.windowUs;
 process.stdout.write(`measurement: ${JSON.stringify(shown)}\n`);
@@ -85,7 +99,8 @@ const short = (url: string): string => {
   if (nm !== -1) return u.slice(nm + 'node_modules/'.length);
   return path.relative(repo, u);
 };
-const keyOf = (f: CallFrame): string => `${f.functionName || '(anonymous)'}  ${short(f.url)}${f.url ? `:${f.lineNumber + 1}` : ''}`;
+const keyOf = (f: CallFrame): string =>
+  `${f.functionName || '(anonymous)'}  ${short(f.url)}${f.url ? `:${f.lineNumber + 1}` : ''}`;
 
 const self = new Map<string, number>();
 const selfByFile = new Map<string, number>();
@@ -104,7 +119,11 @@ for (let i = 0; i < prof.samples.length; i++) {
   if (!leaf) continue;
   const k = keyOf(leaf.callFrame);
   self.set(k, (self.get(k) ?? 0) + dt);
-  const file = leaf.callFrame.url ? short(leaf.callFrame.url) : leaf.callFrame.functionName.startsWith('(') ? leaf.callFrame.functionName : '(native)';
+  const file = leaf.callFrame.url
+    ? short(leaf.callFrame.url)
+    : leaf.callFrame.functionName.startsWith('(')
+      ? leaf.callFrame.functionName
+      : '(native)';
   selfByFile.set(file, (selfByFile.get(file) ?? 0) + dt);
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -122,11 +141,39 @@ for (let i = 0; i < prof.samples.length; i++) {
 const top = Number(opts.top);
 const pct = (ms: number): string => `${((100 * ms) / total).toFixed(1).padStart(5)}%`;
 const line = (ms: number, label: string): string => `${ms.toFixed(0).padStart(7)} ms ${pct(ms)}  ${label}`;
-const out: string[] = [`sampled ${total.toFixed(0)} ms in the main thread during the ${opts.window === 'rules' ? 'rules' : 'task'}${windowUs ? '' : ' (whole process: no task window reported)'}`, '', `top ${top} functions by self time:`];
+const out: string[] = [
+  `sampled ${total.toFixed(0)} ms in the main thread during the ${opts.window === 'rules' ? 'rules' : 'task'}${windowUs ? '' : ' (whole process: no task window reported)'}`,
+  '',
+  `top ${top} functions by self time:`,
+];
 for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) out.push(line(ms, k));
 out.push('', 'self time by file:');
 for (const [k, ms] of [...selfByFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) out.push(line(ms, k));
-const stages = ['loadCase', 'visit', 'parseYaml', 'load', 'listener', 'build', 'lineStarts', 'validate', 'safeParse', 'expandedSize', 'buildCase', 'addAll', 'checkCase', 'buildGraph', 'reachable', 'run', 'sort', 'read', 'readFileSync'];
+const stages = [
+  'loadCase',
+  'visit',
+  'parseYaml',
+  'load',
+  'listener',
+  'build',
+  'lineStarts',
+  'validate',
+  'safeParse',
+  'expandedSize',
+  'buildCase',
+  'addAll',
+  'checkCase',
+  'buildGraph',
+  'reachable',
+  'run',
+  'sort',
+  'read',
+  'readFileSync',
+];
 out.push('', 'inclusive time of pipeline stages (a function counted once per stack):');
-for (const [k, ms] of [...inclusive].filter(([k]) => stages.includes(k.split('  ')[0] ?? '') && /(format|check|model|cli)\/|js-yaml|zod|node:fs/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 25)) out.push(line(ms, k));
+for (const [k, ms] of [...inclusive]
+  .filter(([k]) => stages.includes(k.split('  ')[0] ?? '') && /(format|check|model|cli)\/|js-yaml|zod|node:fs/.test(k))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 25))
+  out.push(line(ms, k));
 process.stdout.write(`${out.join('\n')}\n\nprofile: ${path.relative(repo, profDir)}\n`);

@@ -26,11 +26,31 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCase } from '../src/format/load-case.js';
 import { memoryReader } from '../src/format/memory-reader.js';
-import { diagramFromCase, layoutDiagram, overlaps, renderSvg, type DiagramGraph, type DiagramNode } from '../src/render/index.js';
+import {
+  type DiagramGraph,
+  type DiagramNode,
+  diagramFromCase,
+  layoutDiagram,
+  overlaps,
+  renderSvg,
+} from '../src/render/index.js';
 import { measureNode } from '../src/render/layout/shapes.js';
 import { movement, relatedTo } from '../src/render/layout/stability.js';
 import { createRng, generateCase } from './generate-case.js';
-import { benchDir, f0, f2, machineLine, markdownTable, modulesFor, outDir, recordSection, repo, stat, type Stat, textTable } from './lib.js';
+import {
+  benchDir,
+  f0,
+  f2,
+  machineLine,
+  markdownTable,
+  modulesFor,
+  outDir,
+  recordSection,
+  repo,
+  type Stat,
+  stat,
+  textTable,
+} from './lib.js';
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -70,7 +90,17 @@ if (typeof opts.child === 'string') {
   const svg = renderSvg(layout);
   const svgMs = performance.now() - t;
   const cpu = process.cpuUsage(cpu0);
-  const r: ChildResult = { layoutMs, svgMs, cpuMs: (cpu.user + cpu.system) / 1000, bytes: Buffer.byteLength(svg), width: layout.width, height: layout.height, overlaps: overlaps(layout).length, nodes: layout.nodes.length, edges: layout.edges.length };
+  const r: ChildResult = {
+    layoutMs,
+    svgMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    bytes: Buffer.byteLength(svg),
+    width: layout.width,
+    height: layout.height,
+    overlaps: overlaps(layout).length,
+    nodes: layout.nodes.length,
+    edges: layout.edges.length,
+  };
   process.stdout.write(JSON.stringify(r));
   process.exit(0);
 }
@@ -80,7 +110,9 @@ const fail = (m: string): never => {
   process.stderr.write(`bench render: ${m}\n`);
   process.exit(2);
 };
-const sizes = String(opts.sizes).split(',').map((s) => Number(s.trim()));
+const sizes = String(opts.sizes)
+  .split(',')
+  .map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 30)) fail(`--sizes must be integers >= 30, got "${opts.sizes}"`);
 const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, got "${opts.runs}"`);
@@ -124,7 +156,11 @@ function toDot(d: DiagramGraph): string {
 }
 
 function child(file: string): ChildResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, 'render.ts'), '--child', file], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, 'render.ts'), '--child', file], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) fail(`child failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as ChildResult;
 }
@@ -134,7 +170,10 @@ function timeDot(file: string): { ms: number; cpuMs: number } {
   const timed = fs.existsSync('/usr/bin/time');
   const t = performance.now();
   const r = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', DOT, '-Tsvg', file, '-o', '/dev/null'], { encoding: 'utf8', timeout: 1_200_000 })
+    ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', DOT, '-Tsvg', file, '-o', '/dev/null'], {
+        encoding: 'utf8',
+        timeout: 1_200_000,
+      })
     : spawnSync(DOT, ['-Tsvg', file, '-o', '/dev/null'], { stdio: 'ignore', timeout: 1_200_000 });
   const ms = performance.now() - t;
   if (r.status !== 0) return { ms: Number.NaN, cpuMs: Number.NaN };
@@ -143,7 +182,10 @@ function timeDot(file: string): { ms: number; cpuMs: number } {
 }
 
 /** Pooled share of unrelated nodes moved over `n` random rewordings and additions. */
-function stability(d: DiagramGraph, n: number): { reword: number; add: number; all: number; unmoved: number; edits: number } {
+function stability(
+  d: DiagramGraph,
+  n: number,
+): { reword: number; add: number; all: number; unmoved: number; edits: number } {
   const base = layoutDiagram(d);
   const rnd = createRng(seed);
   const sum = { reword: [0, 0], add: [0, 0] };
@@ -156,11 +198,20 @@ function stability(d: DiagramGraph, n: number): { reword: number; add: number; a
     let edited = node.id;
     if (kind === 'reword') {
       const words = 1 + Math.floor(rnd() * 40);
-      g = { ...d, nodes: d.nodes.map((m) => (m === node ? { ...m, text: Array.from({ length: words }, (_, k) => `word${k}`).join(' ') } : m)) };
+      g = {
+        ...d,
+        nodes: d.nodes.map((m) =>
+          m === node ? { ...m, text: Array.from({ length: words }, (_, k) => `word${k}`).join(' ') } : m,
+        ),
+      };
     } else {
       if (node.kind !== 'claim' && node.kind !== 'strategy') continue;
       edited = 'Ebench-new';
-      g = { ...d, nodes: [...d.nodes, { id: edited, kind: 'evidence', text: 'A new test result', module: node.module }], edges: [...d.edges, { kind: 'support', from: node.id, to: edited }] };
+      g = {
+        ...d,
+        nodes: [...d.nodes, { id: edited, kind: 'evidence', text: 'A new test result', module: node.module }],
+        edges: [...d.edges, { kind: 'support', from: node.id, to: edited }],
+      };
     }
     const m = movement(base, layoutDiagram(g), relatedTo(g, edited));
     (sum[kind] as number[])[0]! += m.moved;
@@ -169,7 +220,13 @@ function stability(d: DiagramGraph, n: number): { reword: number; add: number; a
     edits++;
   }
   const share = (x: number[]) => (x[0] as number) / Math.max(1, x[1] as number);
-  return { reword: share(sum.reword), add: share(sum.add), all: share([sum.reword[0]! + sum.add[0]!, sum.reword[1]! + sum.add[1]!]), unmoved: unmoved / Math.max(1, edits), edits };
+  return {
+    reword: share(sum.reword),
+    add: share(sum.add),
+    all: share([sum.reword[0]! + sum.add[0]!, sum.reword[1]! + sum.add[1]!]),
+    unmoved: unmoved / Math.max(1, edits),
+    edits,
+  };
 }
 
 fs.mkdirSync(outDir, { recursive: true });
@@ -227,7 +284,22 @@ for (const n of sizes) {
 const stab = stability(diagramOf(sizes[0] as number), 60);
 
 const table = {
-  header: ['nodes', 'edges', 'layout ms', 'SVG ms', 'layout + SVG ms', 'CPU ms', 'dot -Tsvg ms', 'dot CPU ms', 'dot / ours (wall)', 'dot / ours (CPU)', 'width × height px', 'aspect', 'overlaps', 'SVG bytes'],
+  header: [
+    'nodes',
+    'edges',
+    'layout ms',
+    'SVG ms',
+    'layout + SVG ms',
+    'CPU ms',
+    'dot -Tsvg ms',
+    'dot CPU ms',
+    'dot / ours (wall)',
+    'dot / ours (CPU)',
+    'width × height px',
+    'aspect',
+    'overlaps',
+    'SVG bytes',
+  ],
   body: rows.map((r) => [
     f0(r.nodes),
     f0(r.edges),
@@ -235,7 +307,13 @@ const table = {
     `${f0(r.svg.median)} (${f0(r.svg.min)}–${f0(r.svg.max)})`,
     f0(r.total.median),
     f0(r.cpu.median),
-    r.dot ? `${f0(r.dot.median)}${r.dotRuns > 1 ? ` (${r.dotRuns} runs)` : ' (1 run)'}` : haveDot ? 'n/a' : opts['no-dot'] ? 'skipped (--no-dot)' : 'dot not installed',
+    r.dot
+      ? `${f0(r.dot.median)}${r.dotRuns > 1 ? ` (${r.dotRuns} runs)` : ' (1 run)'}`
+      : haveDot
+        ? 'n/a'
+        : opts['no-dot']
+          ? 'skipped (--no-dot)'
+          : 'dot not installed',
     r.dotCpu ? f0(r.dotCpu.median) : 'n/a',
     r.dot ? ratio(r.dot.median / r.total.median) : 'n/a',
     r.dotCpu ? ratio(r.dotCpu.median / r.cpu.median) : 'n/a',

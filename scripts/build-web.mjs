@@ -9,5 +9,5 @@ import { BUNDLE_NAME, bundleWebScript } from '../dist/server/web-assets.js';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist', 'web', BUNDLE_NAME);
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, bundleWebScript(path.join(root, 'src', 'web', 'report-app.ts')) + '\n');
+fs.writeFileSync(out, `${bundleWebScript(path.join(root, 'src', 'web', 'report-app.ts'))}\n`);
 console.log(`built ${path.relative(root, out)}`);

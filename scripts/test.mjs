@@ -17,5 +17,7 @@ for (const r of roots) if (fs.existsSync(r)) walk(r);
 files.sort();
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...selected], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...selected], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

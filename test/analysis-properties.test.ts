@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
+import { criticalNodes } from '../src/analysis/critical.js';
+import { caseStatus, isUnsupported } from '../src/analysis/status.js';
+import { whatIf } from '../src/analysis/whatif.js';
 import { loadCase } from '../src/format/load-case.js';
 import { memoryReader } from '../src/format/memory-reader.js';
 import { buildGraph } from '../src/model/graph.js';
-import { caseStatus, isUnsupported } from '../src/analysis/status.js';
-import { criticalNodes } from '../src/analysis/critical.js';
-import { whatIf } from '../src/analysis/whatif.js';
-import { validCase, type CaseDoc } from './arbitrary-case.js';
+import { type CaseDoc, validCase } from './arbitrary-case.js';
 
 const AS_OF = '2026-11-01';
 
@@ -27,7 +27,9 @@ const richCase = fc
   .map(({ doc, links, assumptions, seconds }) => {
     const num = (id: string) => Number(id.slice(1));
     const core = Object.keys(doc.argument).filter((k) => /^N\d+$/.test(k));
-    const parents = core.filter((k) => ['claim', 'strategy'].includes(doc.argument[k]!.kind as string) && doc.argument[k]!.supported_by);
+    const parents = core.filter(
+      (k) => ['claim', 'strategy'].includes(doc.argument[k]!.kind as string) && doc.argument[k]!.supported_by,
+    );
     for (const [a, b] of links) {
       if (!parents.length) break;
       const from = parents[a % parents.length]!;
@@ -51,7 +53,14 @@ const richCase = fc
       if (!evNodes.length) return;
       const n = doc.argument[evNodes[s % evNodes.length]!]!;
       const id = `X${j}`;
-      doc.evidence[id] = { title: `Extra ${j}`, kind: 'red-team', source_type: 'internal-test', date: '2026-09-01', produced_by: 'Red team', polarity: 'supports' };
+      doc.evidence[id] = {
+        title: `Extra ${j}`,
+        kind: 'red-team',
+        source_type: 'internal-test',
+        date: '2026-09-01',
+        produced_by: 'Red team',
+        polarity: 'supports',
+      };
       n.evidence = [...(n.evidence as string[]), id];
     });
     return doc;
@@ -65,7 +74,10 @@ function load(doc: CaseDoc) {
 
 /** Every failure point the analyses consider: support nodes, frames and registered items. */
 function failurePoints(doc: CaseDoc): string[] {
-  return [...Object.keys(doc.argument).filter((k) => doc.argument[k]!.kind !== 'defeater'), ...Object.keys(doc.evidence)];
+  return [
+    ...Object.keys(doc.argument).filter((k) => doc.argument[k]!.kind !== 'defeater'),
+    ...Object.keys(doc.evidence),
+  ];
 }
 
 describe('properties of the analyses', () => {
@@ -98,7 +110,11 @@ describe('properties of the analyses', () => {
         for (const x of failurePoints(doc)) {
           if (x === r.top) continue;
           const w = whatIf(c, g, { asOf: AS_OF, defeat: [x] });
-          assert.equal(isUnsupported(w.topAfter!), single.has(x), `${x}: critical=${single.has(x)}, top after defeat=${w.topAfter}`);
+          assert.equal(
+            isUnsupported(w.topAfter!),
+            single.has(x),
+            `${x}: critical=${single.has(x)}, top after defeat=${w.topAfter}`,
+          );
         }
       }),
       { numRuns: 120 },

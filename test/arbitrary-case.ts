@@ -20,7 +20,10 @@ export const validCase: fc.Arbitrary<CaseDoc> = fc
     parents: fc.array(fc.nat(), { minLength: 0, maxLength: 40 }),
     leafEvidence: fc.array(fc.boolean(), { minLength: 41, maxLength: 41 }),
     contexts: fc.array(fc.nat(), { maxLength: 6 }),
-    defeaters: fc.array(fc.record({ target: fc.nat(), status: fc.constantFrom('open', 'mitigated', 'accepted', 'refuted') }), { maxLength: 5 }),
+    defeaters: fc.array(
+      fc.record({ target: fc.nat(), status: fc.constantFrom('open', 'mitigated', 'accepted', 'refuted') }),
+      { maxLength: 5 },
+    ),
     risks: fc.integer({ min: 0, max: 4 }),
     texts: fc.array(text, { minLength: 100, maxLength: 100 }),
   })
@@ -28,7 +31,9 @@ export const validCase: fc.Arbitrary<CaseDoc> = fc
     const n = parents.length + 1;
     const parentOf = [-1, ...parents.map((p, i) => p % (i + 1))];
     const kids: number[][] = Array.from({ length: n }, () => []);
-    parentOf.forEach((p, i) => p >= 0 && kids[p]!.push(i));
+    parentOf.forEach((p, i) => {
+      if (p >= 0) kids[p]!.push(i);
+    });
     const id = (i: number) => `N${i}`;
     const argument: CaseDoc['argument'] = {};
     const evidence: CaseDoc['evidence'] = {};
@@ -40,7 +45,14 @@ export const validCase: fc.Arbitrary<CaseDoc> = fc
         argument[id(i)] = { kind: strategy ? 'strategy' : 'claim', text: t(i), supported_by: kids[i]!.map(id) };
       } else if (i !== 0 && leafEvidence[i]) {
         const e = `E${i}`;
-        evidence[e] = { title: t(i + 1), kind: 'capability-evaluation', source_type: 'internal-test', date: '2026-10-01', produced_by: 'Evals team', polarity: 'supports' };
+        evidence[e] = {
+          title: t(i + 1),
+          kind: 'capability-evaluation',
+          source_type: 'internal-test',
+          date: '2026-10-01',
+          produced_by: 'Evals team',
+          polarity: 'supports',
+        };
         argument[id(i)] = { kind: 'evidence', text: t(i), evidence: [e] };
       } else {
         argument[id(i)] = { kind: 'claim', text: t(i), undeveloped: true };
@@ -62,11 +74,22 @@ export const validCase: fc.Arbitrary<CaseDoc> = fc
     }
     const targets = Object.keys(argument).filter((k) => argument[k]!.kind !== 'context');
     defeaters.forEach((d, j) => {
-      argument[`D${j}`] = { kind: 'defeater', text: t(j + 13), challenges: [targets[d.target % targets.length]!], status: d.status };
+      argument[`D${j}`] = {
+        kind: 'defeater',
+        text: t(j + 13),
+        challenges: [targets[d.target % targets.length]!],
+        status: d.status,
+      };
     });
     return {
       warrant: 1,
-      case: { id: 'generated', title: 'Generated', version: '1', status: 'draft', decision_boundary: { kind: 'api-launch', decision: 'Launch.' } },
+      case: {
+        id: 'generated',
+        title: 'Generated',
+        version: '1',
+        status: 'draft',
+        decision_boundary: { kind: 'api-launch', decision: 'Launch.' },
+      },
       risks: risksDoc,
       argument,
       evidence,

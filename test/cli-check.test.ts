@@ -6,23 +6,34 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { EXAMPLE_HEADER } from '../src/check/examples.js';
 import type { Io } from '../src/cli/io.js';
-import { tempDir } from './support/cli.js';
 import { main } from '../src/cli/main.js';
+import { tempDir } from './support/cli.js';
 
 const tmpCase = (files: Record<string, string>) => tempDir(files, 'warrant-cli-');
 
 async function run(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, color: false, today: '2026-11-26' };
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    color: false,
+    today: '2026-11-26',
+  };
   // These tests are about the command's mechanics: the structural checks only, unless a test asks for the rules.
-  const code = await main(argv[0] === 'check' && !argv.includes('--rules') ? [...argv, '--no-rules'] : argv.filter((a) => a !== '--rules'), io);
+  const code = await main(
+    argv[0] === 'check' && !argv.includes('--rules') ? [...argv, '--no-rules'] : argv.filter((a) => a !== '--rules'),
+    io,
+  );
   return { code, stdout, stderr };
 }
 
-const clean = EXAMPLE_HEADER + 'argument:\n  G1: { kind: claim, text: Safe to launch., undeveloped: true }\n';
-const broken = EXAMPLE_HEADER + 'argument:\n  G1: { kind: claim, text: Safe to launch., supported_by: [G2] }\n';
-const warnOnly = EXAMPLE_HEADER + 'risks:\n  R1: { title: Cyber uplift, pathway: cyber, severity: high }\nargument:\n  G1: { kind: claim, text: Safe to launch., undeveloped: true }\n';
+const clean = `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, text: Safe to launch., undeveloped: true }\n`;
+const broken = `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, text: Safe to launch., supported_by: [G2] }\n`;
+const warnOnly =
+  EXAMPLE_HEADER +
+  'risks:\n  R1: { title: Cyber uplift, pathway: cyber, severity: high }\nargument:\n  G1: { kind: claim, text: Safe to launch., undeveloped: true }\n';
 
 describe('warrant check', () => {
   it('exits 0 on a clean case given as a directory', async () => {
@@ -42,7 +53,11 @@ describe('warrant check', () => {
   });
 
   it('exits 2 on a missing file, on invalid YAML and on an include cycle', async () => {
-    const dir = tmpCase({ 'bad.yaml': 'a: [\n', 'cyc/warrant.yaml': EXAMPLE_HEADER + 'includes: [a.yaml]\n', 'cyc/a.yaml': 'module: { id: a }\nincludes: [a.yaml]\n' });
+    const dir = tmpCase({
+      'bad.yaml': 'a: [\n',
+      'cyc/warrant.yaml': `${EXAMPLE_HEADER}includes: [a.yaml]\n`,
+      'cyc/a.yaml': 'module: { id: a }\nincludes: [a.yaml]\n',
+    });
     assert.equal((await run(['check', 'nothing-here'], dir)).code, 2);
     const bad = await run(['check', 'bad.yaml'], dir);
     assert.equal(bad.code, 2);
@@ -62,7 +77,10 @@ describe('warrant check', () => {
     const b = await run(['check', '--format', 'json'], dir);
     assert.equal(a.stdout, b.stdout);
     const doc = JSON.parse(a.stdout) as { cases: { diagnostics: { code: string; line: number; column: number }[] }[] };
-    assert.deepEqual(doc.cases[0]!.diagnostics.map((d) => [d.code, d.line, d.column]), [['S07', 9, 60]]);
+    assert.deepEqual(
+      doc.cases[0]!.diagnostics.map((d) => [d.code, d.line, d.column]),
+      [['S07', 9, 60]],
+    );
   });
 
   it('--format sarif writes SARIF 2.1.0 to a file with -o', async () => {
@@ -70,7 +88,10 @@ describe('warrant check', () => {
     const r = await run(['check', '--format', 'sarif', '-o', 'out/w.sarif'], dir);
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'out/w.sarif'), 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'out/w.sarif'), 'utf8')) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
     assert.equal(sarif.version, '2.1.0');
     assert.equal(sarif.runs[0]!.results[0]!.ruleId, 'S07');
     assert.deepEqual(fs.readdirSync(path.join(dir, 'out')), ['w.sarif'], 'no temporary file left behind');
@@ -92,13 +113,20 @@ describe('warrant check', () => {
     const dir = tmpCase({ 'warrant.yaml': clean });
     const r = await run(['check', '--rules', '--as-of', '2026-11-26', '--format', 'json'], dir);
     const doc = JSON.parse(r.stdout) as { cases: { diagnostics: { code: string }[] }[] };
-    assert.ok(doc.cases[0]!.diagnostics.some((d) => d.code.includes('/')), 'some rule fires on a bare case');
+    assert.ok(
+      doc.cases[0]!.diagnostics.some((d) => d.code.includes('/')),
+      'some rule fires on a bare case',
+    );
     assert.equal((await run(['check', '--rules', '--as-of', '2026-13-01'], dir)).code, 2);
   });
 
-  it('the built binary runs and returns the exit code', { skip: !fs.existsSync('dist/cli/bin.js') && 'dist not built' }, () => {
+  it('the built binary runs and returns the exit code', {
+    skip: !fs.existsSync('dist/cli/bin.js') && 'dist not built',
+  }, () => {
     const dir = tmpCase({ 'warrant.yaml': broken });
-    const r = spawnSync(process.execPath, [path.resolve('dist/cli/bin.js'), 'check', dir, '--no-rules'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.resolve('dist/cli/bin.js'), 'check', dir, '--no-rules'], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 1);
     assert.match(r.stdout, /S07/);
     assert.equal(r.stderr, '');

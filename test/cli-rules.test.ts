@@ -8,7 +8,13 @@ import { main } from '../src/cli/main.js';
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: process.cwd(), color: false, today: '2026-11-26' };
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: process.cwd(),
+    color: false,
+    today: '2026-11-26',
+  };
   return { code: await main(argv, io), stdout, stderr };
 }
 
@@ -19,7 +25,10 @@ describe('warrant rules / explain', () => {
     for (const r of RULES) assert.ok(pretty.stdout.includes(r.meta.id), r.meta.id);
     const json = await run(['rules', '--format', 'json']);
     const list = JSON.parse(json.stdout) as { id: string; severity: string }[];
-    assert.deepEqual(list.map((r) => r.id), RULES.map((r) => r.meta.id));
+    assert.deepEqual(
+      list.map((r) => r.id),
+      RULES.map((r) => r.meta.id),
+    );
     assert.equal((await run(['rules', '--format', 'xml'])).code, 2);
   });
   it('explains a rule by id or by its short name, and a code', async () => {

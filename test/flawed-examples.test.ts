@@ -19,7 +19,12 @@ interface Expected {
 }
 
 const root = 'examples/flawed';
-const dirs = fs.existsSync(root) ? fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'expected.yaml'))).sort() : [];
+const dirs = fs.existsSync(root)
+  ? fs
+      .readdirSync(root)
+      .filter((d) => fs.existsSync(path.join(root, d, 'expected.yaml')))
+      .sort()
+  : [];
 
 describe('flawed example cases', () => {
   it('there are flawed cases to test', () => assert.ok(dirs.length > 0));
@@ -27,10 +32,22 @@ describe('flawed example cases', () => {
     it(`${dir}: finds every planted weakness and nothing else`, () => {
       const expected = yaml.load(fs.readFileSync(path.join(root, dir, 'expected.yaml'), 'utf8')) as Expected;
       const r = loadCase(path.join(root, dir, 'warrant.yaml'), createFsReader(process.cwd()));
-      assert.deepEqual(r.diagnostics.map((d) => `${d.code} ${d.message}`), []);
+      assert.deepEqual(
+        r.diagnostics.map((d) => `${d.code} ${d.message}`),
+        [],
+      );
       const c = r.case!;
-      assert.deepEqual(checkCase(c).map((d) => `${d.code} ${d.message}`), [], 'flawed cases are structurally valid: their flaws are argument flaws');
-      const run = runRules({ case: c, graph: buildGraph(c), asOf: expected.as_of instanceof Date ? expected.as_of.toISOString().slice(0, 10) : String(expected.as_of), rules: RULES });
+      assert.deepEqual(
+        checkCase(c).map((d) => `${d.code} ${d.message}`),
+        [],
+        'flawed cases are structurally valid: their flaws are argument flaws',
+      );
+      const run = runRules({
+        case: c,
+        graph: buildGraph(c),
+        asOf: expected.as_of instanceof Date ? expected.as_of.toISOString().slice(0, 10) : String(expected.as_of),
+        rules: RULES,
+      });
       const got = run.findings.map((f) => `${f.code} @ ${f.target}`).sort();
       const want = expected.findings.map((f) => `${f.rule} @ ${f.target}`).sort();
       assert.deepEqual([...new Set(got)], [...new Set(want)]);

@@ -24,35 +24,84 @@ function survive(text: string, extra: Record<string, string> = {}) {
   return ds;
 }
 
-const example = fs.existsSync('examples/minimal/warrant.yaml') ? fs.readFileSync('examples/minimal/warrant.yaml', 'utf8') : yaml.dump(fc.sample(validCase, { seed: 7, numRuns: 1 })[0]);
+const example = fs.existsSync('examples/minimal/warrant.yaml')
+  ? fs.readFileSync('examples/minimal/warrant.yaml', 'utf8')
+  : yaml.dump(fc.sample(validCase, { seed: 7, numRuns: 1 })[0]);
 
 describe('fuzzing the loader', { timeout: 120_000 }, () => {
   it('arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => void survive(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => void survive(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('arbitrary YAML-ish text built from YAML punctuation', () => {
-    const token = fc.constantFrom('a', 'G1', ':', ' ', '  ', '\n', '- ', '[', ']', '{', '}', ',', '&x ', '*x', '"', "'", '#', '|', '>', '?', '!!str ', 'kind', 'claim', 'argument', 'warrant: 1', '\t', '---', '...', '%YAML 1.2');
-    fc.assert(fc.property(fc.array(token, { maxLength: 120 }), (ts) => void survive(ts.join(''))), { numRuns: 1000 });
+    const token = fc.constantFrom(
+      'a',
+      'G1',
+      ':',
+      ' ',
+      '  ',
+      '\n',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '&x ',
+      '*x',
+      '"',
+      "'",
+      '#',
+      '|',
+      '>',
+      '?',
+      '!!str ',
+      'kind',
+      'claim',
+      'argument',
+      'warrant: 1',
+      '\t',
+      '---',
+      '...',
+      '%YAML 1.2',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 120 }), (ts) => void survive(ts.join(''))),
+      { numRuns: 1000 },
+    );
   });
 
   it('every truncation of a real case', () => {
-    for (let i = 0; i <= example.length; i += Math.max(1, Math.floor(example.length / 400))) survive(example.slice(0, i));
+    for (let i = 0; i <= example.length; i += Math.max(1, Math.floor(example.length / 400)))
+      survive(example.slice(0, i));
   });
 
   it('random byte flips in a real case', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 127 })), { minLength: 1, maxLength: 8 }), (flips) => {
-        const chars = [...example];
-        for (const [at, c] of flips) chars[at % chars.length] = String.fromCharCode(c);
-        survive(chars.join(''));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 127 })), { minLength: 1, maxLength: 8 }),
+        (flips) => {
+          const chars = [...example];
+          for (const [at, c] of flips) chars[at % chars.length] = String.fromCharCode(c);
+          survive(chars.join(''));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('random valid cases with random values swapped in', () => {
-    const junk = fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { maxKeys: 3 }));
+    const junk = fc.oneof(
+      fc.constant(null),
+      fc.integer(),
+      fc.string(),
+      fc.boolean(),
+      fc.array(fc.string(), { maxLength: 3 }),
+      fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { maxKeys: 3 }),
+    );
     fc.assert(
       fc.property(validCase, fc.nat(), fc.string({ minLength: 1, maxLength: 12 }), junk, (doc, k, field, value) => {
         const ids = Object.keys(doc.argument);
@@ -65,12 +114,34 @@ describe('fuzzing the loader', { timeout: 120_000 }, () => {
 
   it('the rules cope with random valid cases, with and without a decision and a context', () => {
     const extras = fc.record({
-      decision: fc.option(fc.record({ outcome: fc.constantFrom('approve', 'approve-with-conditions', 'reject', 'defer'), date: fc.constantFrom('2026-01-01', '2026-12-31'), makers: fc.constant([{ name: 'A. Maker', role: 'CEO' }]), residual_risk: fc.constant('Some.') }), { nil: undefined }),
-      context: fc.option(fc.constant({ model: { id: 'm', build: 'b1' }, deployment_channel: 'API', user_population: { description: 'Developers' }, tools: ['browser'] }), { nil: undefined }),
+      decision: fc.option(
+        fc.record({
+          outcome: fc.constantFrom('approve', 'approve-with-conditions', 'reject', 'defer'),
+          date: fc.constantFrom('2026-01-01', '2026-12-31'),
+          makers: fc.constant([{ name: 'A. Maker', role: 'CEO' }]),
+          residual_risk: fc.constant('Some.'),
+        }),
+        { nil: undefined },
+      ),
+      context: fc.option(
+        fc.constant({
+          model: { id: 'm', build: 'b1' },
+          deployment_channel: 'API',
+          user_population: { description: 'Developers' },
+          tools: ['browser'],
+        }),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(validCase, extras, (doc, x) => {
-        const ds = survive(yaml.dump({ ...doc, ...(x.decision ? { decision: x.decision } : {}), ...(x.context ? { context: x.context } : {}) }));
+        const ds = survive(
+          yaml.dump({
+            ...doc,
+            ...(x.decision ? { decision: x.decision } : {}),
+            ...(x.context ? { context: x.context } : {}),
+          }),
+        );
         for (const d of ds) if (d.code.includes('/')) assert.ok(d.target, `${d.code} has a target`);
       }),
       { numRuns: 150 },
@@ -78,7 +149,7 @@ describe('fuzzing the loader', { timeout: 120_000 }, () => {
   });
 
   it('deep nesting does not overflow', () => {
-    survive('a: ' + '['.repeat(20_000) + ']'.repeat(20_000));
-    survive('a:\n' + Array.from({ length: 3000 }, (_, i) => ' '.repeat(i + 1) + '- x').join('\n'));
+    survive(`a: ${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    survive(`a:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}- x`).join('\n')}`);
   });
 });

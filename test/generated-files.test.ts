@@ -1,8 +1,8 @@
 // The committed generated files must match what the code generates now.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { it } from 'node:test';
 import path from 'node:path';
+import { it } from 'node:test';
 import { checksMarkdown } from '../src/check/code-docs.js';
 import { RULES } from '../src/check/rules/index.js';
 import { ruleDocFiles } from '../src/check/rules/rule-docs.js';

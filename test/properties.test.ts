@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { checkCase } from '../src/check/check-case.js';
 import { loadCase } from '../src/format/load-case.js';
 import { memoryReader } from '../src/format/memory-reader.js';
-import { validCase, type CaseDoc } from './arbitrary-case.js';
+import { type CaseDoc, validCase } from './arbitrary-case.js';
 
 function check(files: Record<string, string>) {
   const r = loadCase('warrant.yaml', memoryReader(files));
@@ -25,7 +25,10 @@ describe('properties of the structural checks', () => {
   it('random valid cases produce no diagnostics at all', () => {
     fc.assert(
       fc.property(validCase, (doc) => {
-        assert.deepEqual(one(doc).map((d) => `${d.code} ${d.message}`), []);
+        assert.deepEqual(
+          one(doc).map((d) => `${d.code} ${d.message}`),
+          [],
+        );
       }),
       { numRuns: 150 },
     );
@@ -33,12 +36,16 @@ describe('properties of the structural checks', () => {
 
   it('removing a supporting node yields S07 (dangling reference)', () => {
     fc.assert(
-      fc.property(validCase.filter((d) => supportedChildren(d).length > 0), fc.nat(), (doc, k) => {
-        const kids = supportedChildren(doc);
-        const victim = kids[k % kids.length]!;
-        delete doc.argument[victim];
-        assert.ok(codes(one(doc)).has('S07'));
-      }),
+      fc.property(
+        validCase.filter((d) => supportedChildren(d).length > 0),
+        fc.nat(),
+        (doc, k) => {
+          const kids = supportedChildren(doc);
+          const victim = kids[k % kids.length]!;
+          delete doc.argument[victim];
+          assert.ok(codes(one(doc)).has('S07'));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -58,16 +65,20 @@ describe('properties of the structural checks', () => {
 
   it('adding a cycle yields S11 with the cycle printed', () => {
     fc.assert(
-      fc.property(validCase.filter((d) => supportedChildren(d).some((c) => d.argument[c]!.kind === 'claim')), fc.nat(), (doc, k) => {
-        // A claim below the top supports the top: a cycle through the root.
-        const below = supportedChildren(doc).filter((c) => doc.argument[c]!.kind === 'claim');
-        const v = doc.argument[below[k % below.length]!]!;
-        v.supported_by = [...((v.supported_by as string[] | undefined) ?? []), 'N0'];
-        delete v.undeveloped;
-        const ds = one(doc).filter((d) => d.code === 'S11');
-        assert.ok(ds.length > 0);
-        assert.ok(ds.some((d) => /N0 -> .* -> N0|-> N0/.test(d.message)));
-      }),
+      fc.property(
+        validCase.filter((d) => supportedChildren(d).some((c) => d.argument[c]!.kind === 'claim')),
+        fc.nat(),
+        (doc, k) => {
+          // A claim below the top supports the top: a cycle through the root.
+          const below = supportedChildren(doc).filter((c) => doc.argument[c]!.kind === 'claim');
+          const v = doc.argument[below[k % below.length]!]!;
+          v.supported_by = [...((v.supported_by as string[] | undefined) ?? []), 'N0'];
+          delete v.undeveloped;
+          const ds = one(doc).filter((d) => d.code === 'S11');
+          assert.ok(ds.length > 0);
+          assert.ok(ds.some((d) => /N0 -> .* -> N0|-> N0/.test(d.message)));
+        },
+      ),
       { numRuns: 100 },
     );
   });

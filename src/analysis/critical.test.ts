@@ -69,7 +69,10 @@ ${item('E1')}`);
       ['G2:2', 'Sn1:2', 'E1:2'],
     );
     assert.deepEqual(r.pairs, []);
-    assert.deepEqual(r.ranking.map((e) => `${e.id}:${e.fails}:${e.share}`), ['E1:2:1']);
+    assert.deepEqual(
+      r.ranking.map((e) => `${e.id}:${e.fails}:${e.share}`),
+      ['E1:2:1'],
+    );
   });
 
   it('a frame used by both legs is critical even though neither use dominates alone', () => {
@@ -82,7 +85,10 @@ ${item('E1')}`);
   Sn2: { kind: evidence, text: E., evidence: [E2] }
 evidence:
 ${item('E1')}${item('E2')}`);
-    assert.deepEqual(r.singlePoints.map((s) => `${s.id}:${s.fails}`), ['A1:3']);
+    assert.deepEqual(
+      r.singlePoints.map((s) => `${s.id}:${s.fails}`),
+      ['A1:3'],
+    );
     assert.equal(r.ranking[0]!.id, 'A1');
     assert.equal(r.ranking[0]!.critical, true);
   });

@@ -56,9 +56,9 @@
 // Order: fails, then restsOn, descending; then id.
 import type { ArgNode, Case } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
-import { backEdgeMask, isFrameKind } from './support.js';
-import { isUnsupported, KIND_EVIDENCE, statusOf, supportIndex, type SupportIndex } from './status.js';
+import { isUnsupported, KIND_EVIDENCE, type SupportIndex, statusOf, supportIndex } from './status.js';
 import type { SupportStatus } from './status-types.js';
+import { backEdgeMask, isFrameKind } from './support.js';
 
 export type FailureKind = 'claim' | 'strategy' | 'evidence' | 'assumption' | 'justification' | 'context' | 'item';
 
@@ -162,10 +162,16 @@ function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph
     claimFlag[nv] = claim ? 1 : 0;
     return nv++;
   };
-  const accepted = (key: string): boolean => (g.challengers.get(key) ?? []).some((d) => (c.nodes.get(d) as { status?: string } | undefined)?.status === 'accepted');
+  const accepted = (key: string): boolean =>
+    (g.challengers.get(key) ?? []).some(
+      (d) => (c.nodes.get(d) as { status?: string } | undefined)?.status === 'accepted',
+    );
   const linkAccepted = (from: string, to: string): boolean =>
-    (g.linkChallengers.get(from)?.get(to) ?? []).some((d) => (c.nodes.get(d) as { status?: string } | undefined)?.status === 'accepted');
-  const defeatedItself = (n: ArgNode, i: number): boolean => (defeat.size > 0 && defeat.has(n.id)) || n.defeated === true || (idx.challenged[i] === 1 && accepted(n.id));
+    (g.linkChallengers.get(from)?.get(to) ?? []).some(
+      (d) => (c.nodes.get(d) as { status?: string } | undefined)?.status === 'accepted',
+    );
+  const defeatedItself = (n: ArgNode, i: number): boolean =>
+    (defeat.size > 0 && defeat.has(n.id)) || n.defeated === true || (idx.challenged[i] === 1 && accepted(n.id));
 
   // Edges as two flat typed lists (from, to): no per-edge objects.
   const eFrom = new Int32Array(maxE);
@@ -262,7 +268,19 @@ function buildSupportGraph(idx: SupportIndex, defeat: Set<string>): SupportGraph
   const [predStart, predList, predPos] = csr(eTo, eFrom);
   const predToSucc = new Int32Array(ne);
   for (let e = 0; e < ne; e++) predToSucc[predPos[e]!] = succPos[e]!;
-  return { n: nv, fp: fpOfVertex.subarray(0, nv), pointId, pointKind, succStart, succList, predStart, predList, predToSucc, nodeVertex, isClaim: claimFlag.subarray(0, nv) };
+  return {
+    n: nv,
+    fp: fpOfVertex.subarray(0, nv),
+    pointId,
+    pointKind,
+    succStart,
+    succList,
+    predStart,
+    predList,
+    predToSucc,
+    nodeVertex,
+    isClaim: claimFlag.subarray(0, nv),
+  };
 }
 
 /** Counts work done, so budgets are deterministic (never time-based). */
@@ -275,7 +293,13 @@ interface Work {
  * play) minus `removed`. Returns idom (-1 unreachable, ground's is ground) and
  * the reverse postorder. Cooper-Harvey-Kennedy; O(V + E) per pass.
  */
-function dominators(sg: SupportGraph, live: Uint8Array, removed: Uint8Array | undefined, work: Work, root = GROUND): { idom: Int32Array; rpo: Int32Array; po: Int32Array } {
+function dominators(
+  sg: SupportGraph,
+  live: Uint8Array,
+  removed: Uint8Array | undefined,
+  work: Work,
+  root = GROUND,
+): { idom: Int32Array; rpo: Int32Array; po: Int32Array } {
   const { n, succStart, succList, predStart, predList } = sg;
   work.done += n; // the arrays below
   const po = new Int32Array(n).fill(-1);
@@ -293,7 +317,7 @@ function dominators(sg: SupportGraph, live: Uint8Array, removed: Uint8Array | un
     if (next[v]! < succStart[v + 1]!) {
       const w = succList[next[v]!++]!;
       work.done++;
-      if (!seen[w] && live[w] && !(removed && removed[w])) {
+      if (!seen[w] && live[w] && !removed?.[w]) {
         seen[w] = 1;
         next[w] = succStart[w]!;
         stack[sp++] = w;
@@ -336,11 +360,18 @@ function dominators(sg: SupportGraph, live: Uint8Array, removed: Uint8Array | un
 }
 
 /** Vertices reachable from `from` along `start/list`, skipping `removed`, within `live`. */
-function reach(from: number[], start: Int32Array, list: Int32Array, live: Uint8Array, removed: Uint8Array | undefined, work: Work): Uint8Array {
+function reach(
+  from: number[],
+  start: Int32Array,
+  list: Int32Array,
+  live: Uint8Array,
+  removed: Uint8Array | undefined,
+  work: Work,
+): Uint8Array {
   const seen = new Uint8Array(live.length);
   const stack: number[] = [];
   for (const f of from) {
-    if (live[f] && !(removed && removed[f]) && !seen[f]) {
+    if (live[f] && !removed?.[f] && !seen[f]) {
       seen[f] = 1;
       stack.push(f);
     }
@@ -350,7 +381,7 @@ function reach(from: number[], start: Int32Array, list: Int32Array, live: Uint8A
     for (let e = start[v]!; e < start[v + 1]!; e++) {
       const w = list[e]!;
       work.done++;
-      if (!seen[w] && live[w] && !(removed && removed[w])) {
+      if (!seen[w] && live[w] && !removed?.[w]) {
         seen[w] = 1;
         stack.push(w);
       }
@@ -365,7 +396,15 @@ function reach(from: number[], start: Int32Array, list: Int32Array, live: Uint8A
  * vertex capacities by the usual split into an in and an out side; each
  * augmenting walk is a breadth-first search of the residual graph, O(V + E).
  */
-function disjointPaths(sg: SupportGraph, lo: number, hi: number, segOf: Int32Array, seg: number, work: Work, scratch: FlowScratch): number {
+function disjointPaths(
+  sg: SupportGraph,
+  lo: number,
+  hi: number,
+  segOf: Int32Array,
+  seg: number,
+  work: Work,
+  scratch: FlowScratch,
+): number {
   const { succStart, succList, predStart, predList, predToSucc } = sg;
   for (let e = succStart[lo]!; e < succStart[lo + 1]!; e++) if (succList[e] === hi) return 3;
   const { flow, used, parent, seenAt, queue } = scratch;
@@ -424,8 +463,10 @@ function disjointPaths(sg: SupportGraph, lo: number, hi: number, segOf: Int32Arr
       const st = parent[t]!;
       const sv = st >> 1;
       const tv = t >> 1;
-      if (sv === tv) used[sv] = (st & 1) === 0 ? 1 : 0; // through the vertex, or cancelling that
-      else if ((st & 1) === 1) flow[edgePos(sg, sv, tv)] = 1; // along an edge
+      if (sv === tv)
+        used[sv] = (st & 1) === 0 ? 1 : 0; // through the vertex, or cancelling that
+      else if ((st & 1) === 1)
+        flow[edgePos(sg, sv, tv)] = 1; // along an edge
       else flow[edgePos(sg, tv, sv)] = 0; // against an edge: cancel it
     }
   }
@@ -443,7 +484,14 @@ interface FlowScratch {
 }
 
 function flowScratch(sg: SupportGraph): FlowScratch {
-  return { flow: new Uint8Array(sg.succList.length), used: new Uint8Array(sg.n), parent: new Int32Array(2 * sg.n), seenAt: new Int32Array(2 * sg.n), queue: new Int32Array(2 * sg.n), round: 0 };
+  return {
+    flow: new Uint8Array(sg.succList.length),
+    used: new Uint8Array(sg.n),
+    parent: new Int32Array(2 * sg.n),
+    seenAt: new Int32Array(2 * sg.n),
+    queue: new Int32Array(2 * sg.n),
+    round: 0,
+  };
 }
 
 /** The succ position of the edge u -> w (only on augmenting paths: a few per call). */
@@ -611,16 +659,22 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
   // Segments: nearest chain ancestor in the dominator tree, for every live vertex.
   const bounds = [GROUND, ...[...chain].reverse(), top];
   const boundIndex = new Int32Array(sg.n).fill(-1);
-  bounds.forEach((v, i) => (boundIndex[v] = i));
+  bounds.forEach((v, i) => {
+    boundIndex[v] = i;
+  });
   const segOf = new Int32Array(sg.n).fill(-1);
-  for (const v of rpo) if (v !== GROUND && boundIndex[v]! < 0) segOf[v] = boundIndex[idom[v]!]! >= 0 ? boundIndex[idom[v]!]! : segOf[idom[v]!]!;
+  for (const v of rpo)
+    if (v !== GROUND && boundIndex[v]! < 0)
+      segOf[v] = boundIndex[idom[v]!]! >= 0 ? boundIndex[idom[v]!]! : segOf[idom[v]!]!;
   // Single-use candidates per segment: counted first; listed only for segments joined by exactly two paths.
   const segCount = new Int32Array(bounds.length);
   const single = (p: number) => !critical.has(p) && liveCount[p] === 1;
   for (const p of livePoints) if (single(p) && segOf[firstLive[p]!]! >= 0) segCount[segOf[firstLive[p]!]!]!++;
   const twoSegments: number[] = [];
   const scratch = flowScratch(sg);
-  for (let i = bounds.length - 2; i >= 0; i--) if (segCount[i]! >= 2 && disjointPaths(sg, bounds[i]!, bounds[i + 1]!, segOf, i, work, scratch) === 2) twoSegments.push(i);
+  for (let i = bounds.length - 2; i >= 0; i--)
+    if (segCount[i]! >= 2 && disjointPaths(sg, bounds[i]!, bounds[i + 1]!, segOf, i, work, scratch) === 2)
+      twoSegments.push(i);
   const segCandidates = new Map<number, number[]>(twoSegments.map((i) => [i, []]));
   if (twoSegments.length) {
     for (const p of livePoints) if (single(p)) segCandidates.get(segOf[firstLive[p]!]!)?.push(p);
@@ -634,6 +688,7 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
     report.pairSearch.exhaustive = false;
     return true;
   };
+  // biome-ignore lint/suspicious/noConfusingLabels: one labelled block lets every loop of the pair search stop at the budget.
   search: {
     // Frames used several times: remove every use, over the whole region.
     for (const p of multi) {
@@ -715,7 +770,14 @@ export function criticalOf(idx: SupportIndex, opts: CriticalOptions): CriticalRe
       }
     } else report.rankingExact = false;
     const f = failsOf(p);
-    report.ranking.push({ id: sg.pointId[p]!, kind: pk, critical: critical.has(p), fails: f, restsOn, share: size ? f / size : 0 });
+    report.ranking.push({
+      id: sg.pointId[p]!,
+      kind: pk,
+      critical: critical.has(p),
+      fails: f,
+      restsOn,
+      share: size ? f / size : 0,
+    });
   }
   report.ranking.sort((a, b) => b.fails - a.fails || b.restsOn - a.restsOn || cmp(a.id, b.id));
   return report;

@@ -30,12 +30,21 @@ export function statusJson(c: Case, s: CaseStatus): StatusJson {
     asOf: s.asOf,
     ...(s.top ? { top: s.top, topStatus: s.nodes.get(s.top)!.status } : {}),
     counts: s.counts,
-    nodes: [...s.nodes].map(([id, st]) => ({ id, kind: c.nodes.get(id)!.kind, status: st.status, reasons: st.reasons, ...(st.resolved ? { resolved: st.resolved } : {}) })),
+    nodes: [...s.nodes].map(([id, st]) => ({
+      id,
+      kind: c.nodes.get(id)!.kind,
+      status: st.status,
+      reasons: st.reasons,
+      ...(st.resolved ? { resolved: st.resolved } : {}),
+    })),
     items: [...(s.items ?? [])].map(([id, st]) => ({ id, status: st.status, reasons: st.reasons })),
   };
 }
 
-export function criticalJson(c: Case, r: CriticalReport): { schema: typeof CRITICAL_SCHEMA; case: string } & CriticalReport {
+export function criticalJson(
+  c: Case,
+  r: CriticalReport,
+): { schema: typeof CRITICAL_SCHEMA; case: string } & CriticalReport {
   return { schema: CRITICAL_SCHEMA, case: c.header.value.id, ...r };
 }
 

@@ -15,7 +15,12 @@ const of = (s: CaseStatus, id: string) => s.nodes.get(id)!.status;
 const codes = (s: CaseStatus, id: string) => s.nodes.get(id)!.reasons.map((r) => `${r.code}:${r.node ?? r.evidence}`);
 
 /** G1 -> S1 -> {G2 -> Sn1 [E1], G3 -> Sn2 [E2]} */
-const tree = (extraNodes = '', extraEvidence = '', e1: Record<string, string | number> = {}, e2: Record<string, string | number> = {}) => `argument:
+const tree = (
+  extraNodes = '',
+  extraEvidence = '',
+  e1: Record<string, string | number> = {},
+  e2: Record<string, string | number> = {},
+) => `argument:
   G1: { kind: claim, text: The model is safe to launch., supported_by: [S1] }
   S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3] }
   G2: { kind: claim, text: Risk A is acceptable., supported_by: [Sn1] }
@@ -36,7 +41,12 @@ describe('caseStatus', () => {
   });
 
   it('an undeveloped leg leaves its parent partially supported; nothing developed leaves it undeveloped', () => {
-    const s = status(tree().replace('G3: { kind: claim, text: Risk B is acceptable., supported_by: [Sn2] }', 'G3: { kind: claim, text: Risk B is acceptable., undeveloped: true }'));
+    const s = status(
+      tree().replace(
+        'G3: { kind: claim, text: Risk B is acceptable., supported_by: [Sn2] }',
+        'G3: { kind: claim, text: Risk B is acceptable., undeveloped: true }',
+      ),
+    );
     assert.equal(of(s, 'G3'), 'undeveloped');
     assert.deepEqual(codes(s, 'G3'), ['undeveloped:G3']);
     assert.equal(of(s, 'S1'), 'partial');
@@ -55,14 +65,17 @@ describe('caseStatus', () => {
   });
 
   it('an item from an unfinished evaluation run is undeveloped; an item marked for review is stale', () => {
-    const run = (status: string) => `\n    provenance: { framework: inspect_ai, task: cyber_ctf, requested_model: openai/m4, status: ${status} }`;
+    const run = (status: string) =>
+      `\n    provenance: { framework: inspect_ai, task: cyber_ctf, requested_model: openai/m4, status: ${status} }`;
     const errored = status(tree('', '', { polarity: `supports${run('error')}` }));
     assert.equal(of(errored, 'Sn1'), 'undeveloped');
     assert.deepEqual(codes(errored, 'Sn1'), ['incomplete-run:E1']);
     assert.equal(of(errored, 'G1'), 'partial', 'the other leg still holds');
     const done = status(tree('', '', { polarity: `supports${run('success')}` }));
     assert.equal(of(done, 'Sn1'), 'supported', 'a completed run counts');
-    const marked = status(tree('', '', { polarity: 'supports\n    review: { reason: accuracy changed on re-import, since: 2026-04-01 }' }));
+    const marked = status(
+      tree('', '', { polarity: 'supports\n    review: { reason: accuracy changed on re-import, since: 2026-04-01 }' }),
+    );
     assert.equal(of(marked, 'Sn1'), 'stale');
     assert.deepEqual(codes(marked, 'Sn1'), ['under-review:E1']);
     assert.match(marked.nodes.get('Sn1')!.reasons[0]!.message, /since 2026-04-01: accuracy changed on re-import/);
@@ -73,7 +86,11 @@ describe('caseStatus', () => {
     assert.equal(of(expired, 'Sn1'), 'stale');
     assert.deepEqual(codes(expired, 'Sn1'), ['expired-evidence:E1']);
     assert.equal(of(expired, 'G1'), 'stale');
-    assert.equal(status(tree('', '', { expires: '2026-04-28' })).nodes.get('Sn1')!.status, 'supported', 'an item counts on its expiry day');
+    assert.equal(
+      status(tree('', '', { expires: '2026-04-28' })).nodes.get('Sn1')!.status,
+      'supported',
+      'an item counts on its expiry day',
+    );
     assert.equal(of(status(tree('', '', { date: '2026-01-01', valid_for_days: 30 })), 'Sn1'), 'stale');
     assert.deepEqual(codes(status(tree('', '', { date: '2026-05-01' })), 'Sn1'), ['future-evidence:E1']);
 
@@ -86,11 +103,22 @@ describe('caseStatus', () => {
     assert.deepEqual(codes(other, 'Sn1'), ['build-mismatch:E1']);
     assert.equal(of(other, 'Sn2'), 'supported', 'builds compare case-insensitively');
     const monitor = status(ctx + tree('', '', { measured: '{ build: rc4, component: monitor }' }));
-    assert.deepEqual(codes(monitor, 'Sn1'), ['build-mismatch:E1'], 'a monitor evaluation must measure the monitor build');
+    assert.deepEqual(
+      codes(monitor, 'Sn1'),
+      ['build-mismatch:E1'],
+      'a monitor evaluation must measure the monitor build',
+    );
     const bridged = status(
       ctx +
-        tree(`  J1: { kind: justification, text: rc2 and rc4 matched on a bridging subset., bridges: [{ from: rc2, to: rc4 }] }
-`, '', { measured: '{ build: rc2 }' }).replace('S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3] }', 'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3], in_context_of: [J1] }'),
+        tree(
+          `  J1: { kind: justification, text: rc2 and rc4 matched on a bridging subset., bridges: [{ from: rc2, to: rc4 }] }
+`,
+          '',
+          { measured: '{ build: rc2 }' },
+        ).replace(
+          'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3] }',
+          'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3], in_context_of: [J1] }',
+        ),
     );
     assert.equal(of(bridged, 'Sn1'), 'supported');
   });
@@ -110,7 +138,8 @@ describe('caseStatus', () => {
   });
 
   it('defeaters: open challenges, accepted defeats, mitigated and refuted are listed but change nothing', () => {
-    const d = (status: string, target = 'G2') => `  D1: { kind: defeater, text: The suite is saturated., challenges: ["${target}"], status: ${status} }\n`;
+    const d = (status: string, target = 'G2') =>
+      `  D1: { kind: defeater, text: The suite is saturated., challenges: ["${target}"], status: ${status} }\n`;
     const open = status(tree(d('open')));
     assert.equal(of(open, 'G2'), 'challenged');
     assert.deepEqual(codes(open, 'G2'), ['open-defeater:D1']);
@@ -130,12 +159,14 @@ describe('caseStatus', () => {
     assert.deepEqual(codes(marked, 'G3'), ['marked-defeated:G3']);
   });
 
-  it('a defeater on a link affects only the parent\'s use of that child', () => {
+  it("a defeater on a link affects only the parent's use of that child", () => {
     const open = status(tree('  D1: { kind: defeater, text: Proxy., challenges: ["S1 -> G2"], status: open }\n'));
     assert.equal(of(open, 'G2'), 'supported');
     assert.equal(of(open, 'S1'), 'challenged');
     assert.deepEqual(codes(open, 'S1'), ['link-challenged:D1']);
-    const accepted = status(tree('  D1: { kind: defeater, text: Proxy., challenges: ["S1 -> G2"], status: accepted }\n'));
+    const accepted = status(
+      tree('  D1: { kind: defeater, text: Proxy., challenges: ["S1 -> G2"], status: accepted }\n'),
+    );
     assert.equal(of(accepted, 'G2'), 'supported');
     assert.equal(of(accepted, 'S1'), 'partial');
     assert.deepEqual(codes(accepted, 'S1'), ['link-defeated:D1']);
@@ -150,7 +181,10 @@ describe('caseStatus', () => {
     const body = (st: string) =>
       tree(`  A1: { kind: assumption, text: Users are verified. }
   D1: { kind: defeater, text: Verification can be bypassed., challenges: [A1], status: ${st} }
-`).replace('G2: { kind: claim, text: Risk A is acceptable.,', 'G2: { kind: claim, text: Risk A is acceptable., in_context_of: [A1],');
+`).replace(
+        'G2: { kind: claim, text: Risk A is acceptable.,',
+        'G2: { kind: claim, text: Risk A is acceptable., in_context_of: [A1],',
+      );
     const open = status(body('open'));
     assert.equal(of(open, 'G2'), 'challenged');
     assert.deepEqual(codes(open, 'G2'), ['frame-challenged:A1']);
@@ -208,7 +242,9 @@ ${item('E1')}`,
   });
 
   it('is deterministic and leaves the case untouched', () => {
-    const { c, g } = loadSmall(tree('  D1: { kind: defeater, text: X., challenges: [G2], status: open }\n', '', { polarity: 'mixed' }));
+    const { c, g } = loadSmall(
+      tree('  D1: { kind: defeater, text: X., challenges: [G2], status: open }\n', '', { polarity: 'mixed' }),
+    );
     const a = caseStatus(c, g, { asOf: AS_OF });
     const b = caseStatus(c, g, { asOf: AS_OF });
     assert.deepEqual([...a.nodes], [...b.nodes]);

@@ -68,8 +68,25 @@
 // nodes they frame (a case has a handful).
 import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
-import { decidedBuilds, expectedBuilds, frames, normBuild, supportChildren, topClaim, validUntil, type DecidedBuilds } from './support.js';
-import { SUPPORT_STATUSES, STATUS_LABELS, statusRank, type CaseStatus, type NodeStatus, type StatusReason, type SupportStatus } from './status-types.js';
+import {
+  type CaseStatus,
+  type NodeStatus,
+  STATUS_LABELS,
+  type StatusReason,
+  SUPPORT_STATUSES,
+  type SupportStatus,
+  statusRank,
+} from './status-types.js';
+import {
+  type DecidedBuilds,
+  decidedBuilds,
+  expectedBuilds,
+  frames,
+  normBuild,
+  supportChildren,
+  topClaim,
+  validUntil,
+} from './support.js';
 
 export interface StatusOptions {
   /** The date statuses are computed for (YYYY-MM-DD). */
@@ -92,7 +109,10 @@ export function isUnsupported(s: SupportStatus): boolean {
 
 const NONE: StatusReason[] = [];
 /** Shared by every supported node with nothing to say; frozen, so no consumer can change it for the others. */
-const SUPPORTED_STATUS: NodeStatus = Object.freeze({ status: 'supported', reasons: Object.freeze([]) as unknown as StatusReason[] }) as NodeStatus;
+const SUPPORTED_STATUS: NodeStatus = Object.freeze({
+  status: 'supported',
+  reasons: Object.freeze([]) as unknown as StatusReason[],
+}) as NodeStatus;
 
 interface Ranked extends StatusReason {
   rank: number;
@@ -190,7 +210,9 @@ export function supportIndex(c: Case, g: CaseGraph): SupportIndex {
   for (const id of fr.keys()) framed[g.index.get(id)!] = 1;
   const itemIds = [...c.evidence.keys()];
   const itemNum = new Map<string, number>();
-  itemIds.forEach((id, k) => itemNum.set(id, k));
+  itemIds.forEach((id, k) => {
+    itemNum.set(id, k);
+  });
   const citeStart = new Int32Array(n + 1);
   const cites: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -298,7 +320,11 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
     for (const d of g.challengers.get(id) ?? []) {
       const dn = c.nodes.get(d);
       if (dn?.kind === 'defeater' && (dn.status === 'mitigated' || dn.status === 'refuted')) {
-        out.push({ code: `${dn.status}-defeater`, message: `Defeater ${d} was ${dn.status}${dn.resolution?.summary ? `: ${oneLine(dn.resolution.summary)}` : ''}.`, node: d });
+        out.push({
+          code: `${dn.status}-defeater`,
+          message: `Defeater ${d} was ${dn.status}${dn.resolution?.summary ? `: ${oneLine(dn.resolution.summary)}` : ''}.`,
+          node: d,
+        });
       }
     }
     return out;
@@ -306,13 +332,32 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
 
   /** A node's own standing from defeaters, `defeated: true` and the what-if. */
   const ownStanding = (n: ArgNode, what: string, out: Ranked[]): void => {
-    if (defeat.has(n.id)) out.push({ rank: DEFEATED, code: 'whatif-defeated', message: `${what} is assumed defeated (what-if).`, node: n.id });
-    if (n.defeated) out.push({ rank: DEFEATED, code: 'marked-defeated', message: `${what} is marked defeated.`, node: n.id });
+    if (defeat.has(n.id))
+      out.push({
+        rank: DEFEATED,
+        code: 'whatif-defeated',
+        message: `${what} is assumed defeated (what-if).`,
+        node: n.id,
+      });
+    if (n.defeated)
+      out.push({ rank: DEFEATED, code: 'marked-defeated', message: `${what} is marked defeated.`, node: n.id });
     for (const d of g.challengers.get(n.id) ?? []) {
       const dn = c.nodes.get(d);
       if (dn?.kind !== 'defeater') continue;
-      if (dn.status === 'accepted') out.push({ rank: DEFEATED, code: 'accepted-defeater', message: `Defeater ${d} against ${what.toLowerCase()} is accepted as residual risk.`, node: d });
-      else if (dn.status === 'open') out.push({ rank: CHALLENGED, code: 'open-defeater', message: `Defeater ${d} against ${what.toLowerCase()} is open.`, node: d });
+      if (dn.status === 'accepted')
+        out.push({
+          rank: DEFEATED,
+          code: 'accepted-defeater',
+          message: `Defeater ${d} against ${what.toLowerCase()} is accepted as residual risk.`,
+          node: d,
+        });
+      else if (dn.status === 'open')
+        out.push({
+          rank: CHALLENGED,
+          code: 'open-defeater',
+          message: `Defeater ${d} against ${what.toLowerCase()} is open.`,
+          node: d,
+        });
     }
   };
 
@@ -335,10 +380,20 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
       if (dn?.kind !== 'defeater') continue;
       if (dn.status === 'accepted') {
         rank = Math.max(rank, DEFEATED);
-        out.push({ rank: DEFEATED, code: 'link-defeated', message: `Defeater ${d} against the link ${from} -> ${to} is accepted: ${what} no longer counts.`, node: d });
+        out.push({
+          rank: DEFEATED,
+          code: 'link-defeated',
+          message: `Defeater ${d} against the link ${from} -> ${to} is accepted: ${what} no longer counts.`,
+          node: d,
+        });
       } else if (dn.status === 'open') {
         rank = Math.max(rank, CHALLENGED);
-        out.push({ rank: CHALLENGED, code: 'link-challenged', message: `Defeater ${d} against the link ${from} -> ${to} is open.`, node: d });
+        out.push({
+          rank: CHALLENGED,
+          code: 'link-challenged',
+          message: `Defeater ${d} against the link ${from} -> ${to} is open.`,
+          node: d,
+        });
       }
     }
     return rank;
@@ -349,7 +404,13 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
     if (hit) return hit;
     const e = c.evidence.get(id);
     const rs: Ranked[] = [];
-    if (!e) rs.push({ rank: UNDEVELOPED, code: 'missing-evidence', message: `Evidence item ${id} is not in the registry.`, evidence: id });
+    if (!e)
+      rs.push({
+        rank: UNDEVELOPED,
+        code: 'missing-evidence',
+        message: `Evidence item ${id} is not in the registry.`,
+        evidence: id,
+      });
     else itemCauses(e, rs);
     hit = rs.length ? finish(rs, []) : SUPPORTED_STATUS;
     items.set(id, hit);
@@ -357,22 +418,68 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
   };
 
   const itemCauses = (e: EvidenceItem, rs: Ranked[]): void => {
-    if (defeat.has(e.id)) rs.push({ rank: DEFEATED, code: 'whatif-defeated', message: `Evidence item ${e.id} is assumed defeated (what-if).`, evidence: e.id });
-    if (e.date > opts.asOf) rs.push({ rank: STALE, code: 'future-evidence', message: `Evidence item ${e.id} is dated ${e.date}, after the as-of date ${opts.asOf}.`, evidence: e.id });
+    if (defeat.has(e.id))
+      rs.push({
+        rank: DEFEATED,
+        code: 'whatif-defeated',
+        message: `Evidence item ${e.id} is assumed defeated (what-if).`,
+        evidence: e.id,
+      });
+    if (e.date > opts.asOf)
+      rs.push({
+        rank: STALE,
+        code: 'future-evidence',
+        message: `Evidence item ${e.id} is dated ${e.date}, after the as-of date ${opts.asOf}.`,
+        evidence: e.id,
+      });
     const until = validUntil(e);
-    if (until !== undefined && until < opts.asOf) rs.push({ rank: STALE, code: 'expired-evidence', message: `Evidence item ${e.id} counted until ${until}; the as-of date is ${opts.asOf}.`, evidence: e.id });
+    if (until !== undefined && until < opts.asOf)
+      rs.push({
+        rank: STALE,
+        code: 'expired-evidence',
+        message: `Evidence item ${e.id} counted until ${until}; the as-of date is ${opts.asOf}.`,
+        evidence: e.id,
+      });
     if (idx.bridged.get(e.id) === false) {
       const want = [...expectedBuilds(idx.decided, e)].sort().join(', ');
-      rs.push({ rank: STALE, code: 'build-mismatch', message: `Evidence item ${e.id} measured build ${e.measured!.build}, not the build decided on (${want}), and no justification bridges the gap.`, evidence: e.id });
+      rs.push({
+        rank: STALE,
+        code: 'build-mismatch',
+        message: `Evidence item ${e.id} measured build ${e.measured!.build}, not the build decided on (${want}), and no justification bridges the gap.`,
+        evidence: e.id,
+      });
     }
     const run = e.provenance;
     if (run && (run.status !== 'success' || run.invalidated)) {
       const how = run.invalidated ? 'was invalidated' : `ended with status ${run.status}`;
-      rs.push({ rank: UNDEVELOPED, code: 'incomplete-run', message: `Evidence item ${e.id} comes from an evaluation run that ${how}; it establishes nothing until a completed run replaces it.`, evidence: e.id });
+      rs.push({
+        rank: UNDEVELOPED,
+        code: 'incomplete-run',
+        message: `Evidence item ${e.id} comes from an evaluation run that ${how}; it establishes nothing until a completed run replaces it.`,
+        evidence: e.id,
+      });
     }
-    if (e.review) rs.push({ rank: STALE, code: 'under-review', message: `Evidence item ${e.id} is marked for review since ${e.review.since}: ${e.review.reason}`, evidence: e.id });
-    if (e.polarity === 'undermines') rs.push({ rank: CHALLENGED, code: 'undermining-evidence', message: `Evidence item ${e.id} undermines the claim it is cited for.`, evidence: e.id });
-    else if (e.polarity === 'mixed') rs.push({ rank: PARTIAL, code: 'mixed-evidence', message: `Evidence item ${e.id} has mixed results.`, evidence: e.id });
+    if (e.review)
+      rs.push({
+        rank: STALE,
+        code: 'under-review',
+        message: `Evidence item ${e.id} is marked for review since ${e.review.since}: ${e.review.reason}`,
+        evidence: e.id,
+      });
+    if (e.polarity === 'undermines')
+      rs.push({
+        rank: CHALLENGED,
+        code: 'undermining-evidence',
+        message: `Evidence item ${e.id} undermines the claim it is cited for.`,
+        evidence: e.id,
+      });
+    else if (e.polarity === 'mixed')
+      rs.push({
+        rank: PARTIAL,
+        code: 'mixed-evidence',
+        message: `Evidence item ${e.id} has mixed results.`,
+        evidence: e.id,
+      });
   };
 
   // ---- the walk --------------------------------------------------------------
@@ -408,14 +515,27 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
         const rank = Math.max(fs.rank, link);
         if (rank < CHALLENGED) continue;
         const fk = c.nodes.get(f)!.kind;
-        if (rank >= DEFEATED) push({ rank: DEFEATED, code: 'frame-defeated', message: `It is stated in ${fk} ${f}, which is defeated${causeOf(fs.reasons, linkRs)}.`, node: f });
-        else push({ rank: CHALLENGED, code: 'frame-challenged', message: `It is stated in ${fk} ${f}, which is challenged${causeOf(fs.reasons, linkRs)}.`, node: f });
+        if (rank >= DEFEATED)
+          push({
+            rank: DEFEATED,
+            code: 'frame-defeated',
+            message: `It is stated in ${fk} ${f}, which is defeated${causeOf(fs.reasons, linkRs)}.`,
+            node: f,
+          });
+        else
+          push({
+            rank: CHALLENGED,
+            code: 'frame-challenged',
+            message: `It is stated in ${fk} ${f}, which is challenged${causeOf(fs.reasons, linkRs)}.`,
+            node: f,
+          });
       }
     }
     // Support: the rank each piece counts with, then reasons for the ones that are not supported.
     if (node.kind === 'evidence') {
       const cited = node.evidence ?? [];
-      if (cited.length === 0) push({ rank: UNDEVELOPED, code: 'no-evidence', message: `${what()} cites no evidence item.`, node: id });
+      if (cited.length === 0)
+        push({ rank: UNDEVELOPED, code: 'no-evidence', message: `${what()} cites no evidence item.`, node: id });
       else {
         let held = 0;
         let worst = SUPPORTED;
@@ -429,7 +549,12 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
             const st = itemStatus(e);
             const r = statusRank(st.status);
             if (r === SUPPORTED) continue;
-            for (const reason of st.reasons) push(held > 0 && r >= UNDEVELOPED ? { ...reason, rank: PARTIAL, message: `${reason.message} Other evidence it cites still holds.` } : { ...reason, rank: r });
+            for (const reason of st.reasons)
+              push(
+                held > 0 && r >= UNDEVELOPED
+                  ? { ...reason, rank: PARTIAL, message: `${reason.message} Other evidence it cites still holds.` }
+                  : { ...reason, rank: r },
+              );
           }
         }
       }
@@ -438,7 +563,12 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
       const to = kidStart[i + 1]!;
       if (from === to) {
         const marked = (node as { undeveloped?: boolean }).undeveloped;
-        push({ rank: UNDEVELOPED, code: marked ? 'undeveloped' : 'no-support', message: marked ? `${what()} is marked undeveloped.` : `${what()} has no supporting node.`, node: id });
+        push({
+          rank: UNDEVELOPED,
+          code: marked ? 'undeveloped' : 'no-support',
+          message: marked ? `${what()} is marked undeveloped.` : `${what()} has no supporting node.`,
+          node: id,
+        });
       } else {
         const count = to - from;
         if (scratch.length < count) scratch = new Int8Array(count * 2);
@@ -449,7 +579,8 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
         for (let e = from; e < to; e++) {
           const k = kidList[e]!;
           let r: number;
-          if (state[k] === 1) r = -1; // a back edge: counts as undeveloped
+          if (state[k] === 1)
+            r = -1; // a back edge: counts as undeveloped
           else {
             r = rankOf[k]!;
             if (links || dr) {
@@ -470,17 +601,41 @@ export function statusOf(idx: SupportIndex, opts: StatusOptions): CaseStatus {
             const k = kidList[e]!;
             const kid = g.ids[k]!;
             const reasons: Ranked[] = [];
-            if (r < 0) reasons.push({ rank: UNDEVELOPED, code: 'cycle', message: `${kid} rests on ${id} again (a cycle): it cannot count as support here.`, node: kid });
+            if (r < 0)
+              reasons.push({
+                rank: UNDEVELOPED,
+                code: 'cycle',
+                message: `${kid} rests on ${id} again (a cycle): it cannot count as support here.`,
+                node: kid,
+              });
             else {
               const st = result[k]!;
               const own = rankOf[k]!;
-              if (own > SUPPORTED) reasons.push({ rank: own, code: 'inherited', message: `It rests on ${kid}, which is ${STATUS_LABELS[st.status]}.`, node: kid });
+              if (own > SUPPORTED)
+                reasons.push({
+                  rank: own,
+                  code: 'inherited',
+                  message: `It rests on ${kid}, which is ${STATUS_LABELS[st.status]}.`,
+                  node: kid,
+                });
               if (links?.has(kid)) linkDefeaters(id, kid, reasons, `${kid} as support of ${id}`);
-              if (dr?.includes(kid)) reasons.push({ rank: DEFEATED, code: 'link-defeated', message: `The link ${id} -> ${kid} is marked defeated.`, node: kid });
+              if (dr?.includes(kid))
+                reasons.push({
+                  rank: DEFEATED,
+                  code: 'link-defeated',
+                  message: `The link ${id} -> ${kid} is marked defeated.`,
+                  node: kid,
+                });
             }
             const failed = (r < 0 ? UNDEVELOPED : r) >= UNDEVELOPED;
             for (const reason of reasons) {
-              if (held > 0 && failed) push({ ...reason, rank: PARTIAL, code: reason.code === 'inherited' ? 'partial-support' : reason.code, message: `${reason.message} Other support still holds.` });
+              if (held > 0 && failed)
+                push({
+                  ...reason,
+                  rank: PARTIAL,
+                  code: reason.code === 'inherited' ? 'partial-support' : reason.code,
+                  message: `${reason.message} Other support still holds.`,
+                });
               else push(reason);
             }
           }

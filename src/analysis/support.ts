@@ -140,7 +140,13 @@ export function validUntil(e: EvidenceItem): string | undefined {
  * `kidList`. `order` lists the start nodes after the top claim, in case
  * order; evidence nodes have no children in the CSR. O(nodes + links).
  */
-export function backEdgeMask(n: number, kidStart: Int32Array, kidList: Int32Array, top: number, order: Int32Array): Uint8Array {
+export function backEdgeMask(
+  n: number,
+  kidStart: Int32Array,
+  kidList: Int32Array,
+  top: number,
+  order: Int32Array,
+): Uint8Array {
   const back = new Uint8Array(kidList.length);
   const state = new Uint8Array(n);
   const stack = new Int32Array(n);

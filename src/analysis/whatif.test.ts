@@ -32,7 +32,10 @@ describe('whatIf', () => {
   it('losing a backed-up item leaves partial support; an assumption defeats what it frames', () => {
     const { c, g } = loadSmall(body);
     const backed = whatIf(c, g, { asOf: AS_OF, defeat: ['E2'] });
-    assert.deepEqual(backed.changes.map((ch) => `${ch.id}:${ch.after}`), ['G1:partial', 'S1:partial', 'G3:partial', 'Sn2:partial']);
+    assert.deepEqual(
+      backed.changes.map((ch) => `${ch.id}:${ch.after}`),
+      ['G1:partial', 'S1:partial', 'G3:partial', 'Sn2:partial'],
+    );
     assert.ok(!backed.changes.some((ch) => ch.losesSupport), 'E3 still supports Sn2');
     const r = whatIf(c, g, { asOf: AS_OF, defeat: ['A1'] });
     assert.equal(r.topAfter, 'defeated');

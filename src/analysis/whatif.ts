@@ -12,8 +12,8 @@
 import type { Case } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
 import { closest } from '../util/did-you-mean.js';
-import { isUnsupported, statusOf, supportIndex, type SupportIndex } from './status.js';
-import { statusRank, type CaseStatus, type SupportStatus } from './status-types.js';
+import { isUnsupported, type SupportIndex, statusOf, supportIndex } from './status.js';
+import { type CaseStatus, type SupportStatus, statusRank } from './status-types.js';
 
 export interface WhatIfOptions {
   asOf: string;
@@ -58,10 +58,20 @@ export function checkTargets(c: Case, ids: string[]): TargetProblem[] {
   for (const id of ids) {
     const n = c.nodes.get(id);
     if (n?.kind === 'defeater') {
-      out.push({ id, message: `${id} is a defeater; a what-if defeats claims, strategies, evidence nodes, frames or evidence items. Change the defeater's status to see the case without it.` });
+      out.push({
+        id,
+        message: `${id} is a defeater; a what-if defeats claims, strategies, evidence nodes, frames or evidence items. Change the defeater's status to see the case without it.`,
+      });
     } else if (!n && !c.evidence.has(id)) {
-      const suggestion = closest(id, [...[...c.nodes.values()].filter((x) => x.kind !== 'defeater').map((x) => x.id), ...c.evidence.keys()]);
-      out.push({ id, message: `There is no node or evidence item ${id} in the case.`, ...(suggestion ? { suggestion } : {}) });
+      const suggestion = closest(id, [
+        ...[...c.nodes.values()].filter((x) => x.kind !== 'defeater').map((x) => x.id),
+        ...c.evidence.keys(),
+      ]);
+      out.push({
+        id,
+        message: `There is no node or evidence item ${id} in the case.`,
+        ...(suggestion ? { suggestion } : {}),
+      });
     }
   }
   return out;

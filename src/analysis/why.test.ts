@@ -27,7 +27,10 @@ function explain(id: string) {
 describe('why', () => {
   it('gives the shortest chain up to the top and the other parents', () => {
     const r = explain('Sn1')!;
-    assert.deepEqual(r.up.map((s) => `${s.id}:${s.status}`), ['Sn1:challenged', 'G2:challenged', 'S1:challenged', 'G1:challenged']);
+    assert.deepEqual(
+      r.up.map((s) => `${s.id}:${s.status}`),
+      ['Sn1:challenged', 'G2:challenged', 'S1:challenged', 'G1:challenged'],
+    );
     assert.deepEqual(r.otherParents, [{ of: 'Sn1', parents: ['G3'] }]);
     assert.equal(r.reachesTop, true);
   });
@@ -35,12 +38,29 @@ describe('why', () => {
   it('shows what a node rests on: the tree, items, frames and defeaters, each node once', () => {
     const r = explain('S1')!;
     assert.equal(r.below!.id, 'S1');
-    assert.deepEqual(r.below!.children.map((k) => k.id), ['G2', 'G3']);
+    assert.deepEqual(
+      r.below!.children.map((k) => k.id),
+      ['G2', 'G3'],
+    );
     const g3 = r.below!.children[1]!;
-    assert.deepEqual(g3.children.map((k) => `${k.id}${k.repeat ? '*' : ''}`), ['Sn1*', 'Sn2'], 'Sn1 is shown once, then referred to');
-    assert.deepEqual(r.items.map((e) => `${e.id}:${e.status}:${e.registered}`), ['E1:supported:true', 'E2:partial:true', 'E9:undeveloped:false']);
-    assert.deepEqual(r.frames.map((f) => `${f.id}:${f.frames.join('+')}`), ['A1:S1']);
-    assert.deepEqual(r.defeaters.map((d) => `${d.id}:${d.status}`), ['D1:open'], 'D3 is above, not below; D2 is refuted');
+    assert.deepEqual(
+      g3.children.map((k) => `${k.id}${k.repeat ? '*' : ''}`),
+      ['Sn1*', 'Sn2'],
+      'Sn1 is shown once, then referred to',
+    );
+    assert.deepEqual(
+      r.items.map((e) => `${e.id}:${e.status}:${e.registered}`),
+      ['E1:supported:true', 'E2:partial:true', 'E9:undeveloped:false'],
+    );
+    assert.deepEqual(
+      r.frames.map((f) => `${f.id}:${f.frames.join('+')}`),
+      ['A1:S1'],
+    );
+    assert.deepEqual(
+      r.defeaters.map((d) => `${d.id}:${d.status}`),
+      ['D1:open'],
+      'D3 is above, not below; D2 is refuted',
+    );
     assert.equal(r.resolvedDefeaters, 1);
   });
 
@@ -48,14 +68,23 @@ describe('why', () => {
     const r = explain('E9')!;
     assert.equal(r.target.kind, 'item');
     assert.equal(r.target.status, 'undeveloped');
-    assert.deepEqual(r.up.map((s) => s.id), ['Sn2', 'G3', 'S1', 'G1']);
-    assert.deepEqual(r.items.map((e) => e.citedBy), [['Sn2']]);
+    assert.deepEqual(
+      r.up.map((s) => s.id),
+      ['Sn2', 'G3', 'S1', 'G1'],
+    );
+    assert.deepEqual(
+      r.items.map((e) => e.citedBy),
+      [['Sn2']],
+    );
   });
 
   it('explains an assumption through the nodes it frames; an unknown id gives undefined', () => {
     const r = explain('A1')!;
     assert.equal(r.target.kind, 'assumption');
-    assert.deepEqual(r.up.map((s) => s.id), ['A1', 'S1', 'G1']);
+    assert.deepEqual(
+      r.up.map((s) => s.id),
+      ['A1', 'S1', 'G1'],
+    );
     assert.equal(explain('nope'), undefined);
   });
 });

@@ -12,9 +12,9 @@
 // depth-first walk down, a scan of the defeaters.
 import type { ArgNode, Case } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
-import { isSupportKind, type FrameKind } from './support.js';
-import { supportIndex, type SupportIndex } from './status.js';
+import { type SupportIndex, supportIndex } from './status.js';
 import type { CaseStatus, NodeStatus, StatusReason, SupportStatus } from './status-types.js';
+import { type FrameKind, isSupportKind } from './support.js';
 
 export interface WhyStep {
   id: string;
@@ -65,7 +65,13 @@ export interface WhyDefeater {
 
 export interface WhyReport {
   asOf: string;
-  target: { id: string; kind: ArgNode['kind'] | 'item'; status?: SupportStatus; reasons: StatusReason[]; resolved?: StatusReason[] };
+  target: {
+    id: string;
+    kind: ArgNode['kind'] | 'item';
+    status?: SupportStatus;
+    reasons: StatusReason[];
+    resolved?: StatusReason[];
+  };
   top?: string;
   /** From the target (or, for an item, the first node citing it) to the top claim, the target first; empty if it is not below the top. */
   up: WhyStep[];
@@ -92,7 +98,8 @@ export function whyOf(idx: SupportIndex, status: CaseStatus, id: string): WhyRep
   const node = c.nodes.get(id);
   const isItem = !node && (c.evidence.has(id) || status.items?.has(id));
   if (!node && !isItem) return undefined;
-  const citedBy = (item: string) => [...c.nodes.values()].filter((n) => n.kind === 'evidence' && (n.evidence ?? []).includes(item)).map((n) => n.id);
+  const citedBy = (item: string) =>
+    [...c.nodes.values()].filter((n) => n.kind === 'evidence' && (n.evidence ?? []).includes(item)).map((n) => n.id);
 
   // Parents: supported_by reversed (with module developments), then nodes stated in a frame.
   const parents = new Map<string, string[]>();
@@ -187,9 +194,16 @@ export function whyOf(idx: SupportIndex, status: CaseStatus, id: string): WhyRep
   let resolvedDefeaters = 0;
   for (const n of c.nodes.values()) {
     if (n.kind !== 'defeater') continue;
-    const hits = g.challenges.filter((ch) => ch.defeater === n.id && (ch.node !== undefined ? bears.has(ch.node) : bears.has(ch.link!.from) && (bears.has(ch.link!.to) || c.evidence.has(ch.link!.to))));
+    const hits = g.challenges.filter(
+      (ch) =>
+        ch.defeater === n.id &&
+        (ch.node !== undefined
+          ? bears.has(ch.node)
+          : bears.has(ch.link!.from) && (bears.has(ch.link!.to) || c.evidence.has(ch.link!.to))),
+    );
     if (!hits.length) continue;
-    if (n.status === 'open' || n.status === 'accepted') defeaters.push({ id: n.id, status: n.status, challenges: hits.map((h) => h.raw), text: n.text });
+    if (n.status === 'open' || n.status === 'accepted')
+      defeaters.push({ id: n.id, status: n.status, challenges: hits.map((h) => h.raw), text: n.text });
     else resolvedDefeaters++;
   }
 

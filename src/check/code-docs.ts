@@ -35,10 +35,25 @@ export function checksMarkdown(): string {
     '## Loading',
     '',
   ];
-  for (const c of LOADER_CODES) out.push(`### ${c.code}`, '', `**${c.title}** (\`${c.name}\`, ${c.severity}${c.gsn2x ? `, gsn2x ${c.gsn2x}` : ''})`, '', c.description, '');
+  for (const c of LOADER_CODES)
+    out.push(
+      `### ${c.code}`,
+      '',
+      `**${c.title}** (\`${c.name}\`, ${c.severity}${c.gsn2x ? `, gsn2x ${c.gsn2x}` : ''})`,
+      '',
+      c.description,
+      '',
+    );
   out.push('## Structure', '');
   const s01 = ALL_CODES.find((c) => c.code === 'S01')!;
-  out.push(`### S01`, '', `**${s01.title}** (\`${s01.name}\`, ${s01.severity}, gsn2x ${s01.gsn2x})`, '', s01.description, '');
+  out.push(
+    `### S01`,
+    '',
+    `**${s01.title}** (\`${s01.name}\`, ${s01.severity}, gsn2x ${s01.gsn2x})`,
+    '',
+    s01.description,
+    '',
+  );
   for (const { meta } of STRUCTURE_CHECKS) {
     out.push(
       `### ${meta.code}`,
@@ -57,7 +72,20 @@ export function checksMarkdown(): string {
       '',
     );
   }
-  out.push('## Importing gsn2x', '', '`warrant import gsn2x` reports these besides the loader codes (docs/gsn2x.md).', '');
-  for (const c of GSN2X_CODES) out.push(`### ${c.code}`, '', `**${c.title}** (\`${c.name}\`, ${c.severity}${c.gsn2x ? `, gsn2x ${c.gsn2x}` : ''})`, '', c.description, '');
+  out.push(
+    '## Importing gsn2x',
+    '',
+    '`warrant import gsn2x` reports these besides the loader codes (docs/gsn2x.md).',
+    '',
+  );
+  for (const c of GSN2X_CODES)
+    out.push(
+      `### ${c.code}`,
+      '',
+      `**${c.title}** (\`${c.name}\`, ${c.severity}${c.gsn2x ? `, gsn2x ${c.gsn2x}` : ''})`,
+      '',
+      c.description,
+      '',
+    );
   return `${out.join('\n').trimEnd()}\n`;
 }

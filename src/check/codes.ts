@@ -12,7 +12,8 @@ const UNKNOWN_NODE_KIND: CodeInfo = {
   title: 'Unknown node kind',
   severity: 'error',
   gsn2x: 'V01',
-  description: 'Every argument node has a `kind`: claim, strategy, evidence, context, assumption, justification or defeater. GSN names (goal, solution) are suggested as their Warrant equivalents.',
+  description:
+    'Every argument node has a `kind`: claim, strategy, evidence, context, assumption, justification or defeater. GSN names (goal, solution) are suggested as their Warrant equivalents.',
 };
 
 export const ALL_CODES: readonly CodeInfo[] = [

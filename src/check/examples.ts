@@ -21,7 +21,7 @@ export function exampleFiles(input: ExampleInput): Record<string, string> {
  * file, each named; `rootNote` is added after the root file's name.
  */
 export function exampleMarkdown(input: ExampleInput, rootNote = ''): string {
-  const fence = (text: string) => '```yaml\n' + text.trimEnd() + '\n```';
+  const fence = (text: string) => `\`\`\`yaml\n${text.trimEnd()}\n\`\`\``;
   if (typeof input === 'string') return fence(input);
   return Object.keys(exampleFiles(input))
     .map((name) => `\`${name}\`${name === 'warrant.yaml' ? rootNote : ''}\n\n${fence(input[name] ?? '')}`)

@@ -24,12 +24,14 @@ describe('rule configuration', () => {
   it('runs the rules after the structural checks', () => {
     assert.ok(codes(check('')).includes(`warning ${RULE}`));
   });
-  it('changes a rule\'s severity, or turns it off', () => {
+  it("changes a rule's severity, or turns it off", () => {
     assert.ok(codes(check(`rules:\n  ${RULE}: error\n`)).includes(`error ${RULE}`));
     assert.ok(!codes(check(`rules:\n  ${RULE}: off\n`)).some((c) => c.endsWith(RULE)));
   });
   it('a suppression hides the finding from the findings but lists it with its reason and author', () => {
-    const r = check(`suppressions:\n  - { rule: ${RULE}, target: G1, reason: The claim is about a configuration property., by: Priya Raman }\n`);
+    const r = check(
+      `suppressions:\n  - { rule: ${RULE}, target: G1, reason: The claim is about a configuration property., by: Priya Raman }\n`,
+    );
     assert.ok(!codes(r).some((c) => c.endsWith(RULE)));
     assert.equal(r.suppressed.length, 1);
     assert.equal(r.suppressed[0]!.suppression.by, 'Priya Raman');
@@ -43,8 +45,14 @@ describe('rule configuration', () => {
     assert.equal(r.suppressed.length, 0);
   });
   it('a suppression without a reason or a name is refused by the loader', () => {
-    const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': EXAMPLE_HEADER + body + `suppressions:\n  - { rule: ${RULE}, target: G1 }\n` }));
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['L07', 'L07']);
+    const r = loadCase(
+      'warrant.yaml',
+      memoryReader({ 'warrant.yaml': `${EXAMPLE_HEADER + body}suppressions:\n  - { rule: ${RULE}, target: G1 }\n` }),
+    );
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['L07', 'L07'],
+    );
   });
   it('an unknown rule id is L14 with a suggestion', () => {
     const r = check(`rules:\n  paper-safety/absolute-claim-sampled-evidense: off\n`);
@@ -57,7 +65,10 @@ describe('rule configuration', () => {
     assert.ok(codes(r).includes(`info ${RULE}`));
   });
   it('an invalid .warrant.yaml is reported with its position', () => {
-    const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': EXAMPLE_HEADER + body, '.warrant.yaml': 'rulez: {}\n' }));
+    const r = loadCase(
+      'warrant.yaml',
+      memoryReader({ 'warrant.yaml': EXAMPLE_HEADER + body, '.warrant.yaml': 'rulez: {}\n' }),
+    );
     assert.equal(r.diagnostics[0]?.code, 'L05');
     assert.equal(r.diagnostics[0]?.file, '.warrant.yaml');
     assert.equal(r.case, undefined);

@@ -45,7 +45,15 @@ export function runCheck(c: Case, { asOf, rules = RULES, graph = buildGraph(c) }
     }
     (section.value.suppressions ?? []).forEach((s, i) => {
       const p = descend(section.pos, ['suppressions', i]);
-      const at: Diagnostic = { code: 'L15', severity: 'warning', file: section.file, line: p.line, col: p.col, message: '', target: s.target };
+      const at: Diagnostic = {
+        code: 'L15',
+        severity: 'warning',
+        file: section.file,
+        line: p.line,
+        col: p.col,
+        message: '',
+        target: s.target,
+      };
       if (!ids.has(s.rule)) {
         const r = descend(section.pos, ['suppressions', i, 'rule']);
         diagnostics.push(unknownRule(s.rule, section.file, r, ids));

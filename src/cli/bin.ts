@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import type { Io } from './io.js';
 // Entry point of the `warrant` binary: the only place that touches process.*.
 import { main } from './main.js';
-import type { Io } from './io.js';
 
 const io: Io = {
   stdout: (t) => void process.stdout.write(t),
@@ -17,7 +17,9 @@ main(process.argv.slice(2), io).then(
   },
   (e: unknown) => {
     // A crash is a bug in Warrant, not in the user's input: say so plainly, without a stack trace.
-    process.stderr.write(`warrant: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the input that caused it.\n`);
+    process.stderr.write(
+      `warrant: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the input that caused it.\n`,
+    );
     process.exitCode = 2;
   },
 );

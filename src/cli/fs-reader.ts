@@ -16,18 +16,23 @@ export const fsReader: SourceReader = createFsReader(process.cwd());
 
 function readChecked(file: string, maxBytes: number): ReadResult {
   let stat: fs.Stats;
-    try {
-      stat = fs.statSync(file);
-    } catch {
-      return { ok: false, reason: 'missing', detail: 'does not exist' };
-    }
-    if (stat.isDirectory()) return { ok: false, reason: 'directory', detail: 'is a directory' };
-    if (stat.size > maxBytes) return { ok: false, reason: 'too-large', detail: `is ${stat.size} bytes, over the limit of ${maxBytes} bytes` };
-    try {
-      return { ok: true, text: fs.readFileSync(file, 'utf8') };
-    } catch (e) {
-      return { ok: false, reason: 'unreadable', detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
-    }
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return { ok: false, reason: 'missing', detail: 'does not exist' };
+  }
+  if (stat.isDirectory()) return { ok: false, reason: 'directory', detail: 'is a directory' };
+  if (stat.size > maxBytes)
+    return { ok: false, reason: 'too-large', detail: `is ${stat.size} bytes, over the limit of ${maxBytes} bytes` };
+  try {
+    return { ok: true, text: fs.readFileSync(file, 'utf8') };
+  } catch (e) {
+    return {
+      ok: false,
+      reason: 'unreadable',
+      detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    };
+  }
 }
 
 /** A path argument names a case file, or a directory holding warrant.yaml. */

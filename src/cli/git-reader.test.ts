@@ -5,7 +5,16 @@ import { describe, it } from 'node:test';
 import { tempDir } from '../../test/support/cli.js';
 import { gitIn } from '../../test/support/git.js';
 import { loadCase } from '../format/load-case.js';
-import { createGitReader, findRepo, fromRepoPath, GitError, repoPath, resolveCaseRootAt, resolveCommit, resolveSource } from './git-reader.js';
+import {
+  createGitReader,
+  findRepo,
+  fromRepoPath,
+  GitError,
+  repoPath,
+  resolveCaseRootAt,
+  resolveCommit,
+  resolveSource,
+} from './git-reader.js';
 
 const ROOT_V1 = `warrant: 1
 case: { id: c1, title: Case, version: "1", status: draft, decision_boundary: { kind: api-launch, decision: Launch. } }
@@ -53,7 +62,11 @@ describe('git reader', () => {
     const dir = repoWithHistory();
     const repo = findRepo(dir);
     const reader = createGitReader(repo, resolveCommit(repo, 'v1')!, 'v1');
-    assert.deepEqual(reader.read('cases/b/warrant.yaml', 1e6), { ok: false, reason: 'missing', detail: 'does not exist at revision v1' });
+    assert.deepEqual(reader.read('cases/b/warrant.yaml', 1e6), {
+      ok: false,
+      reason: 'missing',
+      detail: 'does not exist at revision v1',
+    });
     assert.equal((reader.read('cases/a/warrant.yaml', 10) as { reason: string }).reason, 'too-large');
     assert.equal((reader.read('cases', 1e6) as { reason: string }).reason, 'directory');
     const r = loadCase('cases/b/warrant.yaml', reader);
@@ -82,14 +95,27 @@ describe('git reader', () => {
     const bare = resolveSource('HEAD~1', sub, exists);
     assert.equal(bare.kind === 'rev' && bare.path, undefined);
     fs.mkdirSync(path.join(sub, 'v1'));
-    assert.deepEqual(resolveSource('v1', sub, exists), { kind: 'path', path: 'v1' }, 'an existing path wins over a tag');
-    assert.throws(() => resolveSource('nope', sub, exists), (e: unknown) => e instanceof GitError && /neither a file or directory nor a revision/.test(e.message));
-    assert.throws(() => resolveSource('nope:a', sub, exists), (e: unknown) => e instanceof GitError && /not a revision/.test(e.message));
+    assert.deepEqual(
+      resolveSource('v1', sub, exists),
+      { kind: 'path', path: 'v1' },
+      'an existing path wins over a tag',
+    );
+    assert.throws(
+      () => resolveSource('nope', sub, exists),
+      (e: unknown) => e instanceof GitError && /neither a file or directory nor a revision/.test(e.message),
+    );
+    assert.throws(
+      () => resolveSource('nope:a', sub, exists),
+      (e: unknown) => e instanceof GitError && /not a revision/.test(e.message),
+    );
   });
 
   it('outside a repository, a name that is not a path is a clear error', () => {
     const dir = tempDir({}, 'warrant-nogit-');
-    assert.throws(() => resolveSource('HEAD', dir, () => false), (e: unknown) => e instanceof GitError && /not in a git repository/.test(e.message));
+    assert.throws(
+      () => resolveSource('HEAD', dir, () => false),
+      (e: unknown) => e instanceof GitError && /not in a git repository/.test(e.message),
+    );
     assert.throws(() => findRepo(dir), GitError);
   });
 });

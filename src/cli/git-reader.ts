@@ -11,10 +11,20 @@ export class GitError extends Error {}
 const MAX_BUFFER = 1 << 30;
 
 function git(cwd: string, args: string[], input?: string): { ok: boolean; stdout: string; stderr: string } {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_BUFFER, ...(input !== undefined ? { input } : {}), env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  const r = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: MAX_BUFFER,
+    ...(input !== undefined ? { input } : {}),
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+  });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
-    throw new GitError(code === 'ENOENT' ? 'git is not installed or not on the PATH; reading a revision needs git.' : `git could not run (${code ?? r.error.message}).`);
+    throw new GitError(
+      code === 'ENOENT'
+        ? 'git is not installed or not on the PATH; reading a revision needs git.'
+        : `git could not run (${code ?? r.error.message}).`,
+    );
   }
   return { ok: r.status === 0, stdout: r.stdout ?? '', stderr: (r.stderr ?? '').trim() };
 }
@@ -27,7 +37,10 @@ export interface Repo {
 
 export function findRepo(cwd: string): Repo {
   const r = git(cwd, ['rev-parse', '--show-toplevel', '--show-prefix']);
-  if (!r.ok) throw new GitError(`${cwd} is not inside a git repository, so a revision cannot be read (${r.stderr || 'git rev-parse failed'}).`);
+  if (!r.ok)
+    throw new GitError(
+      `${cwd} is not inside a git repository, so a revision cannot be read (${r.stderr || 'git rev-parse failed'}).`,
+    );
   const [top = '', prefix = ''] = r.stdout.split('\n');
   return { top, prefix };
 }
@@ -66,7 +79,11 @@ export function fromRepoPath(repo: Repo, p: string): string {
 }
 
 /** What is at `p` in the commit: a file with its size, a directory, or nothing. */
-export function objectAt(repo: Repo, commit: string, p: string): { type: 'blob'; sha: string; size: number } | { type: 'tree' } | undefined {
+export function objectAt(
+  repo: Repo,
+  commit: string,
+  p: string,
+): { type: 'blob'; sha: string; size: number } | { type: 'tree' } | undefined {
   if (p === '.' || p === '') return { type: 'tree' };
   const r = git(repo.top, ['cat-file', '--batch-check'], `${commit}:${p}\n`);
   const line = r.stdout.trim();
@@ -87,13 +104,24 @@ export function createGitReader(repo: Repo, commit: string, rev = commit): Sourc
   return {
     read(file, maxBytes): ReadResult {
       const p = repoPath(repo, file);
-      if (p === undefined) return { ok: false, reason: 'missing', detail: `is outside the git repository at ${repo.top}` };
+      if (p === undefined)
+        return { ok: false, reason: 'missing', detail: `is outside the git repository at ${repo.top}` };
       const obj = objectAt(repo, commit, p);
       if (!obj) return { ok: false, reason: 'missing', detail: `does not exist at revision ${rev}` };
       if (obj.type === 'tree') return { ok: false, reason: 'directory', detail: 'is a directory' };
-      if (obj.size > maxBytes) return { ok: false, reason: 'too-large', detail: `is ${obj.size} bytes at revision ${rev}, over the limit of ${maxBytes} bytes` };
+      if (obj.size > maxBytes)
+        return {
+          ok: false,
+          reason: 'too-large',
+          detail: `is ${obj.size} bytes at revision ${rev}, over the limit of ${maxBytes} bytes`,
+        };
       const r = git(repo.top, ['cat-file', 'blob', obj.sha]);
-      if (!r.ok) return { ok: false, reason: 'unreadable', detail: `cannot be read at revision ${rev} (${r.stderr || 'git cat-file failed'})` };
+      if (!r.ok)
+        return {
+          ok: false,
+          reason: 'unreadable',
+          detail: `cannot be read at revision ${rev} (${r.stderr || 'git cat-file failed'})`,
+        };
       return { ok: true, text: r.stdout };
     },
   };
@@ -108,7 +136,9 @@ export function resolveCaseRootAt(repo: Repo, commit: string, file: string): str
 }
 
 /** Where a version of a case comes from: the working tree, or a commit. */
-export type CaseSource = { kind: 'path'; path: string } | { kind: 'rev'; rev: string; commit: string; repo: Repo; path?: string };
+export type CaseSource =
+  | { kind: 'path'; path: string }
+  | { kind: 'rev'; rev: string; commit: string; repo: Repo; path?: string };
 
 /**
  * Read a `warrant diff` side. In order:
@@ -130,13 +160,19 @@ export function resolveSource(arg: string, cwd: string, exists: (p: string) => b
     const r = repo();
     const commit = resolveCommit(r, rev);
     if (!commit) throw new GitError(`"${rev}" (in ${arg}) is not a revision of the repository at ${r.top}.`);
-    const inRepoPath = p.startsWith('./') || p.startsWith('../') || p === '.' ? repoPath(r, p) : path.posix.normalize(p || '.');
-    if (inRepoPath === undefined || inRepoPath.startsWith('../')) throw new GitError(`${arg}: the path is outside the repository at ${r.top}.`);
+    const inRepoPath =
+      p.startsWith('./') || p.startsWith('../') || p === '.' ? repoPath(r, p) : path.posix.normalize(p || '.');
+    if (inRepoPath === undefined || inRepoPath.startsWith('../'))
+      throw new GitError(`${arg}: the path is outside the repository at ${r.top}.`);
     return { kind: 'rev', rev, commit, repo: r, path: fromRepoPath(r, inRepoPath) };
   }
-  if (!inRepo(cwd)) throw new GitError(`${arg} is not a file or directory, and ${cwd} is not in a git repository, so it cannot be a revision either.`);
+  if (!inRepo(cwd))
+    throw new GitError(
+      `${arg} is not a file or directory, and ${cwd} is not in a git repository, so it cannot be a revision either.`,
+    );
   const r = repo();
   const commit = resolveCommit(r, arg);
-  if (!commit) throw new GitError(`${arg} is neither a file or directory nor a revision of the repository at ${r.top}.`);
+  if (!commit)
+    throw new GitError(`${arg} is neither a file or directory nor a revision of the repository at ${r.top}.`);
   return { kind: 'rev', rev: arg, commit, repo: r };
 }

@@ -13,7 +13,9 @@ export function hashFile(file: string): HashResult {
     fd = fs.openSync(file, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, reason: 'missing', detail: 'does not exist' } : { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'error'})` };
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { ok: false, reason: 'missing', detail: 'does not exist' }
+      : { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'error'})` };
   }
   try {
     const h = crypto.createHash('sha256');
@@ -25,7 +27,11 @@ export function hashFile(file: string): HashResult {
     }
     return { ok: true, sha256: h.digest('hex') };
   } catch (e) {
-    return { ok: false, reason: 'unreadable', detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    return {
+      ok: false,
+      reason: 'unreadable',
+      detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    };
   } finally {
     fs.closeSync(fd);
   }

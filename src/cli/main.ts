@@ -1,7 +1,8 @@
 // The `warrant` command: dispatch to a subcommand, map failures to exit codes.
-import { commands } from './commands/index.js';
+
 import { VERSION } from '../version.js';
-import { UsageError, type Io } from './io.js';
+import { commands } from './commands/index.js';
+import { type Io, UsageError } from './io.js';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -13,7 +14,7 @@ function help(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `warrant <command> --help` for a command\'s options.',
+    "Run `warrant <command> --help` for a command's options.",
     'Exit codes: 0 clean, 1 findings at or above the failing severity, 2 unusable input or usage.',
     '',
   ].join('\n');
@@ -30,11 +31,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   // Two-word commands ("import gsn2x") are registered under their full name.
-  const entry = commands.find((c) => c.name === `${name} ${rest[0] ?? ''}`.trim()) ?? commands.find((c) => c.name === name);
+  const entry =
+    commands.find((c) => c.name === `${name} ${rest[0] ?? ''}`.trim()) ?? commands.find((c) => c.name === name);
   if (!entry) {
     const family = commands.filter((c) => c.name.startsWith(`${name} `));
     if (family.length) {
-      io.stderr(`warrant: "${name}" needs one of: ${family.map((c) => c.name).join(', ')}${rest[0] ? ` (got "${rest[0]}")` : ''}.\n\n${help()}`);
+      io.stderr(
+        `warrant: "${name}" needs one of: ${family.map((c) => c.name).join(', ')}${rest[0] ? ` (got "${rest[0]}")` : ''}.\n\n${help()}`,
+      );
       return 2;
     }
     io.stderr(`warrant: unknown command "${name}".\n\n${help()}`);
@@ -49,7 +53,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await cmd.run(args, io);
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      e instanceof UsageError ||
+      (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr(`warrant ${cmd.name}: ${e.message}\n\n${cmd.usage}\n`);
       return 2;
     }

@@ -22,7 +22,12 @@ export function dateOption(value: string | undefined, fallback: string, flag = '
 /** One of `allowed`, or `fallback` when not given (undefined without a fallback). */
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T;
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined;
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback?: T): T | undefined {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback?: T,
+): T | undefined {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
@@ -32,12 +37,17 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 export function maxBytesOption(v: string | undefined): number {
   if (v === undefined) return DEFAULT_LIMITS.maxBytes;
   const n = Number(v);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${v}".`);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new UsageError(`--max-file-size must be a positive number of bytes; got "${v}".`);
   return n;
 }
 
 /** Paths inside the working directory are shown relative to it (the directory itself as "."), so output is the same on every machine. */
 export function displayPath(arg: string, cwd: string): string {
   const rel = path.relative(cwd, path.resolve(cwd, arg));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : rel === '' ? '.' : path.resolve(cwd, arg);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel)
+    ? rel.split(path.sep).join('/')
+    : rel === ''
+      ? '.'
+      : path.resolve(cwd, arg);
 }

@@ -51,7 +51,8 @@ export function evidenceDrift(old: RawEvidenceItem, next: RawEvidenceItem): Chan
   add('samples errored', os?.errored, ns?.errored, true);
   const scores = (item: RawEvidenceItem) => {
     const m = new Map<string, number | null>();
-    for (const s of item.provenance?.scores ?? []) for (const [k, v] of Object.entries(s.metrics)) m.set(`${k} (${s.name ?? s.scorer})`, v);
+    for (const s of item.provenance?.scores ?? [])
+      for (const [k, v] of Object.entries(s.metrics)) m.set(`${k} (${s.name ?? s.scorer})`, v);
     return m;
   };
   const a = scores(old);
@@ -97,7 +98,11 @@ export function claimsRestingOn(c: Case, g: CaseGraph, itemId: string): string[]
 }
 
 /** The review marker for material changes, or undefined when nothing material changed. */
-export function driftMarker(changes: readonly Change[], claims: readonly string[], since: string): ReviewMarker | undefined {
+export function driftMarker(
+  changes: readonly Change[],
+  claims: readonly string[],
+  since: string,
+): ReviewMarker | undefined {
   const material = changes.filter((c) => c.material);
   if (!material.length) return undefined;
   return {

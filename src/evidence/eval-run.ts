@@ -345,9 +345,7 @@ export interface ReadEvalLogOptions {
 }
 
 /** The result of reading one log file: runs, or one error. */
-export type EvalLogResult =
-  | { ok: true; runs: EvalRun[] }
-  | { ok: false; error: EvalLogError };
+export type EvalLogResult = { ok: true; runs: EvalRun[] } | { ok: false; error: EvalLogError };
 
 /**
  * The reader entry point, implemented by `readEvalLog` in src/evidence/read-log.ts:

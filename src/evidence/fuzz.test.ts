@@ -68,9 +68,13 @@ describe('reader fuzzing', { timeout: 240_000 }, () => {
 
   it('random bytes, with and without a zip or JSON prefix', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('', 'PK\u0003\u0004', '{', '{"eval": {"task": "t", "model": "m"}, "results": '), async (bytes, prefix) => {
-        assertTyped(await readBytes(Buffer.concat([Buffer.from(prefix, 'latin1'), bytes])));
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom('', 'PK\u0003\u0004', '{', '{"eval": {"task": "t", "model": "m"}, "results": '),
+        async (bytes, prefix) => {
+          assertTyped(await readBytes(Buffer.concat([Buffer.from(prefix, 'latin1'), bytes])));
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -30,7 +30,11 @@ const minimal = {
   version: 2,
   status: 'success',
   eval: { task: 't', model: 'm/x' },
-  results: { total_samples: 1, completed_samples: 1, scores: [{ name: 's', scorer: 's', metrics: { accuracy: { name: 'accuracy', value: 1 } } }] },
+  results: {
+    total_samples: 1,
+    completed_samples: 1,
+    scores: [{ name: 's', scorer: 's', metrics: { accuracy: { name: 'accuracy', value: 1 } } }],
+  },
 };
 
 describe('readEvalLog: unusable input', () => {
@@ -55,7 +59,11 @@ describe('readEvalLog: unusable input', () => {
   it('invalid or truncated JSON: E0803, naming the offset', async () => {
     expectError(await readEvalLog(write('{"version": 2, "eval": {"task": }')), 'E0803', /not valid JSON.*byte \d+/);
     const full = fs.readFileSync(path.join(FIX, 'inspect/2025-05-12T20-28-26-04-00_security-guide.json'));
-    expectError(await readEvalLog(write(full.subarray(0, Math.floor(full.length * 0.7)))), 'E0803', /not complete JSON|truncated/);
+    expectError(
+      await readEvalLog(write(full.subarray(0, Math.floor(full.length * 0.7)))),
+      'E0803',
+      /not complete JSON|truncated/,
+    );
     expectError(await readEvalLog(write(full.subarray(0, 200))), 'E0803');
     expectError(await readEvalLog(write(Buffer.concat([full, Buffer.from('}')]))), 'E0803');
   });
@@ -67,16 +75,26 @@ describe('readEvalLog: unusable input', () => {
     expectError(await readEvalLog(write(JSON.stringify(noTask))), 'E0808', /eval\.task/);
     expectError(await readEvalLog(write(JSON.stringify({ ...minimal, status: 'weird' }))), 'E0808', /status/);
     expectError(await readEvalLog(write(JSON.stringify({ ...minimal, status: undefined }))), 'E0808', /status/);
-    const badMetric = JSON.parse(JSON.stringify(minimal)) as { results: { scores: Array<{ metrics: Record<string, { value: unknown }> }> } };
-    badMetric.results.scores[0]!.metrics['accuracy']!.value = 'high';
+    const badMetric = JSON.parse(JSON.stringify(minimal)) as {
+      results: { scores: Array<{ metrics: Record<string, { value: unknown }> }> };
+    };
+    badMetric.results.scores[0]!.metrics.accuracy!.value = 'high';
     expectError(await readEvalLog(write(JSON.stringify(badMetric))), 'E0808', /not a number/);
-    expectError(await readEvalLog(write(JSON.stringify({ ...minimal, results: { scores: 'x' } }))), 'E0808', /not an array/);
+    expectError(
+      await readEvalLog(write(JSON.stringify({ ...minimal, results: { scores: 'x' } }))),
+      'E0808',
+      /not an array/,
+    );
     expectError(await readEvalLog(write(JSON.stringify({ ...minimal, version: 'two' }))), 'E0808', /version/);
   });
 
   it('a value above limits.maxJsonValueBytes: E0806', async () => {
     const big = { ...minimal, plan: { steps: [{ solver: 'x', params: { blob: 'y'.repeat(5000) } }] } };
-    expectError(await readEvalLog(write(JSON.stringify(big)), { limits: { maxJsonValueBytes: 1000 } }), 'E0806', /maxJsonValueBytes/);
+    expectError(
+      await readEvalLog(write(JSON.stringify(big)), { limits: { maxJsonValueBytes: 1000 } }),
+      'E0806',
+      /maxJsonValueBytes/,
+    );
   });
 });
 
@@ -105,7 +123,11 @@ describe('readEvalLog: detection and tolerance', () => {
   it('forcing a format that does not match the content is an error, not a guess', async () => {
     const f = path.join(FIX, 'inspect/log_formats.json');
     expectError(await readEvalLog(f, { format: 'lm-eval-results' }), 'E0802', /lm-evaluation-harness/);
-    expectError(await readEvalLog(path.join(FIX, 'lm-eval/llama-7B_gsm8k_8-shot.json'), { format: 'inspect-json' }), 'E0802', /not an Inspect log/);
+    expectError(
+      await readEvalLog(path.join(FIX, 'lm-eval/llama-7B_gsm8k_8-shot.json'), { format: 'inspect-json' }),
+      'E0802',
+      /not an Inspect log/,
+    );
   });
 
   it('a file that changes while it is read is detected by its size, modification time or inode', () => {

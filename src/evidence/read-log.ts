@@ -10,8 +10,8 @@ import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import {
   DEFAULT_LIMITS,
-  EvalLogFailure,
   type EvalArtefact,
+  EvalLogFailure,
   type EvalLogFormat,
   type EvalLogLimits,
   type EvalLogResult,
@@ -49,7 +49,11 @@ export async function readEvalLog(file: string, opts?: ReadEvalLogOptions): Prom
     const message = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      error: { code: 'E0802', file, message: `internal error while reading the log (${message}); please report it with the file` },
+      error: {
+        code: 'E0802',
+        file,
+        message: `internal error while reading the log (${message}); please report it with the file`,
+      },
     };
   }
 }
@@ -76,17 +80,31 @@ async function readOrThrow(file: string, opts?: ReadEvalLogOptions): Promise<Eva
   // The hash and the content are read in separate passes: make sure they are of the same file.
   const after = await stat(file).catch(() => undefined);
   if (!after || !sameFileState(before, after)) {
-    throw new EvalLogFailure({ code: 'E0801', file, message: 'the file changed while it was being read (is the evaluation still writing it?); import it again once it is complete' });
+    throw new EvalLogFailure({
+      code: 'E0801',
+      file,
+      message:
+        'the file changed while it was being read (is the evaluation still writing it?); import it again once it is complete',
+    });
   }
   return runs;
 }
 
 /** Whether two stats of a path describe the same, unchanged file (size, modification time, inode). */
-export function sameFileState(a: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>, b: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>): boolean {
+export function sameFileState(
+  a: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>,
+  b: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>,
+): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
-async function readDetected(file: string, detected: EvalLogFormat | 'json', format: EvalLogFormat, limits: EvalLogLimits, probe: boolean): Promise<EvalRun[]> {
+async function readDetected(
+  file: string,
+  detected: EvalLogFormat | 'json',
+  format: EvalLogFormat,
+  limits: EvalLogLimits,
+  probe: boolean,
+): Promise<EvalRun[]> {
   const { sha256, bytes } = await sha256File(file).catch((e: unknown) => {
     throw new EvalLogFailure({ code: 'E0801', file, message: `cannot read the file: ${(e as Error).message}` });
   });
@@ -98,12 +116,17 @@ async function readDetected(file: string, detected: EvalLogFormat | 'json', form
   if (detected === 'inspect-json') return [inspectJsonRun(artefact, scanned)];
   if (detected === 'lm-eval-results') {
     if (!looksLikeLmEvalResults(scanned.top)) {
-      throw new EvalLogFailure({ code: 'E0802', file, message: 'the JSON is not an lm-evaluation-harness results file (no "results" with "versions", "n-shot", "config" or "configs", or it has an Inspect "eval")' });
+      throw new EvalLogFailure({
+        code: 'E0802',
+        file,
+        message:
+          'the JSON is not an lm-evaluation-harness results file (no "results" with "versions", "n-shot", "config" or "configs", or it has an Inspect "eval")',
+      });
     }
     return lmEvalRuns(artefact, scanned.top);
   }
   // Detected as JSON: decide by shape.
-  if (isObj(scanned.top['eval'])) {
+  if (isObj(scanned.top.eval)) {
     artefact.format = 'inspect-json';
     return [inspectJsonRun(artefact, scanned)];
   }
@@ -114,7 +137,8 @@ async function readDetected(file: string, detected: EvalLogFormat | 'json', form
   throw new EvalLogFailure({
     code: 'E0802',
     file,
-    message: 'the JSON is not an evaluation log: it has neither an Inspect "eval" object nor lm-evaluation-harness "results" with "versions"/"config"',
+    message:
+      'the JSON is not an evaluation log: it has neither an Inspect "eval" object nor lm-evaluation-harness "results" with "versions"/"config"',
   });
 }
 
@@ -127,7 +151,13 @@ async function detect(file: string): Promise<EvalLogFormat | 'json'> {
     const head = Buffer.alloc(4096);
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
     const b = head.subarray(0, bytesRead);
-    if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07) && (b[3] === 0x04 || b[3] === 0x06 || b[3] === 0x08)) {
+    if (
+      b.length >= 4 &&
+      b[0] === 0x50 &&
+      b[1] === 0x4b &&
+      (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07) &&
+      (b[3] === 0x04 || b[3] === 0x06 || b[3] === 0x08)
+    ) {
       return 'inspect-eval';
     }
     let i = 0;
@@ -135,9 +165,19 @@ async function detect(file: string): Promise<EvalLogFormat | 'json'> {
     while (i < b.length && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
     if (i < b.length && b[i] === 0x7b /* { */) return 'json';
     if (i < b.length && b[i] === 0x5b /* [ */) {
-      throw new EvalLogFailure({ code: 'E0802', file, message: 'the file is a JSON array, not an evaluation log (Inspect and lm-evaluation-harness logs are JSON objects)' });
+      throw new EvalLogFailure({
+        code: 'E0802',
+        file,
+        message:
+          'the file is a JSON array, not an evaluation log (Inspect and lm-evaluation-harness logs are JSON objects)',
+      });
     }
-    throw new EvalLogFailure({ code: 'E0802', file, message: 'the file is neither a zip archive (Inspect .eval) nor a JSON object (Inspect .json, lm-evaluation-harness results): it is not an evaluation log' });
+    throw new EvalLogFailure({
+      code: 'E0802',
+      file,
+      message:
+        'the file is neither a zip archive (Inspect .eval) nor a JSON object (Inspect .json, lm-evaluation-harness results): it is not an evaluation log',
+    });
   } finally {
     await fh.close();
   }

@@ -3,9 +3,16 @@
 // the result points (polarity) and who produced it; everything else comes
 // from the run. The item is built in the canonical key order documented in
 // docs/evidence.md, so the same run always gives the same item.
-import type { EvalProvenance, EvidenceResult, Measured, RawEvidenceItem, ReviewMarker, RunScore } from '../model/schema.js';
+import type {
+  EvalProvenance,
+  EvidenceResult,
+  Measured,
+  RawEvidenceItem,
+  ReviewMarker,
+  RunScore,
+} from '../model/schema.js';
 import type { EvidenceKind, Polarity, SourceType, Tier } from '../model/vocab.js';
-import { isIncomplete, type EvalMetric, type EvalRun, type EvalScore } from './eval-run.js';
+import { type EvalMetric, type EvalRun, type EvalScore, isIncomplete } from './eval-run.js';
 
 export interface ToEvidenceOptions {
   /** The artefact's URI as the case will record it: the log's path relative to the case root file's directory, with "/" separators. */
@@ -59,7 +66,10 @@ export function defaultEvidenceId(run: EvalRun): string {
 }
 
 /** The headline metric of a run, or why none can be chosen. */
-export function headline(run: EvalRun, wanted?: string): { score: EvalScore; metric: EvalMetric } | { none: string } | { error: string } {
+export function headline(
+  run: EvalRun,
+  wanted?: string,
+): { score: EvalScore; metric: EvalMetric } | { none: string } | { error: string } {
   if (wanted !== undefined) {
     const slash = wanted.lastIndexOf('/');
     const scoreName = slash === -1 ? undefined : wanted.slice(0, slash);
@@ -70,13 +80,19 @@ export function headline(run: EvalRun, wanted?: string): { score: EvalScore; met
       if (m) return { score: s, metric: m };
     }
     const have = run.scores.flatMap((s) => s.metrics.map((m) => `${s.name}/${m.name}`));
-    return { error: `--metric ${wanted} matches no score in the log; it has ${have.length ? have.join(', ') : 'no scores'}.` };
+    return {
+      error: `--metric ${wanted} matches no score in the log; it has ${have.length ? have.join(', ') : 'no scores'}.`,
+    };
   }
   for (const s of run.scores) {
     const m = s.metrics.find((x) => !SPREAD.has(x.name.toLowerCase()));
     if (m) return { score: s, metric: m };
   }
-  return { none: run.scores.length ? 'the log lists only spreads (stderr, std), no result metric' : 'the log records no scores' };
+  return {
+    none: run.scores.length
+      ? 'the log lists only spreads (stderr, std), no result metric'
+      : 'the log records no scores',
+  };
 }
 
 /** The standard error reported for a metric: its own (lm-evaluation-harness) or a sibling "stderr" metric (Inspect). */
@@ -98,7 +114,12 @@ function scoresOf(run: EvalRun): RunScore[] {
       metrics[m.name] = finite(m.value) ? m.value : null;
       if (m.stderr !== undefined) metrics[`${m.name}_stderr`] = finite(m.stderr) ? m.stderr : null;
     }
-    return { ...(s.name !== s.scorer ? { name: s.name } : {}), scorer: s.scorer, ...(s.reducer ? { reducer: s.reducer } : {}), metrics };
+    return {
+      ...(s.name !== s.scorer ? { name: s.name } : {}),
+      scorer: s.scorer,
+      ...(s.reducer ? { reducer: s.reducer } : {}),
+      metrics,
+    };
   });
 }
 
@@ -106,22 +127,44 @@ function scoresOf(run: EvalRun): RunScore[] {
 export function provenanceOf(run: EvalRun, headlineName?: string): EvalProvenance {
   const solver = [...(run.plan.solver ? [run.plan.solver.solver] : []), ...run.plan.steps.map((s) => s.solver)];
   const ds = run.task.dataset;
-  const dataset = ds && (ds.name !== undefined || ds.location !== undefined || ds.samples !== undefined)
-    ? { ...(ds.name !== undefined ? { name: ds.name } : {}), ...(ds.location !== undefined ? { location: ds.location } : {}), ...(ds.samples !== undefined ? { samples: ds.samples } : {}) }
-    : undefined;
+  const dataset =
+    ds && (ds.name !== undefined || ds.location !== undefined || ds.samples !== undefined)
+      ? {
+          ...(ds.name !== undefined ? { name: ds.name } : {}),
+          ...(ds.location !== undefined ? { location: ds.location } : {}),
+          ...(ds.samples !== undefined ? { samples: ds.samples } : {}),
+        }
+      : undefined;
   const rev = run.revision;
-  const git = rev && (rev.origin !== undefined || rev.commit !== undefined || rev.dirty !== undefined)
-    ? { ...(rev.origin !== undefined ? { origin: rev.origin } : {}), ...(rev.commit !== undefined ? { commit: rev.commit } : {}), ...(rev.dirty !== undefined ? { dirty: rev.dirty } : {}) }
-    : undefined;
+  const git =
+    rev && (rev.origin !== undefined || rev.commit !== undefined || rev.dirty !== undefined)
+      ? {
+          ...(rev.origin !== undefined ? { origin: rev.origin } : {}),
+          ...(rev.commit !== undefined ? { commit: rev.commit } : {}),
+          ...(rev.dirty !== undefined ? { dirty: rev.dirty } : {}),
+        }
+      : undefined;
   const sc = run.samples;
-  const samples = sc.total !== undefined || sc.completed !== undefined || sc.errored !== undefined
-    ? { ...(sc.total !== undefined ? { total: sc.total } : {}), ...(sc.completed !== undefined ? { completed: sc.completed } : {}), ...(sc.errored !== undefined ? { errored: sc.errored } : {}) }
+  const samples =
+    sc.total !== undefined || sc.completed !== undefined || sc.errored !== undefined
+      ? {
+          ...(sc.total !== undefined ? { total: sc.total } : {}),
+          ...(sc.completed !== undefined ? { completed: sc.completed } : {}),
+          ...(sc.errored !== undefined ? { errored: sc.errored } : {}),
+        }
+      : undefined;
+  const sandbox = run.tools?.sandbox
+    ? `${run.tools.sandbox.type}${run.tools.sandbox.config ? `: ${run.tools.sandbox.config}` : ''}`
     : undefined;
-  const sandbox = run.tools?.sandbox ? `${run.tools.sandbox.type}${run.tools.sandbox.config ? `: ${run.tools.sandbox.config}` : ''}` : undefined;
   const roles = run.model.roles && Object.keys(run.model.roles).length ? run.model.roles : undefined;
-  const pkg = run.task.registryName?.includes('/') ? run.task.registryName.slice(0, run.task.registryName.indexOf('/')) : undefined;
+  const pkg = run.task.registryName?.includes('/')
+    ? run.task.registryName.slice(0, run.task.registryName.indexOf('/'))
+    : undefined;
   const registryVersion = pkg ? run.framework.packages?.[pkg] : undefined;
-  const gen = run.model.generateConfig && Object.keys(run.model.generateConfig).length ? structuredClone(run.model.generateConfig) : undefined;
+  const gen =
+    run.model.generateConfig && Object.keys(run.model.generateConfig).length
+      ? structuredClone(run.model.generateConfig)
+      : undefined;
   const p: EvalProvenance = {
     framework: run.framework.name,
     ...(run.framework.version !== undefined ? { framework_version: run.framework.version } : {}),
@@ -181,12 +224,18 @@ export function measuredBuild(run: EvalRun): string {
 export function incompleteReason(run: EvalRun): string | undefined {
   if (!isIncomplete(run)) return undefined;
   const o = run.outcome;
-  if (o.status === 'success') return 'The framework marked this log invalidated; its scores are not a result until someone re-runs or re-validates it.';
-  const how = o.status === 'started' ? 'did not finish (the log says it was still running)' : `ended with status ${o.status}`;
+  if (o.status === 'success')
+    return 'The framework marked this log invalidated; its scores are not a result until someone re-runs or re-validates it.';
+  const how =
+    o.status === 'started' ? 'did not finish (the log says it was still running)' : `ended with status ${o.status}`;
   return `The run ${how}${o.error ? `: ${o.error.split('\n')[0]}` : ''}. Its scores are not a completed result: re-run it, or review the claims resting on it.`;
 }
 
-function resultOf(run: EvalRun, wanted: string | undefined, existing: EvidenceResult | undefined): { result?: EvidenceResult; headline?: string; warnings: string[] } | { error: string } {
+function resultOf(
+  run: EvalRun,
+  wanted: string | undefined,
+  existing: EvidenceResult | undefined,
+): { result?: EvidenceResult; headline?: string; warnings: string[] } | { error: string } {
   const h = headline(run, wanted);
   if ('error' in h) return h;
   const warnings: string[] = [];
@@ -240,16 +289,37 @@ function resultOf(run: EvalRun, wanted: string | undefined, existing: EvidenceRe
 export function runToEvidence(run: EvalRun, opts: ToEvidenceOptions): ToEvidenceResult {
   const old = opts.existing;
   const polarity = opts.polarity ?? old?.polarity;
-  if (!polarity) return { ok: false, message: 'say which way the result points with --polarity supports|undermines|mixed: a score alone does not say whether it supports the claim it is cited for' };
+  if (!polarity)
+    return {
+      ok: false,
+      message:
+        'say which way the result points with --polarity supports|undermines|mixed: a score alone does not say whether it supports the claim it is cited for',
+    };
   const producedBy = opts.producedBy ?? old?.produced_by;
-  if (!producedBy) return { ok: false, message: 'say who produced the evaluation with --produced-by "<team or organisation>": the log does not record it' };
+  if (!producedBy)
+    return {
+      ok: false,
+      message:
+        'say who produced the evaluation with --produced-by "<team or organisation>": the log does not record it',
+    };
   const date = runDate(run) ?? opts.date;
-  if (!date) return { ok: false, message: 'the log records no date (no completed, started or created time); say when the evaluation ran with --date YYYY-MM-DD' };
+  if (!date)
+    return {
+      ok: false,
+      message:
+        'the log records no date (no completed, started or created time); say when the evaluation ran with --date YYYY-MM-DD',
+    };
   const r = resultOf(run, opts.metric, old?.result);
   if ('error' in r) return { ok: false, message: r.error };
   const warnings = [...r.warnings];
-  if (!run.model.reported.length) warnings.push(`the log reports no model snapshot; measured.build is the requested name ${run.model.requested}, which may be an alias for several snapshots.`);
-  else if (run.model.reported.length > 1) warnings.push(`the provider reported several snapshots (${run.model.reported.join(', ')}); measured.build lists them all.`);
+  if (!run.model.reported.length)
+    warnings.push(
+      `the log reports no model snapshot; measured.build is the requested name ${run.model.requested}, which may be an alias for several snapshots.`,
+    );
+  else if (run.model.reported.length > 1)
+    warnings.push(
+      `the provider reported several snapshots (${run.model.reported.join(', ')}); measured.build lists them all.`,
+    );
 
   const tools = run.tools?.granted?.length ? [...run.tools.granted] : undefined;
   const keptMeasured: Partial<Measured> = { ...(old?.measured ?? {}) };
@@ -257,14 +327,23 @@ export function runToEvidence(run: EvalRun, opts: ToEvidenceOptions): ToEvidence
   delete keptMeasured.build;
   // Tools the log records replace the item's; a log that records none keeps what the author wrote.
   if (tools) delete keptMeasured.tools;
-  const measured: Measured = orderMeasured({ ...keptMeasured, model: run.model.requested, build: measuredBuild(run), ...(tools ? { tools } : {}) });
-  const sandbox = run.tools?.sandbox ? `${run.tools.sandbox.type} sandbox${run.tools.sandbox.config ? ` (${run.tools.sandbox.config})` : ''}` : undefined;
+  const measured: Measured = orderMeasured({
+    ...keptMeasured,
+    model: run.model.requested,
+    build: measuredBuild(run),
+    ...(tools ? { tools } : {}),
+  });
+  const sandbox = run.tools?.sandbox
+    ? `${run.tools.sandbox.type} sandbox${run.tools.sandbox.config ? ` (${run.tools.sandbox.config})` : ''}`
+    : undefined;
   const environment = old?.environment ?? sandbox;
   const reason = incompleteReason(run);
   const review: ReviewMarker | undefined = reason ? { reason, since: date } : old?.review;
   const tier = opts.tier ?? old?.tier;
   const item: RawEvidenceItem = {
-    title: old?.title ?? `${run.task.registryName ?? run.task.name} on ${run.model.requested}${run.outcome.status === 'success' ? '' : ` (run ${run.outcome.status})`}`,
+    title:
+      old?.title ??
+      `${run.task.registryName ?? run.task.name} on ${run.model.requested}${run.outcome.status === 'success' ? '' : ` (run ${run.outcome.status})`}`,
     kind: opts.kind ?? old?.kind ?? 'capability-evaluation',
     source_type: opts.sourceType ?? old?.source_type ?? 'internal-test',
     measured,
@@ -286,7 +365,18 @@ export function runToEvidence(run: EvalRun, opts: ToEvidenceOptions): ToEvidence
   return { ok: true, item, warnings };
 }
 
-const MEASURED_ORDER: (keyof Measured)[] = ['model', 'build', 'component', 'scaffold', 'prompt_version', 'tools', 'max_steps', 'access_tier', 'population', 'elicitation'];
+const MEASURED_ORDER: (keyof Measured)[] = [
+  'model',
+  'build',
+  'component',
+  'scaffold',
+  'prompt_version',
+  'tools',
+  'max_steps',
+  'access_tier',
+  'population',
+  'elicitation',
+];
 
 function orderMeasured(m: Measured): Measured {
   const out: Record<string, unknown> = {};

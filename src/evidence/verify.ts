@@ -15,12 +15,31 @@ export type HashResult = { ok: true; sha256: string } | { ok: false; reason: 'mi
 export type ArtefactStatus = 'ok' | 'missing' | 'changed' | 'unhashed' | 'not-local' | 'unreadable';
 
 /** Stable codes of the verify report, documented in docs/evidence.md. */
-export const VERIFY_CODES: Record<Exclude<ArtefactStatus, 'ok'>, { code: string; severity: 'error' | 'warning' | 'info'; hint: string }> = {
-  missing: { code: 'A01', severity: 'error', hint: 'Restore the artefact at this path, or correct artefact.uri. Evidence whose artefact is gone cannot be re-checked by anyone.' },
-  changed: { code: 'A02', severity: 'error', hint: 'The file is not the one the case cites. Restore the original, or re-import the new log with `warrant evidence import` so the change is shown and the claims resting on it are marked for review.' },
+export const VERIFY_CODES: Record<
+  Exclude<ArtefactStatus, 'ok'>,
+  { code: string; severity: 'error' | 'warning' | 'info'; hint: string }
+> = {
+  missing: {
+    code: 'A01',
+    severity: 'error',
+    hint: 'Restore the artefact at this path, or correct artefact.uri. Evidence whose artefact is gone cannot be re-checked by anyone.',
+  },
+  changed: {
+    code: 'A02',
+    severity: 'error',
+    hint: 'The file is not the one the case cites. Restore the original, or re-import the new log with `warrant evidence import` so the change is shown and the claims resting on it are marked for review.',
+  },
   unreadable: { code: 'A05', severity: 'error', hint: 'Make the artefact a readable file.' },
-  unhashed: { code: 'A03', severity: 'warning', hint: 'Record its digest as artefact.sha256 (the digest is printed above) so a later change is detected.' },
-  'not-local': { code: 'A04', severity: 'info', hint: 'Only local files are re-hashed; fetch the artefact and check it against artefact.sha256 where it is stored.' },
+  unhashed: {
+    code: 'A03',
+    severity: 'warning',
+    hint: 'Record its digest as artefact.sha256 (the digest is printed above) so a later change is detected.',
+  },
+  'not-local': {
+    code: 'A04',
+    severity: 'info',
+    hint: 'Only local files are re-hashed; fetch the artefact and check it against artefact.sha256 where it is stored.',
+  },
 };
 
 export interface ArtefactCheck {
@@ -69,11 +88,18 @@ export function verifyArtefacts(c: Case, hash: (file: string) => HashResult): Ar
     }
     const h = hash(where.path);
     if (!h.ok) {
-      out.push({ ...base, path: where.path, status: h.reason, detail: h.detail, ...(a.sha256 ? { expected: a.sha256 } : {}) });
+      out.push({
+        ...base,
+        path: where.path,
+        status: h.reason,
+        detail: h.detail,
+        ...(a.sha256 ? { expected: a.sha256 } : {}),
+      });
       continue;
     }
     if (!a.sha256) out.push({ ...base, path: where.path, status: 'unhashed', actual: h.sha256 });
-    else if (a.sha256 !== h.sha256) out.push({ ...base, path: where.path, status: 'changed', expected: a.sha256, actual: h.sha256 });
+    else if (a.sha256 !== h.sha256)
+      out.push({ ...base, path: where.path, status: 'changed', expected: a.sha256, actual: h.sha256 });
     else out.push({ ...base, path: where.path, status: 'ok', expected: a.sha256, actual: h.sha256 });
   }
   return out;

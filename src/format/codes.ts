@@ -2,19 +2,119 @@
 import type { CodeInfo } from '../model/diagnostic.js';
 
 export const LOADER_CODES: CodeInfo[] = [
-  { code: 'L01', name: 'yaml-syntax', title: 'YAML syntax error', severity: 'error', description: 'The file is not valid YAML, so nothing in it can be read.' },
-  { code: 'L02', name: 'duplicate-key', title: 'Duplicate key', severity: 'error', description: 'A mapping lists the same key twice. YAML parsers silently keep one of them, so the loader refuses the file instead of guessing.' },
-  { code: 'L03', name: 'file-too-large', title: 'File too large', severity: 'error', description: 'The file is over the size limit (64 MiB by default, --max-file-size to change). A case this large should be split into modules.' },
-  { code: 'L04', name: 'alias-bomb', title: 'Alias expansion too large', severity: 'error', description: 'YAML anchors and aliases expand the document beyond the limit (a "billion laughs" alias bomb). The file is refused before any check walks it.' },
-  { code: 'L05', name: 'unknown-field', title: 'Unknown field', severity: 'error', description: 'A field the format does not define. Usually a misspelling or camelCase (`supportedBy` for `supported_by`); the hint names the closest known field.' },
-  { code: 'L06', name: 'wrong-type', title: 'Wrong type', severity: 'error', description: 'A field has the wrong type: text where a list is needed, a number where text is needed, and so on.' },
-  { code: 'L07', name: 'missing-field', title: 'Missing required field', severity: 'error', description: 'A required field is absent.' },
-  { code: 'L08', name: 'invalid-value', title: 'Invalid value', severity: 'error', description: 'A value is outside its vocabulary or format: an unknown enum value, a malformed date, id or digest, an empty text.' },
-  { code: 'L09', name: 'file-not-found', title: 'File not found or unreadable', severity: 'error', description: 'The case file or an included module file does not exist or cannot be read.' },
-  { code: 'L10', name: 'include-cycle', title: 'Include cycle', severity: 'error', description: 'Module files include each other in a cycle. The cycle is printed.' },
-  { code: 'L11', name: 'duplicate-id', title: 'Duplicate id', severity: 'error', description: 'The same id is defined twice in the case: in two modules, or as two kinds of element. Ids are unique across the whole case.', gsn2x: 'C07' },
-  { code: 'L12', name: 'duplicate-module', title: 'Duplicate module', severity: 'error', description: 'Two module files declare the same module id.', gsn2x: 'C06' },
-  { code: 'L13', name: 'not-a-case', title: 'Not a case root, or a root included as a module', severity: 'error', description: 'A module file was given where a case root was expected, or a case root was included as a module.' },
-  { code: 'L14', name: 'unknown-rule', title: 'Unknown rule in the configuration', severity: 'error', description: 'A `rules:` setting or a suppression names a rule id that does not exist, so it configures nothing. Often a typo, or a rule renamed in your head but not in Warrant.' },
-  { code: 'L15', name: 'unused-suppression', title: 'Suppression that matches no finding', severity: 'warning', description: 'A suppression whose rule reports nothing on its target. Remove it, so that it cannot silently hide a later finding on the same target.' },
+  {
+    code: 'L01',
+    name: 'yaml-syntax',
+    title: 'YAML syntax error',
+    severity: 'error',
+    description: 'The file is not valid YAML, so nothing in it can be read.',
+  },
+  {
+    code: 'L02',
+    name: 'duplicate-key',
+    title: 'Duplicate key',
+    severity: 'error',
+    description:
+      'A mapping lists the same key twice. YAML parsers silently keep one of them, so the loader refuses the file instead of guessing.',
+  },
+  {
+    code: 'L03',
+    name: 'file-too-large',
+    title: 'File too large',
+    severity: 'error',
+    description:
+      'The file is over the size limit (64 MiB by default, --max-file-size to change). A case this large should be split into modules.',
+  },
+  {
+    code: 'L04',
+    name: 'alias-bomb',
+    title: 'Alias expansion too large',
+    severity: 'error',
+    description:
+      'YAML anchors and aliases expand the document beyond the limit (a "billion laughs" alias bomb). The file is refused before any check walks it.',
+  },
+  {
+    code: 'L05',
+    name: 'unknown-field',
+    title: 'Unknown field',
+    severity: 'error',
+    description:
+      'A field the format does not define. Usually a misspelling or camelCase (`supportedBy` for `supported_by`); the hint names the closest known field.',
+  },
+  {
+    code: 'L06',
+    name: 'wrong-type',
+    title: 'Wrong type',
+    severity: 'error',
+    description: 'A field has the wrong type: text where a list is needed, a number where text is needed, and so on.',
+  },
+  {
+    code: 'L07',
+    name: 'missing-field',
+    title: 'Missing required field',
+    severity: 'error',
+    description: 'A required field is absent.',
+  },
+  {
+    code: 'L08',
+    name: 'invalid-value',
+    title: 'Invalid value',
+    severity: 'error',
+    description:
+      'A value is outside its vocabulary or format: an unknown enum value, a malformed date, id or digest, an empty text.',
+  },
+  {
+    code: 'L09',
+    name: 'file-not-found',
+    title: 'File not found or unreadable',
+    severity: 'error',
+    description: 'The case file or an included module file does not exist or cannot be read.',
+  },
+  {
+    code: 'L10',
+    name: 'include-cycle',
+    title: 'Include cycle',
+    severity: 'error',
+    description: 'Module files include each other in a cycle. The cycle is printed.',
+  },
+  {
+    code: 'L11',
+    name: 'duplicate-id',
+    title: 'Duplicate id',
+    severity: 'error',
+    description:
+      'The same id is defined twice in the case: in two modules, or as two kinds of element. Ids are unique across the whole case.',
+    gsn2x: 'C07',
+  },
+  {
+    code: 'L12',
+    name: 'duplicate-module',
+    title: 'Duplicate module',
+    severity: 'error',
+    description: 'Two module files declare the same module id.',
+    gsn2x: 'C06',
+  },
+  {
+    code: 'L13',
+    name: 'not-a-case',
+    title: 'Not a case root, or a root included as a module',
+    severity: 'error',
+    description: 'A module file was given where a case root was expected, or a case root was included as a module.',
+  },
+  {
+    code: 'L14',
+    name: 'unknown-rule',
+    title: 'Unknown rule in the configuration',
+    severity: 'error',
+    description:
+      'A `rules:` setting or a suppression names a rule id that does not exist, so it configures nothing. Often a typo, or a rule renamed in your head but not in Warrant.',
+  },
+  {
+    code: 'L15',
+    name: 'unused-suppression',
+    title: 'Suppression that matches no finding',
+    severity: 'warning',
+    description:
+      'A suppression whose rule reports nothing on its target. Remove it, so that it cannot silently hide a later finding on the same target.',
+  },
 ];

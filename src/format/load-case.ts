@@ -5,8 +5,8 @@ import path from 'node:path/posix';
 import type { Case, Module, Placed, RuleConfigValue, Section } from '../model/case.js';
 import type { Diagnostic, Related } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart, type PosTree } from '../model/loc.js';
-import { ConfigFileSchema, ModuleFileSchema, RootFileSchema, type ModuleFile, type RootFile } from '../model/schema.js';
-import { DEFAULT_LIMITS, parseYamlLazy, type ParseLimits } from './parse-yaml.js';
+import { ConfigFileSchema, type ModuleFile, ModuleFileSchema, type RootFile, RootFileSchema } from '../model/schema.js';
+import { DEFAULT_LIMITS, type ParseLimits, parseYamlLazy } from './parse-yaml.js';
 import { validate } from './validate.js';
 
 export type ReadResult =
@@ -84,7 +84,11 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
   let schemaErrors = false;
 
   // `from` says where the include was written; a function, so positions are only built for an error.
-  const visit = (file: string, chain: string[], includedAt?: () => { file: string; line: number; col: number }): void => {
+  const visit = (
+    file: string,
+    chain: string[],
+    includedAt?: () => { file: string; line: number; col: number },
+  ): void => {
     const from = () => includedAt?.();
     if (chain.includes(file)) {
       const cycle = [...chain.slice(chain.indexOf(file)), file].join(' -> ');
@@ -151,7 +155,12 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
       fatal = true;
       return;
     }
-    const issues = validate({ schema: isRoot ? RootFileSchema : ModuleFileSchema, data: value, pos: parsed.positions, file });
+    const issues = validate({
+      schema: isRoot ? RootFileSchema : ModuleFileSchema,
+      data: value,
+      pos: parsed.positions,
+      file,
+    });
     if (issues.length) {
       diagnostics.push(...issues);
       schemaErrors = true;
@@ -171,7 +180,9 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
   };
 
   visit(path.normalize(root), []);
-  const configFile = fatal ? undefined : loadConfigFile(path.join(path.dirname(path.normalize(root)), CONFIG_FILE), reader, limits, diagnostics, sources);
+  const configFile = fatal
+    ? undefined
+    : loadConfigFile(path.join(path.dirname(path.normalize(root)), CONFIG_FILE), reader, limits, diagnostics, sources);
   if (configFile === null) schemaErrors = true;
   if (fatal || schemaErrors) return { diagnostics, sources, fatal };
   const built = buildCase(loaded, diagnostics);
@@ -183,11 +194,25 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
 export const CONFIG_FILE = '.warrant.yaml';
 
 /** Read .warrant.yaml if it exists: its section, undefined when absent, null when invalid (diagnostics added). */
-function loadConfigFile(file: string, reader: SourceReader, limits: ParseLimits, diagnostics: Diagnostic[], sources: Map<string, string>): Section<RuleConfigValue> | undefined | null {
+function loadConfigFile(
+  file: string,
+  reader: SourceReader,
+  limits: ParseLimits,
+  diagnostics: Diagnostic[],
+  sources: Map<string, string>,
+): Section<RuleConfigValue> | undefined | null {
   const read = reader.read(file, limits.maxBytes);
   if (!read.ok) {
     if (read.reason === 'missing') return undefined;
-    diagnostics.push({ code: read.reason === 'too-large' ? 'L03' : 'L09', severity: 'error', file, line: 1, col: 1, message: `Configuration file ${file} ${read.detail}.`, hint: 'Fix or remove the file.' });
+    diagnostics.push({
+      code: read.reason === 'too-large' ? 'L03' : 'L09',
+      severity: 'error',
+      file,
+      line: 1,
+      col: 1,
+      message: `Configuration file ${file} ${read.detail}.`,
+      hint: 'Fix or remove the file.',
+    });
     return null;
   }
   sources.set(file, read.text);
@@ -225,7 +250,16 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     decision: section('decision', root.decision),
     changeControl: section('change_control', root.change_control),
     publication: section('publication', root.publication),
-    config: root.rules || root.suppressions ? [lazyPos({ value: { rules: root.rules, suppressions: root.suppressions }, file: rootFile.file }, rootFile.positions, [])] : [],
+    config:
+      root.rules || root.suppressions
+        ? [
+            lazyPos(
+              { value: { rules: root.rules, suppressions: root.suppressions }, file: rootFile.file },
+              rootFile.positions,
+              [],
+            ),
+          ]
+        : [],
     nodes: new Map(),
     evidence: new Map(),
     risks: new Map(),
@@ -241,7 +275,9 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
       const prev = first.prev;
       const p = prev.pos.key ?? prev.pos;
       const here = at.pos.key ?? at.pos;
-      const related: Related[] = [{ file: prev.file, line: p.line, col: p.col, message: `first defined here (${first.what})` }];
+      const related: Related[] = [
+        { file: prev.file, line: p.line, col: p.col, message: `first defined here (${first.what})` },
+      ];
       diagnostics.push({
         code: 'L11',
         severity: 'error',
@@ -285,7 +321,12 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
       );
       c.modules.set(f.module, mod);
     }
-    const addAll = <T extends object>(key: string, entries: Record<string, T> | undefined, what: (raw: T) => string, into: Map<string, T & Placed>) => {
+    const addAll = <T extends object>(
+      key: string,
+      entries: Record<string, T> | undefined,
+      what: (raw: T) => string,
+      into: Map<string, T & Placed>,
+    ) => {
       for (const [id, raw] of Object.entries(entries ?? {})) {
         // The raw object is this load's own: extend it in place rather than copy it.
         const placed = lazyPos(Object.assign(raw, { id, module: f.module, file: f.file }), f.positions, [key, id]);
@@ -297,10 +338,18 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     addAll('risks', f.data.risks, () => 'risk', c.risks);
   }
   (root.change_control?.review_triggers ?? []).forEach((t, i) => {
-    claim(t.id, lazyPos({ file: rootFile.file }, rootFile.positions, ['change_control', 'review_triggers', i, 'id']), 'review trigger');
+    claim(
+      t.id,
+      lazyPos({ file: rootFile.file }, rootFile.positions, ['change_control', 'review_triggers', i, 'id']),
+      'review trigger',
+    );
   });
   for (const [id, raw] of Object.entries(root.acceptability?.criteria ?? {})) {
-    const placed = lazyPos(Object.assign(raw, { id, module: rootFile.module, file: rootFile.file }), rootFile.positions, ['acceptability', 'criteria', id]);
+    const placed = lazyPos(
+      Object.assign(raw, { id, module: rootFile.module, file: rootFile.file }),
+      rootFile.positions,
+      ['acceptability', 'criteria', id],
+    );
     if (claim(id, placed, 'acceptability criterion')) c.criteria.set(id, placed);
   }
   return c;

@@ -10,7 +10,8 @@ export function memoryReader(files: Map<string, string> | Record<string, string>
       const text = norm.get(path.normalize(file));
       if (text === undefined) return { ok: false, reason: 'missing', detail: 'does not exist' };
       const size = Buffer.byteLength(text, 'utf8');
-      if (size > maxBytes) return { ok: false, reason: 'too-large', detail: `is ${size} bytes, over the limit of ${maxBytes} bytes` };
+      if (size > maxBytes)
+        return { ok: false, reason: 'too-large', detail: `is ${size} bytes, over the limit of ${maxBytes} bytes` };
       return { ok: true, text };
     },
   };

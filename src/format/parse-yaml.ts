@@ -14,9 +14,7 @@ export interface ParseLimits {
 
 export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 64 * 1024 * 1024, maxExpandedValues: 5_000_000 };
 
-export type ParseResult =
-  | { ok: true; value: unknown; pos: PosTree }
-  | { ok: false; diagnostic: Diagnostic };
+export type ParseResult = { ok: true; value: unknown; pos: PosTree } | { ok: false; diagnostic: Diagnostic };
 
 /** Offsets of the start of each line, for offset to line/column. */
 function lineStarts(text: string): number[] {
@@ -172,7 +170,12 @@ export function parseYamlLazy(text: string, file: string, limits: ParseLimits = 
 }
 
 /** Parse `text` (the content of `file`). Pure: never throws for bad input. */
-export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS, withPositions = true): ParseResult {
+export function parseYaml(
+  text: string,
+  file: string,
+  limits: ParseLimits = DEFAULT_LIMITS,
+  withPositions = true,
+): ParseResult {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxBytes) {
     return {
@@ -221,15 +224,35 @@ export function parseYaml(text: string, file: string, limits: ParseLimits = DEFA
             file,
             at,
             'L02',
-            key ? `Duplicate key \`${key}\`: this mapping already has an entry \`${key}\`.` : 'Duplicate key: a mapping lists the same key twice.',
+            key
+              ? `Duplicate key \`${key}\`: this mapping already has an entry \`${key}\`.`
+              : 'Duplicate key: a mapping lists the same key twice.',
             'YAML keeps only one of two entries with the same key, so the loader refuses the file. Rename one (ids must be unique) or merge the two entries.',
           ),
         };
       }
-      return { ok: false, diagnostic: diag(file, p, 'L01', `YAML syntax error: ${reason}.`, 'Fix the YAML at this position; check indentation, colons and quotes.') };
+      return {
+        ok: false,
+        diagnostic: diag(
+          file,
+          p,
+          'L01',
+          `YAML syntax error: ${reason}.`,
+          'Fix the YAML at this position; check indentation, colons and quotes.',
+        ),
+      };
     }
     // js-yaml can overflow the stack on absurdly deep nesting.
-    return { ok: false, diagnostic: diag(file, { line: 1, col: 1 }, 'L01', `YAML could not be parsed: ${e instanceof Error ? e.message : String(e)}.`, 'Reduce the nesting depth of the document.') };
+    return {
+      ok: false,
+      diagnostic: diag(
+        file,
+        { line: 1, col: 1 },
+        'L01',
+        `YAML could not be parsed: ${e instanceof Error ? e.message : String(e)}.`,
+        'Reduce the nesting depth of the document.',
+      ),
+    };
   }
   // Aliases need an anchor, written after a space, a line start or a flow indicator.
   const mayAlias = text.includes('&') && /(?:^|[\s,[{])&[^\s,[\]{}]/m.test(text);

@@ -47,7 +47,9 @@ export function schemaAt(root: z.ZodType, data: unknown, path: readonly PathPart
     const d = defOf(s);
     if (d.type === 'union' && d.discriminator && d.options) {
       const disc = valueAt(data, [...path.slice(0, i), d.discriminator]);
-      s = d.options.find((o) => objectKeys(o).includes(d.discriminator as string) && literalOf(o, d.discriminator as string) === disc);
+      s = d.options.find(
+        (o) => objectKeys(o).includes(d.discriminator as string) && literalOf(o, d.discriminator as string) === disc,
+      );
       if (!s) return undefined;
       s = unwrap(s);
       continue;
@@ -79,7 +81,7 @@ function typeName(v: unknown): string {
   if (v === null) return 'empty (null)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the text "${v.length > 40 ? v.slice(0, 37) + '...' : v}"`;
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 37)}...` : v}"`;
   if (typeof v === 'number') return `the number ${v}`;
   if (typeof v === 'boolean') return `the boolean ${v}`;
   return typeof v;
@@ -119,7 +121,8 @@ function subject(data: unknown, path: readonly PathPart[]): string {
 /** Fields that exist on some node kinds only, and where they belong. */
 const fieldHome: Record<string, string> = {
   challenges: 'Only defeaters challenge other nodes: set `kind: defeater`, with a `status`.',
-  supported_by: 'Only claims, strategies and defeaters are supported by other nodes; evidence nodes cite `evidence:` items instead.',
+  supported_by:
+    'Only claims, strategies and defeaters are supported by other nodes; evidence nodes cite `evidence:` items instead.',
   evidence: 'Only evidence nodes and defeaters cite evidence items.',
   addresses: 'Only claims address risks.',
   undeveloped: 'Only claims and strategies can be undeveloped.',
@@ -182,10 +185,14 @@ export function validate({ schema, data, pos, file }: ValidationInput): Diagnost
         }
         let hint = `Write ${expectedName[issue.expected] ?? issue.expected} here.`;
         if (issue.expected === 'array' && typeof value === 'string')
-          hint = `Write a list: \`[${value.split(/[,\s]+/).filter(Boolean).join(', ')}]\` (a single id still needs the brackets).`;
+          hint = `Write a list: \`[${value
+            .split(/[,\s]+/)
+            .filter(Boolean)
+            .join(', ')}]\` (a single id still needs the brackets).`;
         else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
           hint = `Quote the value: "${String(value)}".`;
-        else if (value === null) hint = `The field is empty; give it ${expectedName[issue.expected] ?? issue.expected} or remove it.`;
+        else if (value === null)
+          hint = `The field is empty; give it ${expectedName[issue.expected] ?? issue.expected} or remove it.`;
         out.push({
           code: 'L06',
           severity: 'error',
@@ -209,7 +216,13 @@ export function validate({ schema, data, pos, file }: ValidationInput): Diagnost
               hint: `Add \`kind:\` with one of: ${NODE_KINDS.join(', ')}.`,
             });
           } else {
-            const gsn: Record<string, string> = { goal: 'claim', solution: 'evidence', counterclaim: 'defeater', countergoal: 'defeater', countersolution: 'defeater' };
+            const gsn: Record<string, string> = {
+              goal: 'claim',
+              solution: 'evidence',
+              counterclaim: 'defeater',
+              countergoal: 'defeater',
+              countersolution: 'defeater',
+            };
             const g = typeof kind === 'string' ? gsn[kind.toLowerCase().replace(/[-_ ]/g, '')] : undefined;
             const s = g ?? (typeof kind === 'string' ? closest(kind, NODE_KINDS) : undefined);
             out.push({
@@ -273,11 +286,23 @@ export function validate({ schema, data, pos, file }: ValidationInput): Diagnost
             : origin === 'array'
               ? `\`${showPath(path)}\` has ${Array.isArray(value) ? value.length : 0} entries; ${issue.code === 'too_small' ? 'it needs at least' : 'it allows at most'} ${String((issue as { minimum?: unknown; maximum?: unknown }).minimum ?? (issue as { maximum?: unknown }).maximum)}.`
               : `\`${showPath(path)}\` is out of range: ${issue.message}.`;
-        out.push({ code: 'L08', severity: 'error', ...at(path), message: msg, hint: origin === 'string' ? 'Write something here, or remove the field.' : 'Change the value to fit.' });
+        out.push({
+          code: 'L08',
+          severity: 'error',
+          ...at(path),
+          message: msg,
+          hint: origin === 'string' ? 'Write something here, or remove the field.' : 'Change the value to fit.',
+        });
         break;
       }
       default:
-        out.push({ code: 'L08', severity: 'error', ...at(path), message: `\`${showPath(path)}\`: ${issue.message}.`, hint: 'Correct the value.' });
+        out.push({
+          code: 'L08',
+          severity: 'error',
+          ...at(path),
+          message: `\`${showPath(path)}\`: ${issue.message}.`,
+          hint: 'Correct the value.',
+        });
     }
   }
   return out;
@@ -296,7 +321,8 @@ function formatName(pattern: string): string {
 
 function formatHint(pattern: string): string {
   if (pattern.includes('\\d{4}-')) return 'Write the date as YYYY-MM-DD, e.g. 2026-11-26.';
-  if (pattern.includes('0-9a-f')) return 'Write the 64 lowercase hex characters of the SHA-256 digest (e.g. the output of `sha256sum`).';
+  if (pattern.includes('0-9a-f'))
+    return 'Write the 64 lowercase hex characters of the SHA-256 digest (e.g. the output of `sha256sum`).';
   if (pattern.includes('A-Za-z')) return 'An id starts with a letter, followed by letters, digits, ".", "_" or "-".';
   return `It must match ${pattern}.`;
 }

@@ -9,12 +9,12 @@ import type {
   ModuleHeader,
   OperationalContext,
   Publication,
-  RuleSetting,
-  Suppression,
   RawCriterion,
   RawEvidenceItem,
   RawNode,
   RawRisk,
+  RuleSetting,
+  Suppression,
 } from './schema.js';
 
 /** Which module an element lives in and where it was written. */

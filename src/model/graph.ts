@@ -87,7 +87,9 @@ export function buildGraph(c: Case): CaseGraph {
     childStart: new Int32Array(c.nodes.size + 1),
     childList: new Int32Array(0),
   };
-  g.ids.forEach((id, i) => g.index.set(id, i));
+  g.ids.forEach((id, i) => {
+    g.index.set(id, i);
+  });
   for (const node of c.nodes.values()) {
     listOf(node, 'supported_by').forEach((to, index) => {
       g.refs.push({ from: node.id, field: 'supported_by', index, to });
@@ -129,7 +131,8 @@ export function buildGraph(c: Case): CaseGraph {
   }
   // A node that develops another module's undeveloped node hangs below it.
   for (const m of c.modules.values()) {
-    for (const ext of m.header?.extends ?? []) for (const devs of Object.values(ext.develops)) for (const d of devs) g.referenced.add(d);
+    for (const ext of m.header?.extends ?? [])
+      for (const devs of Object.values(ext.develops)) for (const d of devs) g.referenced.add(d);
   }
   for (const node of c.nodes.values()) {
     if (node.kind !== 'defeater' && !g.referenced.has(node.id)) g.roots.push(node.id);

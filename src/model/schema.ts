@@ -14,13 +14,13 @@ import {
   PARTY_RELATIONS,
   POLARITIES,
   REDACTION_REASONS,
+  REVIEW_VERDICTS,
+  RULE_SETTINGS,
+  RUN_STATUSES,
   SEVERITIES,
   SOURCE_TYPES,
-  TIERS,
-  REVIEW_VERDICTS,
-  RUN_STATUSES,
-  RULE_SETTINGS,
   THRESHOLD_TARGETS,
+  TIERS,
   TRIGGER_KINDS,
 } from './vocab.js';
 
@@ -41,13 +41,13 @@ const stringList = (description: string) => z.array(z.string().min(1)).describe(
 
 export const PersonSchema = z
   .strictObject({
-    name: text('The person\'s name.'),
+    name: text("The person's name."),
     role: z.string().optional().describe('Their role in this case or decision.'),
     team: z.string().optional().describe('Team, used to detect reviewers from the authoring team.'),
     organisation: z.string().optional().describe('Organisation they belong to.'),
     external: z.boolean().optional().describe('True if independent of the developer.'),
     conflicts: stringList('Declared conflicts of interest.').optional(),
-    verdict: z.enum(REVIEW_VERDICTS).optional().describe('A reviewer\'s verdict on the case.'),
+    verdict: z.enum(REVIEW_VERDICTS).optional().describe("A reviewer's verdict on the case."),
     concerns: z.string().optional().describe('Concerns the reviewer raised.'),
   })
   .meta({ id: 'Person', description: 'A person named in the case.' });
@@ -55,7 +55,9 @@ export const PersonSchema = z
 export const DecisionBoundarySchema = z
   .strictObject({
     kind: z.enum(DECISION_KINDS).describe('The kind of decision this case supports.'),
-    decision: text('The exact decision in words, e.g. "Make build 2026-10-03 available through the public API to verified developers".'),
+    decision: text(
+      'The exact decision in words, e.g. "Make build 2026-10-03 available through the public API to verified developers".',
+    ),
     system: z.string().optional().describe('The system the decision is about, in words.'),
   })
   .meta({ id: 'DecisionBoundary', description: 'The decision boundary: the one decision this case is for.' });
@@ -107,7 +109,10 @@ export const ContextSchema = z
     user_population: z
       .strictObject({
         description: text('Who the users are.'),
-        size: z.union([z.number().int().nonnegative(), z.string().min(1)]).optional().describe('How many users (a number or a bound such as "< 500").'),
+        size: z
+          .union([z.number().int().nonnegative(), z.string().min(1)])
+          .optional()
+          .describe('How many users (a number or a bound such as "< 500").'),
         access_tier: z.string().optional().describe('Access tier of these users, if any.'),
       })
       .describe('The user population.'),
@@ -137,7 +142,10 @@ export const RiskSchema = z
 
 export const ThresholdSchema = z
   .strictObject({
-    on: z.enum(THRESHOLD_TARGETS).optional().describe('What is compared with the bound: the point estimate (default) or an end of the interval.'),
+    on: z
+      .enum(THRESHOLD_TARGETS)
+      .optional()
+      .describe('What is compared with the bound: the point estimate (default) or an end of the interval.'),
     max: z.number().optional().describe('Inclusive upper bound the measured value must not exceed.'),
     min: z.number().optional().describe('Inclusive lower bound the measured value must reach.'),
     unit: z.string().optional(),
@@ -153,7 +161,7 @@ export const ThresholdChangeSchema = z
     reason: text('Why it was set or changed.'),
     results_known: z.boolean().optional().describe('True if the evaluation results were known when it changed.'),
   })
-  .meta({ id: 'ThresholdChange', description: 'One entry in a threshold\'s history.' });
+  .meta({ id: 'ThresholdChange', description: "One entry in a threshold's history." });
 
 export const CriterionSchema = z
   .strictObject({
@@ -242,17 +250,27 @@ export const ContextNodeSchema = z
   .strictObject({
     kind: z.literal('context'),
     ...nodeCommon,
-    ref: z.string().optional().describe('A path into the operational context this node refers to, e.g. "context.tools".'),
+    ref: z
+      .string()
+      .optional()
+      .describe('A path into the operational context this node refers to, e.g. "context.tools".'),
   })
   .meta({ id: 'ContextNode', description: 'A context statement.' });
 
-export const AssumptionSchema = z.strictObject({ kind: z.literal('assumption'), ...nodeCommon }).meta({ id: 'Assumption', description: 'An assumption.' });
+export const AssumptionSchema = z
+  .strictObject({ kind: z.literal('assumption'), ...nodeCommon })
+  .meta({ id: 'Assumption', description: 'An assumption.' });
 export const JustificationSchema = z
   .strictObject({
     kind: z.literal('justification'),
     ...nodeCommon,
     bridges: z
-      .array(z.strictObject({ from: text('What was measured, e.g. a build id.'), to: text('What was decided on, e.g. the deployed build id.') }))
+      .array(
+        z.strictObject({
+          from: text('What was measured, e.g. a build id.'),
+          to: text('What was decided on, e.g. the deployed build id.'),
+        }),
+      )
       .optional()
       .describe('Scope gaps this justification argues away: evidence measured on `from` also holds for `to`.'),
   })
@@ -273,10 +291,10 @@ export const DefeaterSchema = z
     kind: z.literal('defeater'),
     ...nodeCommon,
     form: z.enum(DEFEATER_FORMS).optional().describe('Counter-claim (default) or counter-evidence.'),
-    challenges: z
-      .array(z.string().min(1))
-      .describe('What it challenges: node ids, or links written "FROM -> TO".'),
-    status: z.enum(DEFEATER_STATUSES).describe('open, mitigated (by what), accepted as residual risk (by whom), refuted (by what).'),
+    challenges: z.array(z.string().min(1)).describe('What it challenges: node ids, or links written "FROM -> TO".'),
+    status: z
+      .enum(DEFEATER_STATUSES)
+      .describe('open, mitigated (by what), accepted as residual risk (by whom), refuted (by what).'),
     resolution: ResolutionSchema.optional(),
     due: date.optional().describe('For an open defeater: when it must be resolved.'),
     supported_by: supportedBy,
@@ -325,16 +343,24 @@ export const ResultSchema = z
   .meta({ id: 'Result', description: 'The result.' });
 
 const count = (description: string) => z.number().int().nonnegative().describe(description);
-const timestamp = (description: string) => z.string().min(1).describe(`${description} ISO 8601, as the log records it.`);
+const timestamp = (description: string) =>
+  z.string().min(1).describe(`${description} ISO 8601, as the log records it.`);
 
 export const RunScoreSchema = z
   .strictObject({
-    name: z.string().optional().describe('The score\'s name, when it differs from the scorer\'s (an lm-evaluation-harness filter such as "strict-match").'),
+    name: z
+      .string()
+      .optional()
+      .describe(
+        'The score\'s name, when it differs from the scorer\'s (an lm-evaluation-harness filter such as "strict-match").',
+      ),
     scorer: text('The scorer that produced these metrics.'),
     reducer: z.string().optional().describe('How scores over epochs were reduced (e.g. "mean"), when the log says.'),
     metrics: z
       .record(z.string().min(1), z.number().nullable())
-      .describe('Metric name to value, in the order the log lists them; a reported standard error appears as "<metric>_stderr". null where the log records NaN, an infinity or no number.'),
+      .describe(
+        'Metric name to value, in the order the log lists them; a reported standard error appears as "<metric>_stderr". null where the log records NaN, an infinity or no number.',
+      ),
   })
   .meta({ id: 'RunScore', description: 'The metrics one scorer reported for the whole run.' });
 
@@ -342,30 +368,56 @@ export const EvalProvenanceSchema = z
   .strictObject({
     framework: text('The evaluation framework that wrote the log: "inspect_ai" or "lm-evaluation-harness".'),
     framework_version: z.string().optional().describe('Version of the framework that wrote the log.'),
-    log_format: z.string().optional().describe('Format of the log file: "inspect-json", "inspect-eval" or "lm-eval-results".'),
-    log_version: z.number().int().optional().describe('Version of the log format the file declares (Inspect 1, 2 or 3).'),
-    eval_id: z.string().optional().describe('The framework\'s id for this evaluation.'),
-    run_id: z.string().optional().describe('The framework\'s id for the run this evaluation belonged to.'),
+    log_format: z
+      .string()
+      .optional()
+      .describe('Format of the log file: "inspect-json", "inspect-eval" or "lm-eval-results".'),
+    log_version: z
+      .number()
+      .int()
+      .optional()
+      .describe('Version of the log format the file declares (Inspect 1, 2 or 3).'),
+    eval_id: z.string().optional().describe("The framework's id for this evaluation."),
+    run_id: z.string().optional().describe("The framework's id for the run this evaluation belonged to."),
     eval_set_id: z.string().optional().describe('The eval set this evaluation belonged to.'),
     task: text('Task name as the log records it.'),
-    task_id: z.string().optional().describe('The framework\'s id for the task instance.'),
-    task_version: z.union([z.number(), z.string().min(1)]).optional().describe('Task version, as the log records it.'),
+    task_id: z.string().optional().describe("The framework's id for the task instance."),
+    task_version: z
+      .union([z.number(), z.string().min(1)])
+      .optional()
+      .describe('Task version, as the log records it.'),
     task_file: z.string().optional().describe('Source file that defined the task.'),
     registry_name: z.string().optional().describe('Registry name of the task (e.g. "inspect_evals/mmlu_0_shot").'),
-    registry_version: z.string().optional().describe('Version of the package the registered task came from (e.g. inspect_evals), when the log records it.'),
-    task_args: z.record(z.string().min(1), z.unknown()).optional().describe('Arguments the task was run with, as the log records them.'),
+    registry_version: z
+      .string()
+      .optional()
+      .describe('Version of the package the registered task came from (e.g. inspect_evals), when the log records it.'),
+    task_args: z
+      .record(z.string().min(1), z.unknown())
+      .optional()
+      .describe('Arguments the task was run with, as the log records them.'),
     n_shot: z.number().int().nonnegative().optional().describe('Few-shot examples per prompt (lm-evaluation-harness).'),
     requested_model: text('The model the run asked for (may be an alias such as "openai/gpt-4o").'),
-    reported_models: stringList('Model snapshots the provider reported serving, sorted. The first is `measured.build`.').optional(),
+    reported_models: stringList(
+      'Model snapshots the provider reported serving, sorted. The first is `measured.build`.',
+    ).optional(),
     reported_from: z.string().optional().describe('Where the snapshot was read: "sample-output" or "model-usage".'),
-    model_roles: z.record(z.string().min(1), z.string()).optional().describe('Other models the run used, by role (e.g. a grader).'),
+    model_roles: z
+      .record(z.string().min(1), z.string())
+      .optional()
+      .describe('Other models the run used, by role (e.g. a grader).'),
     generate_config: z
       .record(z.string().min(1), z.unknown())
       .optional()
-      .describe('Generation settings the run passed to the model (temperature, max tokens, reasoning effort, ...), as the log records them.'),
-    solver: stringList('The solver plan: the named solver or agent, then each plan step\'s name, in order.').optional(),
+      .describe(
+        'Generation settings the run passed to the model (temperature, max tokens, reasoning effort, ...), as the log records them.',
+      ),
+    solver: stringList("The solver plan: the named solver or agent, then each plan step's name, in order.").optional(),
     tools: stringList('Tools the plan granted the model, sorted.').optional(),
-    sandbox: z.string().optional().describe('Sandbox the tools ran in: its type, and its configuration file after a colon.'),
+    sandbox: z
+      .string()
+      .optional()
+      .describe('Sandbox the tools ran in: its type, and its configuration file after a colon.'),
     dataset: z
       .strictObject({
         name: z.string().optional(),
@@ -386,9 +438,16 @@ export const EvalProvenanceSchema = z
     created: timestamp('When the evaluation was created.').optional(),
     started: timestamp('When the run started.').optional(),
     completed: timestamp('When the run completed.').optional(),
-    status: z.enum(RUN_STATUSES).describe('How the run ended. Only `success` is a completed run: an imported `error`, `cancelled` or `started` run carries a `review` marker.'),
+    status: z
+      .enum(RUN_STATUSES)
+      .describe(
+        'How the run ended. Only `success` is a completed run: an imported `error`, `cancelled` or `started` run carries a `review` marker.',
+      ),
     error: z.string().optional().describe('The error the run ended with, if the log gives one.'),
-    invalidated: z.boolean().optional().describe('True if the framework marked the log invalidated; such a run carries a `review` marker.'),
+    invalidated: z
+      .boolean()
+      .optional()
+      .describe('True if the framework marked the log invalidated; such a run carries a `review` marker.'),
     samples: z
       .strictObject({
         total: count('Samples the run set out to evaluate.').optional(),
@@ -397,13 +456,19 @@ export const EvalProvenanceSchema = z
       })
       .optional()
       .describe('Sample counts.'),
-    scores: z.array(RunScoreSchema).optional().describe('Every score with its scorer, reducer and metrics, in log order; `result` holds the headline.'),
+    scores: z
+      .array(RunScoreSchema)
+      .optional()
+      .describe('Every score with its scorer, reducer and metrics, in log order; `result` holds the headline.'),
     headline: z.string().optional().describe('Which metric `result` was taken from, as "<score>/<metric>".'),
-    reader_notes: stringList('What the reader had to tolerate or reconstruct to read the log, one sentence each.').optional(),
+    reader_notes: stringList(
+      'What the reader had to tolerate or reconstruct to read the log, one sentence each.',
+    ).optional(),
   })
   .meta({
     id: 'EvalProvenance',
-    description: 'What an imported evaluation log records about its run (written by `warrant evidence import`; `warrant evidence verify` re-hashes the artefact).',
+    description:
+      'What an imported evaluation log records about its run (written by `warrant evidence import`; `warrant evidence verify` re-hashes the artefact).',
   });
 
 export const ReviewMarkerSchema = z
@@ -415,7 +480,8 @@ export const ReviewMarkerSchema = z
   })
   .meta({
     id: 'ReviewMarker',
-    description: 'A marker that the evidence changed (re-import with a different result, snapshot or sample count) or came from an unfinished run, so the claims resting on it must be reviewed. Remove it once reviewed.',
+    description:
+      'A marker that the evidence changed (re-import with a different result, snapshot or sample count) or came from an unfinished run, so the claims resting on it must be reviewed. Remove it once reviewed.',
   });
 
 export const EvidenceItemSchema = z
@@ -430,9 +496,7 @@ export const EvidenceItemSchema = z
     external: z.boolean().optional().describe('True if produced outside the developer.'),
     replicated: z.boolean().optional().describe('True if externally replicated.'),
     tier: tier.optional(),
-    artefact: z
-      .strictObject({ uri: text('Path or URI of the artefact.'), sha256: sha256.optional() })
-      .optional(),
+    artefact: z.strictObject({ uri: text('Path or URI of the artefact.'), sha256: sha256.optional() }).optional(),
     result: ResultSchema.optional(),
     polarity: z.enum(POLARITIES),
     expires: date.optional().describe('Date after which this evidence no longer counts.'),
@@ -462,7 +526,9 @@ export const DecisionSchema = z
         deployment_channel: z.string().optional(),
       })
       .optional()
-      .describe('The exact configuration decided on. When the operational context later differs, a review trigger has fired.'),
+      .describe(
+        'The exact configuration decided on. When the operational context later differs, a review trigger has fired.',
+      ),
     conditions: z
       .array(
         z.union([
@@ -477,9 +543,7 @@ export const DecisionSchema = z
       )
       .optional()
       .describe('Conditions attached to the decision: text, or { id, text, owner, due }.'),
-    dissent: z
-      .array(z.strictObject({ by: text('Who dissented.'), text: text('What they said.') }))
-      .optional(),
+    dissent: z.array(z.strictObject({ by: text('Who dissented.'), text: text('What they said.') })).optional(),
     rationale: z.string().optional(),
   })
   .meta({ id: 'Decision', description: 'The decision taken on this case.' });
@@ -531,7 +595,7 @@ const contentSections = {
   evidence: z.record(id, EvidenceItemSchema).optional().describe('The evidence registry by id.'),
 };
 
-export const RuleSettingSchema = z.enum(RULE_SETTINGS).describe('A rule\'s severity, or off.');
+export const RuleSettingSchema = z.enum(RULE_SETTINGS).describe("A rule's severity, or off.");
 
 export const SuppressionSchema = z
   .strictObject({
@@ -544,12 +608,20 @@ export const SuppressionSchema = z
   .meta({ id: 'Suppression', description: 'A suppressed finding: listed in every output, never hidden.' });
 
 export const RuleConfigSchema = {
-  rules: z.record(z.string(), RuleSettingSchema).optional().describe('Rule id to severity (error, warning, info) or off.'),
-  suppressions: z.array(SuppressionSchema).optional().describe('Findings suppressed on one target, each with a reason and a name.'),
+  rules: z
+    .record(z.string(), RuleSettingSchema)
+    .optional()
+    .describe('Rule id to severity (error, warning, info) or off.'),
+  suppressions: z
+    .array(SuppressionSchema)
+    .optional()
+    .describe('Findings suppressed on one target, each with a reason and a name.'),
 };
 
 /** A `.warrant.yaml` beside a case root: rule configuration only. */
-export const ConfigFileSchema = z.strictObject({ ...RuleConfigSchema }).meta({ id: 'ConfigFile', description: 'Warrant configuration (.warrant.yaml).' });
+export const ConfigFileSchema = z
+  .strictObject({ ...RuleConfigSchema })
+  .meta({ id: 'ConfigFile', description: 'Warrant configuration (.warrant.yaml).' });
 
 export const ModuleHeaderSchema = z
   .strictObject({
@@ -560,7 +632,9 @@ export const ModuleHeaderSchema = z
       .array(
         z.strictObject({
           module: id.describe('The module extended.'),
-          develops: z.record(id, z.array(id)).describe('Undeveloped node in that module to the ids here that develop it.'),
+          develops: z
+            .record(id, z.array(id))
+            .describe('Undeveloped node in that module to the ids here that develop it.'),
         }),
       )
       .optional(),

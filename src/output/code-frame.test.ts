@@ -2,22 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codeFrame } from './code-frame.js';
 
-const twelve = Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
+const twelve = `${Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n')}\n`;
 const plain = { color: false } as const;
 const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 test('shows two lines either side, a marker and a caret under the column', () => {
   assert.equal(
     codeFrame(twelve, 9, 3, plain),
-    [
-      '   7 | line 7',
-      '   8 | line 8',
-      '>  9 | line 9',
-      '     |   ^',
-      '  10 | line 10',
-      '  11 | line 11',
-      '',
-    ].join('\n'),
+    ['   7 | line 7', '   8 | line 8', '>  9 | line 9', '     |   ^', '  10 | line 10', '  11 | line 11', ''].join(
+      '\n',
+    ),
   );
 });
 
@@ -82,7 +76,7 @@ test('wide characters take two columns', () => {
 });
 
 test('long lines are cut to a window around the caret, with ... at each cut', () => {
-  const long = 'k: ' + 'abcdefghij'.repeat(30);
+  const long = `k: ${'abcdefghij'.repeat(30)}`;
   const src = `short\n${long}\nend\n`;
   assert.equal(
     codeFrame(src, 2, 200, { color: false, maxWidth: 40 }),

@@ -182,12 +182,15 @@ export function codeFrame(source: string, line: number, col: number, opts: CodeF
     const num = String(n).padStart(gutterWidth);
     const gutter = n === target ? `${mark('>')} ${st.bold(num)} ${st.dim('|')}` : `  ${st.dim(num)} ${st.dim('|')}`;
     out.push(body === '' ? gutter : `${gutter} ${body}`);
-    if (n === target) out.push(`  ${' '.repeat(gutterWidth)} ${st.dim('|')} ${' '.repeat(lead + caret - from)}${mark('^')}`);
+    if (n === target)
+      out.push(`  ${' '.repeat(gutterWidth)} ${st.dim('|')} ${' '.repeat(lead + caret - from)}${mark('^')}`);
   }
   if (pastEnd) {
     const where = `${wholeNumber(line, 1)}:${wholeNumber(col, 1)}`;
     const size = source === '' ? 'the file is empty' : `the file has ${lineCount} line${lineCount === 1 ? '' : 's'}`;
-    out.push(`  ${' '.repeat(gutterWidth)} ${st.dim('|')} ${st.dim(`(position ${where} is past the end of the file; ${size})`)}`);
+    out.push(
+      `  ${' '.repeat(gutterWidth)} ${st.dim('|')} ${st.dim(`(position ${where} is past the end of the file; ${size})`)}`,
+    );
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -6,16 +6,16 @@ import { formatPretty } from './pretty.js';
 import type { CheckReport } from './report.js';
 import { formatSarif } from './sarif.js';
 
-export { codeFrame } from './code-frame.js';
 export type { CodeFrameOptions } from './code-frame.js';
-export { formatJson, toJsonReport, JSON_SCHEMA_ID } from './json.js';
-export type { JsonReport, JsonCase, JsonDiagnostic, JsonRelated } from './json.js';
-export { formatPretty } from './pretty.js';
+export { codeFrame } from './code-frame.js';
+export type { JsonCase, JsonDiagnostic, JsonRelated, JsonReport } from './json.js';
+export { formatJson, JSON_SCHEMA_ID, toJsonReport } from './json.js';
 export type { PrettyOptions } from './pretty.js';
-export { exitCodeFor, summarise, summariseCase } from './report.js';
+export { formatPretty } from './pretty.js';
 export type { CaseResult, CheckReport, Summary } from './report.js';
-export { formatSarif, fnv1a64 } from './sarif.js';
+export { exitCodeFor, summarise, summariseCase } from './report.js';
 export type { SarifOptions } from './sarif.js';
+export { fnv1a64, formatSarif } from './sarif.js';
 export { escapeControl } from './text.js';
 
 export const OUTPUT_FORMATS = ['pretty', 'json', 'sarif'] as const;

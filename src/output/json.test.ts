@@ -17,7 +17,16 @@ const full: Diagnostic = {
   target: 'C1',
   related: [{ file: 'x/mod.yaml', line: 5, col: 3, message: 'first defined here' }],
 };
-const bare: Diagnostic = { code: 'S03', severity: 'warning', message: 'Undeveloped.', file: 'x/warrant.yaml', line: 2, col: 1, hint: '', related: [] };
+const bare: Diagnostic = {
+  code: 'S03',
+  severity: 'warning',
+  message: 'Undeveloped.',
+  file: 'x/warrant.yaml',
+  line: 2,
+  col: 1,
+  hint: '',
+  related: [],
+};
 
 const report = (diagnostics: Diagnostic[]): CheckReport => ({
   tool: { name: 'warrant', version: '0.1.0' },
@@ -116,8 +125,18 @@ test('hostile text round-trips exactly, with control characters escaped by JSON'
 
 test('summary.failed follows failOn', () => {
   const r: CheckReport = { ...report([bare]), failOn: 'warning' };
-  assert.deepEqual((JSON.parse(formatJson(r)) as { summary: unknown }).summary, { errors: 0, warnings: 1, infos: 0, failed: true });
-  assert.deepEqual((JSON.parse(formatJson(report([bare]))) as { summary: unknown }).summary, { errors: 0, warnings: 1, infos: 0, failed: false });
+  assert.deepEqual((JSON.parse(formatJson(r)) as { summary: unknown }).summary, {
+    errors: 0,
+    warnings: 1,
+    infos: 0,
+    failed: true,
+  });
+  assert.deepEqual((JSON.parse(formatJson(report([bare]))) as { summary: unknown }).summary, {
+    errors: 0,
+    warnings: 1,
+    infos: 0,
+    failed: false,
+  });
 });
 
 // docs/output.md carries the JSON Schema of this document; hold the code to it.
@@ -132,7 +151,9 @@ function jsonBlockAfter(marker: string): unknown {
 
 test('the output, and the example in docs/output.md, validate against the schema documented there', () => {
   const Ajv2020 = Ajv2020Module.default;
-  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(jsonBlockAfter('<!-- warrant-check/1 schema') as object);
+  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(
+    jsonBlockAfter('<!-- warrant-check/1 schema') as object,
+  );
   const check = (v: unknown) => assert.ok(validate(v), JSON.stringify(validate.errors, null, 2));
   check(JSON.parse(formatJson(report([full, bare]))));
   check(JSON.parse(formatJson({ tool: { name: 'warrant', version: '0.1.0' }, failOn: 'info', cases: [] })));

@@ -5,8 +5,8 @@
 // A change that removes or renames a field, or changes a field's meaning,
 // needs a new schema name ("warrant-check/2"); adding fields does not.
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { sortedDiagnostics, summarise, summariseCase } from './report.js';
 import type { CheckReport, Summary } from './report.js';
+import { sortedDiagnostics, summarise, summariseCase } from './report.js';
 
 export const JSON_SCHEMA_ID = 'warrant-check/1';
 
@@ -94,5 +94,5 @@ export function toJsonReport(report: CheckReport): JsonReport {
 
 /** The report as a JSON document. Ends with a newline. */
 export function formatJson(report: CheckReport): string {
-  return JSON.stringify(toJsonReport(report), null, 2) + '\n';
+  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
 }

@@ -37,7 +37,14 @@ const duplicate: Diagnostic = {
   col: 11,
   related: [{ file: FILE, line: 5, col: 11, message: 'first defined here (claim)' }],
 };
-const undeveloped: Diagnostic = { code: 'S03', severity: 'warning', message: 'Claim `C1` is undeveloped.', file: FILE, line: 5, col: 7 };
+const undeveloped: Diagnostic = {
+  code: 'S03',
+  severity: 'warning',
+  message: 'Claim `C1` is undeveloped.',
+  file: FILE,
+  line: 5,
+  col: 7,
+};
 
 function report(...cases: { root: string; caseId?: string; diagnostics: Diagnostic[] }[]): CheckReport {
   return { tool: { name: 'warrant', version: '0.1.0' }, failOn: 'error', cases };
@@ -86,7 +93,10 @@ test('plain output: header, code frame, hint, note, then per-case and overall su
 });
 
 test('a clean single case prints one line; several clean cases add a total', () => {
-  assert.equal(formatPretty(report({ root: 'examples/x', diagnostics: [] }), sources, { color: false }), 'no problems in examples/x\n');
+  assert.equal(
+    formatPretty(report({ root: 'examples/x', diagnostics: [] }), sources, { color: false }),
+    'no problems in examples/x\n',
+  );
   assert.equal(
     formatPretty(report({ root: 'a', diagnostics: [] }, { root: 'b', diagnostics: [] }), sources, { color: false }),
     'no problems in a\nno problems in b\nno problems in 2 cases\n',
@@ -101,26 +111,47 @@ test('a clean single case prints one line; several clean cases add a total', () 
 test('findings below --fail-on pass, and say so', () => {
   const r: CheckReport = { ...report({ root: 'x', diagnostics: [undeveloped] }) };
   const out = formatPretty(r, new Map(), { color: false });
-  assert.equal(out, 'warning[S03] examples/x/warrant.yaml:5:7: Claim `C1` is undeveloped.\n\n1 warning in x\npassed: 1 warning in 1 case (--fail-on error)\n');
-  assert.match(formatPretty({ ...r, failOn: 'warning' }, new Map(), { color: false }), /\nfailed: 1 warning in 1 case \(--fail-on warning\)\n$/);
+  assert.equal(
+    out,
+    'warning[S03] examples/x/warrant.yaml:5:7: Claim `C1` is undeveloped.\n\n1 warning in x\npassed: 1 warning in 1 case (--fail-on error)\n',
+  );
+  assert.match(
+    formatPretty({ ...r, failOn: 'warning' }, new Map(), { color: false }),
+    /\nfailed: 1 warning in 1 case \(--fail-on warning\)\n$/,
+  );
   const info: Diagnostic = { ...undeveloped, severity: 'info' };
-  assert.match(formatPretty(report({ root: 'x', diagnostics: [info, info] }), new Map(), { color: false }), /\n2 info in x\n/);
+  assert.match(
+    formatPretty(report({ root: 'x', diagnostics: [info, info] }), new Map(), { color: false }),
+    /\n2 info in x\n/,
+  );
 });
 
 test('a file without source text gets no frame; the context option is passed on', () => {
   const out = formatPretty(report({ root: 'x', diagnostics: [unknownField] }), new Map(), { color: false });
   assert.equal(out.split('\n')[1], '  = hint: Did you mean `supported_by`?');
-  const narrow = formatPretty(report({ root: 'x', diagnostics: [unknownField] }), sources, { color: false, context: 0 });
-  assert.equal(narrow.split('\n').slice(1, 4).join('\n'), '  > 6 |       supportedBy: [E1]\n      |       ^\n  = hint: Did you mean `supported_by`?');
+  const narrow = formatPretty(report({ root: 'x', diagnostics: [unknownField] }), sources, {
+    color: false,
+    context: 0,
+  });
+  assert.equal(
+    narrow.split('\n').slice(1, 4).join('\n'),
+    '  > 6 |       supportedBy: [E1]\n      |       ^\n  = hint: Did you mean `supported_by`?',
+  );
 });
 
 test('colour: severities coloured, and removing the styles gives the plain text (bar the tick)', () => {
-  const r = report({ root: 'examples/x', caseId: 'demo', diagnostics: [undeveloped, unknownField, duplicate] }, { root: 'examples/y', diagnostics: [] });
+  const r = report(
+    { root: 'examples/x', caseId: 'demo', diagnostics: [undeveloped, unknownField, duplicate] },
+    { root: 'examples/y', diagnostics: [] },
+  );
   const coloured = formatPretty(r, sources, { color: true });
   assert.ok(coloured.startsWith('\x1b[1;33mwarning[S03]\x1b[0m \x1b[1mexamples/x/warrant.yaml:5:7\x1b[0m: Claim'));
   assert.match(coloured, /\x1b\[1;31merror\[L05\]\x1b\[0m/);
   assert.match(coloured, /\x1b\[1;31mfailed\x1b\[0m: /);
-  assert.equal(stripAnsi(coloured).replace('\u2713 no problems', 'no problems'), formatPretty(r, sources, { color: false }));
+  assert.equal(
+    stripAnsi(coloured).replace('\u2713 no problems', 'no problems'),
+    formatPretty(r, sources, { color: false }),
+  );
 });
 
 test('plain output is ASCII apart from user content, and byte-stable whatever the input order', () => {
@@ -145,7 +176,11 @@ test('hostile text from a case file is printed as text: no terminal escapes get 
   };
   const src = `id: ${nasty}\n`;
   for (const color of [false, true]) {
-    const out = formatPretty(report({ root: `root\x1b[0m`, caseId: 'id\u202e', diagnostics: [hostile] }), new Map([[hostile.file, src]]), { color });
+    const out = formatPretty(
+      report({ root: `root\x1b[0m`, caseId: 'id\u202e', diagnostics: [hostile] }),
+      new Map([[hostile.file, src]]),
+      { color },
+    );
     const withoutOurStyles = stripAnsi(out);
     assert.doesNotMatch(withoutOurStyles, /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/, `color ${color}`);
     assert.match(withoutOurStyles, /<script>alert\(1\)<\/script>/);

@@ -14,10 +14,10 @@
 // byte-stable.
 import type { Diagnostic } from '../model/diagnostic.js';
 import { codeFrame } from './code-frame.js';
-import { sortedDiagnostics, summarise, summariseCase } from './report.js';
 import type { CaseResult, CheckReport, Summary } from './report.js';
-import { escapeControl, plural, style } from './text.js';
+import { sortedDiagnostics, summarise, summariseCase } from './report.js';
 import type { Style } from './text.js';
+import { escapeControl, plural, style } from './text.js';
 
 export interface PrettyOptions {
   color: boolean;
@@ -31,7 +31,7 @@ const INDENT = '  ';
 
 /** Escaped user text; later lines are indented so they cannot pose as a diagnostic line. */
 function userText(s: string, continuation: string): string {
-  return escapeControl(s, true).split('\n').join('\n' + continuation);
+  return escapeControl(s, true).split('\n').join(`\n${continuation}`);
 }
 
 function location(file: string, line: number, col: number): string {
@@ -58,7 +58,9 @@ function block(d: Diagnostic, sources: ReadonlyMap<string, string>, st: Style, o
   }
   for (const r of d.related ?? []) {
     const label = `${INDENT}= note: `;
-    lines.push(`${INDENT}${st.bold('=')} ${st.bold('note')}: ${userText(r.message, ' '.repeat(label.length))}: ${location(r.file, r.line, r.col)}`);
+    lines.push(
+      `${INDENT}${st.bold('=')} ${st.bold('note')}: ${userText(r.message, ' '.repeat(label.length))}: ${location(r.file, r.line, r.col)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -116,6 +118,6 @@ export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, s
     tail.push(`${verdict}: ${counts(all, st)} in ${cases} (--fail-on ${report.failOn})`);
   } else if (report.cases.length > 1) tail.push(`${noProblems(st)} in ${cases}`);
 
-  const body = blocks.length > 0 ? blocks.join('\n\n') + '\n\n' : '';
-  return body + tail.join('\n') + '\n';
+  const body = blocks.length > 0 ? `${blocks.join('\n\n')}\n\n` : '';
+  return `${body + tail.join('\n')}\n`;
 }

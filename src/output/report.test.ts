@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { exitCodeFor, summarise, summariseCase } from './report.js';
 import type { CheckReport } from './report.js';
+import { exitCodeFor, summarise, summariseCase } from './report.js';
 
-const d = (severity: Severity, line = 1): Diagnostic => ({ code: 'L05', severity, message: 'm', file: 'a.yaml', line, col: 1 });
+const d = (severity: Severity, line = 1): Diagnostic => ({
+  code: 'L05',
+  severity,
+  message: 'm',
+  file: 'a.yaml',
+  line,
+  col: 1,
+});
 
 function report(failOn: Severity, ...cases: Severity[][]): CheckReport {
   return {

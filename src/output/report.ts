@@ -1,6 +1,7 @@
 // The result of one `warrant check` run, as every output format sees it.
-import { compareDiagnostics, severityAtLeast } from '../model/diagnostic.js';
+
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { compareDiagnostics, severityAtLeast } from '../model/diagnostic.js';
 
 /** A finding a suppression in the case's configuration silenced: shown, never hidden. */
 export interface SuppressedResult {

@@ -30,23 +30,57 @@ interface Log {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; semanticVersion: string; rules: { id: string; name?: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        semanticVersion: string;
+        rules: {
+          id: string;
+          name?: string;
+          shortDescription: { text: string };
+          helpUri: string;
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
     originalUriBaseIds?: Record<string, { uri: string }>;
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number } }; logicalLocations?: { name: string }[] }[];
-      relatedLocations?: { id: number; message: { text: string }; physicalLocation: { artifactLocation: { uri: string } } }[];
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string; uriBaseId?: string };
+          region: { startLine: number; startColumn: number };
+        };
+        logicalLocations?: { name: string }[];
+      }[];
+      relatedLocations?: {
+        id: number;
+        message: { text: string };
+        physicalLocation: { artifactLocation: { uri: string } };
+      }[];
       partialFingerprints: Record<string, string>;
     }[];
   }[];
 }
 
 const S_CODES: CodeInfo[] = [
-  { code: 'S03', name: 'undeveloped-claim', title: 'Undeveloped claim', severity: 'warning', description: 'A claim has no support and is not marked undeveloped.' },
-  { code: 'S09', name: 'stale-evidence', title: 'Stale evidence', severity: 'info', description: 'Evidence is past its expiry.' },
+  {
+    code: 'S03',
+    name: 'undeveloped-claim',
+    title: 'Undeveloped claim',
+    severity: 'warning',
+    description: 'A claim has no support and is not marked undeveloped.',
+  },
+  {
+    code: 'S09',
+    name: 'stale-evidence',
+    title: 'Stale evidence',
+    severity: 'info',
+    description: 'Evidence is past its expiry.',
+  },
 ];
 const CODES = [...LOADER_CODES, ...S_CODES];
 
@@ -61,12 +95,39 @@ const dup: Diagnostic = {
   target: 'C1',
   related: [{ file: 'examples/x/modules/a.yaml', line: 5, col: 3, message: 'first defined here' }],
 };
-const undeveloped: Diagnostic = { code: 'S03', severity: 'warning', message: 'Claim `C2` is undeveloped.', file: 'examples/x/warrant.yaml', line: 3, col: 5, target: 'C2' };
-const stale: Diagnostic = { code: 'S09', severity: 'info', message: 'Evidence `E1` expired on 2025-01-01.', file: 'examples\\y\\warrant.yaml', line: 9, col: 1, target: 'E1' };
-const unknownCode: Diagnostic = { code: 'X99', severity: 'warning', message: 'From a plugin without metadata.', file: './a b/#1?.yaml', line: 0, col: 0 };
+const undeveloped: Diagnostic = {
+  code: 'S03',
+  severity: 'warning',
+  message: 'Claim `C2` is undeveloped.',
+  file: 'examples/x/warrant.yaml',
+  line: 3,
+  col: 5,
+  target: 'C2',
+};
+const stale: Diagnostic = {
+  code: 'S09',
+  severity: 'info',
+  message: 'Evidence `E1` expired on 2025-01-01.',
+  file: 'examples\\y\\warrant.yaml',
+  line: 9,
+  col: 1,
+  target: 'E1',
+};
+const unknownCode: Diagnostic = {
+  code: 'X99',
+  severity: 'warning',
+  message: 'From a plugin without metadata.',
+  file: './a b/#1?.yaml',
+  line: 0,
+  col: 0,
+};
 
 function report(...cases: Diagnostic[][]): CheckReport {
-  return { tool: { name: 'warrant', version: '0.1.0' }, failOn: 'error', cases: cases.map((diagnostics, i) => ({ root: `case${i}`, diagnostics })) };
+  return {
+    tool: { name: 'warrant', version: '0.1.0' },
+    failOn: 'error',
+    cases: cases.map((diagnostics, i) => ({ root: `case${i}`, diagnostics })),
+  };
 }
 
 test('a small log, exactly', () => {
@@ -153,7 +214,16 @@ test('validates against the SARIF 2.1.0 schema, including the awkward cases', ()
   assertValid(formatSarif(r, CODES, { baseUri: 'file:///home/ci/repo' }));
   assertValid(formatSarif(r, [], { baseUri: '/home/ci/repo/' }));
   assertValid(formatSarif(report(), CODES, {}));
-  assertValid(formatSarif(report([{ ...dup, file: '/abs/path/warrant.yaml' }, { ...dup, file: 'C:\\work\\w.yaml' }]), CODES, {}));
+  assertValid(
+    formatSarif(
+      report([
+        { ...dup, file: '/abs/path/warrant.yaml' },
+        { ...dup, file: 'C:\\work\\w.yaml' },
+      ]),
+      CODES,
+      {},
+    ),
+  );
 });
 
 test('the schema check is real: it rejects a broken log', () => {
@@ -167,13 +237,19 @@ test('the schema check is real: it rejects a broken log', () => {
 test('one rule per code used, sorted, with ruleIndex pointing at it', () => {
   const log = JSON.parse(formatSarif(report([dup, undeveloped, unknownCode], [stale]), CODES, {})) as Log;
   const run = log.runs[0]!;
-  assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['L11', 'S03', 'S09', 'X99']);
+  assert.deepEqual(
+    run.tool.driver.rules.map((r) => r.id),
+    ['L11', 'S03', 'S09', 'X99'],
+  );
   for (const res of run.results) assert.equal(run.tool.driver.rules[res.ruleIndex]?.id, res.ruleId);
   const l11 = run.tool.driver.rules[0]!;
   assert.equal(l11.name, 'duplicate-id');
   assert.equal(l11.shortDescription.text, 'Duplicate id');
   assert.equal(l11.helpUri, 'https://github.com/warrant-safety/warrant/blob/main/docs/checks.md#l11');
-  assert.deepEqual(run.tool.driver.rules.map((r) => r.defaultConfiguration.level), ['error', 'warning', 'note', 'warning']);
+  assert.deepEqual(
+    run.tool.driver.rules.map((r) => r.defaultConfiguration.level),
+    ['error', 'warning', 'note', 'warning'],
+  );
   // A code without metadata still gets a rule, so every ruleIndex resolves.
   assert.deepEqual(run.tool.driver.rules[3], {
     id: 'X99',
@@ -186,7 +262,15 @@ test('one rule per code used, sorted, with ruleIndex pointing at it', () => {
 test('results: level, message with hint, location, related locations, logical location', () => {
   const log = JSON.parse(formatSarif(report([dup, undeveloped, unknownCode], [stale]), CODES, {})) as Log;
   const results = log.runs[0]!.results;
-  assert.deepEqual(results.map((r) => [r.ruleId, r.level]), [['X99', 'warning'], ['S03', 'warning'], ['L11', 'error'], ['S09', 'note']]);
+  assert.deepEqual(
+    results.map((r) => [r.ruleId, r.level]),
+    [
+      ['X99', 'warning'],
+      ['S03', 'warning'],
+      ['L11', 'error'],
+      ['S09', 'note'],
+    ],
+  );
   const d = results[2]!;
   assert.equal(d.message.text, 'Duplicate id `C1`.\nHint: Rename one of them.');
   assert.deepEqual(d.locations[0]!.physicalLocation, {
@@ -197,7 +281,10 @@ test('results: level, message with hint, location, related locations, logical lo
   assert.deepEqual(d.relatedLocations, [
     {
       id: 1,
-      physicalLocation: { artifactLocation: { uri: 'examples/x/modules/a.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 3 } },
+      physicalLocation: {
+        artifactLocation: { uri: 'examples/x/modules/a.yaml', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 5, startColumn: 3 },
+      },
       message: { text: 'first defined here' },
     },
   ]);
@@ -234,7 +321,10 @@ test('fnv1a64 matches the published FNV-1a 64-bit test vectors', () => {
 });
 
 test('fingerprints survive line moves, tell different findings apart, and number repeats', () => {
-  const fp = (ds: Diagnostic[]) => (JSON.parse(formatSarif(report(ds), CODES, {})) as Log).runs[0]!.results.map((r) => r.partialFingerprints['warrant/v1']);
+  const fp = (ds: Diagnostic[]) =>
+    (JSON.parse(formatSarif(report(ds), CODES, {})) as Log).runs[0]!.results.map(
+      (r) => r.partialFingerprints['warrant/v1'],
+    );
   const [a] = fp([dup]);
   assert.match(a!, /^[0-9a-f]{16}:1$/);
   assert.deepEqual(fp([{ ...dup, line: 70, col: 1 }]), [a]);
@@ -244,7 +334,10 @@ test('fingerprints survive line moves, tell different findings apart, and number
   const same = { ...undeveloped, target: undefined };
   const twice = fp([same, { ...same, line: 9 }]);
   assert.equal(twice[0]!.split(':')[0], twice[1]!.split(':')[0]);
-  assert.deepEqual(twice.map((f) => f!.split(':')[1]), ['1', '2']);
+  assert.deepEqual(
+    twice.map((f) => f!.split(':')[1]),
+    ['1', '2'],
+  );
 });
 
 test('deterministic: same report, same bytes, whatever the input order', () => {

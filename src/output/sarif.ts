@@ -3,10 +3,11 @@
 // URIs under %SRCROOT%, and a partial fingerprint per result that survives
 // line moves. Deterministic: no clock, no absolute paths unless given, and
 // keys in a fixed order.
-import { SEVERITIES } from '../model/diagnostic.js';
+
 import type { CodeInfo, Diagnostic, Related, Severity } from '../model/diagnostic.js';
-import { sortedDiagnostics } from './report.js';
+import { SEVERITIES } from '../model/diagnostic.js';
 import type { CheckReport } from './report.js';
+import { sortedDiagnostics } from './report.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/warrant-safety/warrant';
@@ -57,9 +58,9 @@ function encodePath(path: string): string {
  */
 export function artifactUri(file: string): { uri: string; uriBaseId?: string } {
   let p = file.replace(/\\/g, '/');
-  if (/^[A-Za-z]:\//.test(p)) return { uri: 'file:///' + encodePath(p) };
-  if (p.startsWith('//')) return { uri: 'file:' + encodePath(p) };
-  if (p.startsWith('/')) return { uri: 'file://' + encodePath(p) };
+  if (/^[A-Za-z]:\//.test(p)) return { uri: `file:///${encodePath(p)}` };
+  if (p.startsWith('//')) return { uri: `file:${encodePath(p)}` };
+  if (p.startsWith('/')) return { uri: `file://${encodePath(p)}` };
   p = p.replace(/\/{2,}/g, '/');
   while (p.startsWith('./')) p = p.slice(2);
   return { uri: encodePath(p), uriBaseId: SRCROOT };
@@ -69,7 +70,7 @@ export function artifactUri(file: string): { uri: string; uriBaseId?: string } {
 export function baseUriOf(base: string): string {
   const isUri = /^[A-Za-z][A-Za-z0-9+.-]*:/.test(base) && !/^[A-Za-z]:([\\/]|$)/.test(base);
   const uri = isUri ? base : artifactUri(base).uri;
-  return uri.endsWith('/') ? uri : uri + '/';
+  return uri.endsWith('/') ? uri : `${uri}/`;
 }
 
 function physicalLocation(l: { file: string; line: number; col: number }): object {
@@ -85,7 +86,9 @@ function messageText(d: Diagnostic): string {
 
 /** Codes (L05, S07) are documented in docs/checks.md; rules ("paper-safety/...") each have a page under docs/rules/. */
 function helpUriOf(code: string): string {
-  return code.includes('/') ? CHECKS_DOC_URI.replace(/checks\.md$/, `rules/${code}.md`) : `${CHECKS_DOC_URI}#${code.toLowerCase()}`;
+  return code.includes('/')
+    ? CHECKS_DOC_URI.replace(/checks\.md$/, `rules/${code}.md`)
+    : `${CHECKS_DOC_URI}#${code.toLowerCase()}`;
 }
 
 function rule(code: string, info: CodeInfo | undefined, seen: Severity): object {
@@ -158,7 +161,9 @@ export function formatSarif(report: CheckReport, codes: readonly CodeInfo[], opt
       ],
       ...(d.related !== undefined && d.related.length > 0 ? { relatedLocations: relatedLocations(d.related) } : {}),
       partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${n}` },
-      ...(justification.has(d) ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: justification.get(d) }] } : {}),
+      ...(justification.has(d)
+        ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: justification.get(d) }] }
+        : {}),
     };
   });
 
@@ -176,11 +181,13 @@ export function formatSarif(report: CheckReport, codes: readonly CodeInfo[], opt
             rules: used.map((c) => rule(c, info.get(c), seen.get(c) as Severity)),
           },
         },
-        ...(opts.baseUri !== undefined && opts.baseUri !== '' ? { originalUriBaseIds: { [SRCROOT]: { uri: baseUriOf(opts.baseUri) } } } : {}),
+        ...(opts.baseUri !== undefined && opts.baseUri !== ''
+          ? { originalUriBaseIds: { [SRCROOT]: { uri: baseUriOf(opts.baseUri) } } }
+          : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return `${JSON.stringify(log, null, 2)}\n`;
 }

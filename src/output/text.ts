@@ -19,8 +19,8 @@ export function escapeChar(ch: string): string {
   if (ch === '\n') return '\\n';
   if (ch === '\r') return '\\r';
   const code = ch.charCodeAt(0);
-  if (code < 0x100) return '\\x' + code.toString(16).padStart(2, '0');
-  return '\\u' + code.toString(16).padStart(4, '0');
+  if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+  return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** True when `ch` (one code point) would be escaped by escapeControl. */

@@ -9,7 +9,15 @@ import type { Case } from '../model/case.js';
 import { buildGraph, type CaseGraph } from '../model/graph.js';
 
 export type DiagramKind = 'claim' | 'strategy' | 'evidence' | 'context' | 'assumption' | 'justification' | 'defeater';
-export const DIAGRAM_KINDS: readonly DiagramKind[] = ['claim', 'strategy', 'evidence', 'context', 'assumption', 'justification', 'defeater'];
+export const DIAGRAM_KINDS: readonly DiagramKind[] = [
+  'claim',
+  'strategy',
+  'evidence',
+  'context',
+  'assumption',
+  'justification',
+  'defeater',
+];
 /** Kinds drawn beside the node they qualify. */
 export const SIDE_KINDS: ReadonlySet<DiagramKind> = new Set(['context', 'assumption', 'justification']);
 
@@ -112,8 +120,10 @@ export function diagramFromCase(c: Case, options: DiagramOptions = {}): DiagramG
   const challengesBy = new Map<string, DiagramEdge[]>();
   for (const ch of g.challenges) {
     let e: DiagramEdge | undefined;
-    if (ch.node !== undefined && c.nodes.has(ch.node) && ch.node !== ch.defeater) e = { kind: 'challenge', from: ch.defeater, to: ch.node };
-    else if (ch.link && c.nodes.has(ch.link.from) && c.nodes.has(ch.link.to)) e = { kind: 'challenge', from: ch.defeater, to: ch.link.to, link: { ...ch.link } };
+    if (ch.node !== undefined && c.nodes.has(ch.node) && ch.node !== ch.defeater)
+      e = { kind: 'challenge', from: ch.defeater, to: ch.node };
+    else if (ch.link && c.nodes.has(ch.link.from) && c.nodes.has(ch.link.to))
+      e = { kind: 'challenge', from: ch.defeater, to: ch.link.to, link: { ...ch.link } };
     if (!e) continue;
     const list = challengesBy.get(ch.defeater) ?? [];
     list.push(e);
@@ -126,5 +136,12 @@ export function diagramFromCase(c: Case, options: DiagramOptions = {}): DiagramG
     for (const k of g.contexts.get(id) ?? []) edges.push({ kind: 'context', from: id, to: k });
     for (const e of challengesBy.get(id) ?? []) edges.push(e);
   }
-  return { caseId: c.header.value.id, title: c.header.value.title, nodes, edges, modules: [...c.modules.keys()], ...(status && 'asOf' in (options.status as object) ? { asOf: (options.status as CaseStatus).asOf } : {}) };
+  return {
+    caseId: c.header.value.id,
+    title: c.header.value.title,
+    nodes,
+    edges,
+    modules: [...c.modules.keys()],
+    ...(status && 'asOf' in (options.status as object) ? { asOf: (options.status as CaseStatus).asOf } : {}),
+  };
 }

@@ -6,17 +6,21 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadCase } from '../format/load-case.js';
+import { assertWellFormed } from '../../test/support/render.js';
 import { importGsn2x } from '../format/gsn2x/import.js';
 import { filesReader } from '../format/gsn2x/memory.js';
+import { loadCase } from '../format/load-case.js';
 import { diagramFromCase } from './diagram.js';
 import { layoutDiagram, overlaps } from './layout/tree.js';
 import { renderSvg } from './svg/svg.js';
-import { assertWellFormed } from '../../test/support/render.js';
 import { applyView } from './views.js';
 
 const DIR = fileURLToPath(new URL('../../test/fixtures/gsn2x/', import.meta.url));
-const ALL = fs.readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.gsn.yaml')).map((f) => f.split('\\').join('/')).sort();
+const ALL = fs
+  .readdirSync(DIR, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.gsn.yaml'))
+  .map((f) => f.split('\\').join('/'))
+  .sort();
 const diskReader = (file: string) => {
   try {
     return { ok: true as const, text: fs.readFileSync(DIR + file, 'utf8') };
@@ -34,7 +38,10 @@ test('the corpus is there, entangled.gsn.yaml and the modular index included', (
 for (const file of ALL) {
   test(`renders cleanly: ${file}`, () => {
     const imported = importGsn2x([{ path: file, text: fs.readFileSync(DIR + file, 'utf8') }], { read: diskReader });
-    assert.deepEqual(imported.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(
+      imported.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
     const loaded = loadCase('warrant.yaml', filesReader(imported.files));
     assert.ok(loaded.case);
     const d = diagramFromCase(loaded.case);
@@ -42,9 +49,12 @@ for (const file of ALL) {
     const svg = renderSvg(l);
     assertWellFormed(svg);
     assert.deepEqual(overlaps(l), [], 'no overlapping nodes');
-    for (const n of loaded.case.nodes.keys()) assert.equal(svg.split(`<g id="${n}" `).length, 2, `${n} drawn exactly once`);
+    for (const n of loaded.case.nodes.keys())
+      assert.equal(svg.split(`<g id="${n}" `).length, 2, `${n} drawn exactly once`);
     for (const e of d.edges) {
-      const drawn = l.edges.some((x) => x.kind === e.kind && x.from === e.from && x.to === e.to && x.points.length >= 2);
+      const drawn = l.edges.some(
+        (x) => x.kind === e.kind && x.from === e.from && x.to === e.to && x.points.length >= 2,
+      );
       assert.ok(drawn, `${e.kind} ${e.from} -> ${e.to} drawn`);
       assert.ok(svg.includes(`data-from="${e.from}" data-to="${e.to}"`), `${e.from} -> ${e.to} in the SVG`);
     }

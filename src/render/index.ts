@@ -12,22 +12,31 @@
 //   const layout = layoutDiagram(collapse(applyView(d, view), { collapse: ['G4'] }));
 import type { Case } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
-import { diagramFromCase, type DiagramGraph, type StatusInput } from './diagram.js';
-import { layoutDiagram, type DiagramLayout, type LayoutOptions } from './layout/tree.js';
+import { type DiagramGraph, diagramFromCase, type StatusInput } from './diagram.js';
+import { type DiagramLayout, type LayoutOptions, layoutDiagram } from './layout/tree.js';
 import { renderSvg as renderSvgImpl, type SvgOptions } from './svg/svg.js';
 import { applyView, collapse, type View } from './views.js';
 
-export { diagramFromCase, statusMap, DIAGRAM_KINDS, SIDE_KINDS } from './diagram.js';
-export type { DiagramGraph, DiagramNode, DiagramEdge, DiagramKind, EdgeKind, DefeaterState, StatusInput, DiagramOptions } from './diagram.js';
-export { layoutDiagram, overlaps, midpoint, STACK_MIN } from './layout/tree.js';
-export type { DiagramLayout, LaidOutNode, LaidOutEdge, LayoutOptions } from './layout/tree.js';
+export type {
+  DefeaterState,
+  DiagramEdge,
+  DiagramGraph,
+  DiagramKind,
+  DiagramNode,
+  DiagramOptions,
+  EdgeKind,
+  StatusInput,
+} from './diagram.js';
+export { DIAGRAM_KINDS, diagramFromCase, SIDE_KINDS, statusMap } from './diagram.js';
 export type { NodeBox } from './layout/shapes.js';
+export type { DiagramLayout, LaidOutEdge, LaidOutNode, LayoutOptions } from './layout/tree.js';
+export { layoutDiagram, midpoint, overlaps, STACK_MIN } from './layout/tree.js';
 export type { SvgOptions } from './svg/svg.js';
-export { themeCss, THEMES, type Theme } from './svg/theme.js';
-export { applyView, collapse, parseView, viewName, ViewError, type View, type Collapse } from './views.js';
-export { parseMarkdown, plainText, safeHref, type Block, type Span } from './text/markdown.js';
+export { THEMES, type Theme, themeCss } from './svg/theme.js';
+export { escapeAttr, escapeText } from './svg/xml.js';
+export { type Block, parseMarkdown, plainText, type Span, safeHref } from './text/markdown.js';
 export { textWidth } from './text/measure.js';
-export { escapeText, escapeAttr } from './svg/xml.js';
+export { applyView, type Collapse, collapse, parseView, type View, ViewError, viewName } from './views.js';
 
 export interface LayoutCaseOptions extends LayoutOptions {
   /** Support status from the analysis (caseStatus), shown on each node in colour and words. */
@@ -44,9 +53,16 @@ export interface LayoutCaseOptions extends LayoutOptions {
 
 /** Lay out a case (or a view of it). Throws ViewError when the view names something the case does not have. */
 export function layoutCase(c: Case, options: LayoutCaseOptions = {}): DiagramLayout {
-  let d: DiagramGraph = diagramFromCase(c, { ...(options.status ? { status: options.status } : {}), ...(options.graph ? { graph: options.graph } : {}) });
+  let d: DiagramGraph = diagramFromCase(c, {
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.graph ? { graph: options.graph } : {}),
+  });
   if (options.view) d = applyView(d, options.view);
-  if (options.collapse?.length || options.depth !== undefined) d = collapse(d, { ...(options.collapse ? { collapse: options.collapse } : {}), ...(options.depth !== undefined ? { depth: options.depth } : {}) });
+  if (options.collapse?.length || options.depth !== undefined)
+    d = collapse(d, {
+      ...(options.collapse ? { collapse: options.collapse } : {}),
+      ...(options.depth !== undefined ? { depth: options.depth } : {}),
+    });
   return layoutDiagram(d, options);
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { caseOf } from '../../test/support/render.js';
 import { diagramFromCase } from './diagram.js';
-import { applyView, collapse, parseView, viewName, ViewError } from './views.js';
+import { applyView, collapse, parseView, ViewError, viewName } from './views.js';
 
 const C = caseOf(
   `  G1:

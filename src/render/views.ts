@@ -37,7 +37,9 @@ export function parseView(spec: string): View {
   if (kind === 'subtree' && arg) return { kind, root: arg };
   if (kind === 'risk' && arg) return { kind, risk: arg };
   if (kind === 'module' && arg) return { kind, module: arg };
-  throw new ViewError(`unknown view "${spec}": use all, subtree:<node id>, risk:<risk id>, defeaters, or module:<module id>.`);
+  throw new ViewError(
+    `unknown view "${spec}": use all, subtree:<node id>, risk:<risk id>, defeaters, or module:<module id>.`,
+  );
 }
 
 /** A file-name-safe name for a view: "all", "subtree-G3", "risk-R2", "defeaters", "module-M". */
@@ -65,7 +67,13 @@ interface Index {
 }
 
 function index(d: DiagramGraph): Index {
-  const ix: Index = { byId: new Map(d.nodes.map((n) => [n.id, n])), kids: new Map(), parents: new Map(), ctx: new Map(), challengers: new Map() };
+  const ix: Index = {
+    byId: new Map(d.nodes.map((n) => [n.id, n])),
+    kids: new Map(),
+    parents: new Map(),
+    ctx: new Map(),
+    challengers: new Map(),
+  };
   const add = <V>(m: Map<string, V[]>, k: string, v: V) => {
     const l = m.get(k);
     if (l) l.push(v);
@@ -107,27 +115,30 @@ function ancestors(ix: Index, from: Iterable<string>, into: Set<string>): void {
   }
 }
 
-const isOpen = (n: DiagramNode | undefined): boolean => !!n && n.kind === 'defeater' && (n.defeater ?? 'open') === 'open';
+const isOpen = (n: DiagramNode | undefined): boolean =>
+  !!n && n.kind === 'defeater' && (n.defeater ?? 'open') === 'open';
 
 /** Add what qualifies the nodes in `set`: their context nodes and their challengers (all, or open ones only), with the challengers' support. */
 function close(ix: Index, set: Set<string>, onlyOpen: boolean): void {
   const todo = [...set];
   while (todo.length) {
     const id = todo.pop() as string;
-    for (const c of ix.ctx.get(id) ?? []) if (!set.has(c)) {
-      set.add(c);
-      todo.push(c);
-    }
+    for (const c of ix.ctx.get(id) ?? [])
+      if (!set.has(c)) {
+        set.add(c);
+        todo.push(c);
+      }
     for (const e of ix.challengers.get(id) ?? []) {
       if (set.has(e.from)) continue;
       if (e.link ? !(set.has(e.link.from) && set.has(e.link.to)) : !set.has(e.to)) continue;
       if (onlyOpen && !isOpen(ix.byId.get(e.from))) continue;
       const sub = new Set<string>();
       descendants(ix, [e.from], sub);
-      for (const s of sub) if (!set.has(s)) {
-        set.add(s);
-        todo.push(s);
-      }
+      for (const s of sub)
+        if (!set.has(s)) {
+          set.add(s);
+          todo.push(s);
+        }
     }
   }
 }
@@ -145,7 +156,13 @@ function restrict(d: DiagramGraph, ix: Index, keep: Set<string>, view: string, a
     }
     nodes.push(copy);
   }
-  const edges = d.edges.filter((e) => keep.has(e.from) && keep.has(e.to) && (!e.link || (keep.has(e.link.from) && keep.has(e.link.to))) && !(away?.has(e.from) && e.kind === 'support' && away.has(e.to)));
+  const edges = d.edges.filter(
+    (e) =>
+      keep.has(e.from) &&
+      keep.has(e.to) &&
+      (!e.link || (keep.has(e.link.from) && keep.has(e.link.to))) &&
+      !(away?.has(e.from) && e.kind === 'support' && away.has(e.to)),
+  );
   return { ...d, nodes, edges, view: d.view ? `${d.view}; ${view}` : view };
 }
 
@@ -182,7 +199,8 @@ export function applyView(d: DiagramGraph, view: View): DiagramGraph {
     }
     case 'risk': {
       const claims = d.nodes.filter((n) => n.risks?.includes(view.risk)).map((n) => n.id);
-      if (!claims.length) throw new ViewError(`no claim addresses risk "${view.risk}" (claims name risks in \`addresses:\`).`);
+      if (!claims.length)
+        throw new ViewError(`no claim addresses risk "${view.risk}" (claims name risks in \`addresses:\`).`);
       descendants(ix, claims, keep);
       ancestors(ix, claims, keep);
       close(ix, keep, false);
@@ -191,17 +209,25 @@ export function applyView(d: DiagramGraph, view: View): DiagramGraph {
     case 'defeaters': {
       const open = d.nodes.filter((n) => isOpen(n)).map((n) => n.id);
       const targets: string[] = [];
-      for (const e of d.edges) if (e.kind === 'challenge' && open.includes(e.from)) targets.push(e.to, ...(e.link ? [e.link.from] : []));
+      for (const e of d.edges)
+        if (e.kind === 'challenge' && open.includes(e.from)) targets.push(e.to, ...(e.link ? [e.link.from] : []));
       const openSet = new Set(open);
       for (const t of targets) if (ix.byId.has(t)) ancestors(ix, [t], keep);
       descendants(ix, open, keep);
       for (const id of [...keep]) for (const c of ix.ctx.get(id) ?? []) keep.add(c);
       // Only the open defeaters: resolved ones are not what this view is for.
-      for (const id of [...keep]) if (ix.byId.get(id)?.kind === 'defeater' && !openSet.has(id) && !targets.includes(id)) keep.delete(id);
-      return restrict(d, ix, keep, `the ${open.length} open defeater${open.length === 1 ? '' : 's'} and what they challenge`);
+      for (const id of [...keep])
+        if (ix.byId.get(id)?.kind === 'defeater' && !openSet.has(id) && !targets.includes(id)) keep.delete(id);
+      return restrict(
+        d,
+        ix,
+        keep,
+        `the ${open.length} open defeater${open.length === 1 ? '' : 's'} and what they challenge`,
+      );
     }
     case 'module': {
-      if (!d.modules.includes(view.module) && !d.nodes.some((n) => n.module === view.module)) throw new ViewError(`"${view.module}" is not a module of this case (modules: ${d.modules.join(', ')}).`);
+      if (!d.modules.includes(view.module) && !d.nodes.some((n) => n.module === view.module))
+        throw new ViewError(`"${view.module}" is not a module of this case (modules: ${d.modules.join(', ')}).`);
       const away = new Set<string>();
       for (const n of d.nodes) if (n.module === view.module) keep.add(n.id);
       for (const e of d.edges) {
@@ -229,7 +255,8 @@ export function collapse(d: DiagramGraph, c: Collapse): DiagramGraph {
   for (const e of d.edges) attached.add(e.kind === 'challenge' ? e.from : e.kind === 'context' ? e.to : '');
   const roots = d.nodes.filter((n) => !ix.parents.has(n.id) && !attached.has(n.id)).map((n) => n.id);
   if (c.depth !== undefined) {
-    if (!Number.isInteger(c.depth) || c.depth < 1) throw new ViewError(`depth must be a whole number of levels, 1 or more; got ${c.depth}.`);
+    if (!Number.isInteger(c.depth) || c.depth < 1)
+      throw new ViewError(`depth must be a whole number of levels, 1 or more; got ${c.depth}.`);
     const depth = new Map<string, number>();
     let frontier = roots;
     for (const r of roots) depth.set(r, 1);
@@ -240,10 +267,11 @@ export function collapse(d: DiagramGraph, c: Collapse): DiagramGraph {
           if (ix.kids.get(id)?.length) folded.add(id);
           continue;
         }
-        for (const k of ix.kids.get(id) ?? []) if (!depth.has(k)) {
-          depth.set(k, level + 1);
-          next.push(k);
-        }
+        for (const k of ix.kids.get(id) ?? [])
+          if (!depth.has(k)) {
+            depth.set(k, level + 1);
+            next.push(k);
+          }
       }
       frontier = next;
     }
@@ -268,5 +296,12 @@ export function collapse(d: DiagramGraph, c: Collapse): DiagramGraph {
   for (const n of d.nodes) if (shown.has(n.id) || !all.has(n.id)) keep.add(n.id);
   close(ix, keep, false);
   const desc = [...folded].sort().join(', ');
-  return restrict(d, ix, keep, c.depth !== undefined ? `${c.depth} level${c.depth === 1 ? '' : 's'} shown${c.collapse?.length ? `, ${c.collapse.join(', ')} collapsed` : ''}` : `${desc} collapsed`);
+  return restrict(
+    d,
+    ix,
+    keep,
+    c.depth !== undefined
+      ? `${c.depth} level${c.depth === 1 ? '' : 's'} shown${c.collapse?.length ? `, ${c.collapse.join(', ')} collapsed` : ''}`
+      : `${desc} collapsed`,
+  );
 }

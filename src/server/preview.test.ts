@@ -2,8 +2,8 @@
 // does not load, and the case names in URLs.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EXAMPLE_HEADER } from '../check/examples.js';
 import { tempDir } from '../../test/support/cli.js';
+import { EXAMPLE_HEADER } from '../check/examples.js';
 import { errorBody, startPreview } from './preview.js';
 
 describe('preview server', () => {
@@ -15,7 +15,17 @@ describe('preview server', () => {
         files: ['x/warrant.yaml'],
         sources: new Map(),
         fatal: false,
-        diagnostics: [{ code: 'L05', severity: 'error', file: 'x/warrant.yaml', line: 3, col: 7, message: 'Unknown field `<img src=x onerror=alert(1)>`.', hint: 'Remove <it>.' }],
+        diagnostics: [
+          {
+            code: 'L05',
+            severity: 'error',
+            file: 'x/warrant.yaml',
+            line: 3,
+            col: 7,
+            message: 'Unknown field `<img src=x onerror=alert(1)>`.',
+            hint: 'Remove <it>.',
+          },
+        ],
       },
       true,
     );
@@ -28,9 +38,15 @@ describe('preview server', () => {
   });
 
   it('names case pages after their directories, uniquely', async () => {
-    const text = EXAMPLE_HEADER + 'argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n';
+    const text = `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n`;
     const dir = tempDir({ 'a/launch/warrant.yaml': text, 'b/launch/warrant.yaml': text, 'c/My Case.yaml': text });
-    const server = await startPreview({ roots: ['a/launch/warrant.yaml', 'b/launch/warrant.yaml', 'c/My Case.yaml'], cwd: dir, asOf: '2026-04-28', version: 't', port: 0 });
+    const server = await startPreview({
+      roots: ['a/launch/warrant.yaml', 'b/launch/warrant.yaml', 'c/My Case.yaml'],
+      cwd: dir,
+      asOf: '2026-04-28',
+      version: 't',
+      port: 0,
+    });
     try {
       assert.deepEqual(
         server.cases.map((c) => new URL(c.url).pathname),

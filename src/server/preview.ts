@@ -12,10 +12,17 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { DIAGRAM_ID_PREFIX, contentSecurityPolicy, escapeHtml as h, renderPage, reportBody, reportTitle } from '../render/report/index.js';
-import { viewCase, type CaseView } from './case-view.js';
-import { reportScript } from './web-assets.js';
 import { renderReportHtml } from '../render/report/html.js';
+import {
+  contentSecurityPolicy,
+  DIAGRAM_ID_PREFIX,
+  escapeHtml as h,
+  renderPage,
+  reportBody,
+  reportTitle,
+} from '../render/report/index.js';
+import { type CaseView, viewCase } from './case-view.js';
+import { reportScript } from './web-assets.js';
 
 export const DEFAULT_PORT = 4100;
 
@@ -62,8 +69,15 @@ interface Entry {
 }
 
 function slugFor(root: string, taken: Set<string>): string {
-  const dir = path.basename(root) === 'warrant.yaml' ? path.basename(path.dirname(path.resolve(root))) : path.basename(root).replace(/\.ya?ml$/i, '');
-  const base = dir.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'case';
+  const dir =
+    path.basename(root) === 'warrant.yaml'
+      ? path.basename(path.dirname(path.resolve(root)))
+      : path.basename(root).replace(/\.ya?ml$/i, '');
+  const base =
+    dir
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'case';
   let slug = base;
   for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
   taken.add(slug);
@@ -87,7 +101,8 @@ export function errorBody(view: Extract<CaseView, { ok: false }>, live: boolean)
 }
 
 function messageFor(view: CaseView): string {
-  if (!view.ok) return `The case does not load: ${view.diagnostics.length} problem${view.diagnostics.length === 1 ? '' : 's'}`;
+  if (!view.ok)
+    return `The case does not load: ${view.diagnostics.length} problem${view.diagnostics.length === 1 ? '' : 's'}`;
   const f = view.data.findingCounts;
   return `Up to date: ${f.error} error${f.error === 1 ? '' : 's'}, ${f.warning} warning${f.warning === 1 ? '' : 's'}, ${f.info} info`;
 }
@@ -134,7 +149,12 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
   const indexUrl = entries.length > 1 ? '/' : undefined;
 
   const render = (e: Entry): void => {
-    e.view = viewCase(e.root, { cwd: opts.cwd, asOf: opts.asOf, version: opts.version, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
+    e.view = viewCase(e.root, {
+      cwd: opts.cwd,
+      asOf: opts.asOf,
+      version: opts.version,
+      ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+    });
     const body = e.view.ok ? reportBody(e.view.data, e.view.svg, true, DIAGRAM_ID_PREFIX) : errorBody(e.view, true);
     e.message = messageFor(e.view);
     if (body !== e.body) {
@@ -166,7 +186,9 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
       render(e);
     } catch (err) {
       // A bug in a renderer must not take the preview down: say so, keep serving.
-      log(`warrant serve: internal error while rendering ${e.root}: ${err instanceof Error ? err.message : String(err)}`);
+      log(
+        `warrant serve: internal error while rendering ${e.root}: ${err instanceof Error ? err.message : String(err)}`,
+      );
       return;
     }
     if (e.version === before) return;
@@ -221,7 +243,13 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
     res.end(body);
   };
   /** An event stream: a page rendered before the latest change gets it at once, then every later one. */
-  const openStream = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, now: { version: number; body: string; message: string }, clients: Set<http.ServerResponse>): void => {
+  const openStream = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    now: { version: number; body: string; message: string },
+    clients: Set<http.ServerResponse>,
+  ): void => {
     res.writeHead(200, { ...headers('text/event-stream; charset=utf-8'), connection: 'keep-alive' });
     res.write(': warrant preview\nretry: 1000\n\n');
     const seen = Number(req.headers['last-event-id'] ?? url.searchParams.get('v') ?? now.version);
@@ -252,7 +280,13 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
         res.end();
         return;
       }
-      const page = renderPage({ title: 'Warrant preview', body: index.body, script, version: opts.version, live: { eventsUrl: `/events?v=${index.version}` } });
+      const page = renderPage({
+        title: 'Warrant preview',
+        body: index.body,
+        script,
+        version: opts.version,
+        live: { eventsUrl: `/events?v=${index.version}` },
+      });
       send(res, 200, 'text/html; charset=utf-8', page, contentSecurityPolicy(script, true));
       return;
     }
@@ -298,7 +332,13 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
       // Nothing may keep the process alive after a failed start.
       closed = true;
       stopWatching();
-      reject(err.code === 'EADDRINUSE' ? new PortInUseError(`port ${opts.port} on ${opts.host ?? '127.0.0.1'} is already in use; choose another with --port (0 picks a free one).`) : err);
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new PortInUseError(
+              `port ${opts.port} on ${opts.host ?? '127.0.0.1'} is already in use; choose another with --port (0 picks a free one).`,
+            )
+          : err,
+      );
     };
     const onListening = () => {
       server.off('error', onError);
@@ -329,4 +369,3 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
       }),
   };
 }
-

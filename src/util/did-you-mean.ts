@@ -32,4 +32,3 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   const allowed = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   return bestD <= allowed ? best : undefined;
 }
-

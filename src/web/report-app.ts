@@ -53,7 +53,11 @@ let b: Bound;
 /** False while the page shows no diagram (the preview of a case that does not load). */
 let ready = false;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { text?: string; cls?: string; attrs?: Record<string, string> } = {}, ...kids: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { text?: string; cls?: string; attrs?: Record<string, string> } = {},
+  ...kids: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (props.text !== undefined) e.textContent = props.text;
   if (props.cls) e.className = props.cls;
@@ -72,7 +76,13 @@ function kindLabel(kind: string): string {
 }
 
 function nodeLabel(n: ReportNode): string {
-  const status = n.status ? `, ${n.status.label}` : n.defeater ? `, ${n.defeater.status}` : n.undeveloped ? ', undeveloped' : '';
+  const status = n.status
+    ? `, ${n.status.label}`
+    : n.defeater
+      ? `, ${n.defeater.status}`
+      : n.undeveloped
+        ? ', undeveloped'
+        : '';
   const findings = n.findings.length ? `, ${n.findings.length} finding${n.findings.length === 1 ? '' : 's'}` : '';
   return `${kindLabel(n.kind)} ${n.id}${status}${findings}: ${n.text}`;
 }
@@ -161,13 +171,17 @@ function bind(): void {
 
 function baseView(svg: SVGSVGElement | null): View {
   if (!svg) return { x: 0, y: 0, w: 100, h: 100 };
-  const vb = svg.getAttribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
-  if (vb && vb.length === 4 && vb.every(Number.isFinite) && vb[2]! > 0 && vb[3]! > 0) return { x: vb[0]!, y: vb[1]!, w: vb[2]!, h: vb[3]! };
+  const vb = svg
+    .getAttribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (vb && vb.length === 4 && vb.every(Number.isFinite) && vb[2]! > 0 && vb[3]! > 0)
+    return { x: vb[0]!, y: vb[1]!, w: vb[2]!, h: vb[3]! };
   const w = Number.parseFloat(svg.getAttribute('width') ?? '') || 1000;
   const h = Number.parseFloat(svg.getAttribute('height') ?? '') || 800;
   return { x: 0, y: 0, w, h };
 }
-
 
 // ---- pan and zoom --------------------------------------------------------------
 
@@ -215,7 +229,7 @@ function reveal(id: string): void {
   let h = v.h;
   // Readable: the node at least a fifth of the viewport's width.
   if (vp.width && r.width < vp.width / 5) {
-    const f = Math.min(r.width ? vp.width / 5 / r.width : 1, b.base.w / v.w * MAX_SCALE);
+    const f = Math.min(r.width ? vp.width / 5 / r.width : 1, (b.base.w / v.w) * MAX_SCALE);
     if (f > 1) {
       w = v.w / f;
       h = v.h / f;
@@ -374,7 +388,8 @@ function expandTo(id: string): void {
     if (k !== id) state.collapsed.delete(k);
     stack.push(...(b.parents.get(k) ?? []));
     const n = b.byId.get(k);
-    if (n?.defeater) for (const c of n.defeater.challenges) stack.push(c.includes('->') ? c.split('->')[1]!.trim() : c.trim());
+    if (n?.defeater)
+      for (const c of n.defeater.challenges) stack.push(c.includes('->') ? c.split('->')[1]!.trim() : c.trim());
   }
   applyCollapse();
 }
@@ -406,7 +421,9 @@ function neighbour(id: string, key: string): string | undefined {
   if (!n) return undefined;
   if (key === 'ArrowDown') return [...n.children, ...n.contexts, ...n.challengedBy].find(isShown);
   const parent = (b.parents.get(id) ?? []).find(isShown) ?? (n.defeater ? n.challengedBy[0] : undefined);
-  const defeaterTarget = n.defeater?.challenges.map((c) => (c.includes('->') ? c.split('->')[1]!.trim() : c.trim())).find(isShown);
+  const defeaterTarget = n.defeater?.challenges
+    .map((c) => (c.includes('->') ? c.split('->')[1]!.trim() : c.trim()))
+    .find(isShown);
   if (key === 'ArrowUp') return parent ?? defeaterTarget;
   const p = parent ? b.byId.get(parent) : undefined;
   if (!p) {
@@ -477,12 +494,28 @@ function evidenceItem(id: string): HTMLElement {
   if (!e) return el('div', { cls: 'item' }, el('code', { text: id }), ' is not in the evidence registry.');
   const r = e.result;
   const result = r
-    ? [r.metric, r.value !== undefined ? `value ${r.value}` : '', r.interval ? `interval [${r.interval[0]}, ${r.interval[1]}]${r.confidence !== undefined ? ` at ${r.confidence}` : ''}` : '', r.threshold ? `threshold ${r.threshold}` : '', r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '']
+    ? [
+        r.metric,
+        r.value !== undefined ? `value ${r.value}` : '',
+        r.interval
+          ? `interval [${r.interval[0]}, ${r.interval[1]}]${r.confidence !== undefined ? ` at ${r.confidence}` : ''}`
+          : '',
+        r.threshold ? `threshold ${r.threshold}` : '',
+        r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '',
+      ]
         .filter(Boolean)
         .join('; ') + (r.summary ? `. ${r.summary}` : '')
     : 'no result recorded';
-  const measured = e.measured ? Object.entries(e.measured).map(([k, v]) => `${k.replace(/_/g, ' ')}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join('; ') : undefined;
-  const findings = e.findings.map((i) => b.data.findings[i]!).map((f) => el('li', {}, el('span', { cls: `sev sev-${f.severity}`, text: f.severity }), ` ${f.code}: ${f.message}`));
+  const measured = e.measured
+    ? Object.entries(e.measured)
+        .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+        .join('; ')
+    : undefined;
+  const findings = e.findings
+    .map((i) => b.data.findings[i]!)
+    .map((f) =>
+      el('li', {}, el('span', { cls: `sev sev-${f.severity}`, text: f.severity }), ` ${f.code}: ${f.message}`),
+    );
   return el(
     'div',
     { cls: 'item' },
@@ -496,7 +529,10 @@ function evidenceItem(id: string): HTMLElement {
       ['Kind', `${e.kind} (${e.sourceType})`],
       ['Build measured', e.build ? `${e.model ? `${e.model} ` : ''}${e.build}` : 'not stated'],
       ['Configuration', measured],
-      ['Date', e.date + (e.expires ? `, expires ${e.expires}` : e.validForDays ? `, valid ${e.validForDays} days` : '')],
+      [
+        'Date',
+        e.date + (e.expires ? `, expires ${e.expires}` : e.validForDays ? `, valid ${e.validForDays} days` : ''),
+      ],
       ['Produced by', e.producedBy + (e.external ? ' (external)' : '') + (e.replicated ? ' (replicated)' : '')],
       ['Environment', e.environment],
       ['Artefact', e.artefact?.uri],
@@ -515,7 +551,21 @@ function reasonList(reasons: { message: string; node?: string; evidence?: string
     'ul',
     {},
     ...reasons.map((r) =>
-      el('li', {}, r.message, r.node ? ' (' : '', r.node ? el('a', { cls: 'ref', attrs: { href: `#outline-${r.node}`, 'data-node': r.node } }, el('code', { text: r.node })) : null, r.node ? ')' : '', r.evidence ? ` (${r.evidence})` : ''),
+      el(
+        'li',
+        {},
+        r.message,
+        r.node ? ' (' : '',
+        r.node
+          ? el(
+              'a',
+              { cls: 'ref', attrs: { href: `#outline-${r.node}`, 'data-node': r.node } },
+              el('code', { text: r.node }),
+            )
+          : null,
+        r.node ? ')' : '',
+        r.evidence ? ` (${r.evidence})` : '',
+      ),
     ),
   );
 }
@@ -531,7 +581,8 @@ function showDetail(id: string): void {
   if (n.status?.reasons.length) {
     d.append(el('h4', { text: 'Why this status' }), reasonList(n.status.reasons));
   }
-  if (n.status?.resolved?.length) d.append(el('h4', { text: 'Resolved defeaters (no effect on the status)' }), reasonList(n.status.resolved));
+  if (n.status?.resolved?.length)
+    d.append(el('h4', { text: 'Resolved defeaters (no effect on the status)' }), reasonList(n.status.resolved));
   const facts = dlRows([
     ['Status', n.status ? undefined : n.defeater ? undefined : 'not computed for this kind'],
     ['Undeveloped', n.undeveloped ? 'yes' : undefined],
@@ -563,11 +614,19 @@ function showDetail(id: string): void {
   const collapsible = n.children.length + n.contexts.length > 0;
   if (collapsible) {
     const collapsed = state.collapsed.has(id);
-    const btn = el('button', { text: collapsed ? 'Expand branch' : 'Collapse branch', attrs: { type: 'button', 'data-toggle': id, 'aria-pressed': String(collapsed) } });
+    const btn = el('button', {
+      text: collapsed ? 'Expand branch' : 'Collapse branch',
+      attrs: { type: 'button', 'data-toggle': id, 'aria-pressed': String(collapsed) },
+    });
     d.append(el('p', {}, btn));
   }
-  for (const part of [listOf('Supported by', n.children), listOf('In context of', n.contexts)]) if (part) d.append(part);
-  if (n.evidence.length) d.append(el('h4', { text: n.kind === 'defeater' ? 'Counter-evidence' : 'Evidence' }), ...n.evidence.map(evidenceItem));
+  for (const part of [listOf('Supported by', n.children), listOf('In context of', n.contexts)])
+    if (part) d.append(part);
+  if (n.evidence.length)
+    d.append(
+      el('h4', { text: n.kind === 'defeater' ? 'Counter-evidence' : 'Evidence' }),
+      ...n.evidence.map(evidenceItem),
+    );
   if (n.challengedBy.length) {
     d.append(el('h4', { text: 'Defeaters challenging it' }));
     for (const k of n.challengedBy) {
@@ -594,7 +653,16 @@ function showDetail(id: string): void {
         {},
         ...n.findings.map((i) => {
           const f = b.data.findings[i]!;
-          return el('li', {}, el('span', { cls: `sev sev-${f.severity}`, text: f.severity }), ' ', el('code', { text: f.code }), ` ${f.message} `, el('code', { cls: 'loc', text: `${f.file}:${f.line}:${f.col}` }), f.hint ? el('div', { cls: 'hint', text: f.hint }) : null);
+          return el(
+            'li',
+            {},
+            el('span', { cls: `sev sev-${f.severity}`, text: f.severity }),
+            ' ',
+            el('code', { text: f.code }),
+            ` ${f.message} `,
+            el('code', { cls: 'loc', text: `${f.file}:${f.line}:${f.col}` }),
+            f.hint ? el('div', { cls: 'hint', text: f.hint }) : null,
+          );
         }),
       ),
     );
@@ -606,14 +674,23 @@ function showDetail(id: string): void {
 function runSearch(q: string, jump: boolean): void {
   state.query = q;
   const needle = q.trim().toLowerCase();
-  state.matches = needle ? b.data.nodes.filter((n) => n.id.toLowerCase().includes(needle) || n.text.toLowerCase().includes(needle)).map((n) => n.id) : [];
+  state.matches = needle
+    ? b.data.nodes
+        .filter((n) => n.id.toLowerCase().includes(needle) || n.text.toLowerCase().includes(needle))
+        .map((n) => n.id)
+    : [];
   state.matchAt = -1;
   const set = new Set(state.matches);
   for (const [id, e] of b.nodeEls) {
     e.classList.toggle('w-match', set.has(id));
     e.classList.toggle('w-dim', Boolean(needle) && !set.has(id));
   }
-  if (b.count) b.count.textContent = !needle ? '' : state.matches.length ? `${state.matches.length} match${state.matches.length === 1 ? '' : 'es'}` : 'No match';
+  if (b.count)
+    b.count.textContent = !needle
+      ? ''
+      : state.matches.length
+        ? `${state.matches.length} match${state.matches.length === 1 ? '' : 'es'}`
+        : 'No match';
   if (jump && state.matches.length) nextMatch(1);
 }
 

@@ -3,7 +3,7 @@
 // them (.ci/run installs it).
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.WARRANT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -20,7 +20,15 @@ export async function launch(executablePath = CHROMIUM): Promise<Browser> {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -32,7 +40,10 @@ export interface PageWatch {
 }
 
 /** A page that records problems; `allowed` says which request URLs are fine (default: file: and data: only). */
-export async function watchedPage(browser: Browser, allowed: (url: string) => boolean = (u) => /^(file|data):/.test(u)): Promise<{ page: Page; watch: PageWatch }> {
+export async function watchedPage(
+  browser: Browser,
+  allowed: (url: string) => boolean = (u) => /^(file|data):/.test(u),
+): Promise<{ page: Page; watch: PageWatch }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const watch: PageWatch = { errors: [], dialogs: [], requests: [] };
   page.on('console', (m) => {

@@ -7,14 +7,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { EXAMPLE_HEADER } from '../../src/check/examples.js';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import type { ReportData } from '../../src/render/report/data.js';
-import { launch, screenshotPath, watchedPage, type PageWatch } from './browser.js';
+import { launch, type PageWatch, screenshotPath, watchedPage } from './browser.js';
 
 const EXAMPLES = ['minimal', 'cyber-api-launch', 'control-internal-agent', 'misuse-trusted-access'];
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -29,7 +29,8 @@ async function dataOf(page: Page): Promise<ReportData> {
   return JSON.parse((await page.locator('#warrant-data').textContent()) ?? '{}') as ReportData;
 }
 
-const hidden = (page: Page, id: string) => page.locator(`#viewport [data-id="${id}"]`).evaluate((e) => e.classList.contains('w-hidden'));
+const hidden = (page: Page, id: string) =>
+  page.locator(`#viewport [data-id="${id}"]`).evaluate((e) => e.classList.contains('w-hidden'));
 
 describe('HTML report in Chromium', () => {
   let browser: Browser;
@@ -40,7 +41,10 @@ describe('HTML report in Chromium', () => {
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warrant-e2e-report-'));
     for (const e of EXAMPLES) {
-      const r = await report([`examples/${e}`, '--as-of', '2026-04-28', '-o', path.join(dir, `${e}.html`)], process.cwd());
+      const r = await report(
+        [`examples/${e}`, '--as-of', '2026-04-28', '-o', path.join(dir, `${e}.html`)],
+        process.cwd(),
+      );
       assert.equal(r.code, 0, r.err);
     }
     fs.mkdirSync(path.join(dir, 'hostile'));
@@ -78,12 +82,18 @@ describe('HTML report in Chromium', () => {
       if (top.status) assert.ok((await detail.locator('.status').first().textContent()) === top.status.label);
 
       // An evidence node's detail shows the provenance of its items.
-      const ev = data.nodes.find((n) => n.kind === 'evidence' && n.evidence.length && data.evidence.some((e) => e.id === n.evidence[0] && e.artefact));
+      const ev = data.nodes.find(
+        (n) =>
+          n.kind === 'evidence' && n.evidence.length && data.evidence.some((e) => e.id === n.evidence[0] && e.artefact),
+      );
       if (ev) {
         await page.locator(`a.ref[data-node="${ev.id}"]`).first().click();
         const item = data.evidence.find((e) => e.id === ev.evidence[0])!;
         const text = (await detail.textContent())!;
-        assert.ok(text.includes(item.title) && text.includes(item.artefact!.uri) && text.includes(item.producedBy), 'evidence provenance in the detail');
+        assert.ok(
+          text.includes(item.title) && text.includes(item.artefact!.uri) && text.includes(item.producedBy),
+          'evidence provenance in the detail',
+        );
         if (item.artefact!.sha256) assert.ok(text.includes(item.artefact!.sha256));
       }
 
@@ -102,7 +112,10 @@ describe('HTML report in Chromium', () => {
       await page.locator(`#viewport [data-id="${top.id}"]`).focus();
       await page.keyboard.press('ArrowDown');
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
-      assert.ok(focused && [...top.children, ...top.contexts, ...top.challengedBy].includes(focused), `focus moved to a child, got ${focused}`);
+      assert.ok(
+        focused && [...top.children, ...top.contexts, ...top.challengedBy].includes(focused),
+        `focus moved to a child, got ${focused}`,
+      );
       await page.keyboard.press('ArrowUp');
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-id')), top.id);
 
@@ -110,7 +123,10 @@ describe('HTML report in Chromium', () => {
       const target = data.nodes[data.nodes.length - 1]!;
       await page.locator('#search').fill(target.id);
       assert.match((await page.locator('#search-count').textContent())!, /match/);
-      assert.equal(await page.locator(`#viewport [data-id="${target.id}"]`).evaluate((e) => e.classList.contains('w-match')), true);
+      assert.equal(
+        await page.locator(`#viewport [data-id="${target.id}"]`).evaluate((e) => e.classList.contains('w-match')),
+        true,
+      );
       await page.locator('#search').press('Enter');
       assert.equal(await detail.locator('h3 code').textContent(), target.id);
       // Search by text.
@@ -149,10 +165,15 @@ describe('HTML report in Chromium', () => {
     await page.keyboard.press('c');
     assert.equal(await hidden(page, 'A-get-only'), true);
     assert.equal(await hidden(page, 'D-query-string'), true, 'a defeater of a hidden node hides with it');
-    assert.equal(await page.locator('#viewport .w-badge').count(), 1, 'only the outermost collapsed node shows a count');
+    assert.equal(
+      await page.locator('#viewport .w-badge').count(),
+      1,
+      'only the outermost collapsed node shows a count',
+    );
     await page.locator('#search').fill('D-suite-coverage');
     await page.locator('#search').press('Enter');
-    for (const id of ['S-risks', 'G-injection', 'Sn-injection-suite', 'D-suite-coverage']) assert.equal(await hidden(page, id), false, id);
+    for (const id of ['S-risks', 'G-injection', 'Sn-injection-suite', 'D-suite-coverage'])
+      assert.equal(await hidden(page, id), false, id);
     assert.equal(await page.locator('#detail h3 code').textContent(), 'D-suite-coverage');
     assert.deepEqual(watch.errors, []);
   });
@@ -163,7 +184,8 @@ describe('HTML report in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.toolbar').isVisible(), false);
     assert.equal(await page.locator('#detail').isVisible(), false);
-    for (const id of ['summary', 'findings', 'evidence', 'decision', 'suppressions']) assert.ok(await page.locator(`#${id}`).isVisible(), id);
+    for (const id of ['summary', 'findings', 'evidence', 'decision', 'suppressions'])
+      assert.ok(await page.locator(`#${id}`).isVisible(), id);
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10_000);
     await page.emulateMedia({ media: 'screen' });
@@ -188,6 +210,9 @@ describe('HTML report in Chromium', () => {
 
 describe('the browser tests without Chromium', () => {
   it('fail with the fix instead of skipping', async () => {
-    await assert.rejects(launch('/nonexistent/chromium'), /Chromium is missing at \/nonexistent\/chromium: .*apt-get install chromium/);
+    await assert.rejects(
+      launch('/nonexistent/chromium'),
+      /Chromium is missing at \/nonexistent\/chromium: .*apt-get install chromium/,
+    );
   });
 });

@@ -13,14 +13,15 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-import { PortInUseError, startPreview, type PreviewServer } from '../../src/server/preview.js';
+import { PortInUseError, type PreviewServer, startPreview } from '../../src/server/preview.js';
 import { launch, screenshotPath, watchedPage } from './browser.js';
 
 const VERSION = '0.0.0-test';
 
 function copyExample(name: string, to: string): void {
   fs.mkdirSync(to, { recursive: true });
-  for (const f of fs.readdirSync(path.join('examples', name))) fs.copyFileSync(path.join('examples', name, f), path.join(to, f));
+  for (const f of fs.readdirSync(path.join('examples', name)))
+    fs.copyFileSync(path.join('examples', name, f), path.join(to, f));
 }
 
 /** Write a file the way an editor's atomic save does: a temporary file renamed over it. */
@@ -32,7 +33,12 @@ function save(file: string, text: string): void {
 
 async function get(url: string): Promise<{ status: number; type: string; csp: string; body: string }> {
   const r = await fetch(url, { redirect: 'follow' });
-  return { status: r.status, type: r.headers.get('content-type') ?? '', csp: r.headers.get('content-security-policy') ?? '', body: await r.text() };
+  return {
+    status: r.status,
+    type: r.headers.get('content-type') ?? '',
+    csp: r.headers.get('content-security-policy') ?? '',
+    body: await r.text(),
+  };
 }
 
 /** Read one Server-Sent Event named `name` from `url`, within `ms`. */
@@ -49,7 +55,12 @@ function nextEvent(url: string, name: string, ms = 15_000, onOpen?: () => void):
           if (lines.includes(`event: ${name}`)) {
             clearTimeout(timer);
             req.destroy();
-            resolve(lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n'));
+            resolve(
+              lines
+                .filter((l) => l.startsWith('data: '))
+                .map((l) => l.slice(6))
+                .join('\n'),
+            );
             return;
           }
         }
@@ -74,7 +85,14 @@ describe('warrant serve', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warrant-e2e-serve-'));
     copyExample('minimal', path.join(dir, 'minimal'));
     copyExample('minimal', path.join(dir, 'other'));
-    server = await startPreview({ roots: ['minimal/warrant.yaml', 'other/warrant.yaml'], cwd: dir, asOf: '2026-04-28', version: VERSION, port: 0, debounceMs: 50 });
+    server = await startPreview({
+      roots: ['minimal/warrant.yaml', 'other/warrant.yaml'],
+      cwd: dir,
+      asOf: '2026-04-28',
+      version: VERSION,
+      port: 0,
+      debounceMs: 50,
+    });
   });
 
   after(async () => {
@@ -104,7 +122,16 @@ describe('warrant serve', () => {
   });
 
   it('refuses a port in use with a clear error (exit 2 from the command)', async () => {
-    await assert.rejects(startPreview({ roots: ['minimal/warrant.yaml'], cwd: dir, asOf: '2026-04-28', version: VERSION, port: server.port }), PortInUseError);
+    await assert.rejects(
+      startPreview({
+        roots: ['minimal/warrant.yaml'],
+        cwd: dir,
+        asOf: '2026-04-28',
+        version: VERSION,
+        port: server.port,
+      }),
+      PortInUseError,
+    );
     let err = '';
     const io: Io = { cwd: dir, color: false, today: '2026-04-28', stdout: () => {}, stderr: (t) => void (err += t) };
     assert.equal(await main(['serve', 'minimal', '--port', String(server.port)], io), 2);
@@ -116,7 +143,14 @@ describe('warrant serve', () => {
     const text = fs.readFileSync(file, 'utf8');
     const data = await nextEvent(`${server.cases[1]!.url}events?v=1`, 'update', 15_000, () => {
       // Once the stream is open, save an edit.
-      setTimeout(() => save(file, text.replace('Argue over each risk that browsing adds.', 'Argue over each risk, edited over SSE.')), 100);
+      setTimeout(
+        () =>
+          save(
+            file,
+            text.replace('Argue over each risk that browsing adds.', 'Argue over each risk, edited over SSE.'),
+          ),
+        100,
+      );
     });
     const update = JSON.parse(data) as { body: string; message: string };
     assert.ok(update.body.includes('Argue over each risk, edited over SSE.'));
@@ -129,7 +163,7 @@ describe('warrant serve', () => {
     assert.match(index.csp, /connect-src 'self'/);
     const file = path.join(dir, 'minimal', 'warrant.yaml');
     const text = fs.readFileSync(file, 'utf8');
-    const title = /^  title: (.+)$/m.exec(text)![1]!;
+    const title = /^ {2}title: (.+)$/m.exec(text)![1]!;
     const data = await nextEvent(`${server.url}events?v=1`, 'update', 15_000, () => {
       setTimeout(() => save(file, text.replace(`  title: ${title}`, '  title: Retitled <while> watched')), 100);
     });
@@ -153,8 +187,18 @@ describe('warrant serve', () => {
 
     const file = path.join(dir, 'minimal', 'warrant.yaml');
     const text = fs.readFileSync(file, 'utf8');
-    save(file, text.replace('Prompt injections in fetched pages rarely cause', 'EDITED prompt injections in fetched pages rarely cause'));
-    await page.waitForFunction(() => document.querySelector('#detail .node-text')?.textContent?.startsWith('EDITED prompt'), undefined, { timeout: 15_000 });
+    save(
+      file,
+      text.replace(
+        'Prompt injections in fetched pages rarely cause',
+        'EDITED prompt injections in fetched pages rarely cause',
+      ),
+    );
+    await page.waitForFunction(
+      () => document.querySelector('#detail .node-text')?.textContent?.startsWith('EDITED prompt'),
+      undefined,
+      { timeout: 15_000 },
+    );
     assert.ok((await page.locator('#viewport [data-id="G-injection"]').textContent())!.includes('EDITED'));
     assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 42, 'no reload');
     await page.screenshot({ path: screenshotPath('serve-edited') });
@@ -177,7 +221,21 @@ describe('warrant serve', () => {
   });
 
   it('the command prints its URL and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/cli/bin.ts'), 'serve', 'minimal', '--port', '0', '--as-of', '2026-04-28'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        import.meta.resolve('tsx'),
+        path.resolve('src/cli/bin.ts'),
+        'serve',
+        'minimal',
+        '--port',
+        '0',
+        '--as-of',
+        '2026-04-28',
+      ],
+      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.setEncoding('utf8');
     const url = await new Promise<string>((resolve, reject) => {

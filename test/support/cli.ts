@@ -26,6 +26,12 @@ export function tempDir(files: Record<string, string> = {}, prefix = 'warrant-te
 export function fakeIo(cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { cwd, color: false, today: '2026-11-26', stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+  const io: Io = {
+    cwd,
+    color: false,
+    today: '2026-11-26',
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+  };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }

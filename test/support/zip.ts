@@ -2,7 +2,7 @@
 // would never write (lying sizes or CRCs, repeated names, unknown methods,
 // raw zstd members copied from a real log), so the reader's checks can be
 // exercised. Classic (non-ZIP64) format; ZIP64 archives come from yazl.
-import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync, crc32 as zlibCrc32 } from 'node:zlib';
 import { decompress as zstdDecompress } from 'fzstd';
 import yauzl from 'yauzl';
 
@@ -83,10 +83,11 @@ export function buildZip(members: TestMember[]): Buffer {
   return Buffer.concat([...parts, cdBuf, eocd]);
 }
 
-
 /** Every member of a real archive, in central-directory order, with its raw (still compressed) bytes and its content. */
 export async function readMembers(file: string): Promise<TestMember[]> {
-  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.open(file, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? rej(e) : res(z))));
+  const zip = await new Promise<yauzl.ZipFile>((res, rej) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? rej(e) : res(z))),
+  );
   const out: TestMember[] = [];
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
+import { type CaseDoc, validCase } from '../../../test/arbitrary-case.js';
 import { loadSmall } from '../../../test/support/analysis.js';
-import { validCase, type CaseDoc } from '../../../test/arbitrary-case.js';
 import { loadCase } from '../../format/load-case.js';
 import { memoryReader } from '../../format/memory-reader.js';
 import type { Case } from '../../model/case.js';
 import { buildGraph } from '../../model/graph.js';
 import { caseStatus } from '../status.js';
-import { diffCases, diffCounts, isEmptyDiff, type CaseDiff } from './diff.js';
+import { type CaseDiff, diffCases, diffCounts, isEmptyDiff } from './diff.js';
 import { diffFields } from './fields.js';
 import { diffWords } from './words.js';
 
@@ -55,7 +55,13 @@ const load = (body: string): Case => loadSmall(body).c;
 const diff = (a: string, b: string, asOf?: string): CaseDiff => {
   const ca = load(a);
   const cb = load(b);
-  return diffCases(ca, cb, asOf ? { status: { a: caseStatus(ca, buildGraph(ca), { asOf }), b: caseStatus(cb, buildGraph(cb), { asOf }) } } : {});
+  return diffCases(
+    ca,
+    cb,
+    asOf
+      ? { status: { a: caseStatus(ca, buildGraph(ca), { asOf }), b: caseStatus(cb, buildGraph(cb), { asOf }) } }
+      : {},
+  );
 };
 
 describe('diffCases', () => {
@@ -73,7 +79,16 @@ describe('diffCases', () => {
     assert.deepEqual(d.nodes.removed, []);
     assert.deepEqual(
       d.nodes.reworded.map((r) => [r.id, r.words]),
-      [['G3', [{ op: '=', text: 'Risk B is' }, { op: '+', text: 'clearly' }, { op: '=', text: 'acceptable.' }]]],
+      [
+        [
+          'G3',
+          [
+            { op: '=', text: 'Risk B is' },
+            { op: '+', text: 'clearly' },
+            { op: '=', text: 'acceptable.' },
+          ],
+        ],
+      ],
     );
     assert.deepEqual(d.links, [{ from: 'S1', field: 'in_context_of', to: 'A9', change: 'added' }]);
   });
@@ -84,9 +99,13 @@ describe('diffCases', () => {
   });
 
   it('a node with the same text under a new id is a rename, and its parents show no link change', () => {
-    const b = BASE.replace('  G2: {', '  G2-injection: {').replace('[G2, G3]', '[G2-injection, G3]').replace('challenges: [G2]', 'challenges: [G2-injection]');
+    const b = BASE.replace('  G2: {', '  G2-injection: {')
+      .replace('[G2, G3]', '[G2-injection, G3]')
+      .replace('challenges: [G2]', 'challenges: [G2-injection]');
     const d = diff(BASE, b);
-    assert.deepEqual(d.nodes.renamed, [{ from: 'G2', to: 'G2-injection', kind: 'claim', text: 'Risk A is acceptable.' }]);
+    assert.deepEqual(d.nodes.renamed, [
+      { from: 'G2', to: 'G2-injection', kind: 'claim', text: 'Risk A is acceptable.' },
+    ]);
     assert.deepEqual([d.nodes.added, d.nodes.removed, d.links], [[], [], []]);
     assert.deepEqual(d.defeaters, []);
   });
@@ -112,13 +131,31 @@ includes: [m.yaml]
 argument:
   G1: { kind: claim, text: Top., supported_by: [G2] }
 `;
-    const a = loadSmall({ 'warrant.yaml': `${root}  G2: { kind: claim, text: Part., undeveloped: true }\n`, 'm.yaml': 'module: { id: m }\n' }).c;
-    const b = loadSmall({ 'warrant.yaml': root, 'm.yaml': 'module: { id: m }\nargument:\n  G2: { kind: claim, text: Part., undeveloped: true }\n' }).c;
-    assert.deepEqual(diffCases(a, b).nodes.changed, [{ id: 'G2', kind: 'claim', changes: [{ path: 'module', change: 'changed', before: a.nodes.get('G2')!.module, after: 'm' }] }]);
+    const a = loadSmall({
+      'warrant.yaml': `${root}  G2: { kind: claim, text: Part., undeveloped: true }\n`,
+      'm.yaml': 'module: { id: m }\n',
+    }).c;
+    const b = loadSmall({
+      'warrant.yaml': root,
+      'm.yaml': 'module: { id: m }\nargument:\n  G2: { kind: claim, text: Part., undeveloped: true }\n',
+    }).c;
+    assert.deepEqual(diffCases(a, b).nodes.changed, [
+      {
+        id: 'G2',
+        kind: 'claim',
+        changes: [{ path: 'module', change: 'changed', before: a.nodes.get('G2')!.module, after: 'm' }],
+      },
+    ]);
   });
 
   it('reports link changes per node', () => {
-    const d = diff(BASE, BASE.replace('supported_by: [G2, G3] }', 'supported_by: [G2] }').replace('Risk A is acceptable., supported_by: [Sn1]', 'Risk A is acceptable., supported_by: [Sn1, G3]'));
+    const d = diff(
+      BASE,
+      BASE.replace('supported_by: [G2, G3] }', 'supported_by: [G2] }').replace(
+        'Risk A is acceptable., supported_by: [Sn1]',
+        'Risk A is acceptable., supported_by: [Sn1, G3]',
+      ),
+    );
     assert.deepEqual(d.links, [
       { from: 'G2', field: 'supported_by', to: 'G3', change: 'added' },
       { from: 'S1', field: 'supported_by', to: 'G3', change: 'removed' },
@@ -145,9 +182,15 @@ argument:
   });
 
   it('names defeater transitions: resolved, reopened, opened, withdrawn', () => {
-    const b = BASE.replace('challenges: [G2], status: open }', 'challenges: [G2], status: mitigated, resolution: { summary: Decontaminated. } }')
+    const b = BASE.replace(
+      'challenges: [G2], status: open }',
+      'challenges: [G2], status: mitigated, resolution: { summary: Decontaminated. } }',
+    )
       .replace('status: refuted', 'status: open')
-      .replace('evidence:\n  E1', '  D3: { kind: defeater, text: New counter-evidence., challenges: [G1], status: open }\nevidence:\n  E1');
+      .replace(
+        'evidence:\n  E1',
+        '  D3: { kind: defeater, text: New counter-evidence., challenges: [G1], status: open }\nevidence:\n  E1',
+      );
     const d = diff(BASE, b);
     assert.deepEqual(
       d.defeaters.map((x) => [x.id, x.transition, x.before ?? null, x.after ?? null]),
@@ -169,8 +212,20 @@ argument:
   });
 
   it('reports claim status changes at one as-of date', () => {
-    const d = diff(BASE, BASE.replace('challenges: [G2], status: open }', 'challenges: [G2], status: refuted, resolution: { summary: Checked for contamination. } }'), '2026-04-28');
-    assert.ok(d.status.some((s) => s.id === 'G2' && s.before === 'challenged' && s.after === 'supported' && s.direction === 'better'), JSON.stringify(d.status));
+    const d = diff(
+      BASE,
+      BASE.replace(
+        'challenges: [G2], status: open }',
+        'challenges: [G2], status: refuted, resolution: { summary: Checked for contamination. } }',
+      ),
+      '2026-04-28',
+    );
+    assert.ok(
+      d.status.some(
+        (s) => s.id === 'G2' && s.before === 'challenged' && s.after === 'supported' && s.direction === 'better',
+      ),
+      JSON.stringify(d.status),
+    );
     assert.equal(d.asOf, '2026-04-28');
   });
 
@@ -183,26 +238,58 @@ argument:
       { path: 'context.model.build', change: 'changed', before: 'm7-rc2', after: 'm7-rc3' },
       { path: 'context.tools', change: 'added', after: 'browser' },
     ]);
-    assert.deepEqual(d.sections.change_control, [{ path: 'change_control.review_triggers.T1.watch', change: 'changed', before: 'context.model.build', after: 'context.model' }]);
+    assert.deepEqual(d.sections.change_control, [
+      {
+        path: 'change_control.review_triggers.T1.watch',
+        change: 'changed',
+        before: 'context.model.build',
+        after: 'context.model',
+      },
+    ]);
   });
 });
 
 describe('diffFields', () => {
   it('treats a reordered list of scalars as unchanged and matches objects by id', () => {
     assert.deepEqual(diffFields({ t: ['a', 'b'] }, { t: ['b', 'a'] }), []);
-    assert.deepEqual(diffFields({ l: [{ id: 'x', v: 1 }, { id: 'y', v: 2 }] }, { l: [{ id: 'y', v: 3 }, { id: 'x', v: 1 }] }), [{ path: 'l.y.v', change: 'changed', before: 2, after: 3 }]);
+    assert.deepEqual(
+      diffFields(
+        {
+          l: [
+            { id: 'x', v: 1 },
+            { id: 'y', v: 2 },
+          ],
+        },
+        {
+          l: [
+            { id: 'y', v: 3 },
+            { id: 'x', v: 1 },
+          ],
+        },
+      ),
+      [{ path: 'l.y.v', change: 'changed', before: 2, after: 3 }],
+    );
   });
 });
 
 describe('diffWords', () => {
   it('reconstructs both texts', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 }), fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 }), (x, y) => {
-        const runs = diffWords(x.join(' '), y.join(' '));
-        const side = (keep: string) => runs.filter((r) => r.op === '=' || r.op === keep).map((r) => r.text).filter(Boolean).join(' ');
-        assert.equal(side('-'), x.join(' '));
-        assert.equal(side('+'), y.join(' '));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 }),
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 }),
+        (x, y) => {
+          const runs = diffWords(x.join(' '), y.join(' '));
+          const side = (keep: string) =>
+            runs
+              .filter((r) => r.op === '=' || r.op === keep)
+              .map((r) => r.text)
+              .filter(Boolean)
+              .join(' ');
+          assert.equal(side('-'), x.join(' '));
+          assert.equal(side('+'), y.join(' '));
+        },
+      ),
     );
   });
 });
@@ -227,13 +314,22 @@ function mutate(doc: CaseDoc, seed: number): CaseDoc {
   if (d) d.status = d.status === 'open' ? 'refuted' : 'open';
   next.argument[`NEW${seed}`] = { kind: 'assumption', text: 'An added assumption.' };
   const host = next.argument[pick(2)]!;
-  if (host.kind === 'claim' || host.kind === 'strategy') host.in_context_of = [...((host.in_context_of as string[] | undefined) ?? []), `NEW${seed}`];
+  if (host.kind === 'claim' || host.kind === 'strategy')
+    host.in_context_of = [...((host.in_context_of as string[] | undefined) ?? []), `NEW${seed}`];
   return next;
 }
 
 /** Swap the two sides of a diff by hand: what diff(b, a) must be. */
 function inverse(d: CaseDiff): unknown {
-  const inv: Record<string, string> = { opened: 'withdrawn', withdrawn: 'opened', resolved: 'reopened', reopened: 'resolved', added: 'removed', removed: 'added', changed: 'changed' };
+  const inv: Record<string, string> = {
+    opened: 'withdrawn',
+    withdrawn: 'opened',
+    resolved: 'reopened',
+    reopened: 'resolved',
+    added: 'removed',
+    removed: 'added',
+    changed: 'changed',
+  };
   return {
     added: d.nodes.removed,
     removed: d.nodes.added,
@@ -242,7 +338,17 @@ function inverse(d: CaseDiff): unknown {
     links: d.links.map((l) => `${l.from} ${l.field} ${l.to} ${l.change === 'added' ? 'removed' : 'added'}`).sort(),
     defeaters: d.defeaters.map((x) => [x.id, inv[x.transition], x.after ?? null, x.before ?? null]),
     evidence: [d.evidence.removed, d.evidence.added],
-    sections: Object.fromEntries(Object.entries(d.sections).map(([k, v]) => [k, v.map((f) => ({ path: f.path, change: f.change === 'added' ? 'removed' : f.change === 'removed' ? 'added' : 'changed', before: f.after, after: f.before }))])),
+    sections: Object.fromEntries(
+      Object.entries(d.sections).map(([k, v]) => [
+        k,
+        v.map((f) => ({
+          path: f.path,
+          change: f.change === 'added' ? 'removed' : f.change === 'removed' ? 'added' : 'changed',
+          before: f.after,
+          after: f.before,
+        })),
+      ]),
+    ),
   };
 }
 
@@ -255,7 +361,12 @@ function shape(d: CaseDiff): unknown {
     links: d.links.map((l) => `${l.from} ${l.field} ${l.to} ${l.change}`).sort(),
     defeaters: d.defeaters.map((x) => [x.id, x.transition, x.before ?? null, x.after ?? null]),
     evidence: [d.evidence.added, d.evidence.removed],
-    sections: Object.fromEntries(Object.entries(d.sections).map(([k, v]) => [k, v.map((f) => ({ path: f.path, change: f.change, before: f.before, after: f.after }))])),
+    sections: Object.fromEntries(
+      Object.entries(d.sections).map(([k, v]) => [
+        k,
+        v.map((f) => ({ path: f.path, change: f.change, before: f.before, after: f.after })),
+      ]),
+    ),
   };
 }
 
@@ -291,11 +402,18 @@ describe('diff properties', () => {
       fc.property(validCase, fc.nat(), (doc, k) => {
         const ids = Object.keys(doc.argument);
         const old = ids[k % ids.length]!;
-        const texts = Object.values(doc.argument).filter((n) => String(n.text).replace(/\s+/g, ' ').trim() === String(doc.argument[old]!.text).replace(/\s+/g, ' ').trim() && n.kind === doc.argument[old]!.kind);
+        const texts = Object.values(doc.argument).filter(
+          (n) =>
+            String(n.text).replace(/\s+/g, ' ').trim() ===
+              String(doc.argument[old]!.text).replace(/\s+/g, ' ').trim() && n.kind === doc.argument[old]!.kind,
+        );
         fc.pre(texts.length === 1); // a unique text, so the pairing is unambiguous
         const renamed = yaml.load(dump(doc).replace(new RegExp(`\\b${old}\\b`, 'g'), `${old}renamed`)) as CaseDoc;
         const d = diffCases(loadDoc(doc), loadDoc(renamed));
-        assert.deepEqual(d.nodes.renamed.map((r) => [r.from, r.to]), [[old, `${old}renamed`]]);
+        assert.deepEqual(
+          d.nodes.renamed.map((r) => [r.from, r.to]),
+          [[old, `${old}renamed`]],
+        );
         assert.deepEqual([d.nodes.added, d.nodes.removed, d.links], [[], [], []]);
       }),
       { numRuns: 60 },
@@ -306,7 +424,10 @@ describe('diff properties', () => {
     fc.assert(
       fc.property(validCase, fc.nat(1000), (doc, seed) => {
         const m = mutate(doc, seed);
-        assert.equal(JSON.stringify(diffCases(loadDoc(doc), loadDoc(m))), JSON.stringify(diffCases(loadDoc(doc), loadDoc(m))));
+        assert.equal(
+          JSON.stringify(diffCases(loadDoc(doc), loadDoc(m))),
+          JSON.stringify(diffCases(loadDoc(doc), loadDoc(m))),
+        );
       }),
       { numRuns: 30 },
     );

@@ -5,8 +5,8 @@
 import type { ArgNode, Case } from '../../model/case.js';
 import { parseChallenge } from '../../model/graph.js';
 import type { DefeaterStatus, NodeKind } from '../../model/vocab.js';
-import { statusRank, type CaseStatus, type SupportStatus } from '../status-types.js';
-import { canonical, diffFields, sameData, toJson, type FieldChange, type Json } from './fields.js';
+import { type CaseStatus, type SupportStatus, statusRank } from '../status-types.js';
+import { canonical, diffFields, type FieldChange, type Json, sameData, toJson } from './fields.js';
 import { diffWords, normalizeText, type WordRun } from './words.js';
 
 export const DIFF_SCHEMA = 'warrant-diff/1';
@@ -96,7 +96,16 @@ export interface StatusChange {
 }
 
 /** The sections compared field by field. */
-export const SECTIONS = ['case', 'context', 'acceptability', 'risks', 'decision', 'change_control', 'publication', 'configuration'] as const;
+export const SECTIONS = [
+  'case',
+  'context',
+  'acceptability',
+  'risks',
+  'decision',
+  'change_control',
+  'publication',
+  'configuration',
+] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export interface DiffSide {
@@ -167,7 +176,11 @@ function evidenceFields(item: object): Record<string, unknown> {
  * id in sorted order with the k-th added one. Deterministic, and symmetric:
  * swapping the sides swaps each pair.
  */
-function pairRenames(removed: string[], added: string[], signature: (id: string, side: 'a' | 'b') => string): Map<string, string> {
+function pairRenames(
+  removed: string[],
+  added: string[],
+  signature: (id: string, side: 'a' | 'b') => string,
+): Map<string, string> {
   const bySig = new Map<string, string[]>();
   for (const id of removed) {
     const s = signature(id, 'a');
@@ -218,7 +231,10 @@ function sectionValue(c: Case, s: SectionName): unknown {
   }
 }
 
-function transition(before: DefeaterStatus | undefined, after: DefeaterStatus | undefined): DefeaterTransition | undefined {
+function transition(
+  before: DefeaterStatus | undefined,
+  after: DefeaterStatus | undefined,
+): DefeaterTransition | undefined {
   if (before === after) return undefined;
   if (before === undefined) return after === 'open' ? 'opened' : 'added';
   if (after === undefined) return before === 'open' ? 'withdrawn' : 'removed';
@@ -257,7 +273,8 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
   const nodes: CaseDiff['nodes'] = { added: [], removed: [], renamed: [], reworded: [], changed: [] };
   for (const id of removedIds) if (!renameAB.has(id)) nodes.removed.push(sum(a.nodes.get(id)!));
   for (const id of addedIds) if (!renameBA.has(id)) nodes.added.push(sum(b.nodes.get(id)!));
-  for (const [from, to] of renameAB) nodes.renamed.push({ from, to, kind: b.nodes.get(to)!.kind, text: b.nodes.get(to)!.text });
+  for (const [from, to] of renameAB)
+    nodes.renamed.push({ from, to, kind: b.nodes.get(to)!.kind, text: b.nodes.get(to)!.text });
   nodes.renamed.sort((x, y) => cmp(x.to, y.to));
 
   // Pairs present in both versions (same id, or renamed), by new id.
@@ -281,12 +298,20 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
   for (const [na, nb] of pairs) {
     const reworded = na.text !== nb.text && normalizeText(na.text) !== normalizeText(nb.text);
     if (na.kind === nb.kind && reworded) {
-      nodes.reworded.push({ id: nb.id, kind: nb.kind, before: na.text, after: nb.text, words: diffWords(na.text, nb.text) });
+      nodes.reworded.push({
+        id: nb.id,
+        kind: nb.kind,
+        before: na.text,
+        after: nb.text,
+        words: diffWords(na.text, nb.text),
+      });
     }
     const changes: FieldChange[] = [];
     if (na.kind !== nb.kind) changes.push({ path: 'kind', change: 'changed', before: na.kind, after: nb.kind });
-    if (na.kind !== nb.kind && reworded) changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
-    if (na.module !== nb.module) changes.push({ path: 'module', change: 'changed', before: na.module, after: nb.module });
+    if (na.kind !== nb.kind && reworded)
+      changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
+    if (na.module !== nb.module)
+      changes.push({ path: 'module', change: 'changed', before: na.module, after: nb.module });
     if (!sameData(na, nb, NOT_FIELDS)) diffFields(nodeFields(na), nodeFields(nb), '', changes);
     if (changes.length) nodes.changed.push({ id: nb.id, kind: nb.kind, changes });
     for (const field of ['supported_by', 'in_context_of', 'challenges'] as const) {
@@ -301,16 +326,26 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
     const sa = na.kind === 'defeater' ? na.status : undefined;
     const sb = nb.kind === 'defeater' ? nb.status : undefined;
     const t = transition(sa, sb);
-    if (t) defeaters.push({ id: nb.id, ...(na.id !== nb.id ? { was: na.id } : {}), text: nb.text, ...(sa ? { before: sa } : {}), ...(sb ? { after: sb } : {}), transition: t });
+    if (t)
+      defeaters.push({
+        id: nb.id,
+        ...(na.id !== nb.id ? { was: na.id } : {}),
+        text: nb.text,
+        ...(sa ? { before: sa } : {}),
+        ...(sb ? { after: sb } : {}),
+        transition: t,
+      });
   }
   // Links of nodes that came or went are the nodes' own; they are listed with the nodes, not here.
   for (const s of nodes.added) {
     const n = b.nodes.get(s.id)!;
-    if (n.kind === 'defeater') defeaters.push({ id: n.id, text: n.text, after: n.status, transition: transition(undefined, n.status)! });
+    if (n.kind === 'defeater')
+      defeaters.push({ id: n.id, text: n.text, after: n.status, transition: transition(undefined, n.status)! });
   }
   for (const s of nodes.removed) {
     const n = a.nodes.get(s.id)!;
-    if (n.kind === 'defeater') defeaters.push({ id: n.id, text: n.text, before: n.status, transition: transition(n.status, undefined)! });
+    if (n.kind === 'defeater')
+      defeaters.push({ id: n.id, text: n.text, before: n.status, transition: transition(n.status, undefined)! });
   }
   links.sort((x, y) => cmp(x.from, y.from) || cmp(x.field, y.field) || cmp(x.to, y.to) || cmp(x.change, y.change));
   defeaters.sort((x, y) => cmp(x.id, y.id));
@@ -318,7 +353,9 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
   // Evidence registry.
   const eRemoved = [...a.evidence.keys()].filter((id) => !b.evidence.has(id)).sort(cmp);
   const eAdded = [...b.evidence.keys()].filter((id) => !a.evidence.has(id)).sort(cmp);
-  const eRename = pairRenames(eRemoved, eAdded, (id, side) => canonical(evidenceFields((side === 'a' ? a : b).evidence.get(id)!)));
+  const eRename = pairRenames(eRemoved, eAdded, (id, side) =>
+    canonical(evidenceFields((side === 'a' ? a : b).evidence.get(id)!)),
+  );
   const eRenamedTo = new Set(eRename.values());
   const evidence: CaseDiff['evidence'] = { added: [], removed: [], renamed: [], changed: [] };
   for (const id of eRemoved) if (!eRename.has(id)) evidence.removed.push({ id, title: a.evidence.get(id)!.title });
@@ -342,7 +379,14 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
       const x = opts.status.a.nodes.get(na.id)?.status;
       const y = opts.status.b.nodes.get(nb.id)?.status;
       if (!x || !y || x === y) continue;
-      status.push({ id: nb.id, ...(na.id !== nb.id ? { was: na.id } : {}), kind: nb.kind, before: x, after: y, direction: statusRank(y) > statusRank(x) ? 'worse' : 'better' });
+      status.push({
+        id: nb.id,
+        ...(na.id !== nb.id ? { was: na.id } : {}),
+        kind: nb.kind,
+        before: x,
+        after: y,
+        direction: statusRank(y) > statusRank(x) ? 'worse' : 'better',
+      });
     }
   }
 

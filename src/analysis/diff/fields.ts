@@ -134,7 +134,8 @@ export function diffFields(a: unknown, b: unknown, prefix = '', out: FieldChange
 function diffLists(a: unknown[], b: unknown[], prefix: string, out: FieldChange[]): void {
   const numberPair = (l: unknown[]) => l.length === 2 && l.every((x) => typeof x === 'number');
   if (numberPair(a) || numberPair(b)) {
-    if (canonical(a) !== canonical(b)) out.push({ path: prefix, change: 'changed', before: toJson(a), after: toJson(b) });
+    if (canonical(a) !== canonical(b))
+      out.push({ path: prefix, change: 'changed', before: toJson(a), after: toJson(b) });
     return;
   }
   if (a.every(isScalar) && b.every(isScalar)) {

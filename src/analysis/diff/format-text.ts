@@ -9,7 +9,14 @@ export function showValue(v: Json | undefined): string {
   return JSON.stringify(v);
 }
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const HTML: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '@': '&#64;',
+};
 
 /**
  * Text safe inside GitHub-flavoured Markdown, in a paragraph or a table cell:
@@ -21,7 +28,10 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 export function mdText(s: string): string {
   return s
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/\r\n|\r|\n|[&<>"'@\\`*_{}[\]()#+\-.!|~:]/g, (c) => HTML[c] ?? (c.length === 1 && c !== '\n' && c !== '\r' ? `\\${c}` : '<br>'));
+    .replace(
+      /\r\n|\r|\n|[&<>"'@\\`*_{}[\]()#+\-.!|~:]/g,
+      (c) => HTML[c] ?? (c.length === 1 && c !== '\n' && c !== '\r' ? `\\${c}` : '<br>'),
+    );
 }
 
 /** An id or path in code style; ids are letters, digits, ".", "_" and "-", but anything with a backtick falls back to escaped text. */

@@ -14,20 +14,27 @@ describe('mdText', () => {
 
   it('never lets a tag open, a mention through, or a table cell break', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '@', '|', '\\', '&', '#', 'a', ' ', '\n', '`', '[', ']', '(', ')', 'x') }), (s) => {
-        const out = mdText(s);
-        assert.ok(!/[<>]/.test(out.replace(/<br>/g, '')), out);
-        assert.ok(!/@/.test(out), out);
-        assert.ok(!/(^|[^\\])\|/.test(out), out);
-        assert.ok(!/\n/.test(out), out);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('<', '>', '@', '|', '\\', '&', '#', 'a', ' ', '\n', '`', '[', ']', '(', ')', 'x'),
+        }),
+        (s) => {
+          const out = mdText(s);
+          assert.ok(!/[<>]/.test(out.replace(/<br>/g, '')), out);
+          assert.ok(!/@/.test(out), out);
+          assert.ok(!/(^|[^\\])\|/.test(out), out);
+          assert.ok(!/\n/.test(out), out);
+        },
+      ),
     );
   });
 });
 
 describe('diff formats', () => {
   const a = loadSmall('argument:\n  G1: { kind: claim, text: Top., undeveloped: true }\n').c;
-  const b = loadSmall(`argument:\n  G1: { kind: claim, text: Top., supported_by: [${[1, 2, 3, 4, 5].map((i) => `X${i}`).join(', ')}] }\n${[1, 2, 3, 4, 5].map((i) => `  X${i}: { kind: claim, text: "Part ${i}\\u001b[31m", undeveloped: true }\n`).join('')}`).c;
+  const b = loadSmall(
+    `argument:\n  G1: { kind: claim, text: Top., supported_by: [${[1, 2, 3, 4, 5].map((i) => `X${i}`).join(', ')}] }\n${[1, 2, 3, 4, 5].map((i) => `  X${i}: { kind: claim, text: "Part ${i}\\u001b[31m", undeveloped: true }\n`).join('')}`,
+  ).c;
   const d = diffCases(a, b, { labels: { a: 'old', b: 'new' } });
 
   it('Markdown caps each table and says how many rows are left out', () => {

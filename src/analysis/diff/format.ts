@@ -1,7 +1,7 @@
 // The semantic diff as text for a terminal, as JSON (schema warrant-diff/1),
 // and as Markdown for a pull-request comment.
 import { escapeControl, style as makeStyle } from '../../output/text.js';
-import { SECTIONS, diffCounts, isEmptyDiff, type CaseDiff, type DiffCounts, type SectionName } from './diff.js';
+import { type CaseDiff, type DiffCounts, diffCounts, isEmptyDiff, SECTIONS, type SectionName } from './diff.js';
 import type { FieldChange } from './fields.js';
 import { mdCode, mdText, mdValue, showValue } from './format-text.js';
 import type { WordRun } from './words.js';
@@ -66,9 +66,14 @@ export function formatDiffPretty(d: CaseDiff, opts: PrettyOptions): string {
   const out: string[] = [];
   const counts = diffCounts(d);
   out.push(st.bold(`warrant diff: ${t(d.a.label)} -> ${t(d.b.label)}`));
-  out.push(`case ${t(d.a.caseId)} ${t(d.a.version)} -> ${d.b.caseId !== d.a.caseId ? `${t(d.b.caseId)} ` : ''}${t(d.b.version)}${d.asOf ? `, statuses as of ${d.asOf}` : ''}`);
+  out.push(
+    `case ${t(d.a.caseId)} ${t(d.a.version)} -> ${d.b.caseId !== d.a.caseId ? `${t(d.b.caseId)} ` : ''}${t(d.b.version)}${d.asOf ? `, statuses as of ${d.asOf}` : ''}`,
+  );
   out.push(`${isEmptyDiff(d) ? 'No semantic changes.' : `${summaryLine(counts)}.`}`);
-  const words = (runs: WordRun[]) => runs.map((r) => (r.op === '=' ? t(r.text) : r.op === '-' ? st.red(`[-${t(r.text)}-]`) : st.green(`{+${t(r.text)}+}`))).join(' ');
+  const words = (runs: WordRun[]) =>
+    runs
+      .map((r) => (r.op === '=' ? t(r.text) : r.op === '-' ? st.red(`[-${t(r.text)}-]`) : st.green(`{+${t(r.text)}+}`)))
+      .join(' ');
   const group = (title: string, lines: string[]) => {
     if (!lines.length) return;
     out.push('', st.bold(`${title} (${lines.length})`), ...lines.map((l) => `  ${l}`));
@@ -83,7 +88,9 @@ export function formatDiffPretty(d: CaseDiff, opts: PrettyOptions): string {
   ]);
   group(
     'Links',
-    d.links.map((l) => `${l.change === 'added' ? st.green('+ added  ') : st.red('- removed')} ${l.from} ${l.field} ${l.to}`),
+    d.links.map(
+      (l) => `${l.change === 'added' ? st.green('+ added  ') : st.red('- removed')} ${l.from} ${l.field} ${l.to}`,
+    ),
   );
   const e = d.evidence;
   group('Evidence', [
@@ -95,15 +102,25 @@ export function formatDiffPretty(d: CaseDiff, opts: PrettyOptions): string {
   group(
     'Defeaters',
     d.defeaters.map((x) => {
-      const word = x.transition === 'opened' || x.transition === 'reopened' || x.transition === 'withdrawn' ? st.red(x.transition.padEnd(9)) : st.green(x.transition.padEnd(9));
+      const word =
+        x.transition === 'opened' || x.transition === 'reopened' || x.transition === 'withdrawn'
+          ? st.red(x.transition.padEnd(9))
+          : st.green(x.transition.padEnd(9));
       return `${word} ${x.id}${x.was ? ` (was ${x.was})` : ''} (${x.before ?? 'absent'} -> ${x.after ?? 'absent'}): ${t(x.text)}`;
     }),
   );
   group(
     'Claim status',
-    d.status.map((x) => `${x.direction === 'worse' ? st.red('worse ') : st.green('better')} ${x.id}${x.was ? ` (was ${x.was})` : ''}: ${x.before} -> ${x.after}`),
+    d.status.map(
+      (x) =>
+        `${x.direction === 'worse' ? st.red('worse ') : st.green('better')} ${x.id}${x.was ? ` (was ${x.was})` : ''}: ${x.before} -> ${x.after}`,
+    ),
   );
-  for (const s of SECTIONS) group(SECTION_TITLES[s], d.sections[s].map((fc) => fieldLine(fc)));
+  for (const s of SECTIONS)
+    group(
+      SECTION_TITLES[s],
+      d.sections[s].map((fc) => fieldLine(fc)),
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -116,8 +133,13 @@ export interface MarkdownOptions {
 
 function table(header: string[], rows: string[][], maxRows: number): string {
   const shown = rows.slice(0, maxRows);
-  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...shown.map((r) => `| ${r.join(' | ')} |`)];
-  if (rows.length > maxRows) lines.push('', `*… and ${rows.length - maxRows} more rows: run \`warrant diff --format json\` for all of them.*`);
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...shown.map((r) => `| ${r.join(' | ')} |`),
+  ];
+  if (rows.length > maxRows)
+    lines.push('', `*… and ${rows.length - maxRows} more rows: run \`warrant diff --format json\` for all of them.*`);
   return lines.join('\n');
 }
 
@@ -126,7 +148,11 @@ function details(summary: string, body: string): string {
 }
 
 function mdWords(runs: WordRun[]): string {
-  return runs.map((r) => (r.op === '=' ? mdText(r.text) : r.op === '-' ? `<del>${mdText(r.text)}</del>` : `<ins>${mdText(r.text)}</ins>`)).join(' ');
+  return runs
+    .map((r) =>
+      r.op === '=' ? mdText(r.text) : r.op === '-' ? `<del>${mdText(r.text)}</del>` : `<ins>${mdText(r.text)}</ins>`,
+    )
+    .join(' ');
 }
 
 function fieldRow(fc: FieldChange): string[] {
@@ -155,27 +181,100 @@ export function formatDiffMarkdown(d: CaseDiff, opts: MarkdownOptions = {}): str
     ...n.renamed.map((x) => ['renamed', x.kind, `${mdCode(x.from)} → ${mdCode(x.to)}`, mdText(x.text)]),
     ...n.reworded.map((x) => ['reworded', x.kind, mdCode(x.id), mdWords(x.words)]),
   ];
-  if (nodeRows.length) out.push('', details(`Nodes (${nodeRows.length})`, table(['change', 'kind', 'id', 'text'], nodeRows, max)));
+  if (nodeRows.length)
+    out.push('', details(`Nodes (${nodeRows.length})`, table(['change', 'kind', 'id', 'text'], nodeRows, max)));
   const fieldRows = n.changed.flatMap((x) => x.changes.map((fc) => [mdCode(x.id), ...fieldRow(fc)]));
-  if (fieldRows.length) out.push('', details(`Node fields (${fieldRows.length})`, table(['node', 'field', 'change', 'before', 'after'], fieldRows, max)));
-  if (d.links.length) out.push('', details(`Links (${d.links.length})`, table(['change', 'from', 'link', 'to'], d.links.map((l) => [l.change, mdCode(l.from), mdCode(l.field), mdCode(l.to)]), max)));
+  if (fieldRows.length)
+    out.push(
+      '',
+      details(
+        `Node fields (${fieldRows.length})`,
+        table(['node', 'field', 'change', 'before', 'after'], fieldRows, max),
+      ),
+    );
+  if (d.links.length)
+    out.push(
+      '',
+      details(
+        `Links (${d.links.length})`,
+        table(
+          ['change', 'from', 'link', 'to'],
+          d.links.map((l) => [l.change, mdCode(l.from), mdCode(l.field), mdCode(l.to)]),
+          max,
+        ),
+      ),
+    );
   const e = d.evidence;
   const evRows = [
     ...e.added.map((x) => [mdCode(x.id), 'added', mdText(x.title), '', '', '']),
     ...e.removed.map((x) => [mdCode(x.id), 'removed', mdText(x.title), '', '', '']),
     ...e.renamed.map((x) => [`${mdCode(x.from)} → ${mdCode(x.to)}`, 'renamed', mdText(x.title), '', '', '']),
-    ...e.changed.flatMap((x) => x.changes.map((fc) => [mdCode(x.id), fc.change, mdText(x.title), mdCode(fc.path || '(value)'), mdValue(fc.before), mdValue(fc.after)])),
+    ...e.changed.flatMap((x) =>
+      x.changes.map((fc) => [
+        mdCode(x.id),
+        fc.change,
+        mdText(x.title),
+        mdCode(fc.path || '(value)'),
+        mdValue(fc.before),
+        mdValue(fc.after),
+      ]),
+    ),
   ];
-  if (evRows.length) out.push('', details(`Evidence (${evRows.length})`, table(['item', 'change', 'title', 'field', 'before', 'after'], evRows, max)));
+  if (evRows.length)
+    out.push(
+      '',
+      details(
+        `Evidence (${evRows.length})`,
+        table(['item', 'change', 'title', 'field', 'before', 'after'], evRows, max),
+      ),
+    );
   if (d.defeaters.length) {
-    out.push('', details(`Defeaters (${d.defeaters.length})`, table(['defeater', 'transition', 'before', 'after', 'text'], d.defeaters.map((x) => [`${mdCode(x.id)}${x.was ? ` (was ${mdCode(x.was)})` : ''}`, `**${x.transition}**`, x.before ?? '—', x.after ?? '—', mdText(x.text)]), max)));
+    out.push(
+      '',
+      details(
+        `Defeaters (${d.defeaters.length})`,
+        table(
+          ['defeater', 'transition', 'before', 'after', 'text'],
+          d.defeaters.map((x) => [
+            `${mdCode(x.id)}${x.was ? ` (was ${mdCode(x.was)})` : ''}`,
+            `**${x.transition}**`,
+            x.before ?? '—',
+            x.after ?? '—',
+            mdText(x.text),
+          ]),
+          max,
+        ),
+      ),
+    );
   }
   if (d.status.length) {
-    out.push('', details(`Claim status (${d.status.length})`, table(['claim', 'before', 'after', 'direction'], d.status.map((x) => [`${mdCode(x.id)}${x.was ? ` (was ${mdCode(x.was)})` : ''}`, x.before, x.after, x.direction === 'worse' ? '**worse**' : 'better']), max)));
+    out.push(
+      '',
+      details(
+        `Claim status (${d.status.length})`,
+        table(
+          ['claim', 'before', 'after', 'direction'],
+          d.status.map((x) => [
+            `${mdCode(x.id)}${x.was ? ` (was ${mdCode(x.was)})` : ''}`,
+            x.before,
+            x.after,
+            x.direction === 'worse' ? '**worse**' : 'better',
+          ]),
+          max,
+        ),
+      ),
+    );
   }
   for (const s of SECTIONS) {
     const rows = d.sections[s];
-    if (rows.length) out.push('', details(`${SECTION_TITLES[s]} (${rows.length})`, table(['field', 'change', 'before', 'after'], rows.map(fieldRow), max)));
+    if (rows.length)
+      out.push(
+        '',
+        details(
+          `${SECTION_TITLES[s]} (${rows.length})`,
+          table(['field', 'change', 'before', 'after'], rows.map(fieldRow), max),
+        ),
+      );
   }
   return `${out.join('\n')}\n`;
 }

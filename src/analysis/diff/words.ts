@@ -44,7 +44,10 @@ export function diffWords(a: string, b: string): WordRun[] {
     const lcs = new Uint32Array((m + 1) * (n + 1));
     for (let i = m - 1; i >= 0; i--) {
       for (let j = n - 1; j >= 0; j--) {
-        lcs[i * (n + 1) + j] = xm[i] === ym[j] ? lcs[(i + 1) * (n + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (n + 1) + j]!, lcs[i * (n + 1) + j + 1]!);
+        lcs[i * (n + 1) + j] =
+          xm[i] === ym[j]
+            ? lcs[(i + 1) * (n + 1) + j + 1]! + 1
+            : Math.max(lcs[(i + 1) * (n + 1) + j]!, lcs[i * (n + 1) + j + 1]!);
       }
     }
     let i = 0;

@@ -100,7 +100,11 @@ export function knownPaths(): string[] {
  */
 export function parseChange(raw: string): ChangeSpec {
   const m = /^\s*([A-Za-z0-9_.-]+?)\s*(\+=|-=|=)(.*)$/s.exec(raw);
-  if (!m) throw new ChangeError(`Cannot read the change "${raw}".`, 'Write a change as path=value (set), path+=value (add to a list) or path-=value (remove from a list), e.g. context.model.build=m4-rc4 or tools+=browser.');
+  if (!m)
+    throw new ChangeError(
+      `Cannot read the change "${raw}".`,
+      'Write a change as path=value (set), path+=value (add to a list) or path-=value (remove from a list), e.g. context.model.build=m4-rc4 or tools+=browser.',
+    );
   const path = m[1]!.replace(/^context\./, '');
   const op: ChangeOp = m[2] === '+=' ? 'add' : m[2] === '-=' ? 'remove' : 'set';
   return { raw, path, op, value: m[3]!.trim() };
@@ -125,29 +129,55 @@ function resolve(spec: ChangeSpec, ctx: OperationalContext): Target {
       },
     };
   }
-  if (t === 'components') throw new ChangeError(`context.${spec.path} is a list of components: change one component's field (in ${spec.raw}).`, 'Write context.model.components.<id, name, role or index>.build=<build>.');
+  if (t === 'components')
+    throw new ChangeError(
+      `context.${spec.path} is a list of components: change one component's field (in ${spec.raw}).`,
+      'Write context.model.components.<id, name, role or index>.build=<build>.',
+    );
   const cm = /^model\.components\.([^.]+)\.([a-z_]+)$/.exec(spec.path);
   if (cm) {
     const [, key, field] = cm as unknown as [string, string, string];
     const ft = COMPONENT_FIELDS.get(field);
-    if (!ft) throw new ChangeError(`Unknown component field "${field}" in ${spec.raw}.`, `A component has ${[...COMPONENT_FIELDS.keys()].join(', ')}.${hintFor(field, [...COMPONENT_FIELDS.keys()])}`);
+    if (!ft)
+      throw new ChangeError(
+        `Unknown component field "${field}" in ${spec.raw}.`,
+        `A component has ${[...COMPONENT_FIELDS.keys()].join(', ')}.${hintFor(field, [...COMPONENT_FIELDS.keys()])}`,
+      );
     const comps = ctx.model.components ?? [];
     const byId = comps.findIndex((k) => k.id === key);
     const byName = comps.findIndex((k) => k.name === key);
     const byRole = comps.filter((k) => k.role === key);
     let index = byId >= 0 ? byId : byName >= 0 ? byName : -1;
-    if (index < 0 && byRole.length > 1) throw new ChangeError(`Component "${key}" in ${spec.raw} is ambiguous: ${byRole.length} components have that role.`, 'Name the component by its id, or by its index (model.components.0.build).');
+    if (index < 0 && byRole.length > 1)
+      throw new ChangeError(
+        `Component "${key}" in ${spec.raw} is ambiguous: ${byRole.length} components have that role.`,
+        'Name the component by its id, or by its index (model.components.0.build).',
+      );
     if (index < 0 && byRole.length === 1) index = comps.indexOf(byRole[0]!);
     if (index < 0 && /^\d+$/.test(key) && Number(key) < comps.length) index = Number(key);
     if (index < 0) {
       const names = comps.map((k, i) => k.id ?? k.name ?? `${i}`);
-      throw new ChangeError(`The context has no component "${key}" (in ${spec.raw}).`, comps.length ? `Components: ${names.join(', ')}; a component is named by its id, name, role (when unique) or index.` : 'The context lists no components; change context.model.build instead.');
+      throw new ChangeError(
+        `The context has no component "${key}" (in ${spec.raw}).`,
+        comps.length
+          ? `Components: ${names.join(', ')}; a component is named by its id, name, role (when unique) or index.`
+          : 'The context lists no components; change context.model.build instead.',
+      );
     }
-    return { type: ft, get: (c) => ({ holder: ((c.model as Record<string, unknown>).components as Record<string, unknown>[])[index]!, key: field }) };
+    return {
+      type: ft,
+      get: (c) => ({
+        holder: ((c.model as Record<string, unknown>).components as Record<string, unknown>[])[index]!,
+        key: field,
+      }),
+    };
   }
   const wanted = `context.${spec.path}`;
   const candidates = knownPaths();
-  throw new ChangeError(`Unknown context path "${wanted}" in ${spec.raw}.`, `${hintFor(wanted, candidates) || 'Known paths: '}${hintFor(wanted, candidates) ? '' : candidates.join(', ')}`);
+  throw new ChangeError(
+    `Unknown context path "${wanted}" in ${spec.raw}.`,
+    `${hintFor(wanted, candidates) || 'Known paths: '}${hintFor(wanted, candidates) ? '' : candidates.join(', ')}`,
+  );
 }
 
 function hintFor(word: string, candidates: string[]): string {
@@ -158,10 +188,15 @@ function hintFor(word: string, candidates: string[]): string {
 /** The value coerced to the field's type. */
 function coerce(spec: ChangeSpec, type: FieldType): unknown {
   const v = spec.value;
-  if (v === '') throw new ChangeError(`The change ${spec.raw} has no value.`, 'Write the value after the operator, e.g. context.model.build=m4-rc4.');
+  if (v === '')
+    throw new ChangeError(
+      `The change ${spec.raw} has no value.`,
+      'Write the value after the operator, e.g. context.model.build=m4-rc4.',
+    );
   if (type === 'number') {
     const n = Number(v);
-    if (!/^-?\d+(\.\d+)?$/.test(v) || !Number.isFinite(n)) throw new ChangeError(`context.${spec.path} takes a number; got "${v}" in ${spec.raw}.`);
+    if (!/^-?\d+(\.\d+)?$/.test(v) || !Number.isFinite(n))
+      throw new ChangeError(`context.${spec.path} takes a number; got "${v}" in ${spec.raw}.`);
     return n;
   }
   if (type === 'number-or-text') return /^\d+$/.test(v) ? Number(v) : v;
@@ -170,7 +205,10 @@ function coerce(spec: ChangeSpec, type: FieldType): unknown {
 
 /** The name of a list entry: the text before a colon or an aside, in lower case. */
 function entryName(s: string): string {
-  return s.split(/:\s|\s\(|\s[-–]\s/)[0]!.trim().toLowerCase();
+  return s
+    .split(/:\s|\s\(|\s[-–]\s/)[0]!
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -196,10 +234,18 @@ export function applyChanges(ctx: OperationalContext, specs: readonly ChangeSpec
         let i = list.indexOf(v);
         if (i < 0) {
           const hits = list.map((x, j) => [x, j] as const).filter(([x]) => entryName(x) === entryName(v));
-          if (hits.length > 1) throw new ChangeError(`"${v}" matches ${hits.length} entries of context.${spec.path} (in ${spec.raw}).`, 'Write the entry in full.');
+          if (hits.length > 1)
+            throw new ChangeError(
+              `"${v}" matches ${hits.length} entries of context.${spec.path} (in ${spec.raw}).`,
+              'Write the entry in full.',
+            );
           i = hits[0]?.[1] ?? -1;
         }
-        if (i < 0) throw new ChangeError(`context.${spec.path} has no entry "${v}" (in ${spec.raw}).`, list.length ? `Entries: ${list.map((x) => `"${x}"`).join(', ')}.` : `context.${spec.path} is empty.`);
+        if (i < 0)
+          throw new ChangeError(
+            `context.${spec.path} has no entry "${v}" (in ${spec.raw}).`,
+            list.length ? `Entries: ${list.map((x) => `"${x}"`).join(', ')}.` : `context.${spec.path} is empty.`,
+          );
         holder[key] = list.filter((_, j) => j !== i);
       } else {
         let parsed: unknown;
@@ -209,13 +255,17 @@ export function applyChanges(ctx: OperationalContext, specs: readonly ChangeSpec
           parsed = undefined;
         }
         if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) {
-          throw new ChangeError(`context.${spec.path} is a list: ${spec.raw} must give a JSON array of strings.`, `Write ${spec.path}+=<entry> to add one entry, ${spec.path}-=<entry> to remove one, or ${spec.path}=["a","b"] to replace the list.`);
+          throw new ChangeError(
+            `context.${spec.path} is a list: ${spec.raw} must give a JSON array of strings.`,
+            `Write ${spec.path}+=<entry> to add one entry, ${spec.path}-=<entry> to remove one, or ${spec.path}=["a","b"] to replace the list.`,
+          );
         }
         holder[key] = parsed;
       }
       continue;
     }
-    if (spec.op !== 'set') throw new ChangeError(`context.${spec.path} is not a list: use = to set it (in ${spec.raw}).`);
+    if (spec.op !== 'set')
+      throw new ChangeError(`context.${spec.path} is not a list: use = to set it (in ${spec.raw}).`);
     const value = coerce(spec, target.type);
     if (spec.path === 'model.build') {
       // A component serving the model's build is the model: it moves with it.
@@ -226,7 +276,10 @@ export function applyChanges(ctx: OperationalContext, specs: readonly ChangeSpec
   const checked = ContextSchema.safeParse(next);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new ChangeError(`The changed context is not valid: context.${issue.path.join('.')}: ${issue.message}.`, 'Check the value against docs/format.md (the operational context).');
+    throw new ChangeError(
+      `The changed context is not valid: context.${issue.path.join('.')}: ${issue.message}.`,
+      'Check the value against docs/format.md (the operational context).',
+    );
   }
   return next;
 }

@@ -40,30 +40,57 @@ export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: 
   };
   section(
     `Context changes (${r.changes.length})`,
-    r.changes.map((c) => `${changeText(c)}  [${c.direction}${c.firedBy.length ? `; fires ${c.firedBy.join(', ')}` : c.direction === 'narrows' ? '' : '; no trigger watches it'}]`),
+    r.changes.map(
+      (c) =>
+        `${changeText(c)}  [${c.direction}${c.firedBy.length ? `; fires ${c.firedBy.join(', ')}` : c.direction === 'narrows' ? '' : '; no trigger watches it'}]`,
+    ),
   );
   section(
     `Review triggers fired (${r.triggers.length})`,
-    r.triggers.map((x) => `${st.red(x.id)} (${x.kind}${x.watch ? `, watches ${t(x.watch)}` : ''}): ${t(x.description)} (by ${x.because.join(', ')})`),
+    r.triggers.map(
+      (x) =>
+        `${st.red(x.id)} (${x.kind}${x.watch ? `, watches ${t(x.watch)}` : ''}): ${t(x.description)} (by ${x.because.join(', ')})`,
+    ),
   );
-  if (r.unwatched.length) section(`Changes no review trigger watches (${r.unwatched.length})`, r.unwatched.map((p) => `${st.yellow(p)}: add a review trigger that watches it`));
+  if (r.unwatched.length)
+    section(
+      `Changes no review trigger watches (${r.unwatched.length})`,
+      r.unwatched.map((p) => `${st.yellow(p)}: add a review trigger that watches it`),
+    );
   section(
     `Evidence that no longer matches the context (${r.evidence.length})`,
-    r.evidence.slice(0, LIST_MAX).map((e) => `${st.yellow(e.id)} [${e.dimension}] ${t(e.message)}${e.citedBy.length ? ` Cited by ${e.citedBy.join(', ')}.` : ' Not cited by any evidence node.'}`),
+    r.evidence
+      .slice(0, LIST_MAX)
+      .map(
+        (e) =>
+          `${st.yellow(e.id)} [${e.dimension}] ${t(e.message)}${e.citedBy.length ? ` Cited by ${e.citedBy.join(', ')}.` : ' Not cited by any evidence node.'}`,
+      ),
     r.evidence.length - LIST_MAX,
   );
   if (r.claimsOnMismatchedEvidence.length) {
     const ids = r.claimsOnMismatchedEvidence;
-    out.push('', st.bold(`Claims resting on that evidence (${ids.length})`), `  ${ids.slice(0, LIST_MAX).join(', ')}${ids.length > LIST_MAX ? `, ... (${ids.length - LIST_MAX} more)` : ''}`);
+    out.push(
+      '',
+      st.bold(`Claims resting on that evidence (${ids.length})`),
+      `  ${ids.slice(0, LIST_MAX).join(', ')}${ids.length > LIST_MAX ? `, ... (${ids.length - LIST_MAX} more)` : ''}`,
+    );
   }
   if (r.statusLosses) {
     section(
       `Claims that lose support status (${r.statusLosses.length})`,
-      r.statusLosses.slice(0, LIST_MAX).map((s) => `${s.id}: ${s.before} -> ${st.red(s.after)}${s.onTopSupport ? " (on the top claim's support)" : ''}`),
+      r.statusLosses
+        .slice(0, LIST_MAX)
+        .map(
+          (s) => `${s.id}: ${s.before} -> ${st.red(s.after)}${s.onTopSupport ? " (on the top claim's support)" : ''}`,
+        ),
       r.statusLosses.length - LIST_MAX,
     );
   }
-  if (r.due.length) section(`Date triggers already due, whatever the change (${r.due.length}; warrant check reports them)`, r.due.map((d) => `${d.id}: ${d.date}, ${t(d.description)}`));
+  if (r.due.length)
+    section(
+      `Date triggers already due, whatever the change (${r.due.length}; warrant check reports them)`,
+      r.due.map((d) => `${d.id}: ${d.date}, ${t(d.description)}`),
+    );
   out.push('');
   if (r.verdict.reReview) {
     out.push(st.red('Verdict: re-review required.'), ...r.verdict.reasons.map((x) => `  - ${t(x)}`));
@@ -77,17 +104,85 @@ export function formatImpactMarkdown(r: ImpactReport, labels: ImpactLabels, opts
   const max = opts.maxRows ?? 200;
   const out: string[] = [];
   const table = (header: string[], rows: string[][]) => {
-    const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.slice(0, max).map((x) => `| ${x.join(' | ')} |`)];
-    if (rows.length > max) lines.push('', `*… and ${rows.length - max} more rows: run \`warrant impact --format json\` for all of them.*`);
+    const lines = [
+      `| ${header.join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
+      ...rows.slice(0, max).map((x) => `| ${x.join(' | ')} |`),
+    ];
+    if (rows.length > max)
+      lines.push('', `*… and ${rows.length - max} more rows: run \`warrant impact --format json\` for all of them.*`);
     return lines.join('\n');
   };
   const details = (summary: string, body: string) => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
   out.push(`### Warrant impact: ${mdCode(r.caseId)} as of ${r.asOf}`, '');
-  out.push(r.verdict.reReview ? `**Re-review required.** ${r.verdict.reasons.map((x) => mdText(x)).join('; ')}.` : '**No re-review required by these changes.**');
+  out.push(
+    r.verdict.reReview
+      ? `**Re-review required.** ${r.verdict.reasons.map((x) => mdText(x)).join('; ')}.`
+      : '**No re-review required by these changes.**',
+  );
   out.push('', `Before: ${mdText(labels.before)}; after: ${mdText(labels.after)}.`);
-  if (r.changes.length) out.push('', details(`Context changes (${r.changes.length})`, table(['path', 'change', 'before', 'after', 'direction', 'fires'], r.changes.map((c) => [mdCode(c.path), c.change, mdValue(c.before), mdValue(c.after), c.direction, c.firedBy.map(mdCode).join(', ') || (c.direction === 'narrows' ? '' : '**no trigger watches it**')]))));
-  if (r.triggers.length) out.push('', details(`Review triggers fired (${r.triggers.length})`, table(['trigger', 'kind', 'watches', 'description', 'fired by'], r.triggers.map((x) => [mdCode(x.id), x.kind, x.watch ? mdCode(x.watch) : '', mdText(x.description), x.because.map(mdCode).join(', ')]))));
-  if (r.evidence.length) out.push('', details(`Evidence that no longer matches the context (${r.evidence.length})`, table(['item', 'dimension', 'measured', 'context', 'cited by'], r.evidence.map((e) => [mdCode(e.id), e.dimension, mdValue(e.measured), mdValue(e.context), e.citedBy.map(mdCode).join(', ')]))));
-  if (r.statusLosses?.length) out.push('', details(`Claims that lose support status (${r.statusLosses.length})`, table(['claim', 'before', 'after', "on the top claim's support"], r.statusLosses.map((s) => [mdCode(s.id), s.before, s.after, s.onTopSupport ? 'yes' : 'no']))));
+  if (r.changes.length)
+    out.push(
+      '',
+      details(
+        `Context changes (${r.changes.length})`,
+        table(
+          ['path', 'change', 'before', 'after', 'direction', 'fires'],
+          r.changes.map((c) => [
+            mdCode(c.path),
+            c.change,
+            mdValue(c.before),
+            mdValue(c.after),
+            c.direction,
+            c.firedBy.map(mdCode).join(', ') || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
+          ]),
+        ),
+      ),
+    );
+  if (r.triggers.length)
+    out.push(
+      '',
+      details(
+        `Review triggers fired (${r.triggers.length})`,
+        table(
+          ['trigger', 'kind', 'watches', 'description', 'fired by'],
+          r.triggers.map((x) => [
+            mdCode(x.id),
+            x.kind,
+            x.watch ? mdCode(x.watch) : '',
+            mdText(x.description),
+            x.because.map(mdCode).join(', '),
+          ]),
+        ),
+      ),
+    );
+  if (r.evidence.length)
+    out.push(
+      '',
+      details(
+        `Evidence that no longer matches the context (${r.evidence.length})`,
+        table(
+          ['item', 'dimension', 'measured', 'context', 'cited by'],
+          r.evidence.map((e) => [
+            mdCode(e.id),
+            e.dimension,
+            mdValue(e.measured),
+            mdValue(e.context),
+            e.citedBy.map(mdCode).join(', '),
+          ]),
+        ),
+      ),
+    );
+  if (r.statusLosses?.length)
+    out.push(
+      '',
+      details(
+        `Claims that lose support status (${r.statusLosses.length})`,
+        table(
+          ['claim', 'before', 'after', "on the top claim's support"],
+          r.statusLosses.map((s) => [mdCode(s.id), s.before, s.after, s.onTopSupport ? 'yes' : 'no']),
+        ),
+      ),
+    );
   return `${out.join('\n')}\n`;
 }

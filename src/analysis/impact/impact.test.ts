@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
-import { loadSmall } from '../../../test/support/analysis.js';
 import { validCase } from '../../../test/arbitrary-case.js';
+import { loadSmall } from '../../../test/support/analysis.js';
 import { loadCase } from '../../format/load-case.js';
 import { memoryReader } from '../../format/memory-reader.js';
 import type { Case } from '../../model/case.js';
 import { buildGraph } from '../../model/graph.js';
 import { caseStatus } from '../status.js';
 import { applyChanges, ChangeError, CONTEXT_FIELDS, parseChange } from './changes.js';
-import { analyseImpact, toolCovered, withContext, type ImpactReport } from './impact.js';
+import { analyseImpact, type ImpactReport, toolCovered, withContext } from './impact.js';
 
 const AS_OF = '2026-04-28';
 
@@ -78,14 +78,32 @@ function impact(changes: string[], body = CASE): { r: ImpactReport; c: Case } {
 
 describe('parseChange and applyChanges', () => {
   it('reads set, add and remove, with or without the context. prefix', () => {
-    assert.deepEqual(parseChange('context.model.build=m7-rc3'), { raw: 'context.model.build=m7-rc3', path: 'model.build', op: 'set', value: 'm7-rc3' });
-    assert.deepEqual(parseChange('tools+=browser: GET only'), { raw: 'tools+=browser: GET only', path: 'tools', op: 'add', value: 'browser: GET only' });
+    assert.deepEqual(parseChange('context.model.build=m7-rc3'), {
+      raw: 'context.model.build=m7-rc3',
+      path: 'model.build',
+      op: 'set',
+      value: 'm7-rc3',
+    });
+    assert.deepEqual(parseChange('tools+=browser: GET only'), {
+      raw: 'tools+=browser: GET only',
+      path: 'tools',
+      op: 'add',
+      value: 'browser: GET only',
+    });
     assert.equal(parseChange('tools-=python').op, 'remove');
     assert.equal(parseChange('notes=a=b').value, 'a=b');
   });
 
   it('knows every context field from the schema', () => {
-    for (const p of ['model.build', 'user_population.size', 'tools', 'max_steps', 'system_prompt_version', 'model.components']) assert.ok(CONTEXT_FIELDS.has(p), p);
+    for (const p of [
+      'model.build',
+      'user_population.size',
+      'tools',
+      'max_steps',
+      'system_prompt_version',
+      'model.components',
+    ])
+      assert.ok(CONTEXT_FIELDS.has(p), p);
     assert.equal(CONTEXT_FIELDS.get('max_steps'), 'number');
     assert.equal(CONTEXT_FIELDS.get('user_population.size'), 'number-or-text');
     assert.equal(CONTEXT_FIELDS.get('tools'), 'list');
@@ -94,7 +112,16 @@ describe('parseChange and applyChanges', () => {
   it('applies changes to a copy, coercing numbers, and leaves the original alone', () => {
     const { c } = loadSmall(CASE);
     const before = JSON.stringify(c.context!.value);
-    const next = applyChanges(c.context!.value, ['max_steps=200', 'user_population.size=5000', 'tools+=browser', 'tools-=bash', 'model.components.monitor.build=mon-4'].map(parseChange));
+    const next = applyChanges(
+      c.context!.value,
+      [
+        'max_steps=200',
+        'user_population.size=5000',
+        'tools+=browser',
+        'tools-=bash',
+        'model.components.monitor.build=mon-4',
+      ].map(parseChange),
+    );
     assert.equal(next.max_steps, 200);
     assert.equal(next.user_population.size, 5000);
     assert.deepEqual(next.tools, ['python', 'browser']);
@@ -105,7 +132,10 @@ describe('parseChange and applyChanges', () => {
   it('moves components serving the model build with it', () => {
     const { c } = loadSmall(CASE);
     const next = applyChanges(c.context!.value, [parseChange('model.build=m7-rc3')]);
-    assert.deepEqual(next.model.components!.map((k) => k.build), ['m7-rc3', 'mon-3']);
+    assert.deepEqual(
+      next.model.components!.map((k) => k.build),
+      ['m7-rc3', 'mon-3'],
+    );
   });
 
   it('refuses unknown paths with a suggestion, bad numbers, list operators on scalars and missing entries', () => {
@@ -119,7 +149,10 @@ describe('parseChange and applyChanges', () => {
       }
       assert.fail(`${spec} was accepted`);
     };
-    assert.match(err('context.modle.build=x'), /Unknown context path "context\.modle\.build".*Did you mean `context\.model\.build`/);
+    assert.match(
+      err('context.modle.build=x'),
+      /Unknown context path "context\.modle\.build".*Did you mean `context\.model\.build`/,
+    );
     assert.match(err('max_steps=many'), /takes a number/);
     assert.match(err('max_steps=0'), /not valid: context\.max_steps/);
     assert.match(err('model.build+=x'), /not a list/);
@@ -134,40 +167,68 @@ describe('analyseImpact', () => {
     const { r } = impact([]);
     assert.deepEqual([r.changes, r.triggers, r.evidence, r.statusLosses], [[], [], [], []]);
     assert.equal(r.verdict.reReview, false);
-    assert.deepEqual(r.due.map((d) => d.id), ['T-date'], 'a past date trigger is listed but not part of the verdict');
+    assert.deepEqual(
+      r.due.map((d) => d.id),
+      ['T-date'],
+      'a past date trigger is listed but not part of the verdict',
+    );
   });
 
   it('a new build fires the watching trigger, unmatches the evidence and makes claims stale', () => {
     const { r } = impact(['context.model.build=m7-rc3']);
-    assert.deepEqual(r.triggers.map((t) => [t.id, t.because]), [['T-build', ['context.model.build']]]);
-    assert.deepEqual(r.evidence.map((e) => [e.id, e.dimension, e.citedBy]), [
-      ['E1', 'build', ['Sn1']],
-      ['E3', 'build', ['Sn3']],
-    ]);
+    assert.deepEqual(
+      r.triggers.map((t) => [t.id, t.because]),
+      [['T-build', ['context.model.build']]],
+    );
+    assert.deepEqual(
+      r.evidence.map((e) => [e.id, e.dimension, e.citedBy]),
+      [
+        ['E1', 'build', ['Sn1']],
+        ['E3', 'build', ['Sn3']],
+      ],
+    );
     assert.deepEqual(r.claimsOnMismatchedEvidence, ['G1', 'G2', 'G4']);
-    assert.ok(r.statusLosses!.some((s) => s.id === 'G2' && s.after === 'stale' && s.onTopSupport), JSON.stringify(r.statusLosses));
+    assert.ok(
+      r.statusLosses!.some((s) => s.id === 'G2' && s.after === 'stale' && s.onTopSupport),
+      JSON.stringify(r.statusLosses),
+    );
     assert.equal(r.verdict.reReview, true);
     assert.equal(r.verdict.reasons.length, 3);
   });
 
   it('a tool added fires tool-added triggers and unmatches evidence measured without it', () => {
     const { r } = impact(['tools+=browser: fetch public pages']);
-    assert.deepEqual(r.changes.map((c) => [c.path, c.change, c.direction, c.kinds, c.firedBy]), [['context.tools', 'added', 'widens', ['tool-added'], ['T-tools']]]);
-    assert.deepEqual(r.evidence.map((e) => [e.id, e.dimension, e.context]), [['E1', 'tools', ['browser: fetch public pages']]]);
+    assert.deepEqual(
+      r.changes.map((c) => [c.path, c.change, c.direction, c.kinds, c.firedBy]),
+      [['context.tools', 'added', 'widens', ['tool-added'], ['T-tools']]],
+    );
+    assert.deepEqual(
+      r.evidence.map((e) => [e.id, e.dimension, e.context]),
+      [['E1', 'tools', ['browser: fetch public pages']]],
+    );
     assert.equal(r.verdict.reReview, true);
   });
 
   it('removing a tool narrows the deployment: a tool-added trigger does not fire', () => {
     const { r } = impact(['tools-=python']);
-    assert.deepEqual(r.changes.map((c) => [c.path, c.direction, c.firedBy]), [['context.tools', 'narrows', []]]);
+    assert.deepEqual(
+      r.changes.map((c) => [c.path, c.direction, c.firedBy]),
+      [['context.tools', 'narrows', []]],
+    );
     assert.deepEqual(r.triggers, []);
     assert.equal(r.verdict.reReview, false);
   });
 
   it('kinds fire triggers that watch no path: population and prompt', () => {
     const { r } = impact(['user_population.size=50000', 'system_prompt_version=p-5']);
-    assert.deepEqual(r.triggers.map((t) => t.id), ['T-pop', 'T-prompt']);
-    assert.deepEqual(r.evidence.map((e) => [e.id, e.dimension]), [['E3', 'population']]);
+    assert.deepEqual(
+      r.triggers.map((t) => t.id),
+      ['T-pop', 'T-prompt'],
+    );
+    assert.deepEqual(
+      r.evidence.map((e) => [e.id, e.dimension]),
+      [['E3', 'population']],
+    );
   });
 
   it('a smaller population does not fire population-widened', () => {
@@ -179,20 +240,29 @@ describe('analyseImpact', () => {
   it('a larger step budget no trigger watches is listed as unwatched and unmatches evidence measured with fewer steps', () => {
     const { r } = impact(['max_steps=200']);
     assert.deepEqual(r.unwatched, ['context.max_steps']);
-    assert.deepEqual(r.evidence.map((e) => [e.id, e.dimension]), [['E1', 'max_steps']]);
-    assert.equal(r.verdict.reReview, true, 'evidence on the top claim\'s support no longer matches');
+    assert.deepEqual(
+      r.evidence.map((e) => [e.id, e.dimension]),
+      [['E1', 'max_steps']],
+    );
+    assert.equal(r.verdict.reReview, true, "evidence on the top claim's support no longer matches");
   });
 
   it('a monitor build change unmatches the monitor evaluation only', () => {
     const { r } = impact(['model.components.mon.build=mon-4']);
-    assert.deepEqual(r.evidence.map((e) => [e.id, e.dimension]), [['E2', 'build']]);
+    assert.deepEqual(
+      r.evidence.map((e) => [e.id, e.dimension]),
+      [['E2', 'build']],
+    );
     assert.deepEqual(r.triggers, [], 'T-build watches context.model.build, not the components');
     assert.deepEqual(r.unwatched, ['context.model.components.mon.build']);
   });
 
   it('removing monitoring widens the deployment', () => {
     const { r } = impact(['monitoring-=trusted monitor on every trajectory']);
-    assert.deepEqual(r.changes.map((c) => c.direction), ['widens']);
+    assert.deepEqual(
+      r.changes.map((c) => c.direction),
+      ['widens'],
+    );
   });
 
   it('matches tools by name', () => {
@@ -204,22 +274,58 @@ describe('analyseImpact', () => {
   it('is pure: the input case is unchanged', () => {
     const { c } = loadSmall(CASE);
     const snapshot = JSON.stringify([c.context!.value, [...c.nodes.keys()], [...c.evidence.keys()]]);
-    analyseImpact(c, withContext(c, applyChanges(c.context!.value, [parseChange('model.build=x')])), { asOf: AS_OF, graph: buildGraph(c), status: caseStatus });
+    analyseImpact(c, withContext(c, applyChanges(c.context!.value, [parseChange('model.build=x')])), {
+      asOf: AS_OF,
+      graph: buildGraph(c),
+      status: caseStatus,
+    });
     assert.equal(JSON.stringify([c.context!.value, [...c.nodes.keys()], [...c.evidence.keys()]]), snapshot);
   });
 
   it('property: with no change, no re-review is required, whatever the case', () => {
     fc.assert(
       fc.property(validCase, (doc) => {
-        const ctx = { model: { id: 'm', build: 'b1' }, deployment_channel: 'API', user_population: { description: 'Developers' }, tools: ['bash'] };
-        const text = yaml.dump({ ...doc, context: ctx, change_control: { review_triggers: [{ id: 'T1', kind: 'new-build', description: 'x', watch: 'context.model.build' }] } }, { lineWidth: -1 });
+        const ctx = {
+          model: { id: 'm', build: 'b1' },
+          deployment_channel: 'API',
+          user_population: { description: 'Developers' },
+          tools: ['bash'],
+        };
+        const text = yaml.dump(
+          {
+            ...doc,
+            context: ctx,
+            change_control: {
+              review_triggers: [{ id: 'T1', kind: 'new-build', description: 'x', watch: 'context.model.build' }],
+            },
+          },
+          { lineWidth: -1 },
+        );
         const c = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': text })).case!;
         const g = buildGraph(c);
-        const r = analyseImpact(c, withContext(c, applyChanges(c.context!.value, [])), { asOf: AS_OF, graph: g, status: caseStatus });
+        const r = analyseImpact(c, withContext(c, applyChanges(c.context!.value, [])), {
+          asOf: AS_OF,
+          graph: g,
+          status: caseStatus,
+        });
         assert.equal(r.verdict.reReview, false);
-        const r2 = analyseImpact(c, withContext(c, applyChanges(c.context!.value, [parseChange('model.build=b2')])), { asOf: AS_OF, graph: g, status: caseStatus });
+        const r2 = analyseImpact(c, withContext(c, applyChanges(c.context!.value, [parseChange('model.build=b2')])), {
+          asOf: AS_OF,
+          graph: g,
+          status: caseStatus,
+        });
         assert.equal(r2.verdict.reReview, true, 'the watched build change fires T1');
-        assert.equal(JSON.stringify(r2), JSON.stringify(analyseImpact(c, withContext(c, applyChanges(c.context!.value, [parseChange('model.build=b2')])), { asOf: AS_OF, graph: g, status: caseStatus })), 'deterministic');
+        assert.equal(
+          JSON.stringify(r2),
+          JSON.stringify(
+            analyseImpact(c, withContext(c, applyChanges(c.context!.value, [parseChange('model.build=b2')])), {
+              asOf: AS_OF,
+              graph: g,
+              status: caseStatus,
+            }),
+          ),
+          'deterministic',
+        );
       }),
       { numRuns: 40 },
     );

@@ -8,7 +8,7 @@ import type { CaseGraph } from '../../model/graph.js';
 import type { OperationalContext, Trigger } from '../../model/schema.js';
 import type { TriggerKind } from '../../model/vocab.js';
 import { diffFields, type FieldChange, type Json } from '../diff/fields.js';
-import { statusRank, type CaseStatus, type SupportStatus } from '../status-types.js';
+import { type CaseStatus, type SupportStatus, statusRank } from '../status-types.js';
 
 export const IMPACT_SCHEMA = 'warrant-impact/1';
 
@@ -34,7 +34,16 @@ export interface FiredTrigger {
 }
 
 /** The aspect of what an evidence item measured that no longer matches. */
-export const DIMENSIONS = ['build', 'component', 'tools', 'max_steps', 'population', 'access_tier', 'scaffold', 'prompt'] as const;
+export const DIMENSIONS = [
+  'build',
+  'component',
+  'tools',
+  'max_steps',
+  'population',
+  'access_tier',
+  'scaffold',
+  'prompt',
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface EvidenceMismatch {
@@ -98,7 +107,8 @@ export function withContext(c: Case, ctx: OperationalContext): Case {
 const ADDS_REACH = new Set(['context.tools', 'context.allowed_actions', 'context.data_access']);
 const ADDS_CONTROL = new Set(['context.access_controls', 'context.monitoring']);
 const isModelPath = (p: string) => p === 'context.model' || p.startsWith('context.model.');
-const isPopulationPath = (p: string) => p === 'context.user_population' || p.startsWith('context.user_population.') || p === 'context.deployment_channel';
+const isPopulationPath = (p: string) =>
+  p === 'context.user_population' || p.startsWith('context.user_population.') || p === 'context.deployment_channel';
 
 function directionOf(ch: FieldChange): Direction {
   const p = ch.path;
@@ -107,7 +117,8 @@ function directionOf(ch: FieldChange): Direction {
   if (p === 'context.max_steps' || p === 'context.user_population.size') {
     if (ch.change === 'removed') return 'widens'; // no budget, no stated size: unbounded
     if (ch.change === 'added') return 'narrows';
-    if (typeof ch.before === 'number' && typeof ch.after === 'number') return ch.after > ch.before ? 'widens' : 'narrows';
+    if (typeof ch.before === 'number' && typeof ch.after === 'number')
+      return ch.after > ch.before ? 'widens' : 'narrows';
     return 'changes';
   }
   return 'changes';
@@ -161,7 +172,11 @@ export function fires(t: Trigger, ch: FieldChange, direction: Direction, kinds: 
 // ---- evidence against the context -------------------------------------------
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 const toolName = (s: string) => s.split(/:\s|\s\(|\s[-–]\s/)[0]!.trim();
 const isDenial = (s: string) => /^\s*(?:no|none|not|without)\b/i.test(s);
 
@@ -213,7 +228,14 @@ interface View {
 }
 
 function view(ctx: OperationalContext, populationChanged: boolean, populationWhat = ''): View {
-  return { ctx, builds: new Builds(ctx), deployedTools: (ctx.tools ?? []).filter((t) => !isDenial(t)), populationChanged, populationWhat, missing: new Map() };
+  return {
+    ctx,
+    builds: new Builds(ctx),
+    deployedTools: (ctx.tools ?? []).filter((t) => !isDenial(t)),
+    populationChanged,
+    populationWhat,
+    missing: new Map(),
+  };
 }
 
 const isSystem = (c: string | undefined) => c === undefined || c === 'agent' || c === 'model' || c === 'other';
@@ -248,11 +270,15 @@ function matches(item: EvidenceItem, v: View, dim: Dimension): boolean | undefin
     case 'population':
       return m.population ? !v.populationChanged : undefined;
     case 'access_tier':
-      return m.access_tier && ctx.user_population.access_tier ? norm(m.access_tier) === norm(ctx.user_population.access_tier) : undefined;
+      return m.access_tier && ctx.user_population.access_tier
+        ? norm(m.access_tier) === norm(ctx.user_population.access_tier)
+        : undefined;
     case 'scaffold':
       return m.scaffold && ctx.scaffold_version ? norm(m.scaffold) === norm(ctx.scaffold_version) : undefined;
     case 'prompt':
-      return m.prompt_version && ctx.system_prompt_version ? norm(m.prompt_version) === norm(ctx.system_prompt_version) : undefined;
+      return m.prompt_version && ctx.system_prompt_version
+        ? norm(m.prompt_version) === norm(ctx.system_prompt_version)
+        : undefined;
   }
 }
 
@@ -263,24 +289,56 @@ function describe(item: EvidenceItem, v: View, dim: Dimension): { measured: Json
   switch (dim) {
     case 'build': {
       const builds = v.builds.of(m.component);
-      return { measured: m.build, context: builds, what: `measured build ${m.build}; the context's ${m.component ? `${m.component} ` : ''}build is ${builds.join(', ')}` };
+      return {
+        measured: m.build,
+        context: builds,
+        what: `measured build ${m.build}; the context's ${m.component ? `${m.component} ` : ''}build is ${builds.join(', ')}`,
+      };
     }
     case 'component':
-      return { measured: m.component!, context: (ctx.model.components ?? []).map((k) => k.role), what: `measured the ${m.component} component, which the context no longer lists` };
+      return {
+        measured: m.component!,
+        context: (ctx.model.components ?? []).map((k) => k.role),
+        what: `measured the ${m.component} component, which the context no longer lists`,
+      };
     case 'tools': {
       const missing = missingTools(v, m.tools!);
-      return { measured: m.tools!, context: missing, what: `measured with tools [${m.tools!.join(', ')}], without ${missing.map((d) => `"${toolName(d)}"`).join(', ')}` };
+      return {
+        measured: m.tools!,
+        context: missing,
+        what: `measured with tools [${m.tools!.join(', ')}], without ${missing.map((d) => `"${toolName(d)}"`).join(', ')}`,
+      };
     }
     case 'max_steps':
-      return { measured: m.max_steps!, context: ctx.max_steps ?? null, what: `measured with a budget of ${m.max_steps} steps; the context allows ${ctx.max_steps ?? 'an unstated number of'} steps` };
+      return {
+        measured: m.max_steps!,
+        context: ctx.max_steps ?? null,
+        what: `measured with a budget of ${m.max_steps} steps; the context allows ${ctx.max_steps ?? 'an unstated number of'} steps`,
+      };
     case 'population':
-      return { measured: m.population!, context: ctx.user_population.description, what: `drawn from "${m.population}"; the user population changed (${v.populationWhat})` };
+      return {
+        measured: m.population!,
+        context: ctx.user_population.description,
+        what: `drawn from "${m.population}"; the user population changed (${v.populationWhat})`,
+      };
     case 'access_tier':
-      return { measured: m.access_tier!, context: ctx.user_population.access_tier!, what: `simulated access tier "${m.access_tier}"; the context's is "${ctx.user_population.access_tier}"` };
+      return {
+        measured: m.access_tier!,
+        context: ctx.user_population.access_tier!,
+        what: `simulated access tier "${m.access_tier}"; the context's is "${ctx.user_population.access_tier}"`,
+      };
     case 'scaffold':
-      return { measured: m.scaffold!, context: ctx.scaffold_version!, what: `ran on scaffold ${m.scaffold}; the context's is ${ctx.scaffold_version}` };
+      return {
+        measured: m.scaffold!,
+        context: ctx.scaffold_version!,
+        what: `ran on scaffold ${m.scaffold}; the context's is ${ctx.scaffold_version}`,
+      };
     case 'prompt':
-      return { measured: m.prompt_version!, context: ctx.system_prompt_version!, what: `used system prompt ${m.prompt_version}; the context's is ${ctx.system_prompt_version}` };
+      return {
+        measured: m.prompt_version!,
+        context: ctx.system_prompt_version!,
+        what: `used system prompt ${m.prompt_version}; the context's is ${ctx.system_prompt_version}`,
+      };
   }
 }
 
@@ -353,15 +411,31 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
   const changes: ContextChange[] = diffFields(ctxA, ctxB, 'context').map((fc) => {
     const direction = directionOf(fc);
     const kinds = kindsOf(fc, direction);
-    return { ...fc, direction, kinds, firedBy: triggers.filter((t) => fires(t, fc, direction, kinds)).map((t) => t.id) };
+    return {
+      ...fc,
+      direction,
+      kinds,
+      firedBy: triggers.filter((t) => fires(t, fc, direction, kinds)).map((t) => t.id),
+    };
   });
   const fired: FiredTrigger[] = [];
   for (const t of triggers) {
     const because = changes.filter((c) => c.firedBy.includes(t.id)).map((c) => c.path);
-    if (because.length) fired.push({ id: t.id, kind: t.kind, description: t.description, ...(t.watch !== undefined ? { watch: t.watch } : {}), because: [...new Set(because)] });
+    if (because.length)
+      fired.push({
+        id: t.id,
+        kind: t.kind,
+        description: t.description,
+        ...(t.watch !== undefined ? { watch: t.watch } : {}),
+        because: [...new Set(because)],
+      });
   }
-  const unwatched = [...new Set(changes.filter((c) => c.direction !== 'narrows' && c.firedBy.length === 0).map((c) => c.path))];
-  const due = triggers.filter((t) => t.date !== undefined && t.date <= opts.asOf).map((t) => ({ id: t.id, date: t.date!, description: t.description }));
+  const unwatched = [
+    ...new Set(changes.filter((c) => c.direction !== 'narrows' && c.firedBy.length === 0).map((c) => c.path)),
+  ];
+  const due = triggers
+    .filter((t) => t.date !== undefined && t.date <= opts.asOf)
+    .map((t) => ({ id: t.id, date: t.date!, description: t.description }));
 
   // Top claim and its support.
   const top = g.roots.find((id) => after.nodes.get(id)?.kind === 'claim');
@@ -379,10 +453,15 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
   }
   const evidence: EvidenceMismatch[] = [];
   if (ctxA && ctxB && changes.length) {
-    const popChanges = changes.filter((c) => isPopulationPath(c.path) && c.direction !== 'narrows' && c.path !== 'context.deployment_channel');
+    const popChanges = changes.filter(
+      (c) => isPopulationPath(c.path) && c.direction !== 'narrows' && c.path !== 'context.deployment_channel',
+    );
     const popChanged = popChanges.length > 0;
-    const show = (x: Json | undefined) => (x === undefined ? 'none' : typeof x === 'string' ? `"${x}"` : JSON.stringify(x));
-    const popWhat = popChanges.map((c) => `${c.path.replace(/^context\./, '')} ${show(c.before)} to ${show(c.after)}`).join('; ');
+    const show = (x: Json | undefined) =>
+      x === undefined ? 'none' : typeof x === 'string' ? `"${x}"` : JSON.stringify(x);
+    const popWhat = popChanges
+      .map((c) => `${c.path.replace(/^context\./, '')} ${show(c.before)} to ${show(c.after)}`)
+      .join('; ');
     const dims = dimensionsOf(changes);
     const va = view(ctxA, false);
     const vb = view(ctxB, popChanged, popWhat);
@@ -392,7 +471,15 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
       for (const dim of order) {
         if (matches(item, vb, dim) !== false || matches(item, va, dim) !== true) continue;
         const d = describe(item, vb, dim);
-        evidence.push({ id: item.id, title: item.title, dimension: dim, measured: d.measured, context: d.context, message: `Evidence ${item.id} ${d.what}.`, citedBy: citing.get(item.id) ?? [] });
+        evidence.push({
+          id: item.id,
+          title: item.title,
+          dimension: dim,
+          measured: d.measured,
+          context: d.context,
+          message: `Evidence ${item.id} ${d.what}.`,
+          citedBy: citing.get(item.id) ?? [],
+        });
       }
     }
   }
@@ -425,12 +512,23 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
   } else if (opts.status) statusLosses = [];
 
   const reasons: string[] = [];
-  if (fired.length) reasons.push(`${fired.length === 1 ? 'review trigger' : `${fired.length} review triggers`} fired: ${fired.map((t) => t.id).join(', ')}`);
+  if (fired.length)
+    reasons.push(
+      `${fired.length === 1 ? 'review trigger' : `${fired.length} review triggers`} fired: ${fired.map((t) => t.id).join(', ')}`,
+    );
   const lostOnTop = (statusLosses ?? []).filter((s) => s.onTopSupport);
-  if (lostOnTop.length) reasons.push(`${lostOnTop.length === 1 ? 'a claim' : `${lostOnTop.length} claims`} on the top claim's support lose${lostOnTop.length === 1 ? 's' : ''} status: ${lostOnTop.slice(0, 5).map((s) => `${s.id} (${s.before} to ${s.after})`).join(', ')}${lostOnTop.length > 5 ? ', ...' : ''}`);
+  if (lostOnTop.length)
+    reasons.push(
+      `${lostOnTop.length === 1 ? 'a claim' : `${lostOnTop.length} claims`} on the top claim's support lose${lostOnTop.length === 1 ? 's' : ''} status: ${lostOnTop
+        .slice(0, 5)
+        .map((s) => `${s.id} (${s.before} to ${s.after})`)
+        .join(', ')}${lostOnTop.length > 5 ? ', ...' : ''}`,
+    );
   if (mismatchOnTop) {
     const ids = [...new Set(evidence.filter((e) => e.citedBy.some((n) => onTop[g.index.get(n)!])).map((e) => e.id))];
-    reasons.push(`${ids.length === 1 ? 'evidence' : `${ids.length} evidence items`} cited on the top claim's support no longer match${ids.length === 1 ? 'es' : ''} the context: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`);
+    reasons.push(
+      `${ids.length === 1 ? 'evidence' : `${ids.length} evidence items`} cited on the top claim's support no longer match${ids.length === 1 ? 'es' : ''} the context: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`,
+    );
   }
   return {
     schema: IMPACT_SCHEMA,

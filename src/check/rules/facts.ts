@@ -71,7 +71,15 @@ export class CaseFacts {
    * and defeaters or justifications are a small share of a large case.
    */
   readonly kindIndex = memo((): Record<ArgNode['kind'], number[]> => {
-    const out: Record<ArgNode['kind'], number[]> = { claim: [], strategy: [], evidence: [], context: [], assumption: [], justification: [], defeater: [] };
+    const out: Record<ArgNode['kind'], number[]> = {
+      claim: [],
+      strategy: [],
+      evidence: [],
+      context: [],
+      assumption: [],
+      justification: [],
+      defeater: [],
+    };
     const nodes = this.nodeList();
     for (let i = 0; i < nodes.length; i++) out[nodes[i]!.kind]?.push(i);
     return out;
@@ -107,7 +115,8 @@ export class CaseFacts {
     for (let i = 0; i < n; i++) parentStart[i + 1]! += parentStart[i]!;
     const fill = parentStart.slice(0, n);
     const parentList = new Int32Array(childList.length);
-    for (let v = 0; v < n; v++) for (let e = childStart[v]!; e < childStart[v + 1]!; e++) parentList[fill[childList[e]!]!++] = v;
+    for (let v = 0; v < n; v++)
+      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) parentList[fill[childList[e]!]!++] = v;
     return { parentStart, parentList };
   });
 
@@ -185,7 +194,8 @@ export class CaseFacts {
   markUnder(from: Iterable<number>): Uint8Array {
     const { childStart, childList } = this.g;
     const kids: number[] = [];
-    for (const i of from) if (i >= 0) for (let e = childStart[i]!; e < childStart[i + 1]!; e++) kids.push(childList[e]!);
+    for (const i of from)
+      if (i >= 0) for (let e = childStart[i]!; e < childStart[i + 1]!; e++) kids.push(childList[e]!);
     return this.markBelow(kids);
   }
 
@@ -295,7 +305,8 @@ export class CaseFacts {
     const edge = new Int32Array(n);
     const { citeStart, citeList, items } = this.citeIndex();
     const itemBit = Int32Array.from(items, (e) => kindBit(e.kind));
-    for (const i of this.kindIndex().evidence) for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) mask[i]! |= itemBit[citeList[e]!]!;
+    for (const i of this.kindIndex().evidence)
+      for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) mask[i]! |= itemBit[citeList[e]!]!;
     for (let root = 0; root < n; root++) {
       if (state[root]) continue;
       let sp = 0;

@@ -1,10 +1,10 @@
 // Shared test harness for rules: load an example input, run one rule, return its findings.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import type { Case } from '../../model/case.js';
-import { buildGraph } from '../../model/graph.js';
 import { loadCase } from '../../format/load-case.js';
 import { memoryReader } from '../../format/memory-reader.js';
+import type { Case } from '../../model/case.js';
+import { buildGraph } from '../../model/graph.js';
 import { checkCase } from '../check-case.js';
 import { exampleFiles } from '../examples.js';
 import type { ExampleInput } from '../types.js';
@@ -16,10 +16,18 @@ export const TEST_AS_OF = '2026-11-26';
 /** Load an example (appended to the standard header) that must be structurally clean. */
 export function loadExample(input: ExampleInput): Case {
   const r = loadCase('warrant.yaml', memoryReader(exampleFiles(input)));
-  assert.deepEqual(r.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`), [], 'the example must load cleanly');
+  assert.deepEqual(
+    r.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`),
+    [],
+    'the example must load cleanly',
+  );
   const c = r.case!;
   const structural = checkCase(c).filter((d) => d.severity === 'error');
-  assert.deepEqual(structural.map((d) => `${d.code} ${d.message}`), [], 'the example must have no structural errors');
+  assert.deepEqual(
+    structural.map((d) => `${d.code} ${d.message}`),
+    [],
+    'the example must have no structural errors',
+  );
   return c;
 }
 
@@ -42,6 +50,9 @@ export function ruleExamples(rule: Rule): void {
     }
   });
   it(`${rule.meta.id}: passes the passing example`, () => {
-    assert.deepEqual(findings(rule, rule.meta.examples.passing).map((f) => f.message), []);
+    assert.deepEqual(
+      findings(rule, rule.meta.examples.passing).map((f) => f.message),
+      [],
+    );
   });
 }

@@ -8,7 +8,7 @@ import { ABSOLUTE, GatedRegExp, gated, matchOf, PLACEHOLDER, PLAN } from './text
 // Every alternative of each pattern, in several cases and contexts, and near misses.
 const TEXTS = [
   'The model cannot do it.',
-  'It CAN NOT do it; it can not; it can\'t.',
+  "It CAN NOT do it; it can not; it can't.",
   'Never, no possibility, no chance, no way.',
   'It eliminates, eliminated, eliminating the risk; impossible; guaranteed, guarantees.',
   'Zero risk, zero chance, zero probability, zero incidents, always.',

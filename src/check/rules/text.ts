@@ -28,12 +28,22 @@ export class GatedRegExp extends RegExp {
 
   // Both are overridden, the gate inline: rules call them on thousands of texts.
   override exec(text: string): RegExpExecArray | null {
-    if (this.gatePattern !== undefined ? !this.gatePattern.test(text) : this.gateWords !== undefined && !hasAny(this.gateWords, text)) return null;
+    if (
+      this.gatePattern !== undefined
+        ? !this.gatePattern.test(text)
+        : this.gateWords !== undefined && !hasAny(this.gateWords, text)
+    )
+      return null;
     return super.exec(text);
   }
 
   override test(text: string): boolean {
-    if (this.gatePattern !== undefined ? !this.gatePattern.test(text) : this.gateWords !== undefined && !hasAny(this.gateWords, text)) return false;
+    if (
+      this.gatePattern !== undefined
+        ? !this.gatePattern.test(text)
+        : this.gateWords !== undefined && !hasAny(this.gateWords, text)
+    )
+      return false;
     return super.test(text);
   }
 }
@@ -48,7 +58,8 @@ function hasAny(words: readonly string[], text: string): boolean {
 export function gated(re: RegExp, gate: RegExp | readonly string[]): RegExp {
   // A failed exec of a global or sticky pattern resets lastIndex, which the gate would skip.
   if (re.global || re.sticky) throw new Error(`a gated pattern cannot be global or sticky: /${re.source}/${re.flags}`);
-  if (gate instanceof RegExp && gate.flags !== re.flags) throw new Error(`a gate needs the flags of its pattern: /${gate.source}/${gate.flags}`);
+  if (gate instanceof RegExp && gate.flags !== re.flags)
+    throw new Error(`a gate needs the flags of its pattern: /${gate.source}/${gate.flags}`);
   return new GatedRegExp(re, undefined, gate);
 }
 

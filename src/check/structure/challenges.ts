@@ -1,15 +1,23 @@
 // S13 to S18: what a defeater challenges must exist and make sense.
-import type { Diagnostic } from '../../model/diagnostic.js';
+
 import type { ArgNode, Case, NodeOf } from '../../model/case.js';
-import type { Challenge, CaseGraph } from '../../model/graph.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { CaseGraph, Challenge } from '../../model/graph.js';
 import { closest } from '../../util/did-you-mean.js';
 import { report } from '../report.js';
 import type { CheckMeta, StructureCheck } from '../types.js';
 
-const ev = '\nevidence:\n  E1: { title: Control eval, kind: control-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Control team, polarity: supports }\n';
-const base = 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Control evaluation, evidence: [E1] }\n';
+const ev =
+  '\nevidence:\n  E1: { title: Control eval, kind: control-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Control team, polarity: supports }\n';
+const base =
+  'argument:\n  G1: { kind: claim, text: Safe., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Control evaluation, evidence: [E1] }\n';
 
-function each(c: Case, g: CaseGraph, meta: CheckMeta, test: (ch: Challenge, d: NodeOf<'defeater'>) => [string, string] | undefined) {
+function each(
+  c: Case,
+  g: CaseGraph,
+  meta: CheckMeta,
+  test: (ch: Challenge, d: NodeOf<'defeater'>) => [string, string] | undefined,
+) {
   const out: Diagnostic[] = [];
   for (const ch of g.challenges) {
     const d = c.nodes.get(ch.defeater) as NodeOf<'defeater'>;
@@ -21,7 +29,8 @@ function each(c: Case, g: CaseGraph, meta: CheckMeta, test: (ch: Challenge, d: N
 
 function related(c: Case, from: ArgNode, to: string): boolean {
   const lists = from as unknown as Record<string, unknown>;
-  for (const f of ['supported_by', 'in_context_of']) if (Array.isArray(lists[f]) && (lists[f] as string[]).includes(to)) return true;
+  for (const f of ['supported_by', 'in_context_of'])
+    if (Array.isArray(lists[f]) && (lists[f] as string[]).includes(to)) return true;
   const other = c.nodes.get(to);
   const challenges = (n: ArgNode | undefined, t: string) => n?.kind === 'defeater' && n.challenges.includes(t);
   return challenges(from, to) || challenges(other, from.id);
@@ -33,10 +42,11 @@ export const defeaterChallengesNothing: StructureCheck = {
     name: 'defeater-challenges-nothing',
     title: 'Defeater that challenges nothing',
     severity: 'error',
-    description: 'A defeater with an empty `challenges` list is a doubt that attaches to nothing, so no claim is weakened by it and no reader sees it where it matters. A defeater that supports another defeater (part of a counter-argument) need not challenge anything itself.',
+    description:
+      'A defeater with an empty `challenges` list is a doubt that attaches to nothing, so no claim is weakened by it and no reader sees it where it matters. A defeater that supports another defeater (part of a counter-argument) need not challenge anything itself.',
     examples: {
-      failing: base + '  D1: { kind: defeater, text: The monitor can be evaded., challenges: [], status: open }' + ev,
-      passing: base + '  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G1], status: open }' + ev,
+      failing: `${base}  D1: { kind: defeater, text: The monitor can be evaded., challenges: [], status: open }${ev}`,
+      passing: `${base}  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G1], status: open }${ev}`,
     },
   },
   run({ case: c, graph }) {
@@ -45,7 +55,15 @@ export const defeaterChallengesNothing: StructureCheck = {
       // A defeater that supports another defeater is part of that counter-argument (gsn2x's counter-goals below a counter-goal).
       const inCounterArgument = (graph.parents.get(n.id) ?? []).some((p) => c.nodes.get(p)?.kind === 'defeater');
       if (n.kind === 'defeater' && n.challenges.length === 0 && !inCounterArgument)
-        out.push(report(this.meta, { thing: n, path: ['challenges'] }, `Defeater ${n.id} challenges nothing.`, 'List the node ids or links ("FROM -> TO") it challenges.', { target: n.id }));
+        out.push(
+          report(
+            this.meta,
+            { thing: n, path: ['challenges'] },
+            `Defeater ${n.id} challenges nothing.`,
+            'List the node ids or links ("FROM -> TO") it challenges.',
+            { target: n.id },
+          ),
+        );
     }
     return out;
   },
@@ -60,12 +78,16 @@ export const defeaterChallengesItself: StructureCheck = {
     gsn2x: 'C13',
     description: 'A defeater cannot be its own target.',
     examples: {
-      failing: base + '  D1: { kind: defeater, text: The monitor can be evaded., challenges: [D1], status: open }' + ev,
-      passing: base + '  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G1], status: open }' + ev,
+      failing: `${base}  D1: { kind: defeater, text: The monitor can be evaded., challenges: [D1], status: open }${ev}`,
+      passing: `${base}  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G1], status: open }${ev}`,
     },
   },
   run({ case: c, graph }) {
-    return each(c, graph, this.meta, (ch, d) => (ch.node === d.id ? [`Defeater ${d.id} challenges itself.`, 'Name the node or link it casts doubt on.'] : undefined));
+    return each(c, graph, this.meta, (ch, d) =>
+      ch.node === d.id
+        ? [`Defeater ${d.id} challenges itself.`, 'Name the node or link it casts doubt on.']
+        : undefined,
+    );
   },
 };
 
@@ -78,8 +100,8 @@ export const challengedNodeMissing: StructureCheck = {
     gsn2x: 'C14',
     description: 'The id in `challenges` names no node in any module.',
     examples: {
-      failing: base + '  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G7], status: open }' + ev,
-      passing: base + '  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G1], status: open }' + ev,
+      failing: `${base}  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G7], status: open }${ev}`,
+      passing: `${base}  D1: { kind: defeater, text: The monitor can be evaded., challenges: [G1], status: open }${ev}`,
     },
   },
   run({ case: c, graph }) {
@@ -105,8 +127,14 @@ export const challengedLinkEndMissing: StructureCheck = {
     gsn2x: 'C12',
     description: 'A challenged link "FROM -> TO" names an id that no node defines.',
     examples: {
-      failing: base + '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> Sn9"], status: open }' + ev,
-      passing: base + '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> Sn1"], status: open }' + ev,
+      failing:
+        base +
+        '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> Sn9"], status: open }' +
+        ev,
+      passing:
+        base +
+        '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> Sn1"], status: open }' +
+        ev,
     },
   },
   run({ case: c, graph }) {
@@ -115,7 +143,10 @@ export const challengedLinkEndMissing: StructureCheck = {
       const missing = [ch.link.from, ch.link.to].filter((e) => !c.nodes.has(e));
       if (!missing.length) return undefined;
       const s = closest(missing[0]!, c.nodes.keys());
-      return [`Defeater ${d.id} challenges the link "${ch.raw}", but ${missing.join(' and ')} ${missing.length > 1 ? 'do' : 'does'} not exist.`, s ? `Did you mean \`${s}\`?` : 'Write the link as "FROM -> TO" with the ids of two linked nodes.'];
+      return [
+        `Defeater ${d.id} challenges the link "${ch.raw}", but ${missing.join(' and ')} ${missing.length > 1 ? 'do' : 'does'} not exist.`,
+        s ? `Did you mean \`${s}\`?` : 'Write the link as "FROM -> TO" with the ids of two linked nodes.',
+      ];
     });
   },
 };
@@ -129,12 +160,25 @@ export const challengedLinkSameEnds: StructureCheck = {
     gsn2x: 'C15',
     description: 'A challenged link "A -> A" cannot exist.',
     examples: {
-      failing: base + '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> G1"], status: open }' + ev,
-      passing: base + '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> Sn1"], status: open }' + ev,
+      failing:
+        base +
+        '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> G1"], status: open }' +
+        ev,
+      passing:
+        base +
+        '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> Sn1"], status: open }' +
+        ev,
     },
   },
   run({ case: c, graph }) {
-    return each(c, graph, this.meta, (ch, d) => (ch.link && ch.link.from === ch.link.to ? [`Defeater ${d.id} challenges the link "${ch.raw}", whose two ends are the same node.`, 'Name the two different nodes of the link: "FROM -> TO".'] : undefined));
+    return each(c, graph, this.meta, (ch, d) =>
+      ch.link && ch.link.from === ch.link.to
+        ? [
+            `Defeater ${d.id} challenges the link "${ch.raw}", whose two ends are the same node.`,
+            'Name the two different nodes of the link: "FROM -> TO".',
+          ]
+        : undefined,
+    );
   },
 };
 
@@ -145,10 +189,17 @@ export const challengedLinkNotFound: StructureCheck = {
     title: 'Defeater challenges a link that does not exist',
     severity: 'error',
     gsn2x: 'C16',
-    description: 'Both ends of the challenged link exist, but neither supports, frames nor challenges the other, so the doubt is attached to nothing.',
+    description:
+      'Both ends of the challenged link exist, but neither supports, frames nor challenges the other, so the doubt is attached to nothing.',
     examples: {
-      failing: base.replace('supported_by: [Sn1]', 'supported_by: [Sn1], in_context_of: [C1]') + '  C1: { kind: context, text: Public API. }\n  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["Sn1 -> C1"], status: open }' + ev,
-      passing: base + '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> Sn1"], status: open }' + ev,
+      failing:
+        base.replace('supported_by: [Sn1]', 'supported_by: [Sn1], in_context_of: [C1]') +
+        '  C1: { kind: context, text: Public API. }\n  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["Sn1 -> C1"], status: open }' +
+        ev,
+      passing:
+        base +
+        '  D1: { kind: defeater, text: The evaluation does not bear on this claim., challenges: ["G1 -> Sn1"], status: open }' +
+        ev,
     },
   },
   run({ case: c, graph }) {
@@ -158,7 +209,12 @@ export const challengedLinkNotFound: StructureCheck = {
       if (!from || !c.nodes.has(ch.link.to)) return undefined;
       if (related(c, from, ch.link.to)) return undefined;
       const reverse = related(c, c.nodes.get(ch.link.to)!, from.id);
-      return [`Defeater ${d.id} challenges the link "${ch.raw}", but ${ch.link.from} has no link to ${ch.link.to}.`, reverse ? `The link runs the other way: write "${ch.link.to} -> ${ch.link.from}".` : 'Challenge a link that exists (FROM lists TO in `supported_by` or `in_context_of`), or challenge the node itself.'];
+      return [
+        `Defeater ${d.id} challenges the link "${ch.raw}", but ${ch.link.from} has no link to ${ch.link.to}.`,
+        reverse
+          ? `The link runs the other way: write "${ch.link.to} -> ${ch.link.from}".`
+          : 'Challenge a link that exists (FROM lists TO in `supported_by` or `in_context_of`), or challenge the node itself.',
+      ];
     });
   },
 };

@@ -31,7 +31,8 @@ export function resolveContextPath(c: Case, path: string): { found: boolean; val
   for (const part of parts.slice(1)) {
     if (Array.isArray(v)) {
       const list: unknown[] = v;
-      const named = (key: string) => list.findIndex((x) => typeof x === 'object' && x !== null && (x as Record<string, unknown>)[key] === part);
+      const named = (key: string) =>
+        list.findIndex((x) => typeof x === 'object' && x !== null && (x as Record<string, unknown>)[key] === part);
       const i = /^\d+$/.test(part) ? Number(part) : named('id') >= 0 ? named('id') : named('role');
       if (i < 0 || i >= list.length) return { found: false };
       v = list[i];
@@ -41,7 +42,8 @@ export function resolveContextPath(c: Case, path: string): { found: boolean; val
   return { found: true, value: v };
 }
 
-const ctx = 'context:\n  model: { id: meridian-4, build: m4-2026-10-03 }\n  deployment_channel: Public API\n  user_population: { description: Verified developers, size: 40000 }\n  tools: [code-interpreter]\n';
+const ctx =
+  'context:\n  model: { id: meridian-4, build: m4-2026-10-03 }\n  deployment_channel: Public API\n  user_population: { description: Verified developers, size: 40000 }\n  tools: [code-interpreter]\n';
 
 export const unresolvedContextRef: StructureCheck = {
   meta: {
@@ -49,10 +51,15 @@ export const unresolvedContextRef: StructureCheck = {
     name: 'unresolved-context-ref',
     title: 'Reference into the operational context that does not resolve',
     severity: 'error',
-    description: 'A context node\'s `ref` or a review trigger\'s `watch` names a path into the operational context (`context.model.build`, `context.tools`, `context.model.components.monitor.build`) that the context does not have. The link between the argument and the system decided on is then broken.',
+    description:
+      "A context node's `ref` or a review trigger's `watch` names a path into the operational context (`context.model.build`, `context.tools`, `context.model.components.monitor.build`) that the context does not have. The link between the argument and the system decided on is then broken.",
     examples: {
-      failing: ctx + 'argument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, in_context_of: [C1] }\n  C1: { kind: context, text: Tools available, ref: context.tool }\n',
-      passing: ctx + 'argument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, in_context_of: [C1] }\n  C1: { kind: context, text: Tools available, ref: context.tools }\n',
+      failing:
+        ctx +
+        'argument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, in_context_of: [C1] }\n  C1: { kind: context, text: Tools available, ref: context.tool }\n',
+      passing:
+        ctx +
+        'argument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, in_context_of: [C1] }\n  C1: { kind: context, text: Tools available, ref: context.tools }\n',
     },
   },
   run({ case: c }) {
@@ -69,12 +76,17 @@ export const unresolvedContextRef: StructureCheck = {
           : s
             ? `Did you mean \`${s}\`?`
             : 'Name a field of the `context:` section, e.g. `context.model.build` or `context.tools`.';
-      out.push(report(this.meta, at, `${what} \`${path}\`, which the operational context does not have.`, hint, { target }));
+      out.push(
+        report(this.meta, at, `${what} \`${path}\`, which the operational context does not have.`, hint, { target }),
+      );
     };
-    for (const n of c.nodes.values()) if (n.kind === 'context' && n.ref !== undefined) check(n.ref, { thing: n, path: ['ref'] }, `Context node ${n.id} refers to`, n.id);
+    for (const n of c.nodes.values())
+      if (n.kind === 'context' && n.ref !== undefined)
+        check(n.ref, { thing: n, path: ['ref'] }, `Context node ${n.id} refers to`, n.id);
     const cc = c.changeControl;
     (cc?.value.review_triggers ?? []).forEach((t, i) => {
-      if (t.watch !== undefined) check(t.watch, { thing: cc!, path: ['review_triggers', i, 'watch'] }, `Review trigger ${t.id} watches`, t.id);
+      if (t.watch !== undefined)
+        check(t.watch, { thing: cc!, path: ['review_triggers', i, 'watch'] }, `Review trigger ${t.id} watches`, t.id);
     });
     return out;
   },

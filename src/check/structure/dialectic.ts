@@ -16,15 +16,25 @@ export const defeatedUnchallenged: StructureCheck = {
     gsn2x: 'V10',
     description: 'A node marked `defeated: true` must show what defeats it: a defeater that challenges it.',
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Monitors catch attacks., undeveloped: true, defeated: true }\n',
-      passing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Monitors catch attacks., undeveloped: true, defeated: true }\n  D1: { kind: defeater, text: Red team evaded the monitor in 4 of 50 runs., challenges: [G2], status: accepted }\n',
+      failing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Monitors catch attacks., undeveloped: true, defeated: true }\n',
+      passing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Monitors catch attacks., undeveloped: true, defeated: true }\n  D1: { kind: defeater, text: Red team evaded the monitor in 4 of 50 runs., challenges: [G2], status: accepted }\n',
     },
   },
   run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     for (const n of c.nodes.values()) {
-      if (n.defeated && !(graph.challengers.get(n.id)?.length))
-        out.push(report(this.meta, { thing: n, path: ['defeated'] }, `${n.id} is marked defeated, but no defeater challenges it.`, `Add a defeater with \`challenges: [${n.id}]\` that says what defeats it, or remove \`defeated: true\`.`, { target: n.id }));
+      if (n.defeated && !graph.challengers.get(n.id)?.length)
+        out.push(
+          report(
+            this.meta,
+            { thing: n, path: ['defeated'] },
+            `${n.id} is marked defeated, but no defeater challenges it.`,
+            `Add a defeater with \`challenges: [${n.id}]\` that says what defeats it, or remove \`defeated: true\`.`,
+            { target: n.id },
+          ),
+        );
     }
     return out;
   },
@@ -37,10 +47,13 @@ export const defeatedRelationUnknown: StructureCheck = {
     title: 'Defeated relation that does not exist',
     severity: 'error',
     gsn2x: 'V13',
-    description: '`defeated_relations` marks this node\'s relation to another node as defeated, but the node has no such relation.',
+    description:
+      "`defeated_relations` marks this node's relation to another node as defeated, but the node has no such relation.",
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2], defeated_relations: [G3] }\n  G2: { kind: claim, text: Monitors work., supported_by: [G3] }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
-      passing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2, G3], defeated_relations: [G3] }\n  G2: { kind: claim, text: Monitors work., undeveloped: true }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
+      failing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2], defeated_relations: [G3] }\n  G2: { kind: claim, text: Monitors work., supported_by: [G3] }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
+      passing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2, G3], defeated_relations: [G3] }\n  G2: { kind: claim, text: Monitors work., undeveloped: true }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
     },
   },
   run({ case: c }) {
@@ -48,7 +61,15 @@ export const defeatedRelationUnknown: StructureCheck = {
     for (const n of c.nodes.values()) {
       (n.defeated_relations ?? []).forEach((to, i) => {
         if (!linked(n as Parameters<typeof linked>[0], to))
-          out.push(report(this.meta, { thing: n, path: ['defeated_relations', i] }, `${n.id} marks its relation to ${to} as defeated, but has no relation to ${to}.`, `List only ids that ${n.id} supports, frames or challenges.`, { target: n.id }));
+          out.push(
+            report(
+              this.meta,
+              { thing: n, path: ['defeated_relations', i] },
+              `${n.id} marks its relation to ${to} as defeated, but has no relation to ${to}.`,
+              `List only ids that ${n.id} supports, frames or challenges.`,
+              { target: n.id },
+            ),
+          );
       });
     }
     return out;
@@ -62,10 +83,13 @@ export const acpReference: StructureCheck = {
     title: 'Assurance claim point on an unrelated node',
     severity: 'error',
     gsn2x: 'V09',
-    description: 'An assurance claim point qualifies this node or one of its links, so it may only name this node or a node it links to.',
+    description:
+      'An assurance claim point qualifies this node or one of its links, so it may only name this node or a node it links to.',
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2], acp: { ACP1: G3 } }\n  G2: { kind: claim, text: Monitors work., supported_by: [G3] }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
-      passing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2, G3], acp: { ACP1: G3 } }\n  G2: { kind: claim, text: Monitors work., undeveloped: true }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
+      failing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2], acp: { ACP1: G3 } }\n  G2: { kind: claim, text: Monitors work., supported_by: [G3] }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
+      passing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2, G3], acp: { ACP1: G3 } }\n  G2: { kind: claim, text: Monitors work., undeveloped: true }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
     },
   },
   run({ case: c }) {
@@ -75,7 +99,15 @@ export const acpReference: StructureCheck = {
         const ids = Array.isArray(v) ? v : [v];
         ids.forEach((to, i) => {
           if (to === n.id || linked(n as Parameters<typeof linked>[0], to)) return;
-          out.push(report(this.meta, { thing: n, path: Array.isArray(v) ? ['acp', name, i] : ['acp', name] }, `Assurance claim point ${name} of ${n.id} names ${to}, which is neither ${n.id} nor a node it links to.`, `Name ${n.id} itself or one of the nodes in its \`supported_by\` or \`in_context_of\`.`, { target: n.id }));
+          out.push(
+            report(
+              this.meta,
+              { thing: n, path: Array.isArray(v) ? ['acp', name, i] : ['acp', name] },
+              `Assurance claim point ${name} of ${n.id} names ${to}, which is neither ${n.id} nor a node it links to.`,
+              `Name ${n.id} itself or one of the nodes in its \`supported_by\` or \`in_context_of\`.`,
+              { target: n.id },
+            ),
+          );
         });
       }
     }

@@ -1,9 +1,17 @@
-import type { PathPart } from '../../model/loc.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import type { PathPart } from '../../model/loc.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
-const LIST_FIELDS = ['supported_by', 'in_context_of', 'challenges', 'evidence', 'addresses', 'criteria', 'defeated_relations'] as const;
+const LIST_FIELDS = [
+  'supported_by',
+  'in_context_of',
+  'challenges',
+  'evidence',
+  'addresses',
+  'criteria',
+  'defeated_relations',
+] as const;
 
 export const duplicateReference: StructureCheck = {
   meta: {
@@ -12,10 +20,13 @@ export const duplicateReference: StructureCheck = {
     title: 'The same reference listed twice',
     severity: 'warning',
     gsn2x: 'V05',
-    description: 'A list of references names the same id twice. It adds nothing and usually hides a typo for another id.',
+    description:
+      'A list of references names the same id twice. It adds nothing and usually hides a typo for another id.',
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2, G2] }\n  G2: { kind: claim, text: Sub-claim., undeveloped: true }\n',
-      passing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Sub-claim., undeveloped: true }\n',
+      failing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2, G2] }\n  G2: { kind: claim, text: Sub-claim., undeveloped: true }\n',
+      passing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Sub-claim., undeveloped: true }\n',
     },
   },
   run({ case: c }) {
@@ -27,7 +38,15 @@ export const duplicateReference: StructureCheck = {
         // Lists are short: a quadratic scan beats allocating a Set per list.
         for (let i = 1; i < list.length; i++) {
           if (list.indexOf(list[i]) < i)
-            out.push(report(this.meta, { thing: n, path: [...path, i] }, `${n.id} lists \`${String(list[i])}\` twice in \`${path.join('.')}\`.`, 'Remove the repeated entry, or correct it if another id was meant.', { target: n.id }));
+            out.push(
+              report(
+                this.meta,
+                { thing: n, path: [...path, i] },
+                `${n.id} lists \`${String(list[i])}\` twice in \`${path.join('.')}\`.`,
+                'Remove the repeated entry, or correct it if another id was meant.',
+                { target: n.id },
+              ),
+            );
         }
       };
       for (const f of LIST_FIELDS) scan([f], fields[f]);

@@ -1,6 +1,13 @@
 // Every structural check, in code order.
 import type { StructureCheck } from '../types.js';
-import { challengedLinkEndMissing, challengedLinkNotFound, challengedLinkSameEnds, challengedNodeMissing, defeaterChallengesItself, defeaterChallengesNothing } from './challenges.js';
+import {
+  challengedLinkEndMissing,
+  challengedLinkNotFound,
+  challengedLinkSameEnds,
+  challengedNodeMissing,
+  defeaterChallengesItself,
+  defeaterChallengesNothing,
+} from './challenges.js';
 import { unresolvedContextRef } from './context-references.js';
 import { danglingReference } from './dangling-reference.js';
 import { acpReference, defeatedRelationUnknown, defeatedUnchallenged } from './dialectic.js';

@@ -1,5 +1,5 @@
-import { closest } from '../../util/did-you-mean.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { closest } from '../../util/did-you-mean.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -12,7 +12,8 @@ export const unknownRedactionTarget: StructureCheck = {
     name: 'unknown-redaction-target',
     title: 'Redaction of something the case does not contain',
     severity: 'error',
-    description: 'A redaction names an id that is not a node, evidence item, risk or criterion, so the published record cannot say what was withheld.',
+    description:
+      'A redaction names an id that is not a node, evidence item, risk or criterion, so the published record cannot say what was withheld.',
     examples: { failing: body('E9'), passing: body('E1') },
   },
   run({ case: c }) {
@@ -21,9 +22,18 @@ export const unknownRedactionTarget: StructureCheck = {
     const out: Diagnostic[] = [];
     const known = () => [...c.nodes.keys(), ...c.evidence.keys(), ...c.risks.keys(), ...c.criteria.keys()];
     (pub.value.redactions ?? []).forEach((r, i) => {
-      if (c.nodes.has(r.target) || c.evidence.has(r.target) || c.risks.has(r.target) || c.criteria.has(r.target)) return;
+      if (c.nodes.has(r.target) || c.evidence.has(r.target) || c.risks.has(r.target) || c.criteria.has(r.target))
+        return;
       const s = closest(r.target, known());
-      out.push(report(this.meta, { thing: pub, path: ['redactions', i, 'target'] }, `Redaction ${i + 1} targets \`${r.target}\`, which is not a node, evidence item, risk or criterion of this case.`, s ? `Did you mean \`${s}\`?` : 'Name the id of the item withheld.', { target: r.target }));
+      out.push(
+        report(
+          this.meta,
+          { thing: pub, path: ['redactions', i, 'target'] },
+          `Redaction ${i + 1} targets \`${r.target}\`, which is not a node, evidence item, risk or criterion of this case.`,
+          s ? `Did you mean \`${s}\`?` : 'Name the id of the item withheld.',
+          { target: r.target },
+        ),
+      );
     });
     return out;
   },

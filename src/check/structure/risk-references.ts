@@ -12,10 +12,13 @@ export const unaddressedRisk: StructureCheck = {
     name: 'unaddressed-risk',
     title: 'Risk that no claim addresses',
     severity: 'warning',
-    description: 'A risk in the risk model that no claim names in `addresses`. Either the argument is silent about it, or the link is missing and readers cannot see which part of the argument deals with it.',
+    description:
+      'A risk in the risk model that no claim names in `addresses`. Either the argument is silent about it, or the link is missing and readers cannot see which part of the argument deals with it.',
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: The model is safe to launch., undeveloped: true }' + risk,
-      passing: 'argument:\n  G1: { kind: claim, text: The model gives no meaningful cyber uplift., undeveloped: true, addresses: [R1] }' + risk,
+      failing: `argument:\n  G1: { kind: claim, text: The model is safe to launch., undeveloped: true }${risk}`,
+      passing:
+        'argument:\n  G1: { kind: claim, text: The model gives no meaningful cyber uplift., undeveloped: true, addresses: [R1] }' +
+        risk,
     },
   },
   run({ case: c }) {
@@ -24,7 +27,15 @@ export const unaddressedRisk: StructureCheck = {
     const out: Diagnostic[] = [];
     for (const r of c.risks.values()) {
       if (!addressed.has(r.id))
-        out.push(report(this.meta, { thing: r }, `Risk ${r.id} (${r.title}) is not addressed by any claim.`, `Add \`addresses: [${r.id}]\` to the claim that argues this risk is acceptable, or add that claim (undeveloped if the argument is not written yet).`, { target: r.id }));
+        out.push(
+          report(
+            this.meta,
+            { thing: r },
+            `Risk ${r.id} (${r.title}) is not addressed by any claim.`,
+            `Add \`addresses: [${r.id}]\` to the claim that argues this risk is acceptable, or add that claim (undeveloped if the argument is not written yet).`,
+            { target: r.id },
+          ),
+        );
     }
     return out;
   },
@@ -36,10 +47,10 @@ export const unknownRisk: StructureCheck = {
     name: 'unknown-risk',
     title: 'Reference to a risk that does not exist',
     severity: 'error',
-    description: 'A claim\'s `addresses` or a criterion\'s `risks` names a risk id that the risk model does not define.',
+    description: "A claim's `addresses` or a criterion's `risks` names a risk id that the risk model does not define.",
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: No cyber uplift., undeveloped: true, addresses: [R2] }' + risk,
-      passing: 'argument:\n  G1: { kind: claim, text: No cyber uplift., undeveloped: true, addresses: [R1] }' + risk,
+      failing: `argument:\n  G1: { kind: claim, text: No cyber uplift., undeveloped: true, addresses: [R2] }${risk}`,
+      passing: `argument:\n  G1: { kind: claim, text: No cyber uplift., undeveloped: true, addresses: [R1] }${risk}`,
     },
   },
   run({ case: c }) {
@@ -51,12 +62,30 @@ export const unknownRisk: StructureCheck = {
     for (const n of c.nodes.values()) {
       if (n.kind !== 'claim') continue;
       (n.addresses ?? []).forEach((id, i) => {
-        if (!c.risks.has(id)) out.push(report(this.meta, { thing: n, path: ['addresses', i] }, `Claim ${n.id} addresses \`${id}\`, which the risk model does not define.`, hint(id), { target: n.id }));
+        if (!c.risks.has(id))
+          out.push(
+            report(
+              this.meta,
+              { thing: n, path: ['addresses', i] },
+              `Claim ${n.id} addresses \`${id}\`, which the risk model does not define.`,
+              hint(id),
+              { target: n.id },
+            ),
+          );
       });
     }
     for (const cr of c.criteria.values()) {
       (cr.risks ?? []).forEach((id, i) => {
-        if (!c.risks.has(id)) out.push(report(this.meta, { thing: cr, path: ['risks', i] }, `Criterion ${cr.id} governs \`${id}\`, which the risk model does not define.`, hint(id), { target: cr.id }));
+        if (!c.risks.has(id))
+          out.push(
+            report(
+              this.meta,
+              { thing: cr, path: ['risks', i] },
+              `Criterion ${cr.id} governs \`${id}\`, which the risk model does not define.`,
+              hint(id),
+              { target: cr.id },
+            ),
+          );
       });
     }
     return out;
@@ -69,7 +98,7 @@ export const unknownCriterion: StructureCheck = {
     name: 'unknown-criterion',
     title: 'Reference to an acceptability criterion that does not exist',
     severity: 'error',
-    description: 'A claim\'s `criteria` names an id that `acceptability.criteria` does not define.',
+    description: "A claim's `criteria` names an id that `acceptability.criteria` does not define.",
     examples: {
       failing:
         'acceptability:\n  standard: Developer frontier safety framework v3\n  set_by: Board risk committee\n  criteria:\n    AC1: { statement: Uplift below novice threshold. }\nargument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, criteria: [AC2] }\n',
@@ -84,7 +113,15 @@ export const unknownCriterion: StructureCheck = {
       (n.criteria ?? []).forEach((id, i) => {
         if (c.criteria.has(id)) return;
         const s = closest(id, c.criteria.keys());
-        out.push(report(this.meta, { thing: n, path: ['criteria', i] }, `Claim ${n.id} relies on criterion \`${id}\`, which \`acceptability.criteria\` does not define.`, s ? `Did you mean \`${s}\`?` : 'Define it under `acceptability.criteria`, or correct the id.', { target: n.id }));
+        out.push(
+          report(
+            this.meta,
+            { thing: n, path: ['criteria', i] },
+            `Claim ${n.id} relies on criterion \`${id}\`, which \`acceptability.criteria\` does not define.`,
+            s ? `Did you mean \`${s}\`?` : 'Define it under `acceptability.criteria`, or correct the id.',
+            { target: n.id },
+          ),
+        );
       });
     }
     return out;

@@ -9,16 +9,25 @@ export const noRoot: StructureCheck = {
     title: 'No top claim',
     severity: 'error',
     gsn2x: 'C01',
-    description: 'Every node is referenced by another, so the argument has no top: it is circular, or the case has no argument at all.',
+    description:
+      'Every node is referenced by another, so the argument has no top: it is circular, or the case has no argument at all.',
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Safe too., supported_by: [G1] }\n',
-      passing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Safe too., undeveloped: true }\n',
+      failing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Safe too., supported_by: [G1] }\n',
+      passing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Safe too., undeveloped: true }\n',
     },
   },
   run({ case: c, graph }) {
     if (graph.roots.length > 0) return [];
-    const hint = c.nodes.size === 0 ? 'Add an `argument:` section with a top claim that states what the case argues for this decision.' : 'The top claim must not be referenced by any other node; break the cycle of references that reaches it.';
-    const msg = c.nodes.size === 0 ? 'The case has no argument nodes, so it has no top claim.' : 'Every node is referenced by another node, so the argument has no top claim.';
+    const hint =
+      c.nodes.size === 0
+        ? 'Add an `argument:` section with a top claim that states what the case argues for this decision.'
+        : 'The top claim must not be referenced by any other node; break the cycle of references that reaches it.';
+    const msg =
+      c.nodes.size === 0
+        ? 'The case has no argument nodes, so it has no top claim.'
+        : 'Every node is referenced by another node, so the argument has no top claim.';
     return [report(this.meta, { thing: c.header }, msg, hint)];
   },
 };
@@ -30,18 +39,29 @@ export const multipleRoots: StructureCheck = {
     title: 'Several top-level nodes',
     severity: 'error',
     gsn2x: 'C01',
-    description: 'A case argues one top claim for one decision. Several unreferenced nodes mean separate arguments, or nodes that were meant to be linked and are not.',
+    description:
+      'A case argues one top claim for one decision. Several unreferenced nodes mean separate arguments, or nodes that were meant to be linked and are not.',
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n  G2: { kind: claim, text: Also safe., undeveloped: true }\n',
-      passing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Also safe., undeveloped: true }\n',
+      failing:
+        'argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n  G2: { kind: claim, text: Also safe., undeveloped: true }\n',
+      passing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Also safe., undeveloped: true }\n',
     },
   },
   run({ case: c, graph }) {
     if (graph.roots.length < 2) return [];
     const first = c.nodes.get(graph.roots[0]!)!;
-    return graph.roots.slice(1).map((id) =>
-      report(this.meta, { thing: c.nodes.get(id)! }, `${id} is a second top-level node; the argument's top is ${first.id}. Top-level nodes: ${graph.roots.join(', ')}.`, `Link ${id} into the argument (from a claim's \`supported_by\` or \`in_context_of\`), or remove it.`, { target: id, related: [relatedAt(first, `${first.id} is the first top-level node`)] }),
-    );
+    return graph.roots
+      .slice(1)
+      .map((id) =>
+        report(
+          this.meta,
+          { thing: c.nodes.get(id)! },
+          `${id} is a second top-level node; the argument's top is ${first.id}. Top-level nodes: ${graph.roots.join(', ')}.`,
+          `Link ${id} into the argument (from a claim's \`supported_by\` or \`in_context_of\`), or remove it.`,
+          { target: id, related: [relatedAt(first, `${first.id} is the first top-level node`)] },
+        ),
+      );
   },
 };
 
@@ -52,16 +72,26 @@ export const rootNotClaim: StructureCheck = {
     title: 'The top-level node is not a claim',
     severity: 'error',
     gsn2x: 'C02',
-    description: 'The top of a safety argument is a claim about the system and the decision. A top-level strategy, evidence or context node means the claim it serves is missing.',
+    description:
+      'The top of a safety argument is a claim about the system and the decision. A top-level strategy, evidence or context node means the claim it serves is missing.',
     examples: {
       failing: 'argument:\n  S1: { kind: strategy, text: Argue over each risk., undeveloped: true }\n',
-      passing: 'argument:\n  G1: { kind: claim, text: Safe., supported_by: [S1] }\n  S1: { kind: strategy, text: Argue over each risk., undeveloped: true }\n',
+      passing:
+        'argument:\n  G1: { kind: claim, text: Safe., supported_by: [S1] }\n  S1: { kind: strategy, text: Argue over each risk., undeveloped: true }\n',
     },
   },
   run({ case: c, graph }) {
     return graph.roots
       .map((id) => c.nodes.get(id)!)
       .filter((n) => n.kind !== 'claim')
-      .map((n) => report(this.meta, { thing: n, path: ['kind'] }, `The top-level node ${n.id} is a ${n.kind}, not a claim.`, `Add the claim that ${n.id} serves and put ${n.id} in its \`${n.kind === 'context' || n.kind === 'assumption' || n.kind === 'justification' ? 'in_context_of' : 'supported_by'}\`.`, { target: n.id }));
+      .map((n) =>
+        report(
+          this.meta,
+          { thing: n, path: ['kind'] },
+          `The top-level node ${n.id} is a ${n.kind}, not a claim.`,
+          `Add the claim that ${n.id} serves and put ${n.id} in its \`${n.kind === 'context' || n.kind === 'assumption' || n.kind === 'justification' ? 'in_context_of' : 'supported_by'}\`.`,
+          { target: n.id },
+        ),
+      );
   },
 };

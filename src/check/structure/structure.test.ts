@@ -9,7 +9,11 @@ import { STRUCTURE_CHECKS } from './index.js';
 
 function run(input: ExampleInput) {
   const r = loadCase('warrant.yaml', memoryReader(exampleFiles(input)));
-  assert.deepEqual(r.diagnostics.map((d) => `${d.code} ${d.message}`), [], 'the example must load cleanly');
+  assert.deepEqual(
+    r.diagnostics.map((d) => `${d.code} ${d.message}`),
+    [],
+    'the example must load cleanly',
+  );
   assert.ok(r.case);
   return checkCase(r.case);
 }

@@ -1,5 +1,5 @@
-import { report } from '../report.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
 export const undevelopedWithSupport: StructureCheck = {
@@ -9,7 +9,8 @@ export const undevelopedWithSupport: StructureCheck = {
     title: 'Node marked undeveloped that has support',
     severity: 'error',
     gsn2x: 'V03',
-    description: 'A node cannot be both undeveloped and supported: one of the two statements is wrong, and readers cannot tell which.',
+    description:
+      'A node cannot be both undeveloped and supported: one of the two statements is wrong, and readers cannot tell which.',
     examples: {
       failing:
         'argument:\n  G1: { kind: claim, text: Safe enough to launch., undeveloped: true, supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Red-team report, evidence: [E1] }\nevidence:\n  E1: { title: Red team, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Red team, polarity: supports }\n',
@@ -21,7 +22,15 @@ export const undevelopedWithSupport: StructureCheck = {
     const out: Diagnostic[] = [];
     for (const n of c.nodes.values()) {
       if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped && (n.supported_by?.length ?? 0) > 0) {
-        out.push(report(this.meta, { thing: n, path: ['undeveloped'] }, `${n.id} is marked undeveloped but is supported by ${n.supported_by?.join(', ')}.`, 'Remove `undeveloped: true` if the support is real, or remove `supported_by` if the node is deliberately open.', { target: n.id }));
+        out.push(
+          report(
+            this.meta,
+            { thing: n, path: ['undeveloped'] },
+            `${n.id} is marked undeveloped but is supported by ${n.supported_by?.join(', ')}.`,
+            'Remove `undeveloped: true` if the support is real, or remove `supported_by` if the node is deliberately open.',
+            { target: n.id },
+          ),
+        );
       }
     }
     return out;

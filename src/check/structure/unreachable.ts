@@ -14,7 +14,8 @@ export function reachable(c: Case, g: CaseGraph): Set<string> {
   const developedBy = new Map<string, string[]>();
   for (const m of c.modules.values()) {
     for (const ext of m.header?.extends ?? []) {
-      for (const [target, devs] of Object.entries(ext.develops)) developedBy.set(target, [...(developedBy.get(target) ?? []), ...devs]);
+      for (const [target, devs] of Object.entries(ext.develops))
+        developedBy.set(target, [...(developedBy.get(target) ?? []), ...devs]);
     }
   }
   const n = g.ids.length;
@@ -65,10 +66,13 @@ export const unreachableNode: StructureCheck = {
     title: 'Node not reachable from the top claim',
     severity: 'warning',
     gsn2x: 'C08',
-    description: 'A node that the top claim does not reach, directly or through context, defeaters or resolutions, plays no part in the argument. Often a defeater that challenges a node outside the tree, or a fragment left behind by an edit.',
+    description:
+      'A node that the top claim does not reach, directly or through context, defeaters or resolutions, plays no part in the argument. Often a defeater that challenges a node outside the tree, or a fragment left behind by an edit.',
     examples: {
-      failing: 'argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n  D1: { kind: defeater, text: Monitor misses attacks., challenges: [G9], status: open }\n  G9: { kind: claim, text: Orphan cycle., supported_by: [G8] }\n  G8: { kind: claim, text: Orphan cycle too., supported_by: [G9] }\n',
-      passing: 'argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n  D1: { kind: defeater, text: Monitor misses attacks., challenges: [G1], status: open }\n',
+      failing:
+        'argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n  D1: { kind: defeater, text: Monitor misses attacks., challenges: [G9], status: open }\n  G9: { kind: claim, text: Orphan cycle., supported_by: [G8] }\n  G8: { kind: claim, text: Orphan cycle too., supported_by: [G9] }\n',
+      passing:
+        'argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n  D1: { kind: defeater, text: Monitor misses attacks., challenges: [G1], status: open }\n',
     },
   },
   run({ case: c, graph }) {
@@ -77,11 +81,27 @@ export const unreachableNode: StructureCheck = {
     const out: Diagnostic[] = [];
     // A defeater whose targets do not exist is reported by S13 to S17 already.
     const broken = (id: string) =>
-      graph.challenges.some((ch) => ch.defeater === id && (ch.node !== undefined ? ch.node === id || !c.nodes.has(ch.node) : !c.nodes.has(ch.link!.from) || !c.nodes.has(ch.link!.to) || ch.link!.from === ch.link!.to));
+      graph.challenges.some(
+        (ch) =>
+          ch.defeater === id &&
+          (ch.node !== undefined
+            ? ch.node === id || !c.nodes.has(ch.node)
+            : !c.nodes.has(ch.link!.from) || !c.nodes.has(ch.link!.to) || ch.link!.from === ch.link!.to),
+      );
     for (const n of c.nodes.values()) {
       if (seen.has(n.id)) continue;
       if (n.kind === 'defeater' && (n.challenges.length === 0 || broken(n.id))) continue;
-      out.push(report(this.meta, { thing: n }, `${n.kind} ${n.id} is not reachable from the top claim ${graph.roots[0]}.`, n.kind === 'defeater' ? 'Point its `challenges` at a node or link in the argument, or remove it.' : 'Link it from a node in the argument, or remove it.', { target: n.id }));
+      out.push(
+        report(
+          this.meta,
+          { thing: n },
+          `${n.kind} ${n.id} is not reachable from the top claim ${graph.roots[0]}.`,
+          n.kind === 'defeater'
+            ? 'Point its `challenges` at a node or link in the argument, or remove it.'
+            : 'Link it from a node in the argument, or remove it.',
+          { target: n.id },
+        ),
+      );
     }
     return out;
   },

@@ -3,18 +3,18 @@
 // wording and optional colour of statuses in pretty output.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { STATUS_LABELS, type SupportStatus } from '../../analysis/status-types.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import type { Case } from '../../model/case.js';
-import { buildGraph, type CaseGraph } from '../../model/graph.js';
 import { compareDiagnostics } from '../../model/diagnostic.js';
+import { buildGraph, type CaseGraph } from '../../model/graph.js';
 import { formatPretty } from '../../output/pretty.js';
 import type { CheckReport } from '../../output/report.js';
-import { STATUS_LABELS, type SupportStatus } from '../../analysis/status-types.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
-import { UsageError, type Io } from '../io.js';
+import { type Io, UsageError } from '../io.js';
 import { dateOption, displayPath } from '../options.js';
 
 export const ANALYSIS_FORMATS = ['pretty', 'json'] as const;
@@ -55,15 +55,25 @@ export function parseAnalysisArgs(argv: string[], io: Io, extra: OptionSpec = {}
   });
   const v = values as Record<string, string | boolean | string[] | undefined>;
   const format = v.format === undefined ? 'pretty' : (v.format as AnalysisFormat);
-  if (!ANALYSIS_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${ANALYSIS_FORMATS.join(', ')}; got "${String(v.format)}".`);
-  const asOf = dateOption((v['as-of'] as string | undefined), io.today);
+  if (!ANALYSIS_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${ANALYSIS_FORMATS.join(', ')}; got "${String(v.format)}".`);
+  const asOf = dateOption(v['as-of'] as string | undefined, io.today);
   let maxBytes = DEFAULT_LIMITS.maxBytes;
   if (v['max-file-size'] !== undefined) {
     maxBytes = Number(v['max-file-size']);
-    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${String(v['max-file-size'])}".`);
+    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
+      throw new UsageError(`--max-file-size must be a positive number of bytes; got "${String(v['max-file-size'])}".`);
   }
   const output = v.output as string | undefined;
-  return { format, asOf, color: io.color && !v['no-color'] && !output, ...(output ? { output } : {}), maxBytes, positionals, values: v };
+  return {
+    format,
+    asOf,
+    color: io.color && !v['no-color'] && !output,
+    ...(output ? { output } : {}),
+    maxBytes,
+    positionals,
+    values: v,
+  };
 }
 
 export interface LoadedCase {
@@ -87,11 +97,19 @@ export function loadForAnalysis(arg: string, io: Io, command: string, args: Anal
   if (!loaded.case || loaded.fatal || errors.length) {
     const report: CheckReport = {
       tool: { name: 'warrant', version: VERSION },
-      cases: [{ root, ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}), diagnostics: [...loaded.diagnostics].sort(compareDiagnostics) }],
+      cases: [
+        {
+          root,
+          ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}),
+          diagnostics: [...loaded.diagnostics].sort(compareDiagnostics),
+        },
+      ],
       failOn: 'error',
     };
     io.stderr(formatPretty(report, loaded.sources, { color: args.color }));
-    io.stderr(`warrant ${command}: ${label} is not a usable case; fix the errors above (\`warrant check ${label}\` reports them too).\n`);
+    io.stderr(
+      `warrant ${command}: ${label} is not a usable case; fix the errors above (\`warrant check ${label}\` reports them too).\n`,
+    );
     return undefined;
   }
   return { c: loaded.case, g: buildGraph(loaded.case), label };
@@ -104,8 +122,11 @@ export function emit(io: Io, args: AnalysisArgs, text: string): void {
 }
 
 /** Exactly one case path (default: the current directory). */
-export function onePath(positionals: string[], command: string, rest = 0): string {
-  if (positionals.length > 1 + rest) throw new UsageError(`give one case path (a directory holding warrant.yaml, or a root file); got ${positionals.length - rest}.`);
+export function onePath(positionals: string[], rest = 0): string {
+  if (positionals.length > 1 + rest)
+    throw new UsageError(
+      `give one case path (a directory holding warrant.yaml, or a root file); got ${positionals.length - rest}.`,
+    );
   if (rest === 0) return positionals[0] ?? '.';
   return positionals[0]!;
 }
@@ -134,8 +155,18 @@ export function short(text: string, max = 72): string {
 /** Left-aligned columns separated by two spaces. */
 export function table(rows: string[][]): string {
   const widths: number[] = [];
-  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visible(cell).length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - visible(cell).length))).join('  ').trimEnd()).join('\n');
+  for (const r of rows)
+    r.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, visible(cell).length);
+    });
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - visible(cell).length)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function visible(s: string): string {

@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { compareDiagnostics, SEVERITIES, type Severity } from '../../model/diagnostic.js';
 import { formatJson } from '../../output/json.js';
 import { formatPretty } from '../../output/pretty.js';
-import { exitCodeFor, type CaseResult, type CheckReport } from '../../output/report.js';
+import { type CaseResult, type CheckReport, exitCodeFor } from '../../output/report.js';
 import { formatSarif } from '../../output/sarif.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
@@ -68,9 +68,16 @@ export const checkCommand: Command = {
       const loaded = loadCase(root, reader, { ...DEFAULT_LIMITS, maxBytes });
       for (const [f, t] of loaded.sources) sources.set(f, t);
       if (loaded.fatal) unusable = true;
-      const checked = loaded.case ? runCheck(loaded.case, { asOf, ...(values['no-rules'] ? { rules: [] } : {}) }) : { diagnostics: [], suppressed: [] };
+      const checked = loaded.case
+        ? runCheck(loaded.case, { asOf, ...(values['no-rules'] ? { rules: [] } : {}) })
+        : { diagnostics: [], suppressed: [] };
       const diagnostics = [...loaded.diagnostics, ...checked.diagnostics].sort(compareDiagnostics);
-      cases.push({ root, ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}), diagnostics, suppressed: checked.suppressed });
+      cases.push({
+        root,
+        ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}),
+        diagnostics,
+        suppressed: checked.suppressed,
+      });
     }
     const report: CheckReport = { tool: { name: 'warrant', version: VERSION }, cases, failOn };
     const text =

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SMALL, runCli as run } from '../../../test/support/analysis.js';
+import { runCli as run, SMALL } from '../../../test/support/analysis.js';
 import { tempDir } from '../../../test/support/cli.js';
 
 describe('warrant critical', () => {
@@ -20,7 +20,10 @@ describe('warrant critical', () => {
     const j = JSON.parse(r.out);
     assert.equal(j.schema, 'warrant-critical/1');
     assert.equal(j.top, 'G-root');
-    assert.deepEqual(j.singlePoints.map((p: { id: string }) => p.id), ['C-tool', 'S-risks', 'A-get-only']);
+    assert.deepEqual(
+      j.singlePoints.map((p: { id: string }) => p.id),
+      ['C-tool', 'S-risks', 'A-get-only'],
+    );
     assert.equal(j.pairSearch.exhaustive, true);
     assert.ok(j.pairs.length > 0);
   });

@@ -1,11 +1,20 @@
 // `warrant critical [case]`: the load-bearing nodes of a case: single points of
 // failure, pairs, and which evidence and assumptions do the most work
 // (src/analysis/critical.ts).
-import { criticalNodes, type CriticalReport } from '../../analysis/critical.js';
+import { type CriticalReport, criticalNodes } from '../../analysis/critical.js';
 import { criticalJson, jsonText } from '../../analysis/json.js';
 import type { Case } from '../../model/case.js';
-import { UsageError, type Command, type Io } from '../io.js';
-import { COMMON_OPTIONS, emit, label, loadForAnalysis, onePath, parseAnalysisArgs, short, table } from './analysis-cli.js';
+import { type Command, type Io, UsageError } from '../io.js';
+import {
+  COMMON_OPTIONS,
+  emit,
+  label,
+  loadForAnalysis,
+  onePath,
+  parseAnalysisArgs,
+  short,
+  table,
+} from './analysis-cli.js';
 
 const usage = `Usage: warrant critical [case] [options]
 
@@ -33,14 +42,22 @@ export const criticalCommand: Command = {
   run(argv: string[], io: Io): number {
     const args = parseAnalysisArgs(argv, io, { top: { type: 'string' }, 'pair-work': { type: 'string' } });
     const top = args.values.top === undefined ? 15 : Number(args.values.top);
-    if (!Number.isSafeInteger(top) || top < 0) throw new UsageError(`--top must be a whole number; got "${String(args.values.top)}".`);
+    if (!Number.isSafeInteger(top) || top < 0)
+      throw new UsageError(`--top must be a whole number; got "${String(args.values.top)}".`);
     const pairWork = args.values['pair-work'] === undefined ? undefined : Number(args.values['pair-work']);
-    if (pairWork !== undefined && (!Number.isSafeInteger(pairWork) || pairWork < 0)) throw new UsageError(`--pair-work must be a whole number; got "${String(args.values['pair-work'])}".`);
-    const loaded = loadForAnalysis(onePath(args.positionals, 'critical'), io, 'critical', args);
+    if (pairWork !== undefined && (!Number.isSafeInteger(pairWork) || pairWork < 0))
+      throw new UsageError(`--pair-work must be a whole number; got "${String(args.values['pair-work'])}".`);
+    const loaded = loadForAnalysis(onePath(args.positionals), io, 'critical', args);
     if (!loaded) return 2;
     const { c, g } = loaded;
     const r = criticalNodes(c, g, { asOf: args.asOf, ...(pairWork !== undefined ? { pairWork } : {}) });
-    emit(io, args, args.format === 'json' ? jsonText(criticalJson(c, r)) : formatCritical(c, r, loaded.label, { color: args.color, top }));
+    emit(
+      io,
+      args,
+      args.format === 'json'
+        ? jsonText(criticalJson(c, r))
+        : formatCritical(c, r, loaded.label, { color: args.color, top }),
+    );
     return 0;
   },
 };
@@ -49,13 +66,23 @@ function text(c: Case, id: string): string {
   return c.nodes.get(id)?.text ?? c.evidence.get(id)?.title ?? '';
 }
 
-export function formatCritical(c: Case, r: CriticalReport, path: string, opts: { color: boolean; top: number }): string {
+export function formatCritical(
+  c: Case,
+  r: CriticalReport,
+  path: string,
+  opts: { color: boolean; top: number },
+): string {
   const out: string[] = [];
   out.push(`${path}: case ${c.header.value.id} as of ${r.asOf}`);
   if (!r.top) return `${out.join('\n')}\nThe case has no top claim: nothing to analyse.\n`;
-  out.push(`Top claim ${r.top} is ${label(r.topStatus!, opts.color)}; it rests on ${r.argumentSize} claims and strategies (itself included) through working support.`);
+  out.push(
+    `Top claim ${r.top} is ${label(r.topStatus!, opts.color)}; it rests on ${r.argumentSize} claims and strategies (itself included) through working support.`,
+  );
   if (r.topStatus === 'undeveloped' || r.topStatus === 'defeated') {
-    out.push('', 'The top claim is already without support: nothing more can fail. `warrant status` and `warrant why` say why.');
+    out.push(
+      '',
+      'The top claim is already without support: nothing more can fail. `warrant status` and `warrant why` say why.',
+    );
     return `${out.join('\n')}\n`;
   }
   out.push('', `Single points of failure (${r.singlePoints.length}), nearest the top first:`);
@@ -67,22 +94,39 @@ export function formatCritical(c: Case, r: CriticalReport, path: string, opts: {
         ...r.singlePoints.map((p) => [`  ${p.id}`, p.kind, String(p.fails), short(text(c, p.id), 60)]),
       ]),
     );
-  const search = r.pairSearch.exhaustive ? 'exhaustive' : `not exhaustive: ${r.pairSearch.tried} of ${r.pairSearch.candidates} candidates, nearest the top first, tried within the work budget (--pair-work)`;
+  const search = r.pairSearch.exhaustive
+    ? 'exhaustive'
+    : `not exhaustive: ${r.pairSearch.tried} of ${r.pairSearch.candidates} candidates, nearest the top first, tried within the work budget (--pair-work)`;
   out.push('', `Pairs (${r.pairs.length}; ${search}):`);
   if (!r.pairs.length) out.push('  none found.');
   for (const p of r.pairs.slice(0, opts.top)) out.push(`  ${p.ids[0]} (${p.kinds[0]}) + ${p.ids[1]} (${p.kinds[1]})`);
-  if (r.pairs.length > opts.top) out.push(`  ... and ${r.pairs.length - opts.top} more (--top, or --format json for all)`);
+  if (r.pairs.length > opts.top)
+    out.push(`  ... and ${r.pairs.length - opts.top} more (--top, or --format json for all)`);
   out.push('', 'Evidence items and assumptions by the work they do:');
   if (!r.ranking.length) out.push('  none below the top claim.');
   else
     out.push(
       table([
         ['  id', 'kind', 'critical', 'claims lost', 'share', 'rested on by', 'text'],
-        ...r.ranking.slice(0, opts.top).map((e) => [`  ${e.id}`, e.kind, e.critical ? 'yes' : 'no', String(e.fails), `${(100 * e.share).toFixed(1)}%`, String(e.restsOn), short(text(c, e.id), 50)]),
+        ...r.ranking
+          .slice(0, opts.top)
+          .map((e) => [
+            `  ${e.id}`,
+            e.kind,
+            e.critical ? 'yes' : 'no',
+            String(e.fails),
+            `${(100 * e.share).toFixed(1)}%`,
+            String(e.restsOn),
+            short(text(c, e.id), 50),
+          ]),
       ]),
     );
-  if (r.ranking.length > opts.top) out.push(`  ... and ${r.ranking.length - opts.top} more (--top, or --format json for all)`);
+  if (r.ranking.length > opts.top)
+    out.push(`  ... and ${r.ranking.length - opts.top} more (--top, or --format json for all)`);
   if (!r.rankingExact) out.push('  ("rested on by" counts were cut short by their work budget and are lower bounds.)');
-  out.push('', '"claims lost": claims and strategies left without support if it alone fails; "rested on by": claims and strategies with it anywhere below them.');
+  out.push(
+    '',
+    '"claims lost": claims and strategies left without support if it alone fails; "rested on by": claims and strategies with it anywhere below them.',
+  );
   return `${out.join('\n')}\n`;
 }

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { EXAMPLE_HEADER } from '../../check/examples.js';
 import { fakeIo, tempDir } from '../../../test/support/cli.js';
 import { gitIn } from '../../../test/support/git.js';
+import { EXAMPLE_HEADER } from '../../check/examples.js';
 import { main } from '../main.js';
 
 const V1 = `${EXAMPLE_HEADER}context:
@@ -20,7 +20,10 @@ argument:
 const V2 = V1.replace('Risk B is acceptable.', 'Risk B is acceptable for verified developers.')
   .replace('  G2: {', '  G2-cyber: {')
   .replace('[G2, G3]', '[G2-cyber, G3]')
-  .replace('challenges: [G2], status: open }', 'challenges: [G2-cyber], status: refuted, resolution: { summary: Checked. } }')
+  .replace(
+    'challenges: [G2], status: open }',
+    'challenges: [G2-cyber], status: refuted, resolution: { summary: Checked. } }',
+  )
   .replace('build: m7-rc2', 'build: m7-rc3');
 
 async function run(argv: string[], cwd: string) {
@@ -36,7 +39,10 @@ describe('warrant diff', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /warrant diff: a -> b/);
     assert.match(r.stdout, /renamed +claim G2 -> G2-cyber: Risk A is acceptable\./);
-    assert.match(r.stdout, /reworded +claim G3: Risk B is acceptable\. \{\+for verified developers\.\+\}|reworded +claim G3: Risk B is \[-acceptable\.-\] \{\+acceptable for verified developers\.\+\}/);
+    assert.match(
+      r.stdout,
+      /reworded +claim G3: Risk B is acceptable\. \{\+for verified developers\.\+\}|reworded +claim G3: Risk B is \[-acceptable\.-\] \{\+acceptable for verified developers\.\+\}/,
+    );
     assert.match(r.stdout, /resolved +D1 \(open -> refuted\)/);
     assert.match(r.stdout, /context\.model\.build: m7-rc2 -> m7-rc3/);
     assert.equal((await run(['diff', 'a', 'b', '--exit-code'], dir)).code, 1);
@@ -52,19 +58,43 @@ describe('warrant diff', () => {
     assert.equal(j.schema, 'warrant-diff/1');
     assert.equal(j.identical, false);
     assert.deepEqual(j.nodes.renamed, [{ from: 'G2', to: 'G2-cyber', kind: 'claim', text: 'Risk A is acceptable.' }]);
-    assert.deepEqual(Object.keys(j), ['schema', 'a', 'b', 'asOf', 'identical', 'summary', 'nodes', 'links', 'evidence', 'defeaters', 'status', 'sections']);
-    assert.equal(r.stdout, (await run(['diff', 'a/warrant.yaml', 'b', '--format', 'json', '--as-of', '2026-04-28'], dir)).stdout, 'deterministic');
+    assert.deepEqual(Object.keys(j), [
+      'schema',
+      'a',
+      'b',
+      'asOf',
+      'identical',
+      'summary',
+      'nodes',
+      'links',
+      'evidence',
+      'defeaters',
+      'status',
+      'sections',
+    ]);
+    assert.equal(
+      r.stdout,
+      (await run(['diff', 'a/warrant.yaml', 'b', '--format', 'json', '--as-of', '2026-04-28'], dir)).stdout,
+      'deterministic',
+    );
   });
 
   it('Markdown escapes hostile text: no HTML, no mentions, no broken tables', async () => {
-    const hostile = V1.replace('Risk B is acceptable.', '"<script>alert(1)</script> @everyone | cell [x](javascript:alert(1)) </details>"');
+    const hostile = V1.replace(
+      'Risk B is acceptable.',
+      '"<script>alert(1)</script> @everyone | cell [x](javascript:alert(1)) </details>"',
+    );
     const dir = tempDir({ 'a/warrant.yaml': V1, 'b/warrant.yaml': hostile });
     const r = await run(['diff', 'a', 'b', '--format', 'markdown'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!r.stdout.includes('<script>'), r.stdout);
     assert.ok(!r.stdout.includes('@everyone'));
     assert.ok(!r.stdout.includes('](javascript'));
-    assert.equal((r.stdout.match(/<\/details>/g) ?? []).length, (r.stdout.match(/<details>/g) ?? []).length, 'only our own details elements');
+    assert.equal(
+      (r.stdout.match(/<\/details>/g) ?? []).length,
+      (r.stdout.match(/<details>/g) ?? []).length,
+      'only our own details elements',
+    );
     assert.match(r.stdout, /&lt;script&gt;/);
     const row = r.stdout.split('\n').find((l) => l.startsWith('| reworded'))!;
     assert.equal(row.split(/(?<!\\)\|/).length, 6, `a table row keeps its 4 cells: ${row}`);

@@ -12,10 +12,10 @@ import type { Case } from '../../model/case.js';
 import { buildGraph } from '../../model/graph.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
-import { createGitReader, GitError, resolveCaseRootAt, resolveSource, type CaseSource } from '../git-reader.js';
-import { UsageError, type Command, type Io } from '../io.js';
-import { printDiagnostics } from './gsn2x-shell.js';
+import { type CaseSource, createGitReader, GitError, resolveCaseRootAt, resolveSource } from '../git-reader.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
+import { printDiagnostics } from './gsn2x-shell.js';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -57,10 +57,16 @@ export interface Loaded {
  * Load a case from the working tree or from a commit. Prints the loader's
  * diagnostics and returns undefined when the case is unusable.
  */
-export function loadFrom(src: CaseSource, fallbackPath: string, io: Io, maxBytes: number, prefix: string): Loaded | undefined {
+export function loadFrom(
+  src: CaseSource,
+  fallbackPath: string,
+  io: Io,
+  maxBytes: number,
+  prefix: string,
+): Loaded | undefined {
   let root: string;
   let label: string;
-  let loaded;
+  let loaded: ReturnType<typeof loadCase>;
   if (src.kind === 'path') {
     root = resolveCaseRoot(displayPath(src.path, io.cwd), io.cwd);
     label = displayPath(src.path, io.cwd);
@@ -99,7 +105,8 @@ export const diffCommand: Command = {
     const format: Format = oneOf(values.format, FORMATS, '--format', 'pretty');
     const maxBytes = maxBytesOption(values['max-file-size']);
     const asOf = dateOption(values['as-of'], io.today);
-    if (positionals.length !== 2) throw new UsageError(`diff takes two versions of a case, <a> and <b>; got ${positionals.length}.`);
+    if (positionals.length !== 2)
+      throw new UsageError(`diff takes two versions of a case, <a> and <b>; got ${positionals.length}.`);
     const exists = (p: string) => fs.existsSync(path.resolve(io.cwd, p));
     let sides: CaseSource[];
     try {
@@ -127,9 +134,16 @@ export const diffCommand: Command = {
       throw e;
     }
     const [a, b] = loaded as [Loaded, Loaded];
-    const status = values['no-status'] ? undefined : { a: caseStatus(a.case, buildGraph(a.case), { asOf }), b: caseStatus(b.case, buildGraph(b.case), { asOf }) };
+    const status = values['no-status']
+      ? undefined
+      : { a: caseStatus(a.case, buildGraph(a.case), { asOf }), b: caseStatus(b.case, buildGraph(b.case), { asOf }) };
     const d = diffCases(a.case, b.case, { labels: { a: a.label, b: b.label }, ...(status ? { status } : {}) });
-    const text = format === 'json' ? formatDiffJson(d) : format === 'markdown' ? formatDiffMarkdown(d) : formatDiffPretty(d, { color: io.color && !values['no-color'] && !values.output });
+    const text =
+      format === 'json'
+        ? formatDiffJson(d)
+        : format === 'markdown'
+          ? formatDiffMarkdown(d)
+          : formatDiffPretty(d, { color: io.color && !values['no-color'] && !values.output });
     if (values.output) writeFileAtomic(path.resolve(io.cwd, values.output), text);
     else io.stdout(text);
     return values['exit-code'] && !isEmptyDiff(d) ? 1 : 0;

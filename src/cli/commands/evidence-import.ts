@@ -3,15 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readEvalLog } from '../../evidence/read-log.js';
 import type { EvalRun } from '../../evidence/eval-run.js';
+import { readEvalLog } from '../../evidence/read-log.js';
 import { defaultEvidenceId } from '../../evidence/to-evidence.js';
-import { planImport, type ImportPlan, type ImportRequest, type PlannedItem } from '../../evidence/write/plan.js';
+import { type ImportPlan, type ImportRequest, type PlannedItem, planImport } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
-import { UsageError, type Command, type Io } from '../io.js';
-import { printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
+import { printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence import';
 
@@ -64,13 +64,18 @@ function idsFor(runs: readonly EvalRun[], given: readonly string[]): string[] {
     const sep = /[-_.]$/.test(prefix) ? '' : '-';
     return runs.map((r) => `${prefix}${sep}${defaultEvidenceId(r).slice(3)}`);
   }
-  throw new UsageError(`give one --id per run (${runs.length} runs in these logs) or one --id as a prefix; got ${given.length}.`);
+  throw new UsageError(
+    `give one --id per run (${runs.length} runs in these logs) or one --id as a prefix; got ${given.length}.`,
+  );
 }
 
 function describeItem(io: Io, p: PlannedItem): string {
   const r = p.item.result;
   const what = [p.item.title];
-  if (r) what.push(`${r.metric}${r.value !== undefined ? ` = ${r.value}` : ''}${r.sample_size !== undefined ? ` on ${r.sample_size} sample${r.sample_size === 1 ? '' : 's'}` : ''}`);
+  if (r)
+    what.push(
+      `${r.metric}${r.value !== undefined ? ` = ${r.value}` : ''}${r.sample_size !== undefined ? ` on ${r.sample_size} sample${r.sample_size === 1 ? '' : 's'}` : ''}`,
+    );
   what.push(`measured build ${p.item.measured?.build}`);
   let s = `${p.id}: ${p.action} in ${shown(io, p.file)} (${what.join('; ')})\n`;
   for (const c of p.changes) s += `  ${c.material ? 'changed' : 'also'}: ${c.what}: ${c.from} -> ${c.to}\n`;
@@ -140,7 +145,8 @@ export function lineDiff(before: string, after: string): string {
   const lcs = new Uint32Array((x.length + 1) * w);
   for (let i = x.length - 1; i >= 0; i--) {
     for (let j = y.length - 1; j >= 0; j--) {
-      lcs[i * w + j] = x[i] === y[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+      lcs[i * w + j] =
+        x[i] === y[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
     }
   }
   let i = 0;
@@ -181,7 +187,8 @@ export const evidenceImportCommand: Command = {
     });
     if (positionals.length === 0) throw new UsageError('name at least one evaluation log to import.');
     const format = values.format ?? 'pretty';
-    if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json; got "${format}".`);
+    if (format !== 'pretty' && format !== 'json')
+      throw new UsageError(`--format must be pretty or json; got "${format}".`);
     const polarity = oneOf(values.polarity, POLARITIES, '--polarity');
     const kind = oneOf(values.kind, EVIDENCE_KINDS, '--kind');
     const sourceType = oneOf(values['source-type'], SOURCE_TYPES, '--source-type');
@@ -189,7 +196,8 @@ export const evidenceImportCommand: Command = {
     const producedBy = values['produced-by'];
     if (producedBy !== undefined && producedBy.trim() === '') throw new UsageError('--produced-by must name someone.');
     if (values.date !== undefined) dateOption(values.date, values.date, '--date');
-    if (values.into !== undefined && !/\.ya?ml$/i.test(values.into)) throw new UsageError(`--into must name a YAML file (.yaml or .yml); got "${values.into}".`);
+    if (values.into !== undefined && !/\.ya?ml$/i.test(values.into))
+      throw new UsageError(`--into must name a YAML file (.yaml or .yml); got "${values.into}".`);
 
     const root = resolveCaseRoot(path.resolve(io.cwd, values.case ?? '.'), io.cwd);
     const into = values.into === undefined ? undefined : path.resolve(path.dirname(root), values.into);
@@ -237,7 +245,9 @@ export const evidenceImportCommand: Command = {
     const plan = planImport(root, createFsReader(io.cwd), requests, into);
     if (!plan.ok) {
       // Paths in the planner's messages are absolute: show them as the user wrote them.
-      const paths = [...new Set([root, ...(into ? [into] : []), ...runs.map((r) => r.log)])].sort((a, b) => b.length - a.length);
+      const paths = [...new Set([root, ...(into ? [into] : []), ...runs.map((r) => r.log)])].sort(
+        (a, b) => b.length - a.length,
+      );
       for (const e of plan.errors) io.stderr(`${NAME}: ${paths.reduce((m, p) => m.split(p).join(shown(io, p)), e)}\n`);
       printDiagnostics(io, '', plan.diagnostics);
       io.stderr(`${NAME}: nothing was written.\n`);
@@ -260,7 +270,12 @@ export const evidenceImportCommand: Command = {
     if (dryRun) {
       if (plan.files.length) {
         io.stdout('Dry run: nothing was written. The changes would be:\n');
-        for (const f of plan.files) io.stdout(f.created ? `--- ${shown(io, f.path)} (new file)\n${f.text}` : `--- ${shown(io, f.path)}\n${lineDiff(originals.get(f.path) ?? '', f.text)}`);
+        for (const f of plan.files)
+          io.stdout(
+            f.created
+              ? `--- ${shown(io, f.path)} (new file)\n${f.text}`
+              : `--- ${shown(io, f.path)}\n${lineDiff(originals.get(f.path) ?? '', f.text)}`,
+          );
       } else io.stdout('Dry run: nothing would change.\n');
     } else if (plan.files.length) {
       io.stdout(`Wrote ${plan.files.map((f) => `${shown(io, f.path)}${f.created ? ' (new)' : ''}`).join(', ')}.\n`);

@@ -18,16 +18,21 @@ const item = (id: string, artefact: string) => `  ${id}:
 ${artefact}`;
 
 function caseWith(artefacts: Record<string, string>, extra: Record<string, string> = {}): string {
-  return tempDir({
-    'warrant.yaml': `warrant: 1
+  return tempDir(
+    {
+      'warrant.yaml': `warrant: 1
 case: { id: c, title: C, version: "1", status: draft, decision_boundary: { kind: api-launch, decision: Launch m-1 } }
 includes: [evidence.yaml]
 `,
-    'evidence.yaml': `module: { id: evidence }
+      'evidence.yaml': `module: { id: evidence }
 evidence:
-${Object.entries(artefacts).map(([id, a]) => item(id, a)).join('')}`,
-    ...extra,
-  }, 'warrant-verify-');
+${Object.entries(artefacts)
+  .map(([id, a]) => item(id, a))
+  .join('')}`,
+      ...extra,
+    },
+    'warrant-verify-',
+  );
 }
 
 test('every artefact present and matching: exit 0 and a summary', async () => {
@@ -55,19 +60,57 @@ test('missing, changed, unhashed and non-local artefacts are each reported with 
   const { io, out } = fakeIo(dir);
   assert.equal(await main(['evidence', 'verify', '.'], io), 1);
   const text = out();
-  assert.match(text, new RegExp(`^evidence\\.yaml:\\d+:\\d+: error A02: artefact of ev-changed changed: logs/changed\\.json has sha256 ${sha('after')}, the case records ${sha('before')}\\.$`, 'm'));
-  assert.match(text, /^evidence\.yaml:\d+:\d+: error A01: artefact of ev-missing is missing: logs\/gone\.eval does not exist\.$/m);
-  assert.match(text, new RegExp(`^evidence\\.yaml:\\d+:\\d+: warning A03: artefact of ev-unhashed has no sha256 in the case; .* has sha256 ${sha('u')}\\.$`, 'm'));
-  assert.match(text, /^evidence\.yaml:\d+:\d+: info A04: artefact of ev-s3 skipped: s3:\/\/bucket\/run\.eval is not a local file \(a s3: URI\)\.$/m);
-  assert.match(text, /\n  hint: Restore the artefact/);
-  assert.match(text, /warrant\.yaml: 5 artefacts checked: 1 matching, 1 missing, 1 changed, 1 without a digest, 1 skipped \(not local files\); 1 evidence item name no artefact\.\n$/);
+  assert.match(
+    text,
+    new RegExp(
+      `^evidence\\.yaml:\\d+:\\d+: error A02: artefact of ev-changed changed: logs/changed\\.json has sha256 ${sha('after')}, the case records ${sha('before')}\\.$`,
+      'm',
+    ),
+  );
+  assert.match(
+    text,
+    /^evidence\.yaml:\d+:\d+: error A01: artefact of ev-missing is missing: logs\/gone\.eval does not exist\.$/m,
+  );
+  assert.match(
+    text,
+    new RegExp(
+      `^evidence\\.yaml:\\d+:\\d+: warning A03: artefact of ev-unhashed has no sha256 in the case; .* has sha256 ${sha('u')}\\.$`,
+      'm',
+    ),
+  );
+  assert.match(
+    text,
+    /^evidence\.yaml:\d+:\d+: info A04: artefact of ev-s3 skipped: s3:\/\/bucket\/run\.eval is not a local file \(a s3: URI\)\.$/m,
+  );
+  assert.match(text, /\n {2}hint: Restore the artefact/);
+  assert.match(
+    text,
+    /warrant\.yaml: 5 artefacts checked: 1 matching, 1 missing, 1 changed, 1 without a digest, 1 skipped \(not local files\); 1 evidence item name no artefact\.\n$/,
+  );
   assert.doesNotMatch(text, /ev-ok/);
 
   const j = fakeIo(dir);
   assert.equal(await main(['evidence', 'verify', '--format', 'json'], j.io), 1);
   const report = JSON.parse(j.out());
-  assert.deepEqual(report.summary, { ok: 1, missing: 1, changed: 1, unreadable: 0, unhashed: 1, skipped: 1, without_artefact: 1 });
-  assert.deepEqual(report.artefacts.map((a: { id: string; status: string; code?: string }) => `${a.id} ${a.status} ${a.code ?? ''}`), ['ev-ok ok ', 'ev-changed changed A02', 'ev-missing missing A01', 'ev-unhashed unhashed A03', 'ev-s3 not-local A04']);
+  assert.deepEqual(report.summary, {
+    ok: 1,
+    missing: 1,
+    changed: 1,
+    unreadable: 0,
+    unhashed: 1,
+    skipped: 1,
+    without_artefact: 1,
+  });
+  assert.deepEqual(
+    report.artefacts.map((a: { id: string; status: string; code?: string }) => `${a.id} ${a.status} ${a.code ?? ''}`),
+    [
+      'ev-ok ok ',
+      'ev-changed changed A02',
+      'ev-missing missing A01',
+      'ev-unhashed unhashed A03',
+      'ev-s3 not-local A04',
+    ],
+  );
 });
 
 test('only unhashed or skipped artefacts: exit 0', async () => {

@@ -1,12 +1,12 @@
 // `warrant evidence verify <case>`: re-hash every artefact the case points to.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { verifyArtefacts, verifyFails, VERIFY_CODES, type ArtefactCheck } from '../../evidence/verify.js';
+import { type ArtefactCheck, VERIFY_CODES, verifyArtefacts, verifyFails } from '../../evidence/verify.js';
 import { loadCase } from '../../format/load-case.js';
 import { VERSION } from '../../version.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { hashFile } from '../hash-file.js';
-import { UsageError, type Command, type Io } from '../io.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { printDiagnostics, shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence verify';
@@ -49,9 +49,15 @@ export const evidenceVerifyCommand: Command = {
   name: 'evidence verify',
   usage,
   run(argv: string[], io: Io): number {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: 'string' } },
+    });
     const format = values.format ?? 'pretty';
-    if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format must be pretty or json; got "${format}".`);
+    if (format !== 'pretty' && format !== 'json')
+      throw new UsageError(`--format must be pretty or json; got "${format}".`);
     if (positionals.length > 1) throw new UsageError('name one case.');
     const root = resolveCaseRoot(path.resolve(io.cwd, positionals[0] ?? '.'), io.cwd);
     const loaded = loadCase(root, createFsReader(io.cwd));
@@ -80,18 +86,34 @@ export const evidenceVerifyCommand: Command = {
           ...(c.expected ? { expected: c.expected } : {}),
           ...(c.actual ? { actual: c.actual } : {}),
         })),
-        summary: { ok: count('ok'), missing: count('missing'), changed: count('changed'), unreadable: count('unreadable'), unhashed: count('unhashed'), skipped: count('not-local'), without_artefact: noArtefact },
+        summary: {
+          ok: count('ok'),
+          missing: count('missing'),
+          changed: count('changed'),
+          unreadable: count('unreadable'),
+          unhashed: count('unhashed'),
+          skipped: count('not-local'),
+          without_artefact: noArtefact,
+        },
       };
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return fails ? 1 : 0;
     }
     for (const c of checks) io.stdout(line(io, c));
     const parts = [`${count('ok')} matching`];
-    for (const [s, word] of [['missing', 'missing'], ['changed', 'changed'], ['unreadable', 'unreadable'], ['unhashed', 'without a digest'], ['not-local', 'skipped (not local files)']] as const) {
+    for (const [s, word] of [
+      ['missing', 'missing'],
+      ['changed', 'changed'],
+      ['unreadable', 'unreadable'],
+      ['unhashed', 'without a digest'],
+      ['not-local', 'skipped (not local files)'],
+    ] as const) {
       const n = count(s);
       if (n) parts.push(`${n} ${word}`);
     }
-    io.stdout(`${shown(io, root)}: ${checks.length} artefact${checks.length === 1 ? '' : 's'} checked: ${parts.join(', ')}${noArtefact ? `; ${noArtefact} evidence item${noArtefact === 1 ? '' : 's'} name no artefact` : ''}.\n`);
+    io.stdout(
+      `${shown(io, root)}: ${checks.length} artefact${checks.length === 1 ? '' : 's'} checked: ${parts.join(', ')}${noArtefact ? `; ${noArtefact} evidence item${noArtefact === 1 ? '' : 's'} name no artefact` : ''}.\n`,
+    );
     return fails ? 1 : 0;
   },
 };

@@ -3,7 +3,7 @@ import { ALL_CODES } from '../../check/codes.js';
 import { RULES, ruleById } from '../../check/rules/index.js';
 import { ruleMarkdown } from '../../check/rules/rule-docs.js';
 import { closest } from '../../util/did-you-mean.js';
-import { UsageError, type Command, type Io } from '../io.js';
+import { type Command, type Io, UsageError } from '../io.js';
 
 const usage = `Usage: warrant explain <rule-id | code>
 
@@ -14,7 +14,8 @@ export const explainCommand: Command = {
   name: 'explain',
   usage,
   run(argv: string[], io: Io): number {
-    if (argv.length !== 1 || !argv[0] || argv[0].startsWith('-')) throw new UsageError('give exactly one rule id or code.');
+    if (argv.length !== 1 || !argv[0] || argv[0].startsWith('-'))
+      throw new UsageError('give exactly one rule id or code.');
     const want = argv[0];
     const rule = ruleById(want) ?? RULES.find((r) => r.meta.id.endsWith(`/${want}`));
     if (rule) {
@@ -23,11 +24,15 @@ export const explainCommand: Command = {
     }
     const code = ALL_CODES.find((c) => c.code.toLowerCase() === want.toLowerCase() || c.name === want);
     if (code) {
-      io.stdout(`# ${code.code} ${code.name}\n\n**${code.title}** (${code.severity}${code.gsn2x ? `, gsn2x ${code.gsn2x}` : ''})\n\n${code.description}\n\nExamples: docs/checks.md#${code.code.toLowerCase()}\n`);
+      io.stdout(
+        `# ${code.code} ${code.name}\n\n**${code.title}** (${code.severity}${code.gsn2x ? `, gsn2x ${code.gsn2x}` : ''})\n\n${code.description}\n\nExamples: docs/checks.md#${code.code.toLowerCase()}\n`,
+      );
       return 0;
     }
     const s = closest(want, [...RULES.map((r) => r.meta.id), ...ALL_CODES.map((c) => c.code)]);
-    io.stderr(`warrant explain: no rule or code "${want}".${s ? ` Did you mean \`${s}\`?` : ''} \`warrant rules\` lists the rules; docs/checks.md the codes.\n`);
+    io.stderr(
+      `warrant explain: no rule or code "${want}".${s ? ` Did you mean \`${s}\`?` : ''} \`warrant rules\` lists the rules; docs/checks.md the codes.\n`,
+    );
     return 2;
   },
 };

@@ -30,7 +30,10 @@ test('a case directory, no -o: the gsn2x files on stdout', async () => {
   assert.equal(await exportGsn2xCommand.run(['case'], io), 0, err());
   const docs = yaml.loadAll(out()) as Record<string, unknown>[];
   assert.deepEqual(out().match(/^# file: .*$/gm), ['# file: index.gsn.yaml', '# file: monitor.gsn.yaml']);
-  assert.deepEqual(docs[0], { module: { name: 'demo', uses: ['monitor.gsn.yaml'] }, G1: { text: 'Safe to continue', supportedBy: ['G2'] } });
+  assert.deepEqual(docs[0], {
+    module: { name: 'demo', uses: ['monitor.gsn.yaml'] },
+    G1: { text: 'Safe to continue', supportedBy: ['G2'] },
+  });
   assert.deepEqual(docs[1], { module: { name: 'monitor' }, G2: { text: 'Monitored: yes', undeveloped: true } });
 });
 
@@ -44,7 +47,8 @@ test('-o dir: files written there, nothing else left behind', async () => {
 });
 
 test('import then export through the commands restores the gsn2x argument', async () => {
-  const src = 'module:\n  name: Main\n  uses: [sub.gsn.yaml]\nG1:\n  text: Top\n  supportedBy: [Sn1]\n  horizontalIndex: {absolute: last}\n';
+  const src =
+    'module:\n  name: Main\n  uses: [sub.gsn.yaml]\nG1:\n  text: Top\n  supportedBy: [Sn1]\n  horizontalIndex: {absolute: last}\n';
   const sub = 'module:\n  name: Sub\nSn1: {}\n';
   const dir = tempDir({ 'in/index.gsn.yaml': src, 'in/sub.gsn.yaml': sub });
   const a = fakeIo(dir);
@@ -52,7 +56,10 @@ test('import then export through the commands restores the gsn2x argument', asyn
   const b = fakeIo(dir);
   assert.equal(await exportGsn2xCommand.run(['case', '-o', 'out'], b.io), 0, b.err());
   const read = (p: string) => yaml.load(fs.readFileSync(path.join(dir, p), 'utf8'));
-  assert.deepEqual(read('out/index.gsn.yaml'), { module: { name: 'Main', uses: ['sub.gsn.yaml'] }, G1: { text: 'Top', supportedBy: ['Sn1'], horizontalIndex: { absolute: 'last' } } });
+  assert.deepEqual(read('out/index.gsn.yaml'), {
+    module: { name: 'Main', uses: ['sub.gsn.yaml'] },
+    G1: { text: 'Top', supportedBy: ['Sn1'], horizontalIndex: { absolute: 'last' } },
+  });
   assert.deepEqual(read('out/sub.gsn.yaml'), { module: { name: 'Sub' }, Sn1: {} });
 });
 
@@ -74,7 +81,7 @@ test('duplicate ids: exit 2, nothing written', async () => {
 });
 
 test('an output path that cannot be a directory: exit 2, nothing written', async () => {
-  const dir = tempDir({ 'case/warrant.yaml': CASE, 'case/monitor.yaml': MONITOR, 'taken': 'a file' });
+  const dir = tempDir({ 'case/warrant.yaml': CASE, 'case/monitor.yaml': MONITOR, taken: 'a file' });
   const { io, err } = fakeIo(dir);
   assert.equal(await exportGsn2xCommand.run(['case', '-o', 'taken'], io), 2);
   assert.match(err(), /warrant export gsn2x: cannot write .*; nothing was written\./);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { exportGsn2x } from '../../format/gsn2x/export.js';
 import { loadCase } from '../../format/load-case.js';
 import { fsReader, resolveCaseRoot } from '../fs-reader.js';
-import { UsageError, type Command, type Io } from '../io.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant export gsn2x';
@@ -35,7 +35,10 @@ export const exportGsn2xCommand: Command = {
       strict: true,
       options: { output: { type: 'string', short: 'o' } },
     });
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'name one case only.' : 'name the case to export (a warrant.yaml or its directory).');
+    if (positionals.length !== 1)
+      throw new UsageError(
+        positionals.length ? 'name one case only.' : 'name the case to export (a warrant.yaml or its directory).',
+      );
     const root = resolveCaseRoot(path.resolve(io.cwd, positionals[0] as string));
     const loaded = loadCase(root, fsReader);
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');

@@ -50,7 +50,10 @@ export function writeFilesAtomically(dir: string, files: readonly OutFile[]): st
     for (const f of files) {
       const target = path.resolve(dir, f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+      const tmp = path.join(
+        path.dirname(target),
+        `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`,
+      );
       staged.push({ tmp, target });
       fs.writeFileSync(tmp, f.text, { encoding: 'utf8', flag: 'wx' });
     }

@@ -5,15 +5,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyChanges, ChangeError, parseChange } from '../../analysis/impact/changes.js';
-import { formatImpactJson, formatImpactMarkdown, formatImpactPretty, type ImpactLabels } from '../../analysis/impact/format.js';
+import {
+  formatImpactJson,
+  formatImpactMarkdown,
+  formatImpactPretty,
+  type ImpactLabels,
+} from '../../analysis/impact/format.js';
 import { analyseImpact, withContext } from '../../analysis/impact/impact.js';
 import { caseStatus } from '../../analysis/status.js';
 import { buildGraph } from '../../model/graph.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { findRepo, GitError, resolveCommit } from '../git-reader.js';
-import { UsageError, type Command, type Io } from '../io.js';
-import { loadFrom } from './diff.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
+import { loadFrom } from './diff.js';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -68,7 +73,8 @@ export const impactCommand: Command = {
     const asOf = dateOption(values['as-of'], io.today);
     if (positionals.length > 1) throw new UsageError(`impact takes one case; got ${positionals.length} paths.`);
     const changes = values.change ?? [];
-    if (!changes.length && values.against === undefined) throw new UsageError('Give the changes to assess with --change, or a revision to compare with using --against.');
+    if (!changes.length && values.against === undefined)
+      throw new UsageError('Give the changes to assess with --change, or a revision to compare with using --against.');
     if (changes.length && values.against !== undefined) throw new UsageError('Use --change or --against, not both.');
     const casePath = positionals[0] ?? '.';
     if (!fs.existsSync(path.resolve(io.cwd, casePath))) {
@@ -81,7 +87,9 @@ export const impactCommand: Command = {
       if (!current) return 2;
       const c = current.case;
       if (!c.context) {
-        io.stderr(`warrant impact: ${current.label} has no operational context (context:), so there is nothing to change.\n`);
+        io.stderr(
+          `warrant impact: ${current.label} has no operational context (context:), so there is nothing to change.\n`,
+        );
         return 2;
       }
       let before = c;
@@ -92,7 +100,13 @@ export const impactCommand: Command = {
         const rev = values.against;
         const commit = resolveCommit(repo, rev);
         if (!commit) throw new GitError(`"${rev}" is not a revision of the repository at ${repo.top}.`);
-        const old = loadFrom({ kind: 'rev', rev, commit, repo, path: displayPath(casePath, io.cwd) }, casePath, io, maxBytes, 'impact');
+        const old = loadFrom(
+          { kind: 'rev', rev, commit, repo, path: displayPath(casePath, io.cwd) },
+          casePath,
+          io,
+          maxBytes,
+          'impact',
+        );
         if (!old) return 2;
         if (!old.case.context) {
           io.stderr(`warrant impact: ${old.label} has no operational context (context:) to compare with.\n`);
@@ -102,11 +116,19 @@ export const impactCommand: Command = {
         labels = { case: current.label, before: `the context at ${rev}`, after: 'the working tree' };
       } else {
         after = withContext(c, applyChanges(c.context.value, specs));
-        labels = { case: current.label, before: 'the case as written', after: `with ${specs.map((s) => s.raw.trim()).join(', ')}` };
+        labels = {
+          case: current.label,
+          before: 'the case as written',
+          after: `with ${specs.map((s) => s.raw.trim()).join(', ')}`,
+        };
       }
       const report = analyseImpact(before, after, { asOf, graph: buildGraph(c), status: caseStatus });
       const text =
-        format === 'json' ? formatImpactJson(report, labels) : format === 'markdown' ? formatImpactMarkdown(report, labels) : formatImpactPretty(report, labels, { color: io.color && !values['no-color'] && !values.output });
+        format === 'json'
+          ? formatImpactJson(report, labels)
+          : format === 'markdown'
+            ? formatImpactMarkdown(report, labels)
+            : formatImpactPretty(report, labels, { color: io.color && !values['no-color'] && !values.output });
       if (values.output) writeFileAtomic(path.resolve(io.cwd, values.output), text);
       else io.stdout(text);
       return report.verdict.reReview ? 1 : 0;

@@ -4,16 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import yaml from 'js-yaml';
+import { fakeIo, tempDir as makeTempDir } from '../../../test/support/cli.js';
 import { loadCase } from '../../format/load-case.js';
 import { fsReader } from '../fs-reader.js';
-import { fakeIo, tempDir as makeTempDir } from '../../../test/support/cli.js';
 import { UsageError } from '../io.js';
 import { importGsn2xCommand } from './import-gsn2x.js';
 
 const tempDir = (files: Record<string, string> = {}) => makeTempDir(files, 'warrant-import-gsn2x-');
 
 const MODULAR = {
-  'index.gsn.yaml': 'module:\n  name: Main\n  uses: [sub1.gsn.yaml, parts/sub3.gsn.yaml]\nG1:\n  text: Main Goal\n  supportedBy: [G3]\n',
+  'index.gsn.yaml':
+    'module:\n  name: Main\n  uses: [sub1.gsn.yaml, parts/sub3.gsn.yaml]\nG1:\n  text: Main Goal\n  supportedBy: [G3]\n',
   'sub1.gsn.yaml': 'module:\n  name: Sub1\nG3:\n  text: "Conquer: the #submodules"\n  supportedBy: [Sn1]\n',
   'parts/sub3.gsn.yaml': 'module:\n  name: Sub3\nSn1:\n  text: Solution 1\n',
   'dup.gsn.yaml': 'module:\n  name: Dup\nG1:\n  text: again\n  undeveloped: true\n',
@@ -35,7 +36,11 @@ test('several modules, no -o: each file as a YAML document headed by its name', 
   const { io, out } = fakeIo(dir);
   assert.equal(await importGsn2xCommand.run(['index.gsn.yaml'], io), 0);
   const text = out();
-  assert.deepEqual(text.match(/^# file: .*$/gm), ['# file: warrant.yaml', '# file: sub1.warrant.yaml', '# file: parts/sub3.warrant.yaml']);
+  assert.deepEqual(text.match(/^# file: .*$/gm), [
+    '# file: warrant.yaml',
+    '# file: sub1.warrant.yaml',
+    '# file: parts/sub3.warrant.yaml',
+  ]);
   const docs = yaml.loadAll(text) as Record<string, unknown>[];
   assert.equal(docs.length, 3);
   assert.deepEqual(docs[0]?.includes, ['sub1.warrant.yaml', 'parts/sub3.warrant.yaml']);
@@ -49,16 +54,30 @@ test('several modules with -o: the root where asked, modules beside it, and it l
   const loaded = loadCase(path.join(dir, 'out/case.yaml'), fsReader);
   assert.deepEqual(loaded.diagnostics, []);
   assert.deepEqual([...(loaded.case?.nodes.keys() ?? [])], ['G1', 'G3', 'Sn1']);
-  assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['case.yaml', 'parts', 'sub1.warrant.yaml'], 'no temporary files are left');
+  assert.deepEqual(
+    fs.readdirSync(path.join(dir, 'out')).sort(),
+    ['case.yaml', 'parts', 'sub1.warrant.yaml'],
+    'no temporary files are left',
+  );
 });
 
 test('--schema points each written file at the schema, relative to where it is written', async () => {
   const dir = tempDir(MODULAR);
   const { io, err } = fakeIo(dir);
-  assert.equal(await importGsn2xCommand.run(['index.gsn.yaml', '-o', 'out/case.yaml', '--schema', 'schema/warrant.schema.json'], io), 0, err());
+  assert.equal(
+    await importGsn2xCommand.run(
+      ['index.gsn.yaml', '-o', 'out/case.yaml', '--schema', 'schema/warrant.schema.json'],
+      io,
+    ),
+    0,
+    err(),
+  );
   const first = (p: string) => fs.readFileSync(path.join(dir, p), 'utf8').split('\n')[0];
   assert.equal(first('out/case.yaml'), '# yaml-language-server: $schema=../schema/warrant.schema.json');
-  assert.equal(first('out/parts/sub3.warrant.yaml'), '# yaml-language-server: $schema=../../schema/warrant.schema.json');
+  assert.equal(
+    first('out/parts/sub3.warrant.yaml'),
+    '# yaml-language-server: $schema=../../schema/warrant.schema.json',
+  );
 });
 
 test('duplicate ids: exit 2, both places named, nothing written', async () => {
@@ -66,7 +85,10 @@ test('duplicate ids: exit 2, both places named, nothing written', async () => {
   const { io, out, err } = fakeIo(dir);
   assert.equal(await importGsn2xCommand.run(['index.gsn.yaml', 'dup.gsn.yaml', '-o', 'case.yaml'], io), 2);
   assert.equal(out(), '');
-  assert.match(err(), /^dup\.gsn\.yaml:3:1: error L11: Duplicate id `G1`: already defined in index\.gsn\.yaml:4:1\.\n  index\.gsn\.yaml:4:1: first defined here\n  hint: /);
+  assert.match(
+    err(),
+    /^dup\.gsn\.yaml:3:1: error L11: Duplicate id `G1`: already defined in index\.gsn\.yaml:4:1\.\n {2}index\.gsn\.yaml:4:1: first defined here\n {2}hint: /,
+  );
   assert.match(err(), /nothing imported/);
   assert.equal(fs.existsSync(path.join(dir, 'case.yaml')), false);
 });
@@ -82,7 +104,10 @@ test('unreadable input: exit 2 with a clear message', async () => {
 });
 
 test('a used file that is missing or broken: exit 2 with its position', async () => {
-  const dir = tempDir({ 'i.gsn.yaml': 'module: {name: M, uses: [gone.gsn.yaml, bad.gsn.yaml]}\n', 'bad.gsn.yaml': 'G1: [\n' });
+  const dir = tempDir({
+    'i.gsn.yaml': 'module: {name: M, uses: [gone.gsn.yaml, bad.gsn.yaml]}\n',
+    'bad.gsn.yaml': 'G1: [\n',
+  });
   const { io, err } = fakeIo(dir);
   assert.equal(await importGsn2xCommand.run(['i.gsn.yaml'], io), 2);
   assert.match(err(), /^i\.gsn\.yaml:1:26: error L09: Used module gone\.gsn\.yaml does not exist\./m);
@@ -90,7 +115,10 @@ test('a used file that is missing or broken: exit 2 with its position', async ()
 });
 
 test('warnings are printed and the import still succeeds', async () => {
-  const dir = tempDir({ 'w.gsn.yaml': 'G1: {text: g, supportedBy: Sn1}\nSn1: {text: s, supportedBy: G2}\nG2: {text: g2, undeveloped: true}\n' });
+  const dir = tempDir({
+    'w.gsn.yaml':
+      'G1: {text: g, supportedBy: Sn1}\nSn1: {text: s, supportedBy: G2}\nG2: {text: g2, undeveloped: true}\n',
+  });
   const { io, err } = fakeIo(dir);
   assert.equal(await importGsn2xCommand.run(['w.gsn.yaml'], io), 0);
   assert.match(err(), /^w\.gsn\.yaml:2:16: warning X04: /);

@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import { importGsn2x } from '../../format/gsn2x/import.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { ID_PATTERN } from '../../model/schema.js';
-import { CASE_STATUSES, DECISION_KINDS, type CaseStatus, type DecisionKind } from '../../model/vocab.js';
+import { CASE_STATUSES, type CaseStatus, DECISION_KINDS, type DecisionKind } from '../../model/vocab.js';
 import { fsReader } from '../fs-reader.js';
-import { UsageError, type Command, type Io } from '../io.js';
-import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { oneOf } from '../options.js';
+import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant import gsn2x';
 
@@ -53,7 +53,8 @@ export const importGsn2xCommand: Command = {
       },
     });
     if (positionals.length === 0) throw new UsageError('name at least one gsn2x file to import.');
-    if (values.id !== undefined && !ID_PATTERN.test(values.id)) throw new UsageError(`--id "${values.id}" is not a valid id (a letter, then letters, digits, ".", "_" or "-").`);
+    if (values.id !== undefined && !ID_PATTERN.test(values.id))
+      throw new UsageError(`--id "${values.id}" is not a valid id (a letter, then letters, digits, ".", "_" or "-").`);
     const kind = oneOf<DecisionKind>(values.kind, DECISION_KINDS, '--kind');
     const status = oneOf<CaseStatus>(values.status, CASE_STATUSES, '--status');
 
@@ -69,7 +70,13 @@ export const importGsn2xCommand: Command = {
     const out = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
     const schema = values.schema;
     const result = importGsn2x(files, {
-      ...(schema ? { schema: /^[a-z][a-z0-9+.-]*:\/\//i.test(schema) ? schema : path.relative(out ? path.dirname(out) : io.cwd, path.resolve(io.cwd, schema)) } : {}),
+      ...(schema
+        ? {
+            schema: /^[a-z][a-z0-9+.-]*:\/\//i.test(schema)
+              ? schema
+              : path.relative(out ? path.dirname(out) : io.cwd, path.resolve(io.cwd, schema)),
+          }
+        : {}),
       read: (file, max) => fsReader.read(path.resolve(io.cwd, file), max),
       rootPath: out ? path.basename(out) : 'warrant.yaml',
       header: {
@@ -93,7 +100,9 @@ export const importGsn2xCommand: Command = {
     const inputs = new Set(files.map((f) => path.resolve(io.cwd, f.path)));
     const clash = result.files.find((f) => inputs.has(path.resolve(dir, f.path)));
     if (clash) {
-      io.stderr(`${NAME}: refusing to overwrite the input file ${shown(io, path.resolve(dir, clash.path))}; choose another -o.\n`);
+      io.stderr(
+        `${NAME}: refusing to overwrite the input file ${shown(io, path.resolve(dir, clash.path))}; choose another -o.\n`,
+      );
       return 2;
     }
     const failed = writeFilesAtomically(dir, result.files);

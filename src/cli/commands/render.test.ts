@@ -47,9 +47,32 @@ test('-o dir writes <case id>.svg with every node, its status as of --as-of, ato
 test('several views: one file each, named by view; --theme dark, --no-status, --depth', async () => {
   const dir = tempDir({ 'case/warrant.yaml': CASE, 'case/monitor.yaml': MONITOR });
   const { io, err } = fakeIo(dir);
-  const args = ['case', '-o', 'out', '--view', 'all', '--view', 'subtree:S1', '--view', 'risk:R1', '--view', 'defeaters', '--view', 'module:monitor', '--theme', 'dark', '--no-status'];
+  const args = [
+    'case',
+    '-o',
+    'out',
+    '--view',
+    'all',
+    '--view',
+    'subtree:S1',
+    '--view',
+    'risk:R1',
+    '--view',
+    'defeaters',
+    '--view',
+    'module:monitor',
+    '--theme',
+    'dark',
+    '--no-status',
+  ];
   assert.equal(await renderCommand.run(args, io), 0, err());
-  assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['demo.defeaters.svg', 'demo.module-monitor.svg', 'demo.risk-R1.svg', 'demo.subtree-S1.svg', 'demo.svg']);
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), [
+    'demo.defeaters.svg',
+    'demo.module-monitor.svg',
+    'demo.risk-R1.svg',
+    'demo.subtree-S1.svg',
+    'demo.svg',
+  ]);
   const sub = fs.readFileSync(path.join(dir, 'out/demo.subtree-S1.svg'), 'utf8');
   assert.match(sub, /theme-dark/);
   assert.doesNotMatch(sub, /<g id="G1" /);
@@ -79,7 +102,10 @@ test('usage errors: no -o, unknown view, unknown node in a view, bad depth or th
   await assert.rejects(async () => renderCommand.run(['case', '-o', 'out', '--view', 'sideways'], io), UsageError);
   await assert.rejects(async () => renderCommand.run(['case', '-o', 'out', '--depth', '0'], io), UsageError);
   await assert.rejects(async () => renderCommand.run(['case', '-o', 'out', '--theme', 'pink'], io), UsageError);
-  await assert.rejects(async () => renderCommand.run(['case', '-o', '-', '--view', 'all', '--view', 'defeaters'], io), UsageError);
+  await assert.rejects(
+    async () => renderCommand.run(['case', '-o', '-', '--view', 'all', '--view', 'defeaters'], io),
+    UsageError,
+  );
   assert.equal(await renderCommand.run(['case', '-o', 'out', '--view', 'subtree:Nope'], io), 2);
   assert.match(err(), /"Nope" is not a node of this case/);
   assert.equal(fs.existsSync(path.join(dir, 'out')), false);

@@ -6,11 +6,20 @@ import { caseStatus } from '../../analysis/status.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { buildGraph } from '../../model/graph.js';
-import { layoutCase, parseView, renderSvg, THEMES, viewName, ViewError, type Theme, type View } from '../../render/index.js';
+import {
+  layoutCase,
+  parseView,
+  renderSvg,
+  THEMES,
+  type Theme,
+  type View,
+  ViewError,
+  viewName,
+} from '../../render/index.js';
 import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
-import { UsageError, type Command, type Io } from '../io.js';
-import { printDiagnostics, shown, writeFilesAtomically, type OutFile } from './gsn2x-shell.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption } from '../options.js';
+import { type OutFile, printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant render';
 
@@ -70,19 +79,23 @@ export const renderCommand: Command = {
       },
     });
     if (positionals.length > 1) throw new UsageError(`render takes one case; got ${positionals.length} paths.`);
-    if (values.output === undefined) throw new UsageError('name the output directory with -o <dir> (or -o - for stdout).');
+    if (values.output === undefined)
+      throw new UsageError('name the output directory with -o <dir> (or -o - for stdout).');
     const theme = (values.theme ?? 'light') as Theme;
-    if (!THEMES.includes(theme)) throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; got "${values.theme}".`);
+    if (!THEMES.includes(theme))
+      throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; got "${values.theme}".`);
     const asOf = dateOption(values['as-of'], io.today);
     let depth: number | undefined;
     if (values.depth !== undefined) {
       depth = Number(values.depth);
-      if (!Number.isInteger(depth) || depth < 1) throw new UsageError(`--depth must be a whole number of levels, 1 or more; got "${values.depth}".`);
+      if (!Number.isInteger(depth) || depth < 1)
+        throw new UsageError(`--depth must be a whole number of levels, 1 or more; got "${values.depth}".`);
     }
     let maxBytes = DEFAULT_LIMITS.maxBytes;
     if (values['max-file-size'] !== undefined) {
       maxBytes = Number(values['max-file-size']);
-      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
+        throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
     }
     let views: View[];
     try {
@@ -93,8 +106,12 @@ export const renderCommand: Command = {
     }
     const names = views.map(viewName);
     if (new Set(names).size !== names.length) throw new UsageError('the same --view is named twice.');
-    if (values.output === '-' && views.length > 1) throw new UsageError('-o - prints one SVG: name one --view, or write the files into a directory.');
-    const collapse = values.collapse?.split(',').map((s) => s.trim()).filter(Boolean);
+    if (values.output === '-' && views.length > 1)
+      throw new UsageError('-o - prints one SVG: name one --view, or write the files into a directory.');
+    const collapse = values.collapse
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
 
     const root = resolveCaseRoot(positionals[0] ?? '.', io.cwd);
     const loaded = loadCase(root, createFsReader(io.cwd), { ...DEFAULT_LIMITS, maxBytes });
@@ -112,7 +129,13 @@ export const renderCommand: Command = {
     for (const [i, view] of views.entries()) {
       let svg: string;
       try {
-        const layout = layoutCase(c, { graph, ...(status ? { status } : {}), view, ...(collapse?.length ? { collapse } : {}), ...(depth !== undefined ? { depth } : {}) });
+        const layout = layoutCase(c, {
+          graph,
+          ...(status ? { status } : {}),
+          view,
+          ...(collapse?.length ? { collapse } : {}),
+          ...(depth !== undefined ? { depth } : {}),
+        });
         svg = renderSvg(layout, { theme, legend: !values['no-legend'] });
       } catch (e) {
         if (e instanceof ViewError) {

@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { fakeIo, tempDir } from '../../../test/support/cli.js';
 import { EXAMPLE_HEADER } from '../../check/examples.js';
 import { main } from '../main.js';
-import { fakeIo, tempDir } from '../../../test/support/cli.js';
 
-const CASE = EXAMPLE_HEADER + 'argument:\n  G1: { kind: claim, text: "Safe | to <b>launch</b>.", undeveloped: true }\n';
+const CASE = `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, text: "Safe | to <b>launch</b>.", undeveloped: true }\n`;
 
 async function run(argv: string[], cwd: string) {
   const f = fakeIo(cwd);

@@ -10,7 +10,7 @@ import { caseRoot, viewCase } from '../../server/case-view.js';
 import { reportScript } from '../../server/web-assets.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { UsageError, type Command, type Io } from '../io.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption } from '../options.js';
 
 const FORMATS = ['html', 'markdown'] as const;
@@ -59,13 +59,15 @@ export const reportCommand: Command = {
     if (positionals.length > 1) throw new UsageError(`report takes one case; got ${positionals.length} paths.`);
     let format: Format = values.output && /\.(md|markdown)$/i.test(values.output) ? 'markdown' : 'html';
     if (values.format !== undefined) {
-      if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}".`);
+      if (!(FORMATS as readonly string[]).includes(values.format))
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}".`);
       format = values.format as Format;
     }
     let maxBytes = DEFAULT_LIMITS.maxBytes;
     if (values['max-file-size'] !== undefined) {
       maxBytes = Number(values['max-file-size']);
-      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
+        throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
     }
     const asOf = dateOption(values['as-of'], io.today);
     const root = caseRoot(positionals[0] ?? '.', io.cwd);
@@ -78,7 +80,15 @@ export const reportCommand: Command = {
     });
     if (!view.ok) {
       io.stderr(
-        formatPretty({ tool: { name: 'warrant', version: VERSION }, cases: [{ root, diagnostics: view.diagnostics }], failOn: 'error' }, view.sources, { color: false }),
+        formatPretty(
+          {
+            tool: { name: 'warrant', version: VERSION },
+            cases: [{ root, diagnostics: view.diagnostics }],
+            failOn: 'error',
+          },
+          view.sources,
+          { color: false },
+        ),
       );
       io.stderr(`warrant report: ${root} cannot be loaded; no report written.\n`);
       return 2;
@@ -92,7 +102,9 @@ export const reportCommand: Command = {
       writeFileAtomic(out, text);
       const f = view.data.findingCounts;
       const n = (k: number, word: string) => `${k} ${word}${k === 1 || word === 'info' ? '' : 's'}`;
-      io.stderr(`Wrote ${values.output} (${format}, ${Buffer.byteLength(text)} bytes): ${n(f.error, 'error')}, ${n(f.warning, 'warning')}, ${n(f.info, 'info')} as of ${asOf}.\n`);
+      io.stderr(
+        `Wrote ${values.output} (${format}, ${Buffer.byteLength(text)} bytes): ${n(f.error, 'error')}, ${n(f.warning, 'warning')}, ${n(f.info, 'info')} as of ${asOf}.\n`,
+      );
     } else io.stdout(text);
     return 0;
   },

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { RULES } from '../../check/rules/index.js';
 import { FAILURE_MODE_TITLES, FAILURE_MODES } from '../../check/rules/types.js';
-import { UsageError, type Command, type Io } from '../io.js';
+import { type Command, type Io, UsageError } from '../io.js';
 
 const usage = `Usage: warrant rules [--format pretty|json]
 
@@ -14,11 +14,22 @@ export const rulesCommand: Command = {
   name: 'rules',
   usage,
   run(argv: string[], io: Io): number {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string' } },
+    });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}".`);
     const format = values.format ?? 'pretty';
     if (format === 'json') {
-      const list = RULES.map(({ meta: m }) => ({ id: m.id, title: m.title, failureMode: m.failureMode, severity: m.severity, usesDate: m.usesDate ?? false, rationale: m.rationale }));
+      const list = RULES.map(({ meta: m }) => ({
+        id: m.id,
+        title: m.title,
+        failureMode: m.failureMode,
+        severity: m.severity,
+        usesDate: m.usesDate ?? false,
+        rationale: m.rationale,
+      }));
       io.stdout(`${JSON.stringify(list, null, 2)}\n`);
       return 0;
     }

@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { caseRoot } from '../../server/case-view.js';
-import { DEFAULT_PORT, PortInUseError, startPreview } from '../../server/preview.js';
+import { DEFAULT_PORT, PortInUseError, type PreviewServer, startPreview } from '../../server/preview.js';
 import { VERSION } from '../../version.js';
-import { UsageError, type Command, type Io } from '../io.js';
+import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption } from '../options.js';
 
 const usage = `Usage: warrant serve [path...] [options]
@@ -38,17 +38,27 @@ export const serveCommand: Command = {
       },
     });
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535; got "${values.port}".`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a whole number from 0 to 65535; got "${values.port}".`);
     const asOf = dateOption(values['as-of'], io.today);
     let maxBytes = DEFAULT_LIMITS.maxBytes;
     if (values['max-file-size'] !== undefined) {
       maxBytes = Number(values['max-file-size']);
-      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
+      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
+        throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
     }
     const roots = (positionals.length ? positionals : ['.']).map((p) => caseRoot(p, io.cwd));
-    let server;
+    let server: PreviewServer;
     try {
-      server = await startPreview({ roots, cwd: io.cwd, asOf, version: VERSION, port, maxBytes, log: (line) => io.stderr(`${line}\n`) });
+      server = await startPreview({
+        roots,
+        cwd: io.cwd,
+        asOf,
+        version: VERSION,
+        port,
+        maxBytes,
+        log: (line) => io.stderr(`${line}\n`),
+      });
     } catch (e) {
       if (e instanceof PortInUseError) {
         io.stderr(`warrant serve: ${e.message}\n`);

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { runCli as run, SMALL } from '../../../test/support/analysis.js';
 import { tempDir } from '../../../test/support/cli.js';
 import { EXAMPLE_HEADER } from '../../check/examples.js';
-import { SMALL, runCli as run } from '../../../test/support/analysis.js';
-
 
 describe('warrant status', () => {
   it('prints the summary and the tree with statuses as words', async () => {

@@ -1,13 +1,29 @@
 // `warrant status [case]`: the support status of every claim, strategy and
 // evidence node, propagated up to the top claim (src/analysis/status.ts).
+
+import { jsonText, statusJson } from '../../analysis/json.js';
 import { caseStatus } from '../../analysis/status.js';
-import { statusJson, jsonText } from '../../analysis/json.js';
-import { SUPPORT_STATUSES, STATUS_LABELS, statusRank, type CaseStatus, type SupportStatus } from '../../analysis/status-types.js';
+import {
+  type CaseStatus,
+  STATUS_LABELS,
+  SUPPORT_STATUSES,
+  type SupportStatus,
+  statusRank,
+} from '../../analysis/status-types.js';
 import { supportChildren } from '../../analysis/support.js';
 import type { Case } from '../../model/case.js';
 import type { CaseGraph } from '../../model/graph.js';
-import { UsageError, type Command, type Io } from '../io.js';
-import { COMMON_OPTIONS, emit, label, loadForAnalysis, onePath, parseAnalysisArgs, short, table } from './analysis-cli.js';
+import { type Command, type Io, UsageError } from '../io.js';
+import {
+  COMMON_OPTIONS,
+  emit,
+  label,
+  loadForAnalysis,
+  onePath,
+  parseAnalysisArgs,
+  short,
+  table,
+} from './analysis-cli.js';
 
 const usage = `Usage: warrant status [case] [options]
 
@@ -34,33 +50,54 @@ export const statusCommand: Command = {
     const args = parseAnalysisArgs(argv, io, { depth: { type: 'string' }, 'fail-on': { type: 'string' } });
     const depthArg = args.values.depth as string | undefined;
     const depth = depthArg === undefined ? Infinity : Number(depthArg);
-    if (!Number.isSafeInteger(depth) && depth !== Infinity) throw new UsageError(`--depth must be a whole number; got "${depthArg}".`);
+    if (!Number.isSafeInteger(depth) && depth !== Infinity)
+      throw new UsageError(`--depth must be a whole number; got "${depthArg}".`);
     if (depth < 0) throw new UsageError(`--depth must not be negative; got "${depthArg}".`);
     const failOn = args.values['fail-on'] as string | undefined;
     if (failOn !== undefined && (!(SUPPORT_STATUSES as readonly string[]).includes(failOn) || failOn === 'supported'))
       throw new UsageError(`--fail-on must be one of ${SUPPORT_STATUSES.slice(1).join(', ')}; got "${failOn}".`);
-    const loaded = loadForAnalysis(onePath(args.positionals, 'status'), io, 'status', args);
+    const loaded = loadForAnalysis(onePath(args.positionals), io, 'status', args);
     if (!loaded) return 2;
     const { c, g } = loaded;
     const s = caseStatus(c, g, { asOf: args.asOf });
-    emit(io, args, args.format === 'json' ? jsonText(statusJson(c, s)) : formatStatus(c, g, s, loaded.label, { color: args.color, depth }));
+    emit(
+      io,
+      args,
+      args.format === 'json'
+        ? jsonText(statusJson(c, s))
+        : formatStatus(c, g, s, loaded.label, { color: args.color, depth }),
+    );
     const top = s.top ? s.nodes.get(s.top)!.status : undefined;
     return failOn !== undefined && top !== undefined && statusRank(top) >= statusRank(failOn as SupportStatus) ? 1 : 0;
   },
 };
 
-export function formatStatus(c: Case, g: CaseGraph, s: CaseStatus, path: string, opts: { color: boolean; depth: number }): string {
+export function formatStatus(
+  c: Case,
+  g: CaseGraph,
+  s: CaseStatus,
+  path: string,
+  opts: { color: boolean; depth: number },
+): string {
   const kids = supportChildren(c, g);
   const out: string[] = [];
   const top = s.top ? s.nodes.get(s.top)! : undefined;
   out.push(`${path}: case ${c.header.value.id} as of ${s.asOf}`);
-  out.push(top ? `Top claim ${s.top} is ${label(top.status, opts.color)}.` : 'The case has no top claim (no claim that nothing else refers to).');
+  out.push(
+    top
+      ? `Top claim ${s.top} is ${label(top.status, opts.color)}.`
+      : 'The case has no top claim (no claim that nothing else refers to).',
+  );
   out.push('');
   const total = s.nodes.size;
   out.push(
     table([
       ['status', 'nodes', 'share'],
-      ...SUPPORT_STATUSES.map((st) => [STATUS_LABELS[st], String(s.counts[st]), total ? `${Math.round((100 * s.counts[st]) / total)}%` : '-']),
+      ...SUPPORT_STATUSES.map((st) => [
+        STATUS_LABELS[st],
+        String(s.counts[st]),
+        total ? `${Math.round((100 * s.counts[st]) / total)}%` : '-',
+      ]),
       ['total', String(total), ''],
     ]),
   );
@@ -72,7 +109,9 @@ export function formatStatus(c: Case, g: CaseGraph, s: CaseStatus, path: string,
   const orphans = [...s.nodes.keys()].filter((id) => !reach.has(id));
   if (s.top && orphans.length) {
     out.push('');
-    out.push(`Not below the top claim (${orphans.length}): ${orphans.slice(0, 20).join(', ')}${orphans.length > 20 ? `, and ${orphans.length - 20} more` : ''}.`);
+    out.push(
+      `Not below the top claim (${orphans.length}): ${orphans.slice(0, 20).join(', ')}${orphans.length > 20 ? `, and ${orphans.length - 20} more` : ''}.`,
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -91,11 +130,19 @@ function below(kids: Map<string, string[]>, top: string | undefined): Set<string
 }
 
 /** The argument as an ASCII tree from the top claim; a node seen before is shown once, then referred to. */
-function tree(c: Case, kids: Map<string, string[]>, s: CaseStatus, top: string, opts: { color: boolean; depth: number }): string[] {
+function tree(
+  c: Case,
+  kids: Map<string, string[]>,
+  s: CaseStatus,
+  top: string,
+  opts: { color: boolean; depth: number },
+): string[] {
   const lines: string[] = [];
   const shown = new Set<string>();
   // Iterative, so a deep argument cannot overflow the stack.
-  const stack: { id: string; prefix: string; last: boolean; depth: number; root: boolean }[] = [{ id: top, prefix: '', last: true, depth: 1, root: true }];
+  const stack: { id: string; prefix: string; last: boolean; depth: number; root: boolean }[] = [
+    { id: top, prefix: '', last: true, depth: 1, root: true },
+  ];
   while (stack.length) {
     const { id, prefix, last, depth, root } = stack.pop()!;
     const n = c.nodes.get(id)!;
@@ -111,11 +158,15 @@ function tree(c: Case, kids: Map<string, string[]>, s: CaseStatus, top: string, 
     lines.push(`${lead}${id} [${label(st.status, opts.color)}] ${short(n.text, 60)}${why}`);
     const list = n.kind === 'evidence' ? [] : (kids.get(id) ?? []);
     if (depth >= opts.depth) {
-      if (list.length) lines.push(`${prefix}${root ? '' : last ? '    ' : '|   '}\`-- ... (${list.length} below, --depth ${opts.depth})`);
+      if (list.length)
+        lines.push(
+          `${prefix}${root ? '' : last ? '    ' : '|   '}\`-- ... (${list.length} below, --depth ${opts.depth})`,
+        );
       continue;
     }
     const childPrefix = root ? '' : `${prefix}${last ? '    ' : '|   '}`;
-    for (let i = list.length - 1; i >= 0; i--) stack.push({ id: list[i]!, prefix: childPrefix, last: i === list.length - 1, depth: depth + 1, root: false });
+    for (let i = list.length - 1; i >= 0; i--)
+      stack.push({ id: list[i]!, prefix: childPrefix, last: i === list.length - 1, depth: depth + 1, root: false });
   }
   return lines;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SMALL, runCli as run } from '../../../test/support/analysis.js';
+import { runCli as run, SMALL } from '../../../test/support/analysis.js';
 import { tempDir } from '../../../test/support/cli.js';
 
 describe('warrant whatif', () => {
@@ -13,12 +13,32 @@ describe('warrant whatif', () => {
   });
 
   it('exits 0 when the top claim keeps support; ids may be repeated or comma-separated', async () => {
-    const r = await run(['whatif', 'examples/minimal', '--defeat', 'G-injection', '--as-of', '2026-04-28', '--format', 'json']);
+    const r = await run([
+      'whatif',
+      'examples/minimal',
+      '--defeat',
+      'G-injection',
+      '--as-of',
+      '2026-04-28',
+      '--format',
+      'json',
+    ]);
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     assert.equal(j.schema, 'warrant-whatif/1');
     assert.equal(j.topLosesSupport, false);
-    const both = await run(['whatif', 'examples/minimal', '--defeat', 'G-injection', '--defeat', 'G-no-scanning', '--as-of', '2026-04-28', '--format', 'json']);
+    const both = await run([
+      'whatif',
+      'examples/minimal',
+      '--defeat',
+      'G-injection',
+      '--defeat',
+      'G-no-scanning',
+      '--as-of',
+      '2026-04-28',
+      '--format',
+      'json',
+    ]);
     assert.equal(both.code, 1);
     assert.deepEqual(JSON.parse(both.out).defeat, ['G-injection', 'G-no-scanning']);
   });

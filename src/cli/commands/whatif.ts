@@ -3,10 +3,19 @@
 // (src/analysis/whatif.ts).
 import { jsonText, whatIfJson } from '../../analysis/json.js';
 import { STATUS_LABELS } from '../../analysis/status-types.js';
-import { checkTargets, whatIf, type WhatIfResult } from '../../analysis/whatif.js';
+import { checkTargets, type WhatIfResult, whatIf } from '../../analysis/whatif.js';
 import type { Case } from '../../model/case.js';
-import { UsageError, type Command, type Io } from '../io.js';
-import { COMMON_OPTIONS, emit, label, loadForAnalysis, onePath, parseAnalysisArgs, short, table } from './analysis-cli.js';
+import { type Command, type Io, UsageError } from '../io.js';
+import {
+  COMMON_OPTIONS,
+  emit,
+  label,
+  loadForAnalysis,
+  onePath,
+  parseAnalysisArgs,
+  short,
+  table,
+} from './analysis-cli.js';
 
 const usage = `Usage: warrant whatif [case] --defeat <id>[,<id>...] [options]
 
@@ -32,18 +41,30 @@ export const whatifCommand: Command = {
   run(argv: string[], io: Io): number {
     const args = parseAnalysisArgs(argv, io, { defeat: { type: 'string', multiple: true } });
     const raw = (args.values.defeat as string[] | undefined) ?? [];
-    const ids = [...new Set(raw.flatMap((r) => r.split(',')).map((s) => s.trim()).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        raw
+          .flatMap((r) => r.split(','))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (!ids.length) throw new UsageError('give the ids to defeat: --defeat E7,A2.');
-    const loaded = loadForAnalysis(onePath(args.positionals, 'whatif'), io, 'whatif', args);
+    const loaded = loadForAnalysis(onePath(args.positionals), io, 'whatif', args);
     if (!loaded) return 2;
     const { c, g } = loaded;
     const problems = checkTargets(c, ids);
     if (problems.length) {
-      for (const p of problems) io.stderr(`warrant whatif: ${p.message}${p.suggestion ? ` Did you mean \`${p.suggestion}\`?` : ''}\n`);
+      for (const p of problems)
+        io.stderr(`warrant whatif: ${p.message}${p.suggestion ? ` Did you mean \`${p.suggestion}\`?` : ''}\n`);
       return 2;
     }
     const r = whatIf(c, g, { asOf: args.asOf, defeat: ids });
-    emit(io, args, args.format === 'json' ? jsonText(whatIfJson(c, r)) : formatWhatIf(c, r, loaded.label, { color: args.color }));
+    emit(
+      io,
+      args,
+      args.format === 'json' ? jsonText(whatIfJson(c, r)) : formatWhatIf(c, r, loaded.label, { color: args.color }),
+    );
     return r.changes.some((ch) => ch.id === r.top && ch.losesSupport) ? 1 : 0;
   },
 };
@@ -53,15 +74,28 @@ export function formatWhatIf(c: Case, r: WhatIfResult, path: string, opts: { col
   out.push(`${path}: case ${c.header.value.id} as of ${r.asOf}, assuming defeated: ${r.defeat.join(', ')}`);
   if (!r.top) out.push('The case has no top claim.');
   else if (r.topBefore === r.topAfter) out.push(`Top claim ${r.top} stays ${label(r.topAfter!, opts.color)}.`);
-  else out.push(`Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${label(r.topAfter!, opts.color)}${r.changes.some((ch) => ch.id === r.top && ch.losesSupport) ? ' (it loses all support)' : ''}.`);
+  else
+    out.push(
+      `Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${label(r.topAfter!, opts.color)}${r.changes.some((ch) => ch.id === r.top && ch.losesSupport) ? ' (it loses all support)' : ''}.`,
+    );
   const lost = r.changes.filter((ch) => ch.losesSupport);
-  out.push('', `${r.changes.length} node${r.changes.length === 1 ? '' : 's'} change status; ${lost.length} lose${lost.length === 1 ? 's' : ''} all support.`);
+  out.push(
+    '',
+    `${r.changes.length} node${r.changes.length === 1 ? '' : 's'} change status; ${lost.length} lose${lost.length === 1 ? 's' : ''} all support.`,
+  );
   if (r.changes.length) {
     out.push('');
     out.push(
       table([
         ['  id', 'kind', 'before', '', 'after', 'text'],
-        ...r.changes.map((ch) => [`  ${ch.id}`, ch.kind, label(ch.before, opts.color), '->', `${label(ch.after, opts.color)}${ch.losesSupport ? ' (loses support)' : ''}`, short(c.nodes.get(ch.id)!.text, 50)]),
+        ...r.changes.map((ch) => [
+          `  ${ch.id}`,
+          ch.kind,
+          label(ch.before, opts.color),
+          '->',
+          `${label(ch.after, opts.color)}${ch.losesSupport ? ' (loses support)' : ''}`,
+          short(c.nodes.get(ch.id)!.text, 50),
+        ]),
       ]),
     );
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SMALL, runCli as run } from '../../../test/support/analysis.js';
+import { runCli as run, SMALL } from '../../../test/support/analysis.js';
 import { tempDir } from '../../../test/support/cli.js';
 
 describe('warrant why', () => {
@@ -21,7 +21,10 @@ describe('warrant why', () => {
     assert.equal(j.schema, 'warrant-why/1');
     assert.equal(j.target.kind, 'item');
     assert.equal(j.target.status, 'stale');
-    assert.deepEqual(j.up.map((s: { id: string }) => s.id), ['Sn1', 'G2', 'S1', 'G1']);
+    assert.deepEqual(
+      j.up.map((s: { id: string }) => s.id),
+      ['Sn1', 'G2', 'S1', 'G1'],
+    );
   });
 
   it('an unknown id exits 2 with a suggestion; a missing id is a usage error', async () => {

@@ -15,12 +15,17 @@ import { isObj, mapInspectLog, type SampleFacts } from './map.js';
 const MAX_PROBED_SAMPLES = 3;
 
 /** Read an Inspect .eval file. Throws EvalLogFailure. */
-export async function readInspectEval(artefact: EvalArtefact, limits: EvalLogLimits, probeSamples = true): Promise<EvalRun> {
+export async function readInspectEval(
+  artefact: EvalArtefact,
+  limits: EvalLogLimits,
+  probeSamples = true,
+): Promise<EvalRun> {
   const file = artefact.path;
   const zip = await ZipArchive.open(file, limits);
   try {
     const notes: string[] = [];
-    for (const name of zip.repeated) notes.push(`The archive holds more than one member named ${name}; the last one was read.`);
+    for (const name of zip.repeated)
+      notes.push(`The archive holds more than one member named ${name}; the last one was read.`);
 
     let header: Record<string, unknown>;
     let statusOverride: 'started' | undefined;
@@ -29,9 +34,15 @@ export async function readInspectEval(artefact: EvalArtefact, limits: EvalLogLim
     } else if (zip.has('_journal/start.json')) {
       header = await readJsonMember(zip, '_journal/start.json');
       statusOverride = 'started';
-      notes.push('header.json is missing (the run did not finish writing its log): the run was reconstructed from _journal/start.json and the journal summaries, and has no results.');
+      notes.push(
+        'header.json is missing (the run did not finish writing its log): the run was reconstructed from _journal/start.json and the journal summaries, and has no results.',
+      );
     } else {
-      throw new EvalLogFailure({ code: 'E0802', file, message: 'the zip archive has neither header.json nor _journal/start.json: it is not an Inspect .eval log' });
+      throw new EvalLogFailure({
+        code: 'E0802',
+        file,
+        message: 'the zip archive has neither header.json nor _journal/start.json: it is not an Inspect .eval log',
+      });
     }
 
     const facts: SampleFacts = { reportedModels: [] };
@@ -45,11 +56,16 @@ export async function readInspectEval(artefact: EvalArtefact, limits: EvalLogLim
       facts.seen = 0;
       facts.errored = 0;
       for (const m of summaryMembers) await scanSummaries(zip, m, limits, facts);
-      if (statusOverride) notes.push(`${facts.seen} sample summar${facts.seen === 1 ? 'y was' : 'ies were'} found in the journal.`);
+      if (statusOverride)
+        notes.push(`${facts.seen} sample summar${facts.seen === 1 ? 'y was' : 'ies were'} found in the journal.`);
     }
 
     if (probeSamples) await probeReportedModel(zip, limits, facts, notes);
-    return mapInspectLog(statusOverride ? { artefact, header, samples: facts, notes, statusOverride } : { artefact, header, samples: facts, notes });
+    return mapInspectLog(
+      statusOverride
+        ? { artefact, header, samples: facts, notes, statusOverride }
+        : { artefact, header, samples: facts, notes },
+    );
   } finally {
     zip.close();
   }
@@ -63,12 +79,18 @@ function journalIndex(name: string): number {
 async function readJsonMember(zip: ZipArchive, member: string): Promise<Record<string, unknown>> {
   const raw = await zip.read(member);
   const value = parseCaptured({ file: zip.file, member }, [], raw);
-  if (!isObj(value)) throw new EvalLogFailure({ code: 'E0808', file: zip.file, member, message: `${member} is not a JSON object` });
+  if (!isObj(value))
+    throw new EvalLogFailure({ code: 'E0808', file: zip.file, member, message: `${member} is not a JSON object` });
   return value;
 }
 
 /** Stream one summaries member: count its entries and those with an error. */
-async function scanSummaries(zip: ZipArchive, member: string, limits: EvalLogLimits, facts: SampleFacts): Promise<void> {
+async function scanSummaries(
+  zip: ZipArchive,
+  member: string,
+  limits: EvalLogLimits,
+  facts: SampleFacts,
+): Promise<void> {
   const src = { file: zip.file, member };
   let count = 0;
   let errored = 0;
@@ -76,7 +98,13 @@ async function scanSummaries(zip: ZipArchive, member: string, limits: EvalLogLim
     {
       want(path: readonly PathSeg[]): boolean {
         if (path.length === 1) {
-          if (typeof path[0] !== 'number') throw new EvalLogFailure({ code: 'E0808', file: zip.file, member, message: `${member} is not a JSON array of sample summaries` });
+          if (typeof path[0] !== 'number')
+            throw new EvalLogFailure({
+              code: 'E0808',
+              file: zip.file,
+              member,
+              message: `${member} is not a JSON array of sample summaries`,
+            });
           count = path[0] + 1;
           return false;
         }
@@ -104,7 +132,12 @@ async function scanSummaries(zip: ZipArchive, member: string, limits: EvalLogLim
     throw jsonFailure(src, e);
   }
   if (count === 0 && first !== undefined && first !== 0x5b) {
-    throw new EvalLogFailure({ code: 'E0808', file: zip.file, member, message: `${member} is not a JSON array of sample summaries` });
+    throw new EvalLogFailure({
+      code: 'E0808',
+      file: zip.file,
+      member,
+      message: `${member} is not a JSON array of sample summaries`,
+    });
   }
   facts.seen = (facts.seen ?? 0) + count;
   facts.errored = (facts.errored ?? 0) + errored;
@@ -116,14 +149,23 @@ async function scanSummaries(zip: ZipArchive, member: string, limits: EvalLogLim
  * chunked layout samples/<id>_epoch_<n>/sample.json) and keep their
  * output.model, stopping at the first that has one.
  */
-async function probeReportedModel(zip: ZipArchive, limits: EvalLogLimits, facts: SampleFacts, notes: string[]): Promise<void> {
-  const candidates = zip.names().filter((n) => /^samples\/[^/]+\.json$/.test(n) || /^samples\/[^/]+\/sample\.json$/.test(n));
+async function probeReportedModel(
+  zip: ZipArchive,
+  limits: EvalLogLimits,
+  facts: SampleFacts,
+  notes: string[],
+): Promise<void> {
+  const candidates = zip
+    .names()
+    .filter((n) => /^samples\/[^/]+\.json$/.test(n) || /^samples\/[^/]+\/sample\.json$/.test(n));
   let probed = 0;
   for (const member of candidates) {
     if (probed >= MAX_PROBED_SAMPLES) break;
     const m = zip.members.get(member)!;
     if (m.uncompressedSize > limits.maxSampleProbeBytes) {
-      notes.push(`${member} is larger than limits.maxSampleProbeBytes (${limits.maxSampleProbeBytes} bytes): it was not read for the provider-reported model.`);
+      notes.push(
+        `${member} is larger than limits.maxSampleProbeBytes (${limits.maxSampleProbeBytes} bytes): it was not read for the provider-reported model.`,
+      );
       continue;
     }
     probed++;

@@ -55,10 +55,19 @@ describe('Inspect provenance, field by field', () => {
     assert.equal(run.model.reportedFrom, 'sample-output');
     assert.equal(run.plan.steps.length, 1);
     assert.equal(run.plan.steps[0]!.solver, 'inspect_swe/codex_cli');
-    assert.equal(run.plan.steps[0]!.params?.['web_search'], 'live');
+    assert.equal(run.plan.steps[0]!.params?.web_search, 'live');
     assert.deepEqual(run.tools, { sandbox: { type: 'docker' } });
-    assert.deepEqual(run.revision, { type: 'git', origin: 'git@github.com:UKGovernmentBEIS/inspect_ai.git', commit: 'c3505409f', dirty: true });
-    assert.deepEqual(run.times, { created: '2026-06-10T18:23:49+00:00', started: '2026-06-10T18:23:49+00:00', completed: '2026-06-10T18:26:27+00:00' });
+    assert.deepEqual(run.revision, {
+      type: 'git',
+      origin: 'git@github.com:UKGovernmentBEIS/inspect_ai.git',
+      commit: 'c3505409f',
+      dirty: true,
+    });
+    assert.deepEqual(run.times, {
+      created: '2026-06-10T18:23:49+00:00',
+      started: '2026-06-10T18:23:49+00:00',
+      completed: '2026-06-10T18:26:27+00:00',
+    });
     assert.deepEqual(run.samples, { total: 1, completed: 1, errored: 0, epochs: 1 });
     assert.deepEqual(run.scores, [
       {
@@ -94,7 +103,7 @@ describe('Inspect provenance, field by field', () => {
       { name: 'accuracy', value: 0 },
       { name: 'stderr', value: 0 },
     ]);
-    assert.equal(run.config?.['limit'], 1);
+    assert.equal(run.config?.limit, 1);
   });
 
   it('log_message_deduplication.eval: version 3, tools granted by use_tools, eval set id, model args', async () => {

@@ -6,8 +6,8 @@
 
 import type { EvalArtefact, EvalLogLimits, EvalRun } from '../eval-run.js';
 import { EvalLogFailure } from '../eval-run.js';
-import { parseCaptured, scanFile } from '../json/scan-file.js';
 import type { PathSeg } from '../json/scan.js';
+import { parseCaptured, scanFile } from '../json/scan-file.js';
 import { isObj, mapInspectLog } from './map.js';
 
 /** The top level of a JSON log without its samples, and what was learned from the samples. */
@@ -64,11 +64,21 @@ export async function scanJsonLog(file: string, limits: EvalLogLimits, probeSamp
 
 /** Map a scanned Inspect JSON log to its run. */
 export function inspectJsonRun(artefact: EvalArtefact, scanned: ScannedJsonLog): EvalRun {
-  if (!isObj(scanned.top['eval'])) {
-    throw new EvalLogFailure({ code: 'E0802', file: artefact.path, message: 'the JSON has no "eval" object: it is not an Inspect log' });
+  if (!isObj(scanned.top.eval)) {
+    throw new EvalLogFailure({
+      code: 'E0802',
+      file: artefact.path,
+      message: 'the JSON has no "eval" object: it is not an Inspect log',
+    });
   }
   const notes: string[] = [];
-  const samples = scanned.samples === undefined ? { reportedModels: scanned.reportedModels } : { reportedModels: scanned.reportedModels, seen: scanned.samples, errored: scanned.errored };
-  if (scanned.samples === undefined) notes.push('The log holds no samples (header only): sample errors were not counted and no provider-reported model could be read.');
+  const samples =
+    scanned.samples === undefined
+      ? { reportedModels: scanned.reportedModels }
+      : { reportedModels: scanned.reportedModels, seen: scanned.samples, errored: scanned.errored };
+  if (scanned.samples === undefined)
+    notes.push(
+      'The log holds no samples (header only): sample errors were not counted and no provider-reported model could be read.',
+    );
   return mapInspectLog({ artefact, header: scanned.top, samples, notes });
 }

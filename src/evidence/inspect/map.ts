@@ -7,7 +7,16 @@
 // and every score and metric must be present and of the right type, or the log
 // is refused with E0808.
 
-import type { EvalArtefact, EvalMetric, EvalPlan, EvalPlanStep, EvalRun, EvalRunStatus, EvalScore, EvalTools } from '../eval-run.js';
+import type {
+  EvalArtefact,
+  EvalMetric,
+  EvalPlan,
+  EvalPlanStep,
+  EvalRun,
+  EvalRunStatus,
+  EvalScore,
+  EvalTools,
+} from '../eval-run.js';
 import { EvalLogFailure } from '../eval-run.js';
 
 /** What the reader learned from sample data, beside the header. */
@@ -64,34 +73,39 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
   const file = artefact.path;
   const bad = (message: string): EvalLogFailure => new EvalLogFailure({ code: 'E0808', file, message });
 
-  const version = header['version'];
-  if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version))) throw bad(`"version" is ${JSON.stringify(version)}, not an integer`);
+  const version = header.version;
+  if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version)))
+    throw bad(`"version" is ${JSON.stringify(version)}, not an integer`);
   if (typeof version === 'number') {
     artefact.formatVersion = version;
-    if (version < 1 || version > 3) notes.push(`The log declares version ${version}; versions 1 to 3 are known. It was read as version 3.`);
+    if (version < 1 || version > 3)
+      notes.push(`The log declares version ${version}; versions 1 to 3 are known. It was read as version 3.`);
   }
 
-  const spec = header['eval'];
+  const spec = header.eval;
   if (!isObj(spec)) throw bad('the log has no "eval" object (the run specification)');
-  const task = spec['task'];
+  const task = spec.task;
   if (typeof task !== 'string' || task === '') throw bad('"eval.task" (the task name) is missing or not a string');
-  const model = spec['model'];
-  if (typeof model !== 'string' || model === '') throw bad('"eval.model" (the model evaluated) is missing or not a string');
+  const model = spec.model;
+  if (typeof model !== 'string' || model === '')
+    throw bad('"eval.model" (the model evaluated) is missing or not a string');
 
   let status: EvalRunStatus;
-  const rawStatus = header['status'];
+  const rawStatus = header.status;
   if (rawStatus === undefined && ctx.statusOverride) status = ctx.statusOverride;
-  else if (typeof rawStatus === 'string' && (STATUSES as readonly string[]).includes(rawStatus)) status = rawStatus as EvalRunStatus;
+  else if (typeof rawStatus === 'string' && (STATUSES as readonly string[]).includes(rawStatus))
+    status = rawStatus as EvalRunStatus;
   else throw bad(`"status" is ${JSON.stringify(rawStatus)}; expected one of ${STATUSES.join(', ')}`);
 
-  const packages = isObj(spec['packages']) ? spec['packages'] : undefined;
+  const packages = isObj(spec.packages) ? spec.packages : undefined;
   const frameworkVersion = str(packages, 'inspect_ai');
   const otherPackages: Record<string, string> = {};
-  for (const [k, v] of Object.entries(packages ?? {})) if (k !== 'inspect_ai' && typeof v === 'string') otherPackages[k] = v;
+  for (const [k, v] of Object.entries(packages ?? {}))
+    if (k !== 'inspect_ai' && typeof v === 'string') otherPackages[k] = v;
 
-  const stats = isObj(header['stats']) ? header['stats'] : undefined;
-  const config = isObj(spec['config']) ? spec['config'] : undefined;
-  const planObj = isObj(header['plan']) ? header['plan'] : undefined;
+  const stats = isObj(header.stats) ? header.stats : undefined;
+  const config = isObj(spec.config) ? spec.config : undefined;
+  const planObj = isObj(header.plan) ? header.plan : undefined;
 
   const run: EvalRun = {
     artefact,
@@ -113,18 +127,18 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
   put(run.ids, 'evalSet', str(spec, 'eval_set_id'));
 
   put(run.task, 'registryName', str(spec, 'task_registry_name'));
-  const tv = spec['task_version'];
+  const tv = spec.task_version;
   if (typeof tv === 'number' || (typeof tv === 'string' && tv !== '')) run.task.version = tv;
   put(run.task, 'file', str(spec, 'task_file'));
   put(run.task, 'id', str(spec, 'task_id'));
   put(run.task, 'args', nonEmptyObj(spec, 'task_args'));
-  const ds = isObj(spec['dataset']) ? spec['dataset'] : undefined;
+  const ds = isObj(spec.dataset) ? spec.dataset : undefined;
   if (ds) {
     const dataset: NonNullable<EvalRun['task']['dataset']> = {};
     put(dataset, 'name', str(ds, 'name'));
     put(dataset, 'location', str(ds, 'location'));
     put(dataset, 'samples', num(ds, 'samples'));
-    if (typeof ds['shuffled'] === 'boolean') dataset.shuffled = ds['shuffled'];
+    if (typeof ds.shuffled === 'boolean') dataset.shuffled = ds.shuffled;
     if (Object.keys(dataset).length > 0) run.task.dataset = dataset;
   }
 
@@ -147,7 +161,7 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
     run.model.reported = reported;
     run.model.reportedFrom = 'sample-output';
   } else {
-    const usage = isObj(stats?.['model_usage']) ? Object.keys(stats['model_usage'] as Obj) : [];
+    const usage = isObj(stats?.model_usage) ? Object.keys(stats.model_usage as Obj) : [];
     const roleModels = new Set(Object.values(run.model.roles ?? {}));
     const other = usage.filter((k) => k !== model && !roleModels.has(k)).sort();
     if (other.length > 0) {
@@ -159,13 +173,13 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
   const tools = mapTools(spec, config, run.plan);
   if (tools) run.tools = tools;
 
-  const rev = isObj(spec['revision']) ? spec['revision'] : undefined;
+  const rev = isObj(spec.revision) ? spec.revision : undefined;
   if (rev) {
     const revision: NonNullable<EvalRun['revision']> = {};
     put(revision, 'type', str(rev, 'type'));
     put(revision, 'origin', str(rev, 'origin'));
     put(revision, 'commit', str(rev, 'commit'));
-    if (typeof rev['dirty'] === 'boolean') revision.dirty = rev['dirty'];
+    if (typeof rev.dirty === 'boolean') revision.dirty = rev.dirty;
     if (Object.keys(revision).length > 0) run.revision = revision;
   }
 
@@ -173,18 +187,20 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
   put(run.times, 'started', str(stats, 'started_at'));
   put(run.times, 'completed', str(stats, 'completed_at'));
 
-  const results = isObj(header['results']) ? header['results'] : undefined;
+  const results = isObj(header.results) ? header.results : undefined;
   put(run.samples, 'total', num(results, 'total_samples'));
   put(run.samples, 'completed', num(results, 'completed_samples'));
-  if (run.samples.completed === undefined && ctx.samples.seen !== undefined && !results) run.samples.completed = ctx.samples.seen;
+  if (run.samples.completed === undefined && ctx.samples.seen !== undefined && !results)
+    run.samples.completed = ctx.samples.seen;
   if (ctx.samples.errored !== undefined) run.samples.errored = ctx.samples.errored;
   put(run.samples, 'epochs', num(config, 'epochs'));
 
-  const err = header['error'];
-  if (isObj(err) && typeof err['message'] === 'string') run.outcome.error = err['message'];
+  const err = header.error;
+  if (isObj(err) && typeof err.message === 'string') run.outcome.error = err.message;
   else if (typeof err === 'string' && err !== '') run.outcome.error = err;
-  if (status === 'error' && run.outcome.error === undefined) notes.push('The run has status "error" but the log records no error message.');
-  if (header['invalidated'] === true) run.outcome.invalidated = true;
+  if (status === 'error' && run.outcome.error === undefined)
+    notes.push('The run has status "error" but the log records no error message.');
+  if (header.invalidated === true) run.outcome.invalidated = true;
   if (config) run.config = config;
   return run;
 }
@@ -192,15 +208,15 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
 function mapPlan(plan: Obj | undefined, spec: Obj): EvalPlan {
   const out: EvalPlan = { steps: [] };
   put(out, 'name', str(plan, 'name'));
-  const steps = Array.isArray(plan?.['steps']) ? (plan['steps'] as unknown[]) : [];
-  const finish = plan?.['finish'];
+  const steps = Array.isArray(plan?.steps) ? (plan.steps as unknown[]) : [];
+  const finish = plan?.finish;
   for (const s of [...steps, ...(isObj(finish) ? [finish] : [])]) {
-    if (!isObj(s) || typeof s['solver'] !== 'string') continue;
-    const step: EvalPlanStep = { solver: s['solver'] };
+    if (!isObj(s) || typeof s.solver !== 'string') continue;
+    const step: EvalPlanStep = { solver: s.solver };
     put(step, 'params', nonEmptyObj(s, 'params'));
     out.steps.push(step);
   }
-  const solver = spec['solver'];
+  const solver = spec.solver;
   if (typeof solver === 'string' && solver !== '') {
     out.solver = { solver };
     put(out.solver, 'params', nonEmptyObj(spec, 'solver_args'));
@@ -210,20 +226,21 @@ function mapPlan(plan: Obj | undefined, spec: Obj): EvalPlan {
 
 function mapTools(spec: Obj, config: Obj | undefined, plan: EvalPlan): EvalTools | undefined {
   const tools: EvalTools = {};
-  const approval = config?.['approval'];
-  const approvers = isObj(approval) && Array.isArray(approval['approvers']) ? (approval['approvers'] as unknown[]) : [];
+  const approval = config?.approval;
+  const approvers = isObj(approval) && Array.isArray(approval.approvers) ? (approval.approvers as unknown[]) : [];
   for (const a of approvers) {
-    if (!isObj(a) || typeof a['name'] !== 'string') continue;
-    const t = a['tools'];
-    const list = typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
-    const entry: NonNullable<EvalTools['approvers']>[number] = { name: a['name'], tools: list };
+    if (!isObj(a) || typeof a.name !== 'string') continue;
+    const t = a.tools;
+    const list =
+      typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+    const entry: NonNullable<EvalTools['approvers']>[number] = { name: a.name, tools: list };
     put(entry, 'params', nonEmptyObj(a, 'params'));
     (tools.approvers ??= []).push(entry);
   }
-  const sb = spec['sandbox'];
-  if (isObj(sb) && typeof sb['type'] === 'string') {
-    tools.sandbox = { type: sb['type'] };
-    if (typeof sb['config'] === 'string') tools.sandbox.config = sb['config'];
+  const sb = spec.sandbox;
+  if (isObj(sb) && typeof sb.type === 'string') {
+    tools.sandbox = { type: sb.type };
+    if (typeof sb.config === 'string') tools.sandbox.config = sb.config;
   } else if (Array.isArray(sb) && typeof sb[0] === 'string') {
     // Older logs write the sandbox as [type, config].
     tools.sandbox = { type: sb[0] };
@@ -231,33 +248,38 @@ function mapTools(spec: Obj, config: Obj | undefined, plan: EvalPlan): EvalTools
   }
   const granted = new Set<string>();
   for (const step of [...plan.steps, ...(plan.solver ? [plan.solver] : [])]) {
-    const t = step.params?.['tools'];
+    const t = step.params?.tools;
     if (!Array.isArray(t)) continue;
     for (const x of t) {
       if (typeof x === 'string') granted.add(x);
-      else if (isObj(x) && typeof x['name'] === 'string') granted.add(x['name']);
+      else if (isObj(x) && typeof x.name === 'string') granted.add(x.name);
     }
   }
   if (granted.size > 0) tools.granted = [...granted].sort();
   return Object.keys(tools).length > 0 ? tools : undefined;
 }
 
-function mapScores(header: Obj, status: EvalRunStatus, bad: (m: string) => EvalLogFailure, notes: string[]): EvalScore[] {
-  const results = header['results'];
+function mapScores(
+  header: Obj,
+  status: EvalRunStatus,
+  bad: (m: string) => EvalLogFailure,
+  notes: string[],
+): EvalScore[] {
+  const results = header.results;
   if (results === undefined || results === null) {
     if (status === 'success') notes.push('The run has status "success" but the log records no results.');
     return [];
   }
   if (!isObj(results)) throw bad('"results" is not an object');
-  const scores = results['scores'];
+  const scores = results.scores;
   if (Array.isArray(scores)) {
     return scores.map((s, i) => {
       const where = `results.scores[${i}]`;
       if (!isObj(s)) throw bad(`${where} is not an object`);
-      const name = s['name'];
+      const name = s.name;
       if (typeof name !== 'string') throw bad(`${where}.name is missing or not a string`);
-      const scorer = typeof s['scorer'] === 'string' ? s['scorer'] : name;
-      const score: EvalScore = { name, scorer, metrics: mapMetrics(s['metrics'], `${where}.metrics`, bad, notes) };
+      const scorer = typeof s.scorer === 'string' ? s.scorer : name;
+      const score: EvalScore = { name, scorer, metrics: mapMetrics(s.metrics, `${where}.metrics`, bad, notes) };
       put(score, 'reducer', str(s, 'reducer'));
       put(score, 'params', nonEmptyObj(s, 'params'));
       put(score, 'scoredSamples', num(s, 'scored_samples'));
@@ -267,11 +289,15 @@ function mapScores(header: Obj, status: EvalRunStatus, bad: (m: string) => EvalL
   }
   if (scores !== undefined && scores !== null) throw bad('"results.scores" is not an array');
   // Log version 1: one scorer, metrics beside it.
-  const scorer = results['scorer'];
+  const scorer = results.scorer;
   if (isObj(scorer)) {
-    const name = scorer['name'];
+    const name = scorer.name;
     if (typeof name !== 'string') throw bad('results.scorer.name is missing or not a string');
-    const score: EvalScore = { name, scorer: name, metrics: mapMetrics(results['metrics'], 'results.metrics', bad, notes) };
+    const score: EvalScore = {
+      name,
+      scorer: name,
+      metrics: mapMetrics(results.metrics, 'results.metrics', bad, notes),
+    };
     put(score, 'params', nonEmptyObj(scorer, 'params'));
     notes.push('Read the version 1 results layout (results.scorer with results.metrics) as one score.');
     return [score];
@@ -279,21 +305,27 @@ function mapScores(header: Obj, status: EvalRunStatus, bad: (m: string) => EvalL
   return [];
 }
 
-function mapMetrics(metrics: unknown, where: string, bad: (m: string) => EvalLogFailure, notes: string[]): EvalMetric[] {
+function mapMetrics(
+  metrics: unknown,
+  where: string,
+  bad: (m: string) => EvalLogFailure,
+  notes: string[],
+): EvalMetric[] {
   if (metrics === undefined || metrics === null) return [];
   if (!isObj(metrics)) throw bad(`${where} is not an object`);
   const out: EvalMetric[] = [];
   for (const [key, m] of Object.entries(metrics)) {
     if (!isObj(m)) throw bad(`${where}.${key} is not an object`);
-    const name = typeof m['name'] === 'string' ? m['name'] : key;
-    const v = m['value'];
+    const name = typeof m.name === 'string' ? m.name : key;
+    const v = m.value;
     let value: number | null;
     if (typeof v === 'number') value = v;
     else if (v === null) {
       value = null;
       notes.push(`Metric ${where}.${key} has no value (null).`);
     } else throw bad(`${where}.${key}.value is ${JSON.stringify(v)}, not a number`);
-    if (typeof value === 'number' && !Number.isFinite(value)) notes.push(`Metric ${name} is ${String(value)} as recorded in the log.`);
+    if (typeof value === 'number' && !Number.isFinite(value))
+      notes.push(`Metric ${name} is ${String(value)} as recorded in the log.`);
     const metric: EvalMetric = { name, value };
     put(metric, 'params', nonEmptyObj(m, 'params') ?? nonEmptyObj(m, 'options'));
     out.push(metric);

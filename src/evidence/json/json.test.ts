@@ -4,14 +4,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { JsonCaptureLimitError, JsonScanError, JsonScanner, formatPath, type PathSeg } from './scan.js';
+import { formatPath, JsonCaptureLimitError, JsonScanError, JsonScanner, type PathSeg } from './scan.js';
 import { JsonSyntaxError, parseJsonTolerant } from './tolerant.js';
 
 /** Scan `text` split at `cuts`, capturing the values at the given depth-1 keys (or the whole value). */
 function scan(text: string | Buffer, cuts: number[], want: (p: readonly PathSeg[]) => boolean): Map<string, unknown> {
   const buf = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
   const out = new Map<string, unknown>();
-  const s = new JsonScanner({ want, captured: (p, raw) => out.set(JSON.stringify(p), parseJsonTolerant(raw.toString('utf8'))) });
+  const s = new JsonScanner({
+    want,
+    captured: (p, raw) => out.set(JSON.stringify(p), parseJsonTolerant(raw.toString('utf8'))),
+  });
   const points = [...new Set(cuts.map((c) => c % (buf.length + 1)))].sort((a, b) => a - b);
   let last = 0;
   for (const p of [...points, buf.length]) {
@@ -36,31 +39,50 @@ describe('JsonScanner', () => {
 
   it('captures top-level members by key, skipping the rest', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 6 }), fc.array(fc.nat(), { maxLength: 6 }), (obj, cuts) => {
-        const text = JSON.stringify(obj, null, 1);
-        const got = scan(text, cuts, (p) => p.length === 1 && p[0] !== 'samples');
-        for (const [k, v] of Object.entries(obj)) if (k !== 'samples') assert.deepEqual(got.get(JSON.stringify([k])), JSON.parse(JSON.stringify(v)));
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 6 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (obj, cuts) => {
+          const text = JSON.stringify(obj, null, 1);
+          const got = scan(text, cuts, (p) => p.length === 1 && p[0] !== 'samples');
+          for (const [k, v] of Object.entries(obj))
+            if (k !== 'samples') assert.deepEqual(got.get(JSON.stringify([k])), JSON.parse(JSON.stringify(v)));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('bad input raises only JsonScanError (or the capture limit), never anything else', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a).toString('latin1'))), fc.array(fc.nat(), { maxLength: 4 }), (text, cuts) => {
-        try {
-          scan(text, cuts, (p) => p.length <= 1);
-        } catch (e) {
-          if (!(e instanceof JsonScanError || e instanceof JsonCaptureLimitError || e instanceof JsonSyntaxError)) throw e;
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a).toString('latin1')),
+        ),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (text, cuts) => {
+          try {
+            scan(text, cuts, (p) => p.length <= 1);
+          } catch (e) {
+            if (!(e instanceof JsonScanError || e instanceof JsonCaptureLimitError || e instanceof JsonSyntaxError))
+              throw e;
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('reports truncation and position', () => {
-    assert.throws(() => scan('{"a": [1, 2', [], () => false), (e: unknown) => e instanceof JsonScanError && e.truncated);
-    assert.throws(() => scan('{"a": 1} x', [], () => false), (e: unknown) => e instanceof JsonScanError && e.offset === 9);
+    assert.throws(
+      () => scan('{"a": [1, 2', [], () => false),
+      (e: unknown) => e instanceof JsonScanError && e.truncated,
+    );
+    assert.throws(
+      () => scan('{"a": 1} x', [], () => false),
+      (e: unknown) => e instanceof JsonScanError && e.offset === 9,
+    );
     assert.throws(() => scan('{"a" 1}', [], () => false), /":" was expected/);
     assert.throws(() => scan('[1,]', [], () => false), JsonScanError);
     assert.throws(() => scan('{"a":1,}', [], () => false), JsonScanError);
@@ -102,12 +124,14 @@ describe('parseJsonTolerant', () => {
   });
 
   it('reads bare NaN, Infinity and -Infinity outside strings, and leaves strings alone', () => {
-    const v = parseJsonTolerant('{"a": NaN, "b": [Infinity, -Infinity], "c": "NaN", "d": "x\\" NaN", "NaN": 1}') as Record<string, unknown>;
-    assert.ok(Number.isNaN(v['a']));
-    assert.deepEqual(v['b'], [Infinity, -Infinity]);
-    assert.equal(v['c'], 'NaN');
-    assert.equal(v['d'], 'x" NaN');
-    assert.equal(v['NaN'], 1);
+    const v = parseJsonTolerant(
+      '{"a": NaN, "b": [Infinity, -Infinity], "c": "NaN", "d": "x\\" NaN", "NaN": 1}',
+    ) as Record<string, unknown>;
+    assert.ok(Number.isNaN(v.a));
+    assert.deepEqual(v.b, [Infinity, -Infinity]);
+    assert.equal(v.c, 'NaN');
+    assert.equal(v.d, 'x" NaN');
+    assert.equal(v.NaN, 1);
     assert.ok(Number.isNaN(parseJsonTolerant('NaN')));
     assert.deepEqual(parseJsonTolerant('[NaN-1]'.replace('-1', ',-1')), [NaN, -1]);
   });

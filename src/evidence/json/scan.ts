@@ -57,7 +57,7 @@ export interface ScanOptions {
   maxNesting?: number;
 }
 
-const enum Mode {
+enum Mode {
   Value, // expecting a value
   AfterValue, // expecting , or a closing bracket (or end at depth 0)
   Key, // expecting a key string (or } right after {)
@@ -265,7 +265,8 @@ export class JsonScanner {
       }
     }
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (depth >= this.maxNesting) throw new JsonScanError(`the JSON nests deeper than ${this.maxNesting} levels`, this.offset + i);
+      if (depth >= this.maxNesting)
+        throw new JsonScanError(`the JSON nests deeper than ${this.maxNesting} levels`, this.offset + i);
       const isArray = c === 0x5b;
       this.frames.push({ isArray, seg: isArray ? 0 : '', index: 0 });
       this.mode = isArray ? Mode.Value : Mode.Key;
@@ -306,7 +307,8 @@ export class JsonScanner {
     const depth = this.frames.length;
     if (this.capturing && depth === this.captureDepth) {
       this.appendCapture(buf.subarray(this.captureStart, end));
-      const raw = this.captureParts.length === 1 ? this.captureParts[0]! : Buffer.concat(this.captureParts, this.captureBytes);
+      const raw =
+        this.captureParts.length === 1 ? this.captureParts[0]! : Buffer.concat(this.captureParts, this.captureBytes);
       this.capturing = false;
       this.captureParts = [];
       this.handlers.captured(this.capturePath, raw);
@@ -317,7 +319,8 @@ export class JsonScanner {
   private appendCapture(part: Buffer): void {
     if (part.length === 0) return;
     this.captureBytes += part.length;
-    if (this.captureBytes > this.maxCaptureBytes) throw new JsonCaptureLimitError(this.capturePath, this.maxCaptureBytes);
+    if (this.captureBytes > this.maxCaptureBytes)
+      throw new JsonCaptureLimitError(this.capturePath, this.maxCaptureBytes);
     // Copy: the caller may reuse chunk buffers.
     this.captureParts.push(Buffer.from(part));
   }
@@ -355,12 +358,20 @@ export class JsonScanner {
 }
 
 function isLiteralChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d || c === 0x2b || c === 0x2e;
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x2d ||
+    c === 0x2b ||
+    c === 0x2e
+  );
 }
 
 /** A path as `$.samples[0].output.model`, for messages. */
 export function formatPath(path: readonly PathSeg[]): string {
   let s = '$';
-  for (const p of path) s += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
+  for (const p of path)
+    s += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`;
   return s;
 }

@@ -80,7 +80,11 @@ function replaceNonFinite(text: string, prefix: string): string | undefined {
     if (c === 0x4e /* N */ || c === 0x49 /* I */ || c === 0x2d /* - */) {
       let replacedHere = false;
       for (const [name] of NON_FINITE) {
-        if (text.startsWith(name, i) && !isIdentChar(text.charCodeAt(i + name.length)) && !isIdentChar(text.charCodeAt(i - 1))) {
+        if (
+          text.startsWith(name, i) &&
+          !isIdentChar(text.charCodeAt(i + name.length)) &&
+          !isIdentChar(text.charCodeAt(i - 1))
+        ) {
           out.push(text.slice(last, i), JSON.stringify(prefix + name));
           i += name.length;
           last = i;

@@ -22,21 +22,33 @@ describe('lm-evaluation-harness results', () => {
     assert.equal(run.artefact.sha256, '76ee6244c0c404ced85820d01fd67e31419defacce8c5ca5fed106f2f454c674');
     assert.equal(run.artefact.bytes, 7685);
     assert.deepEqual(run.framework, { name: 'lm-evaluation-harness', packages: { transformers: '4.48.1' } });
-    assert.deepEqual(run.task, { name: 'mmlu_abstract_algebra', version: 1, nShot: 0, dataset: { name: 'abstract_algebra', location: 'hails/mmlu_no_train' } });
+    assert.deepEqual(run.task, {
+      name: 'mmlu_abstract_algebra',
+      version: 1,
+      nShot: 0,
+      dataset: { name: 'abstract_algebra', location: 'hails/mmlu_no_train' },
+    });
     assert.equal(run.model.requested, '/home/cs29824/matthew/lm-evaluation-harness/examples/dog_steer.csv');
-    assert.deepEqual(run.model.args, { base_name: 'google/gemma-2-2b', csv_path: '/home/cs29824/matthew/lm-evaluation-harness/examples/dog_steer.csv' });
+    assert.deepEqual(run.model.args, {
+      base_name: 'google/gemma-2-2b',
+      csv_path: '/home/cs29824/matthew/lm-evaluation-harness/examples/dog_steer.csv',
+    });
     assert.deepEqual(run.model.reported, []);
     assert.deepEqual(run.revision, { type: 'git', commit: 'e16afa2f' });
     assert.deepEqual(run.times, { created: '2025-01-21T00:38:59.488Z', durationSeconds: 70.06234502233565 });
     assert.deepEqual(run.samples, { total: 100, original: 100 });
     assert.deepEqual(run.scores, [
-      { name: 'none', scorer: 'mmlu_abstract_algebra', metrics: [{ name: 'acc', value: 0.34, stderr: 0.047609522856952344, higherIsBetter: true }] },
+      {
+        name: 'none',
+        scorer: 'mmlu_abstract_algebra',
+        metrics: [{ name: 'acc', value: 0.34, stderr: 0.047609522856952344, higherIsBetter: true }],
+      },
     ]);
     assert.deepEqual(run.outcome, { status: 'success' });
-    assert.equal(run.config?.['model'], 'sae_steered_beta');
-    assert.equal(run.config?.['batch_size'], 'auto');
-    assert.equal(run.config?.['model_source'], 'sae_steered_beta');
-    assert.equal(run.config?.['model_args'], undefined);
+    assert.equal(run.config?.model, 'sae_steered_beta');
+    assert.equal(run.config?.batch_size, 'auto');
+    assert.equal(run.config?.model_source, 'sae_steered_beta');
+    assert.equal(run.config?.model_args, undefined);
   });
 
   it('0.3 layout (llama-7B_gsm8k_8-shot.json): metrics without filters, n-shot from config', async () => {
@@ -47,8 +59,14 @@ describe('lm-evaluation-harness results', () => {
     assert.equal(run.task.version, 0);
     assert.equal(run.task.nShot, 8);
     assert.equal(run.model.requested, '/gaueko1/hizkuntza-ereduak/LLaMA/lm/huggingface/7B');
-    assert.equal(run.config?.['model'], 'hf-causal-experimental');
-    assert.deepEqual(run.scores, [{ name: 'none', scorer: 'gsm8k', metrics: [{ name: 'acc', value: 0.0803639120545868, stderr: 0.007488258573239077 }] }]);
+    assert.equal(run.config?.model, 'hf-causal-experimental');
+    assert.deepEqual(run.scores, [
+      {
+        name: 'none',
+        scorer: 'gsm8k',
+        metrics: [{ name: 'acc', value: 0.0803639120545868, stderr: 0.007488258573239077 }],
+      },
+    ]);
     assert.equal(run.revision, undefined);
     assert.deepEqual(run.times, {});
   });
@@ -95,6 +113,10 @@ describe('lm-evaluation-harness results', () => {
   });
 
   it('parseModelArgs splits k=v pairs', () => {
-    assert.deepEqual(parseModelArgs('pretrained=a/b,dtype=auto, x = 1,novalue'), { pretrained: 'a/b', dtype: 'auto', x: '1' });
+    assert.deepEqual(parseModelArgs('pretrained=a/b,dtype=auto, x = 1,novalue'), {
+      pretrained: 'a/b',
+      dtype: 'auto',
+      x: '1',
+    });
   });
 });

@@ -22,7 +22,11 @@ export const NO_FILTER = 'none';
 
 /** Whether a parsed JSON object looks like an lm-evaluation-harness results file. */
 export function looksLikeLmEvalResults(top: Obj): boolean {
-  return isObj(top['results']) && !('eval' in top) && (isObj(top['versions']) || isObj(top['n-shot']) || isObj(top['config']) || isObj(top['configs']));
+  return (
+    isObj(top.results) &&
+    !('eval' in top) &&
+    (isObj(top.versions) || isObj(top['n-shot']) || isObj(top.config) || isObj(top.configs))
+  );
 }
 
 /** Parse `k=v,k=v` model_args (values kept as strings). */
@@ -46,24 +50,27 @@ function numeric(v: unknown): number | undefined {
 export function lmEvalRuns(artefact: EvalArtefact, top: Obj): EvalRun[] {
   const file = artefact.path;
   const bad = (message: string): EvalLogFailure => new EvalLogFailure({ code: 'E0808', file, message });
-  const results = top['results'] as Obj;
+  const results = top.results as Obj;
   const tasks = Object.keys(results);
   if (tasks.length === 0) throw bad('"results" lists no tasks');
 
-  const config = isObj(top['config']) ? top['config'] : {};
-  const versions = isObj(top['versions']) ? top['versions'] : {};
+  const config = isObj(top.config) ? top.config : {};
+  const versions = isObj(top.versions) ? top.versions : {};
   const nShot = isObj(top['n-shot']) ? top['n-shot'] : {};
   const nSamples = isObj(top['n-samples']) ? top['n-samples'] : {};
-  const hib = isObj(top['higher_is_better']) ? top['higher_is_better'] : {};
-  const configs = isObj(top['configs']) ? top['configs'] : {};
+  const hib = isObj(top.higher_is_better) ? top.higher_is_better : {};
+  const configs = isObj(top.configs) ? top.configs : {};
 
   // Model identity: model_name (0.4), else the model_args' pretrained= / model=, else config.model.
-  const rawArgs = config['model_args'];
+  const rawArgs = config.model_args;
   const args: Record<string, unknown> | undefined =
     typeof rawArgs === 'string' ? parseModelArgs(rawArgs) : isObj(rawArgs) ? rawArgs : undefined;
-  const fromArgs = args && (typeof args['pretrained'] === 'string' ? args['pretrained'] : typeof args['model'] === 'string' ? args['model'] : undefined);
-  const modelType = typeof config['model'] === 'string' ? config['model'] : undefined;
-  const requested = (typeof top['model_name'] === 'string' && top['model_name'] !== '' ? top['model_name'] : undefined) ?? fromArgs ?? modelType;
+  const fromArgs =
+    args &&
+    (typeof args.pretrained === 'string' ? args.pretrained : typeof args.model === 'string' ? args.model : undefined);
+  const modelType = typeof config.model === 'string' ? config.model : undefined;
+  const requested =
+    (typeof top.model_name === 'string' && top.model_name !== '' ? top.model_name : undefined) ?? fromArgs ?? modelType;
   if (!requested) throw bad('the file names no model (neither "model_name" nor "config.model" / "config.model_args")');
 
   const runConfig: Obj = {};
@@ -72,12 +79,13 @@ export function lmEvalRuns(artefact: EvalArtefact, top: Obj): EvalRun[] {
     if (top[k] !== undefined && top[k] !== null) runConfig[k] = top[k];
   }
 
-  const created = typeof top['date'] === 'number' && Number.isFinite(top['date']) ? new Date(top['date'] * 1000).toISOString() : undefined;
-  const duration = numeric(top['total_evaluation_time_seconds']);
-  const gitHash = typeof top['git_hash'] === 'string' && top['git_hash'] !== '' ? top['git_hash'] : undefined;
-  const lmEvalVersion = typeof top['lm_eval_version'] === 'string' ? top['lm_eval_version'] : undefined;
+  const created =
+    typeof top.date === 'number' && Number.isFinite(top.date) ? new Date(top.date * 1000).toISOString() : undefined;
+  const duration = numeric(top.total_evaluation_time_seconds);
+  const gitHash = typeof top.git_hash === 'string' && top.git_hash !== '' ? top.git_hash : undefined;
+  const lmEvalVersion = typeof top.lm_eval_version === 'string' ? top.lm_eval_version : undefined;
   const packages: Record<string, string> = {};
-  if (typeof top['transformers_version'] === 'string') packages['transformers'] = top['transformers_version'];
+  if (typeof top.transformers_version === 'string') packages.transformers = top.transformers_version;
 
   return tasks.map((task) => {
     const entry = results[task];
@@ -101,13 +109,13 @@ export function lmEvalRuns(artefact: EvalArtefact, top: Obj): EvalRun[] {
     if (Object.keys(packages).length > 0) run.framework.packages = { ...packages };
     const v = versions[task];
     if (typeof v === 'number' || (typeof v === 'string' && v !== '')) run.task.version = v;
-    const shots = numeric(nShot[task]) ?? numeric(config['num_fewshot']);
+    const shots = numeric(nShot[task]) ?? numeric(config.num_fewshot);
     if (shots !== undefined) run.task.nShot = shots;
     const tc = isObj(configs[task]) ? (configs[task] as Obj) : undefined;
     if (tc) {
       const dataset: NonNullable<EvalRun['task']['dataset']> = {};
-      if (typeof tc['dataset_name'] === 'string') dataset.name = tc['dataset_name'];
-      if (typeof tc['dataset_path'] === 'string') dataset.location = tc['dataset_path'];
+      if (typeof tc.dataset_name === 'string') dataset.name = tc.dataset_name;
+      if (typeof tc.dataset_path === 'string') dataset.location = tc.dataset_path;
       if (Object.keys(dataset).length > 0) run.task.dataset = dataset;
     }
     if (args && Object.keys(args).length > 0) run.model.args = { ...args };
@@ -115,8 +123,8 @@ export function lmEvalRuns(artefact: EvalArtefact, top: Obj): EvalRun[] {
     if (created) run.times.created = created;
     if (duration !== undefined) run.times.durationSeconds = duration;
     const ns = isObj(nSamples[task]) ? (nSamples[task] as Obj) : undefined;
-    const effective = numeric(ns?.['effective']);
-    const original = numeric(ns?.['original']);
+    const effective = numeric(ns?.effective);
+    const original = numeric(ns?.original);
     if (effective !== undefined) run.samples.total = effective;
     if (original !== undefined) run.samples.original = original;
     if (Object.keys(runConfig).length > 0) run.config = { ...runConfig };
@@ -125,7 +133,13 @@ export function lmEvalRuns(artefact: EvalArtefact, top: Obj): EvalRun[] {
   });
 }
 
-function mapTaskScores(task: string, entry: Obj, hib: Obj, bad: (m: string) => EvalLogFailure, notes: string[]): EvalScore[] {
+function mapTaskScores(
+  task: string,
+  entry: Obj,
+  hib: Obj,
+  bad: (m: string) => EvalLogFailure,
+  notes: string[],
+): EvalScore[] {
   const byFilter = new Map<string, EvalMetric[]>();
   const stderrs = new Map<string, number | null>();
   const metricKeys: Array<{ metric: string; filter: string; value: number | null }> = [];
@@ -137,7 +151,8 @@ function mapTaskScores(task: string, entry: Obj, hib: Obj, bad: (m: string) => E
     let v: number | null;
     if (typeof value === 'number') v = value;
     else if (value === null || value === 'N/A') v = null;
-    else if (typeof value === 'string') continue; // descriptive strings beside the metrics
+    else if (typeof value === 'string')
+      continue; // descriptive strings beside the metrics
     else throw bad(`results.${task}["${key}"] is ${JSON.stringify(value)}, not a number`);
     if (metric.endsWith('_stderr')) stderrs.set(`${metric.slice(0, -'_stderr'.length)},${filter}`, v);
     else metricKeys.push({ metric, filter, value: v });

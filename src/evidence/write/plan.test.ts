@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { memoryReader } from '../../format/memory-reader.js';
 import { securityGuideRun } from '../../../test/support/evidence.js';
-import { planImport, type ImportRequest } from './plan.js';
+import { memoryReader } from '../../format/memory-reader.js';
+import { type ImportRequest, planImport } from './plan.js';
 
 /** A small case: a claim resting on an evidence node that cites ev-sg. */
 export const SMALL_CASE = {
@@ -34,15 +34,33 @@ argument:
 };
 
 const run = securityGuideRun();
-const req = (over: Partial<ImportRequest> = {}): ImportRequest => ({ id: 'ev-sg', run, log: '/c/logs/security-guide.json', options: { polarity: 'supports', producedBy: 'Evals team' }, ...over });
+const req = (over: Partial<ImportRequest> = {}): ImportRequest => ({
+  id: 'ev-sg',
+  run,
+  log: '/c/logs/security-guide.json',
+  options: { polarity: 'supports', producedBy: 'Evals team' },
+  ...over,
+});
 
 describe('planImport', () => {
   it('a new item goes into a new module file, included from the root; comments stay', () => {
     const plan = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req()], '/c/evidence/imported.yaml');
     assert.ok(plan.ok, JSON.stringify(plan));
-    assert.deepEqual(plan.files.map((f) => [f.path, f.created]), [['/c/evidence/imported.yaml', true], ['/c/warrant.yaml', false]]);
+    assert.deepEqual(
+      plan.files.map((f) => [f.path, f.created]),
+      [
+        ['/c/evidence/imported.yaml', true],
+        ['/c/warrant.yaml', false],
+      ],
+    );
     const root = plan.files[1]!.text;
-    assert.equal(root, SMALL_CASE['/c/warrant.yaml'].replace('# The argument.', 'includes:\n  - evidence/imported.yaml\n\n# The argument.'));
+    assert.equal(
+      root,
+      SMALL_CASE['/c/warrant.yaml'].replace(
+        '# The argument.',
+        'includes:\n  - evidence/imported.yaml\n\n# The argument.',
+      ),
+    );
     const mod = parse(plan.files[0]!.text);
     assert.equal(mod.module.id, 'imported');
     assert.equal(mod.evidence['ev-sg'].artefact.uri, 'logs/security-guide.json');
@@ -70,7 +88,16 @@ describe('planImport', () => {
       model: { requested: 'openai/gpt-4o-mini', reported: ['gpt-4o-mini-2025-01-31'] },
       times: { completed: '2025-06-02T10:00:00Z' },
       samples: { total: 16, completed: 16 },
-      scores: [{ name: 'model_graded_fact', scorer: 'model_graded_fact', metrics: [{ name: 'accuracy', value: 0.75 }, { name: 'stderr', value: 0.11 }] }],
+      scores: [
+        {
+          name: 'model_graded_fact',
+          scorer: 'model_graded_fact',
+          metrics: [
+            { name: 'accuracy', value: 0.75 },
+            { name: 'stderr', value: 0.11 },
+          ],
+        },
+      ],
     });
     const plan = planImport('/c/warrant.yaml', memoryReader(after), [req({ run: newer, options: {} })], undefined);
     assert.ok(plan.ok, JSON.stringify(plan));
@@ -89,11 +116,17 @@ describe('planImport', () => {
         'stderr (model_graded_fact): 0.1 -> 0.11',
       ],
     );
-    assert.deepEqual(p.changes.filter((c) => !c.material).map((c) => c.what), ['artefact sha256', 'date']);
+    assert.deepEqual(
+      p.changes.filter((c) => !c.material).map((c) => c.what),
+      ['artefact sha256', 'date'],
+    );
     assert.deepEqual(p.review?.claims, ['G2', 'G1']);
     assert.equal(p.review?.since, '2025-06-02');
     // Only the evidence file changes; the item is updated in place, polarity and producer kept.
-    assert.deepEqual(plan.files.map((f) => f.path), ['/c/ev.yaml']);
+    assert.deepEqual(
+      plan.files.map((f) => f.path),
+      ['/c/ev.yaml'],
+    );
     const item = parse(plan.files[0]!.text).evidence['ev-sg'];
     assert.equal(item.polarity, 'supports');
     assert.equal(item.produced_by, 'Evals team');
@@ -111,19 +144,37 @@ describe('planImport', () => {
   });
 
   it('all or nothing: one bad request and no file is planned', () => {
-    const bad = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req(), req({ id: 'ev-2', log: '/c/b.json', options: { producedBy: 'x' } })], '/c/ev.yaml');
+    const bad = planImport(
+      '/c/warrant.yaml',
+      memoryReader(SMALL_CASE),
+      [req(), req({ id: 'ev-2', log: '/c/b.json', options: { producedBy: 'x' } })],
+      '/c/ev.yaml',
+    );
     assert.equal(bad.ok, false);
-    assert.match((bad as { errors: string[] }).errors.join('\n'), /\/c\/b\.json: say which way the result points with --polarity/);
+    assert.match(
+      (bad as { errors: string[] }).errors.join('\n'),
+      /\/c\/b\.json: say which way the result points with --polarity/,
+    );
   });
 
   it('refuses ids that clash, a new item without --into, and a case that does not load', () => {
     const clash = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req({ id: 'G1' })], '/c/ev.yaml');
     assert.match((clash as { errors: string[] }).errors[0]!, /already used by an argument node/);
-    const twice = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req(), req({ log: '/c/x.json' })], '/c/ev.yaml');
+    const twice = planImport(
+      '/c/warrant.yaml',
+      memoryReader(SMALL_CASE),
+      [req(), req({ log: '/c/x.json' })],
+      '/c/ev.yaml',
+    );
     assert.match((twice as { errors: string[] }).errors[0]!, /also given to/);
     const noInto = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req()], undefined);
     assert.match((noInto as { errors: string[] }).errors[0]!, /--into/);
-    const broken = planImport('/c/warrant.yaml', memoryReader({ '/c/warrant.yaml': 'warrant: 1\n' }), [req()], '/c/ev.yaml');
+    const broken = planImport(
+      '/c/warrant.yaml',
+      memoryReader({ '/c/warrant.yaml': 'warrant: 1\n' }),
+      [req()],
+      '/c/ev.yaml',
+    );
     assert.equal(broken.ok, false);
     assert.match((broken as { errors: string[] }).errors[0]!, /does not load/);
   });

@@ -18,7 +18,13 @@ export function stringifyBlock(value: unknown, indent: number, flowLists = true)
       }
     },
   });
-  const text = doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false, nullStr: 'null' });
+  const text = doc.toString({
+    lineWidth: 0,
+    indent: 2,
+    indentSeq: true,
+    flowCollectionPadding: false,
+    nullStr: 'null',
+  });
   if (indent === 0) return text;
   const pad = ' '.repeat(indent);
   return text

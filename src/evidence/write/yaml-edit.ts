@@ -4,7 +4,7 @@
 // author wrote it. yaml@2 parses the file to find where things are (its nodes
 // carry source ranges); new text is written in Warrant's canonical style
 // (serialize.ts). Pure: text in, text out.
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, type Pair, parseDocument, type YAMLMap } from 'yaml';
 import { stringifyBlock } from './serialize.js';
 
 export class EditError extends Error {}
@@ -68,11 +68,14 @@ interface Splice {
  * starts there, in the order given.
  */
 function apply(text: string, splices: Splice[]): string {
-  const ordered = splices.map((s, i) => ({ ...s, i })).sort((a, b) => a.at - b.at || (a.end - a.at === 0 ? 0 : 1) - (b.end - b.at === 0 ? 0 : 1) || a.i - b.i);
+  const ordered = splices
+    .map((s, i) => ({ ...s, i }))
+    .sort((a, b) => a.at - b.at || (a.end - a.at === 0 ? 0 : 1) - (b.end - b.at === 0 ? 0 : 1) || a.i - b.i);
   let out = '';
   let cursor = 0;
   for (const s of ordered) {
-    if (s.at < cursor) throw new EditError('internal: overlapping edits; nothing was written. Please report this with the file.');
+    if (s.at < cursor)
+      throw new EditError('internal: overlapping edits; nothing was written. Please report this with the file.');
     out += text.slice(cursor, s.at) + s.text;
     cursor = s.end;
   }
@@ -99,7 +102,8 @@ function setItemLf(text: string, file: string, id: string, item: Record<string, 
   const doc = parse(text, file);
   const root = doc.contents;
   if (root !== null && !isMap(root)) throw new EditError(`${file} does not hold a mapping at the top level.`);
-  if (root && root.flow) throw new EditError(`${file} is written as one flow mapping ({ ... }); write it in block style to import into it.`);
+  if (root?.flow)
+    throw new EditError(`${file} is written as one flow mapping ({ ... }); write it in block style to import into it.`);
   const evPair = root?.items.find((p) => keyOf(p) === 'evidence');
   const body = ensureNewline(text);
   if (!evPair) {
@@ -113,10 +117,15 @@ function setItemLf(text: string, file: string, id: string, item: Record<string, 
   }
   if (!isMap(ev)) throw new EditError(`${file}: \`evidence:\` is not a mapping of ids to items.`);
   if (ev.flow) {
-    if (ev.items.length) throw new EditError(`${file}: \`evidence:\` is written as a flow mapping ({ ... }); write it in block style to import into it.`);
+    if (ev.items.length)
+      throw new EditError(
+        `${file}: \`evidence:\` is written as a flow mapping ({ ... }); write it in block style to import into it.`,
+      );
     const [s, e] = rangeOf(ev);
     const lineEnd = lineEndAfter(text, e);
-    return apply(ensureNewline(text), [{ at: s - (text[s - 1] === ' ' ? 1 : 0), end: lineEnd, text: `\n${stringifyBlock({ [id]: item }, 2)}` }]);
+    return apply(ensureNewline(text), [
+      { at: s - (text[s - 1] === ' ' ? 1 : 0), end: lineEnd, text: `\n${stringifyBlock({ [id]: item }, 2)}` },
+    ]);
   }
   const indent = indentOf(text, ev);
   const existing = ev.items.find((p) => keyOf(p) === id);
@@ -124,7 +133,13 @@ function setItemLf(text: string, file: string, id: string, item: Record<string, 
     const last = ev.items[ev.items.length - 1]!;
     const [, end] = pairSpan(text, last);
     const src = ensureNewline(text);
-    return apply(src, [{ at: end, end, text: `${end > 0 && src[end - 2] !== '\n' && ev.items.length ? '\n' : ''}${stringifyBlock({ [id]: item }, indent)}` }]);
+    return apply(src, [
+      {
+        at: end,
+        end,
+        text: `${end > 0 && src[end - 2] !== '\n' && ev.items.length ? '\n' : ''}${stringifyBlock({ [id]: item }, indent)}`,
+      },
+    ]);
   }
   const value = existing.value;
   if (!isMap(value) || value.flow) {
@@ -147,7 +162,10 @@ function updateMap(text: string, map: YAMLMap, next: Record<string, unknown>): S
     const p = pairs.get(k);
     if (p) {
       const span = pairSpan(text, p);
-      const old = p.value && typeof (p.value as { toJSON?: unknown }).toJSON === 'function' ? (p.value as { toJSON(): unknown }).toJSON() : (p.value as { value?: unknown } | null)?.value ?? null;
+      const old =
+        p.value && typeof (p.value as { toJSON?: unknown }).toJSON === 'function'
+          ? (p.value as { toJSON(): unknown }).toJSON()
+          : ((p.value as { value?: unknown } | null)?.value ?? null);
       if (!deepEqual(old, v)) splices.push({ at: span[0], end: span[1], text: stringifyBlock({ [k]: v }, indent) });
       insertAt = span[1];
     } else {

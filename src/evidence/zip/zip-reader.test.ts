@@ -8,9 +8,9 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
 import yazl from 'yazl';
+import { buildZip, readMembers, type TestMember } from '../../../test/support/zip.js';
 import type { EvalLogErrorCode, EvalLogResult } from '../eval-run.js';
 import { readEvalLog } from '../read-log.js';
-import { buildZip, readMembers, type TestMember } from '../../../test/support/zip.js';
 
 const FIX = path.join(import.meta.dirname, '../../../test/fixtures/evals/inspect');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'warrant-zip-'));
@@ -36,7 +36,11 @@ const header = (task: string) =>
       status: 'success',
       eval: { task, model: 'openai/gpt-4o', created: '2025-01-01T00:00:00+00:00' },
       plan: { steps: [] },
-      results: { total_samples: 1, completed_samples: 1, scores: [{ name: 'match', scorer: 'match', metrics: { accuracy: { name: 'accuracy', value: 1 } } }] },
+      results: {
+        total_samples: 1,
+        completed_samples: 1,
+        scores: [{ name: 'match', scorer: 'match', metrics: { accuracy: { name: 'accuracy', value: 1 } } }],
+      },
       stats: { started_at: '2025-01-01T00:00:00+00:00', completed_at: '2025-01-01T00:00:01+00:00', model_usage: {} },
     }),
   );
@@ -60,7 +64,12 @@ describe('.eval archives', () => {
   });
 
   it('repeated member names: the last one in the central directory wins, and it is noted', async () => {
-    const file = write(buildZip([{ name: 'header.json', data: header('first') }, { name: 'header.json', data: header('second') }]));
+    const file = write(
+      buildZip([
+        { name: 'header.json', data: header('first') },
+        { name: 'header.json', data: header('second') },
+      ]),
+    );
     const r = await readEvalLog(file);
     assert.ok(r.ok, r.ok ? '' : r.error.message);
     assert.equal(r.runs[0]!.task.name, 'second');
@@ -68,9 +77,9 @@ describe('.eval archives', () => {
   });
 
   it('a crashed run without header.json is reconstructed from the journal and flagged as started', async () => {
-    const members = (await readMembers(path.join(FIX, '2025-02-11T15-18-04-05-00_popularity_mj7khqpMM4GBCfVQozKgzB.eval'))).filter(
-      (m) => m.name !== 'header.json' && m.name !== 'summaries.json' && m.name !== 'reductions.json',
-    );
+    const members = (
+      await readMembers(path.join(FIX, '2025-02-11T15-18-04-05-00_popularity_mj7khqpMM4GBCfVQozKgzB.eval'))
+    ).filter((m) => m.name !== 'header.json' && m.name !== 'summaries.json' && m.name !== 'reductions.json');
     const r = await readEvalLog(write(buildZip(members)));
     assert.ok(r.ok, r.ok ? '' : r.error.message);
     const run = r.runs[0]!;
@@ -108,14 +117,21 @@ describe('.eval archives', () => {
     const frame = Buffer.concat([Buffer.from('28b52ffd20ff', 'hex'), Buffer.from([0x29, 0, 0]), Buffer.from('hello')]);
     const declared = write(buildZip([{ name: 'header.json', data: Buffer.from('hello'), raw: frame, method: 93 }]));
     expectError(await readEvalLog(declared), 'E0805', /zstd frame that declares 255 bytes/, 'header.json');
-    const cut = members.map((m) => (m.name === 'header.json' ? { ...m, raw: m.raw!.subarray(0, m.raw!.length - 40) } : m));
+    const cut = members.map((m) =>
+      m.name === 'header.json' ? { ...m, raw: m.raw!.subarray(0, m.raw!.length - 40) } : m,
+    );
     expectError(await readEvalLog(write(buildZip(cut))), 'E0805', undefined, 'header.json');
   });
 
   it('a zip bomb (ratio above the limit) is refused before it is inflated', async () => {
     const zeros = Buffer.alloc(40 * 1024 * 1024);
     const bomb = deflateRawSync(zeros, { level: 9 });
-    const file = write(buildZip([{ name: 'header.json', data: header('x') }, { name: 'summaries.json', data: zeros, raw: bomb, method: 8 }]));
+    const file = write(
+      buildZip([
+        { name: 'header.json', data: header('x') },
+        { name: 'summaries.json', data: zeros, raw: bomb, method: 8 },
+      ]),
+    );
     expectError(await readEvalLog(file), 'E0806', /zip bomb/, 'summaries.json');
   });
 
@@ -127,7 +143,12 @@ describe('.eval archives', () => {
   it('a member that inflates past its declared size is refused (a lying zip bomb)', async () => {
     const big = Buffer.alloc(2 * 1024 * 1024, 0x20);
     const body = Buffer.concat([Buffer.from('['), big, Buffer.from(']')]);
-    const file = write(buildZip([{ name: 'header.json', data: header('x') }, { name: 'summaries.json', data: body, size: 1000 }]));
+    const file = write(
+      buildZip([
+        { name: 'header.json', data: header('x') },
+        { name: 'summaries.json', data: body, size: 1000 },
+      ]),
+    );
     expectError(await readEvalLog(file), 'E0805', undefined, 'summaries.json');
   });
 
@@ -143,27 +164,58 @@ describe('.eval archives', () => {
 
   it('unsupported compression methods and encryption get E0807', async () => {
     const h = header('x');
-    expectError(await readEvalLog(write(buildZip([{ name: 'header.json', data: h, method: 12, raw: h }]))), 'E0807', /method 12/);
+    expectError(
+      await readEvalLog(write(buildZip([{ name: 'header.json', data: h, method: 12, raw: h }]))),
+      'E0807',
+      /method 12/,
+    );
     // ZipCrypto: a 12-byte encryption header precedes the (here stored) data.
     const sealed = Buffer.concat([Buffer.alloc(12, 7), h]);
-    expectError(await readEvalLog(write(buildZip([{ name: 'header.json', data: h, raw: sealed, method: 0, flags: 1 }]))), 'E0807', /encrypted/);
+    expectError(
+      await readEvalLog(write(buildZip([{ name: 'header.json', data: h, raw: sealed, method: 0, flags: 1 }]))),
+      'E0807',
+      /encrypted/,
+    );
   });
 
   it('a zip that is not an Inspect log gets E0802', async () => {
-    expectError(await readEvalLog(write(buildZip([{ name: 'readme.txt', data: Buffer.from('hello') }]))), 'E0802', /not an Inspect \.eval log/);
+    expectError(
+      await readEvalLog(write(buildZip([{ name: 'readme.txt', data: Buffer.from('hello') }]))),
+      'E0802',
+      /not an Inspect \.eval log/,
+    );
   });
 
   it('header.json that is not JSON, or not an object, is refused', async () => {
-    expectError(await readEvalLog(write(buildZip([{ name: 'header.json', data: Buffer.from('{"version": 2, ') }]))), 'E0803', undefined, 'header.json');
-    expectError(await readEvalLog(write(buildZip([{ name: 'header.json', data: Buffer.from('[1]') }]))), 'E0808', /not a JSON object/);
+    expectError(
+      await readEvalLog(write(buildZip([{ name: 'header.json', data: Buffer.from('{"version": 2, ') }]))),
+      'E0803',
+      undefined,
+      'header.json',
+    );
+    expectError(
+      await readEvalLog(write(buildZip([{ name: 'header.json', data: Buffer.from('[1]') }]))),
+      'E0808',
+      /not a JSON object/,
+    );
   });
 
   it('summaries that are not an array of summaries are refused', async () => {
     for (const body of ['{"a": 1}', '{}', '5']) {
-      const file = write(buildZip([{ name: 'header.json', data: header('x') }, { name: 'summaries.json', data: Buffer.from(body) }]));
+      const file = write(
+        buildZip([
+          { name: 'header.json', data: header('x') },
+          { name: 'summaries.json', data: Buffer.from(body) },
+        ]),
+      );
       expectError(await readEvalLog(file), 'E0808', /not a JSON array of sample summaries/, 'summaries.json');
     }
-    const ok = write(buildZip([{ name: 'header.json', data: header('x') }, { name: 'summaries.json', data: Buffer.from(' []') }]));
+    const ok = write(
+      buildZip([
+        { name: 'header.json', data: header('x') },
+        { name: 'summaries.json', data: Buffer.from(' []') },
+      ]),
+    );
     const r = await readEvalLog(ok);
     assert.ok(r.ok);
     assert.equal(r.runs[0]!.samples.errored, 0);

@@ -10,9 +10,9 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { crc32 as zlibCrc32 } from 'node:zlib';
-import yauzl from 'yauzl';
 import { Decompress } from 'fzstd';
-import { EvalLogFailure, type EvalLogErrorCode, type EvalLogLimits } from '../eval-run.js';
+import yauzl from 'yauzl';
+import { type EvalLogErrorCode, EvalLogFailure, type EvalLogLimits } from '../eval-run.js';
 
 /** ZIP compression method numbers this reader decodes. */
 export const METHOD_STORED = 0;
@@ -78,8 +78,17 @@ class CachedFileReader extends yauzl.RandomAccessReader {
     super();
   }
 
-  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null, bytesRead?: number) => void): void {
-    if (length > SMALL_READ) return super.read(buffer, offset, length, position, callback);
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (err: Error | null, bytesRead?: number) => void,
+  ): void {
+    if (length > SMALL_READ) {
+      super.read(buffer, offset, length, position, callback);
+      return;
+    }
     let n: number;
     try {
       let b = this.block;
@@ -102,11 +111,21 @@ class CachedFileReader extends yauzl.RandomAccessReader {
   override _readStreamForRange(start: number, end: number): Readable {
     // yauzl destroys these streams when done, and destroying an fs stream closes its fd
     // even with autoClose false: give the stream a close that leaves the shared fd open.
-    return fs.createReadStream('', { fd: this.fd, start, end: end - 1, autoClose: false, highWaterMark: 256 * 1024, fs: KEEP_FD_OPEN });
+    return fs.createReadStream('', {
+      fd: this.fd,
+      start,
+      end: end - 1,
+      autoClose: false,
+      highWaterMark: 256 * 1024,
+      fs: KEEP_FD_OPEN,
+    });
   }
 
   override close(callback: (err: Error | null) => void): void {
-    if (this.closed) return process.nextTick(callback, null);
+    if (this.closed) {
+      process.nextTick(callback, null);
+      return;
+    }
     this.closed = true;
     fs.close(this.fd, (err) => callback(err ?? null));
   }
@@ -150,7 +169,13 @@ export class ZipArchive {
     }
     const reader = new CachedFileReader(fd);
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-      const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false };
+      const options = {
+        lazyEntries: true,
+        autoClose: false,
+        validateEntrySizes: true,
+        decodeStrings: true,
+        strictFileNames: false,
+      };
       yauzl.fromRandomAccessReader(reader, size, options, (err, z) => {
         if (err || !z) {
           reader.closeNow();
@@ -161,7 +186,11 @@ export class ZipArchive {
     const archive = new ZipArchive(zip, file, limits);
     try {
       if (zip.entryCount > limits.maxEntries) {
-        throw fail('E0806', file, `the archive lists ${zip.entryCount} members, more than the limit of ${limits.maxEntries} (limits.maxEntries)`);
+        throw fail(
+          'E0806',
+          file,
+          `the archive lists ${zip.entryCount} members, more than the limit of ${limits.maxEntries} (limits.maxEntries)`,
+        );
       }
       await new Promise<void>((resolve, reject) => {
         zip.on('entry', (entry: yauzl.Entry) => {
@@ -206,7 +235,12 @@ export class ZipArchive {
   async read(name: string): Promise<Buffer> {
     const m = this.member(name);
     if (m.uncompressedSize > this.limits.maxMemberBytes) {
-      throw fail('E0806', this.file, `${name} is ${m.uncompressedSize} bytes uncompressed, more than the limit of ${this.limits.maxMemberBytes} for a member read whole (limits.maxMemberBytes)`, name);
+      throw fail(
+        'E0806',
+        this.file,
+        `${name} is ${m.uncompressedSize} bytes uncompressed, more than the limit of ${this.limits.maxMemberBytes} for a member read whole (limits.maxMemberBytes)`,
+        name,
+      );
     }
     const parts: Buffer[] = [];
     let total = 0;
@@ -226,7 +260,12 @@ export class ZipArchive {
     const m = this.member(name);
     if (m.encrypted) throw fail('E0807', this.file, `${name} is encrypted; encrypted logs cannot be read`, name);
     if (m.method !== METHOD_STORED && m.method !== METHOD_DEFLATE && m.method !== METHOD_ZSTD) {
-      throw fail('E0807', this.file, `${name} uses ZIP compression method ${m.method}; only stored (0), deflate (8) and zstd (93) are supported`, name);
+      throw fail(
+        'E0807',
+        this.file,
+        `${name} uses ZIP compression method ${m.method}; only stored (0), deflate (8) and zstd (93) are supported`,
+        name,
+      );
     }
     if (m.uncompressedSize > RATIO_FLOOR && m.uncompressedSize / Math.max(1, m.compressedSize) > this.limits.maxRatio) {
       throw fail(
@@ -261,7 +300,12 @@ export class ZipArchive {
       produced += data.length;
       this.decompressed += data.length;
       if (produced > m.uncompressedSize) {
-        throw fail('E0805', this.file, `${name} decompresses to more than its declared ${m.uncompressedSize} bytes: the member is corrupt`, name);
+        throw fail(
+          'E0805',
+          this.file,
+          `${name} decompresses to more than its declared ${m.uncompressedSize} bytes: the member is corrupt`,
+          name,
+        );
       }
       crc = crcFn(data, crc);
       onData(Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length));
@@ -318,7 +362,12 @@ export class ZipArchive {
             zstd.push(rest, true);
           }
           if (produced !== m.uncompressedSize) {
-            throw fail('E0805', this.file, `${name} decompresses to ${produced} bytes but declares ${m.uncompressedSize}: the member is corrupt or truncated`, name);
+            throw fail(
+              'E0805',
+              this.file,
+              `${name} decompresses to ${produced} bytes but declares ${m.uncompressedSize}: the member is corrupt or truncated`,
+              name,
+            );
           }
           if (crc >>> 0 !== m.crc32) {
             throw fail(
@@ -378,12 +427,22 @@ function checkZstdFrameHeader(file: string, m: ZipMember, head: Buffer, limits: 
     else if (fsb === 4) contentSize = head.readUInt32LE(pos);
     else contentSize = Number(head.readBigUInt64LE(pos));
     if (contentSize > m.uncompressedSize) {
-      throw fail('E0805', file, `${m.name} holds a zstd frame that declares ${contentSize} bytes, more than the member's declared ${m.uncompressedSize}: the member is corrupt`, m.name);
+      throw fail(
+        'E0805',
+        file,
+        `${m.name} holds a zstd frame that declares ${contentSize} bytes, more than the member's declared ${m.uncompressedSize}: the member is corrupt`,
+        m.name,
+      );
     }
     return;
   }
   if (window > limits.maxTotalUncompressed) {
-    throw fail('E0806', file, `${m.name} holds a zstd frame with a ${window}-byte window, above the decompression limit of ${limits.maxTotalUncompressed} (limits.maxTotalUncompressed)`, m.name);
+    throw fail(
+      'E0806',
+      file,
+      `${m.name} holds a zstd frame with a ${window}-byte window, above the decompression limit of ${limits.maxTotalUncompressed} (limits.maxTotalUncompressed)`,
+      m.name,
+    );
   }
 }
 
@@ -399,11 +458,20 @@ function errText(err: unknown): string {
 function archiveError(file: string, err: unknown): EvalLogFailure {
   if (err instanceof EvalLogFailure) return err;
   const msg = errText(err);
-  return fail('E0804', file, `not a readable zip archive (${msg}); the file may be truncated or damaged: copy it again from its source`);
+  return fail(
+    'E0804',
+    file,
+    `not a readable zip archive (${msg}); the file may be truncated or damaged: copy it again from its source`,
+  );
 }
 
 /** An error while reading one member's data (inflate/zstd errors, yauzl size checks, bad local headers). */
 function memberError(file: string, member: string, err: unknown): EvalLogFailure {
   if (err instanceof EvalLogFailure) return err;
-  return fail('E0805', file, `${member} is corrupt or truncated (${errText(err)}); copy the log again from its source`, member);
+  return fail(
+    'E0805',
+    file,
+    `${member} is corrupt or truncated (${errText(err)}); copy the log again from its source`,
+    member,
+  );
 }

@@ -28,7 +28,8 @@ export const GSN2X_CODES: CodeInfo[] = [
     name: 'gsn2x-wrong-type',
     title: 'gsn2x value of the wrong type',
     severity: 'error',
-    description: 'A gsn2x document, element or field has a value of the wrong type (a list where text is needed, text where a mapping is needed, ...).',
+    description:
+      'A gsn2x document, element or field has a value of the wrong type (a list where text is needed, text where a mapping is needed, ...).',
   },
   {
     code: 'X04',
@@ -44,6 +45,6 @@ export const GSN2X_CODES: CodeInfo[] = [
     title: 'gsn2x module field dropped',
     severity: 'warning',
     description:
-      'A gsn2x `module:` field Warrant\'s module header cannot hold (horizontalIndex, rankIncrement, charWrap, stylesheets, free-form information) is not imported, so export cannot restore it.',
+      "A gsn2x `module:` field Warrant's module header cannot hold (horizontalIndex, rankIncrement, charWrap, stylesheets, free-form information) is not imported, so export cannot restore it.",
   },
 ];

@@ -9,7 +9,14 @@ export function locIn(file: string, pos: PosTree, path: readonly PathPart[], key
   return { file, line: p.line, col: p.col };
 }
 
-export function diagnostic(code: string, severity: Severity, at: Loc, message: string, hint: string, target?: string): Diagnostic {
+export function diagnostic(
+  code: string,
+  severity: Severity,
+  at: Loc,
+  message: string,
+  hint: string,
+  target?: string,
+): Diagnostic {
   return { code, severity, file: at.file, line: at.line, col: at.col, message, hint, ...(target ? { target } : {}) };
 }
 

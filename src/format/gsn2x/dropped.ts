@@ -9,7 +9,13 @@ function ids(list: readonly string[]): string {
 }
 
 /** Comment lines saying what Warrant content of module `m` this gsn2x file cannot hold. */
-export function droppedNotes(c: Case, m: Module, isRoot: boolean, nodeDrops: readonly (readonly [string, readonly string[]])[], moduleTitleDropped: boolean): string[] {
+export function droppedNotes(
+  c: Case,
+  m: Module,
+  isRoot: boolean,
+  nodeDrops: readonly (readonly [string, readonly string[]])[],
+  moduleTitleDropped: boolean,
+): string[] {
   const lines: string[] = [];
   if (isRoot) {
     lines.push('- the case header (id, title, version, status, decision boundary, authors, reviewers)');
@@ -25,7 +31,8 @@ export function droppedNotes(c: Case, m: Module, isRoot: boolean, nodeDrops: rea
   }
   if (moduleTitleDropped) lines.push(`- the module title (the gsn2x module is named by its id, ${m.id})`);
   const evidence = [...c.evidence.values()].filter((e) => e.module === m.id).map((e) => e.id);
-  if (evidence.length) lines.push(`- the evidence registry: ${ids(evidence)} (${evidence.length} item${evidence.length > 1 ? 's' : ''})`);
+  if (evidence.length)
+    lines.push(`- the evidence registry: ${ids(evidence)} (${evidence.length} item${evidence.length > 1 ? 's' : ''})`);
   const risks = [...c.risks.values()].filter((r) => r.module === m.id).map((r) => r.id);
   if (risks.length) lines.push(`- the risk model: ${ids(risks)}`);
   const nodeLines = nodeDrops.filter(([, d]) => d.length).map(([id, d]) => `${id} (${d.join(', ')})`);

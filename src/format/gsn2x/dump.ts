@@ -13,5 +13,5 @@ export function dumpYaml(value: unknown): string {
 
 /** `# line` for each line, each on one line whatever the input holds. */
 export function comment(lines: readonly string[]): string {
-  return lines.map((l) => `# ${l.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}`.trimEnd() + '\n').join('');
+  return lines.map((l) => `${`# ${l.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}`.trimEnd()}\n`).join('');
 }

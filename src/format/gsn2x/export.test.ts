@@ -55,7 +55,10 @@ argument:
 
 test('a single-module case exports to <case id>.gsn.yaml with types, links and what was dropped', () => {
   const files = exportGsn2x(load([{ path: 'case/warrant.yaml', text: ROOT }]));
-  assert.deepEqual(files.map((f) => f.path), ['tools-case.gsn.yaml']);
+  assert.deepEqual(
+    files.map((f) => f.path),
+    ['tools-case.gsn.yaml'],
+  );
   const text = files[0]?.text ?? '';
   const comments = text.split('\n').filter((l) => l.startsWith('#'));
   assert.deepEqual(comments, [
@@ -68,7 +71,12 @@ test('a single-module case exports to <case id>.gsn.yaml with types, links and w
     '# - node fields: top (addresses), C1 (ref), Sn1 (tier, evidence), D1 (resolution, status mitigated), D2 (due)',
   ]);
   assert.deepEqual(yaml.load(text), {
-    top: { text: 'Browsing is acceptably safe: see #risks', nodeType: 'Goal', supportedBy: ['how'], inContextOf: ['C1'] },
+    top: {
+      text: 'Browsing is acceptably safe: see #risks',
+      nodeType: 'Goal',
+      supportedBy: ['how'],
+      inContextOf: ['C1'],
+    },
     how: { text: 'By threat', nodeType: 'Strategy', supportedBy: ['Sn1', 'G2'] },
     C1: { text: 'The platform' },
     Sn1: { text: 'Red team found nothing' },
@@ -80,25 +88,39 @@ test('a single-module case exports to <case id>.gsn.yaml with types, links and w
 
 test('several modules: index.gsn.yaml uses the others, module names and extends are kept', () => {
   const files = [
-    { path: 'case/warrant.yaml', text: `${header}includes: [parts/monitor.yaml, base.warrant.yaml]\nargument:\n  G1: {kind: claim, text: top, supported_by: [G2, G3]}\n` },
-    { path: 'case/parts/monitor.yaml', text: 'module: {id: mon, title: Monitoring, description: The monitor argument}\nargument:\n  G2: {kind: claim, text: m, undeveloped: true}\n' },
+    {
+      path: 'case/warrant.yaml',
+      text: `${header}includes: [parts/monitor.yaml, base.warrant.yaml]\nargument:\n  G1: {kind: claim, text: top, supported_by: [G2, G3]}\n`,
+    },
+    {
+      path: 'case/parts/monitor.yaml',
+      text: 'module: {id: mon, title: Monitoring, description: The monitor argument}\nargument:\n  G2: {kind: claim, text: m, undeveloped: true}\n',
+    },
     {
       path: 'case/base.warrant.yaml',
       text: 'module:\n  id: base\n  extends: [{module: mon, develops: {G2: [G3]}}]\nincludes: [parts/monitor.yaml]\nargument:\n  G3: {kind: claim, text: b, undeveloped: true}\n',
     },
   ];
   const out = exportGsn2x(load(files));
-  assert.deepEqual(out.map((f) => f.path), ['index.gsn.yaml', 'parts/monitor.gsn.yaml', 'base.gsn.yaml']);
+  assert.deepEqual(
+    out.map((f) => f.path),
+    ['index.gsn.yaml', 'parts/monitor.gsn.yaml', 'base.gsn.yaml'],
+  );
   const docs = out.map((f) => yaml.load(f.text) as Record<string, unknown>);
   assert.deepEqual(docs[0]?.module, { name: 'tools-case', uses: ['parts/monitor.gsn.yaml', 'base.gsn.yaml'] });
   assert.deepEqual(docs[1]?.module, { name: 'mon', brief: 'The monitor argument' });
-  assert.deepEqual(docs[2]?.module, { name: 'base', uses: ['parts/monitor.gsn.yaml'], extends: [{ module: 'mon', develops: { G2: ['G3'] } }] });
+  assert.deepEqual(docs[2]?.module, {
+    name: 'base',
+    uses: ['parts/monitor.gsn.yaml'],
+    extends: [{ module: 'mon', develops: { G2: ['G3'] } }],
+  });
   assert.match(out[1]?.text ?? '', /# - the module title \(the gsn2x module is named by its id, mon\)/);
   assert.match(out[2]?.text ?? '', /# Nothing was dropped/);
 });
 
 test('an imported case exports its absent texts, explicit types and layout back', () => {
-  const src = 'module: {name: Main Module}\nG1: {supportedBy: [X1], horizontalIndex: {absolute: last}}\nX1: {nodeType: Solution, layer1: note}\nSn2: {text: s, supportedBy: G1}\n';
+  const src =
+    'module: {name: Main Module}\nG1: {supportedBy: [X1], horizontalIndex: {absolute: last}}\nX1: {nodeType: Solution, layer1: note}\nSn2: {text: s, supportedBy: G1}\n';
   const imported = importGsn2x([{ path: 'in.gsn.yaml', text: src }]);
   const c = load(imported.files, 'warrant.yaml');
   const out = exportGsn2x(c);
@@ -120,7 +142,9 @@ test('a text edited after import is written even where the gsn2x element had non
 });
 
 test('a node with the id `module` cannot be written and is reported as dropped', () => {
-  const c = load([{ path: 'case/warrant.yaml', text: `${header}argument:\n  module: {kind: claim, text: x, undeveloped: true}\n` }]);
+  const c = load([
+    { path: 'case/warrant.yaml', text: `${header}argument:\n  module: {kind: claim, text: x, undeveloped: true}\n` },
+  ]);
   const out = exportGsn2x(c)[0]?.text ?? '';
   assert.match(out, /module \(the whole node: gsn2x reserves the id `module`\)/);
   assert.deepEqual(yaml.load(out), {});

@@ -3,8 +3,8 @@
 // point), else <case id>.gsn.yaml; other modules keep their file's stem.
 import path from 'node:path/posix';
 import type { Case, Module } from '../../model/case.js';
-import { comment, dumpYaml } from './dump.js';
 import { droppedNotes } from './dropped.js';
+import { comment, dumpYaml } from './dump.js';
 import { toGsn2xElement } from './from-warrant-node.js';
 import { claimName, relativeInside, toId, withoutExtension } from './names.js';
 import type { Gsn2xFile } from './read-modules.js';
@@ -37,7 +37,9 @@ export function exportGsn2x(c: Case): Gsn2xFile[] {
     return {
       module: m,
       isRoot,
-      out: isRoot ? rootOut : claimName(`${withoutExtension(relativeInside(rootDir, m.file))}.gsn.yaml`, taken, '.gsn.yaml'),
+      out: isRoot
+        ? rootOut
+        : claimName(`${withoutExtension(relativeInside(rootDir, m.file))}.gsn.yaml`, taken, '.gsn.yaml'),
       name: titleIsName ? (title as string) : isRoot && !m.header ? caseId : m.id,
       titleDropped: title !== undefined && !titleIsName,
     };
@@ -56,7 +58,8 @@ export function exportGsn2x(c: Case): Gsn2xFile[] {
         .filter((x): x is Target => x !== undefined)
         .map((x) => path.relative(path.dirname(t.out), x.out));
       if (uses.length) header.uses = uses;
-      if (h?.extends?.length) header.extends = h.extends.map((e) => ({ module: nameOf.get(e.module) ?? e.module, develops: e.develops }));
+      if (h?.extends?.length)
+        header.extends = h.extends.map((e) => ({ module: nameOf.get(e.module) ?? e.module, develops: e.develops }));
       doc.module = header;
     }
     const nodeDrops: [string, string[]][] = [];

@@ -6,7 +6,17 @@ import { typeFromPrefix, typeOf } from './node-types.js';
 import { TEXT_ABSENT } from './to-warrant-node.js';
 
 /** Warrant node fields gsn2x has no place for. */
-export const WARRANT_ONLY_FIELDS = ['tier', 'owner', 'addresses', 'criteria', 'evidence', 'ref', 'bridges', 'resolution', 'due'] as const;
+export const WARRANT_ONLY_FIELDS = [
+  'tier',
+  'owner',
+  'addresses',
+  'criteria',
+  'evidence',
+  'ref',
+  'bridges',
+  'resolution',
+  'due',
+] as const;
 
 /**
  * gsn2x fields export always writes from Warrant fields, so a layout entry

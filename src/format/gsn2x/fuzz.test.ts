@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { loadCase } from '../load-case.js';
-import { importGsn2x, type ImportResult } from './import.js';
+import { type ImportResult, importGsn2x } from './import.js';
 import { filesReader } from './memory.js';
 
 const DIR = fileURLToPath(new URL('../../../test/fixtures/gsn2x/', import.meta.url));
@@ -36,11 +36,16 @@ function assertSound(r: ImportResult): void {
 }
 
 const run = (text: string, uses?: string) =>
-  importGsn2x([{ path: 'fuzz.gsn.yaml', text }], uses === undefined ? {} : { read: filesReader([{ path: 'used.gsn.yaml', text: uses }]).read });
+  importGsn2x(
+    [{ path: 'fuzz.gsn.yaml', text }],
+    uses === undefined ? {} : { read: filesReader([{ path: 'used.gsn.yaml', text: uses }]).read },
+  );
 
 test('fuzz: arbitrary text', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), (text) => assertSound(run(text))),
+    fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), (text) =>
+      assertSound(run(text)),
+    ),
     { numRuns: 500 },
   );
 });
@@ -50,7 +55,33 @@ test('fuzz: corpus files truncated anywhere', () => {
 });
 
 test('fuzz: corpus files with random edits', () => {
-  const edit = fc.tuple(fc.nat(), fc.nat(8), fc.string({ unit: fc.constantFrom(':', '#', '-', ' ', '\n', '[', ']', '{', '}', '"', "'", '&', '*', 'G', 'x', '->', '  ', '\t'), maxLength: 4 }));
+  const edit = fc.tuple(
+    fc.nat(),
+    fc.nat(8),
+    fc.string({
+      unit: fc.constantFrom(
+        ':',
+        '#',
+        '-',
+        ' ',
+        '\n',
+        '[',
+        ']',
+        '{',
+        '}',
+        '"',
+        "'",
+        '&',
+        '*',
+        'G',
+        'x',
+        '->',
+        '  ',
+        '\t',
+      ),
+      maxLength: 4,
+    }),
+  );
   fc.assert(
     fc.property(fc.constantFrom(...CORPUS), fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
       let t = text;
@@ -65,13 +96,38 @@ test('fuzz: corpus files with random edits', () => {
 });
 
 test('fuzz: well-formed YAML of any shape, as a document, an element or a module header', () => {
-  const idish = fc.oneof(fc.constantFrom('G1', 'S1', 'Sn1', 'C1', 'CG1', 'CSn1', 'module', 'X', '1', 'G 1', '__proto__'), fc.string({ maxLength: 6 }));
+  const idish = fc.oneof(
+    fc.constantFrom('G1', 'S1', 'Sn1', 'C1', 'CG1', 'CSn1', 'module', 'X', '1', 'G 1', '__proto__'),
+    fc.string({ maxLength: 6 }),
+  );
   const fields = fc.dictionary(
-    fc.oneof(fc.constantFrom('text', 'supportedBy', 'inContextOf', 'challenges', 'undeveloped', 'defeated', 'defeatedRelation', 'acp', 'url', 'nodeType', 'horizontalIndex'), fc.string({ maxLength: 5 })),
-    fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('Goal', 'CounterSolution', 'G1 -> S1', '->', ' -> G1', 'G1,S1')),
+    fc.oneof(
+      fc.constantFrom(
+        'text',
+        'supportedBy',
+        'inContextOf',
+        'challenges',
+        'undeveloped',
+        'defeated',
+        'defeatedRelation',
+        'acp',
+        'url',
+        'nodeType',
+        'horizontalIndex',
+      ),
+      fc.string({ maxLength: 5 }),
+    ),
+    fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('Goal', 'CounterSolution', 'G1 -> S1', '->', ' -> G1', 'G1,S1'),
+    ),
     { maxKeys: 5 },
   );
-  const header = fc.dictionary(fc.constantFrom('name', 'brief', 'uses', 'extends', 'stylesheets'), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 });
+  const header = fc.dictionary(
+    fc.constantFrom('name', 'brief', 'uses', 'extends', 'stylesheets'),
+    fc.jsonValue({ maxDepth: 3 }),
+    { maxKeys: 4 },
+  );
   const doc = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
     fc.dictionary(idish, fc.oneof(fields, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 6 }),
@@ -91,5 +147,10 @@ test('fuzz: uses that point at missing files, at themselves and at broken files'
   assertSound(run('module: {name: M, uses: [fuzz.gsn.yaml]}\nG1: {text: g, undeveloped: true}\n'));
   assertSound(run('module: {name: M, uses: [used.gsn.yaml]}\n', 'G1: [\n'));
   assertSound(run('module: {name: M, uses: [used.gsn.yaml]}\n', 'module: {name: M}\n'));
-  assertSound(run('module: {name: M, uses: [used.gsn.yaml, used.gsn.yaml, ./used.gsn.yaml]}\nG1: {text: g, supportedBy: Sn1}\n', 'Sn1: {text: s}\n'));
+  assertSound(
+    run(
+      'module: {name: M, uses: [used.gsn.yaml, used.gsn.yaml, ./used.gsn.yaml]}\nG1: {text: g, supportedBy: Sn1}\n',
+      'Sn1: {text: s}\n',
+    ),
+  );
 });

@@ -23,22 +23,21 @@ function loads(files: Gsn2xFile[], root = 'warrant.yaml') {
 }
 
 test('maps each gsn2x type to its Warrant kind', () => {
-  const r = one('G1: {text: g}\nS1: {text: s}\nSn1: {text: sn}\nC1: {text: c}\nA1: {text: a}\nJ1: {text: j}\nCG1: {text: cg, challenges: G1}\nCSn1: {text: csn, challenges: S1}\n');
+  const r = one(
+    'G1: {text: g}\nS1: {text: s}\nSn1: {text: sn}\nC1: {text: c}\nA1: {text: a}\nJ1: {text: j}\nCG1: {text: cg, challenges: G1}\nCSn1: {text: csn, challenges: S1}\n',
+  );
   assert.deepEqual(r.diagnostics, []);
   const a = argument(r.files);
-  assert.deepEqual(
-    Object.fromEntries(Object.entries(a).map(([id, n]) => [id, [n.kind, n.form ?? '']])),
-    {
-      G1: ['claim', ''],
-      S1: ['strategy', ''],
-      Sn1: ['evidence', ''],
-      C1: ['context', ''],
-      A1: ['assumption', ''],
-      J1: ['justification', ''],
-      CG1: ['defeater', 'counter-claim'],
-      CSn1: ['defeater', 'counter-evidence'],
-    },
-  );
+  assert.deepEqual(Object.fromEntries(Object.entries(a).map(([id, n]) => [id, [n.kind, n.form ?? '']])), {
+    G1: ['claim', ''],
+    S1: ['strategy', ''],
+    Sn1: ['evidence', ''],
+    C1: ['context', ''],
+    A1: ['assumption', ''],
+    J1: ['justification', ''],
+    CG1: ['defeater', 'counter-claim'],
+    CSn1: ['defeater', 'counter-evidence'],
+  });
   assert.equal(a.CG1?.status, 'open');
   assert.deepEqual(a.CG1?.challenges, ['G1']);
   loads(r.files);
@@ -62,16 +61,40 @@ test('maps links, flags and assurance claim points', () => {
   );
   assert.deepEqual(r.diagnostics, []);
   const a = argument(r.files);
-  assert.deepEqual(a.G1, { kind: 'claim', text: 'top', supported_by: ['S1'], in_context_of: ['C1', 'A1'], url: 'https://example.org/g1', acp: { ACP1: 'S1', ACP2: ['C1', 'A1'] } });
+  assert.deepEqual(a.G1, {
+    kind: 'claim',
+    text: 'top',
+    supported_by: ['S1'],
+    in_context_of: ['C1', 'A1'],
+    url: 'https://example.org/g1',
+    acp: { ACP1: 'S1', ACP2: ['C1', 'A1'] },
+  });
   assert.deepEqual(a.S1, { kind: 'strategy', text: 's', undeveloped: true, defeated: true });
-  assert.deepEqual(a.CG1, { kind: 'defeater', form: 'counter-claim', text: 'cg', status: 'open', challenges: ['S1 -> G1'], defeated_relations: ['S1'] });
+  assert.deepEqual(a.CG1, {
+    kind: 'defeater',
+    form: 'counter-claim',
+    text: 'cg',
+    status: 'open',
+    challenges: ['S1 -> G1'],
+    defeated_relations: ['S1'],
+  });
   loads(r.files);
 });
 
 test('layout-only fields, layers and unknown attributes go under layout in source order', () => {
-  const r = one('Sn1:\n  text: s\n  layer1: extra\n  horizontalIndex: {relative: -1}\n  rankIncrement: 2\n  charWrap: 20\n  classes: [a, b]\n  level: x\n  constructor: c\n');
+  const r = one(
+    'Sn1:\n  text: s\n  layer1: extra\n  horizontalIndex: {relative: -1}\n  rankIncrement: 2\n  charWrap: 20\n  classes: [a, b]\n  level: x\n  constructor: c\n',
+  );
   assert.deepEqual(r.diagnostics, []);
-  assert.deepEqual(argument(r.files).Sn1?.layout, { layer1: 'extra', horizontalIndex: { relative: -1 }, rankIncrement: 2, charWrap: 20, classes: ['a', 'b'], level: 'x', constructor: 'c' });
+  assert.deepEqual(argument(r.files).Sn1?.layout, {
+    layer1: 'extra',
+    horizontalIndex: { relative: -1 },
+    rankIncrement: 2,
+    charWrap: 20,
+    classes: ['a', 'b'],
+    level: 'x',
+    constructor: 'c',
+  });
   loads(r.files);
 });
 
@@ -87,19 +110,23 @@ test('an element without text takes its id as text and records that', () => {
 });
 
 test('nodeType wins over the prefix and is recorded when it disagrees', () => {
-  const r = one('CCSn1: {nodeType: CounterSolution, challenges: G1}\nG1: {text: g, nodeType: Goal}\nX9: {text: x, nodeType: Strategy}\n');
+  const r = one(
+    'CCSn1: {nodeType: CounterSolution, challenges: G1}\nG1: {text: g, nodeType: Goal}\nX9: {text: x, nodeType: Strategy}\n',
+  );
   assert.deepEqual(r.diagnostics, []);
   const a = argument(r.files);
   assert.equal(a.CCSn1?.kind, 'defeater');
   assert.equal(a.CCSn1?.form, 'counter-evidence');
-  assert.equal((a.CCSn1?.layout as Record<string, unknown>).nodeType, 'CounterSolution');
+  assert.equal((a.CCSn1!.layout as Record<string, unknown>).nodeType, 'CounterSolution');
   assert.equal(a.G1?.layout, undefined, 'an agreeing nodeType is not recorded');
   assert.equal(a.X9?.kind, 'strategy');
   loads(r.files);
 });
 
 test('fields the kind cannot hold are kept as layout with a warning (X04)', () => {
-  const r = one('Sn1: {text: s, supportedBy: G1}\nC1: {text: c, inContextOf: A1, undeveloped: true}\nG1: {text: g, challenges: C1}\n');
+  const r = one(
+    'Sn1: {text: s, supportedBy: G1}\nC1: {text: c, inContextOf: A1, undeveloped: true}\nG1: {text: g, challenges: C1}\n',
+  );
   assert.deepEqual(codes(r), ['X04', 'X04', 'X04', 'X04']);
   assert.ok(r.diagnostics.every((d) => d.severity === 'warning'));
   const a = argument(r.files);
@@ -125,7 +152,9 @@ test('a list written as one string is reported with a fix (X02)', () => {
 });
 
 test('values of the wrong type are errors (X03) with positions', () => {
-  const r = one('G1:\n  text: [a]\n  undeveloped: maybe\n  supportedBy: {a: 1}\nG2: just text\nG3: {text: t, acp: [x]}\n');
+  const r = one(
+    'G1:\n  text: [a]\n  undeveloped: maybe\n  supportedBy: {a: 1}\nG2: just text\nG3: {text: t, acp: [x]}\n',
+  );
   assert.deepEqual(codes(r), ['X03', 'X03', 'X03', 'X03', 'X03']);
   assert.deepEqual(
     r.diagnostics.map((d) => d.line),
@@ -164,7 +193,13 @@ test('the synthesised header is marked, named after the module or file, and over
   assert.deepEqual((root.case.decision_boundary as Record<string, unknown>).kind, 'continue-training');
 
   const o = importGsn2x([{ path: 'x.gsn.yaml', text: 'module: {name: Main}\nG1: {text: g, undeveloped: true}\n' }], {
-    header: { title: 'Agent tools case', kind: 'agent-tools', decision: 'Enable the browsing tool for internal agents', version: '0.3', status: 'in-review' },
+    header: {
+      title: 'Agent tools case',
+      kind: 'agent-tools',
+      decision: 'Enable the browsing tool for internal agents',
+      version: '0.3',
+      status: 'in-review',
+    },
   });
   const h = (yaml.load(o.files[0]?.text ?? '') as { case: Record<string, unknown> }).case;
   assert.deepEqual(h, {
@@ -179,11 +214,20 @@ test('the synthesised header is marked, named after the module or file, and over
 
 test('the module header maps name, brief and extends; a name that is not an id becomes the title', () => {
   const r = importGsn2x([
-    { path: 't/template.gsn.yaml', text: 'module: {name: Template Module, brief: The template}\nG1: {text: g, undeveloped: true}\n' },
-    { path: 't/instance.gsn.yaml', text: 'module:\n  name: instance\n  extends:\n    - module: Template Module\n      develops: {G1: [G2]}\nG2: {text: g2, undeveloped: true}\n' },
+    {
+      path: 't/template.gsn.yaml',
+      text: 'module: {name: Template Module, brief: The template}\nG1: {text: g, undeveloped: true}\n',
+    },
+    {
+      path: 't/instance.gsn.yaml',
+      text: 'module:\n  name: instance\n  extends:\n    - module: Template Module\n      develops: {G1: [G2]}\nG2: {text: g2, undeveloped: true}\n',
+    },
   ]);
   assert.deepEqual(r.diagnostics, []);
-  assert.deepEqual(r.files.map((f) => f.path), ['warrant.yaml', 'instance.warrant.yaml']);
+  assert.deepEqual(
+    r.files.map((f) => f.path),
+    ['warrant.yaml', 'instance.warrant.yaml'],
+  );
   const root = yaml.load(r.files[0]?.text ?? '') as Record<string, unknown>;
   assert.deepEqual(root.module, { id: 'Template-Module', title: 'Template Module', description: 'The template' });
   assert.deepEqual(root.includes, ['instance.warrant.yaml']);
@@ -194,21 +238,32 @@ test('the module header maps name, brief and extends; a name that is not an id b
 });
 
 test('module fields Warrant cannot hold are reported (X05) and dropped', () => {
-  const r = one('module: {name: M, brief: b, horizontalIndex: {relative: 1}, additionalInformation: x}\nG1: {text: g, undeveloped: true}\n');
+  const r = one(
+    'module: {name: M, brief: b, horizontalIndex: {relative: 1}, additionalInformation: x}\nG1: {text: g, undeveloped: true}\n',
+  );
   assert.deepEqual(codes(r), ['X05']);
   assert.equal(r.files.length, 1);
 });
 
 test('uses are followed through the reader, relative to the using file', () => {
   const files = [
-    { path: 'case/index.gsn.yaml', text: 'module: {name: Main, uses: [parts/a.gsn.yaml]}\nG1: {text: g, supportedBy: [G2]}\n' },
-    { path: 'case/parts/a.gsn.yaml', text: 'module: {name: A, uses: b.gsn.yaml}\nG2: {text: g2, supportedBy: [Sn1]}\n' },
+    {
+      path: 'case/index.gsn.yaml',
+      text: 'module: {name: Main, uses: [parts/a.gsn.yaml]}\nG1: {text: g, supportedBy: [G2]}\n',
+    },
+    {
+      path: 'case/parts/a.gsn.yaml',
+      text: 'module: {name: A, uses: b.gsn.yaml}\nG2: {text: g2, supportedBy: [Sn1]}\n',
+    },
     { path: 'case/parts/b.gsn.yaml', text: 'module: {name: B}\nSn1: {text: s}\n' },
   ];
   const reader = filesReader(files);
   const r = importGsn2x([files[0] as Gsn2xFile], { read: reader.read });
   assert.deepEqual(r.diagnostics, []);
-  assert.deepEqual(r.files.map((f) => f.path), ['warrant.yaml', 'parts/a.warrant.yaml', 'parts/b.warrant.yaml']);
+  assert.deepEqual(
+    r.files.map((f) => f.path),
+    ['warrant.yaml', 'parts/a.warrant.yaml', 'parts/b.warrant.yaml'],
+  );
   assert.deepEqual((yaml.load(r.files[1]?.text ?? '') as Record<string, unknown>).includes, ['b.warrant.yaml']);
   const c = loads(r.files);
   assert.deepEqual([...c.nodes.keys()], ['G1', 'G2', 'Sn1']);
@@ -225,7 +280,10 @@ test('the root is the first given module that no other module uses', () => {
   ]);
   assert.deepEqual(r.diagnostics, []);
   assert.match(r.files[0]?.text ?? '', /id: Main/);
-  assert.deepEqual(r.files.map((f) => f.path), ['warrant.yaml', 'sub.warrant.yaml']);
+  assert.deepEqual(
+    r.files.map((f) => f.path),
+    ['warrant.yaml', 'sub.warrant.yaml'],
+  );
   loads(r.files);
 });
 
@@ -246,7 +304,10 @@ test('duplicate ids (L11) and module names (L12) across modules produce nothing'
   assert.deepEqual(codes(r), ['L12', 'L11']);
   const dup = r.diagnostics.find((d) => d.code === 'L11');
   assert.deepEqual([dup?.file, dup?.line, dup?.col], ['b.gsn.yaml', 3, 1]);
-  assert.deepEqual(dup?.related?.map((x) => [x.file, x.line, x.col]), [['a.gsn.yaml', 2, 1]]);
+  assert.deepEqual(
+    dup?.related?.map((x) => [x.file, x.line, x.col]),
+    [['a.gsn.yaml', 2, 1]],
+  );
   assert.deepEqual(r.files, []);
 });
 
@@ -258,13 +319,17 @@ test('modules without a header get one named after their file, unique', () => {
   ]);
   assert.deepEqual(r.diagnostics, []);
   // Output paths stay beside the root: files outside its directory keep their base name.
-  assert.deepEqual(r.files.map((f) => f.path), ['warrant.yaml', 'part.warrant.yaml', 'part-2.warrant.yaml']);
+  assert.deepEqual(
+    r.files.map((f) => f.path),
+    ['warrant.yaml', 'part.warrant.yaml', 'part-2.warrant.yaml'],
+  );
   const c = loads(r.files);
   assert.deepEqual([...c.modules.keys()], ['part', 'part-2', 'part-3']);
 });
 
 test('output is deterministic', () => {
-  const text = 'module: {name: M}\nG1: {text: "a: b # c", supportedBy: [S1]}\nS1: {text: s, undeveloped: true, classes: [x]}\n';
+  const text =
+    'module: {name: M}\nG1: {text: "a: b # c", supportedBy: [S1]}\nS1: {text: s, undeveloped: true, classes: [x]}\n';
   assert.deepEqual(one(text), one(text));
 });
 
@@ -276,21 +341,34 @@ test('a root path option places module files beside it', () => {
     ],
     { rootPath: 'out/sub.warrant.yaml' },
   );
-  assert.deepEqual(r.files.map((f) => f.path), ['out/sub.warrant.yaml', 'out/sub-2.warrant.yaml']);
+  assert.deepEqual(
+    r.files.map((f) => f.path),
+    ['out/sub.warrant.yaml', 'out/sub-2.warrant.yaml'],
+  );
   loads(r.files, 'out/sub.warrant.yaml');
 });
 
 test('a schema option starts every file with an editor schema line, relative to each file', () => {
   const files = [
-    { path: 'index.gsn.yaml', text: 'module: {name: Main, uses: [parts/a.gsn.yaml]}\nG1: {text: g, supportedBy: [Sn1]}\n' },
+    {
+      path: 'index.gsn.yaml',
+      text: 'module: {name: Main, uses: [parts/a.gsn.yaml]}\nG1: {text: g, supportedBy: [Sn1]}\n',
+    },
     { path: 'parts/a.gsn.yaml', text: 'module: {name: A}\nSn1: {text: s}\n' },
   ];
   const r = importGsn2x(files, { schema: '../schema/warrant.schema.json', rootPath: 'case/warrant.yaml' });
   assert.deepEqual(
     r.files.map((f) => f.text.split('\n')[0]),
-    ['# yaml-language-server: $schema=../schema/warrant.schema.json', '# yaml-language-server: $schema=../../schema/warrant.schema.json'],
+    [
+      '# yaml-language-server: $schema=../schema/warrant.schema.json',
+      '# yaml-language-server: $schema=../../schema/warrant.schema.json',
+    ],
   );
   loads(r.files, 'case/warrant.yaml');
   const url = importGsn2x(files, { schema: 'https://example.org/warrant.schema.json' });
-  assert.ok(url.files.every((f) => f.text.startsWith('# yaml-language-server: $schema=https://example.org/warrant.schema.json\n')));
+  assert.ok(
+    url.files.every((f) =>
+      f.text.startsWith('# yaml-language-server: $schema=https://example.org/warrant.schema.json\n'),
+    ),
+  );
 });

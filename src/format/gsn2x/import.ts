@@ -6,12 +6,12 @@ import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { FORMAT_VERSION, ID_PATTERN } from '../../model/schema.js';
 import type { ParseLimits } from '../parse-yaml.js';
 import { diagnostic } from './diag.js';
-import { findDuplicates } from './duplicates.js';
 import { comment, dumpYaml } from './dump.js';
-import { synthesiseHeader, SYNTHESISED_NOTE, type HeaderOptions } from './header.js';
+import { findDuplicates } from './duplicates.js';
+import { type HeaderOptions, SYNTHESISED_NOTE, synthesiseHeader } from './header.js';
 import { claimName, relativeInside, stemOf, toId, withoutExtension } from './names.js';
-import { readModules, type Gsn2xFile, type Gsn2xModule, type ReadFile } from './read-modules.js';
-import { toWarrantNode, type PlainNode } from './to-warrant-node.js';
+import { type Gsn2xFile, type Gsn2xModule, type ReadFile, readModules } from './read-modules.js';
+import { type PlainNode, toWarrantNode } from './to-warrant-node.js';
 
 export interface ImportOptions {
   /** Reads files named by `module.uses` that are not among the files given. Without it they must be given. */
@@ -47,7 +47,18 @@ interface Planned {
 
 export function importGsn2x(files: readonly Gsn2xFile[], options: ImportOptions = {}): ImportResult {
   if (files.length === 0) {
-    return { files: [], diagnostics: [diagnostic('L09', 'error', { file: '(none)', line: 1, col: 1 }, 'No gsn2x file was given.', 'Pass the gsn2x file (or the index of a modular case) to import.')] };
+    return {
+      files: [],
+      diagnostics: [
+        diagnostic(
+          'L09',
+          'error',
+          { file: '(none)', line: 1, col: 1 },
+          'No gsn2x file was given.',
+          'Pass the gsn2x file (or the index of a modular case) to import.',
+        ),
+      ],
+    };
   }
   const read = readModules(files, options.read, options.limits);
   const diagnostics = [...read.diagnostics];
@@ -114,25 +125,41 @@ function planModules(modules: readonly Gsn2xModule[], rootPath: string): Planned
     const out =
       src === rootSrc
         ? path.normalize(rootPath)
-        : claimName(path.normalize(path.join(outDir, `${withoutExtension(relativeInside(rootDir, src.path))}.warrant.yaml`)), taken, '.warrant.yaml');
-    return { src, id, out, includes: [], ...(src.header?.name !== undefined && src.header.name !== id ? { title: src.header.name } : {}) };
+        : claimName(
+            path.normalize(path.join(outDir, `${withoutExtension(relativeInside(rootDir, src.path))}.warrant.yaml`)),
+            taken,
+            '.warrant.yaml',
+          );
+    return {
+      src,
+      id,
+      out,
+      includes: [],
+      ...(src.header?.name !== undefined && src.header.name !== id ? { title: src.header.name } : {}),
+    };
   });
   const byPath = new Map(plan.map((p) => [p.src.path, p]));
   const includeFrom = (p: Planned, target: Planned) => {
     const rel = path.relative(path.dirname(p.out), target.out);
     if (target !== plan[0] && !p.includes.includes(rel)) p.includes.push(rel);
   };
-  for (const p of plan) for (const u of p.src.uses) {
-    const target = byPath.get(u);
-    if (target) includeFrom(p, target);
-  }
+  for (const p of plan)
+    for (const u of p.src.uses) {
+      const target = byPath.get(u);
+      if (target) includeFrom(p, target);
+    }
   // Modules given side by side, which nobody uses, hang off the root.
   for (const p of plan.slice(1)) if (p.src.given && !used.has(p.src.path)) includeFrom(plan[0] as Planned, p);
   return plan;
 }
 
 /** The Warrant `module:` header, or undefined for a lone module without a gsn2x header. */
-function moduleHeader(p: Planned, several: boolean, idOfName: Map<string, string>, diags: Diagnostic[]): Record<string, unknown> | undefined {
+function moduleHeader(
+  p: Planned,
+  several: boolean,
+  idOfName: Map<string, string>,
+  diags: Diagnostic[],
+): Record<string, unknown> | undefined {
   const h = p.src.header;
   if (!h && !several) return undefined;
   const out: Record<string, unknown> = { id: p.id };
@@ -143,7 +170,16 @@ function moduleHeader(p: Planned, several: boolean, idOfName: Map<string, string
       const develops: Record<string, string[]> = {};
       for (const d of e.develops) {
         for (const x of [{ id: d.id, at: d.at }, ...d.by]) {
-          if (!ID_PATTERN.test(x.id)) diags.push(diagnostic('X02', 'error', x.at, `\`extends\` names ${JSON.stringify(x.id)}, which is not a valid id.`, 'Name elements by their ids.'));
+          if (!ID_PATTERN.test(x.id))
+            diags.push(
+              diagnostic(
+                'X02',
+                'error',
+                x.at,
+                `\`extends\` names ${JSON.stringify(x.id)}, which is not a valid id.`,
+                'Name elements by their ids.',
+              ),
+            );
         }
         develops[d.id] = d.by.map((b) => b.id);
       }

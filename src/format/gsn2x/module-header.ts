@@ -33,13 +33,27 @@ export function readHeader(value: unknown, pos: PosTree, file: string, diags: Di
   const here = locIn(file, pos, [], true);
   if (!isMapping(value)) {
     diags.push(
-      diagnostic('X03', 'error', locIn(file, pos, []), `\`module:\` must be a mapping with a \`name\`, but is ${show(value)}.`, 'Write `module: { name: MyModule, brief: ... }`, or remove the entry.'),
+      diagnostic(
+        'X03',
+        'error',
+        locIn(file, pos, []),
+        `\`module:\` must be a mapping with a \`name\`, but is ${show(value)}.`,
+        'Write `module: { name: MyModule, brief: ... }`, or remove the entry.',
+      ),
     );
     return undefined;
   }
   const header: Gsn2xHeader = { uses: [], extends: [], at: here };
   const wrong = (key: string, want: string) =>
-    diags.push(diagnostic('X03', 'error', locIn(file, pos, [key]), `\`module.${key}\` must be ${want}, but is ${show(value[key])}.`, `Write ${want} here, or remove the field.`));
+    diags.push(
+      diagnostic(
+        'X03',
+        'error',
+        locIn(file, pos, [key]),
+        `\`module.${key}\` must be ${want}, but is ${show(value[key])}.`,
+        `Write ${want} here, or remove the field.`,
+      ),
+    );
 
   if (value.name !== undefined && value.name !== null) {
     const name = scalarText(value.name);
@@ -57,7 +71,15 @@ export function readHeader(value: unknown, pos: PosTree, file: string, diags: Di
     uses.forEach((u, i) => {
       if (typeof u === 'string') header.uses.push({ path: u, at: locIn(file, pos, ['uses', i]) });
       else
-        diags.push(diagnostic('X03', 'error', locIn(file, pos, ['uses', i]), `\`module.uses[${i}]\` must be a file path, but is ${show(u)}.`, 'List the used module files as paths relative to this file.'));
+        diags.push(
+          diagnostic(
+            'X03',
+            'error',
+            locIn(file, pos, ['uses', i]),
+            `\`module.uses[${i}]\` must be a file path, but is ${show(u)}.`,
+            'List the used module files as paths relative to this file.',
+          ),
+        );
     });
   } else if (uses !== undefined && uses !== null) wrong('uses', 'a list of file paths');
 
@@ -88,7 +110,13 @@ function readExtends(e: unknown, pos: PosTree, file: string, i: number, diags: D
   const at = locIn(file, pos, ['extends', i]);
   if (!isMapping(e) || typeof e.module !== 'string' || !isMapping(e.develops)) {
     diags.push(
-      diagnostic('X03', 'error', at, `\`module.extends[${i}]\` must be a mapping with \`module\` (a module name) and \`develops\` (a mapping), but is ${show(e)}.`, 'Write `- module: template\n    develops: { G1: [G2] }`.'),
+      diagnostic(
+        'X03',
+        'error',
+        at,
+        `\`module.extends[${i}]\` must be a mapping with \`module\` (a module name) and \`develops\` (a mapping), but is ${show(e)}.`,
+        'Write `- module: template\n    develops: { G1: [G2] }`.',
+      ),
     );
     return undefined;
   }
@@ -97,13 +125,24 @@ function readExtends(e: unknown, pos: PosTree, file: string, i: number, diags: D
     const path = ['extends', i, 'develops', id] as const;
     const list = typeof by === 'string' ? [by] : Array.isArray(by) ? by : undefined;
     if (!list || list.some((b) => typeof b !== 'string')) {
-      diags.push(diagnostic('X03', 'error', locIn(file, pos, [...path]), `\`develops.${id}\` must be a list of element ids, but is ${show(by)}.`, `Write \`${id}: [G2]\`.`));
+      diags.push(
+        diagnostic(
+          'X03',
+          'error',
+          locIn(file, pos, [...path]),
+          `\`develops.${id}\` must be a list of element ids, but is ${show(by)}.`,
+          `Write \`${id}: [G2]\`.`,
+        ),
+      );
       continue;
     }
     develops.push({
       id,
       at: locIn(file, pos, [...path], true),
-      by: (list as string[]).map((b, j) => ({ id: b, at: locIn(file, pos, typeof by === 'string' ? [...path] : [...path, j]) })),
+      by: (list as string[]).map((b, j) => ({
+        id: b,
+        at: locIn(file, pos, typeof by === 'string' ? [...path] : [...path, j]),
+      })),
     });
   }
   return { module: e.module, develops, at };

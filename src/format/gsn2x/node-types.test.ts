@@ -22,7 +22,11 @@ test('the longest prefix wins', () => {
 test('every type maps to a kind and back', () => {
   for (const t of GSN2X_TYPES) {
     const { kind, form } = kindOf(t);
-    const node = { kind, text: 'x', ...(kind === 'defeater' ? { form, challenges: [], status: 'open' } : {}) } as Parameters<typeof typeOf>[0];
+    const node = {
+      kind,
+      text: 'x',
+      ...(kind === 'defeater' ? { form, challenges: [], status: 'open' } : {}),
+    } as Parameters<typeof typeOf>[0];
     assert.equal(typeOf(node), t);
   }
 });

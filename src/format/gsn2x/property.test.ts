@@ -15,11 +15,58 @@ import { semanticGsn2x } from './semantic.js';
 const RUNS = 500;
 
 /** Characters YAML gives meaning to, line breaks, and a few non-ASCII ones. */
-const hostileUnit = fc.constantFrom(':', '#', '"', "'", '\n', ' ', '-', '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', '\t', ',', '?', '\\', '\r\n', 'a', 'Z', '0', 'é', '\u2028', '\u0085', '🦀', '->');
+const hostileUnit = fc.constantFrom(
+  ':',
+  '#',
+  '"',
+  "'",
+  '\n',
+  ' ',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '\t',
+  ',',
+  '?',
+  '\\',
+  '\r\n',
+  'a',
+  'Z',
+  '0',
+  'é',
+  '\u2028',
+  '\u0085',
+  '🦀',
+  '->',
+);
 const hostile = fc.oneof(
   fc.string({ unit: hostileUnit, maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.constantFrom('null', 'true', 'no', '~', '1.0', '0x1F', '2026-11-26', '- item', 'key: value', '# not a comment', '|', '>-', ''),
+  fc.constantFrom(
+    'null',
+    'true',
+    'no',
+    '~',
+    '1.0',
+    '0x1F',
+    '2026-11-26',
+    '- item',
+    'key: value',
+    '# not a comment',
+    '|',
+    '>-',
+    '',
+  ),
 );
 
 const suffix = fc.stringMatching(/^[A-Za-z0-9_.-]{0,5}$/);
@@ -30,14 +77,19 @@ const idArb = fc.oneof(
 );
 
 const acpName = fc.stringMatching(/^ACP[0-9]{1,2}$/);
-const horizontalIndex = fc.oneof(fc.record({ relative: fc.integer({ min: -3, max: 3 }) }), fc.record({ absolute: fc.oneof(fc.nat(5), fc.constant('last')) }));
+const horizontalIndex = fc.oneof(
+  fc.record({ relative: fc.integer({ min: -3, max: 3 }) }),
+  fc.record({ absolute: fc.oneof(fc.nat(5), fc.constant('last')) }),
+);
 const classes = fc.array(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), { maxLength: 3 });
 const textArb = fc.oneof(hostile, fc.integer());
 
 function elementArb(id: string, ids: string[]): fc.Arbitrary<Record<string, unknown> | null> {
   const ref = fc.constantFrom(...ids);
   const refs = fc.oneof(ref, fc.array(ref, { maxLength: 3 }));
-  const relation = fc.tuple(ref, ref, fc.constantFrom('->', ' -> ', '-> ', ' ->')).map(([a, b, arrow]) => `${a}${arrow}${b}`);
+  const relation = fc
+    .tuple(ref, ref, fc.constantFrom('->', ' -> ', '-> ', ' ->'))
+    .map(([a, b, arrow]) => `${a}${arrow}${b}`);
   const challenge = fc.oneof(ref, relation);
   const needsType = typeFromPrefix(id) === undefined;
   const fields = fc.record(
@@ -73,7 +125,10 @@ const documentArb = (ids: string[]) =>
   fc.tuple(...ids.map((id) => elementArb(id, ids))).map((els) => Object.fromEntries(ids.map((id, i) => [id, els[i]])));
 
 const headerArb = fc.option(
-  fc.record({ name: fc.oneof(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,8}$/), hostile), brief: hostile }, { requiredKeys: ['name'] }),
+  fc.record(
+    { name: fc.oneof(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,8}$/), hostile), brief: hostile },
+    { requiredKeys: ['name'] },
+  ),
   { nil: undefined },
 );
 
@@ -81,7 +136,10 @@ const idsArb = fc.uniqueArray(idArb, { minLength: 1, maxLength: 8 });
 
 function check(sources: Gsn2xFile[], given: Gsn2xFile[] = sources): void {
   const imported = importGsn2x(given, { read: filesReader(sources).read });
-  assert.deepEqual(imported.diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.deepEqual(
+    imported.diagnostics.filter((d) => d.severity === 'error'),
+    [],
+  );
   const loaded = loadCase('warrant.yaml', filesReader(imported.files));
   assert.deepEqual(loaded.diagnostics, []);
   assert.ok(loaded.case);
@@ -110,13 +168,26 @@ test('property: random modules used from an index round-trip', () => {
     fc.property(
       fc
         .uniqueArray(idArb, { minLength: 3, maxLength: 12 })
-        .chain((ids) => fc.tuple(documentArb(ids), fc.integer({ min: 1, max: ids.length - 1 }), fc.integer({ min: 1, max: ids.length - 1 }), hostile)),
+        .chain((ids) =>
+          fc.tuple(
+            documentArb(ids),
+            fc.integer({ min: 1, max: ids.length - 1 }),
+            fc.integer({ min: 1, max: ids.length - 1 }),
+            hostile,
+          ),
+        ),
       ([doc, cut1, cut2, brief]) => {
         const ids = Object.keys(doc);
         const [lo, hi] = cut1 <= cut2 ? [cut1, cut2] : [cut2, cut1];
         const part = (from: number, to: number) => Object.fromEntries(ids.slice(from, to).map((id) => [id, doc[id]]));
         const sources = [
-          { path: 'index.gsn.yaml', text: yaml.dump({ module: { name: 'Main', brief, uses: ['a.gsn.yaml', 'sub/b.gsn.yaml'] }, ...part(0, lo) }) },
+          {
+            path: 'index.gsn.yaml',
+            text: yaml.dump({
+              module: { name: 'Main', brief, uses: ['a.gsn.yaml', 'sub/b.gsn.yaml'] },
+              ...part(0, lo),
+            }),
+          },
           { path: 'a.gsn.yaml', text: yaml.dump({ module: { name: 'PartA' }, ...part(lo, hi) }) },
           { path: 'sub/b.gsn.yaml', text: yaml.dump({ module: { name: 'PartB' }, ...part(hi, ids.length) }) },
         ];

@@ -5,9 +5,9 @@ import path from 'node:path/posix';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Loc, PosTree } from '../../model/loc.js';
 import type { ReadResult } from '../load-case.js';
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits } from '../parse-yaml.js';
+import { DEFAULT_LIMITS, type ParseLimits, parseYaml } from '../parse-yaml.js';
 import { diagnostic, isMapping, show } from './diag.js';
-import { readHeader, type Gsn2xHeader } from './module-header.js';
+import { type Gsn2xHeader, readHeader } from './module-header.js';
 
 export interface Gsn2xFile {
   path: string;
@@ -37,7 +37,11 @@ export interface ReadModulesResult {
   fatal: boolean;
 }
 
-export function readModules(files: readonly Gsn2xFile[], read: ReadFile | undefined, limits: ParseLimits = DEFAULT_LIMITS): ReadModulesResult {
+export function readModules(
+  files: readonly Gsn2xFile[],
+  read: ReadFile | undefined,
+  limits: ParseLimits = DEFAULT_LIMITS,
+): ReadModulesResult {
   const texts = new Map<string, string>();
   for (const f of files) if (!texts.has(path.normalize(f.path))) texts.set(path.normalize(f.path), f.text);
   const given = new Set(texts.keys());
@@ -54,14 +58,24 @@ export function readModules(files: readonly Gsn2xFile[], read: ReadFile | undefi
   const visit = (file: string, chain: string[], from?: Loc): boolean => {
     if (chain.includes(file)) {
       const cycle = [...chain.slice(chain.indexOf(file)), file].join(' -> ');
-      fail(diagnostic('L10', 'error', from ?? { file, line: 1, col: 1 }, `\`uses\` cycle: ${cycle}.`, 'A gsn2x module must not use, directly or indirectly, a module that uses it. Remove one of these `uses` entries.'));
+      fail(
+        diagnostic(
+          'L10',
+          'error',
+          from ?? { file, line: 1, col: 1 },
+          `\`uses\` cycle: ${cycle}.`,
+          'A gsn2x module must not use, directly or indirectly, a module that uses it. Remove one of these `uses` entries.',
+        ),
+      );
       return false;
     }
     if (visited.has(file)) return true;
     visited.add(file);
     let text = texts.get(file);
     if (text === undefined) {
-      const r = read ? read(file, limits.maxBytes) : ({ ok: false, reason: 'missing', detail: 'was not given' } as const);
+      const r = read
+        ? read(file, limits.maxBytes)
+        : ({ ok: false, reason: 'missing', detail: 'was not given' } as const);
       if (!r.ok) {
         fail(
           diagnostic(
@@ -84,13 +98,26 @@ export function readModules(files: readonly Gsn2xFile[], read: ReadFile | undefi
     const value = parsed.value === null ? {} : parsed.value;
     if (!isMapping(value)) {
       fail(
-        diagnostic('X03', 'error', { file, line: parsed.pos.line, col: parsed.pos.col }, `A gsn2x file is a mapping of element ids to elements, but ${file} holds ${show(value)}.`, 'Write each element as `G1: { text: ... }` at the top level.'),
+        diagnostic(
+          'X03',
+          'error',
+          { file, line: parsed.pos.line, col: parsed.pos.col },
+          `A gsn2x file is a mapping of element ids to elements, but ${file} holds ${show(value)}.`,
+          'Write each element as `G1: { text: ... }` at the top level.',
+        ),
       );
       return false;
     }
     const modPos = parsed.pos.fields?.get('module') ?? parsed.pos;
     const header = 'module' in value ? readHeader(value.module, modPos, file, diagnostics) : undefined;
-    const mod: Gsn2xModule = { path: file, value, pos: parsed.pos, uses: [], given: given.has(file), ...(header ? { header } : {}) };
+    const mod: Gsn2xModule = {
+      path: file,
+      value,
+      pos: parsed.pos,
+      uses: [],
+      given: given.has(file),
+      ...(header ? { header } : {}),
+    };
     modules.push(mod);
     for (const u of header?.uses ?? []) {
       const target = path.normalize(path.join(path.dirname(file), u.path));

@@ -25,14 +25,24 @@ const diskReader = (file: string) => {
     return { ok: false as const, reason: 'missing' as const, detail: 'does not exist' };
   }
 };
-const ALL = present ? fs.readdirSync(DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.gsn.yaml')).map((f) => f.split('\\').join('/')).sort() : [];
+const ALL = present
+  ? fs
+      .readdirSync(DIR, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.gsn.yaml'))
+      .map((f) => f.split('\\').join('/'))
+      .sort()
+  : [];
 
 /** Import, load with the loader, export; return everything for the assertions. */
 function roundTrip(paths: string[]) {
   const imported = importGsn2x(paths.map(fixture), { read: diskReader });
   assert.deepEqual(imported.diagnostics, [], `${paths.join(' + ')} imports without diagnostics`);
   const loaded = loadCase('warrant.yaml', filesReader(imported.files));
-  assert.deepEqual(loaded.diagnostics.filter((d) => d.code.startsWith('L')), [], `${paths.join(' + ')} loads without L-codes`);
+  assert.deepEqual(
+    loaded.diagnostics.filter((d) => d.code.startsWith('L')),
+    [],
+    `${paths.join(' + ')} loads without L-codes`,
+  );
   assert.ok(loaded.case);
   return { imported, loaded: loaded.case, exported: exportGsn2x(loaded.case) };
 }
@@ -64,11 +74,20 @@ for (const file of ALL) {
 
 test('modular/index brings sub1 and sub3 as modules and exports index, sub1, sub3', { skip }, () => {
   const { imported, loaded, exported } = roundTrip(['modular/index.gsn.yaml']);
-  assert.deepEqual(imported.files.map((f) => f.path), ['warrant.yaml', 'sub1.warrant.yaml', 'sub3.warrant.yaml']);
+  assert.deepEqual(
+    imported.files.map((f) => f.path),
+    ['warrant.yaml', 'sub1.warrant.yaml', 'sub3.warrant.yaml'],
+  );
   assert.deepEqual([...loaded.modules.keys()], ['Main', 'Sub1', 'Sub3']);
   assert.equal(loaded.nodes.get('G3')?.module, 'Sub1');
-  assert.deepEqual(exported.map((f) => f.path), ['index.gsn.yaml', 'sub1.gsn.yaml', 'sub3.gsn.yaml']);
-  assert.deepEqual((yaml.load(exported[0]?.text ?? '') as { module: unknown }).module, { name: 'Main', uses: ['sub1.gsn.yaml', 'sub3.gsn.yaml'] });
+  assert.deepEqual(
+    exported.map((f) => f.path),
+    ['index.gsn.yaml', 'sub1.gsn.yaml', 'sub3.gsn.yaml'],
+  );
+  assert.deepEqual((yaml.load(exported[0]?.text ?? '') as { module: unknown }).module, {
+    name: 'Main',
+    uses: ['sub1.gsn.yaml', 'sub3.gsn.yaml'],
+  });
 });
 
 test('template + instance: extends survives both ways', { skip }, () => {
@@ -94,7 +113,12 @@ test('modular index + sub1 + sub2 + sub3 together: G1 and Sn1 are duplicates (L1
   const r = importGsn2x(paths.map(fixture), { read: diskReader });
   assert.deepEqual(r.files, []);
   assert.deepEqual(
-    r.diagnostics.map((d) => [d.code, d.target, `${d.file}:${d.line}:${d.col}`, d.related?.map((x) => `${x.file}:${x.line}:${x.col}`)]),
+    r.diagnostics.map((d) => [
+      d.code,
+      d.target,
+      `${d.file}:${d.line}:${d.col}`,
+      d.related?.map((x) => `${x.file}:${x.line}:${x.col}`),
+    ]),
     [
       ['L11', 'G1', 'modular/sub2.gsn.yaml:5:1', ['modular/index.gsn.yaml:5:1']],
       ['L11', 'Sn1', 'modular/sub2.gsn.yaml:9:1', ['modular/sub3.gsn.yaml:7:1']],

@@ -30,7 +30,8 @@ export interface SemanticCase {
   modules: Record<string, SemanticModule>;
 }
 
-const list = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+const list = (v: unknown): string[] =>
+  v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
 const relation = (s: string): string => {
   const i = s.indexOf('->');
   return i === -1 ? s.trim() : `${s.slice(0, i).trim()} -> ${s.slice(i + 2).trim()}`;
@@ -50,7 +51,9 @@ export function semanticGsn2x(files: readonly Gsn2xFile[]): SemanticCase {
           ...(raw.brief !== undefined && raw.brief !== null && raw.brief !== '' ? { brief: String(raw.brief) } : {}),
           extends: (Array.isArray(raw.extends) ? raw.extends : []).filter(isMapping).map((e) => ({
             module: String(e.module),
-            develops: Object.fromEntries(Object.entries(isMapping(e.develops) ? e.develops : {}).map(([k, v]) => [k, list(v)])),
+            develops: Object.fromEntries(
+              Object.entries(isMapping(e.develops) ? e.develops : {}).map(([k, v]) => [k, list(v)]),
+            ),
           })),
         });
         continue;

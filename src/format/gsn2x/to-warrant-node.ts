@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PathPart, PosTree } from '../../model/loc.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import { diagnostic, isMapping, locIn, setOwn, show } from './diag.js';
-import { HOLDS, isGsn2xType, kindOf, typeFromPrefix, GSN2X_TYPES, type Gsn2xType } from './node-types.js';
+import { GSN2X_TYPES, type Gsn2xType, HOLDS, isGsn2xType, kindOf, typeFromPrefix } from './node-types.js';
 
 /** `layout.text` holds this when the gsn2x element had no text (Warrant then uses the id). */
 export const TEXT_ABSENT = 'absent';
@@ -24,17 +24,34 @@ const MAPPED = new Set(['text', 'nodeType', 'url', 'defeated', 'defeatedRelation
 /** A Warrant node as plain data, keys in output order. */
 export type PlainNode = Record<string, unknown>;
 
-export function toWarrantNode(id: string, value: unknown, pos: PosTree, file: string, diags: Diagnostic[]): PlainNode | undefined {
+export function toWarrantNode(
+  id: string,
+  value: unknown,
+  pos: PosTree,
+  file: string,
+  diags: Diagnostic[],
+): PlainNode | undefined {
   const at = (path: PathPart[], key = false) => locIn(file, pos, path, key);
   const before = diags.length;
   const error = (code: string, path: PathPart[], message: string, hint: string, key = false) =>
     diags.push(diagnostic(code, 'error', at(path, key), message, hint, id));
 
   if (!ID_PATTERN.test(id)) {
-    error('X02', [], `Element id \`${id}\` is not a valid Warrant id.`, 'An id starts with a letter, followed by letters, digits, ".", "_" or "-". Rename the element and its references.', true);
+    error(
+      'X02',
+      [],
+      `Element id \`${id}\` is not a valid Warrant id.`,
+      'An id starts with a letter, followed by letters, digits, ".", "_" or "-". Rename the element and its references.',
+      true,
+    );
   }
   if (value !== null && !isMapping(value)) {
-    error('X03', [], `Element ${id} must be a mapping of fields, but is ${show(value)}.`, `Write \`${id}:\` followed by indented fields such as \`text:\`.`);
+    error(
+      'X03',
+      [],
+      `Element ${id} must be a mapping of fields, but is ${show(value)}.`,
+      `Write \`${id}:\` followed by indented fields such as \`text:\`.`,
+    );
     return undefined;
   }
   const fields: Record<string, unknown> = value ?? {};
@@ -46,12 +63,23 @@ export function toWarrantNode(id: string, value: unknown, pos: PosTree, file: st
   if (explicit !== undefined && explicit !== null) {
     if (isGsn2xType(explicit)) type = explicit;
     else {
-      error('X01', ['nodeType'], `\`nodeType\` of ${id} is ${show(explicit)}, which is not a gsn2x type.`, `Use one of: ${GSN2X_TYPES.join(', ')}.`);
+      error(
+        'X01',
+        ['nodeType'],
+        `\`nodeType\` of ${id} is ${show(explicit)}, which is not a gsn2x type.`,
+        `Use one of: ${GSN2X_TYPES.join(', ')}.`,
+      );
       return undefined;
     }
   }
   if (!type) {
-    error('X01', [], `Element ${id} has no type: its id starts with no known prefix and it has no \`nodeType\`.`, 'Start the id with G, S, Sn, C, A, J, CG or CSn, or add `nodeType: Goal` (Strategy, Solution, Context, ...).', true);
+    error(
+      'X01',
+      [],
+      `Element ${id} has no type: its id starts with no known prefix and it has no \`nodeType\`.`,
+      'Start the id with G, S, Sn, C, A, J, CG or CSn, or add `nodeType: Goal` (Strategy, Solution, Context, ...).',
+      true,
+    );
     return undefined;
   }
   const { kind, form } = kindOf(type);
@@ -59,14 +87,25 @@ export function toWarrantNode(id: string, value: unknown, pos: PosTree, file: st
   const ids = (key: string, list: unknown[], path: PathPart[]): string[] => {
     list.forEach((item, i) => {
       const p = Array.isArray(fields[key]) ? [...path, i] : path;
-      if (typeof item !== 'string') error('X03', p, `\`${key}\` of ${id} must list element ids, but holds ${show(item)}.`, 'Write the ids as text.');
+      if (typeof item !== 'string')
+        error(
+          'X03',
+          p,
+          `\`${key}\` of ${id} must list element ids, but holds ${show(item)}.`,
+          'Write the ids as text.',
+        );
       else if (!ID_PATTERN.test(item)) {
         const listy = /[,\s]/.test(item.trim());
         error(
           'X02',
           p,
           `\`${key}\` of ${id} refers to ${JSON.stringify(item)}, which is not a valid id.`,
-          listy ? `This looks like a list written as one string (gsn2x C11): write \`[${item.split(/[,\s]+/).filter(Boolean).join(', ')}]\`.` : 'An id starts with a letter, followed by letters, digits, ".", "_" or "-".',
+          listy
+            ? `This looks like a list written as one string (gsn2x C11): write \`[${item
+                .split(/[,\s]+/)
+                .filter(Boolean)
+                .join(', ')}]\`.`
+            : 'An id starts with a letter, followed by letters, digits, ".", "_" or "-".',
         );
       }
     });
@@ -77,14 +116,24 @@ export function toWarrantNode(id: string, value: unknown, pos: PosTree, file: st
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string') return ids(key, [v], [key]);
     if (Array.isArray(v)) return ids(key, v, [key]);
-    error('X03', [key], `\`${key}\` of ${id} must be an id or a list of ids, but is ${show(v)}.`, `Write \`${key}: [A1, A2]\`.`);
+    error(
+      'X03',
+      [key],
+      `\`${key}\` of ${id} must be an id or a list of ids, but is ${show(v)}.`,
+      `Write \`${key}: [A1, A2]\`.`,
+    );
     return undefined;
   };
   const bool = (key: string): boolean | undefined => {
     const v = fields[key];
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'boolean') return v;
-    error('X03', [key], `\`${key}\` of ${id} must be true or false, but is ${show(v)}.`, `Write \`${key}: true\`, or remove it.`);
+    error(
+      'X03',
+      [key],
+      `\`${key}\` of ${id} must be true or false, but is ${show(v)}.`,
+      `Write \`${key}: true\`, or remove it.`,
+    );
     return undefined;
   };
   const scalar = (key: string): string | undefined => {
@@ -158,21 +207,36 @@ export function toWarrantNode(id: string, value: unknown, pos: PosTree, file: st
     if (v === undefined || v === null) return undefined;
     const list = typeof v === 'string' ? [v] : Array.isArray(v) ? v : undefined;
     if (!list) {
-      error('X03', ['challenges'], `\`challenges\` of ${id} must be an id, a relation "A -> B", or a list of them, but is ${show(v)}.`, 'Write `challenges: G2` or `challenges: G2 -> Sn1`.');
+      error(
+        'X03',
+        ['challenges'],
+        `\`challenges\` of ${id} must be an id, a relation "A -> B", or a list of them, but is ${show(v)}.`,
+        'Write `challenges: G2` or `challenges: G2 -> Sn1`.',
+      );
       return undefined;
     }
     const out: string[] = [];
     list.forEach((item, i) => {
       const p: PathPart[] = Array.isArray(v) ? ['challenges', i] : ['challenges'];
       if (typeof item !== 'string') {
-        error('X03', p, `\`challenges\` of ${id} must name elements, but holds ${show(item)}.`, 'Write an id or a relation "A -> B".');
+        error(
+          'X03',
+          p,
+          `\`challenges\` of ${id} must name elements, but holds ${show(item)}.`,
+          'Write an id or a relation "A -> B".',
+        );
         return;
       }
       const arrow = item.indexOf('->');
       const ends = arrow === -1 ? [item.trim()] : [item.slice(0, arrow).trim(), item.slice(arrow + 2).trim()];
       const bad = ends.find((e) => !ID_PATTERN.test(e));
       if (bad !== undefined) {
-        error('X02', p, `\`challenges\` of ${id} names ${JSON.stringify(bad)}, which is not a valid id.`, 'Challenge an element (`G2`) or a relation between two elements (`G2 -> Sn1`).');
+        error(
+          'X02',
+          p,
+          `\`challenges\` of ${id} names ${JSON.stringify(bad)}, which is not a valid id.`,
+          'Challenge an element (`G2`) or a relation between two elements (`G2 -> Sn1`).',
+        );
         return;
       }
       out.push(ends.join(' -> '));
@@ -184,23 +248,52 @@ export function toWarrantNode(id: string, value: unknown, pos: PosTree, file: st
     const v = fields.acp;
     if (v === undefined || v === null) return undefined;
     if (!isMapping(v)) {
-      error('X03', ['acp'], `\`acp\` of ${id} must map assurance claim point names to ids, but is ${show(v)}.`, 'Write `acp: { ACP1: S1 }`.');
+      error(
+        'X03',
+        ['acp'],
+        `\`acp\` of ${id} must map assurance claim point names to ids, but is ${show(v)}.`,
+        'Write `acp: { ACP1: S1 }`.',
+      );
       return undefined;
     }
     const out: Record<string, string | string[]> = {};
     for (const [name, target] of Object.entries(v)) {
       if (!ID_PATTERN.test(name)) {
-        error('X02', ['acp', name], `Assurance claim point name \`${name}\` of ${id} is not a valid id.`, 'Name it with a letter, then letters, digits, ".", "_" or "-".', true);
+        error(
+          'X02',
+          ['acp', name],
+          `Assurance claim point name \`${name}\` of ${id} is not a valid id.`,
+          'Name it with a letter, then letters, digits, ".", "_" or "-".',
+          true,
+        );
         continue;
       }
       if (typeof target === 'string') out[name] = ids('acp', [target], ['acp', name])[0] ?? target;
       else if (Array.isArray(target)) {
         target.forEach((t, i) => {
-          if (typeof t !== 'string') error('X03', ['acp', name, i], `\`acp.${name}\` of ${id} must list ids, but holds ${show(t)}.`, 'Write the ids as text.');
-          else if (!ID_PATTERN.test(t)) error('X02', ['acp', name, i], `\`acp.${name}\` of ${id} names ${JSON.stringify(t)}, which is not a valid id.`, 'Write element ids.');
+          if (typeof t !== 'string')
+            error(
+              'X03',
+              ['acp', name, i],
+              `\`acp.${name}\` of ${id} must list ids, but holds ${show(t)}.`,
+              'Write the ids as text.',
+            );
+          else if (!ID_PATTERN.test(t))
+            error(
+              'X02',
+              ['acp', name, i],
+              `\`acp.${name}\` of ${id} names ${JSON.stringify(t)}, which is not a valid id.`,
+              'Write element ids.',
+            );
         });
         out[name] = target.filter((t): t is string => typeof t === 'string');
-      } else error('X03', ['acp', name], `\`acp.${name}\` of ${id} must be an id or a list of ids, but is ${show(target)}.`, `Write \`${name}: [S1]\`.`);
+      } else
+        error(
+          'X03',
+          ['acp', name],
+          `\`acp.${name}\` of ${id} must be an id or a list of ids, but is ${show(target)}.`,
+          `Write \`${name}: [S1]\`.`,
+        );
     }
     return out;
   }

@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { generateCase } from '../../../bench/generate-case.js';
+import { caseOf } from '../../../test/support/render.js';
 import { loadCase } from '../../format/load-case.js';
 import { memoryReader } from '../../format/memory-reader.js';
-import { diagramFromCase, type DiagramGraph, type DiagramNode } from '../diagram.js';
-import { caseOf } from '../../../test/support/render.js';
+import { type DiagramGraph, type DiagramNode, diagramFromCase } from '../diagram.js';
 import { movement, relatedTo } from './stability.js';
-import { layoutDiagram, overlaps, type DiagramLayout } from './tree.js';
+import { type DiagramLayout, layoutDiagram, overlaps } from './tree.js';
 
 const generated = (nodes: number, seed: number): DiagramGraph => {
   const gen = generateCase({ nodes, seed });
@@ -95,7 +95,7 @@ test('shared nodes (a DAG) are placed once, under their first parent, with an ex
   const l = layoutDiagram(diagramFromCase(c));
   assert.equal(at(l, 'E1').parent, 'G2');
   const extra = l.edges.find((e) => e.from === 'G3' && e.to === 'E1');
-  assert.ok(extra && extra.curve && !extra.tree);
+  assert.ok(extra?.curve && !extra.tree);
   assert.ok(l.edges.find((e) => e.from === 'G2' && e.to === 'E1')?.tree);
 });
 
@@ -122,7 +122,10 @@ ${kids.map((k) => `  ${k}:\n    kind: evidence\n    text: Result ${k}\n`).join('
 
 test('deterministic: the same graph gives the same numbers', () => {
   const d = generated(300, 9);
-  assert.deepEqual(JSON.parse(JSON.stringify(layoutDiagram(d))), JSON.parse(JSON.stringify(layoutDiagram(structuredClone(d)))));
+  assert.deepEqual(
+    JSON.parse(JSON.stringify(layoutDiagram(d))),
+    JSON.parse(JSON.stringify(layoutDiagram(structuredClone(d)))),
+  );
 });
 
 // ---- stability --------------------------------------------------------------------
@@ -137,7 +140,11 @@ function applyEdit(d: DiagramGraph, e: Edit): { graph: DiagramGraph; edited: str
   }
   if (n.kind !== 'claim' && n.kind !== 'strategy') return undefined;
   return {
-    graph: { ...d, nodes: [...d.nodes, { id: 'Enew', kind: 'evidence', text: 'A new test result', module: n.module }], edges: [...d.edges, { kind: 'support', from: n.id, to: 'Enew' }] },
+    graph: {
+      ...d,
+      nodes: [...d.nodes, { id: 'Enew', kind: 'evidence', text: 'A new test result', module: n.module }],
+      edges: [...d.edges, { kind: 'support', from: n.id, to: 'Enew' }],
+    },
     edited: 'Enew',
   };
 }
@@ -153,7 +160,11 @@ test('stable under small edits: rewording or adding one node moves few unrelated
   fc.assert(
     fc.property(
       fc.oneof(
-        fc.record({ kind: fc.constant('reword' as const), index: fc.integer({ min: 0, max: d.nodes.length - 1 }), words: fc.integer({ min: 1, max: 40 }) }),
+        fc.record({
+          kind: fc.constant('reword' as const),
+          index: fc.integer({ min: 0, max: d.nodes.length - 1 }),
+          words: fc.integer({ min: 1, max: 40 }),
+        }),
         fc.record({ kind: fc.constant('add' as const), index: fc.integer({ min: 0, max: d.nodes.length - 1 }) }),
       ),
       (e) => {

@@ -7,7 +7,7 @@ import { STATUS_LABELS } from '../../analysis/status-types.js';
 import type { DiagramKind, DiagramNode } from '../diagram.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { textWidth } from '../text/measure.js';
-import { wrapBlocks, type Line } from '../text/wrap.js';
+import { type Line, wrapBlocks } from '../text/wrap.js';
 
 export const FONT_SIZE = 12;
 export const LINE_HEIGHT = 15;
@@ -133,7 +133,17 @@ export function measureNode(n: DiagramNode): NodeBox {
       textY = PAD_Y;
   }
   if (n.away) h += AWAY_BAND;
-  const box: NodeBox = { w, h, header: n.id, lines, textWidth: tw, textX, textY, textHeight: th, decor: n.undeveloped || n.hidden ? DECOR_HEIGHT : 0 };
+  const box: NodeBox = {
+    w,
+    h,
+    header: n.id,
+    lines,
+    textWidth: tw,
+    textX,
+    textY,
+    textHeight: th,
+    decor: n.undeveloped || n.hidden ? DECOR_HEIGHT : 0,
+  };
   if (footer) box.footer = footer;
   return box;
 }

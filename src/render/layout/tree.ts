@@ -38,9 +38,9 @@
 //   claim is 6 columns wide, not 30.
 // - Forests: several roots sit side by side, in case order, the first (the
 //   top claim) on the left.
-import { hierarchy, tree as tidyTree, type HierarchyPointNode } from 'd3-hierarchy';
-import { SIDE_KINDS, type DiagramEdge, type DiagramGraph, type DiagramNode, type EdgeKind } from '../diagram.js';
-import { measureNode, sidePoint, type NodeBox } from './shapes.js';
+import { type HierarchyPointNode, hierarchy, tree as tidyTree } from 'd3-hierarchy';
+import { type DiagramEdge, type DiagramGraph, type DiagramNode, type EdgeKind, SIDE_KINDS } from '../diagram.js';
+import { measureNode, type NodeBox, sidePoint } from './shapes.js';
 
 /** Horizontal space between neighbouring blocks. */
 const HGAP = 28;
@@ -202,7 +202,20 @@ export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): Dia
   // ---- spanning tree ---------------------------------------------------------
   const items = new Map<string, Item>();
   const newItem = (n: DiagramNode, parent?: Item): Item => {
-    const it: Item = { n, box: measureNode(n), side: [], right: [], left: [], kids: [], half: 0, blockW: 0, blockH: 0, x: 0, y: 0, bus: 0 };
+    const it: Item = {
+      n,
+      box: measureNode(n),
+      side: [],
+      right: [],
+      left: [],
+      kids: [],
+      half: 0,
+      blockW: 0,
+      blockH: 0,
+      x: 0,
+      y: 0,
+      bus: 0,
+    };
     if (parent) it.parent = parent;
     items.set(n.id, it);
     return it;
@@ -213,7 +226,8 @@ export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): Dia
     while (todo.length) {
       const p = todo.pop() as Item;
       const kids: Item[] = [];
-      for (const k of supportKids.get(p.n.id) ?? []) if (!items.has(k)) kids.push(newItem(byId.get(k) as DiagramNode, p));
+      for (const k of supportKids.get(p.n.id) ?? [])
+        if (!items.has(k)) kids.push(newItem(byId.get(k) as DiagramNode, p));
       for (const k of ctxOf.get(p.n.id) ?? []) {
         if (items.has(k)) continue;
         const n = byId.get(k) as DiagramNode;
@@ -242,7 +256,13 @@ export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): Dia
     }
   };
   for (const n of d.nodes) {
-    if (hasSupportParent.has(n.id) || (hasCtxParent.has(n.id) && SIDE_KINDS.has(n.kind)) || anchored.has(n.id) || items.has(n.id)) continue;
+    if (
+      hasSupportParent.has(n.id) ||
+      (hasCtxParent.has(n.id) && SIDE_KINDS.has(n.kind)) ||
+      anchored.has(n.id) ||
+      items.has(n.id)
+    )
+      continue;
     const r = newItem(n);
     roots.push(r);
     grow(r);
@@ -257,10 +277,15 @@ export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): Dia
 
   // ---- blocks ------------------------------------------------------------------
   for (const it of items.values()) {
-    it.side.forEach((s, i) => (i % 2 === 0 ? it.right : it.left).push(s));
+    it.side.forEach((s, i) => {
+      (i % 2 === 0 ? it.right : it.left).push(s);
+    });
     const colW = (col: Item[]) => col.reduce((m, s) => Math.max(m, s.box.w), 0);
     const colH = (col: Item[]) => col.reduce((h, s, i) => h + s.box.h + s.box.decor + (i ? SIDE_VGAP : 0), 0);
-    const ext = Math.max(it.right.length ? SIDE_GAP + colW(it.right) : 0, it.left.length ? SIDE_GAP + colW(it.left) : 0);
+    const ext = Math.max(
+      it.right.length ? SIDE_GAP + colW(it.right) : 0,
+      it.left.length ? SIDE_GAP + colW(it.left) : 0,
+    );
     it.half = it.box.w / 2 + ext;
     it.blockW = 2 * it.half;
     it.blockH = Math.max(it.box.h + it.box.decor, colH(it.right), colH(it.left));
@@ -307,10 +332,11 @@ export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): Dia
     maxY = Math.max(maxY, it.y + it.box.h + it.box.decor);
   }
   const edges = routeEdges(d.edges, items, byId);
-  for (const e of edges) for (const [x, y] of e.points) {
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
+  for (const e of edges)
+    for (const [x, y] of e.points) {
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
   return { graph: d, width: round(maxX + MARGIN), height: round(maxY + MARGIN), nodes: out, edges };
 }
 
@@ -322,7 +348,14 @@ function stackCell(leaves: Item[]): Cell {
   for (let i = 0; i < n; i += rows) cols.push(leaves.slice(i, i + rows));
   const colW = cols.map((c) => SPINE + c.reduce((m, it) => Math.max(m, it.blockW), 0));
   const w = colW.reduce((a, b) => a + b, 0) + (cols.length - 1) * STACK_COL_GAP;
-  const h = cols.reduce((m, c) => Math.max(m, c.reduce((s, it, i) => s + it.blockH + (i ? STACK_VGAP : 0), 0)), 0);
+  const h = cols.reduce(
+    (m, c) =>
+      Math.max(
+        m,
+        c.reduce((s, it, i) => s + it.blockH + (i ? STACK_VGAP : 0), 0),
+      ),
+    0,
+  );
   return { stack: cols, w, h, children: [], x: 0, y: 0, ew: w, eh: h, busY: 0 };
 }
 
@@ -436,8 +469,7 @@ function placeForest(f: Forest, dx: number, dy: number): void {
     if (c.item) {
       place(c.item, x, y);
       c.item.bus = c.busY + oy;
-    }
-    else if (c.stack) placeStack(c.stack, x, y);
+    } else if (c.stack) placeStack(c.stack, x, y);
     else if (c.wrap) for (const r of c.wrap.rows) for (const s of r.subs) placeForest(s, x, y);
   }
   // Lanes: how each parent's link reaches each child cell.
@@ -459,7 +491,7 @@ function placeForest(f: Forest, dx: number, dy: number): void {
 
 function lane(c: Cell, l: { busY: number; spineX?: number }): void {
   if (c.item) c.item.lane = { ...l };
-  else if (c.stack) for (const col of c.stack) for (const it of col) it.lane = { ...l, stackX: (it.lane?.stackX ?? 0) };
+  else if (c.stack) for (const col of c.stack) for (const it of col) it.lane = { ...l, stackX: it.lane?.stackX ?? 0 };
 }
 
 function place(it: Item, x: number, y: number): void {
@@ -506,7 +538,10 @@ function treeRoute(p: Item, k: Item): [number, number][] {
   const l = k.lane ?? { busY: p.bus };
   const busY = round(l.busY);
   const bus1 = round(p.bus);
-  const pts: [number, number][] = [[px, py], [px, bus1]];
+  const pts: [number, number][] = [
+    [px, py],
+    [px, bus1],
+  ];
   if (l.spineX !== undefined) pts.push([round(l.spineX), bus1], [round(l.spineX), busY]);
   if (l.stackX !== undefined) {
     const [lx, cy] = sidePoint(k.n.kind, { x: k.x, y: k.y, w: k.box.w, h: k.box.h }, 'left', k.n.away);
@@ -523,7 +558,12 @@ function sideRoute(p: Item, s: Item): [number, number][] {
   const [ax, ay] = sidePoint(p.n.kind, { x: p.x, y: p.y, w: p.box.w, h: p.box.h }, right ? 'right' : 'left', p.n.away);
   const [bx, by] = sidePoint(s.n.kind, { x: s.x, y: s.y, w: s.box.w, h: s.box.h }, right ? 'left' : 'right', s.n.away);
   const mx = round(right ? p.x + p.box.w + SIDE_GAP / 2 : p.x - SIDE_GAP / 2);
-  return dedupe([[round(ax), round(ay)], [mx, round(ay)], [mx, round(by)], [round(bx), round(by)]]);
+  return dedupe([
+    [round(ax), round(ay)],
+    [mx, round(ay)],
+    [mx, round(by)],
+    [round(bx), round(by)],
+  ]);
 }
 
 function curve(a: [number, number], b: [number, number], vertical: boolean): [number, number][] {
@@ -552,17 +592,26 @@ export function midpoint(e: Pick<LaidOutEdge, 'curve' | 'points'>): [number, num
   const p = e.points;
   if (e.curve && p.length === 4) {
     const t = 0.5;
-    const m = (i: 0 | 1) => (1 - t) ** 3 * (p[0] as number[])[i]! + 3 * (1 - t) ** 2 * t * (p[1] as number[])[i]! + 3 * (1 - t) * t ** 2 * (p[2] as number[])[i]! + t ** 3 * (p[3] as number[])[i]!;
+    const m = (i: 0 | 1) =>
+      (1 - t) ** 3 * (p[0] as number[])[i]! +
+      3 * (1 - t) ** 2 * t * (p[1] as number[])[i]! +
+      3 * (1 - t) * t ** 2 * (p[2] as number[])[i]! +
+      t ** 3 * (p[3] as number[])[i]!;
     return [round(m(0)), round(m(1))];
   }
   let total = 0;
-  for (let i = 1; i < p.length; i++) total += Math.hypot((p[i] as number[])[0]! - (p[i - 1] as number[])[0]!, (p[i] as number[])[1]! - (p[i - 1] as number[])[1]!);
+  for (let i = 1; i < p.length; i++)
+    total += Math.hypot(
+      (p[i] as number[])[0]! - (p[i - 1] as number[])[0]!,
+      (p[i] as number[])[1]! - (p[i - 1] as number[])[1]!,
+    );
   let half = total / 2;
   for (let i = 1; i < p.length; i++) {
     const a = p[i - 1] as [number, number];
     const b = p[i] as [number, number];
     const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    if (len >= half && len > 0) return [round(a[0] + ((b[0] - a[0]) * half) / len), round(a[1] + ((b[1] - a[1]) * half) / len)];
+    if (len >= half && len > 0)
+      return [round(a[0] + ((b[0] - a[0]) * half) / len), round(a[1] + ((b[1] - a[1]) * half) / len)];
     half -= len;
   }
   return (p[0] as [number, number]) ?? [0, 0];
@@ -582,13 +631,20 @@ function routeEdges(list: DiagramEdge[], items: Map<string, Item>, byId: Map<str
     const b = items.get(e.to) as Item;
     let out: LaidOutEdge;
     const base = { kind: e.kind, from: e.from, to: e.to };
-    if (e.kind === 'context' && a.side.includes(b)) out = { ...base, tree: true, curve: false, points: sideRoute(a, b) };
-    else if (b.parent === a && !a.side.includes(b)) out = { ...base, tree: true, curve: false, points: treeRoute(a, b) };
+    if (e.kind === 'context' && a.side.includes(b))
+      out = { ...base, tree: true, curve: false, points: sideRoute(a, b) };
+    else if (b.parent === a && !a.side.includes(b))
+      out = { ...base, tree: true, curve: false, points: treeRoute(a, b) };
     else if (e.kind === 'context') {
       const right = b.x >= a.x + a.box.w;
       const pa = sidePoint(a.n.kind, rect(a), right ? 'right' : 'left', a.n.away);
       const pb = sidePoint(b.n.kind, rect(b), right ? 'left' : 'right', b.n.away);
-      out = { ...base, tree: false, curve: true, points: curve([round(pa[0]), round(pa[1])], [round(pb[0]), round(pb[1])], false) };
+      out = {
+        ...base,
+        tree: false,
+        curve: true,
+        points: curve([round(pa[0]), round(pa[1])], [round(pb[0]), round(pb[1])], false),
+      };
     } else out = { ...base, tree: false, curve: true, points: curve(bottom(a), top(b), true) };
     edges.push(out);
     if (e.kind === 'support') supportRoute.set(`${e.from}\u0000${e.to}`, out);

@@ -2,7 +2,14 @@
 // support status: plain JSON-able data. The HTML page embeds it for the
 // browser script (the detail panel reads it), and the HTML and Markdown
 // renderers read the same object, so the two formats cannot disagree.
-import { STATUS_LABELS, SUPPORT_STATUSES, type CaseStatus, type NodeStatus, type StatusReason, type SupportStatus } from '../../analysis/status-types.js';
+import {
+  type CaseStatus,
+  type NodeStatus,
+  STATUS_LABELS,
+  type StatusReason,
+  SUPPORT_STATUSES,
+  type SupportStatus,
+} from '../../analysis/status-types.js';
 import type { SuppressedFinding } from '../../check/rules/engine.js';
 import type { Case } from '../../model/case.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
@@ -48,7 +55,12 @@ export interface ReportNodeStatus {
 
 function reportStatus(st: NodeStatus | undefined): ReportNodeStatus | undefined {
   if (!st) return undefined;
-  return { status: st.status, label: STATUS_LABELS[st.status], reasons: st.reasons, ...(st.resolved?.length ? { resolved: st.resolved } : {}) };
+  return {
+    status: st.status,
+    label: STATUS_LABELS[st.status],
+    reasons: st.reasons,
+    ...(st.resolved?.length ? { resolved: st.resolved } : {}),
+  };
 }
 
 export interface ReportNode {
@@ -267,7 +279,8 @@ export function buildReportData(input: ReportInput): ReportData {
     const st = input.status?.nodes.get(n.id);
     const items = 'evidence' in n && n.evidence ? n.evidence : [];
     if (n.kind === 'evidence') for (const e of items) (citedBy.get(e) ?? citedBy.set(e, []).get(e)!).push(n.id);
-    if (n.kind === 'claim') for (const r of n.addresses ?? []) (addressedBy.get(r) ?? addressedBy.set(r, []).get(r)!).push(n.id);
+    if (n.kind === 'claim')
+      for (const r of n.addresses ?? []) (addressedBy.get(r) ?? addressedBy.set(r, []).get(r)!).push(n.id);
     const p = n.pos.key ?? n.pos;
     const node: ReportNode = {
       id: n.id,
@@ -281,7 +294,10 @@ export function buildReportData(input: ReportInput): ReportData {
       ...('undeveloped' in n && n.undeveloped ? { undeveloped: true } : {}),
       ...(n.defeated ? { defeated: true } : {}),
       ...(st ? { status: reportStatus(st)! } : {}),
-      children: [...(g.children.get(n.id) ?? []), ...(develops.get(n.id) ?? []).filter((d) => !(g.children.get(n.id) ?? []).includes(d))],
+      children: [
+        ...(g.children.get(n.id) ?? []),
+        ...(develops.get(n.id) ?? []).filter((d) => !(g.children.get(n.id) ?? []).includes(d)),
+      ],
       contexts: g.contexts.get(n.id) ?? [],
       evidence: items,
       challengedBy: challengedBy.get(n.id) ?? [],
@@ -332,7 +348,9 @@ export function buildReportData(input: ReportInput): ReportData {
       ...(model ? { model } : {}),
       ...(Object.keys(measured).length ? { measured } : {}),
       ...(e.environment ? { environment: e.environment } : {}),
-      ...(e.artefact ? { artefact: { uri: e.artefact.uri, ...(e.artefact.sha256 ? { sha256: e.artefact.sha256 } : {}) } } : {}),
+      ...(e.artefact
+        ? { artefact: { uri: e.artefact.uri, ...(e.artefact.sha256 ? { sha256: e.artefact.sha256 } : {}) } }
+        : {}),
       ...(r
         ? {
             result: {
@@ -402,7 +420,10 @@ export function buildReportData(input: ReportInput): ReportData {
   let status: ReportData['status'];
   if (input.status) {
     const s = input.status;
-    const counts = Object.fromEntries(SUPPORT_STATUSES.map((k) => [k, s.counts[k] ?? 0])) as Record<SupportStatus, number>;
+    const counts = Object.fromEntries(SUPPORT_STATUSES.map((k) => [k, s.counts[k] ?? 0])) as Record<
+      SupportStatus,
+      number
+    >;
     const topStatus = s.top ? s.nodes.get(s.top)?.status : undefined;
     status = { ...(s.top ? { top: s.top } : {}), ...(topStatus ? { topStatus } : {}), counts };
   }

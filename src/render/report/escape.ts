@@ -16,7 +16,10 @@ export function escapeHtml(s: string): string {
  * U+2029 are escaped too. JSON.parse reads the escapes back to the same text.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -28,10 +31,13 @@ export function jsonForScript(value: unknown): string {
  * marker (heading, list, quote) is escaped too.
  */
 export function escapeMarkdown(s: string, lineStart = false): string {
-  const out = s
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (ch) => '\\' + ch);
-  const marked = lineStart ? out.replace(/^(\s*)([#+\-=>]|\d+(?=[.)]))/, (_m, sp: string, mark: string) => `${sp}${/\d/.test(mark) ? mark + '\\' : '\\' + mark}`) : out;
+  const out = s.replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+  const marked = lineStart
+    ? out.replace(
+        /^(\s*)([#+\-=>]|\d+(?=[.)]))/,
+        (_m, sp: string, mark: string) => `${sp}${/\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`,
+      )
+    : out;
   return marked.replace(/[&<>]/g, (ch) => HTML_ESCAPES[ch]!);
 }
 

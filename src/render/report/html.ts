@@ -60,7 +60,8 @@ export function contentSecurityPolicy(script: string, live: boolean): string {
 
 /** A script's text can hold anything but the sequence that would end its element. */
 function inlineScript(script: string): string {
-  if (/<\/script/i.test(script) || /<!--/.test(script)) throw new Error('The report script contains "</script" or "<!--" and cannot be inlined.');
+  if (/<\/script/i.test(script) || /<!--/.test(script))
+    throw new Error('The report script contains "</script" or "<!--" and cannot be inlined.');
   return script;
 }
 
@@ -83,7 +84,9 @@ function diagramHtml(data: ReportData, svg: string, live: boolean, idPrefix: str
     `<div class="diagram-area">` +
     `<div class="viewport" id="viewport" data-id-prefix="${h(idPrefix)}" tabindex="0" role="group" aria-roledescription="diagram" aria-label="Argument diagram of ${h(data.header.id)}: ${data.nodes.length} nodes" aria-describedby="diagram-keys">${svg}</div>` +
     `<div class="side-col">` +
-    (live ? `<aside class="side" aria-labelledby="side-h"><h2 id="side-h">Findings (${data.findings.length})</h2><div id="side-findings">${findingsListHtml(data)}</div></aside>` : '') +
+    (live
+      ? `<aside class="side" aria-labelledby="side-h"><h2 id="side-h">Findings (${data.findings.length})</h2><div id="side-findings">${findingsListHtml(data)}</div></aside>`
+      : '') +
     `<aside class="detail" id="detail" aria-live="polite" aria-label="Node detail" tabindex="-1"><p class="none">Select a node (click it, or focus it and press Enter) to see its text, status, evidence, defeaters and findings.</p></aside>` +
     `</div></div></section>\n`
   );
@@ -128,7 +131,9 @@ export interface PageOptions {
 export function renderPage(opts: PageOptions): string {
   const live = Boolean(opts.live);
   const script = inlineScript(opts.script);
-  const liveAttrs = opts.live ? ` data-events="${h(opts.live.eventsUrl)}"${opts.live.indexUrl ? ` data-index="${h(opts.live.indexUrl)}"` : ''}` : '';
+  const liveAttrs = opts.live
+    ? ` data-events="${h(opts.live.eventsUrl)}"${opts.live.indexUrl ? ` data-index="${h(opts.live.indexUrl)}"` : ''}`
+    : '';
   return (
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${h(contentSecurityPolicy(script, live))}">\n` +

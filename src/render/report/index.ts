@@ -1,20 +1,30 @@
 // The report of one loaded case: check it, gather the report data, render it.
 // Pure: the caller loads the files and passes the loader's diagnostics.
-import { runCheck } from '../../check/run-check.js';
+
 import type { CaseStatus } from '../../analysis/status-types.js';
+import { runCheck } from '../../check/run-check.js';
 import type { Case } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { buildGraph, type CaseGraph } from '../../model/graph.js';
 import { buildReportData, type ReportData } from './data.js';
 import { reportDiagram } from './diagram.js';
-export { DIAGRAM_ID_PREFIX, reportDiagram } from './diagram.js';
+
+export type { ReportData, ReportEvidence, ReportFinding, ReportNode, ReportSuppression } from './data.js';
 
 export { buildReportData, compareFindings, thresholdText } from './data.js';
-export type { ReportData, ReportEvidence, ReportFinding, ReportNode, ReportSuppression } from './data.js';
-export { renderReportHtml, renderPage, reportBody, reportTitle, contentSecurityPolicy, scriptHash, DATA_ELEMENT_ID } from './html.js';
-export type { HtmlOptions, PageOptions } from './html.js';
-export { renderReportMarkdown } from './markdown.js';
+export { DIAGRAM_ID_PREFIX, reportDiagram } from './diagram.js';
 export { escapeHtml, escapeMarkdown, jsonForScript } from './escape.js';
+export type { HtmlOptions, PageOptions } from './html.js';
+export {
+  contentSecurityPolicy,
+  DATA_ELEMENT_ID,
+  renderPage,
+  renderReportHtml,
+  reportBody,
+  reportTitle,
+  scriptHash,
+} from './html.js';
+export { renderReportMarkdown } from './markdown.js';
 
 export interface ReportOptions {
   asOf: string;
@@ -44,7 +54,13 @@ export function reportFor(c: Case, loaderDiagnostics: readonly Diagnostic[], opt
   return reportData(c, graph, loaderDiagnostics, opts.status?.(c, graph, opts.asOf), opts);
 }
 
-function reportData(c: Case, graph: CaseGraph, loaderDiagnostics: readonly Diagnostic[], status: CaseStatus | undefined, opts: ReportOptions): ReportData {
+function reportData(
+  c: Case,
+  graph: CaseGraph,
+  loaderDiagnostics: readonly Diagnostic[],
+  status: CaseStatus | undefined,
+  opts: ReportOptions,
+): ReportData {
   const checked = runCheck(c, { asOf: opts.asOf, graph });
   return buildReportData({
     case: c,

@@ -4,7 +4,7 @@
 // it can neither break a table nor add HTML, links or emphasis.
 import { SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { ReportData, ReportNode } from './data.js';
-import { escapeMarkdown as md, markdownCode as code } from './escape.js';
+import { markdownCode as code, escapeMarkdown as md } from './escape.js';
 import { kindLabel } from './sections.js';
 
 function row(cells: string[]): string {
@@ -12,7 +12,7 @@ function row(cells: string[]): string {
 }
 
 function table(head: string[], rows: string[][]): string {
-  return [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n') + '\n';
+  return `${[row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')}\n`;
 }
 
 const ids = (xs: readonly string[]) => (xs.length ? xs.map(code).join(', ') : '—');
@@ -22,7 +22,9 @@ export function renderReportMarkdown(data: ReportData): string {
   const c = data.header;
   const b = c.decision_boundary;
   out.push(`# ${md(c.title)}\n`);
-  out.push(`Safety case ${code(c.id)}, version ${md(c.version)}, ${md(c.status)}. Judged as of ${data.asOf} by warrant ${md(data.tool.version)}${data.generated ? `, generated ${md(data.generated)}` : ''}.\n`);
+  out.push(
+    `Safety case ${code(c.id)}, version ${md(c.version)}, ${md(c.status)}. Judged as of ${data.asOf} by warrant ${md(data.tool.version)}${data.generated ? `, generated ${md(data.generated)}` : ''}.\n`,
+  );
   out.push(`**Decision boundary** (${md(b.kind)}): ${md(b.decision)}\n`);
   if (c.summary) out.push(`${md(c.summary, true)}\n`);
 
@@ -35,21 +37,41 @@ export function renderReportMarkdown(data: ReportData): string {
         ? `Top claim ${code(s.top)}: **${s.topStatus ? md(data.statusLabels[s.topStatus]) : 'no status'}**${top ? `. ${md(top.text)}` : ''}\n`
         : 'No top claim: the argument has no root claim.\n',
     );
-    for (const r of top?.status?.reasons ?? []) out.push(`- ${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`);
+    for (const r of top?.status?.reasons ?? [])
+      out.push(
+        `- ${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`,
+      );
     if (top?.status?.reasons.length) out.push('');
-    out.push(table(['Status', 'Nodes'], SUPPORT_STATUSES.map((k) => [md(data.statusLabels[k]), String(s.counts[k])])));
+    out.push(
+      table(
+        ['Status', 'Nodes'],
+        SUPPORT_STATUSES.map((k) => [md(data.statusLabels[k]), String(s.counts[k])]),
+      ),
+    );
   } else out.push('Support status was not computed for this report.\n');
   const fc = data.findingCounts;
-  out.push(`Findings: ${fc.error} error${fc.error === 1 ? '' : 's'}, ${fc.warning} warning${fc.warning === 1 ? '' : 's'}, ${fc.info} info${data.suppressed.length ? `; ${data.suppressed.length} suppressed` : ''}.\n`);
+  out.push(
+    `Findings: ${fc.error} error${fc.error === 1 ? '' : 's'}, ${fc.warning} warning${fc.warning === 1 ? '' : 's'}, ${fc.info} info${data.suppressed.length ? `; ${data.suppressed.length} suppressed` : ''}.\n`,
+  );
   const d = data.decision;
-  out.push(d ? `Decision: **${md(d.outcome)}** on ${d.date} by ${d.makers.map((m) => md(m.name)).join(', ')}.\n` : 'Decision: not recorded.\n');
+  out.push(
+    d
+      ? `Decision: **${md(d.outcome)}** on ${d.date} by ${d.makers.map((m) => md(m.name)).join(', ')}.\n`
+      : 'Decision: not recorded.\n',
+  );
 
   out.push('## Findings\n');
   out.push(
     data.findings.length
       ? table(
           ['Severity', 'Code', 'Finding', 'Target', 'Location'],
-          data.findings.map((f) => [f.severity, code(f.code), md(f.message), f.target ? code(f.target) : '', code(`${f.file}:${f.line}:${f.col}`)]),
+          data.findings.map((f) => [
+            f.severity,
+            code(f.code),
+            md(f.message),
+            f.target ? code(f.target) : '',
+            code(`${f.file}:${f.line}:${f.col}`),
+          ]),
         )
       : 'No findings.\n',
   );
@@ -72,7 +94,7 @@ export function renderReportMarkdown(data: ReportData): string {
   };
   for (const r of data.roots) walk(r, 0);
   for (const n of data.nodes) if (!seen.has(n.id)) walk(n.id, 0);
-  out.push(lines.join('\n') + '\n');
+  out.push(`${lines.join('\n')}\n`);
 
   out.push('## Evidence\n');
   out.push(
@@ -82,7 +104,13 @@ export function renderReportMarkdown(data: ReportData): string {
           data.evidence.map((e) => {
             const r = e.result;
             const result = r
-              ? [md(r.metric), r.value !== undefined ? `value ${r.value}` : '', r.interval ? `interval [${r.interval[0]}, ${r.interval[1]}]` : '', r.threshold ? `threshold ${md(r.threshold)}` : '', r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '']
+              ? [
+                  md(r.metric),
+                  r.value !== undefined ? `value ${r.value}` : '',
+                  r.interval ? `interval [${r.interval[0]}, ${r.interval[1]}]` : '',
+                  r.threshold ? `threshold ${md(r.threshold)}` : '',
+                  r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '',
+                ]
                   .filter(Boolean)
                   .join('; ')
               : '—';
@@ -93,7 +121,9 @@ export function renderReportMarkdown(data: ReportData): string {
               e.date + (e.expires ? `, expires ${e.expires}` : ''),
               md(e.producedBy) + (e.external ? ' (external)' : '') + (e.replicated ? ' (replicated)' : ''),
               result,
-              e.artefact ? `${code(e.artefact.uri)}${e.artefact.sha256 ? ` sha256 ${code(e.artefact.sha256)}` : ''}` : '—',
+              e.artefact
+                ? `${code(e.artefact.uri)}${e.artefact.sha256 ? ` sha256 ${code(e.artefact.sha256)}` : ''}`
+                : '—',
               md(e.polarity),
               ids(e.citedBy),
             ];
@@ -108,7 +138,9 @@ export function renderReportMarkdown(data: ReportData): string {
     out.push(`- Model ${code(x.model.id)}, build ${code(x.model.build)}`);
     for (const k of x.model.components ?? []) out.push(`- Component (${md(k.role)}): build ${code(k.build)}`);
     out.push(`- Deployment channel: ${md(x.deployment_channel)}`);
-    out.push(`- Users: ${md(x.user_population.description)}${x.user_population.size !== undefined ? ` (${md(String(x.user_population.size))})` : ''}`);
+    out.push(
+      `- Users: ${md(x.user_population.description)}${x.user_population.size !== undefined ? ` (${md(String(x.user_population.size))})` : ''}`,
+    );
     const listed: [string, string[] | undefined][] = [
       ['Tools', x.tools],
       ['Access controls', x.access_controls],
@@ -122,13 +154,20 @@ export function renderReportMarkdown(data: ReportData): string {
 
   if (data.risks.length) {
     out.push('## Risks\n');
-    out.push(table(['Id', 'Risk', 'Pathway', 'Severity', 'Addressed by'], data.risks.map((r) => [code(r.id), md(r.title), md(r.pathway), md(r.severity), ids(r.addressedBy)])));
+    out.push(
+      table(
+        ['Id', 'Risk', 'Pathway', 'Severity', 'Addressed by'],
+        data.risks.map((r) => [code(r.id), md(r.title), md(r.pathway), md(r.severity), ids(r.addressedBy)]),
+      ),
+    );
   }
 
   out.push('## Acceptability criteria\n');
   if (data.acceptability) {
     const a = data.acceptability;
-    out.push(`Standard: ${md(a.standard)}, set by ${md(a.set_by)}.${a.rationale ? ` Rationale: ${md(a.rationale)}` : ' No rationale stated.'}\n`);
+    out.push(
+      `Standard: ${md(a.standard)}, set by ${md(a.set_by)}.${a.rationale ? ` Rationale: ${md(a.rationale)}` : ' No rationale stated.'}\n`,
+    );
   } else out.push('The case states no acceptability standard.\n');
   if (data.criteria.length) {
     out.push(
@@ -139,7 +178,9 @@ export function renderReportMarkdown(data: ReportData): string {
           md(k.statement),
           ids(k.risks),
           k.threshold ? md(k.threshold) : 'none',
-          k.history.map((x) => `${x.date}: ${md(x.threshold)} by ${md(x.setBy)}${x.resultsKnown ? ' (results known)' : ''}`).join('; ') || '—',
+          k.history
+            .map((x) => `${x.date}: ${md(x.threshold)} by ${md(x.setBy)}${x.resultsKnown ? ' (results known)' : ''}`)
+            .join('; ') || '—',
         ]),
       ),
     );
@@ -149,12 +190,20 @@ export function renderReportMarkdown(data: ReportData): string {
   if (d) {
     out.push(`**${md(d.outcome)}** on ${d.date}.\n`);
     out.push('Decision makers:\n');
-    for (const m of d.makers) out.push(`- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map((x) => md(x)).join('; ')}` : ''}`);
+    for (const m of d.makers)
+      out.push(
+        `- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map((x) => md(x)).join('; ')}` : ''}`,
+      );
     out.push('');
     out.push(`Residual risk accepted: ${md(d.residual_risk)}\n`);
     if (d.conditions?.length) {
       out.push('Conditions:\n');
-      for (const k of d.conditions) out.push(typeof k === 'string' ? `1. ${md(k, true)}` : `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text, !k.id)}${k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : ''}`);
+      for (const k of d.conditions)
+        out.push(
+          typeof k === 'string'
+            ? `1. ${md(k, true)}`
+            : `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text, !k.id)}${k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : ''}`,
+        );
       out.push('');
     }
     if (d.dissent?.length) {
@@ -167,20 +216,48 @@ export function renderReportMarkdown(data: ReportData): string {
   out.push('## Review triggers\n');
   const cc = data.changeControl;
   out.push(cc?.expires ? `The case expires on ${cc.expires}.\n` : 'No expiry date.\n');
-  if (cc?.review_triggers?.length) out.push(table(['Id', 'Kind', 'Trigger', 'Watches'], cc.review_triggers.map((t) => [code(t.id), md(t.kind), md(t.description), t.watch ? code(t.watch) : (t.date ?? '')])));
+  if (cc?.review_triggers?.length)
+    out.push(
+      table(
+        ['Id', 'Kind', 'Trigger', 'Watches'],
+        cc.review_triggers.map((t) => [
+          code(t.id),
+          md(t.kind),
+          md(t.description),
+          t.watch ? code(t.watch) : (t.date ?? ''),
+        ]),
+      ),
+    );
 
   if (data.redactions.length) {
     out.push('## Redactions\n');
-    out.push(table(['Target', 'Reason', 'What is withheld'], data.redactions.map((r) => [code(r.target), md(r.reason), md(r.description)])));
+    out.push(
+      table(
+        ['Target', 'Reason', 'What is withheld'],
+        data.redactions.map((r) => [code(r.target), md(r.reason), md(r.description)]),
+      ),
+    );
   }
 
   out.push('## Suppressions\n');
   out.push(
     data.suppressed.length
-      ? table(['Rule', 'Target', 'Finding', 'Reason', 'Suppressed by'], data.suppressed.map((x) => [code(x.rule), code(x.target), md(x.finding.message), md(x.reason), md(x.by) + (x.date ? `, ${x.date}` : '')]))
+      ? table(
+          ['Rule', 'Target', 'Finding', 'Reason', 'Suppressed by'],
+          data.suppressed.map((x) => [
+            code(x.rule),
+            code(x.target),
+            md(x.finding.message),
+            md(x.reason),
+            md(x.by) + (x.date ? `, ${x.date}` : ''),
+          ]),
+        )
       : 'No finding is suppressed.\n',
   );
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n*$/, '\n');
 }
 
 function nodeLine(n: ReportNode, data: ReportData): string {

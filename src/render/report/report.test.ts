@@ -3,19 +3,19 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
+import type { CaseStatus } from '../../analysis/status-types.js';
 import { EXAMPLE_HEADER } from '../../check/examples.js';
 import { loadCase } from '../../format/load-case.js';
 import { memoryReader } from '../../format/memory-reader.js';
-import type { CaseStatus } from '../../analysis/status-types.js';
-import { escapeMarkdown, jsonForScript, markdownCode, escapeHtml } from './escape.js';
+import { escapeHtml, escapeMarkdown, jsonForScript, markdownCode } from './escape.js';
 import { contentSecurityPolicy, renderReportHtml } from './html.js';
-import { renderReportMarkdown } from './markdown.js';
 import { reportFor } from './index.js';
+import { renderReportMarkdown } from './markdown.js';
 
 const HOSTILE = '<script>alert(1)</script> | *bold* [x](http://evil.example) </script><!--';
 
 const caseYaml =
-  EXAMPLE_HEADER.replace('title: Example case', `title: ${JSON.stringify('Example ' + HOSTILE)}`) +
+  EXAMPLE_HEADER.replace('title: Example case', `title: ${JSON.stringify(`Example ${HOSTILE}`)}`) +
   `risks:
   R1: { title: Cyber uplift, pathway: cyber, severity: high }
 acceptability:
@@ -93,11 +93,16 @@ const status = (): CaseStatus => ({
   counts: { supported: 1, partial: 0, stale: 0, challenged: 3, undeveloped: 0, defeated: 0 },
 });
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><g data-id="G1"><rect width="10" height="10"/></g></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><g data-id="G1"><rect width="10" height="10"/></g></svg>';
 
 function data(withStatus = true) {
   const r = load();
-  return reportFor(r.case!, r.diagnostics, { asOf: '2026-04-28', version: '9.9.9', ...(withStatus ? { status: () => status() } : {}) });
+  return reportFor(r.case!, r.diagnostics, {
+    asOf: '2026-04-28',
+    version: '9.9.9',
+    ...(withStatus ? { status: () => status() } : {}),
+  });
 }
 
 describe('report data', () => {
@@ -113,7 +118,10 @@ describe('report data', () => {
     for (const n of d.nodes) for (const i of n.findings) assert.equal(d.findings[i]!.target, n.id);
     // Most severe first.
     const ranks = d.findings.map((f) => ['error', 'warning', 'info'].indexOf(f.severity));
-    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => a - b),
+    );
     assert.equal(d.criteria[0]!.history.length, 2);
   });
 });
@@ -150,7 +158,19 @@ describe('HTML report', () => {
     const a = renderReportHtml(data(), { diagramSvg: SVG, script: 'void 0;' });
     const b = renderReportHtml(data(), { diagramSvg: SVG, script: 'void 0;' });
     assert.equal(a, b);
-    for (const id of ['summary', 'diagram', 'findings', 'outline', 'evidence', 'context', 'risks', 'acceptability', 'decision', 'triggers', 'suppressions']) {
+    for (const id of [
+      'summary',
+      'diagram',
+      'findings',
+      'outline',
+      'evidence',
+      'context',
+      'risks',
+      'acceptability',
+      'decision',
+      'triggers',
+      'suppressions',
+    ]) {
       assert.ok(a.includes(`<section id="${id}"`), id);
     }
     assert.match(a, /warrant 9\.9\.9/);
@@ -171,7 +191,16 @@ describe('HTML report', () => {
 describe('Markdown report', () => {
   it('has the sections and escapes user text', () => {
     const text = renderReportMarkdown(data());
-    for (const h of ['## Status summary', '## Findings', '## Argument', '## Evidence', '## Acceptability criteria', '## Decision', '## Review triggers', '## Suppressions']) {
+    for (const h of [
+      '## Status summary',
+      '## Findings',
+      '## Argument',
+      '## Evidence',
+      '## Acceptability criteria',
+      '## Decision',
+      '## Review triggers',
+      '## Suppressions',
+    ]) {
       assert.ok(text.includes(h), h);
     }
     assert.ok(!text.includes('<script>'));
@@ -183,7 +212,8 @@ describe('Markdown report', () => {
       if (!/^\| .* \|$/.test(lines[i]!) || !/^\| ---/.test(lines[i + 1] ?? '')) continue;
       const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
       const n = cells(lines[i]!);
-      for (let j = i + 2; j < lines.length && lines[j]!.startsWith('|'); j++) assert.equal(cells(lines[j]!), n, lines[j]);
+      for (let j = i + 2; j < lines.length && lines[j]!.startsWith('|'); j++)
+        assert.equal(cells(lines[j]!), n, lines[j]);
     }
     assert.equal(text, renderReportMarkdown(data()));
   });
@@ -195,6 +225,9 @@ describe('Markdown report', () => {
     assert.equal(escapeMarkdown('1.0.0'), '1.0.0');
     assert.equal(markdownCode('a`b'), '``a`b``');
     assert.equal(escapeHtml(`<a href="x" title='y'>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;');
-    assert.equal(jsonForScript({ t: '</script><!-- & \u2028' }), '{"t":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}');
+    assert.equal(
+      jsonForScript({ t: '</script><!-- & \u2028' }),
+      '{"t":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}',
+    );
   });
 });

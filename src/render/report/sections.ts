@@ -83,7 +83,8 @@ function person(p: Person): string {
   let out = `<strong>${h(p.name)}</strong>${bits.length ? ` (${bits.join(', ')})` : ''}`;
   if (p.external) out += ' <span class="tag">external</span>';
   if (p.verdict) out += ` <span class="tag">verdict: ${h(p.verdict)}</span>`;
-  if (p.conflicts?.length) out += `<br><span class="conflict">Declared conflicts: ${p.conflicts.map(h).join('; ')}</span>`;
+  if (p.conflicts?.length)
+    out += `<br><span class="conflict">Declared conflicts: ${p.conflicts.map(h).join('; ')}</span>`;
   if (p.concerns) out += `<br>Concerns: ${h(p.concerns)}`;
   return out;
 }
@@ -93,7 +94,10 @@ function section(id: string, title: string, body: string, intro = ''): string {
 }
 
 function dl(rows: [string, string | undefined][]): string {
-  const body = rows.filter((r) => r[1] !== undefined && r[1] !== '').map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('');
+  const body = rows
+    .filter((r) => r[1] !== undefined && r[1] !== '')
+    .map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`)
+    .join('');
   return body ? `<dl>${body}</dl>` : '';
 }
 
@@ -130,13 +134,18 @@ export function summaryHtml(data: ReportData): string {
     parts.push(
       s.top
         ? `<p class="top-status">Top claim ${nodeLink(s.top, data)}: ` +
-            (s.topStatus ? statusBadge(s.topStatus, data.statusLabels[s.topStatus]) : '<span class="none">no status</span>') +
+            (s.topStatus
+              ? statusBadge(s.topStatus, data.statusLabels[s.topStatus])
+              : '<span class="none">no status</span>') +
             (top ? `<br><span class="top-text">${h(top.text)}</span>` : '') +
             `</p>`
         : '<p class="top-status"><strong class="warn">No top claim:</strong> the argument has no root claim.</p>',
     );
     const reasons = top?.status?.reasons ?? [];
-    if (reasons.length) parts.push(`<ul class="reasons">${reasons.map((r) => `<li>${h(r.message)}${r.node ? ` (${nodeLink(r.node, data)})` : ''}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}</li>`).join('')}</ul>`);
+    if (reasons.length)
+      parts.push(
+        `<ul class="reasons">${reasons.map((r) => `<li>${h(r.message)}${r.node ? ` (${nodeLink(r.node, data)})` : ''}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}</li>`).join('')}</ul>`,
+      );
     parts.push(
       table(
         'Claims, strategies and evidence nodes by support status',
@@ -162,7 +171,9 @@ export function summaryHtml(data: ReportData): string {
   );
   if (data.changeControl?.expires) {
     const expired = data.changeControl.expires < data.asOf;
-    parts.push(`<p>Case expires: ${h(data.changeControl.expires)}${expired ? ' <strong class="warn">(expired at the as-of date)</strong>' : ''}.</p>`);
+    parts.push(
+      `<p>Case expires: ${h(data.changeControl.expires)}${expired ? ' <strong class="warn">(expired at the as-of date)</strong>' : ''}.</p>`,
+    );
   }
   return section('summary', 'Status summary', parts.join(''));
 }
@@ -182,7 +193,12 @@ export function findingsHtml(data: ReportData): string {
   return section(
     'findings',
     'Findings',
-    table('Findings of the structural checks and the rules, most severe first', ['Severity', 'Code', 'Finding', 'Target', 'Location'], data.findings.map((f) => findingRow(f, data)), 'findings'),
+    table(
+      'Findings of the structural checks and the rules, most severe first',
+      ['Severity', 'Code', 'Finding', 'Target', 'Location'],
+      data.findings.map((f) => findingRow(f, data)),
+      'findings',
+    ),
   );
 }
 
@@ -200,7 +216,11 @@ export function findingsListHtml(data: ReportData): string {
 
 function nodeSummary(n: ReportNode, data: ReportData): string {
   const st = n.status ? ` ${statusBadge(n.status.status, n.status.label)}` : '';
-  const flags = [n.undeveloped ? 'undeveloped' : '', n.defeated ? 'marked defeated' : '', n.defeater ? `${n.defeater.form}, ${n.defeater.status}` : '']
+  const flags = [
+    n.undeveloped ? 'undeveloped' : '',
+    n.defeated ? 'marked defeated' : '',
+    n.defeater ? `${n.defeater.form}, ${n.defeater.status}` : '',
+  ]
     .filter(Boolean)
     .map((f) => ` <span class="tag">${h(f)}</span>`)
     .join('');
@@ -208,7 +228,9 @@ function nodeSummary(n: ReportNode, data: ReportData): string {
   return (
     `<span class="kind kind-${h(n.kind)}">${kindLabel(n.kind)}</span> <a class="ref" href="#diagram" data-node="${h(n.id)}"><code>${h(n.id)}</code></a>${st}${flags}` +
     `<div class="node-text">${h(n.text)}</div>${ev}` +
-    (n.findings.length ? `<div class="node-findings">${n.findings.length} finding${n.findings.length === 1 ? '' : 's'}: ${n.findings.map((i) => `<code>${h(data.findings[i]!.code)}</code>`).join(', ')}</div>` : '')
+    (n.findings.length
+      ? `<div class="node-findings">${n.findings.length} finding${n.findings.length === 1 ? '' : 's'}: ${n.findings.map((i) => `<code>${h(data.findings[i]!.code)}</code>`).join(', ')}</div>`
+      : '')
   );
 }
 
@@ -225,16 +247,15 @@ export function outlineHtml(data: ReportData): string {
     if (!n) return '';
     if (seen.has(id)) return `<li class="again">${kindLabel(n.kind)} ${nodeLink(id, data)} (shown above)</li>`;
     seen.add(id);
-    const kids = [
-      ...n.contexts.map(item),
-      ...n.challengedBy.map(item),
-      ...n.children.map(item),
-    ].join('');
+    const kids = [...n.contexts.map(item), ...n.challengedBy.map(item), ...n.children.map(item)].join('');
     return `<li id="outline-${h(id)}">${nodeSummary(n, data)}${kids ? `<ul>${kids}</ul>` : ''}</li>`;
   };
   const top = data.roots.map(item).join('');
   // Anything not reached from a root (defeaters of nothing, cycles) is still listed.
-  const rest = data.nodes.filter((n) => !seen.has(n.id)).map((n) => item(n.id)).join('');
+  const rest = data.nodes
+    .filter((n) => !seen.has(n.id))
+    .map((n) => item(n.id))
+    .join('');
   return section(
     'outline',
     'Argument outline',
@@ -248,30 +269,61 @@ function resultText(e: ReportEvidence): string {
   if (!r) return '<span class="none">no result</span>';
   const bits = [`${h(r.metric)}`];
   if (r.value !== undefined) bits.push(`value ${r.value}`);
-  if (r.interval) bits.push(`interval [${r.interval[0]}, ${r.interval[1]}]${r.confidence !== undefined ? ` at ${r.confidence}` : ''}`);
+  if (r.interval)
+    bits.push(
+      `interval [${r.interval[0]}, ${r.interval[1]}]${r.confidence !== undefined ? ` at ${r.confidence}` : ''}`,
+    );
   if (r.threshold) bits.push(`threshold ${h(r.threshold)}`);
   if (r.sampleSize !== undefined) bits.push(`n = ${r.sampleSize}`);
   return bits.join('; ') + (r.summary ? `<div class="hint">${h(r.summary)}</div>` : '');
 }
 
 export function evidenceHtml(data: ReportData): string {
-  if (!data.evidence.length) return section('evidence', 'Evidence', '<p class="none">The case registers no evidence.</p>');
+  if (!data.evidence.length)
+    return section('evidence', 'Evidence', '<p class="none">The case registers no evidence.</p>');
   const rows = data.evidence.map((e) => [
     `<code id="evidence-${h(e.id)}">${h(e.id)}</code>`,
     `${h(e.title)}<div class="hint">${h(e.kind)} · ${h(e.sourceType)}${e.tier ? ` · tier ${h(e.tier)}` : ''}</div>`,
-    e.build ? `<code>${h(e.build)}</code>${e.model ? `<div class="hint">${h(e.model)}</div>` : ''}` : '<span class="none">not stated</span>',
-    h(e.date) + (e.expires ? `<div class="hint">expires ${h(e.expires)}</div>` : e.validForDays ? `<div class="hint">valid ${e.validForDays} days</div>` : ''),
+    e.build
+      ? `<code>${h(e.build)}</code>${e.model ? `<div class="hint">${h(e.model)}</div>` : ''}`
+      : '<span class="none">not stated</span>',
+    h(e.date) +
+      (e.expires
+        ? `<div class="hint">expires ${h(e.expires)}</div>`
+        : e.validForDays
+          ? `<div class="hint">valid ${e.validForDays} days</div>`
+          : ''),
     `${h(e.producedBy)}${e.external ? ' <span class="tag">external</span>' : ''}${e.replicated ? ' <span class="tag">replicated</span>' : ''}`,
     resultText(e),
-    e.artefact ? `<code class="uri">${h(e.artefact.uri)}</code>${e.artefact.sha256 ? `<div class="hash">sha256 <code>${h(e.artefact.sha256)}</code></div>` : '<div class="hint">no hash</div>'}` : '<span class="none">none</span>',
+    e.artefact
+      ? `<code class="uri">${h(e.artefact.uri)}</code>${e.artefact.sha256 ? `<div class="hash">sha256 <code>${h(e.artefact.sha256)}</code></div>` : '<div class="hint">no hash</div>'}`
+      : '<span class="none">none</span>',
     `<span class="pol pol-${h(e.polarity)}">${h(e.polarity)}</span>`,
-    e.status ? `${statusBadge(e.status.status, e.status.label)}${e.status.reasons.map((r) => `<div class="hint">${h(r.message)}</div>`).join('')}` : '<span class="none">not computed</span>',
+    e.status
+      ? `${statusBadge(e.status.status, e.status.label)}${e.status.reasons.map((r) => `<div class="hint">${h(r.message)}</div>`).join('')}`
+      : '<span class="none">not computed</span>',
     list(e.citedBy.map((id) => nodeLink(id, data))),
   ]);
   return section(
     'evidence',
     'Evidence',
-    table('The evidence registry with provenance', ['Id', 'Evidence', 'Build measured', 'Date', 'Produced by', 'Result', 'Artefact', 'Polarity', 'Status', 'Cited by'], rows, 'evidence'),
+    table(
+      'The evidence registry with provenance',
+      [
+        'Id',
+        'Evidence',
+        'Build measured',
+        'Date',
+        'Produced by',
+        'Result',
+        'Artefact',
+        'Polarity',
+        'Status',
+        'Cited by',
+      ],
+      rows,
+      'evidence',
+    ),
   );
 }
 
@@ -281,12 +333,18 @@ function strings(xs: readonly string[] | undefined): string | undefined {
 
 export function contextHtml(data: ReportData): string {
   const c = data.context;
-  if (!c) return section('context', 'Operational context', '<p class="none">The case states no operational context.</p>');
+  if (!c)
+    return section('context', 'Operational context', '<p class="none">The case states no operational context.</p>');
   const comps = c.model.components?.length
     ? table(
         'Model components',
         ['Role', 'Component', 'Build', 'Weights sha256'],
-        c.model.components.map((k) => [h(k.role), h([k.id, k.name, k.model].filter(Boolean).join(' · ')), `<code>${h(k.build)}</code>`, k.weights_sha256 ? `<code class="hash">${h(k.weights_sha256)}</code>` : '']),
+        c.model.components.map((k) => [
+          h(k.role),
+          h([k.id, k.name, k.model].filter(Boolean).join(' · ')),
+          `<code>${h(k.build)}</code>`,
+          k.weights_sha256 ? `<code class="hash">${h(k.weights_sha256)}</code>` : '',
+        ]),
       )
     : '';
   const pop = c.user_population;
@@ -297,7 +355,10 @@ export function contextHtml(data: ReportData): string {
       ['Model', `<code>${h(c.model.id)}</code> build <code>${h(c.model.build)}</code>`],
       ['Weights sha256', c.model.weights_sha256 ? `<code class="hash">${h(c.model.weights_sha256)}</code>` : undefined],
       ['Deployment channel', h(c.deployment_channel)],
-      ['Users', `${h(pop.description)}${pop.size !== undefined ? ` (${h(String(pop.size))})` : ''}${pop.access_tier ? `, access tier ${h(pop.access_tier)}` : ''}`],
+      [
+        'Users',
+        `${h(pop.description)}${pop.size !== undefined ? ` (${h(String(pop.size))})` : ''}${pop.access_tier ? `, access tier ${h(pop.access_tier)}` : ''}`,
+      ],
       ['Tools', strings(c.tools)],
       ['Access controls', strings(c.access_controls)],
       ['Monitoring', strings(c.monitoring)],
@@ -326,7 +387,10 @@ export function risksHtml(data: ReportData): string {
         h(r.pathway),
         `<span class="rsev rsev-${h(r.severity)}">${h(r.severity)}</span>`,
         list(r.threatActors.map(h)),
-        list(r.addressedBy.map((id) => nodeLink(id, data)), '<strong class="warn">no claim</strong>'),
+        list(
+          r.addressedBy.map((id) => nodeLink(id, data)),
+          '<strong class="warn">no claim</strong>',
+        ),
       ]),
     ),
   );
@@ -340,8 +404,16 @@ export function acceptabilityHtml(data: ReportData): string {
       dl([
         ['Standard', h(a.standard)],
         ['Set by', h(a.set_by)],
-        ['Why those affected should accept the residual harms', a.rationale ? h(a.rationale) : '<span class="none">not stated</span>'],
-        ['Affected parties', a.affected_parties?.length ? `<ul>${a.affected_parties.map((p) => `<li>${h(p.group)} <span class="tag">${h(p.relation)}</span>${p.description ? ` ${h(p.description)}` : ''}</li>`).join('')}</ul>` : undefined],
+        [
+          'Why those affected should accept the residual harms',
+          a.rationale ? h(a.rationale) : '<span class="none">not stated</span>',
+        ],
+        [
+          'Affected parties',
+          a.affected_parties?.length
+            ? `<ul>${a.affected_parties.map((p) => `<li>${h(p.group)} <span class="tag">${h(p.relation)}</span>${p.description ? ` ${h(p.description)}` : ''}</li>`).join('')}</ul>`
+            : undefined,
+        ],
         ['Residual harms', strings(a.residual_harms)],
       ]),
     );
@@ -380,7 +452,12 @@ export function decisionHtml(data: ReportData): string {
     ? dl([
         ['Build', sc.build ? `<code>${h(sc.build)}</code>` : undefined],
         ['Tools', strings(sc.tools)],
-        ['Population', sc.population ? h(sc.population) + (sc.population_size !== undefined ? ` (${h(String(sc.population_size))})` : '') : undefined],
+        [
+          'Population',
+          sc.population
+            ? h(sc.population) + (sc.population_size !== undefined ? ` (${h(String(sc.population_size))})` : '')
+            : undefined,
+        ],
         ['Access tier', sc.access_tier ? h(sc.access_tier) : undefined],
         ['Tool-step budget', sc.max_steps !== undefined ? String(sc.max_steps) : undefined],
         ['Deployment channel', sc.deployment_channel ? h(sc.deployment_channel) : undefined],
@@ -400,7 +477,12 @@ export function decisionHtml(data: ReportData): string {
       ['Decision makers', `<ul>${d.makers.map((m) => `<li>${person(m)}</li>`).join('')}</ul>`],
       ['Residual risk accepted', h(d.residual_risk)],
       ['Conditions', conditions.length ? `<ol>${conditions.join('')}</ol>` : '<span class="none">none</span>'],
-      ['Dissent', d.dissent?.length ? `<ul>${d.dissent.map((x) => `<li><strong>${h(x.by)}</strong>: ${h(x.text)}</li>`).join('')}</ul>` : '<span class="none">none recorded</span>'],
+      [
+        'Dissent',
+        d.dissent?.length
+          ? `<ul>${d.dissent.map((x) => `<li><strong>${h(x.by)}</strong>: ${h(x.text)}</li>`).join('')}</ul>`
+          : '<span class="none">none recorded</span>',
+      ],
       ['Rationale', d.rationale ? h(d.rationale) : undefined],
       ['Scope decided on', scope || undefined],
     ]),
@@ -415,8 +497,18 @@ export function peopleHtml(data: ReportData): string {
     'people',
     'Authors and reviewers',
     dl([
-      ['Authors', a.length ? `<ul>${a.map((p) => `<li>${person(p)}</li>`).join('')}</ul>` : '<span class="none">none named</span>'],
-      ['Reviewers', r.length ? `<ul>${r.map((p) => `<li>${person(p)}</li>`).join('')}</ul>` : '<span class="none">none named</span>'],
+      [
+        'Authors',
+        a.length
+          ? `<ul>${a.map((p) => `<li>${person(p)}</li>`).join('')}</ul>`
+          : '<span class="none">none named</span>',
+      ],
+      [
+        'Reviewers',
+        r.length
+          ? `<ul>${r.map((p) => `<li>${person(p)}</li>`).join('')}</ul>`
+          : '<span class="none">none named</span>',
+      ],
     ]),
   );
 }
@@ -425,12 +517,20 @@ export function triggersHtml(data: ReportData): string {
   const cc = data.changeControl;
   const triggers = cc?.review_triggers ?? [];
   const body =
-    (cc?.expires ? `<p>The case expires on <strong>${h(cc.expires)}</strong>.</p>` : '<p class="none">No expiry date.</p>') +
+    (cc?.expires
+      ? `<p>The case expires on <strong>${h(cc.expires)}</strong>.</p>`
+      : '<p class="none">No expiry date.</p>') +
     (triggers.length
       ? table(
           'What reopens the case',
           ['Id', 'Kind', 'Trigger', 'Watches', 'Date'],
-          triggers.map((t) => [`<code>${h(t.id)}</code>`, h(t.kind), h(t.description), t.watch ? `<code>${h(t.watch)}</code>` : '', t.date ? h(t.date) : '']),
+          triggers.map((t) => [
+            `<code>${h(t.id)}</code>`,
+            h(t.kind),
+            h(t.description),
+            t.watch ? `<code>${h(t.watch)}</code>` : '',
+            t.date ? h(t.date) : '',
+          ]),
         )
       : '<p class="none">No review triggers.</p>');
   return section('triggers', 'Review triggers', body);
@@ -448,7 +548,9 @@ export function redactionsHtml(data: ReportData): string {
         targetLink(r.target, data),
         h(r.reason),
         h(r.description),
-        r.attestation ? `${h(r.attestation.by)}: ${h(r.attestation.statement)}${r.attestation.date ? ` (${h(r.attestation.date)})` : ''}` : '<span class="none">none</span>',
+        r.attestation
+          ? `${h(r.attestation.by)}: ${h(r.attestation.statement)}${r.attestation.date ? ` (${h(r.attestation.date)})` : ''}`
+          : '<span class="none">none</span>',
       ]),
     ),
   );

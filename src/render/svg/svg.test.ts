@@ -1,9 +1,9 @@
 // The SVG: GSN shapes, markers, ids, status labels, escaping, themes, determinism.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { layoutCase, renderSvg } from '../index.js';
 import { assertWellFormed, caseOf } from '../../../test/support/render.js';
 import type { CaseStatus } from '../../analysis/status-types.js';
+import { layoutCase, renderSvg } from '../index.js';
 
 const ALL_KINDS = caseOf(`  G1:
     kind: claim
@@ -152,7 +152,10 @@ test('light, dark and auto themes are classes over one drawing; the CSS holds bo
   assert.match(dark, /class="warrant-diagram theme-dark"/);
   assert.match(renderSvg(l, { theme: 'auto' }), /prefers-color-scheme:dark/);
   assert.equal(light.replace('theme-light', 'theme-dark'), dark);
-  assert.doesNotMatch(renderSvg(l, { style: false, legend: false, xmlDeclaration: false }), /<style>|<\?xml|class="legend"/);
+  assert.doesNotMatch(
+    renderSvg(l, { style: false, legend: false, xmlDeclaration: false }),
+    /<style>|<\?xml|class="legend"/,
+  );
 });
 
 test('byte-stable: the same case renders to the same bytes; idPrefix prefixes every id', () => {

@@ -5,11 +5,23 @@
 // its kind and status, so pages can style, find and link to nodes.
 import { STATUS_LABELS, SUPPORT_STATUSES, type SupportStatus } from '../../analysis/status-types.js';
 import type { DiagramKind } from '../diagram.js';
-import { AWAY_BAND, CENTRED, CHAMFER, FOOTER_HEIGHT, FOOTER_SIZE, FONT_SIZE, HEADER_HEIGHT, HEADER_SIZE, LINE_HEIGHT, PARAGRAPH_GAP, SKEW } from '../layout/shapes.js';
+import {
+  AWAY_BAND,
+  CENTRED,
+  CHAMFER,
+  FONT_SIZE,
+  FOOTER_HEIGHT,
+  FOOTER_SIZE,
+  HEADER_HEIGHT,
+  HEADER_SIZE,
+  LINE_HEIGHT,
+  PARAGRAPH_GAP,
+  SKEW,
+} from '../layout/shapes.js';
 import type { DiagramLayout, LaidOutEdge, LaidOutNode } from '../layout/tree.js';
 import type { Span } from '../text/markdown.js';
 import { textWidth } from '../text/measure.js';
-import { themeCss, type Theme } from './theme.js';
+import { type Theme, themeCss } from './theme.js';
 import { escapeAttr, escapeText, num } from './xml.js';
 
 export interface SvgOptions {
@@ -40,7 +52,13 @@ const LEGEND_ROW = 26;
 export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): string {
   const theme = options.theme ?? 'light';
   const pre = options.idPrefix ?? '';
-  const ids = { title: `${pre}_w-title`, desc: `${pre}_w-desc`, solid: `${pre}_w-arrow-solid`, hollow: `${pre}_w-arrow-hollow`, challenge: `${pre}_w-arrow-challenge` };
+  const ids = {
+    title: `${pre}_w-title`,
+    desc: `${pre}_w-desc`,
+    solid: `${pre}_w-arrow-solid`,
+    hollow: `${pre}_w-arrow-hollow`,
+    challenge: `${pre}_w-arrow-challenge`,
+  };
   const legend = options.legend === false ? undefined : legendOf(layout, ids);
   const width = Math.max(layout.width, legend?.width ?? 0);
   const height = layout.height + (legend?.height ?? 0);
@@ -50,13 +68,21 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" class="warrant-diagram theme-${theme}" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${escapeAttr(ids.title)} ${escapeAttr(ids.desc)}" data-case="${escapeAttr(g.caseId)}">`,
   );
-  out.push(`<title id="${escapeAttr(ids.title)}">${escapeText(`${g.title} (${g.caseId})${g.view ? `: ${g.view}` : ''}: argument diagram`)}</title>`);
+  out.push(
+    `<title id="${escapeAttr(ids.title)}">${escapeText(`${g.title} (${g.caseId})${g.view ? `: ${g.view}` : ''}: argument diagram`)}</title>`,
+  );
   out.push(`<desc id="${escapeAttr(ids.desc)}">${escapeText(describe(layout))}</desc>`);
   if (options.style !== false) out.push(`<style>\n${themeCss()}\n</style>`);
   out.push('<defs>');
-  out.push(`<marker id="${escapeAttr(ids.solid)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-solid" d="M0 0L10 5L0 10z"/></marker>`);
-  out.push(`<marker id="${escapeAttr(ids.hollow)}" viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-hollow" d="M0 0L10 5L0 10z"/></marker>`);
-  out.push(`<marker id="${escapeAttr(ids.challenge)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-challenge" d="M0 0L10 5L0 10z"/></marker>`);
+  out.push(
+    `<marker id="${escapeAttr(ids.solid)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-solid" d="M0 0L10 5L0 10z"/></marker>`,
+  );
+  out.push(
+    `<marker id="${escapeAttr(ids.hollow)}" viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-hollow" d="M0 0L10 5L0 10z"/></marker>`,
+  );
+  out.push(
+    `<marker id="${escapeAttr(ids.challenge)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-challenge" d="M0 0L10 5L0 10z"/></marker>`,
+  );
   out.push('</defs>');
   out.push(`<rect class="bg" x="0" y="0" width="${num(width)}" height="${num(height)}"/>`);
   out.push('<g class="edges">');
@@ -78,7 +104,9 @@ function describe(l: DiagramLayout): string {
     if (n.node.status) statuses.set(n.node.status, (statuses.get(n.node.status) ?? 0) + 1);
   }
   const k = [...kinds].map(([kind, c]) => `${c} ${kind}`).join(', ');
-  const s = SUPPORT_STATUSES.filter((x) => statuses.has(x)).map((x) => `${statuses.get(x)} ${STATUS_LABELS[x]}`).join(', ');
+  const s = SUPPORT_STATUSES.filter((x) => statuses.has(x))
+    .map((x) => `${statuses.get(x)} ${STATUS_LABELS[x]}`)
+    .join(', ');
   return `${l.nodes.length} nodes (${k}) and ${l.edges.length} links.${s ? ` Status${l.graph.asOf ? ` as of ${l.graph.asOf}` : ''}: ${s}.` : ''}`;
 }
 
@@ -125,7 +153,12 @@ function shapeSvg(n: LaidOutNode): string {
   const h = n.node.away ? n.h - AWAY_BAND : n.h;
   const k = n.node.kind;
   if (n.node.away) {
-    const r = k === 'evidence' ? Math.min(w / 2, h) : k === 'claim' || k === 'strategy' || k === 'defeater' ? 0 : Math.min(12, h / 2);
+    const r =
+      k === 'evidence'
+        ? Math.min(w / 2, h)
+        : k === 'claim' || k === 'strategy' || k === 'defeater'
+          ? 0
+          : Math.min(12, h / 2);
     const body = r
       ? `<path class="shape" d="M${num(x)} ${num(y + h)}V${num(y + r)}A${num(r)} ${num(r)} 0 0 1 ${num(x + r)} ${num(y)}H${num(x + w - r)}A${num(r)} ${num(r)} 0 0 1 ${num(x + w)} ${num(y + r)}V${num(y + h)}z"/>`
       : `<rect class="shape" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}"/>`;
@@ -164,21 +197,29 @@ function shapeSvg(n: LaidOutNode): string {
 }
 
 function spanSvg(s: Span): string {
-  const cls = [s.bold ? 'b' : '', s.italic ? 'i' : '', s.code ? 'code' : '', s.href ? 'a' : ''].filter(Boolean).join(' ');
+  const cls = [s.bold ? 'b' : '', s.italic ? 'i' : '', s.code ? 'code' : '', s.href ? 'a' : '']
+    .filter(Boolean)
+    .join(' ');
   const size = s.code ? ` font-size="${num(FONT_SIZE * 0.92)}"` : '';
-  const t = cls || size ? `<tspan${cls ? ` class="${cls}"` : ''}${size}>${escapeText(s.text)}</tspan>` : escapeText(s.text);
-  return s.href ? `<a href="${escapeAttr(s.href)}" xlink:href="${escapeAttr(s.href)}" target="_blank" rel="noopener">${t.startsWith('<tspan') ? t : `<tspan class="a">${t}</tspan>`}</a>` : t;
+  const t =
+    cls || size ? `<tspan${cls ? ` class="${cls}"` : ''}${size}>${escapeText(s.text)}</tspan>` : escapeText(s.text);
+  return s.href
+    ? `<a href="${escapeAttr(s.href)}" xlink:href="${escapeAttr(s.href)}" target="_blank" rel="noopener">${t.startsWith('<tspan') ? t : `<tspan class="a">${t}</tspan>`}</a>`
+    : t;
 }
 
 function textSvg(n: LaidOutNode): string {
   const b = n.box;
   const centred = CENTRED.has(n.node.kind);
   const left = n.x + b.textX;
-  const lineX = (w: number, indent: number) => (centred ? n.x + b.textX + (b.textWidth - w) / 2 + indent : left + indent);
+  const lineX = (w: number, indent: number) =>
+    centred ? n.x + b.textX + (b.textWidth - w) / 2 + indent : left + indent;
   let y = n.y + b.textY + HEADER_HEIGHT - 4;
   const parts: string[] = [];
   const idW = textWidth(n.node.id, { size: HEADER_SIZE, bold: true });
-  parts.push(`<tspan class="nid" x="${num(lineX(idW, 0))}" y="${num(y)}" font-size="${HEADER_SIZE}">${escapeText(n.node.id)}</tspan>`);
+  parts.push(
+    `<tspan class="nid" x="${num(lineX(idW, 0))}" y="${num(y)}" font-size="${HEADER_SIZE}">${escapeText(n.node.id)}</tspan>`,
+  );
   for (const l of b.lines) {
     y += LINE_HEIGHT + (l.blockStart ? PARAGRAPH_GAP : 0);
     const x = centred ? lineX(l.width - l.indent, 0) + (l.indent ? 0 : 0) : lineX(0, l.indent);
@@ -187,7 +228,9 @@ function textSvg(n: LaidOutNode): string {
   if (b.footer) {
     y += FOOTER_HEIGHT;
     const fw = textWidth(b.footer, { size: FOOTER_SIZE });
-    parts.push(`<tspan class="footer" x="${num(lineX(fw, 0))}" y="${num(y)}" font-size="${FOOTER_SIZE}">${escapeText(b.footer)}</tspan>`);
+    parts.push(
+      `<tspan class="footer" x="${num(lineX(fw, 0))}" y="${num(y)}" font-size="${FOOTER_SIZE}">${escapeText(b.footer)}</tspan>`,
+    );
   }
   return `<text font-size="${FONT_SIZE}">${parts.join('')}</text>`;
 }
@@ -196,7 +239,8 @@ function decorSvg(n: LaidOutNode): string {
   let s = '';
   const cx = n.x + n.w / 2;
   const by = n.y + n.h;
-  if (n.node.undeveloped) s += `<polygon class="decor undeveloped-mark" points="${num(cx)},${num(by)} ${num(cx + 9)},${num(by + 8)} ${num(cx)},${num(by + 16)} ${num(cx - 9)},${num(by + 8)}"/>`;
+  if (n.node.undeveloped)
+    s += `<polygon class="decor undeveloped-mark" points="${num(cx)},${num(by)} ${num(cx + 9)},${num(by + 8)} ${num(cx)},${num(by + 16)} ${num(cx - 9)},${num(by + 8)}"/>`;
   if (n.node.hidden) {
     const label = `+${n.node.hidden} hidden`;
     const w = textWidth(label, { size: FOOTER_SIZE, bold: true }) + 12;
@@ -211,7 +255,8 @@ function nodeSvg(n: LaidOutNode, pre: string): string {
   const d = n.node;
   const cls = ['node', d.kind];
   if (d.status) cls.push(`status-${d.status}`);
-  if (d.kind === 'defeater') cls.push(`defeater-${d.defeater ?? 'open'}`, d.defeater && d.defeater !== 'open' ? 'resolved' : 'unresolved');
+  if (d.kind === 'defeater')
+    cls.push(`defeater-${d.defeater ?? 'open'}`, d.defeater && d.defeater !== 'open' ? 'resolved' : 'unresolved');
   if (d.away) cls.push('away');
   if (d.undeveloped) cls.push('undeveloped');
   if (d.hidden) cls.push('collapsed');
@@ -223,14 +268,18 @@ function nodeSvg(n: LaidOutNode, pre: string): string {
 
 // ---- legend ---------------------------------------------------------------------
 
-function legendOf(l: DiagramLayout, ids: { solid: string; hollow: string; challenge: string }): { svg: string; width: number; height: number } {
+function legendOf(
+  l: DiagramLayout,
+  ids: { solid: string; hollow: string; challenge: string },
+): { svg: string; width: number; height: number } {
   const kinds = new Set(l.nodes.map((n) => n.node.kind));
   const statuses = new Set(l.nodes.map((n) => n.node.status).filter((s): s is SupportStatus => !!s));
   const parts: string[] = [];
   let y = 14;
   let maxX = 0;
   const statusHeading = `Status${l.graph.asOf ? ` (${l.graph.asOf})` : ''}`;
-  const headingW = Math.max(...['Nodes', 'Links', statusHeading].map((h) => textWidth(h, { size: 11, bold: true }))) + 20;
+  const headingW =
+    Math.max(...['Nodes', 'Links', statusHeading].map((h) => textWidth(h, { size: 11, bold: true }))) + 20;
   const row = (heading: string, items: { draw: (x: number, y: number) => string; label: string; cls?: string }[]) => {
     let x = 20;
     parts.push(`<text class="heading" x="${x}" y="${num(y + 4)}" font-size="11">${escapeText(heading)}</text>`);
@@ -238,7 +287,9 @@ function legendOf(l: DiagramLayout, ids: { solid: string; hollow: string; challe
     for (const it of items) {
       parts.push(it.draw(x, y));
       const lw = textWidth(it.label, { size: 11 });
-      parts.push(`<text${it.cls ? ` class="${it.cls}"` : ''} x="${num(x + 26)}" y="${num(y + 4)}" font-size="11">${escapeText(it.label)}</text>`);
+      parts.push(
+        `<text${it.cls ? ` class="${it.cls}"` : ''} x="${num(x + 26)}" y="${num(y + 4)}" font-size="11">${escapeText(it.label)}</text>`,
+      );
       x += 26 + lw + 18;
     }
     maxX = Math.max(maxX, x);
@@ -246,18 +297,36 @@ function legendOf(l: DiagramLayout, ids: { solid: string; hollow: string; challe
   };
   const shapes: Record<DiagramKind, (x: number, y: number) => string> = {
     claim: (x, y) => `<rect class="shape" x="${x}" y="${y - 6}" width="20" height="12"/>`,
-    strategy: (x, y) => `<polygon class="shape" points="${x + 4},${y - 6} ${x + 20},${y - 6} ${x + 16},${y + 6} ${x},${y + 6}"/>`,
+    strategy: (x, y) =>
+      `<polygon class="shape" points="${x + 4},${y - 6} ${x + 20},${y - 6} ${x + 16},${y + 6} ${x},${y + 6}"/>`,
     evidence: (x, y) => `<circle class="shape" cx="${x + 10}" cy="${y}" r="7"/>`,
     context: (x, y) => `<rect class="shape" x="${x}" y="${y - 6}" width="20" height="12" rx="6"/>`,
     assumption: (x, y) => `<ellipse class="shape" cx="${x + 10}" cy="${y}" rx="10" ry="6"/>`,
     justification: (x, y) => `<ellipse class="shape" cx="${x + 10}" cy="${y}" rx="10" ry="6"/>`,
-    defeater: (x, y) => `<g class="defeater"><polygon class="shape" points="${x + 3},${y - 6} ${x + 17},${y - 6} ${x + 20},${y - 3} ${x + 20},${y + 3} ${x + 17},${y + 6} ${x + 3},${y + 6} ${x},${y + 3} ${x},${y - 3}"/></g>`,
+    defeater: (x, y) =>
+      `<g class="defeater"><polygon class="shape" points="${x + 3},${y - 6} ${x + 17},${y - 6} ${x + 20},${y - 3} ${x + 20},${y + 3} ${x + 17},${y + 6} ${x + 3},${y + 6} ${x},${y + 3} ${x},${y - 3}"/></g>`,
   };
-  const kindItems = (Object.keys(shapes) as DiagramKind[]).filter((k) => kinds.has(k)).map((k) => ({ draw: shapes[k], label: k === 'assumption' ? 'assumption (A)' : k === 'justification' ? 'justification (J)' : k }));
-  if (l.nodes.some((n) => n.node.undeveloped)) kindItems.push({ draw: (x, y) => `<polygon class="decor" points="${x + 10},${y - 7} ${x + 18},${y} ${x + 10},${y + 7} ${x + 2},${y}"/>`, label: 'undeveloped' });
-  if (l.nodes.some((n) => n.node.away)) kindItems.push({ draw: (x, y) => `<g class="away"><rect class="shape" x="${x}" y="${y - 7}" width="20" height="8"/><rect class="band" x="${x}" y="${y + 1}" width="20" height="6"/></g>`, label: 'away node (other module)' });
+  const kindItems = (Object.keys(shapes) as DiagramKind[])
+    .filter((k) => kinds.has(k))
+    .map((k) => ({
+      draw: shapes[k],
+      label: k === 'assumption' ? 'assumption (A)' : k === 'justification' ? 'justification (J)' : k,
+    }));
+  if (l.nodes.some((n) => n.node.undeveloped))
+    kindItems.push({
+      draw: (x, y) =>
+        `<polygon class="decor" points="${x + 10},${y - 7} ${x + 18},${y} ${x + 10},${y + 7} ${x + 2},${y}"/>`,
+      label: 'undeveloped',
+    });
+  if (l.nodes.some((n) => n.node.away))
+    kindItems.push({
+      draw: (x, y) =>
+        `<g class="away"><rect class="shape" x="${x}" y="${y - 7}" width="20" height="8"/><rect class="band" x="${x}" y="${y + 1}" width="20" height="6"/></g>`,
+      label: 'away node (other module)',
+    });
   if (kindItems.length) row('Nodes', kindItems);
-  const line = (cls: string, marker: string) => (x: number, y: number) => `<path class="edge ${cls}" d="M${x} ${y}H${x + 20}" marker-end="url(#${escapeAttr(marker)})"/>`;
+  const line = (cls: string, marker: string) => (x: number, y: number) =>
+    `<path class="edge ${cls}" d="M${x} ${y}H${x + 20}" marker-end="url(#${escapeAttr(marker)})"/>`;
   const edgeItems: { draw: (x: number, y: number) => string; label: string }[] = [];
   const ek = new Set(l.edges.map((e) => e.kind));
   if (ek.has('support')) edgeItems.push({ draw: line('support', ids.solid), label: 'supported by' });
@@ -267,7 +336,12 @@ function legendOf(l: DiagramLayout, ids: { solid: string; hollow: string; challe
   if (statuses.size) {
     row(
       statusHeading,
-      SUPPORT_STATUSES.filter((s) => statuses.has(s)).map((s) => ({ draw: (x: number, y: number) => `<g class="status-${s}"><rect class="shape" x="${x}" y="${y - 6}" width="20" height="12"/></g>`, label: STATUS_LABELS[s], cls: `key-${s}` })),
+      SUPPORT_STATUSES.filter((s) => statuses.has(s)).map((s) => ({
+        draw: (x: number, y: number) =>
+          `<g class="status-${s}"><rect class="shape" x="${x}" y="${y - 6}" width="20" height="12"/></g>`,
+        label: STATUS_LABELS[s],
+        cls: `key-${s}`,
+      })),
     );
   }
   if (!parts.length) return { svg: '', width: 0, height: 0 };

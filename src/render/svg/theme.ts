@@ -90,7 +90,10 @@ export function themeCss(root = 'svg.warrant-diagram'): string {
     `${r} .footer{font-style:italic;fill:var(--w-muted)}`,
     `${r} .shape{fill:var(--w-fill);stroke:var(--w-stroke);stroke-width:1.5}`,
     `${r} .letter{font-weight:bold;font-style:italic;fill:var(--w-stroke)}`,
-    ...STATUSES.map((s) => `${r} .status-${s} .shape{fill:var(--w-${s}-fill);stroke:var(--w-${s}-stroke)}${r} .status-${s} .footer,${r} .key-${s}{fill:var(--w-${s}-stroke)}`),
+    ...STATUSES.map(
+      (s) =>
+        `${r} .status-${s} .shape{fill:var(--w-${s}-fill);stroke:var(--w-${s}-stroke)}${r} .status-${s} .footer,${r} .key-${s}{fill:var(--w-${s}-stroke)}`,
+    ),
     `${r} .status-undeveloped .shape{stroke-dasharray:5 3}`,
     `${r} .defeater .shape{fill:var(--w-defeater-fill);stroke:var(--w-defeater-stroke);stroke-width:2.5}`,
     `${r} .defeater .footer{fill:var(--w-defeater-stroke);font-weight:bold}`,

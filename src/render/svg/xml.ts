@@ -3,7 +3,8 @@
 // by U+FFFD, so any text, however hostile, yields a well-formed document.
 
 // eslint-disable-next-line no-control-regex
-const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // Anything that may need escaping or replacing; most text has none of it and is returned as is.
 // eslint-disable-next-line no-control-regex
@@ -16,7 +17,12 @@ export function escapeText(s: string): string {
 
 export function escapeAttr(s: string): string {
   if (!SPECIAL.test(s)) return s;
-  return escapeText(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  return escapeText(s)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
 }
 
 /** Numbers in a fixed form (at most one decimal, no "-0"), so output is byte-stable. */

@@ -156,7 +156,12 @@ function inline(s: string, style: Style): Span[] {
       const end = close === -1 ? -1 : closingParen(s, close + 2);
       if (close > i + 1 && end !== -1 && !s.slice(i + 1, close).includes('[')) {
         flush();
-        const target = (s.slice(close + 2, end).trim().split(/\s+/)[0] ?? '').replace(/^<(.*)>$/, '$1');
+        const target = (
+          s
+            .slice(close + 2, end)
+            .trim()
+            .split(/\s+/)[0] ?? ''
+        ).replace(/^<(.*)>$/, '$1');
         const href = safeHref(target);
         out.push(...inline(s.slice(i + 1, close), href && !style.href ? { ...style, href } : style));
         i = end;

@@ -7,10 +7,29 @@ import { wrapBlocks } from './wrap.js';
 
 test('inline styles: bold, italics, code, links; snake_case and lone stars stay text', () => {
   assert.deepEqual(parseMarkdown('a **b** *c* _d_ `e` [f](https://x.org)'), [
-    { spans: [{ text: 'a ' }, { text: 'b', bold: true }, { text: ' ' }, { text: 'c', italic: true }, { text: ' ' }, { text: 'd', italic: true }, { text: ' ' }, { text: 'e', code: true }, { text: ' ' }, { text: 'f', href: 'https://x.org' }] },
+    {
+      spans: [
+        { text: 'a ' },
+        { text: 'b', bold: true },
+        { text: ' ' },
+        { text: 'c', italic: true },
+        { text: ' ' },
+        { text: 'd', italic: true },
+        { text: ' ' },
+        { text: 'e', code: true },
+        { text: ' ' },
+        { text: 'f', href: 'https://x.org' },
+      ],
+    },
   ]);
-  assert.deepEqual(parseMarkdown('snake_case_name and 2 * 3 * 4'), [{ spans: [{ text: 'snake_case_name and 2 * 3 * 4' }] }]);
-  assert.deepEqual(parseMarkdown('**bold with *italic* inside**')[0]?.spans, [{ text: 'bold with ', bold: true }, { text: 'italic', bold: true, italic: true }, { text: ' inside', bold: true }]);
+  assert.deepEqual(parseMarkdown('snake_case_name and 2 * 3 * 4'), [
+    { spans: [{ text: 'snake_case_name and 2 * 3 * 4' }] },
+  ]);
+  assert.deepEqual(parseMarkdown('**bold with *italic* inside**')[0]?.spans, [
+    { text: 'bold with ', bold: true },
+    { text: 'italic', bold: true, italic: true },
+    { text: ' inside', bold: true },
+  ]);
   assert.deepEqual(parseMarkdown('\\*not italic\\*')[0]?.spans, [{ text: '*not italic*' }]);
 });
 
@@ -33,7 +52,16 @@ test('blocks: paragraphs, bullet and numbered lists with lazy continuation, head
 test('links keep only http, https and mailto targets', () => {
   assert.equal(safeHref('https://example.org/a?b=c'), 'https://example.org/a?b=c');
   assert.equal(safeHref('mailto:safety@example.org'), 'mailto:safety@example.org');
-  for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x', 'file:///etc/passwd', '//evil.org', 'https://x.org/"onload=', 'vbscript:x']) assert.equal(safeHref(bad), undefined, bad);
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:x',
+    'data:text/html,x',
+    'file:///etc/passwd',
+    '//evil.org',
+    'https://x.org/"onload=',
+    'vbscript:x',
+  ])
+    assert.equal(safeHref(bad), undefined, bad);
   assert.deepEqual(parseMarkdown('[x](javascript:alert(1))')[0]?.spans, [{ text: 'x' }]);
 });
 

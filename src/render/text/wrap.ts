@@ -1,7 +1,7 @@
 // Greedy line wrapping of styled spans to a width in pixels, with the
 // deterministic measurement of measure.ts. Words longer than a line are cut.
 import type { Block, Span } from './markdown.js';
-import { textWidth, type FontStyle } from './measure.js';
+import { type FontStyle, textWidth } from './measure.js';
 
 export interface Line {
   /** Left offset of the line (a list item's continuation lines hang under its text). */
@@ -25,7 +25,14 @@ interface Word {
   width: number;
 }
 
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 160 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x3000 ||
+  (c >= 0x2000 && c <= 0x200a);
 
 function words(spans: Span[], size: number): Word[] {
   const out: Word[] = [];
@@ -63,7 +70,8 @@ function cut(w: Word, max: number, size: number): Word[] {
         cur = { pieces: [], width: 0 };
       }
       const last = cur.pieces[cur.pieces.length - 1];
-      if (last && last.bold === p.bold && last.italic === p.italic && last.code === p.code && last.href === p.href) last.text += ch;
+      if (last && last.bold === p.bold && last.italic === p.italic && last.code === p.code && last.href === p.href)
+        last.text += ch;
       else cur.pieces.push({ ...p, text: ch });
       cur.width += cw;
     }
@@ -72,7 +80,8 @@ function cut(w: Word, max: number, size: number): Word[] {
   return out;
 }
 
-const sameStyle = (a: Span, b: Span): boolean => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.code === !!b.code && a.href === b.href;
+const sameStyle = (a: Span, b: Span): boolean =>
+  !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.code === !!b.code && a.href === b.href;
 
 /** Append a piece to a line, joining it to the last span when the style is the same (the line's spans are its own copies). */
 function append(line: Line, p: Span): void {

@@ -1,13 +1,13 @@
 // The earliest evidence bearing on a criterion: evidence cited below the
 // claims that name the criterion or address one of its risks. Used to tell
 // whether a threshold moved after results existed.
-import type { Case, Criterion, EvidenceItem } from '../../../model/case.js';
+import type { Criterion, EvidenceItem } from '../../../model/case.js';
 import type { CaseFacts } from '../facts.js';
 
 export type EarliestEvidence = (k: Criterion) => EvidenceItem | undefined;
 
 /** The lookup is built on the first call (most runs make none: no threshold was relaxed), once; each call walks only that criterion's branch. */
-export function earliestEvidence(c: Case, facts: CaseFacts): EarliestEvidence {
+export function earliestEvidence(facts: CaseFacts): EarliestEvidence {
   let index: { byCriterion: Map<string, string[]>; byRisk: Map<string, string[]> } | undefined;
   const build = () => {
     const byCriterion = new Map<string, string[]>();

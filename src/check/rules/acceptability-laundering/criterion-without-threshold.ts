@@ -15,7 +15,15 @@ export const criterionWithoutThreshold: Rule = {
 
 Fix: give the criterion a numeric bound on a named metric (\`threshold: { max: 0.02, on: interval-high }\`), and record when and by whom it was set in \`history\`.`,
     examples: {
-      failing: RISKS + acceptability({ criterion: CRITERION.replace('threshold: { max: 0.02, on: interval-high }\n', 'threshold: { text: Leaks are rare }\n') }) + argument(),
+      failing:
+        RISKS +
+        acceptability({
+          criterion: CRITERION.replace(
+            'threshold: { max: 0.02, on: interval-high }\n',
+            'threshold: { text: Leaks are rare }\n',
+          ),
+        }) +
+        argument(),
       passing: RISKS + acceptability() + argument(),
     },
   },
@@ -28,7 +36,9 @@ Fix: give the criterion a numeric bound on a named metric (\`threshold: { max: 0
         report(
           this.meta,
           { thing: k, path: t ? ['threshold'] : [] },
-          t ? `Criterion ${k.id} has a threshold with no numeric bound${t.text ? ` (only "${t.text}")` : ''}.` : `Criterion ${k.id} has no threshold.`,
+          t
+            ? `Criterion ${k.id} has a threshold with no numeric bound${t.text ? ` (only "${t.text}")` : ''}.`
+            : `Criterion ${k.id} has no threshold.`,
           'Give the criterion a numeric max or min on a named metric (say which end of the interval is compared with on:), and record it in the history.',
           { target: k.id },
         ),

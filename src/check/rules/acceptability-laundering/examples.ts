@@ -24,8 +24,14 @@ const PARTIES = `    - { group: Developer organisations enabling the tool, relat
 `;
 
 export function acceptability(p: AcceptabilityParts = {}): string {
-  const rationale = p.rationale === null ? '' : `  rationale: ${p.rationale ?? 'Browsing is widely available in competing APIs; the harm falls mainly on developers who opt in.'}\n`;
-  const harms = p.harms === null ? '' : `  residual_harms:\n    - ${p.harms ?? 'Rare leaks of developer context through novel injection techniques'}\n`;
+  const rationale =
+    p.rationale === null
+      ? ''
+      : `  rationale: ${p.rationale ?? 'Browsing is widely available in competing APIs; the harm falls mainly on developers who opt in.'}\n`;
+  const harms =
+    p.harms === null
+      ? ''
+      : `  residual_harms:\n    - ${p.harms ?? 'Rare leaks of developer context through novel injection techniques'}\n`;
   const criteria = p.criterion === '' ? '' : `  criteria:\n${p.criterion ?? CRITERION}`;
   return `acceptability:
   standard: ${p.standard ?? 'Northwind tool-launch standard TLS-2, section 3'}
@@ -38,7 +44,10 @@ export const RISKS = `risks:
   risk-injection: { title: Prompt injection leaks developer context, pathway: domain-specific, severity: high }
 `;
 
-export function argument(top = 'Enabling browse-1.0 keeps injection leaks within the TLS-2 criterion crit-injection.', topCriteria = '[crit-injection]'): string {
+export function argument(
+  top = 'Enabling browse-1.0 keeps injection leaks within the TLS-2 criterion crit-injection.',
+  topCriteria = '[crit-injection]',
+): string {
   return `argument:
   G1: { kind: claim, text: ${top}, addresses: [risk-injection], criteria: ${topCriteria}, supported_by: [Sn1] }
   Sn1: { kind: evidence, text: PI-100 results, evidence: [E1] }

@@ -8,13 +8,22 @@ const failing = rule.meta.examples.failing as string;
 describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('targets the risk', () => {
-    assert.deepEqual(findings(rule, failing).map((f) => f.target), ['risk-scan']);
+    assert.deepEqual(
+      findings(rule, failing).map((f) => f.target),
+      ['risk-scan'],
+    );
   });
   it('ignores medium risks', () => {
-    assert.deepEqual(findings(rule, failing.replace('pathway: cyber, severity: critical', 'pathway: cyber, severity: medium')), []);
+    assert.deepEqual(
+      findings(rule, failing.replace('pathway: cyber, severity: critical', 'pathway: cyber, severity: medium')),
+      [],
+    );
   });
   it('counts a criterion named by a claim addressing the risk', () => {
-    const input = failing.replace('addresses: [risk-scan], undeveloped: true', 'addresses: [risk-scan], criteria: [crit-injection], undeveloped: true');
+    const input = failing.replace(
+      'addresses: [risk-scan], undeveloped: true',
+      'addresses: [risk-scan], criteria: [crit-injection], undeveloped: true',
+    );
     assert.deepEqual(findings(rule, input), []);
   });
 });

@@ -2,7 +2,8 @@ import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
-const SECOND = '  risk-scan: { title: Browsing used to scan third-party sites at scale, pathway: cyber, severity: critical }\n';
+const SECOND =
+  '  risk-scan: { title: Browsing used to scan third-party sites at scale, pathway: cyber, severity: critical }\n';
 
 export const highRiskWithoutCriterion: Rule = {
   meta: {
@@ -20,7 +21,12 @@ Fix: add a criterion for the risk, with an operational threshold, and list the r
         RISKS +
         SECOND +
         acceptability() +
-        argument().replace('evidence:\n', '  G2: { kind: claim, text: Browsing cannot be used to scan sites at scale., addresses: [risk-scan], undeveloped: true }\nevidence:\n').replace('supported_by: [Sn1] }', 'supported_by: [Sn1, G2] }'),
+        argument()
+          .replace(
+            'evidence:\n',
+            '  G2: { kind: claim, text: Browsing cannot be used to scan sites at scale., addresses: [risk-scan], undeveloped: true }\nevidence:\n',
+          )
+          .replace('supported_by: [Sn1] }', 'supported_by: [Sn1, G2] }'),
       passing: RISKS + acceptability() + argument(),
     },
   },

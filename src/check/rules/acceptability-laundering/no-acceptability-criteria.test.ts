@@ -15,7 +15,10 @@ describe(rule.meta.id, () => {
     assert.deepEqual(findings(rule, failing.replace('outcome: approve', 'outcome: reject')), []);
   });
   it('reports an acceptability section with no criteria', () => {
-    const input = failing.replace('risks:\n', acceptability({ criterion: '' }) + 'risks:\n');
-    assert.match(findings(rule, input)[0]!.message, /an acceptability section but no criteria, yet the decision approves \(approve\)/);
+    const input = failing.replace('risks:\n', `${acceptability({ criterion: '' })}risks:\n`);
+    assert.match(
+      findings(rule, input)[0]!.message,
+      /an acceptability section but no criteria, yet the decision approves \(approve\)/,
+    );
   });
 });

@@ -35,7 +35,11 @@ Fix: add an \`acceptability\` section naming whose standard applies and who set 
     return [
       report(
         this.meta,
-        a ? { thing: a, path: ['criteria'] } : c.decision ? { thing: c.decision, path: ['outcome'] } : { thing: c.header, path: ['status'] },
+        a
+          ? { thing: a, path: ['criteria'] }
+          : c.decision
+            ? { thing: c.decision, path: ['outcome'] }
+            : { thing: c.header, path: ['status'] },
         `Case ${id} has ${a ? 'an acceptability section but no criteria' : 'no acceptability criteria'}, yet ${why}.`,
         'Add acceptability criteria: for each risk, a criterion with an operational threshold (max or min), the metric it applies to, and its history; name whose standard applies and who set it.',
         { target: id },

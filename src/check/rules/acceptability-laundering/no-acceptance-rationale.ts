@@ -9,7 +9,7 @@ export const noAcceptanceRationale: Rule = {
     failureMode: 'acceptability-laundering',
     severity: 'warning',
     rationale:
-      'Approval asks some people to bear harms for others\' benefit. A case that does not say which harms remain, and why those who bear them should accept that, has decided on their behalf without giving reasons.',
+      "Approval asks some people to bear harms for others' benefit. A case that does not say which harms remain, and why those who bear them should accept that, has decided on their behalf without giving reasons.",
     docs: `Reports an \`acceptability\` section without a \`rationale\` (why those affected should accept the residual harms), or without \`residual_harms\` (the harms that remain if the decision is taken), or with either empty. One finding names what is missing.
 
 Fix: list the residual harms concretely, and give the rationale: the benefit, who gets it, who bears the harm, and why the balance is fair to them.`,

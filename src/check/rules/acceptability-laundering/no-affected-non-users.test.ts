@@ -7,10 +7,14 @@ import { noAffectedNonUsers as rule } from './no-affected-non-users.js';
 describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('names the user groups it found', () => {
-    assert.match(findings(rule, rule.meta.examples.failing)[0]!.message, /all users \(Developer organisations enabling the tool\)/);
+    assert.match(
+      findings(rule, rule.meta.examples.failing)[0]!.message,
+      /all users \(Developer organisations enabling the tool\)/,
+    );
   });
   it('reports an empty party list', () => {
-    const input = RISKS + acceptability({ parties: '' }).replace('  affected_parties:\n', '  affected_parties: []\n') + argument();
+    const input =
+      RISKS + acceptability({ parties: '' }).replace('  affected_parties:\n', '  affected_parties: []\n') + argument();
     assert.match(findings(rule, input)[0]!.message, /name no affected parties/);
   });
   it('is silent without an acceptability section', () => {

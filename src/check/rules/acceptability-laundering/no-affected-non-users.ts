@@ -14,7 +14,10 @@ export const noAffectedNonUsers: Rule = {
 
 Fix: list the groups who bear harm without using the system (targets of misuse, the public, people whose data the system processes, workers affected downstream) with \`relation: non-user\`, and say in the rationale why they should accept the residual harms.`,
     examples: {
-      failing: RISKS + acceptability({ parties: '    - { group: Developer organisations enabling the tool, relation: user }\n' }) + argument(),
+      failing:
+        RISKS +
+        acceptability({ parties: '    - { group: Developer organisations enabling the tool, relation: user }\n' }) +
+        argument(),
       passing: RISKS + acceptability() + argument(),
     },
   },

@@ -13,7 +13,8 @@ describe(rule.meta.id, () => {
     assert.match(findings(rule, input)[0]!.message, /set by Priya Raman, an author/);
   });
   it('does not treat a body whose name contains a team word as the team', () => {
-    const input = AUTHORS + RISKS + acceptability({ setBy: 'Board review of Frontier Risk Evaluations proposals' }) + argument();
+    const input =
+      AUTHORS + RISKS + acceptability({ setBy: 'Board review of Frontier Risk Evaluations proposals' }) + argument();
     assert.deepEqual(findings(rule, input), []);
   });
 });

@@ -10,11 +10,11 @@ const AUTHORS = `  authors:
 export const standardSetByAuthors: Rule = {
   meta: {
     id: 'acceptability-laundering/standard-set-by-authors',
-    title: 'Acceptability standard set by the case\'s authors',
+    title: "Acceptability standard set by the case's authors",
     failureMode: 'acceptability-laundering',
     severity: 'warning',
     rationale:
-      'When the team that writes the case also sets the bar it must clear, the bar can be placed wherever the evidence lands. The standard should come from someone accountable for the risk, not from the argument\'s authors.',
+      "When the team that writes the case also sets the bar it must clear, the bar can be placed wherever the evidence lands. The standard should come from someone accountable for the risk, not from the argument's authors.",
     docs: `Reports \`acceptability.set_by\` when it names an author of the case (the author's name as whole words, ignoring case, punctuation and titles), or is exactly an authoring team's name (ignoring case, a leading "the" and a trailing "team").
 
 Fix: have the standard set (or ratified) by a body accountable for the risk and independent of the authors (a safety council, the board, a regulator), and record it in \`set_by\`.`,
@@ -35,7 +35,9 @@ Fix: have the standard set (or ratified) by a body accountable for the risk and 
       report(
         this.meta,
         { thing: a, path: ['set_by'] },
-        author ? `The acceptability standard was set by ${author.name}, an author of the case ("${setBy}").` : `The acceptability standard was set by ${team}, the team that wrote the case.`,
+        author
+          ? `The acceptability standard was set by ${author.name}, an author of the case ("${setBy}").`
+          : `The acceptability standard was set by ${team}, the team that wrote the case.`,
         'Have the standard set or ratified by a body accountable for the risk and independent of the authors (a safety council, the board, a regulator), and name it in set_by.',
         { target: c.header.value.id },
       ),

@@ -4,9 +4,11 @@ import { earliestEvidence } from './criterion-evidence.js';
 import { acceptability, argument, CRITERION, RISKS } from './examples.js';
 import { describe, relaxation } from './threshold.js';
 
-const RELAXED = CRITERION.replace('threshold: { max: 0.02, on: interval-high }\n', 'threshold: { max: 0.05, on: interval-high }\n') +
+const RELAXED =
+  CRITERION.replace('threshold: { max: 0.02, on: interval-high }\n', 'threshold: { max: 0.05, on: interval-high }\n') +
   '        - { date: 2026-04-26, threshold: { max: 0.05, on: interval-high }, set_by: Safety Review Board, reason: Aligned with competitor launches., results_known: true }\n';
-const TIGHTENED = CRITERION.replace('threshold: { max: 0.02, on: interval-high }\n', 'threshold: { max: 0.01, on: interval-high }\n') +
+const TIGHTENED =
+  CRITERION.replace('threshold: { max: 0.02, on: interval-high }\n', 'threshold: { max: 0.01, on: interval-high }\n') +
   '        - { date: 2026-04-26, threshold: { max: 0.01, on: interval-high }, set_by: Safety Review Board, reason: Tightened after external review., results_known: true }\n';
 
 export const thresholdRelaxedAfterResults: Rule = {
@@ -32,10 +34,12 @@ Fix: restore the threshold that was set before the results, or re-decide with th
     },
   },
   run({ case: c, facts }) {
-    const earliest = earliestEvidence(c, facts);
+    const earliest = earliestEvidence(facts);
     const out: Finding[] = [];
     for (const k of c.criteria.values()) {
-      const history = (k.history ?? []).map((h, i) => ({ h, i })).sort((a, b) => (a.h.date < b.h.date ? -1 : a.h.date > b.h.date ? 1 : a.i - b.i));
+      const history = (k.history ?? [])
+        .map((h, i) => ({ h, i }))
+        .sort((a, b) => (a.h.date < b.h.date ? -1 : a.h.date > b.h.date ? 1 : a.i - b.i));
       for (let j = 1; j < history.length; j++) {
         const prev = history[j - 1]!.h;
         const { h, i } = history[j]!;
@@ -45,7 +49,8 @@ Fix: restore the threshold that was set before the results, or re-decide with th
         if (h.results_known === true) when = 'with the results known (results_known: true)';
         else {
           const first = earliest(k);
-          if (first && first.date < h.date) when = `after evidence ${first.id} (${first.date}) existed${h.results_known === false ? ', though the entry says results_known: false' : ''}`;
+          if (first && first.date < h.date)
+            when = `after evidence ${first.id} (${first.date}) existed${h.results_known === false ? ', though the entry says results_known: false' : ''}`;
         }
         if (!when) continue;
         out.push(

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findings, ruleExamples } from '../rule-test.js';
-import { thresholdSetAfterResults as rule } from './threshold-set-after-results.js';
 import { thresholdRelaxedAfterResults } from './threshold-relaxed-after-results.js';
+import { thresholdSetAfterResults as rule } from './threshold-set-after-results.js';
 
 describe(rule.meta.id, () => {
   ruleExamples(rule);

@@ -15,7 +15,10 @@ export const thresholdSetAfterResults: Rule = {
 
 Fix: none needed if recorded honestly; for the next decision, pre-register the threshold before the evaluation is run.`,
     examples: {
-      failing: RISKS + acceptability({ criterion: CRITERION.replace('results_known: false', 'results_known: true') }) + argument(),
+      failing:
+        RISKS +
+        acceptability({ criterion: CRITERION.replace('results_known: false', 'results_known: true') }) +
+        argument(),
       passing: RISKS + acceptability() + argument(),
     },
   },

@@ -15,7 +15,7 @@ export const thresholdWithoutHistory: Rule = {
 
 Fix: add a \`history\` entry for each setting or change of the threshold: \`date\`, \`threshold\`, \`set_by\`, \`reason\` and \`results_known\`.`,
     examples: {
-      failing: RISKS + acceptability({ criterion: CRITERION.replace(/      history:\n.*\n/, '') }) + argument(),
+      failing: RISKS + acceptability({ criterion: CRITERION.replace(/ {6}history:\n.*\n/, '') }) + argument(),
       passing: RISKS + acceptability() + argument(),
     },
   },

@@ -31,12 +31,14 @@ export function relaxation(prev: Threshold, next: Threshold): string | undefined
   if (prev.max !== undefined) {
     if (next.max === undefined) out.push(`the upper bound (max ${prev.max}) was dropped`);
     else if (next.max > prev.max) out.push(`max raised from ${prev.max} to ${next.max}`);
-    else if (MAX_STRICTNESS[next.on ?? 'value'] < MAX_STRICTNESS[prev.on ?? 'value']) out.push(`max now compared with ${next.on ?? 'value'} instead of ${prev.on ?? 'value'}`);
+    else if (MAX_STRICTNESS[next.on ?? 'value'] < MAX_STRICTNESS[prev.on ?? 'value'])
+      out.push(`max now compared with ${next.on ?? 'value'} instead of ${prev.on ?? 'value'}`);
   }
   if (prev.min !== undefined) {
     if (next.min === undefined) out.push(`the lower bound (min ${prev.min}) was dropped`);
     else if (next.min < prev.min) out.push(`min lowered from ${prev.min} to ${next.min}`);
-    else if (MIN_STRICTNESS[next.on ?? 'value'] < MIN_STRICTNESS[prev.on ?? 'value']) out.push(`min now compared with ${next.on ?? 'value'} instead of ${prev.on ?? 'value'}`);
+    else if (MIN_STRICTNESS[next.on ?? 'value'] < MIN_STRICTNESS[prev.on ?? 'value'])
+      out.push(`min now compared with ${next.on ?? 'value'} instead of ${prev.on ?? 'value'}`);
   }
   return out.length ? out.join('; ') : undefined;
 }

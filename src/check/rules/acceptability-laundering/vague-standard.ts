@@ -38,7 +38,9 @@ Fix: name the framework and section (and version) whose standard applies, and th
           this.meta,
           { thing: a, path: [field] },
           `acceptability.${field} is "${placeholder ?? bare}", which does not say ${what}.`,
-          field === 'standard' ? 'Name the framework, section and version whose standard applies.' : 'Name the body or person that set the standard, and when.',
+          field === 'standard'
+            ? 'Name the framework, section and version whose standard applies.'
+            : 'Name the body or person that set the standard, and when.',
           { target: c.header.value.id },
         ),
       );

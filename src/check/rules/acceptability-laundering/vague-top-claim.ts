@@ -20,7 +20,10 @@ export const vagueTopClaim: Rule = {
 Fix: list in the top claim's \`criteria:\` the acceptability criteria that define "acceptable" for this decision, each with a numeric threshold, or restate the top claim in terms of them.`,
     examples: {
       failing: RISKS + acceptability() + argument('Enabling browse-1.0 does not create unacceptable risk.', '[]'),
-      passing: RISKS + acceptability() + argument('Enabling browse-1.0 does not create unacceptable risk as defined by crit-injection.'),
+      passing:
+        RISKS +
+        acceptability() +
+        argument('Enabling browse-1.0 does not create unacceptable risk as defined by crit-injection.'),
     },
   },
   run({ case: c, facts }) {
@@ -30,7 +33,9 @@ Fix: list in the top claim's \`criteria:\` the acceptability criteria that defin
     if (!word) return [];
     const named = top.criteria ?? [];
     if (named.some((id) => isOperational(c.criteria.get(id)?.threshold))) return [];
-    const why = named.length ? `its criteria (${named.join(', ')}) have no numeric threshold` : 'it names no acceptability criteria';
+    const why = named.length
+      ? `its criteria (${named.join(', ')}) have no numeric threshold`
+      : 'it names no acceptability criteria';
     return [
       report(
         this.meta,

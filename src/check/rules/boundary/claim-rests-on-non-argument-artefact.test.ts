@@ -9,19 +9,33 @@ describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('names the claim and the artefact', () => {
     const fs = findings(rule, failing);
-    assert.deepEqual(fs.map((f) => f.target), ['G3']);
+    assert.deepEqual(
+      fs.map((f) => f.target),
+      ['G3'],
+    );
     assert.match(fs[0]!.message, /E3 \(benchmark-score\)/);
   });
   it('accepts an artefact cited beside a developed sub-claim', () => {
-    const input = failing.replace('supported_by: [Sn3] }', 'supported_by: [Sn3, G4] }\n  G4: { kind: claim, text: Recall holds on held-out requests., supported_by: [Sn2] }');
+    const input = failing.replace(
+      'supported_by: [Sn3] }',
+      'supported_by: [Sn3, G4] }\n  G4: { kind: claim, text: Recall holds on held-out requests., supported_by: [Sn2] }',
+    );
     assert.deepEqual(findings(rule, input), []);
   });
   it('leaves a claim resting on a framework to plan-as-evidence', () => {
     assert.deepEqual(findings(rule, failing.replace('kind: benchmark-score', 'kind: framework')), []);
   });
   it('reports a claim about a framework that rests on it', () => {
-    const input = failing.replace('kind: benchmark-score', 'kind: framework').replace('The refusal classifier blocks at least 95% of synthesis requests.', 'Northwind has adopted a refusal policy for synthesis requests.');
-    assert.deepEqual(findings(rule, input).map((f) => f.target), ['G3']);
+    const input = failing
+      .replace('kind: benchmark-score', 'kind: framework')
+      .replace(
+        'The refusal classifier blocks at least 95% of synthesis requests.',
+        'Northwind has adopted a refusal policy for synthesis requests.',
+      );
+    assert.deepEqual(
+      findings(rule, input).map((f) => f.target),
+      ['G3'],
+    );
   });
   it('leaves the whole case to the top-claim rule when everything below the top is an artefact', () => {
     const input = `argument:

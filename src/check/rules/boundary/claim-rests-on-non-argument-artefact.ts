@@ -46,7 +46,13 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
       if (!items.every(isNonArgument)) continue;
       if (planOnlySupport(ctx, support)) continue;
       out.push(
-        report(this.meta, { thing: n, path: ['supported_by'] }, `Claim ${n.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`, `Add evidence about the system decided on for ${n.id} (an evaluation, red team, monitoring result or audit of this build), or restate the claim as what the artefact itself shows.`, { target: n.id }),
+        report(
+          this.meta,
+          { thing: n, path: ['supported_by'] },
+          `Claim ${n.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`,
+          `Add evidence about the system decided on for ${n.id} (an evaluation, red team, monitoring result or audit of this build), or restate the claim as what the artefact itself shows.`,
+          { target: n.id },
+        ),
       );
     }
     return out;

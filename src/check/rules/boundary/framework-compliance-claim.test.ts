@@ -20,7 +20,8 @@ describe(rule.meta.id, () => {
       'The deployment meets all the requirements of FSF v2.1.',
       'Meridian-5 satisfies the Responsible Scaling Policy for ASL-3 models.',
       'The release is consistent with our Preparedness Framework.',
-    ]) assert.ok(complianceWording(t), t);
+    ])
+      assert.ok(complianceWording(t), t);
   });
   it('leaves safety claims that name their standard alone', () => {
     for (const t of [
@@ -29,14 +30,21 @@ describe(rule.meta.id, () => {
       'Novices following the capstone steps with the model do no better than with search.',
       'The model solves under 20% of tasks in the standard suite.',
       'The monitor meets the 95% catch-rate threshold on the attack suite.',
-    ]) assert.equal(complianceWording(t), undefined, t);
+    ])
+      assert.equal(complianceWording(t), undefined, t);
   });
   it('reads a strategy directly under the top claim but not a deep sub-claim', () => {
     const input = failing
-      .replace('Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.', 'Launching build m4-rc3 on the API keeps cyber risk acceptable.')
+      .replace(
+        'Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.',
+        'Launching build m4-rc3 on the API keeps cyber risk acceptable.',
+      )
       .replace('Argue over each cyber risk model.', 'Argue that every step of the release procedure was followed.')
       .replace('(upper 95% bound).', '(upper 95% bound) - the evaluation complied with the evaluation policy.');
     const fs = findings(rule, input);
-    assert.deepEqual(fs.map((f) => f.target), ['S1', 'G2']);
+    assert.deepEqual(
+      fs.map((f) => f.target),
+      ['S1', 'G2'],
+    );
   });
 });

@@ -9,11 +9,30 @@ const NOUN =
 const VERB =
   '(?:compl(?:y|ies|ied|ying|iant|iance)|conform(?:s|ed|ing|ity|ance)?|adher(?:e|es|ed|ing|ence)|follow(?:s|ed|ing)?|in (?:accordance|line|keeping) with|(?:is|are|was|were) consistent with|meets?|met|satisf(?:y|ies|ied|ying)|fulfil(?:s|ls|led|l|ling)?)';
 /** "complies with our framework", "was developed in accordance with the RSP", "meets all requirements of FSF v2". */
-const FORWARD = gated(new RegExp(`\\b${VERB}\\b[^.;]{0,80}?\\b${NOUN}(?![\\w-])`, 'i'), ['compl', 'conform', 'adher', 'follow', 'in accordance', 'in line', 'in keeping', 'consistent with', 'meet', 'met', 'satisf', 'fulfil']);
-const MEETS = gated(/\b(?:meets?|met|satisf(?:y|ies|ied|ying)|fulfil(?:s|ls|led|l|ling)?)\s+(?:(?:all|the|its|our|every|each|applicable|relevant|regulatory|legal)\s+){0,3}(?:requirements|obligations|commitments)\b/i, ['requirements', 'obligations', 'commitments']);
+const FORWARD = gated(new RegExp(`\\b${VERB}\\b[^.;]{0,80}?\\b${NOUN}(?![\\w-])`, 'i'), [
+  'compl',
+  'conform',
+  'adher',
+  'follow',
+  'in accordance',
+  'in line',
+  'in keeping',
+  'consistent with',
+  'meet',
+  'met',
+  'satisf',
+  'fulfil',
+]);
+const MEETS = gated(
+  /\b(?:meets?|met|satisf(?:y|ies|ied|ying)|fulfil(?:s|ls|led|l|ling)?)\s+(?:(?:all|the|its|our|every|each|applicable|relevant|regulatory|legal)\s+){0,3}(?:requirements|obligations|commitments)\b/i,
+  ['requirements', 'obligations', 'commitments'],
+);
 /** "our Frontier Safety Framework has been followed". */
 const BACKWARD = gated(
-  new RegExp(`\\b${NOUN}(?![\\w-])[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been)\\s+(?:fully\\s+|strictly\\s+)?(?:followed|complied with|met|satisfied|adhered to|applied)\\b`, 'i'),
+  new RegExp(
+    `\\b${NOUN}(?![\\w-])[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been)\\s+(?:fully\\s+|strictly\\s+)?(?:followed|complied with|met|satisfied|adhered to|applied)\\b`,
+    'i',
+  ),
   ['followed', 'complied with', 'met', 'satisfied', 'adhered to', 'applied'],
 );
 
@@ -51,7 +70,9 @@ Naming the standard of acceptability is not compliance: "does not pose an unacce
 Fix: state what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context (an \`in_context_of\` node) for where the threshold comes from.`,
     examples: {
       failing: tree('Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.'),
-      passing: tree('Launching build m4-rc3 on the public API does not pose an unacceptable cyber risk under FSF v2.1.'),
+      passing: tree(
+        'Launching build m4-rc3 on the public API does not pose an unacceptable cyber risk under FSF v2.1.',
+      ),
     },
   },
   run({ case: c, graph, facts }) {
@@ -76,9 +97,18 @@ Fix: state what is claimed about the system for this decision (a bounded risk, a
       if (n.kind !== 'claim' && n.kind !== 'strategy') continue;
       const words = complianceWording(n.text);
       if (!words) continue;
-      const where = n === top ? 'The top claim' : `${n.kind === 'claim' ? 'Claim' : 'Strategy'} ${n.id}, one of the main legs of the argument,`;
+      const where =
+        n === top
+          ? 'The top claim'
+          : `${n.kind === 'claim' ? 'Claim' : 'Strategy'} ${n.id}, one of the main legs of the argument,`;
       out.push(
-        report(this.meta, { thing: n, path: ['text'] }, `${where}${n === top ? ` ${n.id}` : ''} argues compliance ("${words}") rather than the system's safety for this decision.`, 'State what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context for where the threshold comes from.', { target: n.id }),
+        report(
+          this.meta,
+          { thing: n, path: ['text'] },
+          `${where}${n === top ? ` ${n.id}` : ''} argues compliance ("${words}") rather than the system's safety for this decision.`,
+          'State what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context for where the threshold comes from.',
+          { target: n.id },
+        ),
       );
     }
     return out;

@@ -17,7 +17,9 @@ const RISK =
 
 /** Tool names in the operational context ("browse-1.0: fetch ..." gives "browse-1.0"). */
 function toolNames(c: Case): string[] {
-  return (c.context?.value.tools ?? []).map((t) => t.split(/[:(]/)[0]!.trim().toLowerCase()).filter((t) => t.length >= 3);
+  return (c.context?.value.tools ?? [])
+    .map((t) => t.split(/[:(]/)[0]!.trim().toLowerCase())
+    .filter((t) => t.length >= 3);
 }
 
 const top = (text: string) => `argument:
@@ -47,7 +49,9 @@ Naming the model or build alone does not bound a claim: "build m4-rc3 is safe" s
 Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1".`,
     examples: {
       failing: top('Meridian-5 is safe.'),
-      passing: top('Opening Meridian-5 to vetted researchers through the trusted access programme keeps bio misuse risk within the CBRN-2 tolerance.'),
+      passing: top(
+        'Opening Meridian-5 to vetted researchers through the trusted access programme keeps bio misuse risk within the CBRN-2 tolerance.',
+      ),
     },
   },
   run({ case: c, facts }) {
@@ -63,9 +67,17 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
       if (bounded) return [];
       words = plain;
     }
-    const why = universal ? 'claims safety for every use' : 'names neither the deployment decided on (channel, users, tools) nor a bounded risk';
+    const why = universal
+      ? 'claims safety for every use'
+      : 'names neither the deployment decided on (channel, users, tools) nor a bounded risk';
     return [
-      report(this.meta, { thing: t, path: ['text'] }, `Top claim ${t.id} says "${words.trim()}": it ${why}, so it is a claim of general safety rather than of safety for this decision.`, 'Bound the claim to the decision: name the build, the channel, the users and the risk, and the standard it is judged by (e.g. "Making build X available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1").', { target: t.id }),
+      report(
+        this.meta,
+        { thing: t, path: ['text'] },
+        `Top claim ${t.id} says "${words.trim()}": it ${why}, so it is a claim of general safety rather than of safety for this decision.`,
+        'Bound the claim to the decision: name the build, the channel, the users and the risk, and the standard it is judged by (e.g. "Making build X available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1").',
+        { target: t.id },
+      ),
     ];
   },
 };

@@ -27,7 +27,13 @@ Fix: add \`context:\` with at least the model id and build, the deployment chann
   run({ case: c }) {
     if (c.context) return [];
     return [
-      report(this.meta, { thing: c.header }, `Case ${c.header.value.id} has no operational context: it does not say which build, channel, users and tools the decision "${c.header.value.decision_boundary.kind}" is about.`, 'Add a `context:` section with the model id and build, the deployment channel, the user population, tools, access controls and monitoring, and refer to it from the top claim.', { target: c.header.value.id }),
+      report(
+        this.meta,
+        { thing: c.header },
+        `Case ${c.header.value.id} has no operational context: it does not say which build, channel, users and tools the decision "${c.header.value.decision_boundary.kind}" is about.`,
+        'Add a `context:` section with the model id and build, the deployment channel, the user population, tools, access controls and monitoring, and refer to it from the top claim.',
+        { target: c.header.value.id },
+      ),
     ];
   },
 };

@@ -36,7 +36,13 @@ Fix: support the top claim with evidence about the system decided on (capability
     const items = facts.pathItems().map((p) => p.item);
     if (items.length === 0 || !items.every(isNonArgument)) return [];
     return [
-      report(this.meta, { thing: top, path: ['text'] }, `Top claim ${top.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`, 'Support the top claim with evidence about the system decided on (evaluations, red teams, monitoring, security controls, audits), and cite the artefacts for what they are.', { target: top.id }),
+      report(
+        this.meta,
+        { thing: top, path: ['text'] },
+        `Top claim ${top.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`,
+        'Support the top claim with evidence about the system decided on (evaluations, red teams, monitoring, security controls, audits), and cite the artefacts for what they are.',
+        { target: top.id },
+      ),
     ];
   },
 };

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildGraph } from '../../../model/graph.js';
 import { loadCase } from '../../../format/load-case.js';
 import { memoryReader } from '../../../format/memory-reader.js';
+import { buildGraph } from '../../../model/graph.js';
 import { runRules } from '../engine.js';
 import { findings, ruleExamples, TEST_AS_OF } from '../rule-test.js';
 import { vagueDecisionBoundary as rule } from './vague-decision-boundary.js';
@@ -34,8 +34,16 @@ describe(rule.meta.id, () => {
     assert.match(fs[0]!, /3 words/);
   });
   it('accepts a full decision naming the build, and matches names loosely', () => {
-    assert.deepEqual(withDecision('Make build m5-2026-09-14-rc2 available on the public API to verified organisations from 2026-12-01.'), []);
-    assert.deepEqual(withDecision('Make Meridian 5 available on the public API to verified organisations from 2026-12-01.'), []);
+    assert.deepEqual(
+      withDecision(
+        'Make build m5-2026-09-14-rc2 available on the public API to verified organisations from 2026-12-01.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      withDecision('Make Meridian 5 available on the public API to verified organisations from 2026-12-01.'),
+      [],
+    );
   });
   it('checks only the length when there is no context', () => {
     assert.deepEqual(withDecision('Make the model available on the public API to verified organisations.', false), []);

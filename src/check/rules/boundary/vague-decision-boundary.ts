@@ -42,17 +42,29 @@ Fix: write the decision so that someone can tell whether a proposed change is in
     const text = h.decision_boundary.decision;
     const words = text.split(/\s+/).filter(Boolean).length;
     const reasons: string[] = [];
-    if (words < MIN_DECISION_WORDS) reasons.push(`it has ${words} word${words === 1 ? '' : 's'} (fewer than ${MIN_DECISION_WORDS})`);
+    if (words < MIN_DECISION_WORDS)
+      reasons.push(`it has ${words} word${words === 1 ? '' : 's'} (fewer than ${MIN_DECISION_WORDS})`);
     const ctx = c.context?.value;
     if (ctx) {
       // Names under three characters would match almost any sentence: they cannot be checked.
-      const names = [ctx.model.id, ctx.model.build, ...(ctx.model.components ?? []).map((k) => k.build)].map(squash).filter((n) => n.length >= 3);
+      const names = [ctx.model.id, ctx.model.build, ...(ctx.model.components ?? []).map((k) => k.build)]
+        .map(squash)
+        .filter((n) => n.length >= 3);
       const said = squash(text);
-      if (names.length > 0 && !names.some((n) => said.includes(n))) reasons.push(`it names neither the model (${ctx.model.id}) nor the build (${ctx.model.build}) of the operational context`);
+      if (names.length > 0 && !names.some((n) => said.includes(n)))
+        reasons.push(
+          `it names neither the model (${ctx.model.id}) nor the build (${ctx.model.build}) of the operational context`,
+        );
     }
     if (reasons.length === 0) return [];
     return [
-      report(this.meta, { thing: c.header, path: ['decision_boundary', 'decision'] }, `The decision "${text.trim()}" does not bound what was decided: ${reasons.join('; ')}.`, 'Write the decision so that a proposed change can be judged inside or outside it: name the build, the channel, the users, the start date and the limits.', { target: h.id }),
+      report(
+        this.meta,
+        { thing: c.header, path: ['decision_boundary', 'decision'] },
+        `The decision "${text.trim()}" does not bound what was decided: ${reasons.join('; ')}.`,
+        'Write the decision so that a proposed change can be judged inside or outside it: name the build, the channel, the users, the start date and the limits.',
+        { target: h.id },
+      ),
     ];
   },
 };

@@ -9,7 +9,10 @@ describe(rule.meta.id, () => {
     assert.match(findings(rule, rule.meta.examples.failing)[0]!.message, /without an owner, a date or a sign-off/);
   });
   it('names only the sign-off when owner and date are there', () => {
-    const input = (rule.meta.examples.passing as string).replace(', signed_off_by: Elena Vasquez (Chief Risk Officer)', '');
+    const input = (rule.meta.examples.passing as string).replace(
+      ', signed_off_by: Elena Vasquez (Chief Risk Officer)',
+      '',
+    );
     const fs = findings(rule, input);
     assert.equal(fs.length, 1);
     assert.match(fs[0]!.message, /without a sign-off \(signed_off_by\)\.$/);

@@ -27,7 +27,9 @@ export const acceptedWithoutSignOff: Rule = {
 Fix: record who owns the residual risk, when it was accepted, and who signed the acceptance off (someone with the authority to accept that risk, ideally a decision maker, not the case's author).`,
     examples: {
       failing: CASE('{ summary: Accepted as residual risk. }'),
-      passing: CASE('{ summary: "Accepted: early-step uplift is the residual harm named in the acceptability criteria.", owner: Chief Risk Officer, date: 2026-10-09, signed_off_by: Elena Vasquez (Chief Risk Officer) }'),
+      passing: CASE(
+        '{ summary: "Accepted: early-step uplift is the residual harm named in the acceptability criteria.", owner: Chief Risk Officer, date: 2026-10-09, signed_off_by: Elena Vasquez (Chief Risk Officer) }',
+      ),
     },
   },
   run({ facts }) {
@@ -40,7 +42,8 @@ Fix: record who owns the residual risk, when it was accepted, and who signed the
       if (!r?.date) missing.push('a date');
       if (!r?.signed_off_by) missing.push('a sign-off (signed_off_by)');
       if (!missing.length) continue;
-      const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : missing[0];
+      const list =
+        missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : missing[0];
       out.push(
         report(
           this.meta,

@@ -16,15 +16,24 @@ describe(rule.meta.id, () => {
   it('counts a challenge to an assumption the claim is stated in', () => {
     const input = failing
       .replace('addresses: [risk-cyber],', 'addresses: [risk-cyber], in_context_of: [A1],')
-      .replace('evidence:\n', '  A1: { kind: assumption, text: Novices use the public API only. }\n  D1: { kind: defeater, text: Novices may use leaked weights., challenges: [A1], status: open }\nevidence:\n');
+      .replace(
+        'evidence:\n',
+        '  A1: { kind: assumption, text: Novices use the public API only. }\n  D1: { kind: defeater, text: Novices may use leaked weights., challenges: [A1], status: open }\nevidence:\n',
+      );
     assert.deepEqual(findings(rule, input), []);
   });
   it('reports only the topmost claim for the risk', () => {
     const input = failing
       .replace('addresses: [risk-cyber], supported_by: [Sn1]', 'addresses: [risk-cyber], supported_by: [G2]')
-      .replace('evidence:\n', '  G2: { kind: claim, text: Novices solve under 5% of range tasks., addresses: [risk-cyber], supported_by: [Sn1] }\nevidence:\n');
+      .replace(
+        'evidence:\n',
+        '  G2: { kind: claim, text: Novices solve under 5% of range tasks., addresses: [risk-cyber], supported_by: [Sn1] }\nevidence:\n',
+      );
     const fs = findings(rule, input);
-    assert.deepEqual(fs.map((f) => f.target), ['G1']);
+    assert.deepEqual(
+      fs.map((f) => f.target),
+      ['G1'],
+    );
     assert.match(fs[0]!.message, /critical risk risk-cyber/);
   });
   it('treats the branch as a whole: a challenge to one sub-claim counters the risk', () => {
@@ -41,7 +50,10 @@ evidence:
   E1: { title: CE-05, kind: control-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: AI Control, polarity: supports }
 `;
     assert.deepEqual(findings(rule, input), []);
-    assert.deepEqual(findings(rule, input.replace(/  D1: .*\n/, '')).map((f) => f.target), ['G0']);
+    assert.deepEqual(
+      findings(rule, input.replace(/ {2}D1: .*\n/, '')).map((f) => f.target),
+      ['G0'],
+    );
   });
   it('reports every topmost claim when a risk is addressed in two places', () => {
     const input = `risks:
@@ -55,6 +67,9 @@ argument:
 evidence:
   E1: { title: CE-05, kind: control-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: AI Control, polarity: supports }
 `;
-    assert.deepEqual(findings(rule, input).map((f) => f.target), ['G1', 'G2']);
+    assert.deepEqual(
+      findings(rule, input).map((f) => f.target),
+      ['G1', 'G2'],
+    );
   });
 });

@@ -61,7 +61,8 @@ evidence:
     // Nodes that are framed by a challenged context, assumption or justification: a challenge to the frame is a challenge to them.
     const { contextStart, contextList } = facts.contextIndex();
     for (let i = 0; i < nodes.length; i++) {
-      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) if (challengedFrame[contextList[e]!]) challenged.push(i);
+      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++)
+        if (challengedFrame[contextList[e]!]) challenged.push(i);
     }
     // Undermining or mixed evidence below a node challenges it too (a plain loop: no callback per node).
     const { citeStart, citeList, items } = facts.citeIndex();

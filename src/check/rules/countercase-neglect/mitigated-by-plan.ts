@@ -10,7 +10,23 @@ import { refsOf, showsWork } from './resolution.js';
  */
 const NOT_YET = gated(
   /\b(will (?:be )?(?:implement|deploy|roll(?:ed)? out|introduc|establish|add|buil|ship|put in place|develop|complet|fix|patch|address|mitigat|retrain|extend|updat|enforc)\w*|(?:is|are) (?:planned|scheduled|being (?:implemented|developed|built|deployed|rolled out))|plan(?:s|ned)? to|intend(?:s|ed)? to|commit(?:s|ted)? to|aims? to|roadmap|we expect to|(?:by|in) Q[1-4]\b|next (?:quarter|release)|in a future (?:release|version|build)|once (?:it|they|this|the \w+) (?:is|are|has|have) (?:been )?(?:deployed|implemented|shipped|built|in place))/i,
-  ['will ', 'planned', 'scheduled', 'being ', 'plan', 'intend', 'commit', 'aim', 'roadmap', 'we expect to', 'by q', 'in q', 'next ', 'in a future', 'once '],
+  [
+    'will ',
+    'planned',
+    'scheduled',
+    'being ',
+    'plan',
+    'intend',
+    'commit',
+    'aim',
+    'roadmap',
+    'we expect to',
+    'by q',
+    'in q',
+    'next ',
+    'in a future',
+    'once ',
+  ],
 );
 
 const CASE = (resolution: string) => `argument:
@@ -45,7 +61,9 @@ export const mitigatedByPlan: Rule = {
 Fix: if the mitigation is in place, cite the evidence that shows it works (a retest, a configuration audit) in \`resolution.refs\`. If it is still to come, set the defeater back to \`open\` with an owner and a due date and make the decision conditional on it, or mark it \`accepted\` with a sign-off until then.`,
     examples: {
       failing: CASE('{ summary: We will deploy a cross-episode monitor in Q3., refs: [G2] }'),
-      passing: CASE('{ summary: "A cross-episode monitor now scores each week\'s commits; CE-06 caught 19 of 20 multi-episode attacks.", refs: [E2, G2] }'),
+      passing: CASE(
+        '{ summary: "A cross-episode monitor now scores each week\'s commits; CE-06 caught 19 of 20 multi-episode attacks.", refs: [E2, G2] }',
+      ),
     },
   },
   run({ case: c, facts }) {
@@ -55,7 +73,13 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       if (d.status !== 'mitigated') continue;
       if (!d.resolution) {
         out.push(
-          report(this.meta, { thing: d, path: ['status'] }, `Defeater ${d.id} is marked mitigated but has no resolution saying by what.`, 'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.', { target: d.id }),
+          report(
+            this.meta,
+            { thing: d, path: ['status'] },
+            `Defeater ${d.id} is marked mitigated but has no resolution saying by what.`,
+            'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.',
+            { target: d.id },
+          ),
         );
         continue;
       }
@@ -65,7 +89,9 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       if (working.length === 0) {
         const plan = notYet ?? matchOf(PLAN, summary);
         const says = plan ? `its resolution reads as a plan ("${plan}") and ` : 'its resolution ';
-        const cites = all.length ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works` : 'cites nothing that shows the mitigation works';
+        const cites = all.length
+          ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works`
+          : 'cites nothing that shows the mitigation works';
         out.push(
           report(
             this.meta,

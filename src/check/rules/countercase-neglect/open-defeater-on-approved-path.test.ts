@@ -18,8 +18,14 @@ describe(rule.meta.id, () => {
   it('is silent for a defeater off the decision path', () => {
     const input = failing
       .replace('challenges: ["G1 -> Sn1"]', 'challenges: [G9]')
-      .replace('evidence:\n', '  G9: { kind: claim, text: An old claim kept for reference., undeveloped: true }\n  D2: { kind: defeater, text: Keeps G9 reachable., challenges: [G1], status: refuted, resolution: { summary: See G9., refs: [G9] } }\nevidence:\n');
-    assert.deepEqual(findings(rule, input).map((f) => f.target), []);
+      .replace(
+        'evidence:\n',
+        '  G9: { kind: claim, text: An old claim kept for reference., undeveloped: true }\n  D2: { kind: defeater, text: Keeps G9 reachable., challenges: [G1], status: refuted, resolution: { summary: See G9., refs: [G9] } }\nevidence:\n',
+      );
+    assert.deepEqual(
+      findings(rule, input).map((f) => f.target),
+      [],
+    );
   });
   it('fires once the due date has passed', () => {
     const fs = findings(rule, passing, '2027-01-15');

@@ -18,7 +18,7 @@ export interface OpenOnPath {
   missing: string[];
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -26,7 +26,7 @@ function escape(s: string): string {
 export function namesId(text: string, id: string): boolean {
   // The pattern is built per id; most texts do not contain the id at all, and then it cannot match.
   if (!text.includes(id)) return false;
-  return new RegExp(`(?<![A-Za-z0-9_.-])${escape(id)}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`).test(text);
+  return new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegExp(id)}(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`).test(text);
 }
 
 /**
@@ -51,7 +51,8 @@ function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath
   const path = facts.pathMask();
   const framing = new Uint8Array(path.length);
   const { contextStart, contextList } = facts.contextIndex();
-  for (let i = 0; i < path.length; i++) if (path[i]) for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) framing[contextList[e]!] = 1;
+  for (let i = 0; i < path.length; i++)
+    if (path[i]) for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) framing[contextList[e]!] = 1;
   const onPath = (id: string) => path[facts.num(id)] === 1;
   const bears = (id: string) => {
     const i = facts.num(id);
@@ -64,11 +65,14 @@ function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath
     if (seen.has(ch.defeater)) continue;
     const d = c.nodes.get(ch.defeater);
     if (d?.kind !== 'defeater' || d.status !== 'open') continue;
-    const on = ch.node !== undefined ? bears(ch.node) : ch.link !== undefined && onPath(ch.link.from) && bears(ch.link.to);
+    const on =
+      ch.node !== undefined ? bears(ch.node) : ch.link !== undefined && onPath(ch.link.from) && bears(ch.link.to);
     if (!on) continue;
     seen.add(d.id);
     const owner = d.owner ?? d.resolution?.owner;
-    const ci = conditions.findIndex((k) => (typeof k === 'string' ? namesId(k, d.id) : namesId(k.text, d.id) || k.id === d.id));
+    const ci = conditions.findIndex((k) =>
+      typeof k === 'string' ? namesId(k, d.id) : namesId(k.text, d.id) || k.id === d.id,
+    );
     const cond = ci >= 0 ? conditions[ci] : undefined;
     const due = d.due ?? (cond !== undefined && typeof cond !== 'string' ? cond.due : undefined);
     const missing: string[] = [];

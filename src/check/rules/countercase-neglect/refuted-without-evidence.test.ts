@@ -14,7 +14,10 @@ describe(rule.meta.id, () => {
   it('accepts a supported sub-argument', () => {
     const input = (rule.meta.examples.passing as string)
       .replace('refs: [Sn1]', 'refs: [G2]')
-      .replace('evidence:\n', '  G2: { kind: claim, text: Protocol docs are in paths the agent cannot read., supported_by: [Sn1] }\nevidence:\n');
+      .replace(
+        'evidence:\n',
+        '  G2: { kind: claim, text: Protocol docs are in paths the agent cannot read., supported_by: [Sn1] }\nevidence:\n',
+      );
     assert.deepEqual(findings(rule, input), []);
   });
 });

@@ -28,7 +28,9 @@ export const refutedWithoutEvidence: Rule = {
 Fix: cite in \`resolution.refs\` the evidence or the supported sub-argument that shows the defeater is wrong; if nothing does, the defeater is open (or accepted, with a sign-off).`,
     examples: {
       failing: CASE('{ summary: The red team had full knowledge of the protocol. }'),
-      passing: CASE('{ summary: "The red team had full knowledge of the protocol, prompt and thresholds.", refs: [Sn1] }'),
+      passing: CASE(
+        '{ summary: "The red team had full knowledge of the protocol, prompt and thresholds.", refs: [Sn1] }',
+      ),
     },
   },
   run({ case: c, facts }) {

@@ -38,7 +38,8 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
       for (const r of n.resolution?.refs ?? []) inDefeater.add(r);
     }
     const flagged: EvidenceItem[] = [];
-    for (const item of c.evidence.values()) if (item.polarity !== 'supports' && !inDefeater.has(item.id)) flagged.push(item);
+    for (const item of c.evidence.values())
+      if (item.polarity !== 'supports' && !inDefeater.has(item.id)) flagged.push(item);
     if (flagged.length === 0) return [];
     // The evidence nodes citing each of these items, in case order: one pass for these items only, not an index of every item.
     const citers = new Map<string, string[]>(flagged.map((item) => [item.id, []]));

@@ -2,7 +2,13 @@
 // argument appended to the standard example header.
 
 /** A top claim on an inability argument over one risk, resting on evidence nodes Sn1.. citing E1... */
-export function inabilityCase(opts: { severity?: string; claim?: string; items: string; extraNodes?: string; supports?: string }): string {
+export function inabilityCase(opts: {
+  severity?: string;
+  claim?: string;
+  items: string;
+  extraNodes?: string;
+  supports?: string;
+}): string {
   return `risks:
   R1: { title: Uplift to biological weapons acquisition, pathway: cbrn, severity: ${opts.severity ?? 'critical'} }
 argument:

@@ -3,7 +3,8 @@ import type { Finding, Rule } from '../types.js';
 import { ELICITATION_HINT, elicitationMessage, isSevere, missingElicitation } from './elicitation.js';
 import { inabilityCase, item } from './fixtures.js';
 
-const measured = (elicitation: string) => `measured: { model: m7, build: m7-2026-09-30${elicitation} }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }`;
+const measured = (elicitation: string) =>
+  `measured: { model: m7, build: m7-2026-09-30${elicitation} }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }`;
 
 export const inabilityWithoutElicitationLowRisk: Rule = {
   meta: {
@@ -18,14 +19,21 @@ export const inabilityWithoutElicitationLowRisk: Rule = {
 Fix: write the elicitation effort into \`measured.elicitation\` (scaffolds and prompts tried, attempts, engineer-hours, fine-tuning, anti-sandbagging checks).`,
     examples: {
       failing: inabilityCase({ severity: 'medium', items: item('E1', measured('')) }),
-      passing: inabilityCase({ severity: 'medium', items: item('E1', measured(', elicitation: "Best of 3 scaffolds, 10 attempts per task"')) }),
+      passing: inabilityCase({
+        severity: 'medium',
+        items: item('E1', measured(', elicitation: "Best of 3 scaffolds, 10 attempts per task"')),
+      }),
     },
   },
   run(ctx) {
     const out: Finding[] = [];
     for (const m of missingElicitation(ctx)) {
       if (isSevere(m)) continue;
-      out.push(report(this.meta, { thing: m.item, path: ['measured'] }, elicitationMessage(m), ELICITATION_HINT, { target: m.item.id }));
+      out.push(
+        report(this.meta, { thing: m.item, path: ['measured'] }, elicitationMessage(m), ELICITATION_HINT, {
+          target: m.item.id,
+        }),
+      );
     }
     return out;
   },

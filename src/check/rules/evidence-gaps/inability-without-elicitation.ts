@@ -3,7 +3,8 @@ import type { Finding, Rule } from '../types.js';
 import { ELICITATION_HINT, elicitationMessage, isSevere, missingElicitation } from './elicitation.js';
 import { inabilityCase, item } from './fixtures.js';
 
-const measured = (elicitation: string) => `measured: { model: m7, build: m7-2026-09-30${elicitation} }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }`;
+const measured = (elicitation: string) =>
+  `measured: { model: m7, build: m7-2026-09-30${elicitation} }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }`;
 
 export const inabilityWithoutElicitation: Rule = {
   meta: {
@@ -24,14 +25,25 @@ Branch severity is the worst severity of the risks addressed by any claim above 
 Fix: write the elicitation effort into \`measured.elicitation\` (scaffolds and prompts tried, attempts per task, engineer-hours, fine-tuning, anti-sandbagging checks), or run an elicitation pass before relying on the result.`,
     examples: {
       failing: inabilityCase({ items: item('E1', measured('')) }),
-      passing: inabilityCase({ items: item('E1', measured(', elicitation: "Best of 3 scaffolds, 10 attempts per task, 120 engineer-hours of prompt search, helpful-only fine-tune"')) }),
+      passing: inabilityCase({
+        items: item(
+          'E1',
+          measured(
+            ', elicitation: "Best of 3 scaffolds, 10 attempts per task, 120 engineer-hours of prompt search, helpful-only fine-tune"',
+          ),
+        ),
+      }),
     },
   },
   run(ctx) {
     const out: Finding[] = [];
     for (const m of missingElicitation(ctx)) {
       if (!isSevere(m)) continue;
-      out.push(report(this.meta, { thing: m.item, path: ['measured'] }, elicitationMessage(m), ELICITATION_HINT, { target: m.item.id }));
+      out.push(
+        report(this.meta, { thing: m.item, path: ['measured'] }, elicitationMessage(m), ELICITATION_HINT, {
+          target: m.item.id,
+        }),
+      );
     }
     return out;
   },

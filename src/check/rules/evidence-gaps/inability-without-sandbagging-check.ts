@@ -4,8 +4,10 @@ import type { Finding, Rule, RuleContext } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 import { addressesSandbagging, inabilityFacts, isModelCapabilityEval, SANDBAGGING } from './inability.js';
 
-const result = 'result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
-const measured = (elicitation: string) => `measured: { model: m7, build: m7-2026-09-30, elicitation: "${elicitation}" }, ${result}`;
+const result =
+  'result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
+const measured = (elicitation: string) =>
+  `measured: { model: m7, build: m7-2026-09-30, elicitation: "${elicitation}" }, ${result}`;
 
 /** Evidence nodes (by number) on the decision path whose evidence addresses sandbagging, and the builds those checks measured ("*" for any). */
 function sandbaggingChecks(ctx: RuleContext): { nodes: number[]; builds: Set<string> } {
@@ -48,7 +50,8 @@ function answeredSandbaggingDefeaters(ctx: RuleContext): string[] {
   const out: string[] = [];
   for (const ch of ctx.graph.challenges) {
     const d = ctx.case.nodes.get(ch.defeater);
-    if (d?.kind !== 'defeater' || (d.status !== 'mitigated' && d.status !== 'refuted') || !(d.resolution?.refs?.length)) continue;
+    if (d?.kind !== 'defeater' || (d.status !== 'mitigated' && d.status !== 'refuted') || !d.resolution?.refs?.length)
+      continue;
     if (!SANDBAGGING.test(`${d.text} ${d.resolution.summary}`)) continue;
     if (ch.node !== undefined) out.push(ch.node);
     else if (ch.link) out.push(ch.link.from, ch.link.to);
@@ -73,8 +76,15 @@ Only the topmost uncovered inability claim of a branch is reported, so one gap i
 
 Fix: add evidence that the model is not sandbagging on these evaluations (fine-tuning elicitation on held-out trajectories, a password-locked model control, an evaluation-awareness probe), and cite it below the claim or in the argument's evaluation-validity branch.`,
     examples: {
-      failing: inabilityCase({ items: item('E1', measured('Best of 3 scaffolds, 10 attempts per task; no fine-tuning')) }),
-      passing: inabilityCase({ items: item('E1', measured('Best of 3 scaffolds, 10 attempts per task; supervised fine-tuning on 800 held-out transcripts')) }),
+      failing: inabilityCase({
+        items: item('E1', measured('Best of 3 scaffolds, 10 attempts per task; no fine-tuning')),
+      }),
+      passing: inabilityCase({
+        items: item(
+          'E1',
+          measured('Best of 3 scaffolds, 10 attempts per task; supervised fine-tuning on 800 held-out transcripts'),
+        ),
+      }),
     },
   },
   run(ctx) {

@@ -19,7 +19,8 @@ export const SANDBAGGING = gated(
 );
 
 /** Fine-tuning used to elicit capability: it also removes learned underperformance. */
-export const FINE_TUNING_ELICITATION = /\b(?:fine-?tun\w*|SFT|supervised fine|RL fine-?tun\w*|helpful-only (?:variant|model))/i;
+export const FINE_TUNING_ELICITATION =
+  /\b(?:fine-?tun\w*|SFT|supervised fine|RL fine-?tun\w*|helpful-only (?:variant|model))/i;
 
 // A negation within three words before the match ("no fine-tuning", "without
 // sandbagging checks") or right after it ("sandbagging not assessed") means the
@@ -64,7 +65,12 @@ export function addressesSandbagging(e: EvidenceItem): boolean {
   const m = e.measured;
   // The words must appear in one of the fields (no match can span the ". " that joins them); only then is
   // the joined text read, since a negation before a match may sit in the previous field.
-  const said = hasWord(SANDBAGGING, e.title) || hasWord(SANDBAGGING, e.notes) || hasWord(SANDBAGGING, r?.metric) || hasWord(SANDBAGGING, r?.summary) || hasWord(SANDBAGGING, m?.elicitation);
+  const said =
+    hasWord(SANDBAGGING, e.title) ||
+    hasWord(SANDBAGGING, e.notes) ||
+    hasWord(SANDBAGGING, r?.metric) ||
+    hasWord(SANDBAGGING, r?.summary) ||
+    hasWord(SANDBAGGING, m?.elicitation);
   if (said) {
     const text = [e.title, e.notes, r?.metric, r?.summary, m?.elicitation].filter(Boolean).join('. ');
     if (mentions(SANDBAGGING, text)) return true;

@@ -32,8 +32,12 @@ A point estimate that itself fails is \`evidence-gaps/point-estimate-fails-thres
 
 Fix: collect more samples until the interval clears the threshold, argue with the bound the evidence does support, or mark the evidence \`mixed\` and record a defeater. If the criterion really is on the point estimate, say so with \`threshold.on: value\`.`,
     examples: {
-      failing: ex('{ metric: pass@10 solve rate, value: 0.15, interval: [0.08, 0.26], confidence: 0.95, sample_size: 84, threshold: { max: 0.20 } }'),
-      passing: ex('{ metric: pass@10 solve rate, value: 0.095, interval: [0.042, 0.179], confidence: 0.95, sample_size: 84, threshold: { max: 0.20 } }'),
+      failing: ex(
+        '{ metric: pass@10 solve rate, value: 0.15, interval: [0.08, 0.26], confidence: 0.95, sample_size: 84, threshold: { max: 0.20 } }',
+      ),
+      passing: ex(
+        '{ metric: pass@10 solve rate, value: 0.095, interval: [0.042, 0.179], confidence: 0.95, sample_size: 84, threshold: { max: 0.20 } }',
+      ),
     },
   },
   run(ctx) {
@@ -57,7 +61,10 @@ Fix: collect more samples until the interval clears the threshold, argue with th
       const bound = end === 'upper' ? hi : lo;
       const level = r.confidence !== undefined ? `${Math.round(r.confidence * 100)}% ` : '';
       const from = at.source === 'result' ? 'its own threshold' : `the threshold of criterion ${at.source}`;
-      const point = r.value !== undefined ? `the point estimate ${r.value} passes ${from} (${describeThreshold(t)})` : `no point estimate is given for ${from} (${describeThreshold(t)})`;
+      const point =
+        r.value !== undefined
+          ? `the point estimate ${r.value} passes ${from} (${describeThreshold(t)})`
+          : `no point estimate is given for ${from} (${describeThreshold(t)})`;
       out.push(
         report(
           this.meta,

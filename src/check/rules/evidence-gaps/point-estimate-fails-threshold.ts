@@ -37,7 +37,12 @@ Fix: if the result really fails, mark the evidence \`undermines\` (or \`mixed\`)
       if (item.polarity !== 'supports' || r?.value === undefined || !hasBound(t)) continue;
       const fail = failedBound(r.value, t);
       if (!fail) continue;
-      if (r.interval && (t.on === 'interval-low' || t.on === 'interval-high') && !failedBound(t.on === 'interval-low' ? r.interval[0] : r.interval[1], t)) continue;
+      if (
+        r.interval &&
+        (t.on === 'interval-low' || t.on === 'interval-high') &&
+        !failedBound(t.on === 'interval-low' ? r.interval[0] : r.interval[1], t)
+      )
+        continue;
       out.push(
         report(
           this.meta,

@@ -4,14 +4,16 @@ import { findings, ruleExamples } from '../rule-test.js';
 import { inabilityCase, item } from './fixtures.js';
 import { proxyTaskWithoutJustification as rule } from './proxy-task-without-justification.js';
 
-const result = 'measured: { model: m7, build: m7-2026-09-30, elicitation: "10 attempts" }, result: { metric: accuracy, value: 0.21, sample_size: 180 }';
+const result =
+  'measured: { model: m7, build: m7-2026-09-30, elicitation: "10 attempts" }, result: { metric: accuracy, value: 0.21, sample_size: 180 }';
 
 describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('accepts a linking justification on a claim above', () => {
     const input = inabilityCase({
       supports: 'G2',
-      extraNodes: '  G2: { kind: claim, text: The model scores 21% on troubleshooting tasks., supported_by: [Sn1] }\n  J1: { kind: justification, text: Troubleshooting tasks are the bottleneck step of the threat model. }\n',
+      extraNodes:
+        '  G2: { kind: claim, text: The model scores 21% on troubleshooting tasks., supported_by: [Sn1] }\n  J1: { kind: justification, text: Troubleshooting tasks are the bottleneck step of the threat model. }\n',
       items: item('E1', result),
     }).replace('    addresses: [R1]\n', '    addresses: [R1]\n    in_context_of: [J1]\n');
     assert.deepEqual(findings(rule, input), []);
@@ -21,7 +23,10 @@ describe(rule.meta.id, () => {
       extraNodes: '  J1: { kind: justification, text: The launch date was agreed with the partner organisation. }\n',
       items: item('E1', result),
     }).replace('    addresses: [R1]\n', '    addresses: [R1]\n    in_context_of: [J1]\n');
-    assert.deepEqual(findings(rule, input).map((f) => f.target), ['G1']);
+    assert.deepEqual(
+      findings(rule, input).map((f) => f.target),
+      ['G1'],
+    );
   });
   it('reports the claim nearest the evidence, looking through strategies', () => {
     const input = inabilityCase({
@@ -30,7 +35,10 @@ describe(rule.meta.id, () => {
       items: item('E1', result),
     });
     const fs = findings(rule, input);
-    assert.deepEqual(fs.map((f) => f.target), ['G1']);
+    assert.deepEqual(
+      fs.map((f) => f.target),
+      ['G1'],
+    );
     assert.match(fs[0]!.message, /\(E1\)/);
   });
   it('does not report claims resting on other kinds of evidence', () => {

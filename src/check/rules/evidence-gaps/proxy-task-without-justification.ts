@@ -8,7 +8,8 @@ import { inabilityCase, item } from './fixtures.js';
 const PROXY_LINK =
   /\b(?:prox(?:y|ies)|tasks?|benchmarks?|suites?|evaluations?|evals?|ctfs?|capture[- ]the[- ]flag|ranges?|thresholds?|represent\w*|predict\w*|correlat\w*|bottlenecks?|calibrat\w*|pathways?|risk models?|threat models?|uplift|capabilit(?:y|ies)|harms?)\b/i;
 
-const result = 'measured: { model: m7, build: m7-2026-09-30, elicitation: "10 attempts, helpful-only fine-tune" }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
+const result =
+  'measured: { model: m7, build: m7-2026-09-30, elicitation: "10 attempts, helpful-only fine-tune" }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
 
 /** A justification that links proxies to risks: linking words, or a bridge. */
 function links(n: ArgNode): boolean {
@@ -64,7 +65,8 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
     const { case: c, facts } = ctx;
     // Node numbers and masks rather than id sets: this reads every evidence node on the path.
     const capabilityNodes: number[] = [];
-    for (const { item, at } of facts.pathItems()) if (item.kind === 'capability-evaluation') capabilityNodes.push(...at);
+    for (const { item, at } of facts.pathItems())
+      if (item.kind === 'capability-evaluation') capabilityNodes.push(...at);
     if (capabilityNodes.length === 0) return [];
     const nodes = facts.nodeList();
     const { contextStart, contextList } = facts.contextIndex();
@@ -96,7 +98,9 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
     const out: Finding[] = [];
     for (const [claimId, nodes] of reported) {
       const claim = c.nodes.get(claimId)!;
-      const items = [...new Set(nodes.flatMap((n) => (c.nodes.get(n) as { evidence?: string[] }).evidence ?? []))].filter((i) => c.evidence.get(i)?.kind === 'capability-evaluation');
+      const items = [
+        ...new Set(nodes.flatMap((n) => (c.nodes.get(n) as { evidence?: string[] }).evidence ?? [])),
+      ].filter((i) => c.evidence.get(i)?.kind === 'capability-evaluation');
       out.push(
         report(
           this.meta,

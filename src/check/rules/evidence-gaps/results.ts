@@ -57,7 +57,11 @@ function metricWords(s: string): string[] {
  * never applied to a different metric. `at`: the numbers of the evidence
  * nodes citing the item (PathItem.at).
  */
-export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, at: readonly number[]): ApplicableThreshold | undefined {
+export function applicableThreshold(
+  ctx: RuleContext,
+  item: EvidenceItem,
+  at: readonly number[],
+): ApplicableThreshold | undefined {
   const own = item.result?.threshold;
   if (hasBound(own)) return { threshold: own, source: 'result' };
   const { case: c, graph, facts } = ctx;
@@ -70,7 +74,8 @@ export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, at: re
     for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
       const p = parentList[e]!;
       if (!naming[p]) continue;
-      for (const k of (nodes[p] as NodeOf<'claim'>).criteria!) if (hasBound(c.criteria.get(k)?.threshold)) (criteria ??= new Set()).add(k);
+      for (const k of (nodes[p] as NodeOf<'claim'>).criteria!)
+        if (hasBound(c.criteria.get(k)?.threshold)) (criteria ??= new Set()).add(k);
     }
   }
   if (criteria === undefined || criteria.size !== 1) return undefined;
@@ -78,7 +83,8 @@ export function applicableThreshold(ctx: RuleContext, item: EvidenceItem, at: re
   for (const i of at) {
     for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
       const p = parentList[e]!;
-      if (nodes[p]!.kind === 'claim' && itemsUnder(c, graph.children.get(graph.ids[p]!) ?? []).size !== 1) soleEvidence = false;
+      if (nodes[p]!.kind === 'claim' && itemsUnder(c, graph.children.get(graph.ids[p]!) ?? []).size !== 1)
+        soleEvidence = false;
     }
   }
   const crit = c.criteria.get([...criteria][0]!)!;
@@ -146,7 +152,11 @@ function criterionOnPoint(crit: Criterion): boolean {
   let v = onPoint.get(crit);
   if (v === undefined) {
     const ct = crit.threshold;
-    onPoint.set(crit, (v = ct?.on === 'value' || declaresPoint(ct?.text) || declaresPoint(crit.metric) || declaresPoint(crit.statement)));
+    onPoint.set(
+      crit,
+      (v =
+        ct?.on === 'value' || declaresPoint(ct?.text) || declaresPoint(crit.metric) || declaresPoint(crit.statement)),
+    );
   }
   return v;
 }

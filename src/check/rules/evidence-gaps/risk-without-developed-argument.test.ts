@@ -11,14 +11,19 @@ describe(rule.meta.id, () => {
     assert.match(f!.message, /G2 \(undeveloped\)/);
   });
   it('reports a risk whose claim rests only on an undeveloped strategy', () => {
-    const input = (rule.meta.examples.passing as string).replace(
-      'G2: { kind: claim, text: Phishing uplift is within the accepted residual harm., addresses: [R1], supported_by: [Sn1] }',
-      'G2: { kind: claim, text: Phishing uplift is within the accepted residual harm., addresses: [R1], supported_by: [S2] }\n  S2: { kind: strategy, text: Argue from a phishing red team., undeveloped: true }\n  G3: { kind: claim, text: Load is fine., supported_by: [Sn1] }',
-    ).replace('supported_by: [G2] }', 'supported_by: [G2, G3] }');
+    const input = (rule.meta.examples.passing as string)
+      .replace(
+        'G2: { kind: claim, text: Phishing uplift is within the accepted residual harm., addresses: [R1], supported_by: [Sn1] }',
+        'G2: { kind: claim, text: Phishing uplift is within the accepted residual harm., addresses: [R1], supported_by: [S2] }\n  S2: { kind: strategy, text: Argue from a phishing red team., undeveloped: true }\n  G3: { kind: claim, text: Load is fine., supported_by: [Sn1] }',
+      )
+      .replace('supported_by: [G2] }', 'supported_by: [G2, G3] }');
     assert.equal(findings(rule, input).length, 1);
   });
   it('does not report when one of several addressing claims has evidence', () => {
-    const input = (rule.meta.examples.failing as string).replace('text: The service meets availability targets., supported_by', 'text: Phishing volume stays below the abuse threshold., addresses: [R1], supported_by');
+    const input = (rule.meta.examples.failing as string).replace(
+      'text: The service meets availability targets., supported_by',
+      'text: Phishing volume stays below the abuse threshold., addresses: [R1], supported_by',
+    );
     assert.deepEqual(findings(rule, input), []);
   });
   it('counts a module that develops the undeveloped claim', () => {

@@ -1,7 +1,7 @@
 import type { Case, NodeOf } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
-import type { CaseFacts } from '../facts.js';
 import { report } from '../../report.js';
+import type { CaseFacts } from '../facts.js';
 import type { Finding, Rule } from '../types.js';
 
 /**
@@ -13,7 +13,8 @@ function withEvidenceBelow(c: Case, g: CaseGraph, facts: CaseFacts): (id: string
   const develops = new Map<string, string[]>();
   for (const m of c.modules.values()) {
     for (const ext of m.header?.extends ?? []) {
-      for (const [node, devs] of Object.entries(ext.develops)) develops.set(node, [...(develops.get(node) ?? []), ...devs]);
+      for (const [node, devs] of Object.entries(ext.develops))
+        develops.set(node, [...(develops.get(node) ?? []), ...devs]);
     }
   }
   // Without module extensions, supported_by alone says what rests on evidence: a shared fact.
@@ -21,8 +22,13 @@ function withEvidenceBelow(c: Case, g: CaseGraph, facts: CaseFacts): (id: string
     const mask = facts.restsOnEvidence();
     return (id) => mask[facts.num(id)] === 1;
   }
-  const cited = [...c.nodes.values()].filter((n) => n.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e))).map((n) => n.id);
-  const next = (id: string) => [...(g.children.get(id) ?? []), ...(develops.get(id) ?? []).filter((d) => c.nodes.has(d))];
+  const cited = [...c.nodes.values()]
+    .filter((n) => n.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e)))
+    .map((n) => n.id);
+  const next = (id: string) => [
+    ...(g.children.get(id) ?? []),
+    ...(develops.get(id) ?? []).filter((d) => c.nodes.has(d)),
+  ];
   // Reverse reachability from the evidence nodes that cite something that exists.
   const parents = new Map<string, string[]>();
   for (const id of c.nodes.keys()) {
@@ -113,7 +119,7 @@ evidence:
           this.meta,
           { thing: risk },
           `Risk ${risk.id} (${risk.severity}) is addressed only by claims that no evidence supports: ${parts.join('; ')}.`,
-          'Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision\'s residual risk and conditions.',
+          "Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision's residual risk and conditions.",
           { target: risk.id },
         ),
       );

@@ -17,14 +17,22 @@ describe(rule.meta.id, () => {
     assert.match(fs[0]!.message, /without a sample size/);
   });
   it('leaves a value with a threshold and no uncertainty at all to no-uncertainty-reported', () => {
-    assert.deepEqual(findings(rule, failing.replace(', interval: [0.74, 1.0], confidence: 0.95, sample_size: 12', '')), []);
+    assert.deepEqual(
+      findings(rule, failing.replace(', interval: [0.74, 1.0], confidence: 0.95, sample_size: 12', '')),
+      [],
+    );
   });
   it('does not ask counts or durations for a sample size', () => {
     assert.deepEqual(findings(rule, failing.replace('value: 1.0', 'value: 23').replace(', sample_size: 12', '')), []);
   });
   it('ignores evidence off the decision path and formal arguments', () => {
     assert.deepEqual(findings(rule, failing.replace('kind: control-evaluation', 'kind: formal-argument')), []);
-    const offPath = failing.replace('supported_by: [Sn1] }', 'undeveloped: true }\n  D1: { kind: defeater, text: A small drill missed one attack., challenges: [G1], evidence: [E1], status: open }').replace('  Sn1: { kind: evidence, text: Sabotage detection evaluation, evidence: [E1] }\n', '');
+    const offPath = failing
+      .replace(
+        'supported_by: [Sn1] }',
+        'undeveloped: true }\n  D1: { kind: defeater, text: A small drill missed one attack., challenges: [G1], evidence: [E1], status: open }',
+      )
+      .replace('  Sn1: { kind: evidence, text: Sabotage detection evaluation, evidence: [E1] }\n', '');
     assert.deepEqual(findings(rule, offPath), []);
   });
 });

@@ -6,7 +6,13 @@ import { hasBound, SAMPLED_KINDS } from './results.js';
 export const MIN_SAMPLE = 30;
 
 /** Kinds where a reported value without its sample size is itself the gap. */
-const NEEDS_N = new Set(['capability-evaluation', 'red-team', 'control-evaluation', 'monitoring-performance', 'benchmark-score']);
+const NEEDS_N = new Set([
+  'capability-evaluation',
+  'red-team',
+  'control-evaluation',
+  'monitoring-performance',
+  'benchmark-score',
+]);
 
 const ex = (n: string, low: string) => `argument:
   G1: { kind: claim, text: The monitor flags at least 90% of sabotage attempts., supported_by: [Sn1] }
@@ -51,7 +57,13 @@ Fix: run more trials, or argue with the bound the small sample supports (for 0 s
             { target: item.id },
           ),
         );
-      } else if (r.value !== undefined && r.value >= 0 && r.value <= 1 && NEEDS_N.has(item.kind) && (r.interval || !hasBound(r.threshold))) {
+      } else if (
+        r.value !== undefined &&
+        r.value >= 0 &&
+        r.value <= 1 &&
+        NEEDS_N.has(item.kind) &&
+        (r.interval || !hasBound(r.threshold))
+      ) {
         out.push(
           report(
             this.meta,

@@ -8,7 +8,8 @@ import type { Finding, Rule } from '../types.js';
 const NOT_SAMPLED = kindMask(['formal-argument', 'security-control']);
 
 /** Quantifiers that make an absolute word a bounded claim ("cannot easily", "never more than 2%"). */
-const HEDGE = /\b(easily|reliably|meaningful(?:ly)?|often enough|at scale|more than|fewer than|less than|at most|at least|above|below|beyond|without detection|undetected)\b|\d+(?:\.\d+)?\s?%/i;
+const HEDGE =
+  /\b(easily|reliably|meaningful(?:ly)?|often enough|at scale|more than|fewer than|less than|at most|at least|above|below|beyond|without detection|undetected)\b|\d+(?:\.\d+)?\s?%/i;
 
 const ev = (kind: string) =>
   `evidence:\n  E1: { title: Cyber range evaluation, kind: ${kind}, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: solve rate, value: 0.02, sample_size: 120 } }\n`;
@@ -44,7 +45,13 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
       // List the items only for a finding.
       const items = facts.evidenceBelow(n.id);
       out.push(
-        report(this.meta, { thing: n, path: ['text'] }, `Claim ${n.id} says "${word}", but rests only on sampled evidence (${items.map((e) => e.id).join(', ')}).`, 'State the bound the evidence supports (a rate with its confidence), or support the absolute part with a formal argument.', { target: n.id }),
+        report(
+          this.meta,
+          { thing: n, path: ['text'] },
+          `Claim ${n.id} says "${word}", but rests only on sampled evidence (${items.map((e) => e.id).join(', ')}).`,
+          'State the bound the evidence supports (a rate with its confidence), or support the absolute part with a formal argument.',
+          { target: n.id },
+        ),
       );
     }
     return out;

@@ -44,7 +44,13 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
       const byText = by.length ? ` (challenged by ${by.join(', ')})` : '';
       if (n.defeated === true) {
         out.push(
-          report(this.meta, { thing: n, path: ['defeated'] }, `The decision is "${outcome}", but ${n.kind} ${n.id}, on the path to the top claim, is marked defeated${byText}.`, `Restore ${n.id} with new evidence or a changed system and remove the mark, re-argue the top claim without it, or change the outcome.`, { target: n.id }),
+          report(
+            this.meta,
+            { thing: n, path: ['defeated'] },
+            `The decision is "${outcome}", but ${n.kind} ${n.id}, on the path to the top claim, is marked defeated${byText}.`,
+            `Restore ${n.id} with new evidence or a changed system and remove the mark, re-argue the top claim without it, or change the outcome.`,
+            { target: n.id },
+          ),
         );
       }
       // A plain loop, not a callback: a closure over the loop's variables would cost a context per node.
@@ -54,7 +60,13 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
         const to = relations[k]!;
         if (!kids.has(to)) continue;
         out.push(
-          report(this.meta, { thing: n, path: ['defeated_relations', k] }, `The decision is "${outcome}", but the support link ${n.id} -> ${to} on the path to the top claim is marked defeated${byText}.`, `Restore the link (show that ${to} does bear on ${n.id}) and remove the mark, support ${n.id} another way, or change the outcome.`, { target: n.id }),
+          report(
+            this.meta,
+            { thing: n, path: ['defeated_relations', k] },
+            `The decision is "${outcome}", but the support link ${n.id} -> ${to} on the path to the top claim is marked defeated${byText}.`,
+            `Restore the link (show that ${to} does bear on ${n.id}) and remove the mark, support ${n.id} another way, or change the outcome.`,
+            { target: n.id },
+          ),
         );
       }
     }

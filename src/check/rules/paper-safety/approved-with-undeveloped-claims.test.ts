@@ -10,7 +10,10 @@ describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('names the node and says no condition names it', () => {
     const fs = findings(rule, failing);
-    assert.deepEqual(fs.map((f) => f.target), ['G3']);
+    assert.deepEqual(
+      fs.map((f) => f.target),
+      ['G3'],
+    );
     assert.match(fs[0]!.message, /no decision condition names it/);
   });
   it('reports a naming condition once its due date has passed', () => {
@@ -25,7 +28,13 @@ describe(rule.meta.id, () => {
     assert.deepEqual(findings(rule, failing.replace('approve-with-conditions', 'reject')), []);
   });
   it('reports an undeveloped strategy too', () => {
-    const input = failing.replace('G3: { kind: claim, text: Sabotage of research judgement does not change conclusions., undeveloped: true }', 'G3: { kind: claim, text: Sabotage of research judgement does not change conclusions., supported_by: [S3] }\n  S3: { kind: strategy, text: Argue over each research output type., undeveloped: true }');
-    assert.deepEqual(findings(rule, input).map((f) => f.target), ['S3']);
+    const input = failing.replace(
+      'G3: { kind: claim, text: Sabotage of research judgement does not change conclusions., undeveloped: true }',
+      'G3: { kind: claim, text: Sabotage of research judgement does not change conclusions., supported_by: [S3] }\n  S3: { kind: strategy, text: Argue over each research output type., undeveloped: true }',
+    );
+    assert.deepEqual(
+      findings(rule, input).map((f) => f.target),
+      ['S3'],
+    );
   });
 });

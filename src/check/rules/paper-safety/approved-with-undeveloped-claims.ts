@@ -48,7 +48,13 @@ Fix: develop the node with evidence; or, if the decision is to go ahead with the
       const overdue = conds.map((k) => `condition ${k.index + 1} was due ${k.due}`);
       const why = overdue.length ? `; ${overdue.join(', ')}, before ${asOf}` : '; no decision condition names it';
       out.push(
-        report(this.meta, { thing: n, path: ['undeveloped'] }, `The decision is "${outcome}", but ${n.kind} ${n.id} on the path to the top claim is undeveloped${why}.`, `Develop ${n.id} with evidence, or add a decision condition that names ${n.id} and says by when it will be developed, or change the outcome.`, { target: n.id }),
+        report(
+          this.meta,
+          { thing: n, path: ['undeveloped'] },
+          `The decision is "${outcome}", but ${n.kind} ${n.id} on the path to the top claim is undeveloped${why}.`,
+          `Develop ${n.id} with evidence, or add a decision condition that names ${n.id} and says by when it will be developed, or change the outcome.`,
+          { target: n.id },
+        ),
       );
     }
     return out;

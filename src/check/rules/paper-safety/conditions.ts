@@ -13,7 +13,10 @@ const DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 /** Id-like tokens of a text: what an id can be made of, without a sentence's final dot. */
 function tokens(text: string): string[] {
-  return text.split(/[^A-Za-z0-9_.-]+/).map((t) => t.replace(/\.+$/, '')).filter(Boolean);
+  return text
+    .split(/[^A-Za-z0-9_.-]+/)
+    .map((t) => t.replace(/\.+$/, ''))
+    .filter(Boolean);
 }
 
 /** Token (a node id when it is one) to the conditions that name it. One pass over the conditions. */

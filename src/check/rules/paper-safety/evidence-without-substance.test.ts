@@ -8,7 +8,13 @@ const failing = rule.meta.examples.failing as string;
 describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('accepts an artefact alone', () => {
-    assert.deepEqual(findings(rule, failing.replace('polarity: supports', 'polarity: supports, artefact: { uri: s3://evals/bioguard.pdf }')), []);
+    assert.deepEqual(
+      findings(
+        rule,
+        failing.replace('polarity: supports', 'polarity: supports, artefact: { uri: s3://evals/bioguard.pdf }'),
+      ),
+      [],
+    );
   });
   it('ignores counter-evidence cited only by a defeater', () => {
     const input = `argument:

@@ -21,7 +21,11 @@ export const evidenceWithoutSubstance: Rule = {
 Fix: record the result (\`metric\`, \`value\`, \`interval\`, \`sample_size\`) and point \`artefact.uri\` at the log or report, with its \`sha256\`; or, if the work has not been done, remove the item and mark the claim \`undeveloped: true\`.`,
     examples: {
       failing: arg + item(''),
-      passing: arg + item(', artefact: { uri: s3://evals/bioguard/2026-10-01.eval }, result: { metric: recall on held-out synthesis requests, value: 0.94, interval: [0.91, 0.96], sample_size: 600 }'),
+      passing:
+        arg +
+        item(
+          ', artefact: { uri: s3://evals/bioguard/2026-10-01.eval }, result: { metric: recall on held-out synthesis requests, value: 0.94, interval: [0.91, 0.96], sample_size: 600 }',
+        ),
     },
   },
   run({ facts }) {
@@ -30,7 +34,13 @@ Fix: record the result (\`metric\`, \`value\`, \`interval\`, \`sample_size\`) an
       const id = e.id;
       if (e.result !== undefined || e.artefact !== undefined) continue;
       out.push(
-        report(this.meta, { thing: e }, `Evidence item ${id} ("${e.title}"), cited by ${citers.join(', ')} on the path to the top claim, has no result and no artefact: there is nothing a reviewer could inspect.`, `Record the result (metric, value, interval, sample size) and the artefact (uri and sha256) of ${id}, or remove it and mark the claim it supports \`undeveloped: true\`.`, { target: id }),
+        report(
+          this.meta,
+          { thing: e },
+          `Evidence item ${id} ("${e.title}"), cited by ${citers.join(', ')} on the path to the top claim, has no result and no artefact: there is nothing a reviewer could inspect.`,
+          `Record the result (metric, value, interval, sample size) and the artefact (uri and sha256) of ${id}, or remove it and mark the claim it supports \`undeveloped: true\`.`,
+          { target: id },
+        ),
       );
     }
     return out;

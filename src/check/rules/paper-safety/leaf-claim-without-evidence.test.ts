@@ -9,12 +9,21 @@ describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('names the claim and the holes it ends in', () => {
     const fs = findings(rule, failing);
-    assert.deepEqual(fs.map((f) => f.target), ['G2']);
+    assert.deepEqual(
+      fs.map((f) => f.target),
+      ['G2'],
+    );
     assert.match(fs[0]!.message, /undeveloped node S2/);
   });
   it('reports only the highest claim of a branch that rests on nothing', () => {
-    const input = failing.replace('S2: { kind: strategy, text: Argue over each write path., undeveloped: true }', 'S2: { kind: strategy, text: Argue over each write path., supported_by: [G4] }\n  G4: { kind: claim, text: Writes through the editor tool are confined., supported_by: [G5] }\n  G5: { kind: claim, text: The editor tool checks paths., undeveloped: true }');
-    assert.deepEqual(findings(rule, input).map((f) => f.target), ['G2']);
+    const input = failing.replace(
+      'S2: { kind: strategy, text: Argue over each write path., undeveloped: true }',
+      'S2: { kind: strategy, text: Argue over each write path., supported_by: [G4] }\n  G4: { kind: claim, text: Writes through the editor tool are confined., supported_by: [G5] }\n  G5: { kind: claim, text: The editor tool checks paths., undeveloped: true }',
+    );
+    assert.deepEqual(
+      findings(rule, input).map((f) => f.target),
+      ['G2'],
+    );
   });
   it('reports the top claim when the whole case rests on nothing', () => {
     const input = `argument:
@@ -22,6 +31,9 @@ describe(rule.meta.id, () => {
   S1: { kind: strategy, text: Argue over routes., supported_by: [G2] }
   G2: { kind: claim, text: Egress is blocked., undeveloped: true }
 `;
-    assert.deepEqual(findings(rule, input).map((f) => f.target), ['G1']);
+    assert.deepEqual(
+      findings(rule, input).map((f) => f.target),
+      ['G1'],
+    );
   });
 });

@@ -62,8 +62,10 @@ Only the highest such claim in each branch is reported: the claims under it have
 
 Fix: develop the branch down to evidence nodes that cite registered evidence, or mark the claim itself \`undeveloped: true\` instead of giving it children that are all holes.`,
     examples: {
-      failing: head + `  G2: { kind: claim, text: File-system writes stay inside the workspace., supported_by: [S2] }\n  S2: { kind: strategy, text: Argue over each write path., undeveloped: true }\n`,
-      passing: head + `  G2: { kind: claim, text: File-system writes stay inside the workspace., undeveloped: true }\n`,
+      failing:
+        head +
+        `  G2: { kind: claim, text: File-system writes stay inside the workspace., supported_by: [S2] }\n  S2: { kind: strategy, text: Argue over each write path., undeveloped: true }\n`,
+      passing: `${head}  G2: { kind: claim, text: File-system writes stay inside the workspace., undeveloped: true }\n`,
     },
   },
   run({ case: c, graph, facts }) {
@@ -90,7 +92,13 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         });
         const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
         out.push(
-          report(this.meta, { thing: n, path: ['supported_by'] }, `Claim ${id} has support, but no evidence item is cited anywhere below it${holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : ''}.`, `Develop the branch below ${id} down to evidence nodes that cite registered evidence, or mark ${id} itself \`undeveloped: true\`.`, { target: id }),
+          report(
+            this.meta,
+            { thing: n, path: ['supported_by'] },
+            `Claim ${id} has support, but no evidence item is cited anywhere below it${holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : ''}.`,
+            `Develop the branch below ${id} down to evidence nodes that cite registered evidence, or mark ${id} itself \`undeveloped: true\`.`,
+            { target: id },
+          ),
         );
         continue;
       }

@@ -14,8 +14,14 @@ describe(rule.meta.id, () => {
     assert.match(fs[0]!.message, /"further analysis required"/);
   });
   it('reads the result summary when the title is clean', () => {
-    const fs = findings(rule, failing.replace('Novice uplift study UPL-07, further analysis required', 'Novice uplift study UPL-07'));
-    assert.deepEqual(fs.map((f) => f.target), ['E1']);
+    const fs = findings(
+      rule,
+      failing.replace('Novice uplift study UPL-07, further analysis required', 'Novice uplift study UPL-07'),
+    );
+    assert.deepEqual(
+      fs.map((f) => f.target),
+      ['E1'],
+    );
     assert.match(fs[0]!.message, /"to be confirmed"/);
   });
   it('reports a placeholder claim and a placeholder assumption framing the path', () => {
@@ -26,7 +32,12 @@ describe(rule.meta.id, () => {
 evidence:
   E1: { title: Study, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Team, polarity: supports, result: { metric: m, value: 0 } }
 `;
-    assert.deepEqual(findings(rule, input).map((f) => f.target).sort(), ['A1', 'G1']);
+    assert.deepEqual(
+      findings(rule, input)
+        .map((f) => f.target)
+        .sort(),
+      ['A1', 'G1'],
+    );
   });
   it('leaves an honest undeveloped claim and an off-path defeater alone', () => {
     const input = `argument:

@@ -1,6 +1,6 @@
 import type { ArgNode } from '../../../model/case.js';
 import { report } from '../../report.js';
-import { PLACEHOLDER, matchOf } from '../text.js';
+import { matchOf, PLACEHOLDER } from '../text.js';
 import type { Finding, Rule } from '../types.js';
 
 const claim = `argument:
@@ -44,8 +44,18 @@ Nodes marked \`undeveloped: true\` are skipped: they are honest holes, and \`pap
 
 Fix: do the work and replace the placeholder with the result, or mark the node \`undeveloped: true\` and say in the decision what remains to be done.`,
     examples: {
-      failing: claim + item('Novice uplift study UPL-07, further analysis required', 'Preliminary; to be confirmed by the second grading panel.'),
-      passing: claim + item('Novice uplift study UPL-07 (240 participants)', 'Treatment arm completed 3 points more capstones than control; upper 95% bound 8 points.'),
+      failing:
+        claim +
+        item(
+          'Novice uplift study UPL-07, further analysis required',
+          'Preliminary; to be confirmed by the second grading panel.',
+        ),
+      passing:
+        claim +
+        item(
+          'Novice uplift study UPL-07 (240 participants)',
+          'Treatment arm completed 3 points more capstones than control; upper 95% bound 8 points.',
+        ),
     },
   },
   run({ facts }) {
@@ -60,7 +70,13 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
       if (!word) return;
       const label = framed === undefined ? LABEL[n.kind] : `${LABEL[n.kind]} (framing ${framed})`;
       out.push(
-        report(this.meta, { thing: n, path: ['text'] }, `${label.replace('#', n.id)} says "${word}": a placeholder stands where the argument should be.`, 'Do the work and state its result here, or mark the node `undeveloped: true` so that the hole is visible and the decision can say what remains to be done.', { target: n.id }),
+        report(
+          this.meta,
+          { thing: n, path: ['text'] },
+          `${label.replace('#', n.id)} says "${word}": a placeholder stands where the argument should be.`,
+          'Do the work and state its result here, or mark the node `undeveloped: true` so that the hole is visible and the decision can say what remains to be done.',
+          { target: n.id },
+        ),
       );
     };
     // By node number, with the path and framing as masks: this reads every node on the path.
@@ -83,7 +99,13 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
       const word = inTitle ?? inSummary;
       if (!word) continue;
       out.push(
-        report(this.meta, { thing: e, path: inTitle ? ['title'] : ['result', 'summary'] }, `Evidence item ${id}, cited by ${citers.join(', ')} on the path to the top claim, says "${word}" in its ${inTitle ? 'title' : 'result summary'}: the result it stands for is not in yet.`, 'Register the finished result (value, interval, sample size, artefact), or take the item out of the argument and mark the claim it supports `undeveloped: true`.', { target: id }),
+        report(
+          this.meta,
+          { thing: e, path: inTitle ? ['title'] : ['result', 'summary'] },
+          `Evidence item ${id}, cited by ${citers.join(', ')} on the path to the top claim, says "${word}" in its ${inTitle ? 'title' : 'result summary'}: the result it stands for is not in yet.`,
+          'Register the finished result (value, interval, sample size, artefact), or take the item out of the argument and mark the claim it supports `undeveloped: true`.',
+          { target: id },
+        ),
       );
     }
     return out;

@@ -1,4 +1,4 @@
-import { report, relatedAt } from '../../report.js';
+import { relatedAt, report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
 import { directlySupportedClaims, planOnlySupport } from './plans.js';
 
@@ -40,7 +40,13 @@ Fix: support the claim with a test of the plan (a live drill with its timings, a
       const n = support.claim;
       const list = plans.map((p) => `${p.item.id} (${p.why})`).join('; ');
       out.push(
-        report(this.meta, { thing: n, path: ['text'] }, `Claim ${n.id} states something achieved, but rests only on ${plans.length === 1 ? 'a plan' : 'plans'}: ${list}.`, `Support ${n.id} with a test of the plan (a live drill with timings, an audit, telemetry from operation), or restate it as a claim about the plan and argue separately that the plan works.`, { target: n.id, related: plans.map((p) => relatedAt(p.item, `${p.item.id}: ${p.why}`)) }),
+        report(
+          this.meta,
+          { thing: n, path: ['text'] },
+          `Claim ${n.id} states something achieved, but rests only on ${plans.length === 1 ? 'a plan' : 'plans'}: ${list}.`,
+          `Support ${n.id} with a test of the plan (a live drill with timings, an audit, telemetry from operation), or restate it as a claim about the plan and argue separately that the plan works.`,
+          { target: n.id, related: plans.map((p) => relatedAt(p.item, `${p.item.id}: ${p.why}`)) },
+        ),
       );
     }
     return out;

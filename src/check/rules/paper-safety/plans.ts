@@ -4,8 +4,8 @@
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
 import type { CaseFacts } from '../facts.js';
+import { matchOf, PLAN } from '../text.js';
 import type { RuleContext } from '../types.js';
-import { PLAN, matchOf } from '../text.js';
 
 /** Kinds and source types that are plans, policies or templates by nature. */
 export const PLAN_KINDS: ReadonlySet<string> = new Set(['framework', 'risk-register']);
@@ -39,7 +39,8 @@ export function planReason(e: EvidenceItem): string | undefined {
   const word = matchOf(PLAN, text);
   if (!word) return undefined;
   const r = e.result;
-  const measured = r !== undefined && (r.value !== undefined || r.interval !== undefined || r.sample_size !== undefined);
+  const measured =
+    r !== undefined && (r.value !== undefined || r.interval !== undefined || r.sample_size !== undefined);
   if (measured || TESTED.test(text)) return undefined;
   return `it says "${word}" and reports no measured result`;
 }
@@ -89,7 +90,8 @@ function soleDirectEvidence(w: Walk, claim: number): EvidenceItem[] | undefined 
   const { childStart, childList } = w.graph;
   const { seen, stack, evidenceNodes } = w;
   // Every child is visited before the walk ends, so one that gives up decides at once.
-  for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) if (step(w, childList[e]!) === GIVE_UP) return undefined;
+  for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++)
+    if (step(w, childList[e]!) === GIVE_UP) return undefined;
   const mark = claim + 1;
   let found = 0;
   let sp = 0;
@@ -145,7 +147,14 @@ function runCache(ctx: RuleContext): RunCache {
     const nodes = facts.nodeList();
     const path = facts.pathMask();
     const n = nodes.length;
-    const walk: Walk = { facts, graph, steps: new Uint8Array(n), seen: new Int32Array(n), stack: new Int32Array(graph.childList.length + 1), evidenceNodes: new Int32Array(n) };
+    const walk: Walk = {
+      facts,
+      graph,
+      steps: new Uint8Array(n),
+      seen: new Int32Array(n),
+      stack: new Int32Array(graph.childList.length + 1),
+      evidenceNodes: new Int32Array(n),
+    };
     const direct: DirectSupport[] = [];
     for (const i of facts.kindIndex().claim) {
       if (!path[i]) continue;
@@ -167,7 +176,10 @@ export function directlySupportedClaims(ctx: RuleContext): readonly DirectSuppor
 }
 
 /** The plans a directly supported claim rests on, when plans are all it rests on and it is not a claim about the plan. */
-export function planOnlySupport(ctx: RuleContext, { claim, items }: DirectSupport): { item: EvidenceItem; why: string }[] | undefined {
+export function planOnlySupport(
+  ctx: RuleContext,
+  { claim, items }: DirectSupport,
+): { item: EvidenceItem; why: string }[] | undefined {
   const reasons = runCache(ctx).reasons;
   // The items first: each item's wording is read once per run, and most items are not plans.
   for (const item of items) {

@@ -28,8 +28,12 @@ export const decisionMakerNotIndependent: Rule = {
 
 Fix: have the decision taken by someone outside the authoring team with the authority to accept the risk; an author may present the case, but not decide on it.`,
     examples: {
-      failing: CASE('{ name: Dr. Ayesha Rahman, role: Head of Biosecurity, team: Biosecurity, organisation: Northwind Labs, conflicts: [] }'),
-      passing: CASE('{ name: Elena Vasquez, role: Chief Risk Officer, team: Risk Office, organisation: Northwind Labs, conflicts: [] }'),
+      failing: CASE(
+        '{ name: Dr. Ayesha Rahman, role: Head of Biosecurity, team: Biosecurity, organisation: Northwind Labs, conflicts: [] }',
+      ),
+      passing: CASE(
+        '{ name: Elena Vasquez, role: Chief Risk Officer, team: Risk Office, organisation: Northwind Labs, conflicts: [] }',
+      ),
     },
   },
   run({ case: c }) {
@@ -45,7 +49,9 @@ Fix: have the decision taken by someone outside the authoring team with the auth
         report(
           this.meta,
           { thing: d, path: ['makers', i, author ? 'name' : 'team'] },
-          author ? `Decision maker ${m.name} is also an author of the case.` : `Decision maker ${m.name} is in ${team}, an authoring team.`,
+          author
+            ? `Decision maker ${m.name} is also an author of the case.`
+            : `Decision maker ${m.name} is in ${team}, an authoring team.`,
           'Have the decision taken by someone outside the authoring team with the authority to accept the risk; an author may present the case, but should not decide on it.',
           { target: c.header.value.id },
         ),

@@ -21,13 +21,15 @@ export const dissentNotRecorded: Rule = {
     failureMode: 'reviewer-capture',
     severity: 'error',
     rationale:
-      'A decision record that omits a reviewer\'s objection reads as consensus. Later readers, and regulators, need to see who disagreed and why, to judge the decision and to know where to look if it goes wrong.',
+      "A decision record that omits a reviewer's objection reads as consensus. Later readers, and regulators, need to see who disagreed and why, to judge the decision and to know where to look if it goes wrong.",
     docs: `When the case has a decision, reports each reviewer whose \`verdict\` is \`object\` or \`endorse-with-concerns\`, or who has \`concerns\` text, when no \`decision.dissent\` entry's \`by\` names them (the reviewer's name, as whole words, ignoring case, punctuation and titles: "Dr. Kenji Mori (Alignment Science)" names Kenji Mori).
 
 Fix: add a \`decision.dissent\` entry for the reviewer, in their words, with what they recommended instead.`,
     examples: {
       failing: CASE(''),
-      passing: CASE('  dissent:\n    - { by: Kenji Mori (Alignment Science), text: Deploy read-only until the cross-episode monitor ships. }\n'),
+      passing: CASE(
+        '  dissent:\n    - { by: Kenji Mori (Alignment Science), text: Deploy read-only until the cross-episode monitor ships. }\n',
+      ),
     },
   },
   run({ case: c }) {

@@ -4,7 +4,12 @@ import type { Case, EvidenceItem } from '../../../model/case.js';
 
 /** Evidence produced or replicated outside the developer. */
 export function isExternalEvidence(e: EvidenceItem): boolean {
-  return e.external === true || e.replicated === true || e.source_type === 'third-party-evaluation' || e.kind === 'external-audit';
+  return (
+    e.external === true ||
+    e.replicated === true ||
+    e.source_type === 'third-party-evaluation' ||
+    e.kind === 'external-audit'
+  );
 }
 
 export function hasExternalReviewer(c: Case): boolean {

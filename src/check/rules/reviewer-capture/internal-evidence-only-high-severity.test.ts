@@ -12,14 +12,23 @@ describe(rule.meta.id, () => {
     assert.deepEqual(findings(rule, input), []);
   });
   it('counts third-party evaluations as external', () => {
-    assert.deepEqual(findings(rule, failing.replace('source_type: internal-test', 'source_type: third-party-evaluation')), []);
+    assert.deepEqual(
+      findings(rule, failing.replace('source_type: internal-test', 'source_type: third-party-evaluation')),
+      [],
+    );
   });
   it('reports the topmost claim only, with inherited severity', () => {
     const input = failing
       .replace('addresses: [risk-exfil], supported_by: [Sn1]', 'addresses: [risk-exfil], supported_by: [G2]')
-      .replace('  Sn1:', '  G2: { kind: claim, text: Weight buckets deny agent principals., supported_by: [Sn1] }\n  Sn1:');
+      .replace(
+        '  Sn1:',
+        '  G2: { kind: claim, text: Weight buckets deny agent principals., supported_by: [Sn1] }\n  Sn1:',
+      );
     const fs = findings(rule, input);
-    assert.deepEqual(fs.map((f) => f.target), ['G1']);
+    assert.deepEqual(
+      fs.map((f) => f.target),
+      ['G1'],
+    );
     assert.match(fs[0]!.message, /critical-severity branch.*\(E1\)/);
   });
   it('ignores medium risks', () => {

@@ -51,7 +51,8 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
     }
     const restsOnExternal = facts.markAbove(withExternal);
     const internalOnly: number[] = [];
-    for (const i of facts.kindIndex().claim) if (rank[i]! >= HIGH && restsOnEvidence[i] && !restsOnExternal[i]) internalOnly.push(i);
+    for (const i of facts.kindIndex().claim)
+      if (rank[i]! >= HIGH && restsOnEvidence[i] && !restsOnExternal[i]) internalOnly.push(i);
     // The topmost only: everything below an internal-only claim is internal-only too.
     const inner = facts.markUnder(internalOnly);
     const out: Finding[] = [];
@@ -60,7 +61,8 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
       const n = nodes[i]!;
       const id = n.id;
       const items = facts.evidenceBelow(id).map((e) => e.id);
-      const shown = items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
+      const shown =
+        items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
       out.push(
         report(
           this.meta,

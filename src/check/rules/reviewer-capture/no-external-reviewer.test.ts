@@ -11,9 +11,12 @@ describe(rule.meta.id, () => {
     assert.deepEqual(findings(rule, failing.replace('severity: critical', 'severity: medium')), []);
   });
   it('leaves a case with no reviewers to no-reviewers', () => {
-    assert.deepEqual(findings(rule, failing.replace(/  reviewers:\n.*\n/, '')), []);
+    assert.deepEqual(findings(rule, failing.replace(/ {2}reviewers:\n.*\n/, '')), []);
   });
   it('does not count an internal reviewer from another organisation unless marked external', () => {
-    assert.equal(findings(rule, failing.replace('organisation: Northwind Labs', 'organisation: Northwind Labs Europe')).length, 1);
+    assert.equal(
+      findings(rule, failing.replace('organisation: Northwind Labs', 'organisation: Northwind Labs Europe')).length,
+      1,
+    );
   });
 });

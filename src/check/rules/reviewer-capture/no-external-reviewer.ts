@@ -17,13 +17,15 @@ export const noExternalReviewer: Rule = {
     failureMode: 'reviewer-capture',
     severity: 'warning',
     rationale:
-      'For high and critical risks, internal review shares the developer\'s incentives and blind spots. A case that asks for acceptance of such risks without any independent reviewer has not been tested by anyone outside the organisation that benefits.',
+      "For high and critical risks, internal review shares the developer's incentives and blind spots. A case that asks for acceptance of such risks without any independent reviewer has not been tested by anyone outside the organisation that benefits.",
     docs: `Reports a case whose risk model has a \`high\` or \`critical\` risk, that lists reviewers, and none of them is marked \`external: true\`. (A case with a decision and no reviewers at all is \`reviewer-capture/no-reviewers\`.)
 
 Fix: add an independent reviewer (a third-party assessor, an academic, a government evaluator) and mark them \`external: true\`, declaring any conflicts.`,
     examples: {
       failing: CASE(''),
-      passing: CASE('    - { name: Prof. Ingrid Solberg, organisation: University of Bergen, external: true, conflicts: [] }\n'),
+      passing: CASE(
+        '    - { name: Prof. Ingrid Solberg, organisation: University of Bergen, external: true, conflicts: [] }\n',
+      ),
     },
   },
   run({ case: c }) {

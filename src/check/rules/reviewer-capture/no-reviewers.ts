@@ -17,7 +17,7 @@ export const noReviewers: Rule = {
     failureMode: 'reviewer-capture',
     severity: 'warning',
     rationale:
-      'A decision on a case nobody but its authors has read rests entirely on the authors\' judgement. Review is where the argument is first challenged.',
+      "A decision on a case nobody but its authors has read rests entirely on the authors' judgement. Review is where the argument is first challenged.",
     docs: `Reports a case that has a \`decision\` but lists no \`case.reviewers\`.
 
 Fix: record who reviewed the case (with team, organisation, \`external\`, conflicts and verdict); if nobody did, have it reviewed before deciding.`,

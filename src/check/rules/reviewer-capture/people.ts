@@ -65,7 +65,9 @@ export function authorship(c: Case): Authorship {
       const t = teamKey(p);
       if (!t) return undefined;
       const o = orgKey(p);
-      const a = authors.find((x) => teamKey(x) === t && (o === undefined || orgKey(x) === undefined || orgKey(x) === o));
+      const a = authors.find(
+        (x) => teamKey(x) === t && (o === undefined || orgKey(x) === undefined || orgKey(x) === o),
+      );
       return a?.team;
     },
     mentionedIn: (text) => authors.find((a) => mentions(text, a.name)),

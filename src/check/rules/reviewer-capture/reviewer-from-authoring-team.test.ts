@@ -12,11 +12,17 @@ describe(rule.meta.id, () => {
     assert.match(findings(rule, failing)[0]!.message, /Tomasz Wielgus is also an author/);
   });
   it('matches the team ignoring case and a trailing "team"', () => {
-    const input = passing.replace('{ name: Daniel Esposito, team: Safety Review Board, organisation: Northwind Labs }', '{ name: Ana Ruiz, team: frontier risk evaluations team }');
+    const input = passing.replace(
+      '{ name: Daniel Esposito, team: Safety Review Board, organisation: Northwind Labs }',
+      '{ name: Ana Ruiz, team: frontier risk evaluations team }',
+    );
     assert.match(findings(rule, input)[0]!.message, /Ana Ruiz is in Frontier Risk Evaluations, an authoring team/);
   });
   it('does not match a same-named team at another organisation', () => {
-    const input = passing.replace('{ name: Daniel Esposito, team: Safety Review Board, organisation: Northwind Labs }', '{ name: Ana Ruiz, team: Frontier Risk Evaluations, organisation: Lanternfish Security Ltd, external: true }');
+    const input = passing.replace(
+      '{ name: Daniel Esposito, team: Safety Review Board, organisation: Northwind Labs }',
+      '{ name: Ana Ruiz, team: Frontier Risk Evaluations, organisation: Lanternfish Security Ltd, external: true }',
+    );
     assert.deepEqual(findings(rule, input), []);
   });
 });

@@ -39,8 +39,10 @@ Fix: have the case reviewed by someone outside the authoring team (another team,
         report(
           this.meta,
           { thing: c.header, path: ['reviewers', i, author ? 'name' : 'team'] },
-          author ? `Reviewer ${r.name} is also an author of the case.` : `Reviewer ${r.name} is in ${team}, an authoring team.`,
-          'Have the case reviewed by someone outside the authoring team (another team, a review board or an external assessor); keep a team member\'s review if useful, but do not count it as independent.',
+          author
+            ? `Reviewer ${r.name} is also an author of the case.`
+            : `Reviewer ${r.name} is in ${team}, an authoring team.`,
+          "Have the case reviewed by someone outside the authoring team (another team, a review board or an external assessor); keep a team member's review if useful, but do not count it as independent.",
           { target: c.header.value.id },
         ),
       );

@@ -6,6 +6,9 @@ import { reviewerWithDeclaredConflict as rule } from './reviewer-with-declared-c
 describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('says the reviewer is external and quotes the conflict', () => {
-    assert.match(findings(rule, rule.meta.examples.failing)[0]!.message, /Calloway \(external\) declares a conflict of interest: "Lanternfish holds/);
+    assert.match(
+      findings(rule, rule.meta.examples.failing)[0]!.message,
+      /Calloway \(external\) declares a conflict of interest: "Lanternfish holds/,
+    );
   });
 });

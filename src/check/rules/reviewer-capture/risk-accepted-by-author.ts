@@ -20,11 +20,11 @@ evidence:
 export const riskAcceptedByAuthor: Rule = {
   meta: {
     id: 'reviewer-capture/risk-accepted-by-author',
-    title: 'Residual risk accepted by the case\'s author',
+    title: "Residual risk accepted by the case's author",
     failureMode: 'reviewer-capture',
     severity: 'warning',
     rationale:
-      'Accepting a defeater as residual risk is a decision about risk on others\' behalf. When the author of the argument signs it off, the doubt has been waved through by the person with the most interest in the argument standing.',
+      "Accepting a defeater as residual risk is a decision about risk on others' behalf. When the author of the argument signs it off, the doubt has been waved through by the person with the most interest in the argument standing.",
     docs: `Reports a defeater with \`status: accepted\` whose \`resolution.signed_off_by\` names an author of the case (the author's name as whole words, ignoring case, punctuation and titles).
 
 Fix: have the acceptance signed off by someone with authority to accept the risk who did not write the case: a decision maker or the accountable risk owner.`,

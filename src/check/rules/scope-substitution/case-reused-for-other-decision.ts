@@ -5,14 +5,24 @@ import type { Finding, Rule } from '../types.js';
 
 /** Phrases that name a kind of decision in a claim. Kinds without a distinctive phrase are absent. */
 const KIND_PHRASES: Partial<Record<DecisionKind, RegExp>> = {
-  'internal-deployment': gated(/\b(?:internal(?:ly)? deploy\w*|deploy\w* (?:\S+ ){0,3}?internally|internal (?:use|rollout|roll-out))\b/i, ['internal']),
-  'open-weights': gated(/\b(?:open[- ]weights?|open[- ]sourc\w*|(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights|weights? release)\b/i, ['open', 'weight']),
+  'internal-deployment': gated(
+    /\b(?:internal(?:ly)? deploy\w*|deploy\w* (?:\S+ ){0,3}?internally|internal (?:use|rollout|roll-out))\b/i,
+    ['internal'],
+  ),
+  'open-weights': gated(
+    /\b(?:open[- ]weights?|open[- ]sourc\w*|(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights|weights? release)\b/i,
+    ['open', 'weight'],
+  ),
   'trusted-access': gated(/\btrusted[- ](?:access|tester|user|researcher)s?\b/i, ['trusted']),
   'continue-training': gated(/\b(?:continu\w*|resum\w*|further) (?:the )?(?:pre-?|post-?)?training\b/i, ['training']),
-  'api-launch': gated(/\b(?:API (?:launch|release)|general(?:ly)? availab\w*|launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API)\b/i, ['api', 'availab']),
+  'api-launch': gated(
+    /\b(?:API (?:launch|release)|general(?:ly)? availab\w*|launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API)\b/i,
+    ['api', 'availab'],
+  ),
 };
 
-const NEGATED = /\b(?:no|not|never|without|nor|rather than|instead of|unlike|after|following|before|prior to)\b(?:\s+\S+){0,3}\s*$/i;
+const NEGATED =
+  /\b(?:no|not|never|without|nor|rather than|instead of|unlike|after|following|before|prior to)\b(?:\s+\S+){0,3}\s*$/i;
 
 /** Decision kinds a text names, ignoring negated or historical mentions ("not open weights", "after internal deployment"). */
 export function kindsNamed(text: string): DecisionKind[] {
@@ -24,7 +34,10 @@ export function kindsNamed(text: string): DecisionKind[] {
   return out;
 }
 
-const ex = (basedOn: string, claim: string) => `  based_on: { case: m7-internal-agent, version: "2.0", decision_kind: ${basedOn} }
+const ex = (
+  basedOn: string,
+  claim: string,
+) => `  based_on: { case: m7-internal-agent, version: "2.0", decision_kind: ${basedOn} }
 argument:
   G1: { kind: claim, text: ${claim}, supported_by: [Sn1] }
   Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }

@@ -9,21 +9,54 @@ import type { Finding, Rule } from '../types.js';
  * its sentence does not also restrict ("no additional tools without a new decision").
  */
 const WIDEN: readonly RegExp[] = [
-  gated(/\b(?:may|can|could|will|shall) (?:later |also |then |subsequently |automatically )?(?:be )?(?:extend|expand|broaden|widen|roll(?:ed)? out|open(?:ed)? up|appl(?:y|ied))\w*\b/i, ['extend', 'expand', 'broaden', 'widen', 'roll', 'open', 'appl']),
+  gated(
+    /\b(?:may|can|could|will|shall) (?:later |also |then |subsequently |automatically )?(?:be )?(?:extend|expand|broaden|widen|roll(?:ed)? out|open(?:ed)? up|appl(?:y|ied))\w*\b/i,
+    ['extend', 'expand', 'broaden', 'widen', 'roll', 'open', 'appl'],
+  ),
   gated(/\b(?:also|automatically) (?:covers?|appl(?:y|ies)|extends?|includes?)\b/i, ['also ', 'automatically ']),
   gated(/\bpre-?approv\w*/i, ['preapprov', 'pre-approv']),
-  gated(/\b(?:extend|expand|broaden|widen|roll(?:ed|ing)? out|open(?:ed|ing)? up)\w* (?:\w+ ){0,4}?to (?:additional|other|further|new|more|all|any|future|subsequent|later)\b/i, ['extend', 'expand', 'broaden', 'widen', 'roll', 'open']),
-  gated(/\b(?:additional|further|more|other|new) (?:tools?|tool integrations?|regions?|countries|markets?|channels?|endpoints?|user groups?|populations?|customer segments?|tiers?|languages?|surfaces?)\b/i, ['additional ', 'further ', 'more ', 'other ', 'new ']),
-  gated(/\b(?:future|subsequent|later|successor|follow-?on|next|newer|updated) (?:checkpoints?|builds?|versions?|snapshots?|releases?|models?|fine-?tunes?|weights)\b/i, ['future ', 'subsequent ', 'later ', 'successor ', 'follow', 'next ', 'newer ', 'updated ']),
+  gated(
+    /\b(?:extend|expand|broaden|widen|roll(?:ed|ing)? out|open(?:ed|ing)? up)\w* (?:\w+ ){0,4}?to (?:additional|other|further|new|more|all|any|future|subsequent|later)\b/i,
+    ['extend', 'expand', 'broaden', 'widen', 'roll', 'open'],
+  ),
+  gated(
+    /\b(?:additional|further|more|other|new) (?:tools?|tool integrations?|regions?|countries|markets?|channels?|endpoints?|user groups?|populations?|customer segments?|tiers?|languages?|surfaces?)\b/i,
+    ['additional ', 'further ', 'more ', 'other ', 'new '],
+  ),
+  gated(
+    /\b(?:future|subsequent|later|successor|follow-?on|next|newer|updated) (?:checkpoints?|builds?|versions?|snapshots?|releases?|models?|fine-?tunes?|weights)\b/i,
+    ['future ', 'subsequent ', 'later ', 'successor ', 'follow', 'next ', 'newer ', 'updated '],
+  ),
   gated(/\bany (?:build|checkpoint|snapshot|version|model|fine-?tune)s? (?:of|in|from)\b/i, ['any ']),
-  gated(/\bwithout (?:further |additional |separate |a new |new |re-?)?(?:review|re-?evaluation|approval|sign-?off|decision|assessment)\b/i, ['without ']),
-  gated(/\b(?:automatically|at (?:the|their|its) discretion|as (?:needed|appropriate|demand grows))\b/i, ['automatically', 'discretion', 'as needed', 'as appropriate', 'as demand grows']),
+  gated(
+    /\bwithout (?:further |additional |separate |a new |new |re-?)?(?:review|re-?evaluation|approval|sign-?off|decision|assessment)\b/i,
+    ['without '],
+  ),
+  gated(/\b(?:automatically|at (?:the|their|its) discretion|as (?:needed|appropriate|demand grows))\b/i, [
+    'automatically',
+    'discretion',
+    'as needed',
+    'as appropriate',
+    'as demand grows',
+  ]),
 ];
 
 /** Phrases anywhere in a sentence that make it a restriction: the wider scope needs a new decision. */
 const RESTRICT = gated(
   /\b(?:new decision|new case|separate (?:decision|case)|fresh decision|(?:requires?|needs?) (?:a |an )?(?:new|separate|fresh|further|updated) (?:decision|case|review|approval|safety case)|re-?approv\w*|reopens?|prohibit\w*|forbid\w*|exclud\w*)\b/i,
-  ['new decision', 'new case', 'separate ', 'fresh decision', 'require', 'need', 'approv', 'reopen', 'prohibit', 'forbid', 'exclud'],
+  [
+    'new decision',
+    'new case',
+    'separate ',
+    'fresh decision',
+    'require',
+    'need',
+    'approv',
+    'reopen',
+    'prohibit',
+    'forbid',
+    'exclud',
+  ],
 );
 
 /** A negation before the widening phrase: "No additional tools ...", "must not be extended to other regions". */
@@ -74,7 +107,9 @@ A sentence that restricts is not reported: one that says the wider scope needs a
 
 Fix: remove the widening, or move it into the decision boundary and argue it in the case; what needs a new decision should say so.`,
     examples: {
-      failing: ex('After 30 days without incidents, access may be extended to other regions and future checkpoints of the model.'),
+      failing: ex(
+        'After 30 days without incidents, access may be extended to other regions and future checkpoints of the model.',
+      ),
       passing: ex('Any new region or new checkpoint requires a new decision on an updated case.'),
     },
   },

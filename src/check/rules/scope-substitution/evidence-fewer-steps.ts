@@ -39,7 +39,9 @@ Fix: re-run with the deployed step budget (or more), or bridge the gap with evid
   },
   run(ctx) {
     const c = ctx.case;
-    const budgets = [c.context?.value.max_steps, c.decision?.value.scope?.max_steps].filter((n): n is number => n !== undefined);
+    const budgets = [c.context?.value.max_steps, c.decision?.value.scope?.max_steps].filter(
+      (n): n is number => n !== undefined,
+    );
     if (budgets.length === 0) return [];
     const deployed = Math.max(...budgets);
     const out: Finding[] = [];

@@ -17,18 +17,33 @@ describe(rule.meta.id, () => {
     assert.match(findings(rule, failing.replace('tools: [bash, python]', 'tools: []'))[0]!.message, /2 deployed tools/);
   });
   it('skips denial entries and monitor components', () => {
-    const denial = failing.replace('    - "web browsing: GET only, public addresses"', '    - No web browsing or form submission');
+    const denial = failing.replace(
+      '    - "web browsing: GET only, public addresses"',
+      '    - No web browsing or form submission',
+    );
     assert.deepEqual(findings(rule, denial), []);
-    assert.deepEqual(findings(rule, failing.replace('tools: [bash, python]', 'component: monitor, tools: [bash, python]')), []);
+    assert.deepEqual(
+      findings(rule, failing.replace('tools: [bash, python]', 'component: monitor, tools: [bash, python]')),
+      [],
+    );
   });
   it('is answered by a tool-parity claim framed by the deployed tool list', () => {
     const input = failing
-      .replace('  G1:\n', '  G0: { kind: claim, text: Launch is acceptably safe., supported_by: [G1, G9] }\n  G9: { kind: claim, text: Every deployed tool was available in the evaluations., in_context_of: [C9], supported_by: [Sn9] }\n  C9: { kind: context, text: Deployed tools., ref: context.tools }\n  Sn9: { kind: evidence, text: Tool parity table, evidence: [E9] }\n  G1:\n')
-      .replace('evidence:\n  E1:', 'evidence:\n  E9: { title: Tool parity table, kind: formal-argument, source_type: internal-test, date: 2026-10-05, produced_by: Evals team, polarity: supports }\n  E1:');
+      .replace(
+        '  G1:\n',
+        '  G0: { kind: claim, text: Launch is acceptably safe., supported_by: [G1, G9] }\n  G9: { kind: claim, text: Every deployed tool was available in the evaluations., in_context_of: [C9], supported_by: [Sn9] }\n  C9: { kind: context, text: Deployed tools., ref: context.tools }\n  Sn9: { kind: evidence, text: Tool parity table, evidence: [E9] }\n  G1:\n',
+      )
+      .replace(
+        'evidence:\n  E1:',
+        'evidence:\n  E9: { title: Tool parity table, kind: formal-argument, source_type: internal-test, date: 2026-10-05, produced_by: Evals team, polarity: supports }\n  E1:',
+      );
     assert.deepEqual(findings(rule, input), []);
   });
   it('is not bridged by a justification that only mentions the tool', () => {
-    const mention = (rule.meta.examples.passing as string).replace('Web browsing adds no intrusion capability beyond the range\'s own network access (tool ablation, report CR-7).', 'The range reproduces intrusion chains, including steps where web browsing helps.');
+    const mention = (rule.meta.examples.passing as string).replace(
+      "Web browsing adds no intrusion capability beyond the range's own network access (tool ablation, report CR-7).",
+      'The range reproduces intrusion chains, including steps where web browsing helps.',
+    );
     assert.equal(findings(rule, mention).length, 1);
   });
   it('matches tools by name words, stems and families', () => {

@@ -54,7 +54,8 @@ function toolParityClaim(ctx: RuleContext): string | undefined {
     let framed = false;
     for (let e = contextStart[i]!; e < contextStart[i + 1]! && !framed; e++) {
       const ref = nodes[contextList[e]!]!;
-      framed = ref.kind === 'context' && (ref.ref === 'context.tools' || ref.ref?.startsWith('context.tools.') === true);
+      framed =
+        ref.kind === 'context' && (ref.ref === 'context.tools' || ref.ref?.startsWith('context.tools.') === true);
     }
     if (framed && restsOnEvidence[i]) return n.id;
   }
@@ -88,7 +89,9 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
   },
   run(ctx) {
     const c = ctx.case;
-    const deployed = (c.context?.value.tools?.length ? c.context.value.tools : c.decision?.value.scope?.tools ?? []).filter((t) => !isDenial(t));
+    const deployed = (
+      c.context?.value.tools?.length ? c.context.value.tools : (c.decision?.value.scope?.tools ?? [])
+    ).filter((t) => !isDenial(t));
     if (deployed.length === 0 || toolParityClaim(ctx)) return [];
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
@@ -97,7 +100,9 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
       let missing = deployed.filter((d) => !measured.some((m) => toolsMatch(m, d)));
       if (missing.length === 0) continue;
       const justifications = framingJustifications(ctx, citing);
-      const texts = justifications.map((j) => [ARGUES_AWAY.test(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' '));
+      const texts = justifications.map((j) =>
+        [ARGUES_AWAY.test(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' '),
+      );
       missing = missing.filter((d) => !texts.some((t) => textNamesTool(t, d)));
       if (missing.length === 0) continue;
       const names = missing.map((d) => `"${toolName(d)}"`).join(', ');

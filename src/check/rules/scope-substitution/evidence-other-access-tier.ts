@@ -38,9 +38,13 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
   },
   run(ctx) {
     const c = ctx.case;
-    const deployed = [c.context?.value.user_population.access_tier, c.decision?.value.scope?.access_tier].filter((t): t is string => !!t?.trim());
+    const deployed = [c.context?.value.user_population.access_tier, c.decision?.value.scope?.access_tier].filter(
+      (t): t is string => !!t?.trim(),
+    );
     // With no deployed tier, compare against the population's description, by narrower class only.
-    const description = [c.context?.value.user_population.description, c.decision?.value.scope?.population].filter(Boolean).join(' ');
+    const description = [c.context?.value.user_population.description, c.decision?.value.scope?.population]
+      .filter(Boolean)
+      .join(' ');
     if (deployed.length === 0 && !description) return [];
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {

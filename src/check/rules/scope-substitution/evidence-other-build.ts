@@ -78,7 +78,10 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
       if (expected.has(build)) continue;
       if (bridgingJustification(ctx, citing, (b) => norm(b.from) === build && decided.has(norm(b.to)))) continue;
       if (resolvedDefeaterNaming(ctx, item.id, m.build)) continue;
-      const what = m.component && expected.size < decided.size ? `the ${m.component} build${expected.size === 1 ? '' : 's'} decided on (${[...expected.values()].join(', ')})` : `the build${decided.size === 1 ? '' : 's'} decided on (${[...decided.values()].join(', ')})`;
+      const what =
+        m.component && expected.size < decided.size
+          ? `the ${m.component} build${expected.size === 1 ? '' : 's'} decided on (${[...expected.values()].join(', ')})`
+          : `the build${decided.size === 1 ? '' : 's'} decided on (${[...decided.values()].join(', ')})`;
       out.push(
         report(
           this.meta,

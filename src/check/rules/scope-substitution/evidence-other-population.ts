@@ -1,19 +1,22 @@
 import type { Case } from '../../../model/case.js';
 import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
-import { framingJustifications, NARROW_CLASSES as CLASSES, pathItems, sameWords } from './scope.js';
+import { NARROW_CLASSES as CLASSES, framingJustifications, pathItems, sameWords } from './scope.js';
 
 /** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
-const REGIONS = /\b(?:US|U\.S\.|USA|UK|EU|United States|United Kingdom|European Union|Europe(?:an)?|North America(?:n)?|Canad(?:a|ian)|Japan(?:ese)?|India(?:n)?|Brazil(?:ian)?|English-speaking|English-only)\b/;
+const REGIONS =
+  /\b(?:US|U\.S\.|USA|UK|EU|United States|United Kingdom|European Union|Europe(?:an)?|North America(?:n)?|Canad(?:a|ian)|Japan(?:ese)?|India(?:n)?|Brazil(?:ian)?|English-speaking|English-only)\b/;
 
 /** A population of people or their use, as opposed to tasks, prompts or transcripts. */
-const USER_NOUN = /\b(?:users?|customers?|traffic|accounts?|organi[sz]ations?|orgs|developers?|deployments?|production|testers?|employees|staff|members|subscribers|clients|sessions|conversations)\b/i;
+const USER_NOUN =
+  /\b(?:users?|customers?|traffic|accounts?|organi[sz]ations?|orgs|developers?|deployments?|production|testers?|employees|staff|members|subscribers|clients|sessions|conversations)\b/i;
 
 /** Evidence that observes the population in use, whose strength grows with its size. */
 const OBSERVATIONAL = new Set(['telemetry', 'incident-record']);
 
 /** A count of people: "60 pilot users", "approx. 140,000 organisations", "2.1M users". */
-const COUNT = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s+(?:[\w-]+\s+){0,3}?(?:users?|customers?|accounts?|organi[sz]ations?|orgs|developers?|testers?|employees|staff|members|subscribers|people|researchers|participants)\b/i;
+const COUNT =
+  /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s+(?:[\w-]+\s+){0,3}?(?:users?|customers?|accounts?|organi[sz]ations?|orgs|developers?|testers?|employees|staff|members|subscribers|people|researchers|participants)\b/i;
 
 const FACTOR = 10;
 
@@ -47,7 +50,8 @@ function deployedSize(c: Case): number | undefined {
   return sizes.length ? Math.max(...sizes) : undefined;
 }
 
-const TRANSFER = /\b(?:represent\w*|generali[sz]\w*|extrapolat\w*|transfer\w*|carr(?:y|ies) over|comparable|same (?:as|behaviou?r)|scal\w*)\b/i;
+const TRANSFER =
+  /\b(?:represent\w*|generali[sz]\w*|extrapolat\w*|transfer\w*|carr(?:y|ies) over|comparable|same (?:as|behaviou?r)|scal\w*)\b/i;
 
 const ex = (population: string) => `context:
   model: { id: m7, build: m7-2026-10-02-rc4 }
@@ -93,7 +97,9 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
   run(ctx) {
     const c = ctx.case;
     const pop = c.context?.value.user_population;
-    const deployedText = [pop?.description, pop?.access_tier, c.decision?.value.scope?.population].filter(Boolean).join(' ');
+    const deployedText = [pop?.description, pop?.access_tier, c.decision?.value.scope?.population]
+      .filter(Boolean)
+      .join(' ');
     if (!deployedText) return [];
     const size = deployedSize(c);
     const out: Finding[] = [];
@@ -106,17 +112,34 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
         if (m && !k.re.test(deployedText)) reasons.push({ text: `it is drawn from ${k.name} ("${m[0]}")`, word: m[0] });
       }
       const region = REGIONS.exec(population);
-      if (region && !deployedText.includes(region[0])) reasons.push({ text: `it is drawn from ${region[0]}, which the deployed population does not name`, word: region[0] });
+      if (region && !deployedText.includes(region[0]))
+        reasons.push({
+          text: `it is drawn from ${region[0]}, which the deployed population does not name`,
+          word: region[0],
+        });
       const n = countIn(population);
-      if (OBSERVATIONAL.has(item.kind) && !SAMPLED.test(population) && n !== undefined && size !== undefined && n * FACTOR < size) {
-        reasons.push({ text: `it covers ${n.toLocaleString('en-GB')}, more than ${FACTOR} times fewer than the ${size.toLocaleString('en-GB')} deployed`, word: SIZE_WORD });
+      if (
+        OBSERVATIONAL.has(item.kind) &&
+        !SAMPLED.test(population) &&
+        n !== undefined &&
+        size !== undefined &&
+        n * FACTOR < size
+      ) {
+        reasons.push({
+          text: `it covers ${n.toLocaleString('en-GB')}, more than ${FACTOR} times fewer than the ${size.toLocaleString('en-GB')} deployed`,
+          word: SIZE_WORD,
+        });
       }
       if (reasons.length === 0) continue;
       const justifications = framingJustifications(ctx, citing);
       const bridged = justifications.some(
         (j) =>
-          (j.bridges ?? []).some((b) => sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase()))) ||
-          (TRANSFER.test(j.text) && reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase()))),
+          (j.bridges ?? []).some(
+            (b) =>
+              sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
+          ) ||
+          (TRANSFER.test(j.text) &&
+            reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase()))),
       );
       if (bridged) continue;
       out.push(

@@ -11,7 +11,10 @@ const VERSION = /^v?\d+(?:\.\d+)*[a-z]*\d*$/;
 /** Name and version of a scaffold or prompt: "atlas-scaffold-2.8.1 (protocol X)" is ("atlas scaffold", "2.8.1"). */
 export function nameAndVersion(s: string): { name: string; version: string } {
   const words = core(s).split(' ');
-  return { name: words.filter((w) => !VERSION.test(w)).join(' '), version: words.filter((w) => VERSION.test(w)).join(' ') };
+  return {
+    name: words.filter((w) => !VERSION.test(w)).join(' '),
+    version: words.filter((w) => VERSION.test(w)).join(' '),
+  };
 }
 
 type Field = 'scaffold' | 'prompt_version';
@@ -21,7 +24,8 @@ function mismatch(item: EvidenceItem, measured: string, deployed: string): strin
   if (sameWords(measured, deployed)) return undefined;
   const m = nameAndVersion(measured);
   const d = nameAndVersion(deployed);
-  if (m.name && m.name === d.name && m.version !== d.version) return `version ${m.version || '(none)'} of ${m.name}, not the deployed ${d.version || '(none)'}`;
+  if (m.name && m.name === d.name && m.version !== d.version)
+    return `version ${m.version || '(none)'} of ${m.name}, not the deployed ${d.version || '(none)'}`;
   // A capability evaluation may use a stronger elicitation scaffold by design; a test of the deployed configuration may not.
   if (CONFIG_SENSITIVE.has(item.kind)) return `a different configuration from the deployed "${deployed}"`;
   return undefined;
@@ -55,7 +59,7 @@ export const evidenceOtherScaffold: Rule = {
     failureMode: 'scope-substitution',
     severity: 'warning',
     rationale:
-      'A control protocol, a refusal policy or an agent\'s reach lives in its scaffold and system prompt. Results from last month\'s scaffold or another prompt version do not transfer automatically to the deployed one.',
+      "A control protocol, a refusal policy or an agent's reach lives in its scaffold and system prompt. Results from last month's scaffold or another prompt version do not transfer automatically to the deployed one.",
     docs: `Compares, for evidence cited on the decision path that measured the model or agent (not a monitor or classifier component), \`measured.scaffold\` with \`context.scaffold_version\` and \`measured.prompt_version\` with \`context.system_prompt_version\`, when both sides are given. Values are the same when, ignoring case, hyphens and parenthesised asides, one is the other or a whole-word start of it ("atlas-scaffold-2.8.1 with monitoring disabled" and "atlas-scaffold-2.8.1 (protocol CP-3)"). Reported:
 - **another version of the same scaffold or prompt** (same name once version numbers such as \`2.8.1\` or \`v7\` are removed, different version), for any evidence kind;
 - **a different scaffold or prompt altogether**, for \`control-evaluation\` and \`red-team\` evidence, which test the deployed configuration. Capability evaluations often use a stronger elicitation scaffold on purpose and are not reported for that.
@@ -67,7 +71,10 @@ Fix: re-run on the deployed scaffold and prompt, or add a bridging justification
   },
   run(ctx) {
     const ctxValue = ctx.case.context?.value;
-    const deployed: Record<Field, string | undefined> = { scaffold: ctxValue?.scaffold_version, prompt_version: ctxValue?.system_prompt_version };
+    const deployed: Record<Field, string | undefined> = {
+      scaffold: ctxValue?.scaffold_version,
+      prompt_version: ctxValue?.system_prompt_version,
+    };
     if (!deployed.scaffold && !deployed.prompt_version) return [];
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {

@@ -63,7 +63,10 @@ Fix: review the claims named in the marker against the new result; when they sti
           ),
         );
       } else if (p && (p.status !== 'success' || p.invalidated)) {
-        const what = p.status !== 'success' ? `a run that ended with status ${p.status}${p.error ? ` (${p.error.split('\n')[0]})` : ''}` : 'a log the framework marked invalidated';
+        const what =
+          p.status !== 'success'
+            ? `a run that ended with status ${p.status}${p.error ? ` (${p.error.split('\n')[0]})` : ''}`
+            : 'a log the framework marked invalidated';
         out.push(
           report(
             this.meta,

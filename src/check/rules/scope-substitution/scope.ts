@@ -12,7 +12,10 @@ import type { RuleContext } from '../types.js';
  */
 export const NARROW_CLASSES: readonly { name: string; re: RegExp }[] = [
   { name: 'internal staff', re: /\b(?:internal|employees?|staff|in-house|dogfood\w*)\b/i },
-  { name: 'trusted or vetted users', re: /\b(?:trusted|vetted|allow-?listed|allowlist|whitelist\w*|invited?|invitation|approved)\b/i },
+  {
+    name: 'trusted or vetted users',
+    re: /\b(?:trusted|vetted|allow-?listed|allowlist|whitelist\w*|invited?|invitation|approved)\b/i,
+  },
   { name: 'early-access users', re: /\b(?:beta|alpha|early[- ]access|waitlist\w*)\b/i },
   { name: 'enterprise customers', re: /\benterprise\b/i },
 ];
@@ -92,7 +95,11 @@ function justificationIndex(ctx: RuleContext): JustificationIndex {
  * node number) is computed once per run, so checking many evidence nodes stays
  * linear in the case.
  */
-export function framingJustifications(ctx: RuleContext, nodeIds: readonly string[], only?: (j: NodeOf<'justification'>) => boolean): NodeOf<'justification'>[] {
+export function framingJustifications(
+  ctx: RuleContext,
+  nodeIds: readonly string[],
+  only?: (j: NodeOf<'justification'>) => boolean,
+): NodeOf<'justification'>[] {
   const index = justificationIndex(ctx);
   const out: NodeOf<'justification'>[] = [];
   let nums: number[] | undefined;
@@ -112,7 +119,9 @@ export function bridgingJustification(
   citing: readonly string[],
   pred: (b: { from: string; to: string }, j: NodeOf<'justification'>) => boolean,
 ): NodeOf<'justification'> | undefined {
-  return framingJustifications(ctx, citing, (j) => (j.bridges?.length ?? 0) > 0).find((j) => (j.bridges ?? []).some((b) => pred(b, j)));
+  return framingJustifications(ctx, citing, (j) => (j.bridges?.length ?? 0) > 0).find((j) =>
+    (j.bridges ?? []).some((b) => pred(b, j)),
+  );
 }
 
 /** A mitigated or refuted defeater that cites the item as counter-evidence and names `needle`: the gap was raised and answered. */

@@ -16,7 +16,8 @@ evidence:
 publication:
   default_tier: public
 ${redactions}`;
-const REDACTION = '  redactions:\n    - { target: D1, reason: public-safety, description: The encoding scheme the agent proposed and the carrier features it used. }\n';
+const REDACTION =
+  '  redactions:\n    - { target: D1, reason: public-safety, description: The encoding scheme the agent proposed and the carrier features it used. }\n';
 
 export const openDefeaterUnpublished: Rule = {
   meta: {

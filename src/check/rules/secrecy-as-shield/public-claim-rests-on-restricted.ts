@@ -30,7 +30,9 @@ Items at the \`regulator\` or \`internal\` tier are not reported here: an author
 Fix: add to the item's redaction an \`attestation\` by someone who has seen it (ideally external) stating what it shows, or publish a summary of the result, or restate the public claim so that it does not rest on the withheld item.`,
     examples: {
       failing: CASE(''),
-      passing: CASE('      attestation: { by: Greyhaven Assurance LLP, statement: All high and medium findings were closed at retest., date: 2026-05-20 }\n'),
+      passing: CASE(
+        '      attestation: { by: Greyhaven Assurance LLP, statement: All high and medium findings were closed at retest., date: 2026-05-20 }\n',
+      ),
     },
   },
   run({ case: c, graph: g, facts }) {
@@ -38,7 +40,8 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
     for (const r of c.publication?.value.redactions ?? []) if (r.attestation) attested.add(r.target);
     // facts.tierOf inlined: this reads every node and item.
     const byDefault = facts.defaultTier();
-    const hidden = (x: { id: string; tier?: ArgNode['tier'] }) => (x.tier ?? byDefault) === 'restricted' && !attested.has(x.id);
+    const hidden = (x: { id: string; tier?: ArgNode['tier'] }) =>
+      (x.tier ?? byDefault) === 'restricted' && !attested.has(x.id);
     const isPublicClaim = (id: string) => {
       const n = c.nodes.get(id);
       return n?.kind === 'claim' && facts.tierOf(n) === 'public';
@@ -52,10 +55,11 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
       // Allocated only for a node that rests on something hidden: this reads every node.
       let what: string[] | undefined;
       if (hidden(n)) what = [n.id];
-      if (n.kind === 'evidence' && n.evidence) for (const e of n.evidence) {
-        const item = c.evidence.get(e);
-        if (item && hidden(item)) (what ??= []).push(`${e} (via ${n.id})`);
-      }
+      if (n.kind === 'evidence' && n.evidence)
+        for (const e of n.evidence) {
+          const item = c.evidence.get(e);
+          if (item && hidden(item)) (what ??= []).push(`${e} (via ${n.id})`);
+        }
       if (!what) continue;
       // Walk up to the nearest public claims; rarely needed, so per restricted node.
       const seen = new Set<string>([n.id]);

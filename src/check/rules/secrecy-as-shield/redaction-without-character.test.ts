@@ -8,10 +8,16 @@ const failing = rule.meta.examples.failing as string;
 describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('says the description is generic', () => {
-    assert.match(findings(rule, failing)[0]!.message, /\("Confidential security information\."\) says only that it is secret/);
+    assert.match(
+      findings(rule, failing)[0]!.message,
+      /\("Confidential security information\."\) says only that it is secret/,
+    );
   });
   it('reports a long description made only of generic words', () => {
-    const input = failing.replace('Confidential security information.', 'Confidential and proprietary information, withheld for security reasons under NDA.');
+    const input = failing.replace(
+      'Confidential security information.',
+      'Confidential and proprietary information, withheld for security reasons under NDA.',
+    );
     assert.match(findings(rule, input)[0]!.message, /says only that it is secret/);
   });
   it('reports a short specific description as too short', () => {
@@ -19,6 +25,12 @@ describe(rule.meta.id, () => {
     assert.match(findings(rule, input)[0]!.message, /has 2 words/);
   });
   it('accepts six specific words', () => {
-    assert.deepEqual(findings(rule, failing.replace('Confidential security information.', 'Describes the testbed configuration and task list.')), []);
+    assert.deepEqual(
+      findings(
+        rule,
+        failing.replace('Confidential security information.', 'Describes the testbed configuration and task list.'),
+      ),
+      [],
+    );
   });
 });

@@ -51,11 +51,17 @@ Fix: describe, for a reader who will never see it, what kind of thing is withhel
     if (!p) return [];
     const out: Finding[] = [];
     (p.value.redactions ?? []).forEach((r, i) => {
-      const words = r.description.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^a-z0-9/]+|[^a-z0-9/]+$/g, '')).filter((w) => /[a-z0-9]/.test(w));
+      const words = r.description
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^a-z0-9/]+|[^a-z0-9/]+$/g, ''))
+        .filter((w) => /[a-z0-9]/.test(w));
       const short = words.length < MIN_WORDS;
       const generic = words.every((w) => GENERIC.has(w));
       if (!short && !generic) return;
-      const why = generic ? 'says only that it is secret, not what it is' : `has ${words.length} word${words.length === 1 ? '' : 's'}, too few to say what was withheld`;
+      const why = generic
+        ? 'says only that it is secret, not what it is'
+        : `has ${words.length} word${words.length === 1 ? '' : 's'}, too few to say what was withheld`;
       out.push(
         report(
           this.meta,

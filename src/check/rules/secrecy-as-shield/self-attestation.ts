@@ -21,11 +21,11 @@ publication:
 export const selfAttestation: Rule = {
   meta: {
     id: 'secrecy-as-shield/self-attestation',
-    title: 'Withheld item attested by the case\'s author',
+    title: "Withheld item attested by the case's author",
     failureMode: 'secrecy-as-shield',
     severity: 'warning',
     rationale:
-      'An attestation lets readers rely on what they cannot see because someone who saw it vouches for it. When the vouching is done by the case\'s author, readers are asked to trust the argument on the word of the person making it.',
+      "An attestation lets readers rely on what they cannot see because someone who saw it vouches for it. When the vouching is done by the case's author, readers are asked to trust the argument on the word of the person making it.",
     docs: `Reports a redaction whose \`attestation.by\` names an author of the case (the author's name as whole words, ignoring case, punctuation and titles).
 
 Fix: have the withheld item attested by someone who has seen it and did not write the case: the external reviewer or assessor, the evaluator who produced it, or a regulator.`,

@@ -17,7 +17,8 @@ ${redaction}`;
 
 const riskLabel = () => 'Risk';
 const itemLabel = () => 'Evidence item';
-const nodeLabel = (n: ArgNode) => (n.kind === 'evidence' ? 'Evidence node' : `${n.kind[0]!.toUpperCase()}${n.kind.slice(1)}`);
+const nodeLabel = (n: ArgNode) =>
+  n.kind === 'evidence' ? 'Evidence node' : `${n.kind[0]!.toUpperCase()}${n.kind.slice(1)}`;
 
 export const withheldWithoutRedactionRecord: Rule = {
   meta: {
@@ -31,8 +32,12 @@ export const withheldWithoutRedactionRecord: Rule = {
 
 Fix: add a redaction for the item with its \`reason\` and a \`description\` of its character for readers who cannot see it (and an \`attestation\` where a public claim rests on it).`,
     examples: {
-      failing: CASE('    - { target: Sn1, reason: public-safety, description: Names the vetting checks that the exercise tried to evade. }\n'),
-      passing: CASE('    - { target: E1, reason: public-safety, description: Methods used to pass vetting with a borrowed identity; publishing them would weaken the barrier. }\n'),
+      failing: CASE(
+        '    - { target: Sn1, reason: public-safety, description: Names the vetting checks that the exercise tried to evade. }\n',
+      ),
+      passing: CASE(
+        '    - { target: E1, reason: public-safety, description: Methods used to pass vetting with a borrowed identity; publishing them would weaken the barrier. }\n',
+      ),
     },
   },
   run({ case: c, facts }) {

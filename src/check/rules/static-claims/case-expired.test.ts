@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EXAMPLE_HEADER } from '../../examples.js';
-import { buildGraph } from '../../../model/graph.js';
 import { loadCase } from '../../../format/load-case.js';
 import { memoryReader } from '../../../format/memory-reader.js';
+import { buildGraph } from '../../../model/graph.js';
+import { EXAMPLE_HEADER } from '../../examples.js';
 import { runRules } from '../engine.js';
 import { findings, ruleExamples, TEST_AS_OF } from '../rule-test.js';
 import { caseExpired as rule } from './case-expired.js';
@@ -16,7 +16,8 @@ function withStatus(status: string, body: string): string[] {
 }
 
 const failing = rule.meta.examples.failing as string;
-const decision = 'decision: { outcome: approve, date: 2026-04-14, makers: [{ name: Elena Vasquez, role: CRO }], residual_risk: Some. }\n';
+const decision =
+  'decision: { outcome: approve, date: 2026-04-14, makers: [{ name: Elena Vasquez, role: CRO }], residual_risk: Some. }\n';
 
 describe(rule.meta.id, () => {
   ruleExamples(rule);

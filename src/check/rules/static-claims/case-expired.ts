@@ -39,12 +39,24 @@ Fix: renew the case (review it, update the evidence, take a new decision and set
     if (status === 'expired' && approves) {
       const when = expires ? ` (it expired on ${expires})` : '';
       return [
-        report(this.meta, { thing: c.header, path: ['status'] }, `Case ${id} is marked expired${when}, but its decision still approves (${c.decision!.value.outcome}): the deployment has no case in force.`, 'Renew the case with a new decision and expiry, or record a decision that ends the deployment or restricts it.', { target: id }),
+        report(
+          this.meta,
+          { thing: c.header, path: ['status'] },
+          `Case ${id} is marked expired${when}, but its decision still approves (${c.decision!.value.outcome}): the deployment has no case in force.`,
+          'Renew the case with a new decision and expiry, or record a decision that ends the deployment or restricts it.',
+          { target: id },
+        ),
       ];
     }
     if (!cc || !expires || expires >= asOf || status === 'expired' || status === 'superseded') return [];
     return [
-      report(this.meta, { thing: cc, path: ['expires'] }, `Case ${id} expired on ${expires}, ${daysBetween(expires, asOf)} days before ${asOf}${approves ? `, and its decision still approves (${c.decision!.value.outcome})` : ''}.`, 'Renew the case: review it, update the evidence, take a new decision and set a new expiry; or mark it expired or superseded and record what replaced it.', { target: id }),
+      report(
+        this.meta,
+        { thing: cc, path: ['expires'] },
+        `Case ${id} expired on ${expires}, ${daysBetween(expires, asOf)} days before ${asOf}${approves ? `, and its decision still approves (${c.decision!.value.outcome})` : ''}.`,
+        'Renew the case: review it, update the evidence, take a new decision and set a new expiry; or mark it expired or superseded and record what replaced it.',
+        { target: id },
+      ),
     ];
   },
 };

@@ -16,8 +16,14 @@ describe(rule.meta.id, () => {
   it('ignores later counter-evidence in a defeater', () => {
     const input = failing
       .replace('date: 2026-07-15', 'date: 2026-05-15')
-      .replace('  Sn1: { kind: evidence', '  D1: { kind: defeater, form: counter-evidence, text: A multi-episode attack got through., challenges: [G1], status: open, evidence: [E2] }\n  Sn1: { kind: evidence')
-      .replace('decision:', '  E2: { title: Multi-episode attack, kind: red-team, source_type: internal-test, date: 2026-08-01, produced_by: Red team, polarity: undermines, result: { metric: attacks undetected, value: 2 } }\ndecision:');
+      .replace(
+        '  Sn1: { kind: evidence',
+        '  D1: { kind: defeater, form: counter-evidence, text: A multi-episode attack got through., challenges: [G1], status: open, evidence: [E2] }\n  Sn1: { kind: evidence',
+      )
+      .replace(
+        'decision:',
+        '  E2: { title: Multi-episode attack, kind: red-team, source_type: internal-test, date: 2026-08-01, produced_by: Red team, polarity: undermines, result: { metric: attacks undetected, value: 2 } }\ndecision:',
+      );
     assert.deepEqual(findings(rule, input), []);
   });
 });

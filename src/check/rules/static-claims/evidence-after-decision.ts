@@ -35,7 +35,13 @@ Fix: if the item was produced to meet a decision condition, record a new decisio
       const id = e.id;
       if (e.date <= decided) continue;
       out.push(
-        report(this.meta, { thing: e, path: ['date'] }, `Evidence item ${id}, cited by ${citers.join(', ')} on the path to the top claim, is dated ${e.date}, ${daysBetween(decided, e.date)} days after the decision of ${decided}: the decision could not have rested on it.`, `Record a new decision that rests on ${id}, correct its date if it is wrong, or take it out of the argument the decision rests on.`, { target: id }),
+        report(
+          this.meta,
+          { thing: e, path: ['date'] },
+          `Evidence item ${id}, cited by ${citers.join(', ')} on the path to the top claim, is dated ${e.date}, ${daysBetween(decided, e.date)} days after the decision of ${decided}: the decision could not have rested on it.`,
+          `Record a new decision that rests on ${id}, correct its date if it is wrong, or take it out of the argument the decision rests on.`,
+          { target: id },
+        ),
       );
     }
     return out;

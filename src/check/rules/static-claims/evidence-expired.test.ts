@@ -12,10 +12,16 @@ describe(rule.meta.id, () => {
     assert.match(fs[0]!.message, /70 days before 2026-11-26/);
   });
   it('says when the evidence had expired before the decision', () => {
-    assert.match(findings(rule, EXPIRY_EXAMPLE('approve', 20))[0]!.message, /already expired when the decision was taken on 2026-04-14/);
+    assert.match(
+      findings(rule, EXPIRY_EXAMPLE('approve', 20))[0]!.message,
+      /already expired when the decision was taken on 2026-04-14/,
+    );
   });
   it('takes the earlier of expires and the window, and counts the expiry day itself', () => {
-    const input = EXPIRY_EXAMPLE('approve', 365).replace('valid_for_days: 365,', 'valid_for_days: 365, expires: 2026-11-26,');
+    const input = EXPIRY_EXAMPLE('approve', 365).replace(
+      'valid_for_days: 365,',
+      'valid_for_days: 365, expires: 2026-11-26,',
+    );
     assert.deepEqual(findings(rule, input), []);
     assert.equal(findings(rule, input, '2026-11-27').length, 1);
   });

@@ -30,6 +30,6 @@ Fix: re-run the evaluation on the deployed build and register the new result; or
   },
   run(ctx) {
     if (!ctx.facts.approves()) return [];
-    return expiredEvidenceFindings(this.meta, ctx.case, ctx, 'The approval rests on evidence that no longer counts.');
+    return expiredEvidenceFindings(this.meta, ctx, 'The approval rests on evidence that no longer counts.');
   },
 };

@@ -8,7 +8,10 @@ const failing = rule.meta.examples.failing as string;
 describe(rule.meta.id, () => {
   ruleExamples(rule);
   it('accepts an expiry date instead of a window', () => {
-    assert.deepEqual(findings(rule, failing.replace('date: 2026-09-01,', 'date: 2026-09-01, expires: 2027-03-01,')), []);
+    assert.deepEqual(
+      findings(rule, failing.replace('date: 2026-09-01,', 'date: 2026-09-01, expires: 2027-03-01,')),
+      [],
+    );
   });
   it('does not ask a security-control test for a window', () => {
     assert.deepEqual(findings(rule, failing.replace('kind: red-team', 'kind: security-control')), []);

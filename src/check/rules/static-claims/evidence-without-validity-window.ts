@@ -1,9 +1,13 @@
-import { report } from '../../report.js';
 import type { EvidenceKind } from '../../../model/vocab.js';
+import { report } from '../../report.js';
 import type { Finding, Rule } from '../types.js';
 
 /** Evidence about capabilities and controls, which goes stale as models, scaffolds and attackers change. */
-const PERISHABLE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['capability-evaluation', 'red-team', 'control-evaluation']);
+const PERISHABLE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>([
+  'capability-evaluation',
+  'red-team',
+  'control-evaluation',
+]);
 
 const ex = (window: string) => `argument:
   G1: { kind: claim, text: Jailbreaks succeed in under 2% of attempts against the classifier (upper 95% bound)., supported_by: [Sn1] }
@@ -34,7 +38,13 @@ Fix: set \`valid_for_days\` (how long the result can be relied on, given how fas
       const id = e.id;
       if (!PERISHABLE.has(e.kind) || e.expires !== undefined || e.valid_for_days !== undefined) continue;
       out.push(
-        report(this.meta, { thing: e }, `Evidence item ${id} (${e.kind}, dated ${e.date}), cited by ${citers.join(', ')} on the path to the top claim, has no expiry and no validity window, so its staleness cannot be judged.`, `Give ${id} \`valid_for_days\` or \`expires\`: how long its result can be relied on as methods and attacks improve.`, { target: id }),
+        report(
+          this.meta,
+          { thing: e },
+          `Evidence item ${id} (${e.kind}, dated ${e.date}), cited by ${citers.join(', ')} on the path to the top claim, has no expiry and no validity window, so its staleness cannot be judged.`,
+          `Give ${id} \`valid_for_days\` or \`expires\`: how long its result can be relied on as methods and attacks improve.`,
+          { target: id },
+        ),
       );
     }
     return out;

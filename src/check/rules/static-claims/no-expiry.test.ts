@@ -10,6 +10,9 @@ describe(rule.meta.id, () => {
     assert.deepEqual(findings(rule, input), []);
   });
   it('reports a case with no change control at all', () => {
-    assert.equal(findings(rule, 'argument:\n  G1: { kind: claim, text: Launch is acceptable., undeveloped: true }\n').length, 1);
+    assert.equal(
+      findings(rule, 'argument:\n  G1: { kind: claim, text: Launch is acceptable., undeveloped: true }\n').length,
+      1,
+    );
   });
 });

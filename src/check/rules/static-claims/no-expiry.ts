@@ -29,7 +29,13 @@ Fix: set \`change_control.expires\`, or add a \`date\` review trigger for a sche
     const id = c.header.value.id;
     const at = c.changeControl ? { thing: c.changeControl } : { thing: c.header };
     return [
-      report(this.meta, at, `Case ${id} has no expiry date and no dated review trigger: nothing makes it lapse or be looked at again on a schedule.`, 'Set `change_control.expires`, or add a review trigger of kind `date` with the date of the next scheduled review.', { target: id }),
+      report(
+        this.meta,
+        at,
+        `Case ${id} has no expiry date and no dated review trigger: nothing makes it lapse or be looked at again on a schedule.`,
+        'Set `change_control.expires`, or add a review trigger of kind `date` with the date of the next scheduled review.',
+        { target: id },
+      ),
     ];
   },
 };

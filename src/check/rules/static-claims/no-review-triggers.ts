@@ -27,7 +27,13 @@ Fix: add review triggers for the changes that would invalidate the argument, eac
     const id = c.header.value.id;
     const at = cc ? { thing: cc, path: cc.value.review_triggers ? ['review_triggers'] : [] } : { thing: c.header };
     return [
-      report(this.meta, at, `Case ${id} has no review triggers: nothing says which change to the system or its deployment reopens it.`, 'Add `change_control.review_triggers` for new builds, fine-tunes, added tools, a widened population, incidents and new capability evidence, each watching its context path, and a dated review.', { target: id }),
+      report(
+        this.meta,
+        at,
+        `Case ${id} has no review triggers: nothing says which change to the system or its deployment reopens it.`,
+        'Add `change_control.review_triggers` for new builds, fine-tunes, added tools, a widened population, incidents and new capability evidence, each watching its context path, and a dated review.',
+        { target: id },
+      ),
     ];
   },
 };

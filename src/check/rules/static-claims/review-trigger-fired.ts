@@ -9,7 +9,11 @@ import type { Finding, Rule } from '../types.js';
 type Trigger = NonNullable<ChangeControl['review_triggers']>[number];
 
 /** Compare free text on words only: case, punctuation and spacing do not count as a change. */
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 /** A tool's name as written: "browse-1.0: fetch pages" is browse-1.0. */
 const rawToolName = (t: string) => t.split(/[:(]| - /)[0]!.trim();
 const toolName = (t: string) => norm(rawToolName(t));
@@ -40,7 +44,17 @@ function buildsNamedInDecision(c: Case, contextBuilds: readonly string[], build:
   const lower = text.toLowerCase();
   if (contextBuilds.some((b) => lower.includes(b.toLowerCase()))) return [];
   const tokens = text.split(/[^A-Za-z0-9_.-]+/).map((t) => t.replace(/[.-]+$/, ''));
-  return [...new Set(tokens.filter((t) => /\d/.test(t) && (t.match(/[-_.]/g)?.length ?? 0) >= 2 && !ISO_DATE.test(t) && t.split(/[-_.]/)[0]!.toLowerCase() === head))];
+  return [
+    ...new Set(
+      tokens.filter(
+        (t) =>
+          /\d/.test(t) &&
+          (t.match(/[-_.]/g)?.length ?? 0) >= 2 &&
+          !ISO_DATE.test(t) &&
+          t.split(/[-_.]/)[0]!.toLowerCase() === head,
+      ),
+    ),
+  ];
 }
 
 /** Every difference between what was decided on (decision.scope, else the decision sentence's build) and the context. Only widening counts for budgets and tool lists. */
@@ -52,39 +66,88 @@ function changes(c: Case): Change[] {
   if (scope?.build === undefined) {
     const builds = [ctx.model.build, ...(ctx.model.components ?? []).map((k) => k.build)];
     for (const named of buildsNamedInDecision(c, builds, ctx.model.build)) {
-      out.push({ watchPath: 'context.model.build', at: ['model', 'build'], kinds: ['new-build', 'fine-tune'], what: `the build is now ${ctx.model.build}; the decision names ${named}` });
+      out.push({
+        watchPath: 'context.model.build',
+        at: ['model', 'build'],
+        kinds: ['new-build', 'fine-tune'],
+        what: `the build is now ${ctx.model.build}; the decision names ${named}`,
+      });
     }
   }
   if (!scope) return out;
   const pop: TriggerKind[] = ['population-widened'];
-  if (scope.build !== undefined && scope.build !== ctx.model.build && !(ctx.model.components ?? []).some((k) => k.build === scope.build)) {
-    out.push({ watchPath: 'context.model.build', at: ['model', 'build'], kinds: ['new-build', 'fine-tune'], what: `the build is now ${ctx.model.build}; the decision was for ${scope.build}` });
+  if (
+    scope.build !== undefined &&
+    scope.build !== ctx.model.build &&
+    !(ctx.model.components ?? []).some((k) => k.build === scope.build)
+  ) {
+    out.push({
+      watchPath: 'context.model.build',
+      at: ['model', 'build'],
+      kinds: ['new-build', 'fine-tune'],
+      what: `the build is now ${ctx.model.build}; the decision was for ${scope.build}`,
+    });
   }
   if (scope.tools !== undefined) {
     const decided = new Set(scope.tools.flatMap((t) => [norm(t), toolName(t)]));
     (ctx.tools ?? []).forEach((t, i) => {
       if (decided.has(norm(t)) || decided.has(toolName(t))) return;
-      out.push({ watchPath: `context.tools.${i}`, at: ['tools', i], kinds: ['tool-added'], what: `tool "${rawToolName(t)}" is in the context but not among the tools decided on (${scope.tools!.map(rawToolName).join(', ') || 'none'})` });
+      out.push({
+        watchPath: `context.tools.${i}`,
+        at: ['tools', i],
+        kinds: ['tool-added'],
+        what: `tool "${rawToolName(t)}" is in the context but not among the tools decided on (${scope.tools!.map(rawToolName).join(', ') || 'none'})`,
+      });
     });
   }
   const up = ctx.user_population;
   if (scope.population !== undefined && norm(scope.population) !== norm(up.description)) {
-    out.push({ watchPath: 'context.user_population.description', at: ['user_population', 'description'], kinds: pop, what: `the user population is now "${up.description.trim()}"; the decision was for "${scope.population.trim()}"` });
+    out.push({
+      watchPath: 'context.user_population.description',
+      at: ['user_population', 'description'],
+      kinds: pop,
+      what: `the user population is now "${up.description.trim()}"; the decision was for "${scope.population.trim()}"`,
+    });
   }
   if (scope.population_size !== undefined && up.size !== undefined) {
     const a = scope.population_size;
     const b = up.size;
     const widened = typeof a === 'number' && typeof b === 'number' ? b > a : norm(String(a)) !== norm(String(b));
-    if (widened) out.push({ watchPath: 'context.user_population.size', at: ['user_population', 'size'], kinds: pop, what: `the population size is now ${String(b)}; the decision was for ${String(a)}` });
+    if (widened)
+      out.push({
+        watchPath: 'context.user_population.size',
+        at: ['user_population', 'size'],
+        kinds: pop,
+        what: `the population size is now ${String(b)}; the decision was for ${String(a)}`,
+      });
   }
-  if (scope.access_tier !== undefined && up.access_tier !== undefined && norm(scope.access_tier) !== norm(up.access_tier)) {
-    out.push({ watchPath: 'context.user_population.access_tier', at: ['user_population', 'access_tier'], kinds: pop, what: `the access tier is now "${up.access_tier}"; the decision was for "${scope.access_tier}"` });
+  if (
+    scope.access_tier !== undefined &&
+    up.access_tier !== undefined &&
+    norm(scope.access_tier) !== norm(up.access_tier)
+  ) {
+    out.push({
+      watchPath: 'context.user_population.access_tier',
+      at: ['user_population', 'access_tier'],
+      kinds: pop,
+      what: `the access tier is now "${up.access_tier}"; the decision was for "${scope.access_tier}"`,
+    });
   }
   if (scope.max_steps !== undefined && ctx.max_steps !== undefined && ctx.max_steps > scope.max_steps) {
-    out.push({ watchPath: 'context.max_steps', at: ['max_steps'], kinds: [], what: `the tool-step budget is now ${ctx.max_steps}; the decision was for ${scope.max_steps}` });
+    out.push({
+      watchPath: 'context.max_steps',
+      at: ['max_steps'],
+      kinds: [],
+      what: `the tool-step budget is now ${ctx.max_steps}; the decision was for ${scope.max_steps}`,
+    });
   }
   if (scope.deployment_channel !== undefined && norm(scope.deployment_channel) !== norm(ctx.deployment_channel)) {
-    out.push({ watchPath: 'context.deployment_channel', at: ['deployment_channel'], kinds: pop, what: `the deployment channel is now "${ctx.deployment_channel.trim()}"; the decision was for "${scope.deployment_channel.trim()}"` });
+    out.push({
+      watchPath: 'context.deployment_channel',
+      at: ['deployment_channel'],
+      kinds: pop,
+      what: `the deployment channel is now "${ctx.deployment_channel.trim()}"; the decision was for "${scope.deployment_channel.trim()}"`,
+    });
   }
   return out;
 }
@@ -152,15 +215,31 @@ Fix: review the case for the deployment as it now is: update the evidence and th
       if (t.date === undefined || t.date > asOf) return;
       const ago = daysBetween(t.date, asOf);
       out.push(
-        report(this.meta, { thing: cc!, path: ['review_triggers', i, 'date'] }, `Review trigger ${t.id} (${t.kind}: ${t.description.trim()}) fired on ${t.date}${ago > 0 ? `, ${ago} days before ${asOf}` : ''}, and the case has not been reviewed since.`, `Carry out the review ${t.id} calls for, update the case and its decision, and move the trigger to the date of the next review.`, { target: t.id }),
+        report(
+          this.meta,
+          { thing: cc!, path: ['review_triggers', i, 'date'] },
+          `Review trigger ${t.id} (${t.kind}: ${t.description.trim()}) fired on ${t.date}${ago > 0 ? `, ${ago} days before ${asOf}` : ''}, and the case has not been reviewed since.`,
+          `Carry out the review ${t.id} calls for, update the case and its decision, and move the trigger to the date of the next review.`,
+          { target: t.id },
+        ),
       );
     });
     const caseId = c.header.value.id;
     for (const ch of changes(c)) {
       const w = watchers(triggers, ch);
-      const watched = w.length ? `Review trigger ${w.map((t) => `${t.id} (${t.kind})`).join(', ')} watches it` : 'No review trigger watches it';
+      const watched = w.length
+        ? `Review trigger ${w.map((t) => `${t.id} (${t.kind})`).join(', ')} watches it`
+        : 'No review trigger watches it';
       out.push(
-        report(this.meta, { thing: c.context!, path: ch.at }, `The operational context differs from the configuration decided on: ${ch.what}. ${watched}.`, w.length ? 'Review the case for the deployment as it now is and take a new decision with a new scope, or restore the context if it was changed by mistake.' : `Review the case for the deployment as it now is and take a new decision; add a review trigger watching ${ch.watchPath} so the next change is caught.`, { target: w[0]?.id ?? caseId }),
+        report(
+          this.meta,
+          { thing: c.context!, path: ch.at },
+          `The operational context differs from the configuration decided on: ${ch.what}. ${watched}.`,
+          w.length
+            ? 'Review the case for the deployment as it now is and take a new decision with a new scope, or restore the context if it was changed by mistake.'
+            : `Review the case for the deployment as it now is and take a new decision; add a review trigger watching ${ch.watchPath} so the next change is caught.`,
+          { target: w[0]?.id ?? caseId },
+        ),
       );
     }
     return out;

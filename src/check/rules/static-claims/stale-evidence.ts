@@ -21,6 +21,10 @@ Fix: re-run the evaluation on the build to be decided on and register the new re
   },
   run(ctx) {
     if (ctx.facts.approves()) return [];
-    return expiredEvidenceFindings(this.meta, ctx.case, ctx, 'A decision taken on this case would rest on evidence that no longer counts.');
+    return expiredEvidenceFindings(
+      this.meta,
+      ctx,
+      'A decision taken on this case would rest on evidence that no longer counts.',
+    );
   },
 };

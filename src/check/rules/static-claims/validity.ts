@@ -18,8 +18,14 @@ export interface Validity {
  */
 export function validity(e: EvidenceItem): Validity | undefined {
   const byDays = e.valid_for_days !== undefined ? addDays(e.date, e.valid_for_days) : undefined;
-  if (e.expires !== undefined && (byDays === undefined || e.expires <= byDays)) return { until: e.expires, field: 'expires', how: `expires ${e.expires}` };
-  if (byDays !== undefined) return { until: byDays, field: 'valid_for_days', how: `dated ${e.date}, valid for ${e.valid_for_days} days, so until ${byDays}` };
+  if (e.expires !== undefined && (byDays === undefined || e.expires <= byDays))
+    return { until: e.expires, field: 'expires', how: `expires ${e.expires}` };
+  if (byDays !== undefined)
+    return {
+      until: byDays,
+      field: 'valid_for_days',
+      how: `dated ${e.date}, valid for ${e.valid_for_days} days, so until ${byDays}`,
+    };
   return undefined;
 }
 
