@@ -4,12 +4,13 @@ import { it } from 'node:test';
 import { loadCase } from '../../format/load-case.js';
 import { memoryReader } from '../../format/memory-reader.js';
 import type { Case } from '../../model/case.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { buildGraph } from '../../model/graph.js';
 import { checkCase } from '../check-case.js';
 import { exampleFiles } from '../examples.js';
 import type { ExampleInput } from '../types.js';
 import { runRules } from './engine.js';
-import type { Finding, Rule } from './types.js';
+import type { KnownRule as Rule } from './index.js';
 
 export const TEST_AS_OF = '2026-11-26';
 
@@ -32,7 +33,7 @@ export function loadExample(input: ExampleInput): Case {
 }
 
 /** The findings of one rule on an example input. */
-export function findings(rule: Rule, input: ExampleInput, asOf = TEST_AS_OF): Finding[] {
+export function findings(rule: Rule, input: ExampleInput, asOf = TEST_AS_OF): Diagnostic[] {
   const c = loadExample(input);
   return runRules({ case: c, graph: buildGraph(c), asOf, rules: [rule] }).findings;
 }

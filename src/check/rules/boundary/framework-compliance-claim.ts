@@ -1,7 +1,7 @@
 import type { ArgNode } from '../../../model/case.js';
-import { report } from '../../report.js';
+import { report } from '../messages.js';
 import { gated } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { defineRule, type Finding } from '../types.js';
 
 // What a process or document would be complied with. "standard" alone is too common ("the standard suite").
 const NOUN =
@@ -50,7 +50,7 @@ evidence:
   E1: { title: NW-CTF professional tier, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: solve rate, value: 0.09, interval: [0.04, 0.18], sample_size: 84 } }
 `;
 
-export const frameworkComplianceClaim: Rule = {
+export const frameworkComplianceClaim = defineRule({
   meta: {
     id: 'boundary/framework-compliance-claim',
     title: 'Argues compliance with a framework instead of safety',
@@ -73,6 +73,14 @@ Fix: state what is claimed about the system for this decision (a bounded risk, a
       passing: tree(
         'Launching build m4-rc3 on the public API does not pose an unacceptable cyber risk under FSF v2.1.',
       ),
+    },
+    messages: {
+      frameworkComplianceClaim:
+        '{{where}}{{p}} argues compliance ("{{words}}") rather than the system\'s safety for this decision.',
+    },
+    hints: {
+      frameworkComplianceClaim:
+        'State what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context for where the threshold comes from.',
     },
   },
   run({ case: c, graph, facts }) {
@@ -102,15 +110,14 @@ Fix: state what is claimed about the system for this decision (a bounded risk, a
           ? 'The top claim'
           : `${n.kind === 'claim' ? 'Claim' : 'Strategy'} ${n.id}, one of the main legs of the argument,`;
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: ['text'] },
-          `${where}${n === top ? ` ${n.id}` : ''} argues compliance ("${words}") rather than the system's safety for this decision.`,
-          'State what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context for where the threshold comes from.',
-          { target: n.id },
-        ),
+        report(this.meta, {
+          messageId: 'frameworkComplianceClaim',
+          data: { where, p: n === top ? ` ${n.id}` : '', words },
+          at: { thing: n, path: ['text'] },
+          target: n.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Case } from '../../../model/case.js';
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 
 /** Wording that claims safety everywhere, whatever else the claim says. */
 const UNIVERSAL =
@@ -29,7 +29,7 @@ evidence:
   E1: { title: Misuse red team, kind: red-team, source_type: third-party-evaluation, date: 2026-10-01, produced_by: Ashgrove Institute, external: true, polarity: supports, result: { metric: successful jailbreaks, value: 0.01, sample_size: 500 } }
 `;
 
-export const generalSafetyClaim: Rule = {
+export const generalSafetyClaim = defineRule({
   meta: {
     id: 'boundary/general-safety-claim',
     title: 'Top claim claims general safety',
@@ -53,6 +53,14 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
         'Opening Meridian-5 to vetted researchers through the trusted access programme keeps bio misuse risk within the CBRN-2 tolerance.',
       ),
     },
+    messages: {
+      generalSafetyClaim:
+        'Top claim {{claim}} says "{{p}}": it {{why}}, so it is a claim of general safety rather than of safety for this decision.',
+    },
+    hints: {
+      generalSafetyClaim:
+        'Bound the claim to the decision: name the build, the channel, the users and the risk, and the standard it is judged by (e.g. "Making build X available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1").',
+    },
   },
   run({ case: c, facts }) {
     const t = facts.top();
@@ -71,13 +79,12 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
       ? 'claims safety for every use'
       : 'names neither the deployment decided on (channel, users, tools) nor a bounded risk';
     return [
-      report(
-        this.meta,
-        { thing: t, path: ['text'] },
-        `Top claim ${t.id} says "${words.trim()}": it ${why}, so it is a claim of general safety rather than of safety for this decision.`,
-        'Bound the claim to the decision: name the build, the channel, the users and the risk, and the standard it is judged by (e.g. "Making build X available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1").',
-        { target: t.id },
-      ),
+      report(this.meta, {
+        messageId: 'generalSafetyClaim',
+        data: { claim: t.id, p: words.trim(), why },
+        at: { thing: t, path: ['text'] },
+        target: t.id,
+      }),
     ];
   },
-};
+});

@@ -1,6 +1,6 @@
-import { report } from '../../report.js';
+import { report } from '../messages.js';
 import { gated, matchOf, PLAN } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { defineRule, type Finding } from '../types.js';
 import { refsOf, showsWork } from './resolution.js';
 
 /**
@@ -44,7 +44,7 @@ evidence:
   E2: { title: Cross-episode monitor evaluation CE-06, kind: control-evaluation, source_type: internal-test, date: 2026-11-02, produced_by: AI Control, polarity: supports }
 `;
 
-export const mitigatedByPlan: Rule = {
+export const mitigatedByPlan = defineRule({
   meta: {
     id: 'countercase-neglect/mitigated-by-plan',
     title: 'Defeater "mitigated" by a plan or by nothing shown',
@@ -65,6 +65,20 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
         '{ summary: "A cross-episode monitor now scores each week\'s commits; CE-06 caught 19 of 20 multi-episode attacks.", refs: [E2, G2] }',
       ),
     },
+    messages: {
+      mitigatedByPlan1: 'Defeater {{defeater}} is marked mitigated but has no resolution saying by what.',
+      mitigatedByPlan2: 'Defeater {{defeater}} is marked mitigated, but {{says}}{{cites}}.',
+      mitigatedByPlan3:
+        'Defeater {{defeater}} is marked mitigated, but its resolution says the mitigation is still to come ("{{notYet}}").',
+    },
+    hints: {
+      mitigatedByPlan1:
+        'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.',
+      mitigatedByPlan2:
+        'Cite the evidence that shows the mitigation is in place and works (a retest, a configuration audit) in resolution.refs; if it is still to come, set the defeater back to open with an owner, a due date and a decision condition.',
+      mitigatedByPlan3:
+        'Mark the defeater mitigated only once the change is in place and evidence shows it works; until then keep it open with an owner, a due date and a decision condition, or accept it with a sign-off.',
+    },
   },
   run({ case: c, facts }) {
     const works = showsWork(c, facts);
@@ -73,13 +87,12 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       if (d.status !== 'mitigated') continue;
       if (!d.resolution) {
         out.push(
-          report(
-            this.meta,
-            { thing: d, path: ['status'] },
-            `Defeater ${d.id} is marked mitigated but has no resolution saying by what.`,
-            'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.',
-            { target: d.id },
-          ),
+          report(this.meta, {
+            messageId: 'mitigatedByPlan1',
+            data: { defeater: d.id },
+            at: { thing: d, path: ['status'] },
+            target: d.id,
+          }),
         );
         continue;
       }
@@ -93,26 +106,24 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
           ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works`
           : 'cites nothing that shows the mitigation works';
         out.push(
-          report(
-            this.meta,
-            { thing: d, path: all.length ? ['resolution', 'refs'] : ['resolution', 'summary'] },
-            `Defeater ${d.id} is marked mitigated, but ${says}${cites}.`,
-            'Cite the evidence that shows the mitigation is in place and works (a retest, a configuration audit) in resolution.refs; if it is still to come, set the defeater back to open with an owner, a due date and a decision condition.',
-            { target: d.id },
-          ),
+          report(this.meta, {
+            messageId: 'mitigatedByPlan2',
+            data: { defeater: d.id, says, cites },
+            at: { thing: d, path: all.length ? ['resolution', 'refs'] : ['resolution', 'summary'] },
+            target: d.id,
+          }),
         );
       } else if (notYet) {
         out.push(
-          report(
-            this.meta,
-            { thing: d, path: ['resolution', 'summary'] },
-            `Defeater ${d.id} is marked mitigated, but its resolution says the mitigation is still to come ("${notYet}").`,
-            'Mark the defeater mitigated only once the change is in place and evidence shows it works; until then keep it open with an owner, a due date and a decision condition, or accept it with a sign-off.',
-            { target: d.id },
-          ),
+          report(this.meta, {
+            messageId: 'mitigatedByPlan3',
+            data: { defeater: d.id, notYet },
+            at: { thing: d, path: ['resolution', 'summary'] },
+            target: d.id,
+          }),
         );
       }
     }
     return out;
   },
-};
+});

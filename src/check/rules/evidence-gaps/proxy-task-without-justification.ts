@@ -1,7 +1,7 @@
 import type { ArgNode } from '../../../model/case.js';
-import { report } from '../../report.js';
 import type { CaseFacts } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 
 /** What a justification must talk about to link a proxy task to the risk model. */
@@ -41,7 +41,7 @@ function restingClaims(facts: CaseFacts, evidenceNode: number, seen: Int32Array,
   return out;
 }
 
-export const proxyTaskWithoutJustification: Rule = {
+export const proxyTaskWithoutJustification = defineRule({
   meta: {
     id: 'evidence-gaps/proxy-task-without-justification',
     title: 'Proxy task with no justification linking it to the risk model',
@@ -59,6 +59,14 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
         extraNodes: `  S1: { kind: strategy, text: Argue from proxy tasks., in_context_of: [J1], supported_by: [Sn1] }\n  J1: { kind: justification, text: The troubleshooting tasks cover the wet-lab bottleneck steps in the threat model (expert mapping). }\n`,
         items: item('E1', result),
       }),
+    },
+    messages: {
+      proxyTaskWithoutJustification:
+        'Claim {{claimId}} rests on capability evaluations used as proxy tasks ({{items}}), but no justification in its context or above it says why these tasks track the risk model.',
+    },
+    hints: {
+      proxyTaskWithoutJustification:
+        'Add a justification node (in_context_of the claim or the strategy above the evaluations) explaining why the proxy tasks track the harm pathway: which bottleneck steps they cover, and how they were calibrated.',
     },
   },
   run(ctx) {
@@ -102,15 +110,14 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
         ...new Set(nodes.flatMap((n) => (c.nodes.get(n) as { evidence?: string[] }).evidence ?? [])),
       ].filter((i) => c.evidence.get(i)?.kind === 'capability-evaluation');
       out.push(
-        report(
-          this.meta,
-          { thing: claim },
-          `Claim ${claimId} rests on capability evaluations used as proxy tasks (${items.join(', ')}), but no justification in its context or above it says why these tasks track the risk model.`,
-          'Add a justification node (in_context_of the claim or the strategy above the evaluations) explaining why the proxy tasks track the harm pathway: which bottleneck steps they cover, and how they were calibrated.',
-          { target: claimId },
-        ),
+        report(this.meta, {
+          messageId: 'proxyTaskWithoutJustification',
+          data: { claimId, items: items.join(', ') },
+          at: { thing: claim },
+          target: claimId,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { DecisionKind } from '../../../model/vocab.js';
-import { report } from '../../report.js';
+import { report } from '../messages.js';
 import { gated } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { defineRule, type Finding } from '../types.js';
 
 /** Phrases that name a kind of decision in a claim. Kinds without a distinctive phrase are absent. */
 const KIND_PHRASES: Partial<Record<DecisionKind, RegExp>> = {
@@ -45,7 +45,7 @@ evidence:
   E1: { title: Cyber range, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports }
 `;
 
-export const caseReusedForOtherDecision: Rule = {
+export const caseReusedForOtherDecision = defineRule({
   meta: {
     id: 'scope-substitution/case-reused-for-other-decision',
     title: 'Case reused from, or written for, another decision',
@@ -62,6 +62,18 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
       failing: `${ex('internal-deployment', 'Deploying m7 internally on the agent platform does not pose unacceptable cyber risk.')}`,
       passing: `${ex('api-launch', 'Launching m7 on the public API does not pose unacceptable cyber risk.')}`,
     },
+    messages: {
+      caseReusedForOtherDecision1:
+        'Case {{case}} is for a decision of kind {{kind}}, but reuses case {{case2}}{{p}}, written for a decision of kind {{prior}}.',
+      caseReusedForOtherDecision2:
+        'Top claim {{claim}} speaks of another kind of decision ({{other}}), but this case is for a decision of kind {{kind}} ("{{p}}").',
+    },
+    hints: {
+      caseReusedForOtherDecision1:
+        'Re-examine every claim and evidence item taken from {{case2}} against this {{kind}} decision (users, channel, tools, threat actors), and justify what carries over.',
+      caseReusedForOtherDecision2:
+        'Restate the top claim for the decision at hand and check that the argument below it was written for this decision, not reused from another.',
+    },
   },
   run({ case: c, facts }) {
     const header = c.header.value;
@@ -70,13 +82,18 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
     const prior = header.based_on?.decision_kind;
     if (prior && prior !== kind) {
       out.push(
-        report(
-          this.meta,
-          { thing: c.header, path: ['based_on', 'decision_kind'] },
-          `Case ${header.id} is for a decision of kind ${kind}, but reuses case ${header.based_on!.case}${header.based_on!.version ? ` v${header.based_on!.version}` : ''}, written for a decision of kind ${prior}.`,
-          `Re-examine every claim and evidence item taken from ${header.based_on!.case} against this ${kind} decision (users, channel, tools, threat actors), and justify what carries over.`,
-          { target: header.id },
-        ),
+        report(this.meta, {
+          messageId: 'caseReusedForOtherDecision1',
+          data: {
+            case: header.id,
+            kind,
+            case2: header.based_on!.case,
+            p: header.based_on!.version ? ` v${header.based_on!.version}` : '',
+            prior,
+          },
+          at: { thing: c.header, path: ['based_on', 'decision_kind'] },
+          target: header.id,
+        }),
       );
     }
     const top = facts.top();
@@ -85,16 +102,23 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
       const other = named.filter((k) => k !== kind);
       if (other.length > 0 && !named.includes(kind)) {
         out.push(
-          report(
-            this.meta,
-            { thing: top, path: ['text'] },
-            `Top claim ${top.id} speaks of another kind of decision (${other.join(', ')}), but this case is for a decision of kind ${kind} ("${header.decision_boundary.decision.length > 120 ? `${header.decision_boundary.decision.slice(0, 117)}...` : header.decision_boundary.decision}").`,
-            'Restate the top claim for the decision at hand and check that the argument below it was written for this decision, not reused from another.',
-            { target: top.id },
-          ),
+          report(this.meta, {
+            messageId: 'caseReusedForOtherDecision2',
+            data: {
+              claim: top.id,
+              other: other.join(', '),
+              kind,
+              p:
+                header.decision_boundary.decision.length > 120
+                  ? `${header.decision_boundary.decision.slice(0, 117)}...`
+                  : header.decision_boundary.decision,
+            },
+            at: { thing: top, path: ['text'] },
+            target: top.id,
+          }),
         );
       }
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { PathPart } from '../../../model/loc.js';
-import { report } from '../../report.js';
+import { report } from '../messages.js';
 import { gated } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { defineRule, type Finding } from '../types.js';
 
 /**
  * Phrases that widen the decided scope: extending to more tools, regions,
@@ -88,7 +88,7 @@ decision:
     - "${condition}"
 `;
 
-export const conditionsWidenScope: Rule = {
+export const conditionsWidenScope = defineRule({
   meta: {
     id: 'scope-substitution/conditions-widen-scope',
     title: 'Decision condition that widens the scope decided on',
@@ -112,6 +112,13 @@ Fix: remove the widening, or move it into the decision boundary and argue it in 
       ),
       passing: ex('Any new region or new checkpoint requires a new decision on an updated case.'),
     },
+    messages: {
+      conditionsWidenScope: 'Decision condition {{p}} widens the scope decided on: "{{word}}" ("{{p2}}").',
+    },
+    hints: {
+      conditionsWidenScope:
+        'Conditions should narrow a decision: remove the widening, or bring the wider scope into the decision boundary and argue it; say that any wider scope needs a new decision.',
+    },
   },
   run({ case: c }) {
     const d = c.decision;
@@ -124,15 +131,18 @@ Fix: remove the widening, or move it into the decision boundary and argue it in 
       const path: PathPart[] = typeof cond === 'string' ? ['conditions', i] : ['conditions', i, 'text'];
       const target = typeof cond === 'string' || !cond.id ? c.header.value.id : cond.id;
       out.push(
-        report(
-          this.meta,
-          { thing: d, path },
-          `Decision condition ${typeof cond !== 'string' && cond.id ? cond.id : i + 1} widens the scope decided on: "${word}" ("${text.length > 140 ? `${text.slice(0, 137)}...` : text}").`,
-          'Conditions should narrow a decision: remove the widening, or bring the wider scope into the decision boundary and argue it; say that any wider scope needs a new decision.',
-          { target },
-        ),
+        report(this.meta, {
+          messageId: 'conditionsWidenScope',
+          data: {
+            p: typeof cond !== 'string' && cond.id ? cond.id : i + 1,
+            word,
+            p2: text.length > 140 ? `${text.slice(0, 137)}...` : text,
+          },
+          at: { thing: d, path },
+          target,
+        }),
       );
     });
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { framingJustifications, isSystemEvidence, pathItems } from './scope.js';
 import { isDenial, textNamesTool, toolName, toolsMatch } from './tools.js';
 
@@ -62,7 +62,7 @@ function toolParityClaim(ctx: RuleContext): string | undefined {
   return undefined;
 }
 
-export const evidenceFewerTools: Rule = {
+export const evidenceFewerTools = defineRule({
   meta: {
     id: 'scope-substitution/evidence-fewer-tools',
     title: 'Evaluation had fewer tools than the deployment',
@@ -86,6 +86,14 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
     text: Web browsing adds no intrusion capability beyond the range's own network access (tool ablation, report CR-7).
 `),
     },
+    messages: {
+      evidenceFewerTools:
+        'Evidence {{evidence}} was measured with tools [{{measured}}], without {{p}} {{names}}; it is cited on the decision path by {{citing}}.',
+    },
+    hints: {
+      evidenceFewerTools:
+        'Re-run the evaluation with every deployed tool available, or add a justification framing the claim that names the missing tools and argues why they add no capability.',
+    },
   },
   run(ctx) {
     const c = ctx.case;
@@ -107,15 +115,20 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
       if (missing.length === 0) continue;
       const names = missing.map((d) => `"${toolName(d)}"`).join(', ');
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['measured', 'tools'] },
-          `Evidence ${item.id} was measured with tools [${measured.join(', ')}], without ${missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`} ${names}; it is cited on the decision path by ${citing.join(', ')}.`,
-          'Re-run the evaluation with every deployed tool available, or add a justification framing the claim that names the missing tools and argues why they add no capability.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'evidenceFewerTools',
+          data: {
+            evidence: item.id,
+            measured: measured.join(', '),
+            p: missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`,
+            names,
+            citing: citing.join(', '),
+          },
+          at: { thing: item, path: ['measured', 'tools'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Case } from '../../../model/case.js';
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { NARROW_CLASSES as CLASSES, framingJustifications, pathItems, sameWords } from './scope.js';
 
 /** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
@@ -72,7 +72,7 @@ evidence:
     result: { metric: escalation rate, value: 0.995, interval: [0.991, 0.997], sample_size: 9800, threshold: { min: 0.99 } }
 `;
 
-export const evidenceOtherPopulation: Rule = {
+export const evidenceOtherPopulation = defineRule({
   meta: {
     id: 'scope-substitution/evidence-other-population',
     title: 'Evidence drawn from a narrower or different user population',
@@ -92,6 +92,14 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     examples: {
       failing: ex('Internal staff dogfooding the app, 1,400 employees'),
       passing: ex('Random sample of consumer app users in the 41 supported countries, 250,000 users'),
+    },
+    messages: {
+      evidenceOtherPopulation:
+        'Evidence {{evidence}} comes from a population ("{{population}}") that does not match the deployed one: {{p}}. It is cited on the decision path by {{citing}}.',
+    },
+    hints: {
+      evidenceOtherPopulation:
+        'Gather evidence from the deployed population, or add a justification (with bridges: [{ from: <measured population>, to: <deployed population> }]) arguing why these results carry over.',
     },
   },
   run(ctx) {
@@ -143,15 +151,14 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
       );
       if (bridged) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['measured', 'population'] },
-          `Evidence ${item.id} comes from a population ("${population}") that does not match the deployed one: ${reasons.map((r) => r.text).join('; ')}. It is cited on the decision path by ${citing.join(', ')}.`,
-          'Gather evidence from the deployed population, or add a justification (with bridges: [{ from: <measured population>, to: <deployed population> }]) arguing why these results carry over.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'evidenceOtherPopulation',
+          data: { evidence: item.id, population, p: reasons.map((r) => r.text).join('; '), citing: citing.join(', ') },
+          at: { thing: item, path: ['measured', 'population'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});
