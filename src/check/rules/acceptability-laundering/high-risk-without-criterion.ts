@@ -30,12 +30,11 @@ Fix: add a criterion for the risk, with an operational threshold, and list the r
       passing: RISKS + acceptability() + argument(),
     },
     messages: {
-      highRiskWithoutCriterion:
+      noCriterion:
         'Risk {{risk}} is {{severity}}, but no acceptability criterion governs it: none lists it in risks, and no claim addressing it names a criterion.',
     },
     hints: {
-      highRiskWithoutCriterion:
-        'Add a criterion with an operational threshold for {{risk}} and list the risk in its risks.',
+      noCriterion: 'Add a criterion with an operational threshold for {{risk}} and list the risk in its risks.',
     },
   },
   run({ case: c, facts }) {
@@ -50,7 +49,7 @@ Fix: add a criterion for the risk, with an operational threshold, and list the r
       if ((r.severity !== 'high' && r.severity !== 'critical') || governed.has(r.id)) continue;
       out.push(
         report(this.meta, {
-          messageId: 'highRiskWithoutCriterion',
+          messageId: 'noCriterion',
           data: { risk: r.id, severity: r.severity },
           at: { thing: r, path: ['severity'] },
           target: r.id,

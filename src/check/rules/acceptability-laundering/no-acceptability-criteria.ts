@@ -25,10 +25,10 @@ Fix: add an \`acceptability\` section naming whose standard applies and who set 
       passing: RISKS + acceptability() + argument() + DECISION,
     },
     messages: {
-      noAcceptabilityCriteria: 'Case {{case}} has {{p}}, yet {{why}}.',
+      noCriteria: 'Case {{case}} has {{has}}, yet {{why}}.',
     },
     hints: {
-      noAcceptabilityCriteria:
+      noCriteria:
         'Add acceptability criteria: for each risk, a criterion with an operational threshold (max or min), the metric it applies to, and its history; name whose standard applies and who set it.',
     },
   },
@@ -41,8 +41,8 @@ Fix: add an \`acceptability\` section naming whose standard applies and who set 
     const why = facts.approves() ? `the decision approves (${c.decision!.value.outcome})` : `the case is ${status}`;
     return [
       report(this.meta, {
-        messageId: 'noAcceptabilityCriteria',
-        data: { case: id, p: a ? 'an acceptability section but no criteria' : 'no acceptability criteria', why },
+        messageId: 'noCriteria',
+        data: { case: id, has: a ? 'an acceptability section but no criteria' : 'no acceptability criteria', why },
         at: a
           ? { thing: a, path: ['criteria'] }
           : c.decision

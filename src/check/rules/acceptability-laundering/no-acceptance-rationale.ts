@@ -18,10 +18,10 @@ Fix: list the residual harms concretely, and give the rationale: the benefit, wh
       passing: RISKS + acceptability() + argument(),
     },
     messages: {
-      noAcceptanceRationale: 'The acceptability criteria do not state {{missing}}.',
+      noRationale: 'The acceptability criteria do not state {{missing}}.',
     },
     hints: {
-      noAcceptanceRationale:
+      noRationale:
         'List the harms that remain if the decision is taken in residual_harms, and say in rationale who benefits, who bears the harms, and why they should accept them.',
     },
   },
@@ -35,7 +35,7 @@ Fix: list the residual harms concretely, and give the rationale: the benefit, wh
     const field = a.value.rationale?.trim() ? 'residual_harms' : 'rationale';
     return [
       report(this.meta, {
-        messageId: 'noAcceptanceRationale',
+        messageId: 'noRationale',
         data: { missing: missing.join(', or ') },
         at: { thing: a, path: a.value[field] !== undefined ? [field] : [] },
         target: c.header.value.id,

@@ -33,15 +33,15 @@ Fix: restore the threshold that was set before the results, or re-decide with th
       passing: RISKS + acceptability({ criterion: TIGHTENED }) + argument(),
     },
     messages: {
-      thresholdRelaxedAfterResults1:
-        'Criterion {{criterion}}\'s threshold was relaxed on {{date}} ({{how}}: {{threshold}} to {{threshold2}}) {{when}}; reason given: "{{reason}}".',
-      thresholdRelaxedAfterResults2:
-        "Criterion {{criterion}}'s current threshold ({{threshold}}) is looser than the last one recorded ({{threshold2}}, {{date}}): {{how}}, with no history entry saying when or whether the results were known.",
+      relaxedAfterResults:
+        'Criterion {{criterion}}\'s threshold was relaxed on {{date}} ({{how}}: {{from}} to {{to}}) {{when}}; reason given: "{{reason}}".',
+      relaxedWithoutHistory:
+        "Criterion {{criterion}}'s current threshold ({{current}}) is looser than the last one recorded ({{last}}, {{date}}): {{how}}, with no history entry saying when or whether the results were known.",
     },
     hints: {
-      thresholdRelaxedAfterResults1:
+      relaxedAfterResults:
         'Restore the threshold set before the results, or have the relaxation re-decided by someone independent of the results and the authors, reporting the result against the original threshold too.',
-      thresholdRelaxedAfterResults2:
+      relaxedWithoutHistory:
         'Record the change in history with its date, who made it, the reason and results_known, or restore the recorded threshold.',
     },
   },
@@ -67,13 +67,13 @@ Fix: restore the threshold that was set before the results, or re-decide with th
         if (!when) continue;
         out.push(
           report(this.meta, {
-            messageId: 'thresholdRelaxedAfterResults1',
+            messageId: 'relaxedAfterResults',
             data: {
               criterion: k.id,
               date: h.date,
               how,
-              threshold: describe(prev.threshold),
-              threshold2: describe(h.threshold),
+              from: describe(prev.threshold),
+              to: describe(h.threshold),
               when,
               reason: h.reason,
             },
@@ -87,11 +87,11 @@ Fix: restore the threshold that was set before the results, or re-decide with th
       if (last && how) {
         out.push(
           report(this.meta, {
-            messageId: 'thresholdRelaxedAfterResults2',
+            messageId: 'relaxedWithoutHistory',
             data: {
               criterion: k.id,
-              threshold: describe(k.threshold!),
-              threshold2: describe(last.threshold),
+              current: describe(k.threshold!),
+              last: describe(last.threshold),
               date: last.date,
               how,
             },

@@ -22,11 +22,11 @@ Fix: none needed if recorded honestly; for the next decision, pre-register the t
       passing: RISKS + acceptability() + argument(),
     },
     messages: {
-      thresholdSetAfterResults:
+      setAfterResults:
         "Criterion {{criterion}}'s threshold was first set on {{date}} ({{threshold}}) with the results already known.",
     },
     hints: {
-      thresholdSetAfterResults:
+      setAfterResults:
         'Pre-register the threshold before the evaluation runs for the next decision; meanwhile report the margin between the result and the threshold.',
     },
   },
@@ -43,7 +43,7 @@ Fix: none needed if recorded honestly; for the next decision, pre-register the t
       if (h.results_known !== true) continue;
       out.push(
         report(this.meta, {
-          messageId: 'thresholdSetAfterResults',
+          messageId: 'setAfterResults',
           data: { criterion: k.id, date: h.date, threshold: describe(h.threshold) },
           at: { thing: k, path: ['history', first, 'results_known'] },
           target: k.id,

@@ -19,11 +19,11 @@ Fix: add a \`history\` entry for each setting or change of the threshold: \`date
       passing: RISKS + acceptability() + argument(),
     },
     messages: {
-      thresholdWithoutHistory:
+      noHistory:
         'Criterion {{criterion}} has a threshold but no history of when it was set, by whom, or whether the results were known.',
     },
     hints: {
-      thresholdWithoutHistory:
+      noHistory:
         'Add a history entry for each setting or change of the threshold, with date, threshold, set_by, reason and results_known.',
     },
   },
@@ -33,7 +33,7 @@ Fix: add a \`history\` entry for each setting or change of the threshold: \`date
       if (!isOperational(k.threshold) || (k.history ?? []).length) continue;
       out.push(
         report(this.meta, {
-          messageId: 'thresholdWithoutHistory',
+          messageId: 'noHistory',
           data: { criterion: k.id },
           at: { thing: k, path: ['threshold'] },
           target: k.id,

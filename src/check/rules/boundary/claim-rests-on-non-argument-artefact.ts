@@ -35,11 +35,10 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
       passing: arg('monitoring-performance'),
     },
     messages: {
-      claimRestsOnNonArgumentArtefact:
-        'Claim {{claim}} rests only on artefacts that are not arguments about the system: {{items}}.',
+      onlyArtefacts: 'Claim {{claim}} rests only on artefacts that are not arguments about the system: {{items}}.',
     },
     hints: {
-      claimRestsOnNonArgumentArtefact:
+      onlyArtefacts:
         'Add evidence about the system decided on for {{claim}} (an evaluation, red team, monitoring result or audit of this build), or restate the claim as what the artefact itself shows.',
     },
   },
@@ -55,7 +54,7 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
       if (planOnlySupport(ctx, support)) continue;
       out.push(
         report(this.meta, {
-          messageId: 'claimRestsOnNonArgumentArtefact',
+          messageId: 'onlyArtefacts',
           data: { claim: n.id, items: listKinds(items) },
           at: { thing: n, path: ['supported_by'] },
           target: n.id,

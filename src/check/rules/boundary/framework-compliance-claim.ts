@@ -75,11 +75,11 @@ Fix: state what is claimed about the system for this decision (a bounded risk, a
       ),
     },
     messages: {
-      frameworkComplianceClaim:
-        '{{where}}{{p}} argues compliance ("{{words}}") rather than the system\'s safety for this decision.',
+      complianceClaim:
+        '{{where}}{{top}} argues compliance ("{{words}}") rather than the system\'s safety for this decision.',
     },
     hints: {
-      frameworkComplianceClaim:
+      complianceClaim:
         'State what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context for where the threshold comes from.',
     },
   },
@@ -111,8 +111,8 @@ Fix: state what is claimed about the system for this decision (a bounded risk, a
           : `${n.kind === 'claim' ? 'Claim' : 'Strategy'} ${n.id}, one of the main legs of the argument,`;
       out.push(
         report(this.meta, {
-          messageId: 'frameworkComplianceClaim',
-          data: { where, p: n === top ? ` ${n.id}` : '', words },
+          messageId: 'complianceClaim',
+          data: { where, top: n === top ? ` ${n.id}` : '', words },
           at: { thing: n, path: ['text'] },
           target: n.id,
         }),

@@ -54,11 +54,11 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
       ),
     },
     messages: {
-      generalSafetyClaim:
-        'Top claim {{claim}} says "{{p}}": it {{why}}, so it is a claim of general safety rather than of safety for this decision.',
+      generalSafety:
+        'Top claim {{claim}} says "{{words}}": it {{why}}, so it is a claim of general safety rather than of safety for this decision.',
     },
     hints: {
-      generalSafetyClaim:
+      generalSafety:
         'Bound the claim to the decision: name the build, the channel, the users and the risk, and the standard it is judged by (e.g. "Making build X available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1").',
     },
   },
@@ -80,8 +80,8 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
       : 'names neither the deployment decided on (channel, users, tools) nor a bounded risk';
     return [
       report(this.meta, {
-        messageId: 'generalSafetyClaim',
-        data: { claim: t.id, p: words.trim(), why },
+        messageId: 'generalSafety',
+        data: { claim: t.id, words: words.trim(), why },
         at: { thing: t, path: ['text'] },
         target: t.id,
       }),

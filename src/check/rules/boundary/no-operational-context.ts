@@ -24,11 +24,11 @@ Fix: add \`context:\` with at least the model id and build, the deployment chann
       passing: `context:\n  model: { id: example-model, build: ex-2026-10-01 }\n  deployment_channel: Public API\n  user_population: { description: Verified developer organisations }\n${rest}`,
     },
     messages: {
-      noOperationalContext:
+      noContext:
         'Case {{case}} has no operational context: it does not say which build, channel, users and tools the decision "{{kind}}" is about.',
     },
     hints: {
-      noOperationalContext:
+      noContext:
         'Add a `context:` section with the model id and build, the deployment channel, the user population, tools, access controls and monitoring, and refer to it from the top claim.',
     },
   },
@@ -36,7 +36,7 @@ Fix: add \`context:\` with at least the model id and build, the deployment chann
     if (c.context) return [];
     return [
       report(this.meta, {
-        messageId: 'noOperationalContext',
+        messageId: 'noContext',
         data: { case: c.header.value.id, kind: c.header.value.decision_boundary.kind },
         at: { thing: c.header },
         target: c.header.value.id,

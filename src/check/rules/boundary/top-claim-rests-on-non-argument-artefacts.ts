@@ -29,11 +29,10 @@ Fix: support the top claim with evidence about the system decided on (capability
       passing: arg + items('capability-evaluation'),
     },
     messages: {
-      topClaimRestsOnNonArgumentArtefacts:
-        'Top claim {{claim}} rests only on artefacts that are not arguments about the system: {{items}}.',
+      onlyArtefacts: 'Top claim {{claim}} rests only on artefacts that are not arguments about the system: {{items}}.',
     },
     hints: {
-      topClaimRestsOnNonArgumentArtefacts:
+      onlyArtefacts:
         'Support the top claim with evidence about the system decided on (evaluations, red teams, monitoring, security controls, audits), and cite the artefacts for what they are.',
     },
   },
@@ -45,7 +44,7 @@ Fix: support the top claim with evidence about the system decided on (capability
     if (items.length === 0 || !items.every(isNonArgument)) return [];
     return [
       report(this.meta, {
-        messageId: 'topClaimRestsOnNonArgumentArtefacts',
+        messageId: 'onlyArtefacts',
         data: { claim: top.id, items: listKinds(items) },
         at: { thing: top, path: ['text'] },
         target: top.id,

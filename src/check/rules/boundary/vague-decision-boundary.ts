@@ -37,10 +37,10 @@ Fix: write the decision so that someone can tell whether a proposed change is in
       passing: ctx('example-model'),
     },
     messages: {
-      vagueDecisionBoundary: 'The decision "{{p}}" does not bound what was decided: {{reasons}}.',
+      vagueDecision: 'The decision "{{decision}}" does not bound what was decided: {{reasons}}.',
     },
     hints: {
-      vagueDecisionBoundary:
+      vagueDecision:
         'Write the decision so that a proposed change can be judged inside or outside it: name the build, the channel, the users, the start date and the limits.',
     },
   },
@@ -66,8 +66,8 @@ Fix: write the decision so that someone can tell whether a proposed change is in
     if (reasons.length === 0) return [];
     return [
       report(this.meta, {
-        messageId: 'vagueDecisionBoundary',
-        data: { p: text.trim(), reasons: reasons.join('; ') },
+        messageId: 'vagueDecision',
+        data: { decision: text.trim(), reasons: reasons.join('; ') },
         at: { thing: c.header, path: ['decision_boundary', 'decision'] },
         target: h.id,
       }),

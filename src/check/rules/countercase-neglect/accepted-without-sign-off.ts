@@ -32,10 +32,10 @@ Fix: record who owns the residual risk, when it was accepted, and who signed the
       ),
     },
     messages: {
-      acceptedWithoutSignOff: 'Defeater {{defeater}} is accepted as residual risk {{p}} {{list}}.',
+      missingSignOff: 'Defeater {{defeater}} is accepted as residual risk {{without}} {{missing}}.',
     },
     hints: {
-      acceptedWithoutSignOff:
+      missingSignOff:
         'Record in the resolution who owns the residual risk (owner), when it was accepted (date), and who with the authority to accept it signed it off (signed_off_by).',
     },
   },
@@ -53,8 +53,8 @@ Fix: record who owns the residual risk, when it was accepted, and who signed the
         missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : missing[0];
       out.push(
         report(this.meta, {
-          messageId: 'acceptedWithoutSignOff',
-          data: { defeater: d.id, p: r ? 'without' : 'with no resolution: no', list: list! },
+          messageId: 'missingSignOff',
+          data: { defeater: d.id, without: r ? 'without' : 'with no resolution: no', missing: list! },
           at: { thing: d, path: r ? ['resolution'] : ['status'] },
           target: d.id,
         }),

@@ -46,11 +46,11 @@ evidence:
 `,
     },
     messages: {
-      highSeverityBranchWithoutDefeaters:
-        'Claim {{claim}} addresses {{named}}, but nothing in the branch for {{p}} is challenged: no defeater against it or anything it rests on, and no undermining or mixed evidence below it.',
+      unchallengedBranch:
+        'Claim {{claim}} addresses {{named}}, but nothing in the branch for {{them}} is challenged: no defeater against it or anything it rests on, and no undermining or mixed evidence below it.',
     },
     hints: {
-      highSeverityBranchWithoutDefeaters:
+      unchallengedBranch:
         'Record the strongest objections to this branch as defeaters (with counter-evidence where it exists) and resolve them, or have a red team try to break the claim.',
     },
   },
@@ -117,8 +117,8 @@ evidence:
       const first = n.kind === 'claim' ? (n.addresses ?? []).indexOf(rs[0]!) : -1;
       out.push(
         report(this.meta, {
-          messageId: 'highSeverityBranchWithoutDefeaters',
-          data: { claim: id, named, p: rs.length > 1 ? 'these risks' : 'it' },
+          messageId: 'unchallengedBranch',
+          data: { claim: id, named, them: rs.length > 1 ? 'these risks' : 'it' },
           at: { thing: n, path: first >= 0 ? ['addresses', first] : [] },
           target: id,
         }),

@@ -66,17 +66,17 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       ),
     },
     messages: {
-      mitigatedByPlan1: 'Defeater {{defeater}} is marked mitigated but has no resolution saying by what.',
-      mitigatedByPlan2: 'Defeater {{defeater}} is marked mitigated, but {{says}}{{cites}}.',
-      mitigatedByPlan3:
+      noResolution: 'Defeater {{defeater}} is marked mitigated but has no resolution saying by what.',
+      nothingShowsItWorks: 'Defeater {{defeater}} is marked mitigated, but {{says}}{{cites}}.',
+      stillToCome:
         'Defeater {{defeater}} is marked mitigated, but its resolution says the mitigation is still to come ("{{notYet}}").',
     },
     hints: {
-      mitigatedByPlan1:
+      noResolution:
         'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.',
-      mitigatedByPlan2:
+      nothingShowsItWorks:
         'Cite the evidence that shows the mitigation is in place and works (a retest, a configuration audit) in resolution.refs; if it is still to come, set the defeater back to open with an owner, a due date and a decision condition.',
-      mitigatedByPlan3:
+      stillToCome:
         'Mark the defeater mitigated only once the change is in place and evidence shows it works; until then keep it open with an owner, a due date and a decision condition, or accept it with a sign-off.',
     },
   },
@@ -88,7 +88,7 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       if (!d.resolution) {
         out.push(
           report(this.meta, {
-            messageId: 'mitigatedByPlan1',
+            messageId: 'noResolution',
             data: { defeater: d.id },
             at: { thing: d, path: ['status'] },
             target: d.id,
@@ -107,7 +107,7 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
           : 'cites nothing that shows the mitigation works';
         out.push(
           report(this.meta, {
-            messageId: 'mitigatedByPlan2',
+            messageId: 'nothingShowsItWorks',
             data: { defeater: d.id, says, cites },
             at: { thing: d, path: all.length ? ['resolution', 'refs'] : ['resolution', 'summary'] },
             target: d.id,
@@ -116,7 +116,7 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       } else if (notYet) {
         out.push(
           report(this.meta, {
-            messageId: 'mitigatedByPlan3',
+            messageId: 'stillToCome',
             data: { defeater: d.id, notYet },
             at: { thing: d, path: ['resolution', 'summary'] },
             target: d.id,

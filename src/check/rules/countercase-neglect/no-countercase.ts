@@ -34,11 +34,11 @@ Fix: record the objections raised in review, red-teaming and evaluation as defea
         EV,
     },
     messages: {
-      noCountercase:
-        'Case {{case}} has {{claims}} claim{{p}} and no defeaters: no objection to the argument is recorded.',
+      noDefeaters:
+        'Case {{case}} has {{claims}} claim{{s}} and no defeaters: no objection to the argument is recorded.',
     },
     hints: {
-      noCountercase:
+      noDefeaters:
         'Record the objections raised in review, red-teaming and evaluation as defeaters, with their status and resolution, including the ones that were refuted.',
     },
   },
@@ -49,8 +49,8 @@ Fix: record the objections raised in review, red-teaming and evaluation as defea
     const id = c.header.value.id;
     return [
       report(this.meta, {
-        messageId: 'noCountercase',
-        data: { case: id, claims, p: claims > 1 ? 's' : '' },
+        messageId: 'noDefeaters',
+        data: { case: id, claims, s: claims > 1 ? 's' : '' },
         at: { thing: c.header, path: ['id'] },
         target: id,
       }),

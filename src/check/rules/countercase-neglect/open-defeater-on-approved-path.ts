@@ -45,11 +45,11 @@ Fix: resolve the defeater (mitigate, refute with evidence, or accept with owner,
       ),
     },
     messages: {
-      openDefeaterOnApprovedPath:
-        'The decision approves while defeater {{defeater}} is open against {{target}}, on the path to the top claim; it has {{p}}.',
+      openOnApprovedPath:
+        'The decision approves while defeater {{defeater}} is open against {{target}}, on the path to the top claim; it has {{missing}}.',
     },
     hints: {
-      openDefeaterOnApprovedPath:
+      openOnApprovedPath:
         'Resolve {{defeater}}, or make the approval conditional on it: give it an owner and a due date, and add a decision condition that names {{defeater}} and says what happens if it is not resolved in time.',
     },
   },
@@ -58,8 +58,8 @@ Fix: resolve the defeater (mitigate, refute with evidence, or accept with owner,
       .filter((o) => o.missing.length > 0)
       .map((o) =>
         report(this.meta, {
-          messageId: 'openDefeaterOnApprovedPath',
-          data: { defeater: o.defeater.id, target: o.target, p: o.missing.join(', ') },
+          messageId: 'openOnApprovedPath',
+          data: { defeater: o.defeater.id, target: o.target, missing: o.missing.join(', ') },
           at: { thing: o.defeater, path: ['challenges', o.index] },
           target: o.defeater.id,
         }),

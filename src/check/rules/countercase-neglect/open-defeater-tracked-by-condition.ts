@@ -20,12 +20,11 @@ Nothing to fix; resolve the defeater by its due date and record how.`,
       passing: openDefeaterOnApprovedPath.meta.examples.failing,
     },
     messages: {
-      openDefeaterTrackedByCondition:
+      trackedByCondition:
         'The decision approves while defeater {{defeater}} is open against {{target}}; decision condition {{condition}} tracks it (owner {{owner}}, due {{due}}).',
     },
     hints: {
-      openDefeaterTrackedByCondition:
-        'Resolve {{defeater}} by {{due}} and record the resolution, or act on the condition.',
+      trackedByCondition: 'Resolve {{defeater}} by {{due}} and record the resolution, or act on the condition.',
     },
   },
   run({ case: c, graph, facts, asOf }) {
@@ -33,7 +32,7 @@ Nothing to fix; resolve the defeater by its due date and record how.`,
       .filter((o) => o.missing.length === 0)
       .map((o) =>
         report(this.meta, {
-          messageId: 'openDefeaterTrackedByCondition',
+          messageId: 'trackedByCondition',
           data: { defeater: o.defeater.id, target: o.target, condition: o.condition!, owner: o.owner!, due: o.due! },
           at: { thing: o.defeater, path: ['challenges', o.index] },
           target: o.defeater.id,

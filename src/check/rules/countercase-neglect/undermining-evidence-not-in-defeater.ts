@@ -31,11 +31,10 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
         ) + ITEM('undermines'),
     },
     messages: {
-      underminingEvidenceNotInDefeater:
-        'Evidence item {{item}} is marked "{{polarity}}", but no defeater cites it{{cited}}.',
+      notInDefeater: 'Evidence item {{item}} is marked "{{polarity}}", but no defeater cites it{{cited}}.',
     },
     hints: {
-      underminingEvidenceNotInDefeater:
+      notInDefeater:
         'Add a defeater (form: counter-evidence) with evidence: [{{item}}] that challenges the node or link it bears on, and resolve it or leave it open; if the item really supports the argument, correct its polarity.',
     },
   },
@@ -60,7 +59,7 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
         : '';
       out.push(
         report(this.meta, {
-          messageId: 'underminingEvidenceNotInDefeater',
+          messageId: 'notInDefeater',
           data: { item: item.id, polarity: item.polarity, cited },
           at: { thing: item, path: ['polarity'] },
           target: item.id,

@@ -29,11 +29,11 @@ export const boundThresholdWithoutInterval = defineRule({
 Fix: report the confidence interval (\`interval\`, \`confidence\`) the criterion is declared on.`,
     examples: { failing: ex(''), passing: ex(', interval: [-0.01, 0.09], confidence: 0.95') },
     messages: {
-      boundThresholdWithoutInterval:
-        'Evidence {{evidence}} is judged on the {{p}} end of its interval ({{p2}}: {{threshold}}), but reports no interval.',
+      noInterval:
+        'Evidence {{item}} is judged on the {{end}} end of its interval ({{source}}: {{threshold}}), but reports no interval.',
     },
     hints: {
-      boundThresholdWithoutInterval:
+      noInterval:
         'Report the confidence interval (result.interval and result.confidence) that the criterion is declared on.',
     },
   },
@@ -50,11 +50,11 @@ Fix: report the confidence interval (\`interval\`, \`confidence\`) the criterion
       const fromResult = at.source === 'result';
       out.push(
         report(this.meta, {
-          messageId: 'boundThresholdWithoutInterval',
+          messageId: 'noInterval',
           data: {
-            evidence: item.id,
-            p: on === 'interval-high' ? 'upper' : 'lower',
-            p2: fromResult ? 'its own threshold' : `criterion ${at.source}`,
+            item: item.id,
+            end: on === 'interval-high' ? 'upper' : 'lower',
+            source: fromResult ? 'its own threshold' : `criterion ${at.source}`,
             threshold: describeThreshold(at.threshold),
           },
           at: fromResult ? { thing: item, path: ['result', 'threshold', 'on'] } : { thing: item, path: ['result'] },

@@ -87,11 +87,11 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
       }),
     },
     messages: {
-      inabilityWithoutSandbaggingCheck:
-        'Inability claim {{claim}} rests on capability evaluations ({{evals}}), but no evidence below it, and no check on the same build in the argument, addresses sandbagging{{p}}.',
+      noSandbaggingCheck:
+        'Inability claim {{claim}} rests on capability evaluations ({{evals}}), but no evidence below it, and no check on the same build in the argument, addresses sandbagging{{inner}}.',
     },
     hints: {
-      inabilityWithoutSandbaggingCheck:
+      noSandbaggingCheck:
         'Add evidence that the low scores are not strategic (fine-tuning elicitation, a password-locked control, an evaluation-awareness probe) and cite it below the claim or in an evaluation-validity branch.',
     },
   },
@@ -133,11 +133,11 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
       const inner = [...facts.below(n.id)].filter((k) => k !== n.id && uncoveredIds.has(k)).length;
       out.push(
         report(this.meta, {
-          messageId: 'inabilityWithoutSandbaggingCheck',
+          messageId: 'noSandbaggingCheck',
           data: {
             claim: n.id,
             evals: evals.join(', '),
-            p: inner ? ` (nor for the ${inner} inability claim${inner === 1 ? '' : 's'} below it)` : '',
+            inner: inner ? ` (nor for the ${inner} inability claim${inner === 1 ? '' : 's'} below it)` : '',
           },
           at: { thing: n, path: ['text'] },
           target: n.id,

@@ -40,11 +40,11 @@ Fix: collect more samples until the interval clears the threshold, argue with th
       ),
     },
     messages: {
-      intervalBoundFailsThreshold:
-        'Evidence {{evidence}} supports the argument: {{point}}, but the {{end}} end of its {{level}}interval, {{bound}}, is {{fail}}.',
+      boundFails:
+        'Evidence {{item}} supports the argument: {{point}}, but the {{end}} end of its {{level}}interval, {{bound}}, is {{fail}}.',
     },
     hints: {
-      intervalBoundFailsThreshold:
+      boundFails:
         'Collect more samples until the interval clears the threshold, argue only the bound the evidence supports, or mark the evidence mixed and record a defeater. If the criterion is on the point estimate, declare it with threshold.on: value.',
     },
   },
@@ -75,8 +75,8 @@ Fix: collect more samples until the interval clears the threshold, argue with th
           : `no point estimate is given for ${from} (${describeThreshold(t)})`;
       out.push(
         report(this.meta, {
-          messageId: 'intervalBoundFailsThreshold',
-          data: { evidence: item.id, point, end, level, bound, fail },
+          messageId: 'boundFails',
+          data: { item: item.id, point, end, level, bound, fail },
           at: { thing: item, path: ['result', 'interval'] },
           target: item.id,
         }),

@@ -29,11 +29,11 @@ export const noUncertaintyReported = defineRule({
 Fix: report the sample size and, better, the confidence interval (\`interval\`, \`confidence\`); for a single measurement write \`sample_size: 1\` so the reader sees it.`,
     examples: { failing: ex(''), passing: ex(', interval: [0.021, 0.042], confidence: 0.95, sample_size: 1200') },
     messages: {
-      noUncertaintyReported:
-        'Evidence {{evidence}} compares {{value}} ({{metric}}) with a threshold but reports neither an interval nor a sample size.',
+      noUncertainty:
+        'Evidence {{item}} compares {{value}} ({{metric}}) with a threshold but reports neither an interval nor a sample size.',
     },
     hints: {
-      noUncertaintyReported:
+      noUncertainty:
         'Add result.sample_size and result.interval (with result.confidence); for a single measurement write sample_size: 1.',
     },
   },
@@ -45,8 +45,8 @@ Fix: report the sample size and, better, the confidence interval (\`interval\`, 
       if (r.interval || r.sample_size !== undefined) continue;
       out.push(
         report(this.meta, {
-          messageId: 'noUncertaintyReported',
-          data: { evidence: item.id, value: r.value, metric: r.metric },
+          messageId: 'noUncertainty',
+          data: { item: item.id, value: r.value, metric: r.metric },
           at: { thing: item, path: ['result'] },
           target: item.id,
         }),

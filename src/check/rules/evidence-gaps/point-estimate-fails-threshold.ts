@@ -29,11 +29,11 @@ export const pointEstimateFailsThreshold = defineRule({
 Fix: if the result really fails, mark the evidence \`undermines\` (or \`mixed\`), cite it in a defeater and resolve it honestly; if the threshold is wrong, correct it and record the change in the criterion's history.`,
     examples: { failing: ex('0.86'), passing: ex('0.93') },
     messages: {
-      pointEstimateFailsThreshold:
-        'Evidence {{evidence}} is marked as supporting, but its result {{value}} is {{fail}} of its own threshold ({{t}}).',
+      pointFails:
+        'Evidence {{item}} is marked as supporting, but its result {{value}} is {{fail}} of its own threshold ({{threshold}}).',
     },
     hints: {
-      pointEstimateFailsThreshold:
+      pointFails:
         'Mark the evidence undermines or mixed and attach it to a defeater, or correct the threshold and record the change (with results_known) in the criterion history.',
     },
   },
@@ -53,8 +53,8 @@ Fix: if the result really fails, mark the evidence \`undermines\` (or \`mixed\`)
         continue;
       out.push(
         report(this.meta, {
-          messageId: 'pointEstimateFailsThreshold',
-          data: { evidence: item.id, value: r.value, fail, t: describeThreshold(t) },
+          messageId: 'pointFails',
+          data: { item: item.id, value: r.value, fail, threshold: describeThreshold(t) },
           at: { thing: item, path: ['result', 'value'] },
           target: item.id,
         }),

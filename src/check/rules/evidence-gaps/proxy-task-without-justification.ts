@@ -61,11 +61,11 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
       }),
     },
     messages: {
-      proxyTaskWithoutJustification:
-        'Claim {{claimId}} rests on capability evaluations used as proxy tasks ({{items}}), but no justification in its context or above it says why these tasks track the risk model.',
+      proxyUnjustified:
+        'Claim {{claim}} rests on capability evaluations used as proxy tasks ({{items}}), but no justification in its context or above it says why these tasks track the risk model.',
     },
     hints: {
-      proxyTaskWithoutJustification:
+      proxyUnjustified:
         'Add a justification node (in_context_of the claim or the strategy above the evaluations) explaining why the proxy tasks track the harm pathway: which bottleneck steps they cover, and how they were calibrated.',
     },
   },
@@ -111,8 +111,8 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
       ].filter((i) => c.evidence.get(i)?.kind === 'capability-evaluation');
       out.push(
         report(this.meta, {
-          messageId: 'proxyTaskWithoutJustification',
-          data: { claimId, items: items.join(', ') },
+          messageId: 'proxyUnjustified',
+          data: { claim: claimId, items: items.join(', ') },
           at: { thing: claim },
           target: claimId,
         }),

@@ -86,11 +86,10 @@ evidence:
 `,
     },
     messages: {
-      riskWithoutDevelopedArgument:
-        'Risk {{risk}} ({{severity}}) is addressed only by claims that no evidence supports: {{parts}}.',
+      undevelopedRisk: 'Risk {{risk}} ({{severity}}) is addressed only by claims that no evidence supports: {{parts}}.',
     },
     hints: {
-      riskWithoutDevelopedArgument:
+      undevelopedRisk:
         "Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision's residual risk and conditions.",
     },
   },
@@ -124,7 +123,7 @@ evidence:
       ];
       out.push(
         report(this.meta, {
-          messageId: 'riskWithoutDevelopedArgument',
+          messageId: 'undevelopedRisk',
           data: { risk: risk.id, severity: risk.severity, parts: parts.join('; ') },
           at: { thing: risk },
           target: risk.id,

@@ -41,14 +41,14 @@ export const smallSample = defineRule({
 Fix: run more trials, or argue with the bound the small sample supports (for 0 successes in n trials the 95% upper bound is about 3/n), and state the sample size.`,
     examples: { failing: ex('12', '0.74'), passing: ex('240', '0.985') },
     messages: {
-      smallSample1:
-        'Evidence {{evidence}} on the decision path rests on {{sample_size}} sample{{p}} ({{metric}}), below the minimum of {{MIN_SAMPLE}}.',
-      smallSample2: 'Evidence {{evidence}} on the decision path reports {{value}} ({{metric}}) without a sample size.',
+      smallSample:
+        'Evidence {{item}} on the decision path rests on {{size}} sample{{s}} ({{metric}}), below the minimum of {{minimum}}.',
+      noSampleSize: 'Evidence {{item}} on the decision path reports {{value}} ({{metric}}) without a sample size.',
     },
     hints: {
-      smallSample1:
-        'Run at least {{MIN_SAMPLE}} trials, or argue only the bound this sample supports (0 of n gives an upper 95% bound of about 3/n) and give the interval.',
-      smallSample2: 'State result.sample_size so a reader can judge how much the value can be trusted.',
+      smallSample:
+        'Run at least {{minimum}} trials, or argue only the bound this sample supports (0 of n gives an upper 95% bound of about 3/n) and give the interval.',
+      noSampleSize: 'State result.sample_size so a reader can judge how much the value can be trusted.',
     },
   },
   run({ facts }) {
@@ -60,13 +60,13 @@ Fix: run more trials, or argue with the bound the small sample supports (for 0 s
         if (r.sample_size >= MIN_SAMPLE) continue;
         out.push(
           report(this.meta, {
-            messageId: 'smallSample1',
+            messageId: 'smallSample',
             data: {
-              evidence: item.id,
-              sample_size: r.sample_size,
-              p: r.sample_size === 1 ? '' : 's',
+              item: item.id,
+              size: r.sample_size,
+              s: r.sample_size === 1 ? '' : 's',
               metric: r.metric,
-              MIN_SAMPLE,
+              minimum: MIN_SAMPLE,
             },
             at: { thing: item, path: ['result', 'sample_size'] },
             target: item.id,
@@ -81,8 +81,8 @@ Fix: run more trials, or argue with the bound the small sample supports (for 0 s
       ) {
         out.push(
           report(this.meta, {
-            messageId: 'smallSample2',
-            data: { evidence: item.id, value: r.value, metric: r.metric },
+            messageId: 'noSampleSize',
+            data: { item: item.id, value: r.value, metric: r.metric },
             at: { thing: item, path: ['result'] },
             target: item.id,
           }),

@@ -30,10 +30,10 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
       passing: `argument:\n  G1: { kind: claim, text: The model solves under 5% of web exploitation tasks (95% upper bound)., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }\n${ev('capability-evaluation')}`,
     },
     messages: {
-      absoluteClaimSampledEvidence: 'Claim {{claim}} says "{{word}}", but rests only on sampled evidence ({{p}}).',
+      absoluteOnSampled: 'Claim {{claim}} says "{{word}}", but rests only on sampled evidence ({{items}}).',
     },
     hints: {
-      absoluteClaimSampledEvidence:
+      absoluteOnSampled:
         'State the bound the evidence supports (a rate with its confidence), or support the absolute part with a formal argument.',
     },
   },
@@ -53,8 +53,8 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
       const items = facts.evidenceBelow(n.id);
       out.push(
         report(this.meta, {
-          messageId: 'absoluteClaimSampledEvidence',
-          data: { claim: n.id, word, p: items.map((e) => e.id).join(', ') },
+          messageId: 'absoluteOnSampled',
+          data: { claim: n.id, word, items: items.map((e) => e.id).join(', ') },
           at: { thing: n, path: ['text'] },
           target: n.id,
         }),

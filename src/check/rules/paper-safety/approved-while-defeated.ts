@@ -31,16 +31,16 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
       passing: tree(''),
     },
     messages: {
-      approvedWhileDefeated1:
-        'The decision is "{{outcome}}", but {{kind}} {{id}}, on the path to the top claim, is marked defeated{{byText}}.',
-      approvedWhileDefeated2:
-        'The decision is "{{outcome}}", but the support link {{link}} -> {{to}} on the path to the top claim is marked defeated{{byText}}.',
+      nodeDefeated:
+        'The decision is "{{outcome}}", but {{kind}} {{node}}, on the path to the top claim, is marked defeated{{challengedBy}}.',
+      linkDefeated:
+        'The decision is "{{outcome}}", but the support link {{from}} -> {{to}} on the path to the top claim is marked defeated{{challengedBy}}.',
     },
     hints: {
-      approvedWhileDefeated1:
-        'Restore {{id}} with new evidence or a changed system and remove the mark, re-argue the top claim without it, or change the outcome.',
-      approvedWhileDefeated2:
-        'Restore the link (show that {{to}} does bear on {{link}}) and remove the mark, support {{link}} another way, or change the outcome.',
+      nodeDefeated:
+        'Restore {{node}} with new evidence or a changed system and remove the mark, re-argue the top claim without it, or change the outcome.',
+      linkDefeated:
+        'Restore the link (show that {{to}} does bear on {{from}}) and remove the mark, support {{from}} another way, or change the outcome.',
     },
   },
   run({ case: c, graph, facts }) {
@@ -57,8 +57,8 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
       if (n.defeated === true) {
         out.push(
           report(this.meta, {
-            messageId: 'approvedWhileDefeated1',
-            data: { outcome, kind: n.kind, id: n.id, byText },
+            messageId: 'nodeDefeated',
+            data: { outcome, kind: n.kind, node: n.id, challengedBy: byText },
             at: { thing: n, path: ['defeated'] },
             target: n.id,
           }),
@@ -72,8 +72,8 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
         if (!kids.has(to)) continue;
         out.push(
           report(this.meta, {
-            messageId: 'approvedWhileDefeated2',
-            data: { outcome, link: n.id, to, byText },
+            messageId: 'linkDefeated',
+            data: { outcome, from: n.id, to, challengedBy: byText },
             at: { thing: n, path: ['defeated_relations', k] },
             target: n.id,
           }),

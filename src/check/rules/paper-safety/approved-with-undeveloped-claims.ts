@@ -33,12 +33,12 @@ Fix: develop the node with evidence; or, if the decision is to go ahead with the
       passing: tree + decision('G3 is developed, with a judgement-sabotage evaluation, by 2026-12-31.'),
     },
     messages: {
-      approvedWithUndevelopedClaims:
-        'The decision is "{{outcome}}", but {{kind}} {{id}} on the path to the top claim is undeveloped{{why}}.',
+      undevelopedOnPath:
+        'The decision is "{{outcome}}", but {{kind}} {{node}} on the path to the top claim is undeveloped{{why}}.',
     },
     hints: {
-      approvedWithUndevelopedClaims:
-        'Develop {{id}} with evidence, or add a decision condition that names {{id}} and says by when it will be developed, or change the outcome.',
+      undevelopedOnPath:
+        'Develop {{node}} with evidence, or add a decision condition that names {{node}} and says by when it will be developed, or change the outcome.',
     },
   },
   run({ case: c, facts, asOf }) {
@@ -57,8 +57,8 @@ Fix: develop the node with evidence; or, if the decision is to go ahead with the
       const why = overdue.length ? `; ${overdue.join(', ')}, before ${asOf}` : '; no decision condition names it';
       out.push(
         report(this.meta, {
-          messageId: 'approvedWithUndevelopedClaims',
-          data: { outcome, kind: n.kind, id: n.id, why },
+          messageId: 'undevelopedOnPath',
+          data: { outcome, kind: n.kind, node: n.id, why },
           at: { thing: n, path: ['undeveloped'] },
           target: n.id,
         }),

@@ -28,11 +28,11 @@ Fix: record the result (\`metric\`, \`value\`, \`interval\`, \`sample_size\`) an
         ),
     },
     messages: {
-      evidenceWithoutSubstance:
-        'Evidence item {{item}} ("{{title}}"), cited by {{citers}} on the path to the top claim, has no result and no artefact: there is nothing a reviewer could inspect.',
+      nothingToInspect:
+        'Evidence item {{item}} ("{{title}}"), cited by {{citing}} on the path to the top claim, has no result and no artefact: there is nothing a reviewer could inspect.',
     },
     hints: {
-      evidenceWithoutSubstance:
+      nothingToInspect:
         'Record the result (metric, value, interval, sample size) and the artefact (uri and sha256) of {{item}}, or remove it and mark the claim it supports `undeveloped: true`.',
     },
   },
@@ -43,8 +43,8 @@ Fix: record the result (\`metric\`, \`value\`, \`interval\`, \`sample_size\`) an
       if (e.result !== undefined || e.artefact !== undefined) continue;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceWithoutSubstance',
-          data: { item: id, title: e.title, citers: citers.join(', ') },
+          messageId: 'nothingToInspect',
+          data: { item: id, title: e.title, citing: citers.join(', ') },
           at: { thing: e },
           target: id,
         }),

@@ -68,10 +68,10 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
       passing: `${head}  G2: { kind: claim, text: File-system writes stay inside the workspace., undeveloped: true }\n`,
     },
     messages: {
-      leafClaimWithoutEvidence: 'Claim {{claim}} has support, but no evidence item is cited anywhere below it{{p}}.',
+      noEvidenceBelow: 'Claim {{claim}} has support, but no evidence item is cited anywhere below it{{holes}}.',
     },
     hints: {
-      leafClaimWithoutEvidence:
+      noEvidenceBelow:
         'Develop the branch below {{claim}} down to evidence nodes that cite registered evidence, or mark {{claim}} itself `undeveloped: true`.',
     },
   },
@@ -100,10 +100,10 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
         out.push(
           report(this.meta, {
-            messageId: 'leafClaimWithoutEvidence',
+            messageId: 'noEvidenceBelow',
             data: {
               claim: id,
-              p: holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : '',
+              holes: holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : '',
             },
             at: { thing: n, path: ['supported_by'] },
             target: id,

@@ -58,14 +58,14 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
         ),
     },
     messages: {
-      placeholderSupport1: '{{p}} says "{{word}}": a placeholder stands where the argument should be.',
-      placeholderSupport2:
-        'Evidence item {{item}}, cited by {{citers}} on the path to the top claim, says "{{word}}" in its {{p}}: the result it stands for is not in yet.',
+      placeholderNode: '{{node}} says "{{word}}": a placeholder stands where the argument should be.',
+      placeholderEvidence:
+        'Evidence item {{item}}, cited by {{citing}} on the path to the top claim, says "{{word}}" in its {{field}}: the result it stands for is not in yet.',
     },
     hints: {
-      placeholderSupport1:
+      placeholderNode:
         'Do the work and state its result here, or mark the node `undeveloped: true` so that the hole is visible and the decision can say what remains to be done.',
-      placeholderSupport2:
+      placeholderEvidence:
         'Register the finished result (value, interval, sample size, artefact), or take the item out of the argument and mark the claim it supports `undeveloped: true`.',
     },
   },
@@ -82,8 +82,8 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
       const label = framed === undefined ? LABEL[n.kind] : `${LABEL[n.kind]} (framing ${framed})`;
       out.push(
         report(this.meta, {
-          messageId: 'placeholderSupport1',
-          data: { p: label.replace('#', n.id), word },
+          messageId: 'placeholderNode',
+          data: { node: label.replace('#', n.id), word },
           at: { thing: n, path: ['text'] },
           target: n.id,
         }),
@@ -110,8 +110,8 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
       if (!word) continue;
       out.push(
         report(this.meta, {
-          messageId: 'placeholderSupport2',
-          data: { item: id, citers: citers.join(', '), word, p: inTitle ? 'title' : 'result summary' },
+          messageId: 'placeholderEvidence',
+          data: { item: id, citing: citers.join(', '), word, field: inTitle ? 'title' : 'result summary' },
           at: { thing: e, path: inTitle ? ['title'] : ['result', 'summary'] },
           target: id,
         }),

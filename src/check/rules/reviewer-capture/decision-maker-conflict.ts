@@ -27,10 +27,10 @@ Fix: have an unconflicted decision maker decide, or record how the conflict was 
       passing: CASE('[]'),
     },
     messages: {
-      decisionMakerConflict: 'Decision maker {{name}} declares a conflict of interest: "{{p}}"{{more}}.',
+      conflict: 'Decision maker {{maker}} declares a conflict of interest: "{{conflict}}"{{more}}.',
     },
     hints: {
-      decisionMakerConflict:
+      conflict:
         'Have an unconflicted decision maker decide, or record in the decision rationale how the conflict was managed (recusal, a majority without this vote) and suppress this finding with that reason.',
     },
   },
@@ -44,8 +44,8 @@ Fix: have an unconflicted decision maker decide, or record how the conflict was 
       const more = cs.length > 1 ? ` (and ${cs.length - 1} more)` : '';
       out.push(
         report(this.meta, {
-          messageId: 'decisionMakerConflict',
-          data: { name: m.name, p: cs[0]!.replace(/\.$/, ''), more },
+          messageId: 'conflict',
+          data: { maker: m.name, conflict: cs[0]!.replace(/\.$/, ''), more },
           at: { thing: d, path: ['makers', i, 'conflicts'] },
           target: c.header.value.id,
         }),

@@ -32,11 +32,11 @@ Fix: add a \`decision.dissent\` entry for the reviewer, in their words, with wha
       ),
     },
     messages: {
-      dissentNotRecorded: 'Reviewer {{name}} {{what}}, but the decision records no dissent by them.',
+      noDissent: 'Reviewer {{reviewer}} {{what}}, but the decision records no dissent by them.',
     },
     hints: {
-      dissentNotRecorded:
-        "Add a decision.dissent entry { by: {{name}}, text: ... } stating the objection in the reviewer's words and what they recommended instead.",
+      noDissent:
+        "Add a decision.dissent entry { by: {{reviewer}}, text: ... } stating the objection in the reviewer's words and what they recommended instead.",
     },
   },
   run({ case: c }) {
@@ -52,8 +52,8 @@ Fix: add a \`decision.dissent\` entry for the reviewer, in their words, with wha
       const what = disagrees ? `gave verdict "${r.verdict}"${concerns ? ' with concerns' : ''}` : 'raised concerns';
       out.push(
         report(this.meta, {
-          messageId: 'dissentNotRecorded',
-          data: { name: r.name, what },
+          messageId: 'noDissent',
+          data: { reviewer: r.name, what },
           at: { thing: c.header, path: ['reviewers', i, disagrees ? 'verdict' : 'concerns'] },
           target: c.header.value.id,
         }),

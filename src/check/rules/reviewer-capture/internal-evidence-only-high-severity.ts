@@ -31,11 +31,11 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
       passing: CASE(', replicated: true'),
     },
     messages: {
-      internalEvidenceOnlyHighSeverity:
-        'Claim {{claim}} is on a {{p}}-severity branch, every item of evidence below it is internal ({{shown}}), and no reviewer is external.',
+      internalOnly:
+        'Claim {{claim}} is on a {{severity}}-severity branch, every item of evidence below it is internal ({{shown}}), and no reviewer is external.',
     },
     hints: {
-      internalEvidenceOnlyHighSeverity:
+      internalOnly:
         'Have the key evidence replicated or produced by a third party (mark it external or replicated), or add an external reviewer (external: true) who examined this branch.',
     },
   },
@@ -73,8 +73,8 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
         items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
       out.push(
         report(this.meta, {
-          messageId: 'internalEvidenceOnlyHighSeverity',
-          data: { claim: id, p: severityOfRank(rank[i]!)!, shown },
+          messageId: 'internalOnly',
+          data: { claim: id, severity: severityOfRank(rank[i]!)!, shown },
           at: { thing: n },
           target: id,
         }),

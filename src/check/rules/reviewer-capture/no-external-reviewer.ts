@@ -28,11 +28,11 @@ Fix: add an independent reviewer (a third-party assessor, an academic, a governm
       ),
     },
     messages: {
-      noExternalReviewer:
-        'Case {{case}} argues about high or critical risks ({{risks}}), but none of its {{length}} reviewer{{p}} external.',
+      noExternal:
+        'Case {{case}} argues about high or critical risks ({{risks}}), but none of its {{count}} reviewer{{plural}} external.',
     },
     hints: {
-      noExternalReviewer:
+      noExternal:
         'Add an independent reviewer (third-party assessor, academic or government evaluator), mark them external: true, and declare any conflicts.',
     },
   },
@@ -44,8 +44,13 @@ Fix: add an independent reviewer (a third-party assessor, an academic, a governm
     const id = c.header.value.id;
     return [
       report(this.meta, {
-        messageId: 'noExternalReviewer',
-        data: { case: id, risks: risks.join(', '), length: reviewers.length, p: reviewers.length > 1 ? 's is' : ' is' },
+        messageId: 'noExternal',
+        data: {
+          case: id,
+          risks: risks.join(', '),
+          count: reviewers.length,
+          plural: reviewers.length > 1 ? 's is' : ' is',
+        },
         at: { thing: c.header, path: ['reviewers'] },
         target: id,
       }),

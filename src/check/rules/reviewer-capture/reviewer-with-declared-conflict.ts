@@ -23,10 +23,10 @@ Nothing to fix if the conflict is real and declared; weigh the review accordingl
       passing: CASE(', conflicts: []'),
     },
     messages: {
-      reviewerWithDeclaredConflict: 'Reviewer {{name}}{{p}} declares a conflict of interest: "{{p2}}"{{more}}.',
+      conflict: 'Reviewer {{reviewer}}{{external}} declares a conflict of interest: "{{conflict}}"{{more}}.',
     },
     hints: {
-      reviewerWithDeclaredConflict:
+      conflict:
         'Weigh this review with the conflict in mind; for the parts the conflict touches, add a second, unconflicted reviewer.',
     },
   },
@@ -38,8 +38,13 @@ Nothing to fix if the conflict is real and declared; weigh the review accordingl
       const more = cs.length > 1 ? ` (and ${cs.length - 1} more)` : '';
       out.push(
         report(this.meta, {
-          messageId: 'reviewerWithDeclaredConflict',
-          data: { name: r.name, p: r.external ? ' (external)' : '', p2: cs[0]!.replace(/\.$/, ''), more },
+          messageId: 'conflict',
+          data: {
+            reviewer: r.name,
+            external: r.external ? ' (external)' : '',
+            conflict: cs[0]!.replace(/\.$/, ''),
+            more,
+          },
           at: { thing: c.header, path: ['reviewers', i, 'conflicts'] },
           target: c.header.value.id,
         }),

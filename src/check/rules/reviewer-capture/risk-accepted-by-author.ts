@@ -33,11 +33,11 @@ Fix: have the acceptance signed off by someone with authority to accept the risk
       passing: CASE('Elena Vasquez (Chief Risk Officer)'),
     },
     messages: {
-      riskAcceptedByAuthor:
-        'Defeater {{defeater}} is accepted as residual risk on the sign-off of {{name}}, an author of the case ("{{by}}").',
+      acceptedByAuthor:
+        'Defeater {{defeater}} is accepted as residual risk on the sign-off of {{author}}, an author of the case ("{{by}}").',
     },
     hints: {
-      riskAcceptedByAuthor:
+      acceptedByAuthor:
         'Have the acceptance signed off by someone with the authority to accept the risk who did not write the case, such as a decision maker or the accountable risk owner.',
     },
   },
@@ -51,8 +51,8 @@ Fix: have the acceptance signed off by someone with authority to accept the risk
       if (!author) continue;
       out.push(
         report(this.meta, {
-          messageId: 'riskAcceptedByAuthor',
-          data: { defeater: d.id, name: author.name, by: by! },
+          messageId: 'acceptedByAuthor',
+          data: { defeater: d.id, author: author.name, by: by! },
           at: { thing: d, path: ['resolution', 'signed_off_by'] },
           target: d.id,
         }),

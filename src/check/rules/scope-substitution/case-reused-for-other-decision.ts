@@ -63,15 +63,15 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
       passing: `${ex('api-launch', 'Launching m7 on the public API does not pose unacceptable cyber risk.')}`,
     },
     messages: {
-      caseReusedForOtherDecision1:
-        'Case {{case}} is for a decision of kind {{kind}}, but reuses case {{case2}}{{p}}, written for a decision of kind {{prior}}.',
-      caseReusedForOtherDecision2:
-        'Top claim {{claim}} speaks of another kind of decision ({{other}}), but this case is for a decision of kind {{kind}} ("{{p}}").',
+      reusedCase:
+        'Case {{case}} is for a decision of kind {{kind}}, but reuses case {{reused}}{{version}}, written for a decision of kind {{prior}}.',
+      otherDecision:
+        'Top claim {{claim}} speaks of another kind of decision ({{other}}), but this case is for a decision of kind {{kind}} ("{{decision}}").',
     },
     hints: {
-      caseReusedForOtherDecision1:
-        'Re-examine every claim and evidence item taken from {{case2}} against this {{kind}} decision (users, channel, tools, threat actors), and justify what carries over.',
-      caseReusedForOtherDecision2:
+      reusedCase:
+        'Re-examine every claim and evidence item taken from {{reused}} against this {{kind}} decision (users, channel, tools, threat actors), and justify what carries over.',
+      otherDecision:
         'Restate the top claim for the decision at hand and check that the argument below it was written for this decision, not reused from another.',
     },
   },
@@ -83,12 +83,12 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
     if (prior && prior !== kind) {
       out.push(
         report(this.meta, {
-          messageId: 'caseReusedForOtherDecision1',
+          messageId: 'reusedCase',
           data: {
             case: header.id,
             kind,
-            case2: header.based_on!.case,
-            p: header.based_on!.version ? ` v${header.based_on!.version}` : '',
+            reused: header.based_on!.case,
+            version: header.based_on!.version ? ` v${header.based_on!.version}` : '',
             prior,
           },
           at: { thing: c.header, path: ['based_on', 'decision_kind'] },
@@ -103,12 +103,12 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
       if (other.length > 0 && !named.includes(kind)) {
         out.push(
           report(this.meta, {
-            messageId: 'caseReusedForOtherDecision2',
+            messageId: 'otherDecision',
             data: {
               claim: top.id,
               other: other.join(', '),
               kind,
-              p:
+              decision:
                 header.decision_boundary.decision.length > 120
                   ? `${header.decision_boundary.decision.slice(0, 117)}...`
                   : header.decision_boundary.decision,

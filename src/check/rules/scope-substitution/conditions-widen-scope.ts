@@ -113,10 +113,10 @@ Fix: remove the widening, or move it into the decision boundary and argue it in 
       passing: ex('Any new region or new checkpoint requires a new decision on an updated case.'),
     },
     messages: {
-      conditionsWidenScope: 'Decision condition {{p}} widens the scope decided on: "{{word}}" ("{{p2}}").',
+      widensScope: 'Decision condition {{condition}} widens the scope decided on: "{{word}}" ("{{text}}").',
     },
     hints: {
-      conditionsWidenScope:
+      widensScope:
         'Conditions should narrow a decision: remove the widening, or bring the wider scope into the decision boundary and argue it; say that any wider scope needs a new decision.',
     },
   },
@@ -132,11 +132,11 @@ Fix: remove the widening, or move it into the decision boundary and argue it in 
       const target = typeof cond === 'string' || !cond.id ? c.header.value.id : cond.id;
       out.push(
         report(this.meta, {
-          messageId: 'conditionsWidenScope',
+          messageId: 'widensScope',
           data: {
-            p: typeof cond !== 'string' && cond.id ? cond.id : i + 1,
+            condition: typeof cond !== 'string' && cond.id ? cond.id : i + 1,
             word,
-            p2: text.length > 140 ? `${text.slice(0, 137)}...` : text,
+            text: text.length > 140 ? `${text.slice(0, 137)}...` : text,
           },
           at: { thing: d, path },
           target,

@@ -39,11 +39,11 @@ Fix: add \`measured\` with at least the build (and the model, component, scaffol
       passing: ex('    measured: { model: m7, build: m7-2026-10-02-rc4, access_tier: general }\n'),
     },
     messages: {
-      evidenceBuildUnstated:
-        'Evidence {{evidence}} ({{kind}}) is cited on the decision path by {{citing}} but does not say which build it measured (no measured block).',
+      buildUnstated:
+        'Evidence {{item}} ({{kind}}) is cited on the decision path by {{citing}} but does not say which build it measured (no measured block).',
     },
     hints: {
-      evidenceBuildUnstated:
+      buildUnstated:
         'Add measured: { model, build, ... } naming the build, scaffold, tools and elicitation the result comes from. If it measured no model at all (a tool or baseline run), suppress this finding with that reason, or register it under a kind that does not measure a model.',
     },
   },
@@ -54,8 +54,8 @@ Fix: add \`measured\` with at least the build (and the model, component, scaffol
       if (item.measured || !MODEL_EVALUATIONS.has(item.kind)) continue;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceBuildUnstated',
-          data: { evidence: item.id, kind: item.kind, citing: citing.join(', ') },
+          messageId: 'buildUnstated',
+          data: { item: item.id, kind: item.kind, citing: citing.join(', ') },
           at: { thing: item },
           target: item.id,
         }),

@@ -37,11 +37,11 @@ Bridged, and not reported, when a justification framing the citing evidence node
 Fix: re-run with the deployed step budget (or more), or bridge the gap with evidence that success does not grow beyond the evaluated budget.`,
     examples: { failing: ex(50), passing: ex(250) },
     messages: {
-      evidenceFewerSteps:
-        'Evidence {{evidence}} gave the model {{steps}} steps per episode, fewer than the {{deployed}} the deployment allows; it is cited on the decision path by {{citing}}.',
+      fewerSteps:
+        'Evidence {{item}} gave the model {{steps}} steps per episode, fewer than the {{deployed}} the deployment allows; it is cited on the decision path by {{citing}}.',
     },
     hints: {
-      evidenceFewerSteps:
+      fewerSteps:
         'Re-run with a budget of at least {{deployed}} steps, or add a justification with bridges: [{ from: "{{steps}} steps", to: "{{deployed}} steps" }] showing that success does not grow with more steps.',
     },
   },
@@ -60,8 +60,8 @@ Fix: re-run with the deployed step budget (or more), or bridge the gap with evid
       if (bridgingJustification(ctx, citing, (b) => number.test(b.from))) continue;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceFewerSteps',
-          data: { evidence: item.id, steps, deployed, citing: citing.join(', ') },
+          messageId: 'fewerSteps',
+          data: { item: item.id, steps, deployed, citing: citing.join(', ') },
           at: { thing: item, path: ['measured', 'max_steps'] },
           target: item.id,
         }),

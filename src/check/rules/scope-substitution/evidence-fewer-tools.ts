@@ -87,11 +87,11 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
 `),
     },
     messages: {
-      evidenceFewerTools:
-        'Evidence {{evidence}} was measured with tools [{{measured}}], without {{p}} {{names}}; it is cited on the decision path by {{citing}}.',
+      fewerTools:
+        'Evidence {{item}} was measured with tools [{{measured}}], without {{tools}} {{names}}; it is cited on the decision path by {{citing}}.',
     },
     hints: {
-      evidenceFewerTools:
+      fewerTools:
         'Re-run the evaluation with every deployed tool available, or add a justification framing the claim that names the missing tools and argues why they add no capability.',
     },
   },
@@ -116,11 +116,11 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
       const names = missing.map((d) => `"${toolName(d)}"`).join(', ');
       out.push(
         report(this.meta, {
-          messageId: 'evidenceFewerTools',
+          messageId: 'fewerTools',
           data: {
-            evidence: item.id,
+            item: item.id,
             measured: measured.join(', '),
-            p: missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`,
+            tools: missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`,
             names,
             citing: citing.join(', '),
           },

@@ -36,11 +36,11 @@ Bridged, and not reported, when a justification framing the citing evidence node
 Fix: re-run the evaluation under the deployed tier, or add a bridging justification arguing why the result carries over (for example, the measured tier's policy is strictly more permissive).`,
     examples: { failing: ex('trusted-researcher'), passing: ex('general availability') },
     messages: {
-      evidenceOtherAccessTier:
-        'Evidence {{evidence}} was measured under access tier "{{tier}}", but {{why}}; it is cited on the decision path by {{citing}}.',
+      otherTier:
+        'Evidence {{item}} was measured under access tier "{{tier}}", but {{why}}; it is cited on the decision path by {{citing}}.',
     },
     hints: {
-      evidenceOtherAccessTier:
+      otherTier:
         'Re-run it under the deployed tier, or add a justification with bridges: [{ from: "{{tier}}", to: <deployed tier> }] arguing why the result carries over.',
     },
   },
@@ -70,8 +70,8 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
       if (bridgingJustification(ctx, citing, (b) => sameWords(b.from, tier))) continue;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceOtherAccessTier',
-          data: { evidence: item.id, tier, why, citing: citing.join(', ') },
+          messageId: 'otherTier',
+          data: { item: item.id, tier, why, citing: citing.join(', ') },
           at: { thing: item, path: ['measured', 'access_tier'] },
           target: item.id,
         }),

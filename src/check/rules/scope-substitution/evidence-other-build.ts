@@ -60,12 +60,12 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
 `),
     },
     messages: {
-      evidenceOtherBuild:
-        'Evidence {{evidence}} measured build {{build}}, not {{what}}; it is cited on the decision path by {{citing}} and no justification bridges {{build}} to a decided build.',
+      otherBuild:
+        'Evidence {{item}} measured build {{build}}, not {{what}}; it is cited on the decision path by {{citing}} and no justification bridges {{build}} to a decided build.',
     },
     hints: {
-      evidenceOtherBuild:
-        'Re-run it on the decided build, or add a justification framing {{p}} (or a claim above it) with bridges: [{ from: {{build}}, to: <decided build> }] that argues why the result carries over.',
+      otherBuild:
+        'Re-run it on the decided build, or add a justification framing {{claim}} (or a claim above it) with bridges: [{ from: {{build}}, to: <decided build> }] that argues why the result carries over.',
     },
   },
   run(ctx) {
@@ -92,8 +92,8 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
           : `the build${decided.size === 1 ? '' : 's'} decided on (${[...decided.values()].join(', ')})`;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceOtherBuild',
-          data: { evidence: item.id, build: m.build, what, citing: list(citing), p: citing[0]! },
+          messageId: 'otherBuild',
+          data: { item: item.id, build: m.build, what, citing: list(citing), claim: citing[0]! },
           at: { thing: item, path: ['measured', 'build'] },
           target: item.id,
         }),

@@ -94,11 +94,11 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
       passing: ex('Random sample of consumer app users in the 41 supported countries, 250,000 users'),
     },
     messages: {
-      evidenceOtherPopulation:
-        'Evidence {{evidence}} comes from a population ("{{population}}") that does not match the deployed one: {{p}}. It is cited on the decision path by {{citing}}.',
+      otherPopulation:
+        'Evidence {{item}} comes from a population ("{{population}}") that does not match the deployed one: {{reasons}}. It is cited on the decision path by {{citing}}.',
     },
     hints: {
-      evidenceOtherPopulation:
+      otherPopulation:
         'Gather evidence from the deployed population, or add a justification (with bridges: [{ from: <measured population>, to: <deployed population> }]) arguing why these results carry over.',
     },
   },
@@ -152,8 +152,13 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
       if (bridged) continue;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceOtherPopulation',
-          data: { evidence: item.id, population, p: reasons.map((r) => r.text).join('; '), citing: citing.join(', ') },
+          messageId: 'otherPopulation',
+          data: {
+            item: item.id,
+            population,
+            reasons: reasons.map((r) => r.text).join('; '),
+            citing: citing.join(', '),
+          },
           at: { thing: item, path: ['measured', 'population'] },
           target: item.id,
         }),

@@ -69,11 +69,11 @@ Bridged, and not reported, when a justification framing the citing evidence node
 Fix: re-run on the deployed scaffold and prompt, or add a bridging justification (a diff of the two versions, a rerun on a subset).`,
     examples: { failing: ex('atlas-scaffold-2.7.0'), passing: ex('atlas-scaffold-2.8.1 (protocol CP-ATLAS-3)') },
     messages: {
-      evidenceOtherScaffold:
-        'Evidence {{evidence}} ({{kind}}) was measured with another configuration than the deployment: {{p}}. It is cited on the decision path by {{citing}}.',
+      otherScaffold:
+        'Evidence {{item}} ({{kind}}) was measured with another configuration than the deployment: {{problems}}. It is cited on the decision path by {{citing}}.',
     },
     hints: {
-      evidenceOtherScaffold:
+      otherScaffold:
         'Re-run it on the deployed scaffold and system prompt, or add a justification with bridges: [{ from: <measured>, to: <deployed> }] showing the result carries over.',
     },
   },
@@ -101,11 +101,11 @@ Fix: re-run on the deployed scaffold and prompt, or add a bridging justification
       if (problems.length === 0) continue;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceOtherScaffold',
+          messageId: 'otherScaffold',
           data: {
-            evidence: item.id,
+            item: item.id,
             kind: item.kind,
-            p: problems.map((p) => p.text).join('; '),
+            problems: problems.map((p) => p.text).join('; '),
             citing: citing.join(', '),
           },
           at: { thing: item, path: ['measured', problems[0]!.field] },

@@ -46,15 +46,15 @@ Fix: review the claims named in the marker against the new result; when they sti
       passing: ex(''),
     },
     messages: {
-      evidenceUnderReview1:
-        'Evidence {{evidence}}, cited on the decision path by {{citing}}, is marked for review since {{since}}: {{reason}}{{claims}}{{changes}}',
-      evidenceUnderReview2:
-        'Evidence {{evidence}}, cited on the decision path by {{citing}}, comes from {{what}}; its scores are not a completed result.',
+      underReview:
+        'Evidence {{item}}, cited on the decision path by {{citing}}, is marked for review since {{since}}: {{reason}}{{claims}}{{changes}}',
+      notCompleted:
+        'Evidence {{item}}, cited on the decision path by {{citing}}, comes from {{what}}; its scores are not a completed result.',
     },
     hints: {
-      evidenceUnderReview1:
+      underReview:
         'Check that each claim named still holds on the new result (reword or re-argue it if not), then remove the review block from the item.',
-      evidenceUnderReview2:
+      notCompleted:
         'Re-run the evaluation and re-import the log with `warrant evidence import`, or stop citing this item as support.',
     },
   },
@@ -67,9 +67,9 @@ Fix: review the claims named in the marker against the new result; when they sti
         const changes = item.review.changes?.length ? ` Changes: ${item.review.changes.join('; ')}.` : '';
         out.push(
           report(this.meta, {
-            messageId: 'evidenceUnderReview1',
+            messageId: 'underReview',
             data: {
-              evidence: item.id,
+              item: item.id,
               citing: list(citing),
               since: item.review.since,
               reason: item.review.reason,
@@ -87,8 +87,8 @@ Fix: review the claims named in the marker against the new result; when they sti
             : 'a log the framework marked invalidated';
         out.push(
           report(this.meta, {
-            messageId: 'evidenceUnderReview2',
-            data: { evidence: item.id, citing: list(citing), what },
+            messageId: 'notCompleted',
+            data: { item: item.id, citing: list(citing), what },
             at: { thing: item, path: ['provenance', p.status !== 'success' ? 'status' : 'invalidated'] },
             target: item.id,
           }),

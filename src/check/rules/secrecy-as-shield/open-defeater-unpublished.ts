@@ -35,11 +35,11 @@ Fix: publish the defeater itself at the default tier, saying in general terms wh
       passing: CASE(''),
     },
     messages: {
-      openDefeaterUnpublished:
-        'Open defeater {{defeater}} (against {{p}}) is at tier {{tier}}, so the {{published}} version of the case does not show this open doubt.',
+      unpublishedDoubt:
+        'Open defeater {{defeater}} (against {{challenges}}) is at tier {{tier}}, so the {{published}} version of the case does not show this open doubt.',
     },
     hints: {
-      openDefeaterUnpublished:
+      unpublishedDoubt:
         'Publish the defeater at the {{published}} tier, stating the doubt in general terms, and withhold only the sensitive evidence behind it with a redaction; or resolve it before publishing.',
     },
   },
@@ -52,8 +52,8 @@ Fix: publish the defeater itself at the default tier, saying in general terms wh
       if (tierRank(tier) <= tierRank(published)) continue;
       out.push(
         report(this.meta, {
-          messageId: 'openDefeaterUnpublished',
-          data: { defeater: d.id, p: d.challenges.join(', '), tier, published },
+          messageId: 'unpublishedDoubt',
+          data: { defeater: d.id, challenges: d.challenges.join(', '), tier, published },
           at: { thing: d, path: ['tier'] },
           target: d.id,
         }),

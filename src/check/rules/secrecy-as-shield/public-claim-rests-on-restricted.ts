@@ -35,11 +35,11 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
       ),
     },
     messages: {
-      publicClaimRestsOnRestricted:
-        'Public claim {{claim}} rests on restricted {{what}}, and no redaction of {{p}} carries an attestation.',
+      restrictedSupport:
+        'Public claim {{claim}} rests on restricted {{what}}, and no redaction of {{them}} carries an attestation.',
     },
     hints: {
-      publicClaimRestsOnRestricted:
+      restrictedSupport:
         'Add an attestation to the redaction by someone who has seen the item (ideally external) stating what it shows, publish a summary of its result, or restate the claim so it does not rest on the withheld item.',
     },
   },
@@ -89,8 +89,8 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
     for (const [id, what] of byClaim) {
       out.push(
         report(this.meta, {
-          messageId: 'publicClaimRestsOnRestricted',
-          data: { claim: id, what: what.join(', '), p: what.length > 1 ? 'them' : 'it' },
+          messageId: 'restrictedSupport',
+          data: { claim: id, what: what.join(', '), them: what.length > 1 ? 'them' : 'it' },
           at: { thing: c.nodes.get(id)! },
           target: id,
         }),

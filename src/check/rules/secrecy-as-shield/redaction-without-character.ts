@@ -46,10 +46,10 @@ Fix: describe, for a reader who will never see it, what kind of thing is withhel
       passing: CASE('The working exfiltration payload, withheld until other vendors have patched the same technique.'),
     },
     messages: {
-      redactionWithoutCharacter: 'The redaction of {{target}} ("{{p}}") {{why}}.',
+      noCharacter: 'The redaction of {{target}} ("{{description}}") {{why}}.',
     },
     hints: {
-      redactionWithoutCharacter:
+      noCharacter:
         'Describe for a reader who will never see it what kind of thing is withheld (a transcript, a payload, a host list), what it shows in general terms, and why publishing it would cause harm.',
     },
   },
@@ -71,8 +71,8 @@ Fix: describe, for a reader who will never see it, what kind of thing is withhel
         : `has ${words.length} word${words.length === 1 ? '' : 's'}, too few to say what was withheld`;
       out.push(
         report(this.meta, {
-          messageId: 'redactionWithoutCharacter',
-          data: { target: r.target, p: r.description.trim(), why },
+          messageId: 'noCharacter',
+          data: { target: r.target, description: r.description.trim(), why },
           at: { thing: p, path: ['redactions', i, 'description'] },
           target: r.target,
         }),

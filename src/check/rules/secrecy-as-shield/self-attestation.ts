@@ -34,10 +34,10 @@ Fix: have the withheld item attested by someone who has seen it and did not writ
       passing: CASE('Dr. Emeka Nwosu (Helix Red Team, external)'),
     },
     messages: {
-      selfAttestation: 'The attestation for withheld {{target}} is by {{name}}, an author of the case ("{{by}}").',
+      selfAttested: 'The attestation for withheld {{target}} is by {{author}}, an author of the case ("{{by}}").',
     },
     hints: {
-      selfAttestation:
+      selfAttested:
         'Have the withheld item attested by someone who has seen it and did not write the case: an external reviewer, the evaluator who produced it, or a regulator.',
     },
   },
@@ -52,8 +52,8 @@ Fix: have the withheld item attested by someone who has seen it and did not writ
       if (!author) return;
       out.push(
         report(this.meta, {
-          messageId: 'selfAttestation',
-          data: { target: r.target, name: author.name, by: by! },
+          messageId: 'selfAttested',
+          data: { target: r.target, author: author.name, by: by! },
           at: { thing: p, path: ['redactions', i, 'attestation', 'by'] },
           target: r.target,
         }),

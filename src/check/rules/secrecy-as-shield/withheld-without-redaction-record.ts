@@ -40,11 +40,11 @@ Fix: add a redaction for the item with its \`reason\` and a \`description\` of i
       ),
     },
     messages: {
-      withheldWithoutRedactionRecord:
+      noRedaction:
         '{{what}} {{id}} is at tier {{tier}}, above the published tier ({{published}}), but no redaction records that it was withheld.',
     },
     hints: {
-      withheldWithoutRedactionRecord:
+      noRedaction:
         'Add a redaction for {{id}} with its reason and a description of what kind of thing it is, for readers who cannot see it.',
     },
   },
@@ -60,7 +60,7 @@ Fix: add a redaction for the item with its \`reason\` and a \`description\` of i
       const what = label(x);
       out.push(
         report(this.meta, {
-          messageId: 'withheldWithoutRedactionRecord',
+          messageId: 'noRedaction',
           data: { what, id: x.id, tier: x.tier, published },
           at: { thing: x, path: ['tier'] },
           target: x.id,

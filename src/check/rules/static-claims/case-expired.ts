@@ -30,14 +30,14 @@ Fix: renew the case (review it, update the evidence, take a new decision and set
       passing: ex('2027-04-21'),
     },
     messages: {
-      caseExpired1:
+      markedExpiredButApproved:
         'Case {{case}} is marked expired{{when}}, but its decision still approves ({{outcome}}): the deployment has no case in force.',
-      caseExpired2: 'Case {{case}} expired on {{expires}}, {{p}} days before {{asOf}}{{p2}}.',
+      expired: 'Case {{case}} expired on {{expires}}, {{days}} days before {{asOf}}{{approves}}.',
     },
     hints: {
-      caseExpired1:
+      markedExpiredButApproved:
         'Renew the case with a new decision and expiry, or record a decision that ends the deployment or restricts it.',
-      caseExpired2:
+      expired:
         'Renew the case: review it, update the evidence, take a new decision and set a new expiry; or mark it expired or superseded and record what replaced it.',
     },
   },
@@ -51,7 +51,7 @@ Fix: renew the case (review it, update the evidence, take a new decision and set
       const when = expires ? ` (it expired on ${expires})` : '';
       return [
         report(this.meta, {
-          messageId: 'caseExpired1',
+          messageId: 'markedExpiredButApproved',
           data: { case: id, when, outcome: c.decision!.value.outcome },
           at: { thing: c.header, path: ['status'] },
           target: id,
@@ -61,13 +61,13 @@ Fix: renew the case (review it, update the evidence, take a new decision and set
     if (!cc || !expires || expires >= asOf || status === 'expired' || status === 'superseded') return [];
     return [
       report(this.meta, {
-        messageId: 'caseExpired2',
+        messageId: 'expired',
         data: {
           case: id,
           expires,
-          p: daysBetween(expires, asOf),
+          days: daysBetween(expires, asOf),
           asOf,
-          p2: approves ? `, and its decision still approves (${c.decision!.value.outcome})` : '',
+          approves: approves ? `, and its decision still approves (${c.decision!.value.outcome})` : '',
         },
         at: { thing: cc, path: ['expires'] },
         target: id,

@@ -27,11 +27,11 @@ Fix: if the item was produced to meet a decision condition, record a new decisio
       passing: ex('2026-05-20'),
     },
     messages: {
-      evidenceAfterDecision:
-        'Evidence item {{item}}, cited by {{citers}} on the path to the top claim, is dated {{date}}, {{p}} days after the decision of {{decided}}: the decision could not have rested on it.',
+      datedAfterDecision:
+        'Evidence item {{item}}, cited by {{citing}} on the path to the top claim, is dated {{date}}, {{days}} days after the decision of {{decided}}: the decision could not have rested on it.',
     },
     hints: {
-      evidenceAfterDecision:
+      datedAfterDecision:
         'Record a new decision that rests on {{item}}, correct its date if it is wrong, or take it out of the argument the decision rests on.',
     },
   },
@@ -44,8 +44,8 @@ Fix: if the item was produced to meet a decision condition, record a new decisio
       if (e.date <= decided) continue;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceAfterDecision',
-          data: { item: id, citers: citers.join(', '), date: e.date, p: daysBetween(decided, e.date), decided },
+          messageId: 'datedAfterDecision',
+          data: { item: id, citing: citers.join(', '), date: e.date, days: daysBetween(decided, e.date), decided },
           at: { thing: e, path: ['date'] },
           target: id,
         }),

@@ -32,11 +32,11 @@ Fix: set \`valid_for_days\` (how long the result can be relied on, given how fas
       passing: ex(' valid_for_days: 180,'),
     },
     messages: {
-      evidenceWithoutValidityWindow:
-        'Evidence item {{item}} ({{kind}}, dated {{date}}), cited by {{citers}} on the path to the top claim, has no expiry and no validity window, so its staleness cannot be judged.',
+      noValidityWindow:
+        'Evidence item {{item}} ({{kind}}, dated {{date}}), cited by {{citing}} on the path to the top claim, has no expiry and no validity window, so its staleness cannot be judged.',
     },
     hints: {
-      evidenceWithoutValidityWindow:
+      noValidityWindow:
         'Give {{item}} `valid_for_days` or `expires`: how long its result can be relied on as methods and attacks improve.',
     },
   },
@@ -47,8 +47,8 @@ Fix: set \`valid_for_days\` (how long the result can be relied on, given how fas
       if (!PERISHABLE.has(e.kind) || e.expires !== undefined || e.valid_for_days !== undefined) continue;
       out.push(
         report(this.meta, {
-          messageId: 'evidenceWithoutValidityWindow',
-          data: { item: id, kind: e.kind, date: e.date, citers: citers.join(', ') },
+          messageId: 'noValidityWindow',
+          data: { item: id, kind: e.kind, date: e.date, citing: citers.join(', ') },
           at: { thing: e },
           target: id,
         }),
