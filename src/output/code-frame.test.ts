@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { LineIndex } from '../model/line-index.js';
 import { codeFrame } from './code-frame.js';
 
 const twelve = `${Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n')}\n`;
@@ -111,4 +112,22 @@ test('colour adds ANSI styles only; without them the text is the same', () => {
   assert.equal(stripAnsi(coloured), codeFrame(twelve, 9, 3, plain));
   assert.match(codeFrame(twelve, 9, 3, { color: true, severity: 'warning' }), /\x1b\[1;33m\^/);
   assert.doesNotMatch(codeFrame(twelve, 9, 3, plain), /\x1b/);
+});
+
+test('a LineIndex gives the same frames as the text, and can be shared by many frames', () => {
+  const text = `${'x'.repeat(300)}\n\ta: 1\r\nb: \u{1f600}\n`;
+  const index = new LineIndex(text);
+  for (const [line, col] of [
+    [1, 1],
+    [1, 250],
+    [2, 2],
+    [3, 5],
+    [4, 1],
+    [9, 3],
+    [1, 250],
+  ] as const) {
+    for (const opts of [plain, { color: true, context: 1, maxWidth: 40 }]) {
+      assert.equal(codeFrame(index, line, col, opts), codeFrame(text, line, col, opts), `${line}:${col}`);
+    }
+  }
 });

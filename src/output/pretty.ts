@@ -13,6 +13,7 @@
 // escapes. With color off the tool's own text is plain ASCII and the output is
 // byte-stable.
 import type { Diagnostic } from '../model/diagnostic.js';
+import { LineIndex } from '../model/line-index.js';
 import { codeFrame } from './code-frame.js';
 import type { CaseResult, CheckReport, Summary } from './report.js';
 import { sortedDiagnostics, summarise, summariseCase } from './report.js';
@@ -38,11 +39,27 @@ function location(file: string, line: number, col: number): string {
   return `${escapeControl(file)}:${line}:${col}`;
 }
 
-function block(d: Diagnostic, sources: ReadonlyMap<string, string>, st: Style, opts: PrettyOptions): string {
+/** Each file's lines are found once, on its first frame, and shared by every finding in it. */
+type Frames = (file: string) => LineIndex | undefined;
+
+function framesOver(sources: ReadonlyMap<string, string>): Frames {
+  const indexes = new Map<string, LineIndex>();
+  return (file) => {
+    let index = indexes.get(file);
+    if (index === undefined) {
+      const text = sources.get(file);
+      if (text === undefined) return undefined;
+      indexes.set(file, (index = new LineIndex(text)));
+    }
+    return index;
+  };
+}
+
+function block(d: Diagnostic, frames: Frames, st: Style, opts: PrettyOptions): string {
   const lines: string[] = [];
   const head = st.severity(d.severity, `${d.severity}[${escapeControl(d.code)}]`);
   lines.push(`${head} ${st.bold(location(d.file, d.line, d.col))}: ${userText(d.message, INDENT + INDENT)}`);
-  const source = sources.get(d.file);
+  const source = frames(d.file);
   if (source !== undefined) {
     const frame = codeFrame(source, d.line, d.col, {
       color: st.on,
@@ -85,8 +102,9 @@ function caseName(c: CaseResult): string {
 export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, string>, opts: PrettyOptions): string {
   const st = style(opts.color);
   const blocks: string[] = [];
+  const frames = framesOver(sources);
   for (const c of report.cases) {
-    for (const d of sortedDiagnostics(c)) blocks.push(block(d, sources, st, opts));
+    for (const d of sortedDiagnostics(c)) blocks.push(block(d, frames, st, opts));
     // Suppressed findings are listed, one line each, so that nothing is hidden silently.
     const sup = c.suppressed ?? [];
     if (sup.length > 0) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
 import AjvFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { LOADER_CODES } from '../format/codes.js';
 import type { CodeInfo, Diagnostic } from '../model/diagnostic.js';
 import type { CheckReport } from './report.js';
@@ -318,6 +319,15 @@ test('fnv1a64 matches the published FNV-1a 64-bit test vectors', () => {
   assert.equal(fnv1a64('foobar'), '85944171f73967e8');
   // UTF-8, not UTF-16: "é" is the two bytes c3 a9.
   assert.notEqual(fnv1a64('\u00e9'), fnv1a64('\u00e9'.normalize('NFD')));
+});
+
+test('fnv1a64 on 16-bit limbs agrees with the BigInt definition on any text', () => {
+  const reference = (text: string) => {
+    let h = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+    return h.toString(16).padStart(16, '0');
+  };
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => fnv1a64(text) === reference(text)));
 });
 
 test('fingerprints survive line moves, tell different findings apart, and number repeats', () => {
