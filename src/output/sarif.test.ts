@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { LOADER_CODES } from '../format/codes.js';
 import type { CodeInfo, Diagnostic } from '../model/diagnostic.js';
 import type { CheckReport } from './report.js';
+import { limitOutput } from './report.js';
 import { artifactUri, baseUriOf, fnv1a64, formatSarif } from './sarif.js';
 
 // The official SARIF 2.1.0 schema (2.1.0-rtm.5, the version SchemaStore serves
@@ -363,4 +364,21 @@ test('hostile text is data: JSON-escaped, never interpreted', () => {
   assertValid(out);
   assert.doesNotMatch(out, /[\x00-\x09\x0b-\x1f\x7f]/);
   assert.equal((JSON.parse(out) as Log).runs[0]!.results[0]!.message.text, `${message}\nHint: Rename one of them.`);
+});
+
+test('--quiet: errors only in the results and the rules, and the run says how many were left out', () => {
+  const text = formatSarif(limitOutput(report([dup, undeveloped, stale]), { quiet: true }), CODES, {});
+  assertValid(text);
+  const run = (JSON.parse(text) as Log).runs[0]! as Log['runs'][number] & { properties?: unknown };
+  assert.deepEqual(
+    run.results.map((r) => r.ruleId),
+    ['L11'],
+  );
+  assert.deepEqual(
+    run.tool.driver.rules.map((r) => r.id),
+    ['L11'],
+  );
+  assert.deepEqual(run.properties, { quiet: true, omitted: { warnings: 1, infos: 1 } });
+  const full = (JSON.parse(formatSarif(report([dup, undeveloped, stale]), CODES, {})) as Log).runs[0]!;
+  assert.equal('properties' in full, false);
 });

@@ -7,7 +7,7 @@
 import type { CodeInfo, Diagnostic, Related, Severity } from '../model/diagnostic.js';
 import { SEVERITIES } from '../model/diagnostic.js';
 import type { CheckReport } from './report.js';
-import { sortedDiagnostics } from './report.js';
+import { omittedTotal, sortedDiagnostics } from './report.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/warrant-safety/warrant';
@@ -183,6 +183,7 @@ export function formatSarif(report: CheckReport, codes: readonly CodeInfo[], opt
     };
   });
 
+  const omitted = omittedTotal(report);
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -202,6 +203,8 @@ export function formatSarif(report: CheckReport, codes: readonly CodeInfo[], opt
           : {}),
         columnKind: 'utf16CodeUnits',
         results,
+        // --quiet left warnings and infos out of the results: say how many, so the log does not pass for complete.
+        ...(omitted ? { properties: { quiet: true, omitted } } : {}),
       },
     ],
   };
