@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { LineIndex } from '../model/line-index.js';
 import type { Point, PosTree } from '../model/loc.js';
+import type { LoaderCode } from './codes.js';
 
 export interface ParseLimits {
   /** Largest file accepted, in bytes. */
@@ -120,7 +121,7 @@ function expandedSize(value: unknown, memo: Map<object, number>, limit: number):
   return n;
 }
 
-function diag(file: string, p: Point, code: string, message: string, hint?: string): Diagnostic {
+function diag(file: string, p: Point, code: LoaderCode, message: string, hint?: string): Diagnostic {
   return { code, severity: 'error', file, line: p.line, col: p.col, message, ...(hint ? { hint } : {}) };
 }
 
