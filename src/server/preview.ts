@@ -12,6 +12,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { type CaseView, viewCase } from '../node/case-view.js';
+import { reportScript } from '../node/web-assets.js';
 import { renderReportHtml } from '../render/report/html.js';
 import {
   contentSecurityPolicy,
@@ -21,8 +23,6 @@ import {
   reportBody,
   reportTitle,
 } from '../render/report/index.js';
-import { type CaseView, viewCase } from './case-view.js';
-import { reportScript } from './web-assets.js';
 
 export const DEFAULT_PORT = 4100;
 

@@ -8,7 +8,7 @@ import { readEvalLog } from '../../evidence/read-log.js';
 import { defaultEvidenceId } from '../../evidence/to-evidence.js';
 import { type ImportPlan, type ImportRequest, type PlannedItem, planImport } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
 import { printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';

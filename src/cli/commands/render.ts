@@ -6,6 +6,7 @@ import { caseStatus } from '../../analysis/status.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { buildGraph } from '../../model/graph.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import {
   layoutCase,
   parseView,
@@ -16,7 +17,6 @@ import {
   ViewError,
   viewName,
 } from '../../render/index.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption } from '../options.js';
 import { type OutFile, printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';

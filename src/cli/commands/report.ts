@@ -4,10 +4,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
+import { caseRoot, viewCase } from '../../node/case-view.js';
+import { reportScript } from '../../node/web-assets.js';
 import { formatPretty } from '../../output/pretty.js';
 import { DIAGRAM_ID_PREFIX, renderReportHtml, renderReportMarkdown } from '../../render/report/index.js';
-import { caseRoot, viewCase } from '../../server/case-view.js';
-import { reportScript } from '../../server/web-assets.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { type Command, type Io, UsageError } from '../io.js';

@@ -1,7 +1,7 @@
 // `warrant serve [path...]`: a local preview that re-renders when a file is saved.
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
-import { caseRoot } from '../../server/case-view.js';
+import { caseRoot } from '../../node/case-view.js';
 import { DEFAULT_PORT, PortInUseError, type PreviewServer, startPreview } from '../../server/preview.js';
 import { VERSION } from '../../version.js';
 import { type Command, type Io, UsageError } from '../io.js';
