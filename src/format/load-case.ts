@@ -1,11 +1,11 @@
 // Load a case: the root file and every module it includes, validated and
 // merged into one located Case. File access comes in through `SourceReader`
 // so this stays a pure function of the files' contents.
-import path from 'node:path/posix';
 import type { Case, Module, Placed, RuleConfigValue, Section } from '../model/case.js';
 import type { Diagnostic, Related } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart, type PosTree } from '../model/loc.js';
 import { ConfigFileSchema, type ModuleFile, ModuleFileSchema, type RootFile, RootFileSchema } from '../model/schema.js';
+import { posixPath as path } from '../util/posix-path.js';
 import { DEFAULT_LIMITS, type ParseLimits, parseYamlLazy } from './parse-yaml.js';
 import { validate } from './validate.js';
 
