@@ -130,8 +130,12 @@ describe('layers: the pure core runs in a browser', () => {
   it('the bundle check fails on a Node built-in, with or without node:, and on a Node-only package', async () => {
     const errors = await bundleForBrowser({
       stdin: {
-        contents:
-          "import fs from 'node:fs';\nimport path from 'path';\nimport yauzl from 'yauzl';\nexport { fs, path, yauzl };",
+        contents: [
+          "import fs from 'node:fs';",
+          "import path from 'path';",
+          "import yauzl from 'yauzl';",
+          'export { fs, path, yauzl };',
+        ].join('\n'),
         resolveDir: path.join(REPO, 'src'),
         sourcefile: 'src/leaky.ts',
         loader: 'ts',
