@@ -6,9 +6,9 @@
 // relative path is taken from the directory of the case's root file (where
 // `warrant evidence import` writes it from). Other schemes (s3:, https:, ...)
 // cannot be checked without the network and are reported as skipped.
-import path from 'node:path/posix';
 import type { Case } from '../model/case.js';
 import { descend } from '../model/loc.js';
+import { posixPath as path } from '../util/posix-path.js';
 
 export type HashResult = { ok: true; sha256: string } | { ok: false; reason: 'missing' | 'unreadable'; detail: string };
 

@@ -6,15 +6,16 @@ import { runCheck } from '../../check/run-check.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { compareDiagnostics, SEVERITIES, type Severity } from '../../model/diagnostic.js';
+import { displayPath } from '../../node/display-path.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { formatJson } from '../../output/json.js';
 import { formatPretty } from '../../output/pretty.js';
 import { type CaseResult, type CheckReport, exitCodeFor, limitOutput, type OutputLimits } from '../../output/report.js';
 import { formatSarif } from '../../output/sarif.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
+import { dateOption, maxBytesOption, oneOf } from '../options.js';
 
 const FORMATS = ['pretty', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
