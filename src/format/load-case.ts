@@ -1,11 +1,11 @@
 // Load a case: the root file and every module it includes, validated and
 // merged into one located Case. File access comes in through `SourceReader`
 // so this stays a pure function of the files' contents.
-import path from 'node:path/posix';
 import type { Case, Module, Placed, RuleConfigValue, Section } from '../model/case.js';
 import type { Diagnostic, Related } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart, type PosTree } from '../model/loc.js';
 import { ConfigFileSchema, type ModuleFile, ModuleFileSchema, type RootFile, RootFileSchema } from '../model/schema.js';
+import { posixPath as path } from '../util/posix-path.js';
 import { DEFAULT_LIMITS, type ParseLimits, parseYamlLazy } from './parse-yaml.js';
 import { validate } from './validate.js';
 
@@ -76,118 +76,174 @@ function lazyPos<T extends object>(target: T, positions: () => PosTree, path: Pa
 
 /** Load the case whose root file is `root`. */
 export function loadCase(root: string, reader: SourceReader, limits: ParseLimits = DEFAULT_LIMITS): LoadResult {
-  const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  const loaded: LoadedFile[] = [];
-  const visited = new Set<string>();
-  let fatal = false;
-  let schemaErrors = false;
-
-  // `from` says where the include was written; a function, so positions are only built for an error.
-  const visit = (
-    file: string,
-    chain: string[],
-    includedAt?: () => { file: string; line: number; col: number },
-  ): void => {
-    const from = () => includedAt?.();
-    if (chain.includes(file)) {
-      const cycle = [...chain.slice(chain.indexOf(file)), file].join(' -> ');
-      diagnostics.push({
-        code: 'L10',
-        severity: 'error',
-        ...(from() ?? { file, line: 1, col: 1 }),
-        message: `Include cycle: ${cycle}.`,
-        hint: 'A module must not include, directly or indirectly, a file that includes it. Remove one of these includes.',
-      });
-      fatal = true;
-      return;
-    }
-    if (visited.has(file)) return; // included twice by different modules: load once
-    visited.add(file);
-    const read = reader.read(file, limits.maxBytes);
-    if (!read.ok) {
-      const what = includedAt ? 'Included file' : 'Case file';
-      diagnostics.push({
-        code: read.reason === 'too-large' ? 'L03' : 'L09',
-        severity: 'error',
-        ...(from() ?? { file, line: 1, col: 1 }),
-        message: `${what} ${file} ${read.reason === 'missing' ? 'does not exist' : read.reason === 'directory' ? 'is a directory without a warrant.yaml' : read.detail}.`,
-        hint:
-          read.reason === 'too-large'
-            ? 'Split the case into modules, or raise the limit with --max-file-size if the file is trusted.'
-            : includedAt
-              ? 'Include paths are relative to the including file. Check the spelling and that the file is committed.'
-              : 'Pass a case file (warrant.yaml) or a directory that holds one.',
-      });
-      fatal = true;
-      return;
-    }
-    sources.set(file, read.text);
-    const parsed = parseYamlLazy(read.text, file, limits);
-    if (!parsed.ok) {
-      diagnostics.push(parsed.diagnostic);
-      fatal = true;
-      return;
-    }
-    const isRoot = chain.length === 0;
-    const value = parsed.value;
-    if (isRoot && isObject(value) && !('case' in value) && 'module' in value) {
-      diagnostics.push({
-        code: 'L13',
-        severity: 'error',
-        file,
-        line: 1,
-        col: 1,
-        message: `${file} is a module file, not a case: it has \`module:\` but no \`case:\` header.`,
-        hint: 'Check the root file that includes this module (usually warrant.yaml).',
-      });
-      fatal = true;
-      return;
-    }
-    if (!isRoot && isObject(value) && 'case' in value) {
-      diagnostics.push({
-        code: 'L13',
-        severity: 'error',
-        ...(from() ?? { file, line: 1, col: 1 }),
-        message: `${file} is a case root (it has \`case:\`) and cannot be included as a module.`,
-        hint: 'Include module files only; a module has `module:` and argument, evidence or risk sections.',
-      });
-      fatal = true;
-      return;
-    }
-    const issues = validate({
-      schema: isRoot ? RootFileSchema : ModuleFileSchema,
-      data: value,
-      pos: parsed.positions,
-      file,
-    });
-    if (issues.length) {
-      diagnostics.push(...issues);
-      schemaErrors = true;
-    }
-    const data = (isObject(value) ? value : {}) as RootFile | ModuleFile;
-    const moduleId = data.module?.id ?? (isRoot ? 'main' : path.basename(file).replace(/\.(warrant\.)?ya?ml$/, ''));
-    loaded.push({ file, data, positions: parsed.positions, module: moduleId });
-    const includes = Array.isArray(data.includes) ? data.includes : [];
-    includes.forEach((inc, i) => {
-      if (typeof inc !== 'string') return;
-      const at = () => {
-        const t = descend(parsed.positions(), ['includes', i]);
-        return { file, line: t.line, col: t.col };
-      };
-      visit(path.normalize(path.join(path.dirname(file), inc)), [...chain, file], at);
-    });
+  const state: Loading = {
+    reader,
+    limits,
+    diagnostics: [],
+    sources: new Map(),
+    loaded: [],
+    visited: new Set(),
+    fatal: false,
+    schemaErrors: false,
   };
-
-  visit(path.normalize(root), []);
-  const configFile = fatal
+  visit(state, path.normalize(root), []);
+  const { diagnostics, sources } = state;
+  const configFile = state.fatal
     ? undefined
     : loadConfigFile(path.join(path.dirname(path.normalize(root)), CONFIG_FILE), reader, limits, diagnostics, sources);
-  if (configFile === null) schemaErrors = true;
-  if (fatal || schemaErrors) return { diagnostics, sources, fatal };
-  const built = buildCase(loaded, diagnostics);
+  if (configFile === null) state.schemaErrors = true;
+  if (state.fatal || state.schemaErrors) return { diagnostics, sources, fatal: state.fatal };
+  const built = buildCase(state.loaded, diagnostics);
   if (built && configFile) built.config.push(configFile);
   return { case: built, diagnostics, sources, fatal: false };
+}
+
+/** What loading has gathered so far, file by file. */
+interface Loading {
+  reader: SourceReader;
+  limits: ParseLimits;
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+  loaded: LoadedFile[];
+  visited: Set<string>;
+  /** The input is unusable: stop before building the case. */
+  fatal: boolean;
+  schemaErrors: boolean;
+}
+
+/** A place in a file, for a diagnostic. */
+type Where = { file: string; line: number; col: number };
+
+/** Where an include was written; a function, so positions are only built for an error. */
+type IncludedAt = () => Where;
+
+/** Load `file` (reached through the includes of `chain`) and, recursively, what it includes. */
+function visit(state: Loading, file: string, chain: string[], includedAt?: IncludedAt): void {
+  if (chain.includes(file)) {
+    fail(state, includeCycle(file, chain, includedAt?.() ?? { file, line: 1, col: 1 }));
+    return;
+  }
+  if (state.visited.has(file)) return; // included twice by different modules: load once
+  state.visited.add(file);
+  const parsed = readFile(state, file, chain.length === 0, includedAt);
+  if (parsed) addFile(state, file, parsed, chain);
+}
+
+function fail(state: Loading, d: Diagnostic): void {
+  state.diagnostics.push(d);
+  state.fatal = true;
+}
+
+/** Read and parse one file; undefined (and a fatal diagnostic) when it cannot be read, is not YAML or is misplaced. */
+function readFile(
+  state: Loading,
+  file: string,
+  isRoot: boolean,
+  includedAt: IncludedAt | undefined,
+): { value: unknown; positions: () => PosTree } | undefined {
+  const at = () => includedAt?.() ?? { file, line: 1, col: 1 };
+  const read = state.reader.read(file, state.limits.maxBytes);
+  if (!read.ok) {
+    fail(state, unreadable(file, read, includedAt !== undefined, at()));
+    return undefined;
+  }
+  state.sources.set(file, read.text);
+  const parsed = parseYamlLazy(read.text, file, state.limits);
+  if (!parsed.ok) {
+    fail(state, parsed.diagnostic);
+    return undefined;
+  }
+  const misplaced = wrongKindOfFile(file, parsed.value, isRoot, at);
+  if (misplaced) {
+    fail(state, misplaced);
+    return undefined;
+  }
+  return parsed;
+}
+
+/** Validate a parsed file, keep it, and visit the files it includes. */
+function addFile(
+  state: Loading,
+  file: string,
+  parsed: { value: unknown; positions: () => PosTree },
+  chain: string[],
+): void {
+  const isRoot = chain.length === 0;
+  const value = parsed.value;
+  const issues = validate({
+    schema: isRoot ? RootFileSchema : ModuleFileSchema,
+    data: value,
+    pos: parsed.positions,
+    file,
+  });
+  if (issues.length) {
+    state.diagnostics.push(...issues);
+    state.schemaErrors = true;
+  }
+  const data = (isObject(value) ? value : {}) as RootFile | ModuleFile;
+  const moduleId = data.module?.id ?? (isRoot ? 'main' : path.basename(file).replace(/\.(warrant\.)?ya?ml$/, ''));
+  state.loaded.push({ file, data, positions: parsed.positions, module: moduleId });
+  const includes = Array.isArray(data.includes) ? data.includes : [];
+  includes.forEach((inc, i) => {
+    if (typeof inc !== 'string') return;
+    const includeAt = () => {
+      const t = descend(parsed.positions(), ['includes', i]);
+      return { file, line: t.line, col: t.col };
+    };
+    visit(state, path.normalize(path.join(path.dirname(file), inc)), [...chain, file], includeAt);
+  });
+}
+
+function includeCycle(file: string, chain: string[], at: Where): Diagnostic {
+  const cycle = [...chain.slice(chain.indexOf(file)), file].join(' -> ');
+  return {
+    code: 'L10',
+    severity: 'error',
+    ...at,
+    message: `Include cycle: ${cycle}.`,
+    hint: 'A module must not include, directly or indirectly, a file that includes it. Remove one of these includes.',
+  };
+}
+
+function unreadable(file: string, read: Extract<ReadResult, { ok: false }>, included: boolean, at: Where): Diagnostic {
+  const what = included ? 'Included file' : 'Case file';
+  return {
+    code: read.reason === 'too-large' ? 'L03' : 'L09',
+    severity: 'error',
+    ...at,
+    message: `${what} ${file} ${read.reason === 'missing' ? 'does not exist' : read.reason === 'directory' ? 'is a directory without a warrant.yaml' : read.detail}.`,
+    hint:
+      read.reason === 'too-large'
+        ? 'Split the case into modules, or raise the limit with --max-file-size if the file is trusted.'
+        : included
+          ? 'Include paths are relative to the including file. Check the spelling and that the file is committed.'
+          : 'Pass a case file (warrant.yaml) or a directory that holds one.',
+  };
+}
+
+/** A module file given as the case (L13), or a case root included as a module (L13). */
+function wrongKindOfFile(file: string, value: unknown, isRoot: boolean, at: () => Where): Diagnostic | undefined {
+  if (isRoot && isObject(value) && !('case' in value) && 'module' in value) {
+    return {
+      code: 'L13',
+      severity: 'error',
+      file,
+      line: 1,
+      col: 1,
+      message: `${file} is a module file, not a case: it has \`module:\` but no \`case:\` header.`,
+      hint: 'Check the root file that includes this module (usually warrant.yaml).',
+    };
+  }
+  if (!isRoot && isObject(value) && 'case' in value) {
+    return {
+      code: 'L13',
+      severity: 'error',
+      ...at(),
+      message: `${file} is a case root (it has \`case:\`) and cannot be included as a module.`,
+      hint: 'Include module files only; a module has `module:` and argument, evidence or risk sections.',
+    };
+  }
+  return undefined;
 }
 
 /** The optional configuration file beside a case root. */
@@ -238,11 +294,36 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undefined {
   const rootFile = files[0];
   if (!rootFile) return undefined;
+  const c = caseFromRoot(rootFile, files);
+  const claim = idClaims(diagnostics);
+  for (const f of files) {
+    addModule(c, f, diagnostics);
+    const addAll = <T extends object>(
+      key: string,
+      entries: Record<string, T> | undefined,
+      what: (raw: T) => string,
+      into: Map<string, T & Placed>,
+    ) => {
+      for (const [id, raw] of Object.entries(entries ?? {})) {
+        // The raw object is this load's own: extend it in place rather than copy it.
+        const placed = lazyPos(Object.assign(raw, { id, module: f.module, file: f.file }), f.positions, [key, id]);
+        if (claim(id, placed, what(raw))) into.set(id, placed);
+      }
+    };
+    addAll('argument', f.data.argument, (n) => `${n.kind} node`, c.nodes);
+    addAll('evidence', f.data.evidence, () => 'evidence item', c.evidence);
+    addAll('risks', f.data.risks, () => 'risk', c.risks);
+  }
+  addRootIds(c, rootFile, claim);
+  return c;
+}
+
+/** The case with its root file's sections, and no nodes, items, risks, criteria or modules yet. */
+function caseFromRoot(rootFile: LoadedFile, files: LoadedFile[]): Case {
   const root = rootFile.data as RootFile;
   const section = <T>(key: keyof RootFile, value: T | undefined): Section<T> | undefined =>
     value === undefined ? undefined : lazyPos({ value, file: rootFile.file }, rootFile.positions, [key]);
-
-  const c: Case = {
+  return {
     root: rootFile.file,
     header: lazyPos({ value: root.case, file: rootFile.file }, rootFile.positions, ['case']),
     context: section('context', root.context),
@@ -267,9 +348,12 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     modules: new Map(),
     files: files.map((f) => f.file),
   };
+}
 
+/** Ids are unique across the case: `claim` records an id's first definition, and reports a second one (L11). */
+function idClaims(diagnostics: Diagnostic[]): (id: string, at: Located, what: string) => boolean {
   const firstDefinition = new Map<string, { prev: Located; what: string }>();
-  const claim = (id: string, at: Located, what: string): boolean => {
+  return (id, at, what) => {
     const first = firstDefinition.get(id);
     if (first) {
       const prev = first.prev;
@@ -294,49 +378,40 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     firstDefinition.set(id, { prev: at, what });
     return true;
   };
+}
 
-  for (const f of files) {
-    const existing = c.modules.get(f.module);
-    if (existing) {
-      const modPos = descend(f.positions(), ['module']);
-      diagnostics.push({
-        code: 'L12',
-        severity: 'error',
-        file: f.file,
-        line: modPos.line,
-        col: modPos.col,
-        message: `Module \`${f.module}\` is defined twice: also by ${existing.file}.`,
-        hint: 'Give each module file its own `module: { id: ... }`.',
-      });
-    } else {
-      const mod: Module = lazyPos(
-        {
-          id: f.module,
-          file: f.file,
-          includes: (f.data.includes ?? []).map((inc) => path.normalize(path.join(path.dirname(f.file), inc))),
-          ...(f.data.module ? { header: f.data.module } : {}),
-        },
-        f.positions,
-        [],
-      );
-      c.modules.set(f.module, mod);
-    }
-    const addAll = <T extends object>(
-      key: string,
-      entries: Record<string, T> | undefined,
-      what: (raw: T) => string,
-      into: Map<string, T & Placed>,
-    ) => {
-      for (const [id, raw] of Object.entries(entries ?? {})) {
-        // The raw object is this load's own: extend it in place rather than copy it.
-        const placed = lazyPos(Object.assign(raw, { id, module: f.module, file: f.file }), f.positions, [key, id]);
-        if (claim(id, placed, what(raw))) into.set(id, placed);
-      }
-    };
-    addAll('argument', f.data.argument, (n) => `${n.kind} node`, c.nodes);
-    addAll('evidence', f.data.evidence, () => 'evidence item', c.evidence);
-    addAll('risks', f.data.risks, () => 'risk', c.risks);
+/** The file's module, unless another file already defines a module of that id (L12). */
+function addModule(c: Case, f: LoadedFile, diagnostics: Diagnostic[]): void {
+  const existing = c.modules.get(f.module);
+  if (existing) {
+    const modPos = descend(f.positions(), ['module']);
+    diagnostics.push({
+      code: 'L12',
+      severity: 'error',
+      file: f.file,
+      line: modPos.line,
+      col: modPos.col,
+      message: `Module \`${f.module}\` is defined twice: also by ${existing.file}.`,
+      hint: 'Give each module file its own `module: { id: ... }`.',
+    });
+    return;
   }
+  const mod: Module = lazyPos(
+    {
+      id: f.module,
+      file: f.file,
+      includes: (f.data.includes ?? []).map((inc) => path.normalize(path.join(path.dirname(f.file), inc))),
+      ...(f.data.module ? { header: f.data.module } : {}),
+    },
+    f.positions,
+    [],
+  );
+  c.modules.set(f.module, mod);
+}
+
+/** The ids the root file defines outside the argument: review triggers (ids only) and acceptability criteria. */
+function addRootIds(c: Case, rootFile: LoadedFile, claim: (id: string, at: Located, what: string) => boolean): void {
+  const root = rootFile.data as RootFile;
   (root.change_control?.review_triggers ?? []).forEach((t, i) => {
     claim(
       t.id,
@@ -352,5 +427,4 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     );
     if (claim(id, placed, 'acceptability criterion')) c.criteria.set(id, placed);
   }
-  return c;
 }

@@ -3,7 +3,8 @@
 // id with the data that fills the template's {{placeholders}}.
 import type { Related } from '../../model/diagnostic.js';
 import { type At, report as diagnosticAt } from '../report.js';
-import type { Finding, HintsFor, Messages, RuleMeta } from './types.js';
+import type { RuleId } from './index.js';
+import type { Finding, HintsFor, Messages, RuleIdForm, RuleMeta } from './types.js';
 
 /** The placeholder names of a template type: 'a {{x}} b {{y}}' gives 'x' | 'y'. */
 export type Placeholders<S> = S extends `${string}{{${infer P}}}${infer Rest}` ? P | Placeholders<Rest> : never;
@@ -19,7 +20,7 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 }
 
 type Reporting<M extends Messages, H extends HintsFor<M>> = Pick<
-  RuleMeta<string, M, H>,
+  RuleMeta<RuleIdForm, M, H>,
   'id' | 'severity' | 'messages' | 'hints'
 >;
 
@@ -42,5 +43,11 @@ export function report<M extends Messages, H extends HintsFor<M>, K extends keyo
 ): Finding {
   const message = formatMessage(meta.messages[messageId]!, data);
   const hint = formatMessage(meta.hints[messageId]!, data);
-  return { ...diagnosticAt(meta, at, message, hint, { target, ...(related ? { related } : {}) }), messageId };
+  // The id is one of RuleId by construction (RULES lists every rule); inside defineRule's generic it cannot be shown.
+  const code = meta.id as RuleId;
+  const d = diagnosticAt({ code, severity: meta.severity }, at, message, hint, {
+    target,
+    ...(related ? { related } : {}),
+  });
+  return { ...d, messageId };
 }

@@ -36,8 +36,11 @@ export type Messages = { readonly [messageId: string]: string };
 /** One hint per message id: how to fix a finding reported under it (a template too). */
 export type HintsFor<M extends Messages> = { readonly [K in keyof M]: string };
 
+/** The form of a rule id: "<failure-mode>/<name>". */
+export type RuleIdForm = `${FailureMode}/${string}`;
+
 export interface RuleMeta<
-  Id extends string = string,
+  Id extends RuleIdForm = RuleIdForm,
   M extends Messages = Messages,
   H extends HintsFor<M> = HintsFor<M>,
 > {
@@ -72,7 +75,11 @@ export interface Finding extends Diagnostic {
   messageId: string;
 }
 
-export interface Rule<Id extends string = string, M extends Messages = Messages, H extends HintsFor<M> = HintsFor<M>> {
+export interface Rule<
+  Id extends RuleIdForm = RuleIdForm,
+  M extends Messages = Messages,
+  H extends HintsFor<M> = HintsFor<M>,
+> {
   readonly meta: RuleMeta<Id, M, H>;
   run(ctx: RuleContext): Finding[];
 }
@@ -82,7 +89,7 @@ export interface Rule<Id extends string = string, M extends Messages = Messages,
  * (RuleId is the union of them), and in `run`, `this.meta` knows the message
  * ids and their placeholders, so `report` rejects a wrong id or missing data.
  */
-export function defineRule<const Id extends string, const M extends Messages, const H extends HintsFor<M>>(rule: {
+export function defineRule<const Id extends RuleIdForm, const M extends Messages, const H extends HintsFor<M>>(rule: {
   meta: RuleMeta<Id, M, H>;
   run(this: { meta: RuleMeta<Id, M, H> }, ctx: RuleContext): Finding[];
 }): Rule<Id, M, H> {

@@ -1,11 +1,11 @@
 // `warrant serve [path...]`: a local preview that re-renders when a file is saved.
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
-import { caseRoot } from '../../server/case-view.js';
+import { caseRoot } from '../../node/case-view.js';
 import { DEFAULT_PORT, PortInUseError, type PreviewServer, startPreview } from '../../server/preview.js';
 import { VERSION } from '../../version.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateOption, maxBytesOption } from '../options.js';
 
 const usage = `Usage: warrant serve [path...] [options]
 
@@ -41,12 +41,7 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be a whole number from 0 to 65535; got "${values.port}".`);
     const asOf = dateOption(values['as-of'], io.today);
-    let maxBytes = DEFAULT_LIMITS.maxBytes;
-    if (values['max-file-size'] !== undefined) {
-      maxBytes = Number(values['max-file-size']);
-      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
-        throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
-    }
+    const maxBytes = maxBytesOption(values['max-file-size']);
     const roots = (positionals.length ? positionals : ['.']).map((p) => caseRoot(p, io.cwd));
     let server: PreviewServer;
     try {
