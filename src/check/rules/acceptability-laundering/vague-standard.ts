@@ -1,11 +1,35 @@
 import { report } from '../messages.js';
-import { matchOf, PLACEHOLDER } from '../text.js';
+import { matchOf, PLACEHOLDER, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
 /** Whole values that name no one's standard and no one who set it. */
-const GENERIC =
-  /^(?:n\/?a|none|unknown|unspecified|not specified|tbd|tbc|todo|various|internal|internal (?:standards?|polic(?:y|ies)|guidelines?)|(?:industry )?(?:best|good|common|standard) practices?|industry (?:standards?|norms?)|common sense|expert judge?ment|(?:our|the team'?s?|company) (?:judge?ment|standards?|polic(?:y|ies)|discretion)|reasonable|acceptable|(?:the )?(?:team|authors?|we|us|management|leadership|company|developer|lab|safety team)|self|ourselves)$/i;
+const GENERIC = wordPattern(
+  [
+    /n\/?a/,
+    'none',
+    'unknown',
+    'unspecified',
+    'not specified',
+    'tbd',
+    'tbc',
+    'todo',
+    'various',
+    'internal',
+    /internal (?:standards?|polic(?:y|ies)|guidelines?)/,
+    /(?:industry )?(?:best|good|common|standard) practices?/,
+    /industry (?:standards?|norms?)/,
+    'common sense',
+    /expert judge?ment/,
+    /(?:our|the team'?s?|company) (?:judge?ment|standards?|polic(?:y|ies)|discretion)/,
+    'reasonable',
+    'acceptable',
+    /(?:the )?(?:team|authors?|we|us|management|leadership|company|developer|lab|safety team)/,
+    'self',
+    'ourselves',
+  ],
+  { start: '^', end: '$' },
+);
 
 export const vagueStandard = defineRule({
   meta: {

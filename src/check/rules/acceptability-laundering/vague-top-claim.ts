@@ -1,11 +1,24 @@
 import { report } from '../messages.js';
+import { wordPattern } from '../text.js';
 import { defineRule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 import { isOperational } from './threshold.js';
 
 /** Words that appeal to a standard of acceptability without stating it. */
-const VAGUE =
-  /\b(?:un)?acceptab(?:le|ly|ility)\b|\bsafe enough\b|\b(?:sufficiently|adequately|reasonably) (?:safe|low|small|controlled|mitigated)\b|\b(?:in)?tolerab(?:le|ly)\b|\btolerance\b|\breasonabl[ey]\b|\bALARP\b|\bas low as reasonably practicable\b|\bnegligible\b/i;
+const VAGUE = wordPattern(
+  [
+    /\b(?:un)?acceptab(?:le|ly|ility)\b/,
+    /\bsafe enough\b/,
+    /\b(?:sufficiently|adequately|reasonably) (?:safe|low|small|controlled|mitigated)\b/,
+    /\b(?:in)?tolerab(?:le|ly)\b/,
+    /\btolerance\b/,
+    /\breasonabl[ey]\b/,
+    /\bALARP\b/,
+    /\bas low as reasonably practicable\b/,
+    /\bnegligible\b/,
+  ],
+  { start: '', end: '' },
+);
 
 export const vagueTopClaim = defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { report } from '../messages.js';
-import { gated, matchOf, PLAN } from '../text.js';
+import { matchOf, PLAN, phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { refsOf, showsWork } from './resolution.js';
 
@@ -8,25 +8,66 @@ import { refsOf, showsWork } from './resolution.js';
  * text.ts PLAN (which also matches nouns such as "policy" that an achieved
  * mitigation may mention), so it fires even when evidence is cited.
  */
-const NOT_YET = gated(
-  /\b(will (?:be )?(?:implement|deploy|roll(?:ed)? out|introduc|establish|add|buil|ship|put in place|develop|complet|fix|patch|address|mitigat|retrain|extend|updat|enforc)\w*|(?:is|are) (?:planned|scheduled|being (?:implemented|developed|built|deployed|rolled out))|plan(?:s|ned)? to|intend(?:s|ed)? to|commit(?:s|ted)? to|aims? to|roadmap|we expect to|(?:by|in) Q[1-4]\b|next (?:quarter|release)|in a future (?:release|version|build)|once (?:it|they|this|the \w+) (?:is|are|has|have) (?:been )?(?:deployed|implemented|shipped|built|in place))/i,
+const NOT_YET = wordPattern(
   [
-    'will ',
-    'planned',
-    'scheduled',
-    'being ',
-    'plan',
-    'intend',
-    'commit',
-    'aim',
+    phrase(
+      /will (?:be )?/,
+      [
+        'implement',
+        'deploy',
+        /roll(?:ed)? out/,
+        'introduc',
+        'establish',
+        'add',
+        'buil',
+        'ship',
+        'put in place',
+        'develop',
+        'complet',
+        'fix',
+        'patch',
+        'address',
+        'mitigat',
+        'retrain',
+        'extend',
+        'updat',
+        'enforc',
+      ],
+      /\w*/,
+    ),
+    /(?:is|are) (?:planned|scheduled|being (?:implemented|developed|built|deployed|rolled out))/,
+    /plan(?:s|ned)? to/,
+    /intend(?:s|ed)? to/,
+    /commit(?:s|ted)? to/,
+    /aims? to/,
     'roadmap',
     'we expect to',
-    'by q',
-    'in q',
-    'next ',
-    'in a future',
-    'once ',
+    /(?:by|in) Q[1-4]\b/,
+    /next (?:quarter|release)/,
+    /in a future (?:release|version|build)/,
+    /once (?:it|they|this|the \w+) (?:is|are|has|have) (?:been )?(?:deployed|implemented|shipped|built|in place)/,
   ],
+  {
+    capture: true,
+    end: '',
+    gate: [
+      'will ',
+      'planned',
+      'scheduled',
+      'being ',
+      'plan',
+      'intend',
+      'commit',
+      'aim',
+      'roadmap',
+      'we expect to',
+      'by q',
+      'in q',
+      'next ',
+      'in a future',
+      'once ',
+    ],
+  },
 );
 
 const CASE = (resolution: string) => `argument:

@@ -5,12 +5,27 @@
 // risk, warning where it addresses only low or medium ones.
 import type { EvidenceItem } from '../../../model/case.js';
 import { severityOfRank } from '../facts.js';
+import { wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 import { inabilityFacts, isModelCapabilityEval, nearestInabilityClaim } from './inability.js';
 
 /** Elicitation text that records no effort: "none", "n/a", "default prompting only", "single zero-shot attempt". */
-const NO_EFFORT =
-  /^\s*(?:none|n\/?a|no|nil|tbd|tbc|-+|not (?:recorded|applicable|done|performed)|no (?:special |additional |dedicated )?elicitation|default(?: settings| prompt(?:ing)?)?(?: only)?|(?:single |one )?zero-shot(?: attempt| prompting)?(?: only)?)\s*\.?\s*$/i;
+const NO_EFFORT = wordPattern(
+  [
+    'none',
+    /n\/?a/,
+    'no',
+    'nil',
+    'tbd',
+    'tbc',
+    /-+/,
+    /not (?:recorded|applicable|done|performed)/,
+    /no (?:special |additional |dedicated )?elicitation/,
+    /default(?: settings| prompt(?:ing)?)?(?: only)?/,
+    /(?:single |one )?zero-shot(?: attempt| prompting)?(?: only)?/,
+  ],
+  { start: '^\\s*', end: '\\s*\\.?\\s*$' },
+);
 
 /** True if the item records some elicitation effort. */
 export function recordsElicitation(text: string | undefined): boolean {

@@ -1,12 +1,34 @@
 import type { ArgNode } from '../../../model/case.js';
 import type { CaseFacts } from '../facts.js';
 import { report } from '../messages.js';
+import { wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 
 /** What a justification must talk about to link a proxy task to the risk model. */
-const PROXY_LINK =
-  /\b(?:prox(?:y|ies)|tasks?|benchmarks?|suites?|evaluations?|evals?|ctfs?|capture[- ]the[- ]flag|ranges?|thresholds?|represent\w*|predict\w*|correlat\w*|bottlenecks?|calibrat\w*|pathways?|risk models?|threat models?|uplift|capabilit(?:y|ies)|harms?)\b/i;
+const PROXY_LINK = wordPattern([
+  /prox(?:y|ies)/,
+  /tasks?/,
+  /benchmarks?/,
+  /suites?/,
+  /evaluations?/,
+  /evals?/,
+  /ctfs?/,
+  /capture[- ]the[- ]flag/,
+  /ranges?/,
+  /thresholds?/,
+  /represent\w*/,
+  /predict\w*/,
+  /correlat\w*/,
+  /bottlenecks?/,
+  /calibrat\w*/,
+  /pathways?/,
+  /risk models?/,
+  /threat models?/,
+  'uplift',
+  /capabilit(?:y|ies)/,
+  /harms?/,
+]);
 
 const result =
   'measured: { model: m7, build: m7-2026-09-30, elicitation: "10 attempts, helpful-only fine-tune" }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';

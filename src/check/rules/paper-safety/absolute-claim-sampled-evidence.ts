@@ -1,15 +1,39 @@
 import type { NodeOf } from '../../../model/case.js';
 import { kindMask } from '../facts.js';
 import { report } from '../messages.js';
-import { ABSOLUTE, matchOf } from '../text.js';
+import { ABSOLUTE, matchOf, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 
 /** Evidence that establishes a property rather than sampling behaviour: proofs, and configuration controls verified by inspection. */
 const NOT_SAMPLED = kindMask(['formal-argument', 'security-control']);
 
 /** Quantifiers that make an absolute word a bounded claim ("cannot easily", "never more than 2%"). */
-const HEDGE =
-  /\b(easily|reliably|meaningful(?:ly)?|often enough|at scale|more than|fewer than|less than|at most|at least|above|below|beyond|without detection|undetected)\b|\d+(?:\.\d+)?\s?%/i;
+const HEDGE = wordPattern(
+  [
+    wordPattern(
+      [
+        'easily',
+        'reliably',
+        /meaningful(?:ly)?/,
+        'often enough',
+        'at scale',
+        'more than',
+        'fewer than',
+        'less than',
+        'at most',
+        'at least',
+        'above',
+        'below',
+        'beyond',
+        'without detection',
+        'undetected',
+      ],
+      { capture: true, flags: '' },
+    ),
+    /\d+(?:\.\d+)?\s?%/,
+  ],
+  { start: '', end: '' },
+);
 
 const ev = (kind: string) =>
   `evidence:\n  E1: { title: Cyber range evaluation, kind: ${kind}, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: solve rate, value: 0.02, sample_size: 120 } }\n`;

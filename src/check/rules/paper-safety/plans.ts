@@ -4,7 +4,7 @@
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
 import type { CaseFacts } from '../facts.js';
-import { matchOf, PLAN } from '../text.js';
+import { matchOf, PLAN, wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 
 /** Kinds and source types that are plans, policies or templates by nature. */
@@ -19,8 +19,23 @@ const TABLETOP = /\btable[- ]?top\b/i;
  * measurement of a plan), not the plan. Nouns that also name plans ("test
  * plan", "evaluation plan", "incident response plan") are left out on purpose.
  */
-const TESTED =
-  /\b(tested|drill(?:s|ed)?(?! scenario)|audited|measured|observed|exercised|executed|conducted|live (?:drill|exercise|test)|results?|findings|telemetry)\b/i;
+const TESTED = wordPattern(
+  [
+    'tested',
+    /drill(?:s|ed)?(?! scenario)/,
+    'audited',
+    'measured',
+    'observed',
+    'exercised',
+    'executed',
+    'conducted',
+    /live (?:drill|exercise|test)/,
+    /results?/,
+    'findings',
+    'telemetry',
+  ],
+  { capture: true },
+);
 
 /** A claim that the plan exists (or was adopted), which a plan does support. */
 const PLAN_WORD = '(?:plan|policy|policies|procedures?|playbook|runbook|framework)';

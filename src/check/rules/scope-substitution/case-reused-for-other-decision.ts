@@ -1,23 +1,34 @@
 import type { DecisionKind } from '../../../model/vocab.js';
 import { report } from '../messages.js';
-import { gated } from '../text.js';
+import { wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 
 /** Phrases that name a kind of decision in a claim. Kinds without a distinctive phrase are absent. */
 const KIND_PHRASES: Partial<Record<DecisionKind, RegExp>> = {
-  'internal-deployment': gated(
-    /\b(?:internal(?:ly)? deploy\w*|deploy\w* (?:\S+ ){0,3}?internally|internal (?:use|rollout|roll-out))\b/i,
-    ['internal'],
+  'internal-deployment': wordPattern(
+    [/internal(?:ly)? deploy\w*/, /deploy\w* (?:\S+ ){0,3}?internally/, /internal (?:use|rollout|roll-out)/],
+    { gate: ['internal'] },
   ),
-  'open-weights': gated(
-    /\b(?:open[- ]weights?|open[- ]sourc\w*|(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights|weights? release)\b/i,
-    ['open', 'weight'],
+  'open-weights': wordPattern(
+    [
+      /open[- ]weights?/,
+      /open[- ]sourc\w*/,
+      /(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights/,
+      /weights? release/,
+    ],
+    { gate: ['open', 'weight'] },
   ),
-  'trusted-access': gated(/\btrusted[- ](?:access|tester|user|researcher)s?\b/i, ['trusted']),
-  'continue-training': gated(/\b(?:continu\w*|resum\w*|further) (?:the )?(?:pre-?|post-?)?training\b/i, ['training']),
-  'api-launch': gated(
-    /\b(?:API (?:launch|release)|general(?:ly)? availab\w*|launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API)\b/i,
-    ['api', 'availab'],
+  'trusted-access': wordPattern([/trusted[- ](?:access|tester|user|researcher)s?/], { gate: ['trusted'] }),
+  'continue-training': wordPattern([/(?:continu\w*|resum\w*|further) (?:the )?(?:pre-?|post-?)?training/], {
+    gate: ['training'],
+  }),
+  'api-launch': wordPattern(
+    [
+      /API (?:launch|release)/,
+      /general(?:ly)? availab\w*/,
+      /launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API/,
+    ],
+    { gate: ['api', 'availab'] },
   ),
 };
 

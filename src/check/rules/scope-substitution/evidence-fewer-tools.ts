@@ -1,11 +1,26 @@
 import { report } from '../messages.js';
+import { wordPattern } from '../text.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { framingJustifications, isSystemEvidence, pathItems } from './scope.js';
 import { isDenial, textNamesTool, toolName, toolsMatch } from './tools.js';
 
 /** Words that argue a tool gap away, as opposed to mentioning the tool in passing. */
-const ARGUES_AWAY =
-  /\b(?:adds? (?:no|little|nothing)|does not (?:add|increase|extend|change)|no (?:additional|extra|further|new) (?:capabilit\w*|reach|uplift|affordances?)|carr(?:y|ies) over|equivalent|subsum\w*|covered by|stronger|superset|parity|not (?:needed|relevant)|irrelevant|transfer\w*|same (?:capabilit\w*|affordances?))\b/i;
+const ARGUES_AWAY = wordPattern([
+  /adds? (?:no|little|nothing)/,
+  /does not (?:add|increase|extend|change)/,
+  /no (?:additional|extra|further|new) (?:capabilit\w*|reach|uplift|affordances?)/,
+  /carr(?:y|ies) over/,
+  'equivalent',
+  /subsum\w*/,
+  'covered by',
+  'stronger',
+  'superset',
+  'parity',
+  /not (?:needed|relevant)/,
+  'irrelevant',
+  /transfer\w*/,
+  /same (?:capabilit\w*|affordances?)/,
+]);
 
 /** Evidence kinds whose result depends on the tools the model had. */
 const TOOL_SENSITIVE = new Set(['capability-evaluation', 'red-team', 'control-evaluation']);

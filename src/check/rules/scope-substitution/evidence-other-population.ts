@@ -1,22 +1,78 @@
 import type { Case } from '../../../model/case.js';
 import { report } from '../messages.js';
+import { phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { NARROW_CLASSES as CLASSES, framingJustifications, pathItems, sameWords } from './scope.js';
 
 /** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
-const REGIONS =
-  /\b(?:US|U\.S\.|USA|UK|EU|United States|United Kingdom|European Union|Europe(?:an)?|North America(?:n)?|Canad(?:a|ian)|Japan(?:ese)?|India(?:n)?|Brazil(?:ian)?|English-speaking|English-only)\b/;
+const REGIONS = wordPattern(
+  [
+    'US',
+    /U\.S\./,
+    'USA',
+    'UK',
+    'EU',
+    'United States',
+    'United Kingdom',
+    'European Union',
+    /Europe(?:an)?/,
+    /North America(?:n)?/,
+    /Canad(?:a|ian)/,
+    /Japan(?:ese)?/,
+    /India(?:n)?/,
+    /Brazil(?:ian)?/,
+    'English-speaking',
+    'English-only',
+  ],
+  { flags: '' },
+);
 
 /** A population of people or their use, as opposed to tasks, prompts or transcripts. */
-const USER_NOUN =
-  /\b(?:users?|customers?|traffic|accounts?|organi[sz]ations?|orgs|developers?|deployments?|production|testers?|employees|staff|members|subscribers|clients|sessions|conversations)\b/i;
+const USER_NOUN = wordPattern([
+  /users?/,
+  /customers?/,
+  'traffic',
+  /accounts?/,
+  /organi[sz]ations?/,
+  'orgs',
+  /developers?/,
+  /deployments?/,
+  'production',
+  /testers?/,
+  'employees',
+  'staff',
+  'members',
+  'subscribers',
+  'clients',
+  'sessions',
+  'conversations',
+]);
 
 /** Evidence that observes the population in use, whose strength grows with its size. */
 const OBSERVATIONAL = new Set(['telemetry', 'incident-record']);
 
 /** A count of people: "60 pilot users", "approx. 140,000 organisations", "2.1M users". */
-const COUNT =
-  /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s+(?:[\w-]+\s+){0,3}?(?:users?|customers?|accounts?|organi[sz]ations?|orgs|developers?|testers?|employees|staff|members|subscribers|people|researchers|participants)\b/i;
+const COUNT = wordPattern(
+  [
+    phrase(/(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s+(?:[\w-]+\s+){0,3}?/, [
+      /users?/,
+      /customers?/,
+      /accounts?/,
+      /organi[sz]ations?/,
+      'orgs',
+      /developers?/,
+      /testers?/,
+      'employees',
+      'staff',
+      'members',
+      'subscribers',
+      'people',
+      'researchers',
+      'participants',
+    ]),
+  ],
+  { start: '' },
+);
 
 const FACTOR = 10;
 
@@ -50,8 +106,16 @@ function deployedSize(c: Case): number | undefined {
   return sizes.length ? Math.max(...sizes) : undefined;
 }
 
-const TRANSFER =
-  /\b(?:represent\w*|generali[sz]\w*|extrapolat\w*|transfer\w*|carr(?:y|ies) over|comparable|same (?:as|behaviou?r)|scal\w*)\b/i;
+const TRANSFER = wordPattern([
+  /represent\w*/,
+  /generali[sz]\w*/,
+  /extrapolat\w*/,
+  /transfer\w*/,
+  /carr(?:y|ies) over/,
+  'comparable',
+  /same (?:as|behaviou?r)/,
+  /scal\w*/,
+]);
 
 const ex = (population: string) => `context:
   model: { id: m7, build: m7-2026-10-02-rc4 }
