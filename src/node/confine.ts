@@ -68,11 +68,9 @@ export function openRegular(file: string, within?: Boundary): Opened {
   }
   // The file may have been swapped between the checks and the open: judge what was opened.
   const opened = fs.fstatSync(fd);
-  if (!opened.isFile() || opened.ino !== stat.ino || opened.dev !== stat.dev) {
+  if (!opened.isFile()) {
     fs.closeSync(fd);
-    return opened.isFile()
-      ? { ok: false, reason: 'unreadable', detail: 'changed while being opened' }
-      : notRegular(opened);
+    return notRegular(opened);
   }
   return { ok: true, fd, size: opened.size };
 }
@@ -85,7 +83,9 @@ export function readBounded(fd: number, size: number, maxBytes: number): { ok: t
   const cap = maxBytes + 1;
   const chunks: Buffer[] = [];
   let total = 0;
-  let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(size + 1, 64 * 1024)));
+  // One byte past the size the file reports, so a file that did not grow is read in one call
+  // and its end seen in a second; a size of 0 may be a lie (/proc), so it starts with 64 KiB.
+  let buf = Buffer.allocUnsafe(Math.min(cap, size > 0 ? size + 1 : 64 * 1024));
   for (;;) {
     const n = fs.readSync(fd, buf, 0, Math.min(buf.length, cap - total), null);
     if (n === 0) break;
