@@ -31,7 +31,8 @@ async function run(argv: string[], cwd: string) {
 }
 
 const ok = 'argument:\n  G1: { kind: claim, text: Safe to launch., undeveloped: true }\n';
-const root = (includes: string[], rest = ok) => `${EXAMPLE_HEADER}includes: [${includes.join(', ')}]\n${rest}`;
+const root = (includes: string[], rest = ok) =>
+  `${EXAMPLE_HEADER}${includes.length ? `includes: [${includes.join(', ')}]\n` : ''}${rest}`;
 const CANARY = 'CANARY-7f3a9c-secret-token';
 /** A file that is valid YAML up to its first line and then not: a parse error would print its first lines. */
 const secret = `API_KEY: ${CANARY}\nOTHER = ${CANARY} [\n`;
@@ -103,6 +104,17 @@ describe('finding 4: includes and artefacts that are not regular files', () => {
     assertNoCrash(r);
     assert.equal(r.code, 2);
     assert.match(r.stdout, /L18/);
+  });
+
+  it('a .warrant.yaml that is a FIFO: an error in the configuration, no hang', {
+    skip: (!posix && 'no mkfifo') || noDist,
+  }, () => {
+    const dir = tempDir({ 'warrant.yaml': root([]) });
+    assert.equal(spawnSync('mkfifo', [path.join(dir, '.warrant.yaml')]).status, 0);
+    const r = cli(['check', '--no-rules'], dir, 15_000);
+    assertNoCrash(r);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /L18.*\.warrant\.yaml/);
   });
 
   it('evidence verify on an artefact path of /dev/zero: reported at once, not hashed', {
