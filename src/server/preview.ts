@@ -365,7 +365,7 @@ function openStream(
   p.streams.add(channel, responseSink(res), GREETING + (seen === now.version ? '' : updateEvent(now)));
 }
 
-/** Route a request that passed the guards: the index (or the one case), its event stream, a case's page, stream or report. */
+/** Route a request past the guards: the index (or the one case), its event stream, a case's page, stream or report. */
 function respond(p: Preview, req: http.IncomingMessage, res: http.ServerResponse): void {
   const target = guardRequest(p.guard!, guardedRequest(req));
   if (isRefusal(target)) {

@@ -16,9 +16,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { EXAMPLE_HEADER } from '../../src/check/examples.js';
+import { main } from '../../src/cli/main.js';
 import { REFUSALS } from '../../src/server/guards/refusal.js';
 import { type PreviewServer, startPreview } from '../../src/server/preview.js';
-import { tempDir } from '../support/cli.js';
+import { fakeIo, tempDir } from '../support/cli.js';
 
 const CASE = `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, text: Safe., undeveloped: true }\n`;
 
@@ -355,7 +356,19 @@ describe('warrant serve with clients that never read', () => {
   });
 });
 
-describe('warrant serve, the process', () => {
+describe('warrant serve, the command', () => {
+  it('documents --allow-host and refuses a value that is not a host name (exit 2)', async () => {
+    const dir = tempDir({ 'launch/warrant.yaml': CASE });
+    for (const bad of ['http://preview.example.org', '*', 'box:99999']) {
+      const { io, err } = fakeIo(dir);
+      assert.equal(await main(['serve', 'launch', '--port', '0', '--allow-host', bad], io), 2, bad);
+      assert.match(err(), /--allow-host takes a host name/, bad);
+    }
+    const { io, out } = fakeIo(dir);
+    assert.equal(await main(['serve', '--help'], io), 0);
+    assert.match(out(), /--allow-host <name>/);
+  });
+
   let child: ChildProcess | undefined;
   after(() => void child?.kill('SIGKILL'));
 

@@ -25,7 +25,10 @@ export function allowedHostError(value: string): string | undefined {
     return `--allow-host takes a host name (as in the Host header), not a URL; got "${value}".`;
   const { name, port } = splitAuthority(v);
   if (!(NAME.test(name) || IPV6.test(name)) || (port !== undefined && !(PORT.test(port) && Number(port) <= 65535)))
-    return `--allow-host takes a host name or address with an optional port (warrant.example.org, 10.0.0.5:4100); got "${value}".`;
+    return (
+      '--allow-host takes a host name or address with an optional port ' +
+      `(warrant.example.org, 10.0.0.5:4100); got "${value}".`
+    );
   return undefined;
 }
 
