@@ -1,7 +1,9 @@
 // Stable codes the loader reports. Never renumber: add new codes instead.
+// `as const` keeps each code a literal, so LoaderCode is exactly this list and
+// a diagnostic built with a code not in it does not compile.
 import type { CodeInfo } from '../model/diagnostic.js';
 
-export const LOADER_CODES: CodeInfo[] = [
+const LOADER = [
   {
     code: 'L01',
     name: 'yaml-syntax',
@@ -117,4 +119,9 @@ export const LOADER_CODES: CodeInfo[] = [
     description:
       'A suppression whose rule reports nothing on its target. Remove it, so that it cannot silently hide a later finding on the same target.',
   },
-];
+] as const satisfies readonly CodeInfo[];
+
+/** A code the loader reports: L01 to L15. */
+export type LoaderCode = (typeof LOADER)[number]['code'];
+
+export const LOADER_CODES: readonly (CodeInfo & { code: LoaderCode })[] = LOADER;
