@@ -30,7 +30,7 @@ export function runCheck(c: Case, { asOf, rules = RULES, graph = buildGraph(c) }
   // Without rules (check --no-rules) the rule configuration has nothing to configure: do not judge it.
   if (rules.length === 0) return { diagnostics: structural, suppressed: [] };
   const diagnostics: Diagnostic[] = [...structural];
-  const ids = new Set(rules.map((r) => r.meta.id));
+  const ids = new Set<string>(rules.map((r) => r.meta.id));
   const settings: Record<string, RuleSetting> = {};
   const suppressions: (Suppression & { at: Diagnostic })[] = [];
   // A later section (the .warrant.yaml) refines an earlier one (the case).

@@ -19,10 +19,7 @@ export type HashResult =
 export type ArtefactStatus = 'ok' | 'missing' | 'changed' | 'unhashed' | 'not-local' | 'unreadable' | 'outside';
 
 /** Stable codes of the verify report, documented in docs/evidence.md. */
-export const VERIFY_CODES: Record<
-  Exclude<ArtefactStatus, 'ok'>,
-  { code: string; severity: 'error' | 'warning' | 'info'; hint: string }
-> = {
+export const VERIFY_CODES = {
   missing: {
     code: 'A01',
     severity: 'error',
@@ -53,7 +50,13 @@ export const VERIFY_CODES: Record<
     severity: 'info',
     hint: 'Only local files are re-hashed; fetch the artefact and check it against artefact.sha256 where it is stored.',
   },
-};
+} as const satisfies Record<
+  Exclude<ArtefactStatus, 'ok'>,
+  { code: `A${number}`; severity: 'error' | 'warning' | 'info'; hint: string }
+>;
+
+/** A code of the verify report: A01 to A06. */
+export type VerifyCode = (typeof VERIFY_CODES)[keyof typeof VERIFY_CODES]['code'];
 
 export interface ArtefactCheck {
   /** Evidence item id. */

@@ -1,7 +1,9 @@
 // Stable codes the loader reports. Never renumber: add new codes instead.
+// `as const` keeps each code a literal, so LoaderCode is exactly this list and
+// a diagnostic built with a code not in it does not compile.
 import type { CodeInfo } from '../model/diagnostic.js';
 
-export const LOADER_CODES: CodeInfo[] = [
+const LOADER = [
   {
     code: 'L01',
     name: 'yaml-syntax',
@@ -165,4 +167,9 @@ export const LOADER_CODES: CodeInfo[] = [
     description:
       'A case or module file holds no YAML content: it is empty, or has only comments and blank lines. (An empty .warrant.yaml is allowed: it configures nothing.)',
   },
-];
+] as const satisfies readonly CodeInfo[];
+
+/** A code the loader reports: L01 to L21. */
+export type LoaderCode = (typeof LOADER)[number]['code'];
+
+export const LOADER_CODES: readonly (CodeInfo & { code: LoaderCode })[] = LOADER;

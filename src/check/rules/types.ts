@@ -2,6 +2,7 @@
 // in the manner of an ESLint rule module. Rules find the ways a well-formed
 // case can still fail as an argument.
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import type { RuleCode } from '../codes.js';
 import type { CheckContext, ExampleInput } from '../types.js';
 import type { CaseFacts } from './facts.js';
 
@@ -32,7 +33,7 @@ export const FAILURE_MODE_TITLES: Record<FailureMode, string> = {
 
 export interface RuleMeta {
   /** Stable id, "<failure-mode>/<name>". Never renamed; a retired id is never reused. */
-  id: string;
+  id: RuleCode;
   title: string;
   failureMode: FailureMode;
   /** Default severity; a case may change it (rules: { id: warning }) or turn the rule off. */
