@@ -38,7 +38,9 @@ export const VERIFY_CODES = {
   outside: {
     code: 'A06',
     severity: 'error',
-    hint: "Only artefacts inside the case's directory, or its git repository, are re-hashed. Keep the artefact there, or cite it by a non-local URI (s3:, https:) and check it where it is stored.",
+    hint:
+      "Only artefacts inside the case's directory, or its git repository, are re-hashed. Keep the artefact " +
+      'there, or cite it by a non-local URI (s3:, https:) and check it where it is stored.',
   },
   unhashed: {
     code: 'A03',
