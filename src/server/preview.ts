@@ -6,7 +6,11 @@
 // save shows the loader's diagnostics (file:line:col) instead of the diagram,
 // and the next good save brings the diagram back. With several cases, the
 // index page lists them and is pushed a new list when a case changes. Nothing here reaches the
-// network beyond the loopback socket it listens on.
+// network beyond the loopback socket it listens on. Every request passes the
+// guards first (./guards/): any web page the user visits can send requests to
+// this port, so a malformed one is refused with a 4xx, a Host that is not this
+// server (DNS rebinding) or an event stream asked for by another origin gets a
+// 403, and the event streams are capped with slow readers dropped.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,8 +27,19 @@ import {
   reportBody,
   reportTitle,
 } from '../render/report/index.js';
+import { createEventStreams, type EventStreams, type StreamLimits, type StreamStats } from './guards/event-streams.js';
+import { hostPolicy } from './guards/host.js';
+import { lastResort } from './guards/last-resort.js';
+import { guardedRequest, responseSink, sendRefusal } from './guards/node-http.js';
+import { checkOrigin } from './guards/origin.js';
+import { isRefusal } from './guards/refusal.js';
+import { type GuardPolicy, guardRequest, originHeaders } from './guards/request-guard.js';
+import type { RequestTarget } from './guards/request-target.js';
+import { securityHeaders } from './guards/security-headers.js';
 
 export const DEFAULT_PORT = 4100;
+export type { StreamLimits, StreamStats } from './guards/event-streams.js';
+export { allowedHostError } from './guards/host.js';
 
 export interface PreviewOptions {
   /** Case roots as displayed (relative to cwd when inside it). */
@@ -40,6 +55,10 @@ export interface PreviewOptions {
   maxBytes?: number;
   /** A line for the terminal (a case reloaded, a broken save). */
   log?: (line: string) => void;
+  /** Host names answered besides the bound address and loopback (--allow-host), with an optional port. */
+  allowHosts?: string[];
+  /** The event-stream cap, drain deadline and heartbeat (defaults: DEFAULT_STREAM_LIMITS). */
+  streams?: Partial<StreamLimits>;
 }
 
 export interface PreviewServer {
@@ -48,6 +67,8 @@ export interface PreviewServer {
   port: number;
   /** Case pages, in the order the roots were given. */
   cases: { root: string; url: string }[];
+  /** The open event streams and what they hold in the server's buffers. */
+  streamStats(): StreamStats;
   /** Stop watching, end every event stream, close the socket. */
   close(): Promise<void>;
 }
@@ -63,7 +84,6 @@ interface Entry {
   body: string;
   version: number;
   message: string;
-  clients: Set<http.ServerResponse>;
   watchers: Map<string, fs.FSWatcher>;
   timer?: NodeJS.Timeout;
 }
@@ -133,20 +153,33 @@ interface Preview {
   debounce: number;
   entries: Entry[];
   bySlug: Map<string, Entry>;
-  /** The index page's body, how many times it changed, and the pages listening to it. */
-  index: { body: string; version: number; clients: Set<http.ServerResponse> };
+  /** The index page's body and how many times it changed. */
+  index: { body: string; version: number };
   /** The index page's URL: only with several cases. */
   indexUrl: string | undefined;
+  /** Every open event stream; a case's channel is its slug, the index's INDEX_CHANNEL. */
+  streams: EventStreams<string>;
+  /** The request guards, known once the server listens (the port may be picked then). */
+  guard: GuardPolicy | undefined;
   closed: boolean;
 }
+
+/** No slug holds a slash. */
+const INDEX_CHANNEL = '/';
+const METHODS = ['GET', 'HEAD'];
 
 export async function startPreview(opts: PreviewOptions): Promise<PreviewServer> {
   const preview = createPreview(opts);
   for (const e of preview.entries) render(preview, e);
   renderIndex(preview);
-  const server = http.createServer((req, res) => respond(preview, req, res));
+  const server = http.createServer(lastResort((req, res) => respond(preview, req, res), preview.log));
   // Keep-alive sockets would hold close() open; event streams are ended by close().
   server.keepAliveTimeout = 1000;
+  server.once('listening', () => {
+    const port = (server.address() as AddressInfo).port;
+    const host = hostPolicy({ host: opts.host ?? '127.0.0.1', port, allowHosts: opts.allowHosts ?? [] });
+    preview.guard = { host, methods: METHODS };
+  });
   await listen(server, opts, () => {
     // Nothing may keep the process alive after a failed start.
     preview.closed = true;
@@ -158,11 +191,14 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
     url: `${base}/`,
     port,
     cases: preview.entries.map((e) => ({ root: e.root, url: `${base}/case/${e.slug}/` })),
+    streamStats: () => preview.streams.stats(),
     close: () => closePreview(preview, server),
   };
 }
 
 function createPreview(opts: PreviewOptions): Preview {
+  // A name --allow-host cannot use fails here, before anything starts.
+  hostPolicy({ host: opts.host ?? '127.0.0.1', port: 0, allowHosts: opts.allowHosts ?? [] });
   const taken = new Set<string>();
   const entries: Entry[] = opts.roots.map((root) => ({
     root,
@@ -171,7 +207,6 @@ function createPreview(opts: PreviewOptions): Preview {
     body: '',
     version: 0,
     message: '',
-    clients: new Set(),
     watchers: new Map(),
   }));
   return {
@@ -181,8 +216,10 @@ function createPreview(opts: PreviewOptions): Preview {
     debounce: opts.debounceMs ?? 120,
     entries,
     bySlug: new Map(entries.map((e) => [e.slug, e])),
-    index: { body: '', version: 0, clients: new Set<http.ServerResponse>() },
+    index: { body: '', version: 0 },
     indexUrl: entries.length > 1 ? '/' : undefined,
+    streams: createEventStreams<string>(opts.streams),
+    guard: undefined,
     closed: false,
   };
 }
@@ -218,8 +255,19 @@ function indexMessage(p: Preview): string {
   return broken ? `${broken} of ${p.entries.length} cases do not load` : `Up to date: ${p.entries.length} cases`;
 }
 
-function push(e: { version: number; body: string; message: string }, res: http.ServerResponse): void {
-  res.write(`id: ${e.version}\nevent: update\ndata: ${JSON.stringify({ body: e.body, message: e.message })}\n\n`);
+/** What an event stream is sent: the page body now, with its version and the status line. */
+interface Update {
+  version: number;
+  body: string;
+  message: string;
+}
+
+function indexUpdate(p: Preview): Update {
+  return { ...p.index, message: indexMessage(p) };
+}
+
+function updateEvent(u: Update): string {
+  return `id: ${u.version}\nevent: update\ndata: ${JSON.stringify({ body: u.body, message: u.message })}\n\n`;
 }
 
 /** A file of the case changed: render it again and push the new body (and index) to the open pages. */
@@ -237,9 +285,8 @@ function reload(p: Preview, e: Entry): void {
   }
   if (e.version === before) return;
   p.log(`${e.root}: ${e.message}`);
-  for (const res of e.clients) push(e, res);
-  if (p.indexUrl && renderIndex(p))
-    for (const res of p.index.clients) push({ ...p.index, message: indexMessage(p) }, res);
+  p.streams.publish(e.slug, updateEvent(e));
+  if (p.indexUrl && renderIndex(p)) p.streams.publish(INDEX_CHANNEL, updateEvent(indexUpdate(p)));
 }
 
 /** Watch the directories of the case's files (an editor's save may replace a file); rewatch as includes change. */
@@ -282,13 +329,7 @@ function stopWatching(p: Preview): void {
 }
 
 function headers(type: string, csp?: string): http.OutgoingHttpHeaders {
-  return {
-    'content-type': type,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    ...(csp ? { 'content-security-policy': `${csp}; frame-ancestors 'none'` } : {}),
-  };
+  return { 'content-type': type, ...securityHeaders(csp) };
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string, csp?: string): void {
@@ -296,53 +337,65 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-/** An event stream: a page rendered before the latest change gets it at once, then every later one. */
+const GREETING = ': warrant preview\nretry: 1000\n\n';
+
+/**
+ * An event stream, if its origin may read it and a slot is free: a page rendered before the latest
+ * change gets that change at once, then every later one.
+ */
 function openStream(
+  p: Preview,
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  url: URL,
-  now: { version: number; body: string; message: string },
-  clients: Set<http.ServerResponse>,
+  target: RequestTarget,
+  channel: string,
+  now: Update,
 ): void {
+  const refusal = checkOrigin(p.guard!.host, originHeaders(guardedRequest(req)), 'stream') ?? p.streams.full();
+  if (refusal) {
+    sendRefusal(req, res, refusal);
+    return;
+  }
   res.writeHead(200, { ...headers('text/event-stream; charset=utf-8'), connection: 'keep-alive' });
-  res.write(': warrant preview\nretry: 1000\n\n');
-  const seen = Number(req.headers['last-event-id'] ?? url.searchParams.get('v') ?? now.version);
-  if (seen !== now.version) push(now, res);
-  clients.add(res);
-  req.on('close', () => clients.delete(res));
-}
-
-/** Route a request: the index (or the one case), the index's event stream, a case's page, stream or report. */
-function respond(p: Preview, req: http.IncomingMessage, res: http.ServerResponse): void {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD' });
+  if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  if (url.pathname === '/') {
+  const seen = Number(req.headers['last-event-id'] ?? target.query.get('v') ?? now.version);
+  p.streams.add(channel, responseSink(res), GREETING + (seen === now.version ? '' : updateEvent(now)));
+}
+
+/** Route a request past the guards: the index (or the one case), its event stream, a case's page, stream or report. */
+function respond(p: Preview, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const target = guardRequest(p.guard!, guardedRequest(req));
+  if (isRefusal(target)) {
+    sendRefusal(req, res, target);
+    return;
+  }
+  if (target.path === '/') {
     respondIndex(p, res);
     return;
   }
-  if (url.pathname === '/events' && p.indexUrl) {
-    openStream(req, res, url, { ...p.index, message: indexMessage(p) }, p.index.clients);
+  if (target.path === '/events' && p.indexUrl) {
+    openStream(p, req, res, target, INDEX_CHANNEL, indexUpdate(p));
     return;
   }
-  const m = /^\/case\/([^/]+)\/(events|report\.html)?$/.exec(url.pathname);
-  const e = m ? p.bySlug.get(decodeURIComponent(m[1]!)) : undefined;
-  if (!m || !e) {
+  // /case/<slug>/, /case/<slug>/events, /case/<slug>/report.html
+  const [area, slug, page, ...more] = target.segments;
+  const e = area === 'case' && more.length === 0 && slug ? p.bySlug.get(slug) : undefined;
+  if (!e || (page !== '' && page !== 'events' && page !== 'report.html')) {
     send(res, 404, 'text/plain; charset=utf-8', 'Not found. The index is at /.\n');
     return;
   }
-  if (m[2] === 'events') openStream(req, res, url, e, e.clients);
-  else if (m[2] === 'report.html') respondReport(p, e, res);
+  if (page === 'events') openStream(p, req, res, target, e.slug, e);
+  else if (page === 'report.html') respondReport(p, e, res);
   else send(res, 200, 'text/html; charset=utf-8', casePage(p, e), contentSecurityPolicy(p.script, true));
 }
 
 /** The index page, or with one case a redirect to it. */
 function respondIndex(p: Preview, res: http.ServerResponse): void {
   if (p.entries.length === 1) {
-    res.writeHead(302, { location: `/case/${p.entries[0]!.slug}/` });
+    res.writeHead(302, { ...securityHeaders(), location: `/case/${p.entries[0]!.slug}/` });
     res.end();
     return;
   }
@@ -406,10 +459,7 @@ function closePreview(p: Preview, server: http.Server): Promise<void> {
     if (p.closed) return resolve();
     p.closed = true;
     stopWatching(p);
-    for (const clients of [p.index.clients, ...p.entries.map((e) => e.clients)]) {
-      for (const res of clients) res.end();
-      clients.clear();
-    }
+    p.streams.close();
     server.close(() => resolve());
     server.closeAllConnections();
   });
