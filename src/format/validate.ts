@@ -1,7 +1,7 @@
 // Validate one parsed file against its zod schema and turn zod's issues into
 // diagnostics with a stable code, a position and a fix.
 import type { z } from 'zod';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import { descend, type Loc, type PathPart, type PosTree } from '../model/loc.js';
 import { NODE_KINDS } from '../model/vocab.js';
 import { closest } from '../util/did-you-mean.js';
@@ -154,7 +154,7 @@ interface IssueAt {
   at: (path: readonly PathPart[], key?: boolean) => Loc;
 }
 
-const error = (code: string, where: Loc, message: string, hint: string): Diagnostic => ({
+const error = (code: DiagnosticCode, where: Loc, message: string, hint: string): Diagnostic => ({
   code,
   severity: 'error',
   ...where,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportGsn2x } from '../../format/gsn2x/export.js';
 import { loadCase } from '../../format/load-case.js';
-import { fsReader, resolveCaseRoot } from '../fs-reader.js';
+import { fsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
 

@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Loc, PathPart, PosTree } from '../../model/loc.js';
 import { ID_PATTERN } from '../../model/schema.js';
+import type { Gsn2xCode } from './codes.js';
 import { diagnostic, isMapping, locIn, show } from './diag.js';
 
 /** The readers return undefined for an absent field and for a wrong one (after reporting it). */
@@ -22,11 +23,11 @@ export class ElementReader {
     return locIn(this.file, this.pos, path, key);
   }
 
-  error(code: string, path: PathPart[], message: string, hint: string, key = false): void {
+  error(code: Gsn2xCode, path: PathPart[], message: string, hint: string, key = false): void {
     this.diags.push(diagnostic(code, 'error', this.at(path, key), message, hint, this.id));
   }
 
-  warn(code: string, path: PathPart[], message: string, hint: string, key = false): void {
+  warn(code: Gsn2xCode, path: PathPart[], message: string, hint: string, key = false): void {
     this.diags.push(diagnostic(code, 'warning', this.at(path, key), message, hint, this.id));
   }
 
