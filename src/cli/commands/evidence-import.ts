@@ -8,10 +8,12 @@ import { readEvalLog } from '../../evidence/read-log.js';
 import { defaultEvidenceId } from '../../evidence/to-evidence.js';
 import { type ImportPlan, type ImportRequest, type PlannedItem, planImport } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
+import { lockCase } from '../../node/case-lock.js';
+import { commitFiles, recoverCommits } from '../../node/commit-files.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
-import { printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { printDiagnostics, shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence import';
 
@@ -307,21 +309,56 @@ export const evidenceImportCommand: Command = {
       log: r.log,
       options: { ...o.item },
     }));
-    const plan = planImport(o.root, createFsReader(io.cwd), requests, o.into);
-    if (!plan.ok) {
-      printPlanErrors(io, o, runs, plan);
+    if (o.dryRun) return planAndWrite(io, o, runs, requests);
+    // The case is read, checked and written under its lock, so a concurrent import cannot lose this one's items.
+    const caseDir = path.dirname(o.root);
+    const note = (line: string) => io.stderr(`${NAME}: note: ${line}\n`);
+    const show = (f: string) => shown(io, f);
+    const locked = fs.existsSync(caseDir) ? await lockCase(caseDir, { command: NAME, note, show }) : undefined;
+    if (locked && !locked.ok) {
+      io.stderr(`${NAME}: ${locked.message}; nothing was written.\n`);
       return 2;
     }
-    const originals = new Map(plan.files.filter((f) => !f.created).map((f) => [f.path, fsReadText(f.path)]));
-    if (!o.dryRun && plan.files.length) {
-      const err = writeFilesAtomically(io.cwd, plan.files);
-      if (err) {
-        io.stderr(`${NAME}: ${err}; nothing was written.\n`);
+    try {
+      // A commit interrupted by a kill is finished or undone before the case is read.
+      const recovered = recoverCommits(caseDir, { show });
+      for (const n of recovered.notes) note(n);
+      if (recovered.failed) {
+        io.stderr(`${NAME}: ${recovered.failed}; nothing was written.\n`);
         return 2;
       }
+      return planAndWrite(io, o, runs, requests);
+    } finally {
+      locked?.lock.release();
     }
-    if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun));
-    else printPretty(io, plan, o.dryRun, originals);
-    return 0;
   },
 };
+
+/** Plan the import against the case as it is now, write it (unless a dry run) and report. */
+function planAndWrite(
+  io: Io,
+  o: ImportOptions,
+  runs: { run: EvalRun; log: string }[],
+  requests: ImportRequest[],
+): number {
+  const plan = planImport(o.root, createFsReader(io.cwd), requests, o.into);
+  if (!plan.ok) {
+    printPlanErrors(io, o, runs, plan);
+    return 2;
+  }
+  const originals = new Map(plan.files.filter((f) => !f.created).map((f) => [f.path, fsReadText(f.path)]));
+  if (!o.dryRun && plan.files.length) {
+    const committed = commitFiles(
+      plan.files.map((f) => ({ path: path.resolve(io.cwd, f.path), text: f.text })),
+      { journalDir: path.dirname(o.root), command: NAME, show: (f) => shown(io, f) },
+    );
+    for (const n of committed.notes) io.stderr(`${NAME}: note: ${n}\n`);
+    if (!committed.ok) {
+      io.stderr(`${NAME}: ${committed.message}${committed.changed ? '.' : '; nothing was written.'}\n`);
+      return 2;
+    }
+  }
+  if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun));
+  else printPretty(io, plan, o.dryRun, originals);
+  return 0;
+}
