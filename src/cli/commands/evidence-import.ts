@@ -245,7 +245,11 @@ async function readRuns(io: Io, logs: string[]): Promise<{ run: EvalRun; log: st
       io.stderr(`${p}: error: the log holds no evaluation run.\n`);
       failed = true;
     }
-    for (const run of read.runs) runs.push({ run, log });
+    for (const run of read.runs) {
+      // A bit flip in a member the reader skipped would pass unseen: say which were not checked.
+      if (run.unverified) io.stderr(`${p}: note: ${run.unverified}\n`);
+      runs.push({ run, log });
+    }
   }
   return failed ? undefined : runs;
 }

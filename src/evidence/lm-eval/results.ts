@@ -14,6 +14,7 @@
 import type { EvalArtefact, EvalMetric, EvalRun, EvalScore } from '../eval-run.js';
 import { EvalLogFailure } from '../eval-run.js';
 import { isObj } from '../inspect/map.js';
+import { isSpread } from '../to-evidence.js';
 
 type Obj = Record<string, unknown>;
 
@@ -91,7 +92,15 @@ export function lmEvalRuns(artefact: EvalArtefact, top: Obj): EvalRun[] {
     const entry = results[task];
     if (!isObj(entry)) throw bad(`results.${task} is not an object`);
     const notes: string[] = [];
-    const scores = mapTaskScores(task, entry, isObj(hib[task]) ? (hib[task] as Obj) : {}, bad, notes);
+    const warnings: string[] = [];
+    const { scores, headlineSkipped } = mapTaskScores(
+      task,
+      entry,
+      isObj(hib[task]) ? (hib[task] as Obj) : {},
+      bad,
+      notes,
+      warnings,
+    );
     const run: EvalRun = {
       artefact: { ...artefact },
       framework: { name: 'lm-evaluation-harness' },
@@ -129,8 +138,16 @@ export function lmEvalRuns(artefact: EvalArtefact, top: Obj): EvalRun[] {
     if (original !== undefined) run.samples.original = original;
     if (Object.keys(runConfig).length > 0) run.config = { ...runConfig };
     if (scores.length === 0) notes.push(`results.${task} holds no numeric metric.`);
+    if (warnings.length > 0) run.warnings = warnings;
+    if (headlineSkipped) run.headlineSkipped = headlineSkipped;
     return run;
   });
+}
+
+/** A value as the log records it, short enough for a message. */
+function shownValue(v: string): string {
+  const q = JSON.stringify(v);
+  return q.length > 60 ? `${q.slice(0, 56)}..."` : q;
 }
 
 function mapTaskScores(
@@ -139,23 +156,35 @@ function mapTaskScores(
   hib: Obj,
   bad: (m: string) => EvalLogFailure,
   notes: string[],
-): EvalScore[] {
+  warnings: string[],
+): { scores: EvalScore[]; headlineSkipped?: { name: string; value: string } } {
   const byFilter = new Map<string, EvalMetric[]>();
   const stderrs = new Map<string, number | null>();
   const metricKeys: Array<{ metric: string; filter: string; value: number | null }> = [];
+  // Every result metric in log order, those left out too: which one the default headline would have been.
+  const order: Array<{ metric: string; filter: string; unread?: string }> = [];
   for (const [key, value] of Object.entries(entry)) {
     if (key === 'alias' || key === 'name' || key === 'sample_len' || key === 'sample_count') continue;
     const comma = key.indexOf(',');
     const metric = comma === -1 ? key : key.slice(0, comma);
     const filter = comma === -1 ? NO_FILTER : key.slice(comma + 1);
+    const isStderr = metric.endsWith('_stderr');
     let v: number | null;
     if (typeof value === 'number') v = value;
     else if (value === null || value === 'N/A') v = null;
-    else if (typeof value === 'string')
-      continue; // descriptive strings beside the metrics
-    else throw bad(`results.${task}["${key}"] is ${JSON.stringify(value)}, not a number`);
-    if (metric.endsWith('_stderr')) stderrs.set(`${metric.slice(0, -'_stderr'.length)},${filter}`, v);
-    else metricKeys.push({ metric, filter, value: v });
+    else if (typeof value === 'string') {
+      // Not a number lm-eval would write: left out, but said, since it may have been the result.
+      const said = `results.${task}["${key}"] is ${shownValue(value)}, not a number: the ${isStderr ? 'standard error' : 'metric'} was left out.`;
+      notes.push(said);
+      warnings.push(said);
+      if (!isStderr) order.push({ metric, filter, unread: shownValue(value) });
+      continue;
+    } else throw bad(`results.${task}["${key}"] is ${JSON.stringify(value)}, not a number`);
+    if (isStderr) stderrs.set(`${metric.slice(0, -'_stderr'.length)},${filter}`, v);
+    else {
+      metricKeys.push({ metric, filter, value: v });
+      order.push({ metric, filter });
+    }
   }
   for (const { metric, filter, value } of metricKeys) {
     const m: EvalMetric = { name: metric, value };
@@ -168,5 +197,19 @@ function mapTaskScores(
     list.push(m);
     byFilter.set(filter, list);
   }
-  return [...byFilter.entries()].map(([filter, metrics]) => ({ name: filter, scorer: task, metrics }));
+  const scores = [...byFilter.entries()].map(([filter, metrics]) => ({ name: filter, scorer: task, metrics }));
+  const first = defaultHeadline(order);
+  return first?.unread
+    ? { scores, headlineSkipped: { name: `${first.filter}/${first.metric}`, value: first.unread } }
+    : { scores };
+}
+
+/** The metric the default headline rule (to-evidence) picks: the first filter's first metric that is not a spread. */
+function defaultHeadline<T extends { metric: string; filter: string }>(order: readonly T[]): T | undefined {
+  const filters = [...new Set(order.map((o) => o.filter))];
+  for (const f of filters) {
+    const m = order.find((o) => o.filter === f && !isSpread(o.metric));
+    if (m) return m;
+  }
+  return undefined;
 }
