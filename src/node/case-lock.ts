@@ -82,7 +82,7 @@ export async function lockCase(dir: string, opts: LockOptions = {}): Promise<Loc
       };
     }
     await sleep(Math.min(delay, left));
-    delay = Math.min(delay * 2, 250);
+    delay = Math.min(delay * 2, 100);
   }
 }
 
