@@ -355,6 +355,14 @@ export function recoverCommits(
   return out;
 }
 
+/** Journals in `dir` (of any owner): a reader that must not recover them can still say the files may be mid-write. */
+export function pendingCommits(dir: string, cfs: CommitFs = nodeCommitFs): string[] {
+  return cfs
+    .list(dir)
+    .filter((n) => JOURNAL.test(n))
+    .map((n) => path.join(dir, n));
+}
+
 /** Whether the commit with this id may still be under way (for a journal or temp that tells no more). */
 function ownerRunning(pid: number, id: string): boolean {
   return pid === process.pid ? active.has(id) : pidAlive(pid);

@@ -275,7 +275,8 @@ function killedAtRename(nth: number): CommitFs {
 
 function contents(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const n of fs.readdirSync(dir).sort()) out[n] = fs.readFileSync(path.join(dir, n), 'utf8');
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)))
+    if (e.isFile()) out[e.name] = fs.readFileSync(path.join(dir, e.name), 'utf8');
   return out;
 }
 
@@ -451,6 +452,13 @@ describe('finding 7: a kill between the renames, recovered on the next run', () 
     const j = JSON.parse(head!);
     j.owner.pid = deadPid();
     fs.writeFileSync(journal, [JSON.stringify(j), ...rest].join('\n'));
+
+    // A dry run writes nothing, recovery included; it says the case may be mid-write.
+    const before = contents(dir);
+    const dry = await inProcess(dir, 'evidence', 'import', 'logs/run.json', '--id', 'ev-2', '--dry-run', ...NEW);
+    assert.equal(dry.code, 0, dry.err);
+    assert.match(dry.err, /note: \.warrant-commit-[\w-]+\.json records a write under way or interrupted/);
+    assert.deepEqual(contents(dir), before);
 
     const r = await cli(dir, ['evidence', 'import', 'logs/run.json', '--id', 'ev-2', ...NEW]);
     assert.equal(r.code, 0, r.err);

@@ -9,7 +9,7 @@ import { defaultEvidenceId } from '../../evidence/to-evidence.js';
 import { type ImportPlan, type ImportRequest, type PlannedItem, planImport } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
 import { lockCase } from '../../node/case-lock.js';
-import { commitFiles, recoverCommits } from '../../node/commit-files.js';
+import { commitFiles, pendingCommits, recoverCommits } from '../../node/commit-files.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
@@ -34,6 +34,10 @@ a review marker naming the claims that rest on it.
 
 All or nothing: every log is read and checked first; if any cannot be read or
 turned into evidence, or the case would not load afterwards, nothing is written.
+The case is locked (.warrant.lock in its directory) while it is read, checked
+and written: a second import waits up to 10 s. Its files are written as one
+commit: all of them, or none; a write interrupted by a kill is finished or
+undone by the next import, before it reads the case.
 
 Options:
   --case <path>            The case: a root file or a directory holding warrant.yaml (default: .)
@@ -313,11 +317,16 @@ export const evidenceImportCommand: Command = {
       log: r.log,
       options: { ...o.item },
     }));
-    if (o.dryRun) return planAndWrite(io, o, runs, requests);
-    // The case is read, checked and written under its lock, so a concurrent import cannot lose this one's items.
     const caseDir = path.dirname(o.root);
     const note = (line: string) => io.stderr(`${NAME}: note: ${line}\n`);
     const show = (f: string) => shown(io, f);
+    if (o.dryRun) {
+      // A dry run writes nothing, so it does not recover an interrupted write either: it only says there is one.
+      for (const j of pendingCommits(caseDir))
+        note(`${show(j)} records a write under way or interrupted; the case is read as it is now.`);
+      return planAndWrite(io, o, runs, requests);
+    }
+    // The case is read, checked and written under its lock, so a concurrent import cannot lose this one's items.
     const locked = fs.existsSync(caseDir) ? await lockCase(caseDir, { command: NAME, note, show }) : undefined;
     if (locked && !locked.ok) {
       io.stderr(`${NAME}: ${locked.message}; nothing was written.\n`);
