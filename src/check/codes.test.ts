@@ -44,10 +44,12 @@ test('a diagnostic code must come from a registry: a mistyped one does not compi
   diag('l05');
   // @ts-expect-error a rule id names its failure mode.
   diag('plan-as-evidence');
+  // @ts-expect-error no rule has this id (RuleCode is the rule list's RuleId).
+  diag('paper-safety/plan-as-evidense');
   // @ts-expect-error X06 is no gsn2x code.
   diagnostic('X06', 'error', at, 'm', 'h');
   assert.equal(diagnostic('L11', 'error', at, 'm', 'h').code, 'L11');
-  // @ts-expect-error the verify report's codes are A01 to A05.
+  // @ts-expect-error the verify report's codes are A01 to A06.
   report({ code: 'A01', severity: 'error' }, { thing: { file: 'f', pos: { line: 1, col: 1 } } }, 'm', 'h');
 });
 
@@ -56,13 +58,13 @@ test('registries type their own codes: checks, verify codes, evaluation-log erro
   // @ts-expect-error a structural check's code is an S code.
   const loaderInCheck: CheckMeta['code'] = 'L05';
   const verify: VerifyCode = 'A05';
-  // @ts-expect-error A06 is no verify code.
-  const noVerify: VerifyCode = 'A06';
+  // @ts-expect-error A07 is no verify code.
+  const noVerify: VerifyCode = 'A07';
   const logError: EvalLogErrorCode = 'E0808';
   // @ts-expect-error E0809 is no reader error.
   const noLogError: EvalLogErrorCode = 'E0809';
   assert.deepEqual(
     [meta, loaderInCheck, verify, noVerify, logError, noLogError],
-    ['S28', 'L05', 'A05', 'A06', 'E0808', 'E0809'],
+    ['S28', 'L05', 'A05', 'A07', 'E0808', 'E0809'],
   );
 });

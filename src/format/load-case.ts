@@ -6,16 +6,50 @@ import type { Diagnostic, Related } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart, type PosTree } from '../model/loc.js';
 import { ConfigFileSchema, type ModuleFile, ModuleFileSchema, type RootFile, RootFileSchema } from '../model/schema.js';
 import { posixPath as path } from '../util/posix-path.js';
+import {
+  emptyFile,
+  includeTooDeep,
+  invalidUtf8,
+  MAX_INCLUDE_DEPTH,
+  nulByte,
+  unreadableFile,
+  type Where,
+} from './file-diagnostics.js';
 import { DEFAULT_LIMITS, type ParseLimits, parseYamlLazy } from './parse-yaml.js';
+import { prepareSource } from './source-text.js';
 import { validate } from './validate.js';
 
+/** Why a reader could not give a file's text. */
+export type ReadFailure = 'missing' | 'directory' | 'too-large' | 'unreadable' | 'outside' | 'not-regular';
+
 export type ReadResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'missing' | 'directory' | 'too-large' | 'unreadable'; detail: string };
+  | {
+      ok: true;
+      text: string;
+      /** Offset in `text` of the first character decoded from invalid UTF-8, when the reader decoded bytes. */
+      invalidUtf8At?: number;
+    }
+  | { ok: false; reason: ReadFailure; detail: string };
+
+/**
+ * What a read is for. A reader over a real file system refuses, as `outside`,
+ * a file that resolves outside the directory of the case's root file (or the
+ * git repository holding it); readers over memory or a commit have nothing to
+ * escape to and may ignore it.
+ */
+export interface ReadScope {
+  /** The case's root file, as passed to loadCase. */
+  root: string;
+}
 
 /** How the loader reaches files. The CLI passes one over the file system, tests one over a map. */
 export interface SourceReader {
-  read(file: string, maxBytes: number): ReadResult;
+  read(file: string, maxBytes: number, scope?: ReadScope): ReadResult;
+}
+
+/** The parser's limits, and how deep includes may nest below the root file (default 64). */
+export interface LoadLimits extends ParseLimits {
+  maxIncludeDepth?: number;
 }
 
 export interface LoadResult {
@@ -75,10 +109,12 @@ function lazyPos<T extends object>(target: T, positions: () => PosTree, path: Pa
 }
 
 /** Load the case whose root file is `root`. */
-export function loadCase(root: string, reader: SourceReader, limits: ParseLimits = DEFAULT_LIMITS): LoadResult {
+export function loadCase(root: string, reader: SourceReader, limits: LoadLimits = DEFAULT_LIMITS): LoadResult {
+  const rootFile = path.normalize(root);
   const state: Loading = {
     reader,
     limits,
+    scope: { root: rootFile },
     diagnostics: [],
     sources: new Map(),
     loaded: [],
@@ -86,11 +122,9 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
     fatal: false,
     schemaErrors: false,
   };
-  visit(state, path.normalize(root), []);
+  walkIncludes(state, rootFile);
   const { diagnostics, sources } = state;
-  const configFile = state.fatal
-    ? undefined
-    : loadConfigFile(path.join(path.dirname(path.normalize(root)), CONFIG_FILE), reader, limits, diagnostics, sources);
+  const configFile = state.fatal ? undefined : loadConfigFile(path.join(path.dirname(rootFile), CONFIG_FILE), state);
   if (configFile === null) state.schemaErrors = true;
   if (state.fatal || state.schemaErrors) return { diagnostics, sources, fatal: state.fatal };
   const built = buildCase(state.loaded, diagnostics);
@@ -101,7 +135,8 @@ export function loadCase(root: string, reader: SourceReader, limits: ParseLimits
 /** What loading has gathered so far, file by file. */
 interface Loading {
   reader: SourceReader;
-  limits: ParseLimits;
+  limits: LoadLimits;
+  scope: ReadScope;
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
   loaded: LoadedFile[];
@@ -111,22 +146,59 @@ interface Loading {
   schemaErrors: boolean;
 }
 
-/** A place in a file, for a diagnostic. */
-type Where = { file: string; line: number; col: number };
-
 /** Where an include was written; a function, so positions are only built for an error. */
 type IncludedAt = () => Where;
 
-/** Load `file` (reached through the includes of `chain`) and, recursively, what it includes. */
-function visit(state: Loading, file: string, chain: string[], includedAt?: IncludedAt): void {
-  if (chain.includes(file)) {
-    fail(state, includeCycle(file, chain, includedAt?.() ?? { file, line: 1, col: 1 }));
-    return;
+/** A file to load, and how the walk reached it. */
+interface Pending {
+  file: string;
+  /** The including file's entry; none for the root file. */
+  parent?: Pending;
+  /** Includes between the root file and this one (the root is at 0). */
+  depth: number;
+  /** The include as written, and where. */
+  written?: string;
+  includedAt?: IncludedAt;
+}
+
+/**
+ * Load the root file and everything it includes, depth first in include
+ * order, from an explicit work list: a chain of any length cannot overflow
+ * the stack, and one deeper than the limit stops with L16.
+ */
+function walkIncludes(state: Loading, rootFile: string): void {
+  const work: Pending[] = [{ file: rootFile, depth: 0 }];
+  for (let next = work.pop(); next; next = work.pop()) {
+    const includes = visit(state, next);
+    // Pushed last to first, so the first include is loaded (with all it includes) first.
+    for (let i = includes.length - 1; i >= 0; i--) work.push(includes[i] as Pending);
   }
-  if (state.visited.has(file)) return; // included twice by different modules: load once
-  state.visited.add(file);
-  const parsed = readFile(state, file, chain.length === 0, includedAt);
-  if (parsed) addFile(state, file, parsed, chain);
+}
+
+/** Load one file; the files it includes, still to visit. */
+function visit(state: Loading, p: Pending): Pending[] {
+  const at = () => p.includedAt?.() ?? { file: p.file, line: 1, col: 1 };
+  const chain = chainTo(p);
+  if (chain.includes(p.file)) {
+    fail(state, includeCycle(p.file, chain, at()));
+    return [];
+  }
+  if (state.visited.has(p.file)) return []; // included twice by different modules: load once
+  const maxDepth = state.limits.maxIncludeDepth ?? MAX_INCLUDE_DEPTH;
+  if (p.depth > maxDepth && p.parent) {
+    fail(state, includeTooDeep(chain[0] as string, p.parent.file, p.written ?? p.file, maxDepth, at()));
+    return [];
+  }
+  state.visited.add(p.file);
+  const parsed = readFile(state, p, at);
+  return parsed ? addFile(state, p, parsed) : [];
+}
+
+/** The files that include `p`, from the root file down (not `p` itself). */
+function chainTo(p: Pending): string[] {
+  const chain: string[] = [];
+  for (let q = p.parent; q; q = q.parent) chain.push(q.file);
+  return chain.reverse();
 }
 
 function fail(state: Loading, d: Diagnostic): void {
@@ -134,26 +206,33 @@ function fail(state: Loading, d: Diagnostic): void {
   state.fatal = true;
 }
 
-/** Read and parse one file; undefined (and a fatal diagnostic) when it cannot be read, is not YAML or is misplaced. */
+/**
+ * Read and parse one file; undefined (and a fatal diagnostic) when it cannot
+ * be read, is not YAML, is empty or is misplaced.
+ */
 function readFile(
   state: Loading,
-  file: string,
-  isRoot: boolean,
-  includedAt: IncludedAt | undefined,
+  p: Pending,
+  at: () => Where,
 ): { value: unknown; positions: () => PosTree } | undefined {
-  const at = () => includedAt?.() ?? { file, line: 1, col: 1 };
-  const read = state.reader.read(file, state.limits.maxBytes);
+  const { file } = p;
+  const read = state.reader.read(file, state.limits.maxBytes, state.scope);
   if (!read.ok) {
-    fail(state, unreadable(file, read, includedAt !== undefined, at()));
+    fail(state, unreadableFile(file, read, at(), p.written));
     return undefined;
   }
-  state.sources.set(file, read.text);
-  const parsed = parseYamlLazy(read.text, file, state.limits);
+  const text = sourceText(state, file, read);
+  if (text === undefined) return undefined;
+  const parsed = parseYamlLazy(text, file, state.limits);
   if (!parsed.ok) {
     fail(state, parsed.diagnostic);
     return undefined;
   }
-  const misplaced = wrongKindOfFile(file, parsed.value, isRoot, at);
+  if (parsed.value === null) {
+    fail(state, emptyFile(file, p.parent ? at() : { file, line: 1, col: 1 }, p.parent !== undefined));
+    return undefined;
+  }
+  const misplaced = wrongKindOfFile(file, parsed.value, p.depth === 0, at);
   if (misplaced) {
     fail(state, misplaced);
     return undefined;
@@ -161,14 +240,25 @@ function readFile(
   return parsed;
 }
 
-/** Validate a parsed file, keep it, and visit the files it includes. */
-function addFile(
-  state: Loading,
-  file: string,
-  parsed: { value: unknown; positions: () => PosTree },
-  chain: string[],
-): void {
-  const isRoot = chain.length === 0;
+/**
+ * A file's text ready to parse, kept for code frames; a warning if its bytes
+ * were not UTF-8; undefined (and a fatal error) if it holds a NUL byte.
+ */
+function sourceText(state: Loading, file: string, read: Extract<ReadResult, { ok: true }>): string | undefined {
+  const src = prepareSource(read.text, read.invalidUtf8At);
+  state.sources.set(file, src.text);
+  if (src.invalidUtf8) state.diagnostics.push(invalidUtf8(file, src.invalidUtf8));
+  if (src.nul) {
+    fail(state, nulByte(file, src.nul));
+    return undefined;
+  }
+  return src.text;
+}
+
+/** Validate a parsed file, keep it, and list the files it includes. */
+function addFile(state: Loading, p: Pending, parsed: { value: unknown; positions: () => PosTree }): Pending[] {
+  const { file } = p;
+  const isRoot = p.depth === 0;
   const value = parsed.value;
   const issues = validate({
     schema: isRoot ? RootFileSchema : ModuleFileSchema,
@@ -184,14 +274,17 @@ function addFile(
   const moduleId = data.module?.id ?? (isRoot ? 'main' : path.basename(file).replace(/\.(warrant\.)?ya?ml$/, ''));
   state.loaded.push({ file, data, positions: parsed.positions, module: moduleId });
   const includes = Array.isArray(data.includes) ? data.includes : [];
+  const next: Pending[] = [];
   includes.forEach((inc, i) => {
     if (typeof inc !== 'string') return;
-    const includeAt = () => {
+    const includedAt = () => {
       const t = descend(parsed.positions(), ['includes', i]);
       return { file, line: t.line, col: t.col };
     };
-    visit(state, path.normalize(path.join(path.dirname(file), inc)), [...chain, file], includeAt);
+    const target = path.normalize(path.join(path.dirname(file), inc));
+    next.push({ file: target, parent: p, depth: p.depth + 1, written: inc, includedAt });
   });
+  return next;
 }
 
 function includeCycle(file: string, chain: string[], at: Where): Diagnostic {
@@ -202,22 +295,6 @@ function includeCycle(file: string, chain: string[], at: Where): Diagnostic {
     ...at,
     message: `Include cycle: ${cycle}.`,
     hint: 'A module must not include, directly or indirectly, a file that includes it. Remove one of these includes.',
-  };
-}
-
-function unreadable(file: string, read: Extract<ReadResult, { ok: false }>, included: boolean, at: Where): Diagnostic {
-  const what = included ? 'Included file' : 'Case file';
-  return {
-    code: read.reason === 'too-large' ? 'L03' : 'L09',
-    severity: 'error',
-    ...at,
-    message: `${what} ${file} ${read.reason === 'missing' ? 'does not exist' : read.reason === 'directory' ? 'is a directory without a warrant.yaml' : read.detail}.`,
-    hint:
-      read.reason === 'too-large'
-        ? 'Split the case into modules, or raise the limit with --max-file-size if the file is trusted.'
-        : included
-          ? 'Include paths are relative to the including file. Check the spelling and that the file is committed.'
-          : 'Pass a case file (warrant.yaml) or a directory that holds one.',
   };
 }
 
@@ -250,29 +327,27 @@ function wrongKindOfFile(file: string, value: unknown, isRoot: boolean, at: () =
 export const CONFIG_FILE = '.warrant.yaml';
 
 /** Read .warrant.yaml if it exists: its section, undefined when absent, null when invalid (diagnostics added). */
-function loadConfigFile(
-  file: string,
-  reader: SourceReader,
-  limits: ParseLimits,
-  diagnostics: Diagnostic[],
-  sources: Map<string, string>,
-): Section<RuleConfigValue> | undefined | null {
-  const read = reader.read(file, limits.maxBytes);
+function loadConfigFile(file: string, state: Loading): Section<RuleConfigValue> | undefined | null {
+  const { diagnostics, limits } = state;
+  const read = state.reader.read(file, limits.maxBytes, state.scope);
   if (!read.ok) {
     if (read.reason === 'missing') return undefined;
+    const refused = unreadableFile(file, read, { file, line: 1, col: 1 });
     diagnostics.push({
-      code: read.reason === 'too-large' ? 'L03' : 'L09',
-      severity: 'error',
-      file,
-      line: 1,
-      col: 1,
+      ...refused,
       message: `Configuration file ${file} ${read.detail}.`,
       hint: 'Fix or remove the file.',
     });
     return null;
   }
-  sources.set(file, read.text);
-  const parsed = parseYamlLazy(read.text, file, limits);
+  const src = prepareSource(read.text, read.invalidUtf8At);
+  state.sources.set(file, src.text);
+  if (src.invalidUtf8) diagnostics.push(invalidUtf8(file, src.invalidUtf8));
+  if (src.nul) {
+    diagnostics.push(nulByte(file, src.nul));
+    return null;
+  }
+  const parsed = parseYamlLazy(src.text, file, limits);
   if (!parsed.ok) {
     diagnostics.push(parsed.diagnostic);
     return null;
