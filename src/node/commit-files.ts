@@ -40,6 +40,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { boundaryOf, isInside } from './confine.js';
 import { currentOwner, goneReason, type Owner, parseOwner, pidAlive } from './owner.js';
 
 /** The file operations a commit uses: the seam where tests inject failures. */
@@ -368,24 +369,65 @@ function ownerRunning(pid: number, id: string): boolean {
   return pid === process.pid ? active.has(id) : pidAlive(pid);
 }
 
-function readJournal(text: string): { journal: Journal; phase: 'prepare' | 'commit' | 'rollback' } | undefined {
+type ReadJournal =
+  | { torn: true }
+  | { foreign: string }
+  | { journal: Journal; phase: 'prepare' | 'commit' | 'rollback' };
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * A journal as this module writes it, or why not. The case directory may come
+ * from an untrusted pull request, so a journal is input too: each target must
+ * lie inside the case's boundary (its directory, or its repository; after
+ * following links), and its temp and backup must be the names derived from
+ * it, so recovery can rename and remove nothing else.
+ */
+function readJournal(text: string, dir: string, id: string): ReadJournal {
   const lines = text.split('\n');
   let raw: unknown;
   try {
     raw = JSON.parse(lines[0] ?? '');
   } catch {
-    return undefined;
+    return { torn: true };
   }
   const j = raw as Partial<Journal> | null;
   const owner = j?.owner ? parseOwner(JSON.stringify(j.owner)) : undefined;
-  if (!owner || typeof j?.id !== 'string' || !Array.isArray(j.entries)) return undefined;
-  const ok = j.entries.every(
-    (e: Partial<Entry>) => typeof e?.target === 'string' && typeof e.temp === 'string' && typeof e.newHash === 'string',
-  );
-  if (!ok) return undefined;
+  if (!owner || j?.id !== id || !Array.isArray(j.entries)) return { foreign: 'its owner or id is not as written' };
+  const within = boundaryOf(path.join(dir, 'warrant.yaml')).dir;
+  for (const e of j.entries as unknown[]) {
+    const problem = entryProblem(e, dir, id, within);
+    if (problem) return { foreign: problem };
+  }
   const rest = lines.slice(1).map((l) => l.trim());
   const phase = rest.includes('rollback') ? 'rollback' : rest.includes('commit') ? 'commit' : 'prepare';
-  return { journal: { owner, id: j.id, entries: j.entries as Entry[] }, phase };
+  return { journal: { owner, id, entries: j.entries as Entry[] }, phase };
+}
+
+function entryProblem(e: unknown, dir: string, id: string, within: string): string | undefined {
+  if (typeof e !== 'object' || e === null) return 'an entry is not an object';
+  const x = e as Partial<Entry>;
+  if (typeof x.target !== 'string' || x.target === '' || path.isAbsolute(x.target) || x.target.includes('\0'))
+    return 'a target is not a relative path';
+  const target = path.resolve(dir, x.target);
+  if (!isInside(within, realDir(path.dirname(target)))) return `${x.target} is outside the case`;
+  if (x.temp !== path.relative(dir, sideName(target, id, 'new'))) return `the temporary of ${x.target} is misnamed`;
+  if (x.backup !== undefined && x.backup !== path.relative(dir, sideName(target, id, 'old')))
+    return `the backup of ${x.target} is misnamed`;
+  if (typeof x.newHash !== 'string' || !HASH.test(x.newHash) || (x.backup === undefined) !== (x.oldHash === undefined))
+    return `the hashes of ${x.target} are not as written`;
+  if (x.oldHash !== undefined && !HASH.test(x.oldHash)) return `the hashes of ${x.target} are not as written`;
+  return undefined;
+}
+
+/** A directory's real path (links followed); for one that does not exist, its nearest existing ancestor's. */
+function realDir(d: string): string {
+  try {
+    return fs.realpathSync.native(d);
+  } catch {
+    const up = path.dirname(d);
+    return up === d ? d : path.join(realDir(up), path.basename(d));
+  }
 }
 
 function recoverOne(
@@ -397,13 +439,15 @@ function recoverOne(
 ): string | undefined {
   const text = cfs.read(journalFile)?.toString('utf8');
   if (text === undefined) return undefined;
-  const parsed = readJournal(text);
-  if (!parsed) {
+  const parsed = readJournal(text, path.dirname(journalFile), id);
+  if ('torn' in parsed) {
     // Killed while writing its first line, before any other file existed (or a live commit writing it now).
     if (ownerRunning(Number(id.split('-')[0]), id)) return undefined;
     cfs.remove(journalFile);
     return `removed ${show(journalFile)}, the unfinished journal of an interrupted write.`;
   }
+  if ('foreign' in parsed)
+    return `ignored ${show(journalFile)}: it is not a journal Warrant wrote (${parsed.foreign}); remove it.`;
   const { journal, phase } = parsed;
   const alive = () => active.has(journal.id);
   if (goneReason(journal.owner, { ...(now !== undefined ? { now } : {}), alive }) === undefined) return undefined;

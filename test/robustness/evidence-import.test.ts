@@ -412,7 +412,7 @@ describe('finding 7: a kill between the renames, recovered on the next run', () 
       [`.warrant-commit-${dead}-123.json`]: `${JSON.stringify({
         owner: { pid: dead, host: os.hostname(), started: new Date().toISOString(), nonce: '123' },
         id: `${dead}-123`,
-        entries: [{ target: 'a.yaml', temp: `.a.yaml.warrant-${dead}-123.new`, newHash: 'x' }],
+        entries: [{ target: 'a.yaml', temp: `.a.yaml.warrant-${dead}-123.new`, newHash: 'f'.repeat(64) }],
       })}\n`,
       [`.a.yaml.warrant-${dead}-123.new`]: 'half',
       'notes.warrant-1-2.new': 'not ours: no leading dot',
@@ -421,6 +421,35 @@ describe('finding 7: a kill between the renames, recovered on the next run', () 
     assert.equal(rec.notes.length, 3, rec.notes.join('\n'));
     assert.match(rec.notes.join('\n'), /interrupted before it changed any file/);
     assert.deepEqual(contents(dir), { 'a.yaml': 'a0\n', 'notes.warrant-1-2.new': 'not ours: no leading dot' });
+  });
+
+  it('a journal planted to reach outside the case, or to rename other files, is ignored with a note', () => {
+    const dead = deadPid();
+    const outside = tempDir({ 'victim.txt': 'keep me\n' });
+    const dir = tempDir({ 'a.yaml': 'a0\n', 'other.yaml': 'o0\n', '.git/HEAD': 'ref: refs/heads/main\n' });
+    const owner = { pid: dead, host: os.hostname(), started: new Date().toISOString(), nonce: 'n' };
+    const plant = (name: string, entries: unknown[]) =>
+      fs.writeFileSync(
+        path.join(dir, `.warrant-commit-${name}.json`),
+        `${JSON.stringify({ owner, id: name, entries })}\ncommit\n`,
+      );
+    const victim = path.relative(dir, path.join(outside, 'victim.txt'));
+    plant(`${dead}-1`, [{ target: victim, temp: 'a.yaml', newHash: 'f'.repeat(64) }]);
+    plant(`${dead}-2`, [{ target: 'a.yaml', temp: 'other.yaml', newHash: 'f'.repeat(64) }]);
+    fs.symlinkSync(outside, path.join(dir, 'link'));
+    plant(`${dead}-3`, [
+      { target: 'link/victim.txt', temp: `link/.victim.txt.warrant-${dead}-3.new`, newHash: 'f'.repeat(64) },
+    ]);
+    const before = contents(dir);
+    const notes = recoverCommits(dir, { show: (f) => path.relative(dir, f) }).notes.join('\n');
+    assert.match(
+      notes,
+      /ignored \.warrant-commit-\d+-1\.json: it is not a journal Warrant wrote \(.*victim\.txt is outside the case\)/,
+    );
+    assert.match(notes, /ignored \.warrant-commit-\d+-2\.json: .*the temporary of a\.yaml is misnamed/);
+    assert.match(notes, /ignored \.warrant-commit-\d+-3\.json: .*link\/victim\.txt is outside the case/);
+    assert.deepEqual(contents(dir), before);
+    assert.deepEqual(contents(outside), { 'victim.txt': 'keep me\n' });
   });
 
   it('a live process’s journal is left alone', () => {
