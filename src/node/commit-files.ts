@@ -35,8 +35,11 @@
 //    its old content is left; one holding neither (edited since) is left as it
 //    is and its backup kept, named in the note.
 // Then its temps, backups and journal are removed, and one line says what was
-// done. Files named like a commit's temps whose commit has no journal (it was
-// removed by hand) are removed when their pid is gone. Nothing else is touched.
+// done. Files named like a commit's temps or backups whose commit has no
+// journal (removed by hand) are removed when their pid is gone. A
+// journal is input too (a pull request can add one): recovery acts only on
+// targets inside the case's boundary whose temps and backups have the derived
+// names (readJournal). Nothing else is touched.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -478,31 +481,37 @@ function recoverOne(
     journal.entries,
     abs,
     journalFile,
-    left.flatMap((e) => (e.backup ? [e.backup] : [])),
+    left.flatMap((l) => (l.kept ? [l.kept] : [])),
   );
-  const leftNote = left.length
-    ? ` Edited since, so left as they are: ${left
-        .map((e) => `${show(abs(e.target))}${e.backup ? ` (its old content kept in ${show(abs(e.backup))})` : ''}`)
-        .join(', ')}.`
-    : '';
-  return `${by} was interrupted while writing ${targets}: put every file back as it was.${leftNote}`;
+  const leftNote = left
+    .map(({ entry: e, kept }) =>
+      hashOf(e.target) === e.newHash
+        ? `${show(abs(e.target))}, new, its backup gone (the write had finished)`
+        : `${show(abs(e.target))}, edited since${kept ? ` (its old content kept in ${show(abs(kept))})` : ''}`,
+    )
+    .join('; ');
+  const did =
+    left.length === 0
+      ? 'put every file back as it was'
+      : `every other file is as it was; left as ${left.length === 1 ? 'it is' : 'they are'}: ${leftNote}`;
+  return `${by} was interrupted while writing ${targets}: ${did}.`;
 }
 
-/** Put each target back; the entries whose target holds neither version (edited since), left alone. */
+/** Put each target back; those that cannot be (edited since, or new with no backup left) are left alone. */
 function rollBack(
   cfs: CommitFs,
   entries: readonly Entry[],
   abs: (p: string) => string,
   hashOf: (p: string | undefined) => string | undefined,
-): Entry[] {
-  const left: Entry[] = [];
+): { entry: Entry; kept?: string }[] {
+  const left: { entry: Entry; kept?: string }[] = [];
   for (const e of entries) {
     const h = hashOf(e.target);
+    const backupOk = e.backup !== undefined && hashOf(e.backup) === e.oldHash;
     if (h === e.oldHash) continue; // never renamed (or, for a new file, never created)
-    if (h !== e.newHash) left.push(e);
-    else if (!e.backup) cfs.remove(abs(e.target));
-    else if (hashOf(e.backup) === e.oldHash) cfs.rename(abs(e.backup), abs(e.target));
-    else throw new Error(`the backup of ${e.target} is missing or damaged`);
+    if (h === e.newHash && !e.backup) cfs.remove(abs(e.target));
+    else if (h === e.newHash && backupOk) cfs.rename(abs(e.backup!), abs(e.target));
+    else left.push(backupOk ? { entry: e, kept: e.backup! } : { entry: e });
   }
   return left;
 }

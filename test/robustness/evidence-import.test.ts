@@ -397,10 +397,40 @@ describe('finding 7: a kill between the renames, recovered on the next run', () 
     const rec = recoverCommits(dir, { show: (f) => path.relative(dir, f) });
     assert.match(
       rec.notes.join('\n'),
-      /Edited since, so left as they are: a\.yaml \(its old content kept in \.a\.yaml\.warrant-[\w-]+\.old\)/,
+      /every other file is as it was; left as it is: a\.yaml, edited since \(its old content kept in \.a\.yaml\.warrant-[\w-]+\.old\)\.$/,
     );
     assert.equal(fs.readFileSync(path.join(dir, 'a.yaml'), 'utf8'), 'edited by hand\n');
     assert.equal(fs.readFileSync(path.join(dir, 'b.yaml'), 'utf8'), 'b0\n');
+  });
+
+  it('a finished commit whose journal could not be removed, a file edited since: nothing is undone or lost', () => {
+    const dir = tempDir({ 'a.yaml': 'a0\n', 'b.yaml': 'b0\n' });
+    const cfs: CommitFs = {
+      ...nodeCommitFs,
+      remove(file) {
+        if (/\.warrant-commit-/.test(file)) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+        nodeCommitFs.remove(file);
+      },
+    };
+    const ab = ['a', 'b'].map((n) => ({ path: path.join(dir, `${n}.yaml`), text: `${n}1\n` }));
+    assert.ok(commitFiles(ab, { journalDir: dir, fs: cfs }).ok);
+    fs.writeFileSync(path.join(dir, 'a.yaml'), 'edited by hand\n');
+    // A pid that is gone, as after a crash.
+    const journal = path.join(dir, fs.readdirSync(dir).find((n) => n.startsWith('.warrant-commit-'))!);
+    const [head, ...rest] = fs.readFileSync(journal, 'utf8').split('\n');
+    fs.writeFileSync(
+      journal,
+      [JSON.stringify({ ...JSON.parse(head!), owner: { ...JSON.parse(head!).owner, pid: deadPid() } }), ...rest].join(
+        '\n',
+      ),
+    );
+    const rec = recoverCommits(dir, { show: (f) => path.relative(dir, f) });
+    assert.equal(rec.failed, undefined);
+    assert.match(
+      rec.notes.join('\n'),
+      /left as they are: a\.yaml, edited since; b\.yaml, new, its backup gone \(the write had finished\)\.$/,
+    );
+    assert.deepEqual(contents(dir), { 'a.yaml': 'edited by hand\n', 'b.yaml': 'b1\n' });
   });
 
   it('killed while preparing, or while writing the journal, or stray temporaries: removed, files untouched', () => {
