@@ -12,6 +12,7 @@ import type {
   RunScore,
 } from '../model/schema.js';
 import type { EvidenceKind, Polarity, SourceType, Tier } from '../model/vocab.js';
+import { setOwn } from '../util/own.js';
 import { type EvalMetric, type EvalRun, type EvalScore, isIncomplete } from './eval-run.js';
 
 export interface ToEvidenceOptions {
@@ -116,8 +117,9 @@ function scoresOf(run: EvalRun): RunScore[] {
   return run.scores.map((s) => {
     const metrics: Record<string, number | null> = {};
     for (const m of s.metrics) {
-      metrics[m.name] = finite(m.value) ? m.value : null;
-      if (m.stderr !== undefined) metrics[`${m.name}_stderr`] = finite(m.stderr) ? m.stderr : null;
+      // Metric names are the log's: own properties, even one named `__proto__`.
+      setOwn(metrics, m.name, finite(m.value) ? m.value : null);
+      if (m.stderr !== undefined) setOwn(metrics, `${m.name}_stderr`, finite(m.stderr) ? m.stderr : null);
     }
     return {
       ...(s.name !== s.scorer ? { name: s.name } : {}),
