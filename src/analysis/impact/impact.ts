@@ -4,7 +4,7 @@
 // reviewed again. Pure: the caller loads the case and supplies the status
 // propagation.
 import type { Case, EvidenceItem } from '../../model/case.js';
-import type { CaseGraph } from '../../model/graph.js';
+import type { CaseGraph, NodeSet } from '../../model/graph.js';
 import type { OperationalContext, Trigger } from '../../model/schema.js';
 import type { TriggerKind } from '../../model/vocab.js';
 import { diffFields, type FieldChange, type Json } from '../diff/fields.js';
@@ -361,23 +361,9 @@ function dimensionsOf(changes: readonly ContextChange[]): Set<Dimension> {
 
 // ---- the analysis -------------------------------------------------------------
 
-/** Nodes reachable from `start` by supported_by, as a mask by node number. O(n + edges). */
-function below(g: CaseGraph, start: number): Uint8Array {
-  const seen = new Uint8Array(g.ids.length);
-  if (start < 0) return seen;
-  const stack = [start];
-  seen[start] = 1;
-  while (stack.length) {
-    const i = stack.pop()!;
-    for (let e = g.childStart[i]!; e < g.childStart[i + 1]!; e++) {
-      const k = g.childList[e]!;
-      if (!seen[k]) {
-        seen[k] = 1;
-        stack.push(k);
-      }
-    }
-  }
-  return seen;
+/** The top claim and the nodes it rests on along supported_by. O(n + edges). */
+function below(g: CaseGraph, top: string | undefined): NodeSet {
+  return top === undefined ? g.set([]) : g.below(top, 'support');
 }
 
 /**
@@ -439,7 +425,7 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
 
   // Top claim and its support.
   const top = g.roots.find((id) => after.nodes.get(id)?.kind === 'claim');
-  const onTop = below(g, top === undefined ? -1 : g.index.get(top)!);
+  const onTop = below(g, top);
 
   // Evidence that no longer matches.
   const citing = new Map<string, string[]>();
@@ -485,18 +471,12 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
   }
 
   // Claims above the citing nodes.
-  const up = new Uint8Array(g.ids.length);
-  const stack: string[] = [];
-  for (const e of evidence) for (const n of e.citedBy) stack.push(n);
-  while (stack.length) {
-    const id = stack.pop()!;
-    const i = g.index.get(id);
-    if (i === undefined || up[i]) continue;
-    up[i] = 1;
-    for (const p of g.parents.get(id) ?? []) stack.push(p);
-  }
-  const claimsOnMismatchedEvidence = g.ids.filter((id, i) => up[i] && after.nodes.get(id)?.kind === 'claim');
-  const mismatchOnTop = evidence.some((e) => e.citedBy.some((n) => onTop[g.index.get(n)!]));
+  const up = g.above(
+    evidence.flatMap((e) => e.citedBy),
+    'support',
+  );
+  const claimsOnMismatchedEvidence = g.ids.filter((id) => up.has(id) && after.nodes.get(id)?.kind === 'claim');
+  const mismatchOnTop = evidence.some((e) => e.citedBy.some((n) => onTop.has(n)));
 
   let statusLosses: StatusLoss[] | undefined;
   if (opts.status && changes.length) {
@@ -507,7 +487,7 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
       if (after.nodes.get(id)?.kind !== 'claim') continue;
       const na = sa.nodes.get(id);
       if (!na || statusRank(nb.status) <= statusRank(na.status)) continue;
-      statusLosses.push({ id, before: na.status, after: nb.status, onTopSupport: onTop[g.index.get(id)!] === 1 });
+      statusLosses.push({ id, before: na.status, after: nb.status, onTopSupport: onTop.has(id) });
     }
   } else if (opts.status) statusLosses = [];
 
@@ -525,7 +505,7 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
         .join(', ')}${lostOnTop.length > 5 ? ', ...' : ''}`,
     );
   if (mismatchOnTop) {
-    const ids = [...new Set(evidence.filter((e) => e.citedBy.some((n) => onTop[g.index.get(n)!])).map((e) => e.id))];
+    const ids = [...new Set(evidence.filter((e) => e.citedBy.some((n) => onTop.has(n))).map((e) => e.id))];
     reasons.push(
       `${ids.length === 1 ? 'evidence' : `${ids.length} evidence items`} cited on the top claim's support no longer match${ids.length === 1 ? 'es' : ''} the context: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`,
     );

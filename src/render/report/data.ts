@@ -294,11 +294,8 @@ export function buildReportData(input: ReportInput): ReportData {
       ...('undeveloped' in n && n.undeveloped ? { undeveloped: true } : {}),
       ...(n.defeated ? { defeated: true } : {}),
       ...(st ? { status: reportStatus(st)! } : {}),
-      children: [
-        ...(g.children.get(n.id) ?? []),
-        ...(develops.get(n.id) ?? []).filter((d) => !(g.children.get(n.id) ?? []).includes(d)),
-      ],
-      contexts: g.contexts.get(n.id) ?? [],
+      children: [...g.childrenOf(n.id), ...(develops.get(n.id) ?? []).filter((d) => !g.childrenOf(n.id).includes(d))],
+      contexts: g.contextsOf(n.id),
       evidence: items,
       challengedBy: challengedBy.get(n.id) ?? [],
       findings: byTarget.get(n.id) ?? [],

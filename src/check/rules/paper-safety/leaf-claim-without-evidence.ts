@@ -1,6 +1,5 @@
-import type { CaseGraph } from '../../../model/graph.js';
+import type { ArgNode } from '../../../model/case.js';
 import { report } from '../../report.js';
-import type { CaseFacts } from '../facts.js';
 import type { Finding, Rule } from '../types.js';
 
 const head = `evidence:
@@ -11,42 +10,6 @@ argument:
   G3: { kind: claim, text: Network egress is blocked., supported_by: [Sn3] }
   Sn3: { kind: evidence, text: Egress test, evidence: [E1] }
 `;
-
-/**
- * For every node on the decision path, by number: does any evidence item sit
- * below it? 0 not reached, 1 no, 2 yes. One post-order pass (iterative, so deep
- * chains cannot overflow the stack) over the integer adjacency.
- */
-function evidenceReach(g: CaseGraph, facts: CaseFacts, top: number): Int8Array {
-  const { childStart, childList } = g;
-  const cites = facts.citesEvidence();
-  const has = new Int8Array(g.ids.length);
-  const visiting = new Uint8Array(g.ids.length);
-  const stack: number[] = [top];
-  while (stack.length) {
-    const v = stack[stack.length - 1]!;
-    if (has[v]) {
-      stack.pop();
-      continue;
-    }
-    const from = childStart[v]!;
-    const to = childStart[v + 1]!;
-    if (!visiting[v]) {
-      // A child already being visited closes a cycle (reported by the structural checks): skip it.
-      visiting[v] = 1;
-      for (let e = from; e < to; e++) {
-        const k = childList[e]!;
-        if (!has[k] && !visiting[k]) stack.push(k);
-      }
-      continue;
-    }
-    stack.pop();
-    let yes = cites[v] === 1;
-    for (let e = from; e < to && !yes; e++) yes = has[childList[e]!] === 2;
-    has[v] = yes ? 2 : 1;
-  }
-  return has;
-}
 
 export const leafClaimWithoutEvidence: Rule = {
   meta: {
@@ -68,24 +31,16 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
       passing: `${head}  G2: { kind: claim, text: File-system writes stay inside the workspace., undeveloped: true }\n`,
     },
   },
-  run({ case: c, graph, facts }) {
+  run({ case: c, facts }) {
     const top = facts.top();
     if (!top) return [];
-    const nodes = facts.nodeList();
-    const { childStart, childList } = graph;
-    const has = evidenceReach(graph, facts, facts.num(top.id));
+    // A claim with children but no evidence anywhere below it; the walk down from the top stops at each.
+    const bare = (n: ArgNode) =>
+      n.kind === 'claim' && (n.supported_by?.length ?? 0) > 0 && !facts.restsOnEvidence(n.id);
     const out: Finding[] = [];
-    // Walk down from the top claim, stopping at the first claim in each branch that rests on nothing.
-    const seen = new Uint8Array(nodes.length);
-    const queue = new Int32Array(nodes.length); // each node is queued at most once
-    let tail = 0;
-    queue[tail++] = facts.num(top.id);
-    seen[queue[0]!] = 1;
-    for (let q = 0; q < tail; q++) {
-      const v = queue[q]!;
-      const n = nodes[v]!;
-      if (n.kind === 'claim' && (n.supported_by?.length ?? 0) > 0 && has[v] === 1) {
-        const id = n.id;
+    for (const id of facts.below(top.id, { stopAt: bare })) {
+      const n = c.nodes.get(id)!;
+      if (bare(n)) {
         const holes = [...facts.below(id)].filter((k) => {
           const m = c.nodes.get(k);
           return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
@@ -100,14 +55,6 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
             { target: id },
           ),
         );
-        continue;
-      }
-      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
-        const k = childList[e]!;
-        if (!seen[k]) {
-          seen[k] = 1;
-          queue[tail++] = k;
-        }
       }
     }
     return out;

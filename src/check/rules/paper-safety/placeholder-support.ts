@@ -60,10 +60,7 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
   },
   run({ facts }) {
     const out: Finding[] = [];
-    const path = facts.pathMask();
-    const nodes = facts.nodeList();
-    const { contextStart, contextList } = facts.contextIndex();
-    const seenFraming = new Uint8Array(nodes.length);
+    const seenFraming = new Set<string>();
     /** Report a placeholder in the node's text; `framed` is the path node it frames, for a framing node. */
     const flagNode = (n: ArgNode, framed?: string) => {
       const word = placeholderIn(n);
@@ -79,17 +76,13 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
         ),
       );
     };
-    // By node number, with the path and framing as masks: this reads every node on the path.
-    for (let i = 0; i < nodes.length; i++) {
-      if (!path[i]) continue;
-      const n = nodes[i]!;
+    for (const n of facts.nodesOnDecisionPath()) {
       if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) continue;
       flagNode(n);
-      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) {
-        const k = contextList[e]!;
-        if (seenFraming[k]) continue;
-        seenFraming[k] = 1;
-        flagNode(nodes[k]!, n.id);
+      for (const frame of facts.framesOf(n.id)) {
+        if (seenFraming.has(frame.id)) continue;
+        seenFraming.add(frame.id);
+        flagNode(frame, n.id);
       }
     }
     for (const { item: e, citing: citers } of facts.pathItems()) {
