@@ -16,18 +16,17 @@ export {
 export { LinkGraph, type NodeRef, type NodeRefs, type Via } from './graph/link-graph.js';
 export { type NodeNames, NodeSet } from './graph/node-set.js';
 export {
-  ABORT,
   backLinks,
+  bitsBelow,
   cycles,
   DepthFirst,
-  EXPAND,
   type Guide,
   guidedSearch,
   levels,
+  maxAbove,
   postOrder,
   type ReachOptions,
   reachOrder,
-  SKIP,
   shortestPath,
   topologicalOrder,
   WalkScratch,

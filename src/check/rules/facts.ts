@@ -10,16 +10,15 @@
 // loop makes a rule quadratic.
 import type { ArgNode, Case, EvidenceItem, NodeOf } from '../../model/case.js';
 import {
-  ABORT,
+  type Adjacency,
+  bitsBelow,
   type CaseGraph,
-  DepthFirst,
-  EXPAND,
+  type Guide,
+  maxAbove,
   type NodeRef,
   type NodeRefs,
   type NodeSet,
   RESTS_ON,
-  SKIP,
-  topologicalOrder,
 } from '../../model/graph.js';
 import { EVIDENCE_KINDS, type EvidenceKind, type RiskSeverity, type Tier } from '../../model/vocab.js';
 
@@ -60,7 +59,7 @@ export interface WalkOptions {
 }
 
 /** What a guided search does at a node: look below it, not below it, or give up altogether. */
-export type SearchStep = 'expand' | 'skip' | 'stop';
+export type SearchStep = Guide;
 
 export class CaseFacts {
   constructor(
@@ -88,16 +87,21 @@ export class CaseFacts {
 
   /** True if the node is on the decision path: the top claim or something it rests on along supported_by. */
   onDecisionPath(node: NodeRef): boolean {
-    return this.path().has(node);
+    return (this.pathSet ??= this.g.decisionPath()).has(node);
   }
 
-  private readonly path = memo((): NodeSet => this.g.decisionPath());
+  private pathSet: NodeSet | undefined;
+
+  private path(): NodeSet {
+    return (this.pathSet ??= this.g.decisionPath());
+  }
 
   /** The nodes on the decision path, in case order. */
-  readonly nodesOnDecisionPath = memo((): ArgNode[] => {
-    const path = this.path();
-    return this.g.nodes.filter((_, i) => path.has(i));
-  });
+  readonly nodesOnDecisionPath = memo((): ArgNode[] =>
+    this.path()
+      .sorted()
+      .map((v) => this.g.nodes[v]!),
+  );
 
   /** True if a node on the decision path is stated in the node (in_context_of). */
   framesDecisionPath(node: NodeRef): boolean {
@@ -112,12 +116,27 @@ export class CaseFacts {
     return this.g.set(out);
   });
 
+  /** The nodes the node has in its supported_by (that exist), in written order. */
+  childrenOf(node: NodeRef): readonly ArgNode[] {
+    return this.linked(node, this.g.adjacency('support'));
+  }
+
+  /** The nodes with the node in their supported_by, in case order. */
+  parentsOf(node: NodeRef): readonly ArgNode[] {
+    return this.linked(node, this.g.adjacency('support', true));
+  }
+
   /** The context, assumption and justification nodes the node is stated in, in written order. */
-  framesOf(node: NodeRef): ArgNode[] {
-    const frames = this.g.adjacency('context');
+  framesOf(node: NodeRef): readonly ArgNode[] {
+    return this.linked(node, this.g.adjacency('context'));
+  }
+
+  private linked(node: NodeRef, adj: Adjacency): readonly ArgNode[] {
     const v = this.g.num(node);
+    // Most nodes have none of a kind of link: one shared empty answer.
+    if (v < 0 || adj.degree(v) === 0) return NO_NODES;
     const out: ArgNode[] = [];
-    if (v >= 0) for (let e = frames.first(v); e < frames.end(v); e++) out.push(this.g.nodes[frames.target(e)]!);
+    for (let e = adj.first(v), end = adj.end(v); e < end; e++) out.push(this.g.nodes[adj.target(e)]!);
     return out;
   }
 
@@ -153,16 +172,21 @@ export class CaseFacts {
   }
 
   /**
-   * A search below the given nodes along supported_by that `visit` steers:
-   * each node reached is visited once (the last start first); false if a
-   * visit said stop.
+   * A search below the node's children along supported_by that `visit`
+   * steers: each node reached is visited once (the last child first), the
+   * node itself only if a cycle leads back to it; false if a visit said stop.
+   */
+  searchUnder(node: NodeRef, visit: (n: ArgNode) => SearchStep): boolean {
+    return this.g.searchUnder(node, 'support', visit, this.g.nodes);
+  }
+
+  /**
+   * A search from the given nodes down supported_by that `visit` steers: each
+   * node reached is visited once (the last start first); false if a visit
+   * said stop.
    */
   searchBelow(from: NodeRefs, visit: (n: ArgNode) => SearchStep): boolean {
-    const nodes = this.g.nodes;
-    return this.g.search(from, 'support', (v) => {
-      const step = visit(nodes[v]!);
-      return step === 'expand' ? EXPAND : step === 'skip' ? SKIP : ABORT;
-    });
+    return this.g.search(from, 'support', visit, this.g.nodes);
   }
 
   /** The registered evidence items an evidence node cites, in written order (repeats kept). */
@@ -172,8 +196,7 @@ export class CaseFacts {
 
   /** True if the evidence node cites at least one registered evidence item. */
   citesEvidence(node: NodeRef): boolean {
-    const v = this.g.num(node);
-    return v >= 0 && this.g.citations().degree(v) > 0;
+    return this.g.citers().has(node);
   }
 
   /**
@@ -182,18 +205,19 @@ export class CaseFacts {
    * supported_by, and with `modules` also along module developments.
    */
   restsOnEvidence(node: NodeRef, opts?: { modules?: boolean }): boolean {
-    return (opts?.modules ? this.evidencedAcrossModules() : this.evidenced()).has(node);
+    return (opts?.modules ? this.evidencedAcrossModules() : (this.evidencedSet ??= this.evidenced())).has(node);
   }
 
-  private readonly citing = memo((): number[] => {
-    const cites = this.g.citations();
-    const out: number[] = [];
-    for (let v = 0; v < this.g.size; v++) if (cites.degree(v) > 0) out.push(v);
-    return out;
-  });
+  private evidencedSet: NodeSet | undefined;
 
-  private readonly evidenced = memo((): NodeSet => this.g.above(this.citing(), 'support'));
-  private readonly evidencedAcrossModules = memo((): NodeSet => this.g.above(this.citing(), RESTS_ON));
+  private evidenced(): NodeSet {
+    return (this.evidencedSet ??= this.g.above(this.g.citers(), 'support'));
+  }
+
+  /** Without module developments, the same as evidenced(). */
+  private readonly evidencedAcrossModules = memo(
+    (): NodeSet => (this.g.adjacency('develops').links ? this.g.above(this.g.citers(), RESTS_ON) : this.evidenced()),
+  );
 
   /** Evidence items cited by evidence nodes at or below the node (not by defeaters), each once, in walk order. */
   evidenceBelow(id: string): EvidenceItem[] {
@@ -209,25 +233,20 @@ export class CaseFacts {
    */
   evidenceKindsBelow(node: NodeRef): readonly EvidenceKind[] {
     const v = this.g.num(node);
-    return v < 0 ? [] : kindsOfMask(this.kindMasks()[v]!);
+    return v < 0 ? [] : kindsOfMask((this.kindMaskList ??= this.kindMasks())[v]!);
   }
 
-  private readonly kindMasks = memo((): Int32Array => {
+  private kindMaskList: Int32Array | undefined;
+
+  private kindMasks(): Int32Array {
     const g = this.g;
-    const kids = g.adjacency('support');
     const cites = g.citations();
     const itemBit = Int32Array.from(g.items, (e) => kindBit(e.kind));
-    const mask = new Int32Array(g.size);
-    const dfs = new DepthFirst(kids);
-    const finish = (v: number) => {
-      let m = 0;
-      for (let e = cites.first(v); e < cites.end(v); e++) m |= itemBit[cites.target(e)]!;
-      for (let e = kids.first(v); e < kids.end(v); e++) if (dfs.finished(kids.target(e))) m |= mask[kids.target(e)]!;
-      mask[v] = m;
-    };
-    for (let v = 0; v < g.size; v++) dfs.run(v, finish);
-    return mask;
-  });
+    const own = new Int32Array(g.size);
+    for (let v = 0; v < g.size; v++)
+      for (let e = cites.first(v), end = cites.end(v); e < end; e++) own[v]! |= itemBit[cites.target(e)]!;
+    return bitsBelow(g.adjacency('support'), own);
+  }
 
   /** Evidence item id to the evidence nodes that cite it, in case order. */
   readonly citingEvidenceNodes = memo((): Map<string, NodeOf<'evidence'>[]> => citations(this.nodesOf('evidence')));
@@ -242,29 +261,23 @@ export class CaseFacts {
    */
   branchSeverity(node: NodeRef): RiskSeverity | undefined {
     const v = this.g.num(node);
-    return v < 0 ? undefined : SEVERITY_NAMES[this.branchRanks()[v]!];
+    return v < 0 ? undefined : SEVERITY_NAMES[(this.branchRankList ??= this.branchRanks())[v]!];
   }
 
-  /** One top-down pass in topological order (Kahn's), each node inheriting the worst of its parents. */
-  private readonly branchRanks = memo((): Int8Array => {
-    const kids = this.g.adjacency('support');
-    const inherited = new Int8Array(this.g.size).fill(-1);
-    const out = new Int8Array(this.g.size).fill(-1);
-    for (const v of topologicalOrder(kids)) {
-      let r = inherited[v]!;
-      const node = this.g.nodes[v]!;
-      if (node.kind === 'claim' && node.addresses) {
-        for (const id of node.addresses) {
-          const risk = this.c.risks.get(id);
-          if (risk && SEVERITY_RANK[risk.severity] > r) r = SEVERITY_RANK[risk.severity];
-        }
+  private branchRankList: Int8Array | undefined;
+
+  /** Each claim's own worst risk, then one pass down a topological order: each node inherits the worst of its parents. */
+  private branchRanks(): Int8Array {
+    const own = new Int8Array(this.g.size).fill(-1);
+    this.g.nodes.forEach((node, v) => {
+      if (node.kind !== 'claim' || !node.addresses) return;
+      for (const id of node.addresses) {
+        const risk = this.c.risks.get(id);
+        if (risk && SEVERITY_RANK[risk.severity] > own[v]!) own[v] = SEVERITY_RANK[risk.severity];
       }
-      out[v] = r;
-      for (let e = kids.first(v); e < kids.end(v); e++)
-        if (r > inherited[kids.target(e)]!) inherited[kids.target(e)] = r;
-    }
-    return out;
-  });
+    });
+    return maxAbove(this.g.adjacency('support'), own);
+  }
 
   /** Defeaters that challenge the node itself or a link from or to it. */
   readonly defeatersOf = memo((): Map<string, NodeOf<'defeater'>[]> => {
@@ -337,6 +350,8 @@ export class CaseFacts {
     return s;
   });
 }
+
+const NO_NODES: readonly ArgNode[] = Object.freeze([]);
 
 /** An evidence item the decision path cites, with the evidence nodes citing it (ids, in case order). */
 export interface PathItem {

@@ -4,11 +4,37 @@
 // argument reads array slots instead of hashing ids. Positions are stable: an
 // analysis may key its own per-link data by them (a back-edge mark, a flow).
 
+/** The two arrays behind an adjacency. */
+export interface Csr {
+  readonly start: Int32Array;
+  readonly list: Int32Array;
+}
+
+let arrays: (adj: Adjacency) => Csr;
+
+/**
+ * The arrays behind an adjacency, for the walks of this folder: their inner
+ * loops read array slots, not method calls (which cost most before the JIT
+ * has compiled them, that is in a one-shot command). Not exported from
+ * model/graph: consumers ask the walks and the methods.
+ */
+export function csr(adj: Adjacency): Csr {
+  return arrays(adj);
+}
+
 export class Adjacency {
+  static {
+    arrays = (adj) => adj.arrays;
+  }
+
+  private readonly arrays: Csr;
+
   private constructor(
     private readonly start: Int32Array,
     private readonly list: Int32Array,
-  ) {}
+  ) {
+    this.arrays = { start, list };
+  }
 
   /** Number of vertices. */
   get size(): number {

@@ -15,7 +15,7 @@
 import type { ArgNode, Case, EvidenceItem } from '../case.js';
 import { Adjacency, LinkList } from './adjacency.js';
 import { LinkGraph, type NodeRef } from './link-graph.js';
-import type { NodeSet } from './node-set.js';
+import { NodeSet } from './node-set.js';
 
 export type CaseLink = 'support' | 'develops' | 'context' | 'challenge' | 'resolution';
 
@@ -71,11 +71,20 @@ export class CaseGraph extends LinkGraph<CaseLink> {
   /** Every challenge written, defeaters in case order, each one's targets in written order. */
   readonly challenges: readonly Challenge[];
   /** Registered evidence items in registry order; an item's number is its position here. */
-  readonly items: readonly EvidenceItem[];
+  get items(): readonly EvidenceItem[] {
+    return (this.memo.items ??= [...this.c.evidence.values()]);
+  }
   private readonly c: Case;
   private readonly linkChallenges: LinkChallenges;
-  private readonly itemIndex: Map<string, number>;
-  private memo: { refs?: Ref[]; cites?: Adjacency; byDefeater?: Map<string, Challenge[]>; modules?: ModuleIndex } = {};
+  private memo: {
+    items?: EvidenceItem[];
+    itemIndex?: Map<string, number>;
+    refs?: Ref[];
+    cites?: Adjacency;
+    citers?: NodeSet;
+    byDefeater?: Map<string, Challenge[]>;
+    modules?: ModuleIndex;
+  } = {};
 
   constructor(c: Case, parts: GraphParts) {
     super(parts.ids, parts.kinds, parts.index);
@@ -85,8 +94,6 @@ export class CaseGraph extends LinkGraph<CaseLink> {
     this.top = parts.roots.find((id) => c.nodes.get(id)?.kind === 'claim');
     this.challenges = parts.challenges;
     this.linkChallenges = parts.linkChallenges;
-    this.items = [...c.evidence.values()];
-    this.itemIndex = new Map(this.items.map((e, k) => [e.id, k]));
   }
 
   /** True if this is the graph of that very case object. */
@@ -158,9 +165,13 @@ export class CaseGraph extends LinkGraph<CaseLink> {
     return (this.memo.refs ??= writtenRefs(this.c));
   }
 
+  private itemIndex(): Map<string, number> {
+    return (this.memo.itemIndex ??= new Map(this.items.map((e, k) => [e.id, k])));
+  }
+
   /** An evidence item's number (its position in the registry), or -1. */
   itemNum(id: string): number {
-    return this.itemIndex.get(id) ?? -1;
+    return this.itemIndex().get(id) ?? -1;
   }
 
   /**
@@ -169,7 +180,18 @@ export class CaseGraph extends LinkGraph<CaseLink> {
    * kept; unregistered ids are left out, other kinds of node cite nothing.
    */
   citations(): Adjacency {
-    return (this.memo.cites ??= citationLinks(this, this.itemIndex));
+    return (this.memo.cites ??= citationLinks(this, this.itemIndex()));
+  }
+
+  /** The evidence nodes that cite at least one registered item. */
+  citers(): NodeSet {
+    if (!this.memo.citers) {
+      const cites = this.citations();
+      const out: number[] = [];
+      for (let v = 0; v < this.size; v++) if (cites.degree(v) > 0) out.push(v);
+      this.memo.citers = new NodeSet(this, out);
+    }
+    return this.memo.citers;
   }
 
   /** The registered items an evidence node cites, in written order (repeats kept). */
@@ -227,29 +249,35 @@ export function buildGraph(c: Case): CaseGraph {
   const support = new LinkList();
   const context = new LinkList();
   const resolution = new LinkList();
+  // Referred to by another node: not a root. Challenges do not count: a challenged top claim is still the top.
+  const referenced = new Uint8Array(n);
   const add = (list: LinkList, from: number, to: string) => {
     const k = index.get(to);
-    if (k !== undefined && k !== from) list.add(from, k);
+    if (k === undefined || k === from) return;
+    list.add(from, k);
+    referenced[k] = 1;
   };
-  nodes.forEach((node, i) => {
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!;
     for (const to of listOf(node, 'supported_by')) add(support, i, to);
     for (const to of listOf(node, 'in_context_of')) add(context, i, to);
     if (node.kind === 'defeater') for (const to of node.resolution?.refs ?? []) add(resolution, i, to);
-  });
+  }
   const supportAdj = support.build(n);
   const { challenges, nodeLinks, linkChallenges } = readChallenges(nodes, index);
+  const develops = developLinks(c, index, supportAdj, referenced);
   return new CaseGraph(c, {
     ids,
     index,
     nodes,
     kinds: {
       support: supportAdj,
-      develops: developLinks(c, index, supportAdj),
+      develops,
       context: context.build(n),
       challenge: nodeLinks.build(n),
       resolution: resolution.build(n),
     },
-    roots: rootsOf(c, nodes),
+    roots: ids.filter((_, i) => !referenced[i] && nodes[i]!.kind !== 'defeater'),
     challenges,
     linkChallenges,
   });
@@ -292,17 +320,27 @@ function readChallenges(
   return { challenges, nodeLinks, linkChallenges: { links: adjacency, defeater } };
 }
 
-/** Module developments: the developed node to the nodes developing it, each once, not already its children. */
-function developLinks(c: Case, index: ReadonlyMap<string, number>, support: Adjacency): Adjacency {
+/**
+ * Module developments: the developed node to the nodes developing it, each
+ * once, not already its children. A node developing another hangs below it:
+ * it is marked referenced (not a root).
+ */
+function developLinks(
+  c: Case,
+  index: ReadonlyMap<string, number>,
+  support: Adjacency,
+  referenced: Uint8Array,
+): Adjacency {
   const links = new LinkList();
   const added = new Set<string>();
   for (const m of c.modules.values()) {
     for (const ext of m.header?.extends ?? []) {
       for (const [target, devs] of Object.entries(ext.develops)) {
         const t = index.get(target);
-        if (t === undefined) continue;
         for (const d of devs) {
           const k = index.get(d);
+          if (k !== undefined) referenced[k] = 1;
+          if (t === undefined) continue;
           if (k === undefined || k === t || support.linked(t, k) || added.has(`${t} ${k}`)) continue;
           added.add(`${t} ${k}`);
           links.add(t, k);
@@ -311,21 +349,6 @@ function developLinks(c: Case, index: ReadonlyMap<string, number>, support: Adja
     }
   }
   return links.build(index.size);
-}
-
-/** Nodes nothing refers to (supported_by, in_context_of, resolution refs, module develops; not challenges), except defeaters. */
-function rootsOf(c: Case, nodes: readonly ArgNode[]): string[] {
-  const referenced = new Set<string>();
-  for (const node of nodes) {
-    for (const to of listOf(node, 'supported_by')) if (to !== node.id) referenced.add(to);
-    for (const to of listOf(node, 'in_context_of')) if (to !== node.id) referenced.add(to);
-    if (node.kind === 'defeater') for (const to of node.resolution?.refs ?? []) if (to !== node.id) referenced.add(to);
-  }
-  // A node that develops another module's undeveloped node hangs below it.
-  for (const m of c.modules.values())
-    for (const ext of m.header?.extends ?? [])
-      for (const devs of Object.values(ext.develops)) for (const d of devs) referenced.add(d);
-  return nodes.filter((n) => n.kind !== 'defeater' && !referenced.has(n.id)).map((n) => n.id);
 }
 
 /** Every node reference as written: supported_by, in_context_of, node challenges, resolution refs. */

@@ -33,6 +33,8 @@ export class LinkGraph<K extends string> {
   private readonly kinds: Readonly<Record<K, Adjacency>>;
   /** Merged and reversed adjacencies, built on first use. */
   private readonly derived = new Map<string, Adjacency>();
+  /** Each kind reversed, built on first use: the most asked (parents, challengers). */
+  private readonly reversed: Partial<Record<K, Adjacency>> = {};
   private readonly freeScratch: WalkScratch[] = [];
 
   constructor(ids: readonly string[], kinds: Record<K, Adjacency>, index?: ReadonlyMap<string, number>) {
@@ -72,6 +74,11 @@ export class LinkGraph<K extends string> {
     return this.index.get(node) ?? -1;
   }
 
+  /** num() for an id. */
+  numOf(id: string): number {
+    return this.index.get(id) ?? -1;
+  }
+
   has(id: string): boolean {
     return this.index.has(id);
   }
@@ -88,6 +95,10 @@ export class LinkGraph<K extends string> {
    * structures from it.
    */
   adjacency(via: Via<K>, up = false): Adjacency {
+    if (typeof via === 'string') {
+      const kind = via as K;
+      return up ? (this.reversed[kind] ??= this.kinds[kind].reverse()) : this.kinds[kind];
+    }
     if (via instanceof Adjacency) return up ? via.reverse() : via;
     const kinds: readonly K[] = typeof via === 'string' ? [via as K] : (via as readonly K[]);
     if (!up && kinds.length === 1) return this.kinds[kinds[0]!];
@@ -154,10 +165,12 @@ export class LinkGraph<K extends string> {
   }
 
   private reach(from: NodeRefs, adj: Adjacency, opts?: ReachOptions): NodeSet {
-    return new NodeSet(
-      this,
-      this.withScratch((s) => reachOrder(adj, this.nums(from), s, opts)),
-    );
+    const s = this.takeScratch();
+    try {
+      return new NodeSet(this, reachOrder(adj, this.nums(from), s, opts));
+    } finally {
+      this.freeScratch.push(s);
+    }
   }
 
   /** Everything below the given nodes, children before parents; a cycle is cut where the walk closes it. */
@@ -181,13 +194,37 @@ export class LinkGraph<K extends string> {
     return cycles(this.adjacency(via)).map((c) => c.map((v) => this.ids[v]!));
   }
 
-  /** A search below the given nodes that `visit` steers (see guidedSearch); false if it was stopped. */
-  search(from: NodeRefs, via: Via<K>, visit: (v: number) => Guide): boolean {
-    return this.withScratch((s) => guidedSearch(this.adjacency(via), this.nums(from), visit, s));
+  /**
+   * A search below the given nodes that `visit` steers (see guidedSearch);
+   * false if it was stopped. Visit is given the node's number, or its label
+   * from `labels` (indexed by node number).
+   */
+  search<T = number>(from: NodeRefs, via: Via<K>, visit: (x: T) => Guide, labels?: readonly T[]): boolean {
+    return this.guided(this.nums(from), via, visit, labels);
+  }
+
+  /** search() from the nodes `node` links to along `via` (the node itself is visited only if a cycle leads back). */
+  searchUnder<T = number>(node: NodeRef, via: Via<K>, visit: (x: T) => Guide, labels?: readonly T[]): boolean {
+    const v = this.num(node);
+    return v < 0 || this.guided(v, via, visit, labels);
+  }
+
+  private guided<T>(
+    from: readonly number[] | number,
+    via: Via<K>,
+    visit: (x: T) => Guide,
+    labels: readonly T[] | undefined,
+  ): boolean {
+    // No try/finally: a visit that throws loses this scratch, and the next search makes another.
+    const s = this.takeScratch();
+    const whole = guidedSearch(this.adjacency(via), from, visit, s, labels);
+    this.freeScratch.push(s);
+    return whole;
   }
 
   /** Node numbers for node references; unknown ones are left out. */
   nums(from: NodeRefs): number[] {
+    if (from instanceof NodeSet) return [...from.nums()];
     const out: number[] = [];
     if (typeof from === 'string' || typeof from === 'number') {
       const v = this.num(from);
@@ -201,15 +238,10 @@ export class LinkGraph<K extends string> {
     return out;
   }
 
-  /** A walk's scratch space: reused by the next walk, or a fresh one when a walk's callback starts another. */
-  private withScratch<T>(walk: (s: WalkScratch) => T): T {
-    const s = this.freeScratch.pop() ?? new WalkScratch(this.ids.length);
-    try {
-      return walk(s);
-    } finally {
-      this.freeScratch.push(s);
-    }
+  /** A walk's scratch space (given back when it ends): the last one's, or a fresh one when a walk's callback starts another. */
+  private takeScratch(): WalkScratch {
+    return this.freeScratch.pop() ?? new WalkScratch(this.ids.length);
   }
 }
 
-export { ABORT, EXPAND, type Guide, type ReachOptions, SKIP } from './walks.js';
+export type { Guide, ReachOptions } from './walks.js';

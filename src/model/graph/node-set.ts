@@ -4,7 +4,8 @@
 /** What a NodeSet needs of its graph: names for numbers and back. */
 export interface NodeNames {
   readonly ids: readonly string[];
-  num(id: string): number;
+  /** A node's number, or -1. */
+  numOf(id: string): number;
 }
 
 export class NodeSet implements Iterable<string> {
@@ -22,13 +23,14 @@ export class NodeSet implements Iterable<string> {
 
   /** By id, or by node number (a node's position in case order). */
   has(node: string | number): boolean {
-    const i = typeof node === 'number' ? node : this.names.num(node);
-    if (i < 0) return false;
-    if (!this.mask) {
-      this.mask = new Uint8Array(this.names.ids.length);
-      for (const v of this.order) this.mask[v] = 1;
-    }
-    return this.mask[i] === 1;
+    const mask = (this.mask ??= this.makeMask());
+    return mask[typeof node === 'number' ? node : this.names.numOf(node)] === 1;
+  }
+
+  private makeMask(): Uint8Array {
+    const mask = new Uint8Array(this.names.ids.length);
+    for (const v of this.order) mask[v] = 1;
+    return mask;
   }
 
   get size(): number {
@@ -36,8 +38,8 @@ export class NodeSet implements Iterable<string> {
   }
 
   /** Ids in the order the walk met them. */
-  *[Symbol.iterator](): Iterator<string> {
-    for (const v of this.order) yield this.names.ids[v]!;
+  [Symbol.iterator](): Iterator<string> {
+    return this.ids()[Symbol.iterator]();
   }
 
   ids(): string[] {
@@ -47,6 +49,14 @@ export class NodeSet implements Iterable<string> {
   /** Node numbers in the order the walk met them. */
   nums(): readonly number[] {
     return this.order;
+  }
+
+  /** Node numbers in ascending order (case order). */
+  sorted(): number[] {
+    const mask = (this.mask ??= this.makeMask());
+    const out: number[] = [];
+    for (let v = 0; v < mask.length; v++) if (mask[v] === 1) out.push(v);
+    return out;
   }
 
   /** The nodes of both: this set's in its order, then the other's not in it. */

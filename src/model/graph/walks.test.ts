@@ -6,16 +6,13 @@ import fc from 'fast-check';
 import { Adjacency } from './adjacency.js';
 import { LinkGraph } from './link-graph.js';
 import {
-  ABORT,
   backLinks,
   cycles,
   DepthFirst,
-  EXPAND,
   guidedSearch,
   levels,
   postOrder,
   reachOrder,
-  SKIP,
   shortestPath,
   topologicalOrder,
   WalkScratch,
@@ -290,7 +287,7 @@ describe('walks', () => {
         [0],
         (v) => {
           visited.push(v);
-          return v === 2 ? SKIP : EXPAND;
+          return v === 2 ? 'skip' : 'expand';
         },
         scratch,
       ),
@@ -298,7 +295,7 @@ describe('walks', () => {
     );
     assert.deepEqual(visited, [0, 2, 1, 3]);
     assert.equal(
-      guidedSearch(adj, [0], (v) => (v === 3 ? ABORT : EXPAND), scratch),
+      guidedSearch(adj, [0], (v) => (v === 3 ? 'stop' : 'expand'), scratch),
       false,
     );
   });

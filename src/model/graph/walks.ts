@@ -4,7 +4,7 @@
 // levels and a guided search. Every walk is iterative (a deep argument cannot
 // overflow the call stack) and linear in what it visits; cycles are always
 // handled. Pure and free of ids: the graph classes put names on the vertices.
-import type { Adjacency } from './adjacency.js';
+import { type Adjacency, type Csr, csr } from './adjacency.js';
 
 /** What a reach walk may do at a vertex. */
 export interface ReachOptions {
@@ -21,29 +21,23 @@ export interface ReachOptions {
  * another walk on the same scratch.
  */
 export class WalkScratch {
-  private seen: Int32Array;
-  private stamp = 0;
+  /** A vertex is seen in the current walk when its mark is the walk's stamp. */
+  readonly marks: Int32Array;
   readonly stack: Int32Array;
+  private stamp = 0;
 
   constructor(size: number) {
-    this.seen = new Int32Array(size);
+    this.marks = new Int32Array(size);
     this.stack = new Int32Array(size);
   }
 
-  /** Start a walk: nothing is seen. */
-  begin(): void {
+  /** Start a walk, with nothing seen: its stamp. */
+  begin(): number {
     if (++this.stamp === 0x7fffffff) {
-      this.seen.fill(0);
+      this.marks.fill(0);
       this.stamp = 1;
     }
-  }
-
-  isSeen(v: number): boolean {
-    return this.seen[v] === this.stamp;
-  }
-
-  see(v: number): void {
-    this.seen[v] = this.stamp;
+    return this.stamp;
   }
 }
 
@@ -61,12 +55,13 @@ export function reachOrder(
 ): number[] {
   const expand = opts?.expand;
   const enter = opts?.enter;
-  const { stack } = scratch;
-  scratch.begin();
+  const { start, list } = csr(adj);
+  const { stack, marks } = scratch;
+  const stamp = scratch.begin();
   const out: number[] = [];
   for (const v of from) {
-    if (v >= 0 && !scratch.isSeen(v)) {
-      scratch.see(v);
+    if (v >= 0 && marks[v] !== stamp) {
+      marks[v] = stamp;
       out.push(v);
     }
   }
@@ -75,10 +70,10 @@ export function reachOrder(
   while (sp > 0) {
     const v = stack[--sp]!;
     if (expand && !expand(v)) continue;
-    for (let e = adj.first(v); e < adj.end(v); e++) {
-      const w = adj.target(e);
-      if (scratch.isSeen(w) || (enter && !enter(w))) continue;
-      scratch.see(w);
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
+      const w = list[e]!;
+      if (marks[w] === stamp || (enter && !enter(w))) continue;
+      marks[w] = stamp;
       out.push(w);
       stack[sp++] = w;
     }
@@ -103,11 +98,10 @@ export class DepthFirst {
 
   private readonly expand: ((v: number) => boolean) | undefined;
   private readonly enter: ((w: number) => boolean) | undefined;
+  private readonly adj: Csr;
 
-  constructor(
-    private readonly adj: Adjacency,
-    opts?: ReachOptions,
-  ) {
+  constructor(adj: Adjacency, opts?: ReachOptions) {
+    this.adj = csr(adj);
     this.state = new Uint8Array(adj.size);
     this.stack = new Int32Array(adj.size);
     this.next = new Int32Array(adj.size);
@@ -123,23 +117,24 @@ export class DepthFirst {
     return this.state[w] === 2;
   }
 
-  run(start: number, finish: (v: number) => void): void {
-    const { adj, state, stack, next, expand, enter } = this;
-    if (start < 0 || state[start] !== 0) return;
+  run(from: number, finish: (v: number) => void): void {
+    const { state, stack, next, expand, enter } = this;
+    const { start, list } = this.adj;
+    if (from < 0 || state[from] !== 0) return;
     let sp = 0;
-    state[start] = 1;
-    stack[sp] = start;
-    next[sp++] = expand && !expand(start) ? adj.end(start) : adj.first(start);
+    state[from] = 1;
+    stack[sp] = from;
+    next[sp++] = expand && !expand(from) ? start[from + 1]! : start[from]!;
     while (sp > 0) {
       const v = stack[sp - 1]!;
       const at = next[sp - 1]!;
-      if (at < adj.end(v)) {
+      if (at < start[v + 1]!) {
         next[sp - 1] = at + 1;
-        const w = adj.target(at);
+        const w = list[at]!;
         if (state[w] === 0 && (!enter || enter(w))) {
           state[w] = 1;
           stack[sp] = w;
-          next[sp++] = expand && !expand(w) ? adj.end(w) : adj.first(w);
+          next[sp++] = expand && !expand(w) ? start[w + 1]! : start[w]!;
         }
         continue;
       }
@@ -181,13 +176,14 @@ export function backLinks(adj: Adjacency, starts: Iterable<number>): Uint8Array 
  */
 export function topologicalOrder(adj: Adjacency): number[] {
   const n = adj.size;
+  const { start, list } = csr(adj);
   const indegree = new Int32Array(n);
-  for (let e = 0; e < adj.links; e++) indegree[adj.target(e)]!++;
+  for (let e = 0; e < list.length; e++) indegree[list[e]!]!++;
   const queue: number[] = [];
   for (let v = 0; v < n; v++) if (indegree[v] === 0) queue.push(v);
   for (let q = 0; q < queue.length; q++) {
     const v = queue[q]!;
-    for (let e = adj.first(v); e < adj.end(v); e++) if (--indegree[adj.target(e)]! === 0) queue.push(adj.target(e));
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) if (--indegree[list[e]!]! === 0) queue.push(list[e]!);
   }
   return queue;
 }
@@ -298,6 +294,7 @@ export function shortestPath(adj: Adjacency, from: readonly number[], to: number
 
 /** Breadth-first layers: the starts, then the vertices first met one link further (that `enter` admits), and so on. */
 export function levels(adj: Adjacency, from: Iterable<number>, enter?: (w: number) => boolean): number[][] {
+  const { start, list } = csr(adj);
   const seen = new Uint8Array(adj.size);
   let layer: number[] = [];
   for (const s of from) {
@@ -311,8 +308,8 @@ export function levels(adj: Adjacency, from: Iterable<number>, enter?: (w: numbe
     out.push(layer);
     const next: number[] = [];
     for (const v of layer) {
-      for (let e = adj.first(v); e < adj.end(v); e++) {
-        const w = adj.target(e);
+      for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
+        const w = list[e]!;
         if (!seen[w] && (!enter || enter(w))) {
           seen[w] = 1;
           next.push(w);
@@ -324,34 +321,97 @@ export function levels(adj: Adjacency, from: Iterable<number>, enter?: (w: numbe
   return out;
 }
 
-/** What a guided search does at a vertex. */
-export const EXPAND = 0;
-export const SKIP = 1;
-export const ABORT = 2;
-export type Guide = typeof EXPAND | typeof SKIP | typeof ABORT;
+/**
+ * For every vertex, its own bits and those of every vertex below it (a bitwise
+ * or), by one post-order pass from every vertex in turn; a cycle is cut where
+ * the walk closes it. O(vertices + links).
+ */
+export function bitsBelow(adj: Adjacency, own: Int32Array): Int32Array {
+  // DepthFirst's walk written out: it runs over every node of a large case.
+  const { start, list } = csr(adj);
+  const n = adj.size;
+  const bits = Int32Array.from(own);
+  const state = new Uint8Array(n); // 0 new, 1 on the path, 2 done
+  const stack = new Int32Array(n);
+  const next = new Int32Array(n);
+  for (let root = 0; root < n; root++) {
+    if (state[root]) continue;
+    let sp = 0;
+    stack[sp] = root;
+    next[sp++] = start[root]!;
+    state[root] = 1;
+    while (sp > 0) {
+      const v = stack[sp - 1]!;
+      const at = next[sp - 1]!;
+      if (at < start[v + 1]!) {
+        next[sp - 1] = at + 1;
+        const w = list[at]!;
+        if (state[w] === 0) {
+          state[w] = 1;
+          stack[sp] = w;
+          next[sp++] = start[w]!;
+        }
+        continue;
+      }
+      let b = bits[v]!;
+      for (let e = start[v]!, end = start[v + 1]!; e < end; e++) if (state[list[e]!] === 2) b |= bits[list[e]!]!;
+      bits[v] = b;
+      state[v] = 2;
+      sp--;
+    }
+  }
+  return bits;
+}
+
+/**
+ * For every vertex, the largest of its own value and those of every vertex
+ * above it, in one pass down a topological order; a vertex on or below a
+ * cycle is never reached and gets -1. O(vertices + links).
+ */
+export function maxAbove(adj: Adjacency, own: Int8Array): Int8Array {
+  const { start, list } = csr(adj);
+  const inherited = new Int8Array(adj.size).fill(-1);
+  const out = new Int8Array(adj.size).fill(-1);
+  for (const v of topologicalOrder(adj)) {
+    const r = Math.max(inherited[v]!, own[v]!);
+    out[v] = r;
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) if (r > inherited[list[e]!]!) inherited[list[e]!] = r;
+  }
+  return out;
+}
+
+/** What a guided search does at a vertex: follow its links, not follow them, or stop the whole search. */
+export type Guide = 'expand' | 'skip' | 'stop';
 
 /**
  * A search the caller steers: from the starts (pushed in order, the last
- * popped first), each vertex is visited once, when popped; visit(v) says
- * whether to follow its links, not to, or to stop the whole search. Returns
- * false if it was stopped. O(what is visited + its links).
+ * popped first; or, given a vertex, from its links), each vertex is visited
+ * once, when popped; visit says whether to follow its links, not to, or to
+ * stop the whole search. It is given the vertex, or its label when `labels`
+ * names the vertices. Returns false if it was stopped. O(what is visited +
+ * its links).
  */
-export function guidedSearch(
+export function guidedSearch<T = number>(
   adj: Adjacency,
-  from: readonly number[],
-  visit: (v: number) => Guide,
+  from: readonly number[] | number,
+  visit: (x: T) => Guide,
   scratch: WalkScratch,
+  labels?: readonly T[],
 ): boolean {
-  scratch.begin();
+  const { start, list } = csr(adj);
+  const { marks } = scratch;
+  const stamp = scratch.begin();
   // Each vertex is expanded once, so the stack holds at most the starts and the links followed.
-  const stack: number[] = [...from];
+  const stack: number[] = [];
+  if (typeof from !== 'number') for (const v of from) stack.push(v);
+  else for (let e = start[from]!, end = start[from + 1]!; e < end; e++) stack.push(list[e]!);
   while (stack.length) {
     const v = stack.pop()!;
-    if (scratch.isSeen(v)) continue;
-    scratch.see(v);
-    const step = visit(v);
-    if (step === ABORT) return false;
-    if (step === EXPAND) for (let e = adj.first(v); e < adj.end(v); e++) stack.push(adj.target(e));
+    if (marks[v] === stamp) continue;
+    marks[v] = stamp;
+    const step = visit(labels ? labels[v]! : (v as T));
+    if (step === 'stop') return false;
+    if (step === 'expand') for (let e = start[v]!, end = start[v + 1]!; e < end; e++) stack.push(list[e]!);
   }
   return true;
 }

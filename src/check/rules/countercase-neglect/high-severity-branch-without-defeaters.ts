@@ -53,9 +53,11 @@ evidence:
       if (ch.node !== undefined) challenged.push(ch.node, ...g.sources(ch.node, 'context'));
       else if (ch.link) challenged.push(ch.link.from);
     }
-    for (const n of facts.nodesOf('evidence'))
-      if (facts.citedItems(n.id).some((e) => e.polarity === 'undermines' || e.polarity === 'mixed'))
-        challenged.push(n.id);
+    const countering = (e: string) => {
+      const p = c.evidence.get(e)?.polarity;
+      return p === 'undermines' || p === 'mixed';
+    };
+    for (const n of facts.nodesOf('evidence')) if (n.evidence?.some(countering)) challenged.push(n.id);
     const countered = facts.above(challenged);
     // Claims addressing each high or critical risk, in case order.
     const byRisk = new Map<string, string[]>();

@@ -1,5 +1,5 @@
 // Comparing evidence results with thresholds, for the statistical rules.
-import type { Case, Criterion, EvidenceItem, NodeOf } from '../../../model/case.js';
+import type { ArgNode, Criterion, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { Threshold } from '../../../model/schema.js';
 import type { RuleContext } from '../types.js';
 
@@ -64,7 +64,7 @@ export function applicableThreshold(
 ): ApplicableThreshold | undefined {
   const own = item.result?.threshold;
   if (hasBound(own)) return { threshold: own, source: 'result' };
-  const { case: c, graph } = ctx;
+  const { case: c, facts } = ctx;
   // The criteria first: most claims name none, and only an unambiguous one needs the sole-evidence test.
   let criteria: Set<string> | undefined; // made only when a claim names one: most items have none
   for (const claim of claimsResting(ctx, citing))
@@ -72,8 +72,8 @@ export function applicableThreshold(
   if (criteria === undefined || criteria.size !== 1) return undefined;
   let soleEvidence = true;
   for (const id of citing)
-    for (const p of graph.parentsOf(id))
-      if (c.nodes.get(p)!.kind === 'claim' && itemsUnder(c, graph.childrenOf(p)).size !== 1) soleEvidence = false;
+    for (const p of facts.parentsOf(id))
+      if (p.kind === 'claim' && itemsUnder(facts.childrenOf(p.id)).size !== 1) soleEvidence = false;
   const crit = c.criteria.get([...criteria][0]!)!;
   if (!soleEvidence) {
     const words = new Set(metricWords(`${crit.metric ?? ''} ${crit.statement}`));
@@ -86,12 +86,8 @@ export function applicableThreshold(
 /** The claims directly above the evidence nodes that name a criterion, once per citing node and parent. */
 function claimsResting(ctx: RuleContext, citing: readonly string[]): NodeOf<'claim'>[] {
   const out: NodeOf<'claim'>[] = [];
-  for (const id of citing) {
-    for (const p of ctx.graph.parentsOf(id)) {
-      const n = ctx.case.nodes.get(p)!;
-      if (n.kind === 'claim' && n.criteria?.length) out.push(n);
-    }
-  }
+  for (const id of citing)
+    for (const p of ctx.facts.parentsOf(id)) if (p.kind === 'claim' && p.criteria?.length) out.push(p);
   return out;
 }
 
@@ -138,12 +134,11 @@ function criterionOnPoint(crit: Criterion): boolean {
   return v;
 }
 
-function itemsUnder(c: Case, nodes: readonly string[]): Set<string> {
+function itemsUnder(nodes: readonly ArgNode[]): Set<string> {
   const s = new Set<string>();
-  for (const id of nodes) {
-    const n = c.nodes.get(id);
-    if (n?.kind === 'evidence') for (const e of n.evidence ?? []) s.add(e);
-    else s.add(`node:${id}`); // a sub-claim or strategy is other support
+  for (const n of nodes) {
+    if (n.kind === 'evidence') for (const e of n.evidence ?? []) s.add(e);
+    else s.add(`node:${n.id}`); // a sub-claim or strategy is other support
   }
   return s;
 }

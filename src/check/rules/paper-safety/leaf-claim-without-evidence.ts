@@ -34,28 +34,30 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
   run({ case: c, facts }) {
     const top = facts.top();
     if (!top) return [];
-    // A claim with children but no evidence anywhere below it; the walk down from the top stops at each.
-    const bare = (n: ArgNode) =>
-      n.kind === 'claim' && (n.supported_by?.length ?? 0) > 0 && !facts.restsOnEvidence(n.id);
+    // Claims with children but no evidence anywhere below them, walking down from the top: the first in each branch.
+    const bare: ArgNode[] = [];
+    facts.searchBelow(top.id, (n) => {
+      if (n.kind !== 'claim' || !n.supported_by?.length || facts.restsOnEvidence(n.id)) return 'expand';
+      bare.push(n);
+      return 'skip';
+    });
     const out: Finding[] = [];
-    for (const id of facts.below(top.id, { stopAt: bare })) {
-      const n = c.nodes.get(id)!;
-      if (bare(n)) {
-        const holes = [...facts.below(id)].filter((k) => {
-          const m = c.nodes.get(k);
-          return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
-        });
-        const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
-        out.push(
-          report(
-            this.meta,
-            { thing: n, path: ['supported_by'] },
-            `Claim ${id} has support, but no evidence item is cited anywhere below it${holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : ''}.`,
-            `Develop the branch below ${id} down to evidence nodes that cite registered evidence, or mark ${id} itself \`undeveloped: true\`.`,
-            { target: id },
-          ),
-        );
-      }
+    for (const n of bare) {
+      const id = n.id;
+      const holes = [...facts.below(id)].filter((k) => {
+        const m = c.nodes.get(k);
+        return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
+      });
+      const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
+      out.push(
+        report(
+          this.meta,
+          { thing: n, path: ['supported_by'] },
+          `Claim ${id} has support, but no evidence item is cited anywhere below it${holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : ''}.`,
+          `Develop the branch below ${id} down to evidence nodes that cite registered evidence, or mark ${id} itself \`undeveloped: true\`.`,
+          { target: id },
+        ),
+      );
     }
     return out;
   },

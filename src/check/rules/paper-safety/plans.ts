@@ -63,19 +63,21 @@ function stepAt(n: ArgNode): 'collect' | 'stop' | 'through' | 'give up' {
  * or no item is cited.
  */
 function soleDirectEvidence(ctx: RuleContext, claim: ArgNode): EvidenceItem[] | undefined {
-  const children = ctx.graph.childrenOf(claim.id);
-  // Most claims rest on a developed sub-claim, which one look at their children finds.
-  if (children.some((k) => stepAt(ctx.case.nodes.get(k)!) === 'give up')) return undefined;
-  const evidenceNodes: string[] = [];
-  const whole = ctx.facts.searchBelow(children, (n) => {
+  const evidenceNodes: ArgNode[] = [];
+  const whole = ctx.facts.searchUnder(claim.id, (n) => {
     const step = stepAt(n);
-    if (step === 'collect') evidenceNodes.push(n.id);
+    if (step === 'collect') evidenceNodes.push(n);
     return step === 'through' ? 'expand' : step === 'give up' ? 'stop' : 'skip';
   });
   if (!whole) return undefined;
-  // The items those evidence nodes cite, each once, in order of first citation.
+  // The registered items those evidence nodes cite, each once, in order of first citation.
   const items = new Set<EvidenceItem>();
-  for (const id of evidenceNodes) for (const item of ctx.facts.citedItems(id)) items.add(item);
+  for (const n of evidenceNodes) {
+    for (const e of (n as NodeOf<'evidence'>).evidence ?? []) {
+      const item = ctx.case.evidence.get(e);
+      if (item) items.add(item);
+    }
+  }
   return items.size ? [...items] : undefined;
 }
 
@@ -98,8 +100,8 @@ function runCache(ctx: RuleContext): RunCache {
   if (!hit) {
     const { facts } = ctx;
     const direct: DirectSupport[] = [];
-    for (const claim of facts.nodesOf('claim')) {
-      if (!facts.onDecisionPath(claim.id)) continue;
+    for (const claim of facts.nodesOnDecisionPath()) {
+      if (claim.kind !== 'claim') continue;
       const items = soleDirectEvidence(ctx, claim);
       if (items) direct.push({ claim, items });
     }
