@@ -63,23 +63,29 @@ export function supportView(c: Case, g: CaseGraph): SupportView {
 }
 
 function buildView(c: Case, g: CaseGraph): SupportView {
-  const nodes = g.nodes;
-  const supports = (v: number) => isSupportKind(nodes[v]!.kind);
-  const argues = (v: number) => nodes[v]!.kind === 'claim' || nodes[v]!.kind === 'strategy';
-  const rests = Adjacency.merge([
-    g.adjacency('support').filter((_, w) => supports(w)),
-    g.adjacency('develops').filter((v, w) => argues(v) && supports(w)),
-  ]);
+  // Which nodes carry a status, which argue (claims and strategies), which frame: one mask each.
+  const supports = new Uint8Array(g.size);
+  const argues = new Uint8Array(g.size);
+  const frame = new Uint8Array(g.size);
   const support: number[] = [];
-  for (let v = 0; v < g.size; v++) if (supports(v)) support.push(v);
+  g.nodes.forEach((n, v) => {
+    if (isSupportKind(n.kind)) support.push(v);
+    supports[v] = isSupportKind(n.kind) ? 1 : 0;
+    argues[v] = n.kind === 'claim' || n.kind === 'strategy' ? 1 : 0;
+    frame[v] = isFrameKind(n.kind) ? 1 : 0;
+  });
+  const rests = Adjacency.merge([
+    g.adjacency('support').restrict(undefined, supports),
+    g.adjacency('develops').restrict(argues, supports),
+  ]);
   const view: SupportView = {
     c,
     g,
     ...(g.top !== undefined ? { top: g.top } : {}),
     topNum: g.top === undefined ? -1 : g.num(g.top),
     rests,
-    kids: rests.filter((v) => argues(v)),
-    frames: g.adjacency('context').filter((_, w) => isFrameKind(nodes[w]!.kind)),
+    kids: rests.restrict(argues, undefined),
+    frames: g.adjacency('context').restrict(undefined, frame),
     support,
     decided: decidedBuilds(c),
     bridged: new Map(),

@@ -153,7 +153,7 @@ export class Adjacency {
    * among its links. O(size + links), times the degree for the later parts.
    */
   static merge(parts: readonly Adjacency[]): Adjacency {
-    if (parts.length === 1) return parts[0]!;
+    if (parts.every((p, k) => k === 0 || p.links === 0)) return parts[0]!;
     const n = parts[0]?.size ?? 0;
     const start = new Int32Array(n + 1);
     const out: number[] = [];
@@ -166,6 +166,26 @@ export class Adjacency {
           if (k === 0 || out.indexOf(w, mine) < 0) out.push(w);
         }
       });
+    }
+    start[n] = out.length;
+    return new Adjacency(start, Int32Array.from(out));
+  }
+
+  /**
+   * The links v -> w with `from[v]` and `to[w]` set (a missing mask keeps
+   * every vertex), in the same order: filter() without a call per link.
+   */
+  restrict(from: Uint8Array | undefined, to: Uint8Array | undefined): Adjacency {
+    const n = this.size;
+    const start = new Int32Array(n + 1);
+    const out: number[] = [];
+    for (let v = 0; v < n; v++) {
+      start[v] = out.length;
+      if (from && !from[v]) continue;
+      for (let e = this.start[v]!, end = this.start[v + 1]!; e < end; e++) {
+        const w = this.list[e]!;
+        if (!to || to[w]) out.push(w);
+      }
     }
     start[n] = out.length;
     return new Adjacency(start, Int32Array.from(out));
