@@ -14,11 +14,13 @@ import {
   bitsBelow,
   type CaseGraph,
   type Guide,
+  guidedSearch,
   maxAbove,
   type NodeRef,
   type NodeRefs,
   type NodeSet,
   RESTS_ON,
+  WalkScratch,
 } from '../../model/graph.js';
 import { EVIDENCE_KINDS, type EvidenceKind, type RiskSeverity, type Tier } from '../../model/vocab.js';
 
@@ -103,6 +105,20 @@ export class CaseFacts {
       .map((v) => this.g.nodes[v]!),
   );
 
+  /**
+   * The frames of the decision path: each node on it (case order) with each
+   * context, assumption or justification it is stated in (written order).
+   */
+  readonly framesOnDecisionPath = memo((): { node: ArgNode; frame: ArgNode }[] => {
+    const { nodes } = this.g;
+    const frames = this.g.adjacency('context');
+    const out: { node: ArgNode; frame: ArgNode }[] = [];
+    for (const v of this.path().sorted())
+      for (let e = frames.first(v), end = frames.end(v); e < end; e++)
+        out.push({ node: nodes[v]!, frame: nodes[frames.target(e)]! });
+    return out;
+  });
+
   /** True if a node on the decision path is stated in the node (in_context_of). */
   framesDecisionPath(node: NodeRef): boolean {
     return this.pathFrames().has(node);
@@ -177,7 +193,15 @@ export class CaseFacts {
    * node itself only if a cycle leads back to it; false if a visit said stop.
    */
   searchUnder(node: NodeRef, visit: (n: ArgNode) => SearchStep): boolean {
-    return this.g.searchUnder(node, 'support', visit, this.g.nodes);
+    // guidedSearch itself, not through the graph's search: a rule asks this once per claim.
+    const v = this.g.num(node);
+    return v < 0 || guidedSearch(this.g.adjacency('support'), v, visit, this.scratch(), this.g.nodes);
+  }
+
+  private walkScratch: WalkScratch | undefined;
+
+  private scratch(): WalkScratch {
+    return (this.walkScratch ??= new WalkScratch(this.g.size));
   }
 
   /**

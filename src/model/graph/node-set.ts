@@ -52,12 +52,17 @@ export class NodeSet implements Iterable<string> {
   }
 
   /** Node numbers in ascending order (case order). */
-  sorted(): number[] {
-    const mask = (this.mask ??= this.makeMask());
-    const out: number[] = [];
-    for (let v = 0; v < mask.length; v++) if (mask[v] === 1) out.push(v);
-    return out;
+  sorted(): readonly number[] {
+    if (!this.ascending) {
+      const mask = (this.mask ??= this.makeMask());
+      const out: number[] = [];
+      for (let v = 0; v < mask.length; v++) if (mask[v] === 1) out.push(v);
+      this.ascending = out;
+    }
+    return this.ascending;
   }
+
+  private ascending: number[] | undefined;
 
   /** The nodes of both: this set's in its order, then the other's not in it. */
   union(other: NodeSet): NodeSet {

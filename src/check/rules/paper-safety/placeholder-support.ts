@@ -76,14 +76,13 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
         ),
       );
     };
-    for (const n of facts.nodesOnDecisionPath()) {
-      if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) continue;
-      flagNode(n);
-      for (const frame of facts.framesOf(n.id)) {
-        if (seenFraming.has(frame.id)) continue;
-        seenFraming.add(frame.id);
-        flagNode(frame, n.id);
-      }
+    const hole = (n: ArgNode) => (n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true;
+    for (const n of facts.nodesOnDecisionPath()) if (!hole(n)) flagNode(n);
+    // Each frame once, named with the first node on the path stated in it.
+    for (const { node, frame } of facts.framesOnDecisionPath()) {
+      if (hole(node) || seenFraming.has(frame.id)) continue;
+      seenFraming.add(frame.id);
+      flagNode(frame, node.id);
     }
     for (const { item: e, citing: citers } of facts.pathItems()) {
       const id = e.id;
