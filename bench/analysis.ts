@@ -64,7 +64,7 @@ const TASKS: Task[] = ['status', 'critical', 'whatif'];
 
 async function child(dir: string): Promise<void> {
   const { loadCase } = await import('../src/format/load-case.js');
-  const { createFsReader } = await import('../src/cli/fs-reader.js');
+  const { createFsReader } = await import('../src/node/fs-reader.js');
   const { buildGraph } = await import('../src/model/graph.js');
   const { caseStatus } = await import('../src/analysis/status.js');
   const { criticalNodes } = await import('../src/analysis/critical.js');

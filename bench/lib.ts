@@ -128,3 +128,32 @@ export function ensureCase(nodes: number, seed: number): string {
   if (!fs.existsSync(path.join(dir, 'warrant.yaml'))) writeCase(dir, nodes, seed);
   return dir;
 }
+
+/**
+ * The CLI a suite times: with `build`, a fresh build of src/ in bench/out/build
+ * (undefined when it does not compile); else dist/cli/bin.js when it exists.
+ */
+export function findCli(opts: { build: boolean }): { bin: string; note: string } | undefined {
+  if (opts.build) {
+    const build = path.join(outDir, 'build');
+    fs.rmSync(build, { recursive: true, force: true });
+    try {
+      const tsc = path.join(repo, 'node_modules/typescript/bin/tsc');
+      execFileSync(
+        process.execPath,
+        [tsc, '-p', path.join(repo, 'tsconfig.json'), '--outDir', build, '--noEmitOnError'],
+        {
+          cwd: repo,
+          stdio: 'pipe',
+        },
+      );
+    } catch (e) {
+      const out = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
+      process.stderr.write(`bench: the CLI does not build:\n${out.slice(0, 2000)}\n`);
+      return undefined;
+    }
+    return { bin: path.join(build, 'cli/bin.js'), note: 'fresh build of src/ in bench/out/build' };
+  }
+  const dist = path.join(repo, 'dist/cli/bin.js');
+  return fs.existsSync(dist) ? { bin: dist, note: 'dist/cli/bin.js (npm run build)' } : undefined;
+}

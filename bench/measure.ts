@@ -97,8 +97,8 @@ async function main(): Promise<Measurement> {
     ? ((await import(from('format/load-case.js'))) as typeof import('../src/format/load-case.js'))
     : await import('../src/format/load-case.js');
   const { fsReader } = impl
-    ? ((await import(from('cli/fs-reader.js'))) as typeof import('../src/cli/fs-reader.js'))
-    : await import('../src/cli/fs-reader.js');
+    ? ((await import(from('node/fs-reader.js'))) as typeof import('../src/node/fs-reader.js'))
+    : await import('../src/node/fs-reader.js');
   const { checkCase } = impl
     ? ((await import(from('check/check-case.js'))) as typeof import('../src/check/check-case.js'))
     : await import('../src/check/check-case.js');

@@ -29,7 +29,7 @@ const cpu = (from: NodeJS.CpuUsage): number => {
 async function child(dir: string, impl: string): Promise<Sample> {
   const from = (rel: string): string => pathToFileURL(path.join(impl, rel)).href;
   const { loadCase } = (await import(from('format/load-case.js'))) as typeof import('../src/format/load-case.js');
-  const { fsReader } = (await import(from('cli/fs-reader.js'))) as typeof import('../src/cli/fs-reader.js');
+  const { fsReader } = (await import(from('node/fs-reader.js'))) as typeof import('../src/node/fs-reader.js');
   const { checkCase } = (await import(from('check/check-case.js'))) as typeof import('../src/check/check-case.js');
   const { CaseFacts } = (await import(from('check/rules/facts.js'))) as typeof import('../src/check/rules/facts.js');
   const { RULES } = (await import(from('check/rules/index.js'))) as typeof import('../src/check/rules/index.js');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { benchDir, repo } from './lib.js';
 
 /** Suites in the order they run; each is bench/<name>.ts. */
-export const SUITES = ['check', 'analysis', 'diff', 'render', 'evidence'] as const;
+export const SUITES = ['check', 'output', 'analysis', 'diff', 'render', 'evidence'] as const;
 
 const argv = process.argv.slice(2);
 let chosen: string[] = [...SUITES];

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_NAME, bundleWebScript } from '../dist/server/web-assets.js';
+import { BUNDLE_NAME, bundleWebScript } from '../dist/node/web-assets.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist', 'web', BUNDLE_NAME);

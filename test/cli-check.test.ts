@@ -120,6 +120,55 @@ describe('warrant check', () => {
     assert.equal((await run(['check', '--rules', '--as-of', '2026-13-01'], dir)).code, 2);
   });
 
+  it('--quiet prints errors only, says what it left out, and does not count warnings towards the exit', async () => {
+    const dir = tmpCase({ 'warrant.yaml': warnOnly, 'broken/warrant.yaml': broken });
+    const loud = await run(['check', '--fail-on', 'warning'], dir);
+    assert.equal(loud.code, 1);
+    assert.match(loud.stdout, /^warning\[/m);
+    const quiet = await run(['check', '--fail-on', 'warning', '--quiet'], dir);
+    assert.equal(quiet.code, 0, quiet.stdout);
+    assert.doesNotMatch(quiet.stdout, /^warning\[/m);
+    assert.match(quiet.stdout, /^\.\.\. and 1 warning not shown \(--quiet\)$/m);
+    // Errors are still printed and still fail the run.
+    const failing = await run(['check', 'broken', '--quiet'], dir);
+    assert.equal(failing.code, 1);
+    assert.match(failing.stdout, /^error\[S07\]/m);
+    // JSON and SARIF leave them out too, and say how many.
+    const json = JSON.parse((await run(['check', '--quiet', '--format', 'json'], dir)).stdout) as {
+      omitted: { warnings: number };
+      cases: { diagnostics: unknown[] }[];
+    };
+    assert.deepEqual([json.omitted.warnings, json.cases[0]!.diagnostics.length], [1, 0]);
+    const sarif = JSON.parse((await run(['check', '--quiet', '--format', 'sarif'], dir)).stdout) as {
+      runs: { results: unknown[]; properties: { omitted: { warnings: number } } }[];
+    };
+    assert.deepEqual([sarif.runs[0]!.results.length, sarif.runs[0]!.properties.omitted.warnings], [0, 1]);
+  });
+
+  it('--max-warnings N fails the run on more than N warnings', async () => {
+    const dir = tmpCase({ 'warrant.yaml': warnOnly });
+    const warnings = (
+      JSON.parse((await run(['check', '--format', 'json'], dir)).stdout) as { summary: { warnings: number } }
+    ).summary.warnings;
+    assert.ok(warnings > 0);
+    const within = await run(['check', '--max-warnings', String(warnings)], dir);
+    assert.equal(within.code, 0, within.stdout);
+    assert.match(within.stdout, new RegExp(`^passed: .*\\(--fail-on error, --max-warnings ${warnings}\\)$`, 'm'));
+    const over = await run(['check', '--max-warnings', String(warnings - 1)], dir);
+    assert.equal(over.code, 1);
+    assert.match(over.stdout, /^failed: .*: too many warnings\)$/m);
+    const json = JSON.parse((await run(['check', '--max-warnings', '0', '--format', 'json'], dir)).stdout) as {
+      maxWarnings: number;
+      summary: { failed: boolean };
+    };
+    assert.deepEqual([json.maxWarnings, json.summary.failed], [0, true]);
+    for (const bad of ['-1', 'x', '1.5', '']) {
+      const r = await run(['check', `--max-warnings=${bad}`], dir);
+      assert.equal(r.code, 2, `--max-warnings ${bad}`);
+      assert.match(r.stderr, /--max-warnings must be a whole number/);
+    }
+  });
+
   it('the built binary runs and returns the exit code', {
     skip: !fs.existsSync('dist/cli/bin.js') && 'dist not built',
   }, () => {
@@ -130,5 +179,20 @@ describe('warrant check', () => {
     assert.equal(r.status, 1);
     assert.match(r.stdout, /S07/);
     assert.equal(r.stderr, '');
+  });
+});
+
+describe('warrant check --quiet and --max-warnings through the built binary', () => {
+  it('exit codes and the summary line', { skip: !fs.existsSync('dist/cli/bin.js') && 'dist not built' }, () => {
+    const dir = tmpCase({ 'warrant.yaml': warnOnly });
+    const bin = (...args: string[]) =>
+      spawnSync(process.execPath, [path.resolve('dist/cli/bin.js'), 'check', dir, '--no-rules', ...args], {
+        encoding: 'utf8',
+      });
+    assert.equal(bin('--max-warnings', '0').status, 1);
+    assert.equal(bin('--max-warnings', '0', '--quiet').status, 0);
+    const quiet = bin('--quiet', '--fail-on', 'warning');
+    assert.equal(quiet.status, 0);
+    assert.match(quiet.stdout, /not shown \(--quiet\)/);
   });
 });

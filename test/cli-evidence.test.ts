@@ -11,10 +11,10 @@ import { describe, it } from 'node:test';
 import { deflateRawSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { runCheck } from '../src/check/run-check.js';
-import { createFsReader } from '../src/cli/fs-reader.js';
 import { main } from '../src/cli/main.js';
 import { loadCase } from '../src/format/load-case.js';
 import type { RawEvidenceItem } from '../src/model/schema.js';
+import { createFsReader } from '../src/node/fs-reader.js';
 import { fakeIo, tempDir } from './support/cli.js';
 import { buildZip, readMembers } from './support/zip.js';
 

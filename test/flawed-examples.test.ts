@@ -8,9 +8,9 @@ import yaml from 'js-yaml';
 import { checkCase } from '../src/check/check-case.js';
 import { runRules } from '../src/check/rules/engine.js';
 import { RULES } from '../src/check/rules/index.js';
-import { createFsReader } from '../src/cli/fs-reader.js';
 import { loadCase } from '../src/format/load-case.js';
 import { buildGraph } from '../src/model/graph.js';
+import { createFsReader } from '../src/node/fs-reader.js';
 
 interface Expected {
   /** js-yaml reads an unquoted YYYY-MM-DD as a Date. */

@@ -1,6 +1,7 @@
 // Small helpers to build diagnostics at a located thing's field.
-import type { Diagnostic, Related, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Related, Severity } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart } from '../model/loc.js';
+import type { RuleCode } from './codes.js';
 
 export interface At {
   thing: Located;
@@ -9,11 +10,7 @@ export interface At {
 }
 
 /** What a diagnostic is reported as: a check's code, or a rule's id, and a severity. */
-export interface Reporter {
-  code?: string;
-  id?: string;
-  severity: Severity;
-}
+export type Reporter = { code: DiagnosticCode; severity: Severity } | { id: RuleCode; severity: Severity };
 
 export function report(
   meta: Reporter,
@@ -26,7 +23,7 @@ export function report(
   const t = descend(at.thing.pos, path);
   const p = path.length === 0 ? (t.key ?? t) : t;
   return {
-    code: meta.code ?? meta.id ?? 'unknown',
+    code: 'code' in meta ? meta.code : meta.id,
     severity: meta.severity,
     file: at.thing.file,
     line: p.line,

@@ -3,6 +3,7 @@
 import type { Case } from '../model/case.js';
 import type { CodeInfo, Diagnostic } from '../model/diagnostic.js';
 import type { CaseGraph } from '../model/graph.js';
+import type { StructureCode } from './codes.js';
 
 export interface CheckContext {
   case: Case;
@@ -17,6 +18,7 @@ export interface CheckContext {
 export type ExampleInput = string | Record<string, string>;
 
 export interface CheckMeta extends CodeInfo {
+  code: StructureCode;
   examples: { failing: ExampleInput; passing: ExampleInput };
 }
 

@@ -1,7 +1,6 @@
 // Option values every command reads the same way: dates, enumerations, size
-// limits and how a path argument is shown. One place, so every command gives
-// the same message for the same mistake.
-import path from 'node:path';
+// limits. One place, so every command gives the same message for the same
+// mistake.
 import { DEFAULT_LIMITS } from '../format/parse-yaml.js';
 import { UsageError } from './io.js';
 
@@ -40,14 +39,4 @@ export function maxBytesOption(v: string | undefined): number {
   if (!Number.isSafeInteger(n) || n <= 0)
     throw new UsageError(`--max-file-size must be a positive number of bytes; got "${v}".`);
   return n;
-}
-
-/** Paths inside the working directory are shown relative to it (the directory itself as "."), so output is the same on every machine. */
-export function displayPath(arg: string, cwd: string): string {
-  const rel = path.relative(cwd, path.resolve(cwd, arg));
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel)
-    ? rel.split(path.sep).join('/')
-    : rel === ''
-      ? '.'
-      : path.resolve(cwd, arg);
 }

@@ -5,20 +5,21 @@
 // An artefact URI is local when it has no scheme, or the `file:` scheme. A
 // relative path is taken from the directory of the case's root file (where
 // `warrant evidence import` writes it from). Other schemes (s3:, https:, ...)
-// cannot be checked without the network and are reported as skipped.
-import path from 'node:path/posix';
+// cannot be checked without the network and are reported as skipped. The
+// shell's hash function refuses a file outside the case's directory (or its
+// repository) as `outside` (A06): it is neither hashed nor its digest printed.
 import type { Case } from '../model/case.js';
 import { descend } from '../model/loc.js';
+import { posixPath as path } from '../util/posix-path.js';
 
-export type HashResult = { ok: true; sha256: string } | { ok: false; reason: 'missing' | 'unreadable'; detail: string };
+export type HashResult =
+  | { ok: true; sha256: string }
+  | { ok: false; reason: 'missing' | 'unreadable' | 'outside'; detail: string };
 
-export type ArtefactStatus = 'ok' | 'missing' | 'changed' | 'unhashed' | 'not-local' | 'unreadable';
+export type ArtefactStatus = 'ok' | 'missing' | 'changed' | 'unhashed' | 'not-local' | 'unreadable' | 'outside';
 
 /** Stable codes of the verify report, documented in docs/evidence.md. */
-export const VERIFY_CODES: Record<
-  Exclude<ArtefactStatus, 'ok'>,
-  { code: string; severity: 'error' | 'warning' | 'info'; hint: string }
-> = {
+export const VERIFY_CODES = {
   missing: {
     code: 'A01',
     severity: 'error',
@@ -29,7 +30,18 @@ export const VERIFY_CODES: Record<
     severity: 'error',
     hint: 'The file is not the one the case cites. Restore the original, or re-import the new log with `warrant evidence import` so the change is shown and the claims resting on it are marked for review.',
   },
-  unreadable: { code: 'A05', severity: 'error', hint: 'Make the artefact a readable file.' },
+  unreadable: {
+    code: 'A05',
+    severity: 'error',
+    hint: 'Make the artefact a readable regular file (not a directory, device, named pipe or socket).',
+  },
+  outside: {
+    code: 'A06',
+    severity: 'error',
+    hint:
+      "Only artefacts inside the case's directory, or its git repository, are re-hashed. Keep the artefact " +
+      'there, or cite it by a non-local URI (s3:, https:) and check it where it is stored.',
+  },
   unhashed: {
     code: 'A03',
     severity: 'warning',
@@ -40,7 +52,13 @@ export const VERIFY_CODES: Record<
     severity: 'info',
     hint: 'Only local files are re-hashed; fetch the artefact and check it against artefact.sha256 where it is stored.',
   },
-};
+} as const satisfies Record<
+  Exclude<ArtefactStatus, 'ok'>,
+  { code: `A${number}`; severity: 'error' | 'warning' | 'info'; hint: string }
+>;
+
+/** A code of the verify report: A01 to A06. */
+export type VerifyCode = (typeof VERIFY_CODES)[keyof typeof VERIFY_CODES]['code'];
 
 export interface ArtefactCheck {
   /** Evidence item id. */
@@ -105,7 +123,9 @@ export function verifyArtefacts(c: Case, hash: (file: string) => HashResult): Ar
   return out;
 }
 
-/** True if the report must fail (exit 1): an artefact is missing, changed or unreadable. */
+/** True if the report must fail (exit 1): an artefact is missing, changed, unreadable or outside the case. */
 export function verifyFails(checks: readonly ArtefactCheck[]): boolean {
-  return checks.some((c) => c.status === 'missing' || c.status === 'changed' || c.status === 'unreadable');
+  return checks.some(
+    (c) => c.status === 'missing' || c.status === 'changed' || c.status === 'unreadable' || c.status === 'outside',
+  );
 }

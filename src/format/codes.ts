@@ -1,7 +1,9 @@
 // Stable codes the loader reports. Never renumber: add new codes instead.
+// `as const` keeps each code a literal, so LoaderCode is exactly this list and
+// a diagnostic built with a code not in it does not compile.
 import type { CodeInfo } from '../model/diagnostic.js';
 
-export const LOADER_CODES: CodeInfo[] = [
+const LOADER = [
   {
     code: 'L01',
     name: 'yaml-syntax',
@@ -117,4 +119,57 @@ export const LOADER_CODES: CodeInfo[] = [
     description:
       'A suppression whose rule reports nothing on its target. Remove it, so that it cannot silently hide a later finding on the same target.',
   },
-];
+  {
+    code: 'L16',
+    name: 'include-too-deep',
+    title: 'Includes nested too deep',
+    severity: 'error',
+    description:
+      'A chain of includes goes deeper than the limit (64 levels). Reported at the include that goes one level too deep, naming the root file the chain starts from. Deeper files are not read.',
+  },
+  {
+    code: 'L17',
+    name: 'outside-case',
+    title: 'File outside the case',
+    severity: 'error',
+    description:
+      "An include (or the case file itself) resolves, after following symbolic links, to a file outside the case's directory, or outside its git repository when the case is in one. The file is not read and nothing of it is shown, so a case from an untrusted pull request cannot print a file of the machine that checks it.",
+  },
+  {
+    code: 'L18',
+    name: 'not-a-regular-file',
+    title: 'Not a regular file',
+    severity: 'error',
+    description:
+      'An include (or the case file) is a device, a named pipe (FIFO) or a socket. Only regular files are read: a device can be endless and a pipe can block forever.',
+  },
+  {
+    code: 'L19',
+    name: 'invalid-utf8',
+    title: 'Invalid UTF-8',
+    severity: 'warning',
+    description:
+      'The file is not valid UTF-8. Each bad byte sequence is read as the replacement character U+FFFD; the position is that of the first one. Save the file as UTF-8.',
+  },
+  {
+    code: 'L20',
+    name: 'nul-byte',
+    title: 'NUL byte',
+    severity: 'error',
+    description:
+      'The file contains a NUL byte, which YAML forbids: usually a binary file, or a file saved as UTF-16. The position is that of the first NUL.',
+  },
+  {
+    code: 'L21',
+    name: 'empty-file',
+    title: 'Empty file',
+    severity: 'error',
+    description:
+      'A case or module file holds no YAML content: it is empty, or has only comments and blank lines. (An empty .warrant.yaml is allowed: it configures nothing.)',
+  },
+] as const satisfies readonly CodeInfo[];
+
+/** A code the loader reports: L01 to L21. */
+export type LoaderCode = (typeof LOADER)[number]['code'];
+
+export const LOADER_CODES: readonly (CodeInfo & { code: LoaderCode })[] = LOADER;

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EXAMPLE_HEADER } from '../check/examples.js';
 import { LOADER_CODES } from './codes.js';
-import { loadCase } from './load-case.js';
+import { loadCase, type ReadResult, type ReadScope, type SourceReader } from './load-case.js';
 import { memoryReader } from './memory-reader.js';
+import { DEFAULT_LIMITS } from './parse-yaml.js';
 
 const ok = 'argument:\n  G1: { kind: claim, text: Safe to launch., undeveloped: true }\n';
 
@@ -91,7 +92,34 @@ const cases: Record<string, { failing: Record<string, string>; passing: Record<s
     passing: { 'warrant.yaml': EXAMPLE_HEADER + ok },
     fatal: true,
   },
+  L16: { failing: chain(70), passing: chain(64), fatal: true },
+  L20: {
+    failing: {
+      'warrant.yaml': `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, text: "Sa\0fe", undeveloped: true }\n`,
+    },
+    passing: { 'warrant.yaml': EXAMPLE_HEADER + ok },
+    fatal: true,
+  },
+  L21: {
+    failing: { 'warrant.yaml': `${EXAMPLE_HEADER}includes: [m.yaml]\n${ok}`, 'm.yaml': '# to do\n' },
+    passing: { 'warrant.yaml': `${EXAMPLE_HEADER}includes: [m.yaml]\n${ok}`, 'm.yaml': 'module: { id: m }\n' },
+    fatal: true,
+  },
 };
+
+/** A root file and a chain of `depth` modules, each including the next. */
+function chain(depth: number): Record<string, string> {
+  const files: Record<string, string> = { 'warrant.yaml': `${EXAMPLE_HEADER}includes: [m1.yaml]\n${ok}` };
+  for (let i = 1; i < depth; i++) files[`m${i}.yaml`] = `module: { id: m${i} }\nincludes: [m${i + 1}.yaml]\n`;
+  files[`m${depth}.yaml`] = `module: { id: m${depth} }\n`;
+  return files;
+}
+
+/** A reader over `files` that gives `refused` its own answer instead. */
+function readerWith(files: Record<string, string>, refused: Record<string, ReadResult>): SourceReader {
+  const inner = memoryReader(files);
+  return { read: (file, max, scope) => refused[file] ?? inner.read(file, max, scope) };
+}
 
 describe('loader codes: each has a failing and a passing input', () => {
   for (const [code, c] of Object.entries(cases)) {
@@ -133,8 +161,117 @@ describe('loader codes: each has a failing and a passing input', () => {
 
   it('every loader code is tested here', () => {
     // L14 and L15 concern the rule configuration: src/check/run-check.test.ts tests them.
-    const tested = new Set([...Object.keys(cases), 'L03', 'L04', 'L14', 'L15']);
+    const tested = new Set([...Object.keys(cases), 'L03', 'L04', 'L14', 'L15', 'L17', 'L18', 'L19']);
     for (const c of LOADER_CODES) assert.ok(tested.has(c.code), `${c.code} has no test`);
+  });
+
+  it('L16: a chain of any length is walked without recursion and stops at the limit', () => {
+    const r = load(chain(5000));
+    assert.deepEqual(codes(r), ['L16']);
+    const d = r.diagnostics[0]!;
+    assert.deepEqual([d.file, d.line, d.col], ['m64.yaml', 2, 12]);
+    assert.match(d.message, /64 levels.*chain from warrant\.yaml, m64\.yaml includes m65\.yaml at level 65/);
+    assert.equal(r.sources.has('m65.yaml'), false, 'nothing below the limit is read');
+    const shallow = loadCase('warrant.yaml', memoryReader(chain(5)), { ...DEFAULT_LIMITS, maxIncludeDepth: 3 });
+    assert.deepEqual(codes(shallow), ['L16']);
+    assert.equal(shallow.diagnostics[0]!.file, 'm3.yaml');
+  });
+
+  it('L17 and L18: a refused include is reported at the include, named as written, and never read', () => {
+    for (const [code, reason, detail] of [
+      ['L17', 'outside', "is outside the case's directory /work/case"],
+      ['L18', 'not-regular', 'is a named pipe (FIFO), not a regular file'],
+    ] as const) {
+      const seen: (ReadScope | undefined)[] = [];
+      const files = { 'case/warrant.yaml': `${EXAMPLE_HEADER}includes: [../x.yaml]\n${ok}` };
+      const inner = readerWith(files, { 'x.yaml': { ok: false, reason, detail } });
+      const reader: SourceReader = {
+        read: (f, m, scope) => {
+          seen.push(scope);
+          return inner.read(f, m, scope);
+        },
+      };
+      const r = loadCase('case/warrant.yaml', reader);
+      assert.deepEqual(codes(r), [code]);
+      const d = r.diagnostics[0]!;
+      assert.deepEqual([d.file, d.line, d.col], ['case/warrant.yaml', 8, 12]);
+      assert.equal(d.message, `Included file ../x.yaml (at x.yaml) ${detail}.`);
+      assert.ok(d.hint);
+      assert.equal(r.fatal, true);
+      assert.deepEqual([...r.sources.keys()], ['case/warrant.yaml']);
+      assert.ok(
+        seen.every((s) => s?.root === 'case/warrant.yaml'),
+        'every read names the case it is for',
+      );
+    }
+  });
+
+  it('L17 on the root file itself: at line 1 of it, with no source to frame', () => {
+    const r = loadCase(
+      'warrant.yaml',
+      readerWith(
+        {},
+        {
+          'warrant.yaml': {
+            ok: false,
+            reason: 'outside',
+            detail: 'is a symbolic link to a file outside the repository /r',
+          },
+        },
+      ),
+    );
+    assert.deepEqual(codes(r), ['L17']);
+    assert.equal(
+      r.diagnostics[0]!.message,
+      'Case file warrant.yaml is a symbolic link to a file outside the repository /r.',
+    );
+    assert.equal(r.sources.size, 0);
+  });
+
+  it('L19: invalid UTF-8 is a warning at the first bad byte; the case still loads', () => {
+    const text = `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, text: "Caf\uFFFD", undeveloped: true }\n`;
+    const r = loadCase(
+      'warrant.yaml',
+      readerWith({}, { 'warrant.yaml': { ok: true, text, invalidUtf8At: text.indexOf('\uFFFD') } }),
+    );
+    assert.deepEqual(codes(r), ['L19']);
+    const d = r.diagnostics[0]!;
+    assert.deepEqual([d.severity, d.line, d.col], ['warning', 9, 32]);
+    assert.equal(r.fatal, false);
+    assert.ok(r.case);
+  });
+
+  it('a byte order mark is dropped and CR-only line ends count, so positions are right', () => {
+    const text = `${EXAMPLE_HEADER.replace('warrant: 1', 'warrant: 2')}argument:\n  G1: { kind: claim, text: Safe, bogus: 1, undeveloped: true }\n`;
+    for (const t of [`\uFEFF${text}`, text.replaceAll('\n', '\r'), `\uFEFF${text.replaceAll('\n', '\r\n')}`]) {
+      const r = load({ 'warrant.yaml': t });
+      assert.deepEqual(
+        r.diagnostics.map((d) => [d.code, d.line, d.col]),
+        [
+          ['L08', 1, 10],
+          ['L05', 9, 34],
+        ],
+        JSON.stringify(t.slice(0, 12)),
+      );
+      assert.equal(r.sources.get('warrant.yaml')!.charCodeAt(0), 'w'.charCodeAt(0), 'the frame shows no mark');
+    }
+  });
+
+  it('L21: an empty root file is reported at its line 1, an empty module at its include', () => {
+    for (const text of ['', '\n\n', '# nothing\n', '\uFEFF']) {
+      const r = load({ 'warrant.yaml': text });
+      assert.deepEqual(codes(r), ['L21'], JSON.stringify(text));
+      assert.deepEqual([r.diagnostics[0]!.file, r.diagnostics[0]!.line], ['warrant.yaml', 1]);
+      assert.equal(r.fatal, true);
+    }
+    const d = load(cases.L21!.failing).diagnostics[0]!;
+    assert.deepEqual([d.file, d.line, d.col], ['warrant.yaml', 8, 12]);
+  });
+
+  it('an empty .warrant.yaml still configures nothing, without L21', () => {
+    const r = load({ 'warrant.yaml': EXAMPLE_HEADER + ok, '.warrant.yaml': '# nothing yet\n' });
+    assert.deepEqual(codes(r), []);
+    assert.ok(r.case);
   });
 
   it('L05 suggests the snake_case field for camelCase and wrong case', () => {

@@ -1,5 +1,5 @@
 // A SourceReader over in-memory files: for tests, examples and the browser.
-import path from 'node:path/posix';
+import { posixPath as path } from '../util/posix-path.js';
 import type { SourceReader } from './load-case.js';
 
 export function memoryReader(files: Map<string, string> | Record<string, string>): SourceReader {

@@ -3,7 +3,9 @@
 // and its `listener` hook reports each node's extent at no extra cost.
 import yaml from 'js-yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { LineIndex } from '../model/line-index.js';
 import type { Point, PosTree } from '../model/loc.js';
+import type { LoaderCode } from './codes.js';
 
 export interface ParseLimits {
   /** Largest file accepted, in bytes. */
@@ -15,13 +17,6 @@ export interface ParseLimits {
 export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 64 * 1024 * 1024, maxExpandedValues: 5_000_000 };
 
 export type ParseResult = { ok: true; value: unknown; pos: PosTree } | { ok: false; diagnostic: Diagnostic };
-
-/** Offsets of the start of each line, for offset to line/column. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 /** js-yaml reports where it started looking for a node; move to its first character. */
 function skipBlank(text: string, at: number): number {
@@ -43,12 +38,13 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /**
  * Builds the position tree from js-yaml's open/close events. Nodes open in
- * document order, so the line cursor only moves forward (O(text) overall);
- * the stack is kept in parallel arrays to spare the garbage collector.
+ * document order, so each line is found a step or two after the last one
+ * (O(text) overall); the stack is kept in parallel arrays to spare the
+ * garbage collector.
  */
 class PositionBuilder {
-  private readonly starts: number[];
-  private line = 0;
+  private readonly lines: LineIndex;
+  private line = 1;
   private trees: PosTree[] = [];
   private kidTrees: (PosTree[] | undefined)[] = [];
   private kidResults: (unknown[] | undefined)[] = [];
@@ -56,28 +52,14 @@ class PositionBuilder {
   top: PosTree | undefined;
 
   constructor(private readonly text: string) {
-    this.starts = lineStarts(text);
+    this.lines = new LineIndex(text);
   }
 
   open(position: number): void {
     const at = skipBlank(this.text, position);
-    const starts = this.starts;
-    let line = this.line;
-    // Scan forward from the last line; if js-yaml ever steps back, search.
-    if ((starts[line] as number) > at) {
-      let lo = 0;
-      let hi = line;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] as number) <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      line = lo;
-    }
-    while (line + 1 < starts.length && (starts[line + 1] as number) <= at) line++;
-    this.line = line;
+    const line = (this.line = this.lines.lineAt(at, this.line));
     const d = this.depth++;
-    this.trees[d] = { line: line + 1, col: at - (starts[line] as number) + 1 };
+    this.trees[d] = { line, col: at - this.lines.lineStart(line) + 1 };
     this.kidTrees[d] = undefined;
     this.kidResults[d] = undefined;
   }
@@ -139,7 +121,7 @@ function expandedSize(value: unknown, memo: Map<object, number>, limit: number):
   return n;
 }
 
-function diag(file: string, p: Point, code: string, message: string, hint?: string): Diagnostic {
+function diag(file: string, p: Point, code: LoaderCode, message: string, hint?: string): Diagnostic {
   return { code, severity: 'error', file, line: p.line, col: p.col, message, ...(hint ? { hint } : {}) };
 }
 
@@ -212,7 +194,7 @@ export function parseYaml(
       const reason = e.reason || 'invalid YAML';
       if (/duplicated mapping key/.test(reason)) {
         // js-yaml marks the end of the repeated key; show the key and point at its start.
-        const lineText = text.split('\n', p.line)[p.line - 1] ?? '';
+        const lineText = new LineIndex(text).lineText(p.line);
         const found = /^(\s*(?:-\s+)?)(["']?)([^:"'{}[\],]+?)\2\s*:/.exec(lineText);
         // Trust the key only if js-yaml's mark falls on it (not inside a later flow mapping).
         const m = found && p.col - 1 <= found[0].length ? found : undefined;

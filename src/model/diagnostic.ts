@@ -1,5 +1,17 @@
 // A diagnostic is what every check, the loader and the rules report.
+//
+// Its code is one of the registries' codes, so a mistyped code does not
+// compile. The registries live beside what reports them (the loader's in
+// format/, the importer's in format/gsn2x/, the checks' and the rules' in
+// check/); the model only names their union, by type-only imports that leave
+// no trace in the built code.
+import type { RuleCode, StructureCode } from '../check/codes.js';
+import type { LoaderCode } from '../format/codes.js';
+import type { Gsn2xOnlyCode } from '../format/gsn2x/codes.js';
 import type { Loc } from './loc.js';
+
+/** Every code a diagnostic can carry: loader (L), structural (S), gsn2x import (X) codes and rule ids. */
+export type DiagnosticCode = LoaderCode | StructureCode | Gsn2xOnlyCode | RuleCode;
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -9,8 +21,8 @@ export interface Related extends Loc {
 }
 
 export interface Diagnostic extends Loc {
-  /** Stable code, e.g. "L05" or "S07". Never renumbered. */
-  code: string;
+  /** Stable code, e.g. "L05", "S07" or a rule id. Never renumbered. */
+  code: DiagnosticCode;
   severity: Severity;
   /** What is wrong, for a person first. */
   message: string;

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
+import { LineIndex } from '../model/line-index.js';
 import { codeFrame } from './code-frame.js';
 
 const twelve = `${Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n')}\n`;
@@ -88,6 +90,8 @@ test('long lines are cut to a window around the caret, with ... at each cut', ()
       '',
     ].join('\n'),
   );
+  // An empty line beside a cut one has nothing to cut.
+  assert.equal(codeFrame(`\n${long}\n`, 2, 200, { color: false, maxWidth: 40, context: 1 }).split('\n')[0], '  1 |');
   const near = codeFrame(src, 2, 10, { color: false, maxWidth: 40 });
   assert.equal(near, '  1 | short\n> 2 | k: abcdefghijabcdefghijabcdefghijabcdefg...\n    |          ^\n  3 | end\n');
   // The default window keeps frames under ~110 columns whatever the line.
@@ -111,4 +115,53 @@ test('colour adds ANSI styles only; without them the text is the same', () => {
   assert.equal(stripAnsi(coloured), codeFrame(twelve, 9, 3, plain));
   assert.match(codeFrame(twelve, 9, 3, { color: true, severity: 'warning' }), /\x1b\[1;33m\^/);
   assert.doesNotMatch(codeFrame(twelve, 9, 3, plain), /\x1b/);
+});
+
+test('a LineIndex gives the same frames as the text, and can be shared by many frames', () => {
+  const text = `${'x'.repeat(300)}\n\ta: 1\r\nb: \u{1f600}\n`;
+  const index = new LineIndex(text);
+  for (const [line, col] of [
+    [1, 1],
+    [1, 250],
+    [2, 2],
+    [3, 5],
+    [4, 1],
+    [9, 3],
+    [1, 250],
+  ] as const) {
+    for (const opts of [plain, { color: true, context: 1, maxWidth: 40 }]) {
+      assert.equal(codeFrame(index, line, col, opts), codeFrame(text, line, col, opts), `${line}:${col}`);
+    }
+  }
+});
+
+test('printable ASCII lines (drawn without per-character cells) frame as any other line does', () => {
+  // A zero-width space after a line's first visible character sends the line down the per-character
+  // path and draws as nothing; columns after it move by one code unit.
+  const zw = '\u200b';
+  const at = (x: string) => x.search(/[^ ]/) + 1;
+  const lines = fc.array(
+    fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 90 }),
+    { minLength: 1, maxLength: 6 },
+  );
+  const same = (ls: string[], line: number, col: number, maxWidth: number) => {
+    const target = ls[line - 1] as string;
+    const shifted = at(target) > 0 && col > at(target) ? col + 1 : col;
+    const opts = { color: false, context: 1, maxWidth };
+    const ascii = codeFrame(`${ls.join('\n')}\n`, line, col, opts);
+    const withZw = ls.map((x) => (at(x) > 0 ? x.slice(0, at(x)) + zw + x.slice(at(x)) : x));
+    const cells = codeFrame(`${withZw.join('\n')}\n`, line, shifted, opts);
+    assert.equal(ascii, cells.replaceAll(zw, ''), JSON.stringify({ ls, line, col, maxWidth }));
+  };
+  fc.assert(
+    fc.property(lines, fc.nat(), fc.nat(), fc.integer({ min: 20, max: 60 }), (ls, l, c, maxWidth) => {
+      const line = 1 + (l % ls.length);
+      same(ls, line, 1 + (c % ((ls[line - 1] as string).length + 1)), maxWidth);
+    }),
+  );
+  // Every width around the window's edges, where a cut is decided.
+  for (let length = 18; length <= 44; length++) {
+    const ls = ['ab', 'x'.repeat(length), `${'y'.repeat(length - 1)} `];
+    for (let col = 1; col <= length + 1; col += 3) same(ls, 2, col, 20 + (length % 5));
+  }
 });

@@ -11,7 +11,14 @@
 // expanded to 4-column tab stops, wide (CJK, emoji) characters take two
 // columns, control characters are shown escaped (`\x1b`), and lines wider than
 // `maxWidth` are cut to a window around the caret with `...` marking each cut.
+//
+// Each call reads only the lines it shows: pass a LineIndex (built once per
+// file) and a frame costs the width of its lines, not the size of the file.
+// Rendered lines are kept per index for the next frames (findings come sorted,
+// so neighbours share lines), so a very long line is measured once, not once
+// per finding on it.
 import type { Severity } from '../model/diagnostic.js';
+import { LineIndex } from '../model/line-index.js';
 import { escapeChar, isUnsafe, style } from './text.js';
 
 export interface CodeFrameOptions {
@@ -34,11 +41,27 @@ interface Cell {
   to: number;
 }
 
-interface Rendered {
-  cells: Cell[];
-  /** Screen column where UTF-16 index i starts (length = line length + 1). */
-  colOf: number[];
-  width: number;
+/**
+ * A line as drawn. Most lines are printable ASCII, one column per character:
+ * those keep their text as `plain` and skip the per-character cells, which
+ * made framing thousands of findings slow before the JIT warmed up.
+ */
+type Rendered =
+  | { plain: string; width: number }
+  | {
+      plain?: undefined;
+      cells: Cell[];
+      /** Screen column where UTF-16 index i starts (length = line length + 1). */
+      colOf: number[];
+      width: number;
+    };
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The screen column where UTF-16 index `i` starts; past the end, just after the line. */
+function columnOf(r: Rendered, i: number): number {
+  if (r.plain !== undefined) return Math.min(i, r.plain.length);
+  return r.colOf[Math.min(i, r.colOf.length - 1)] as number;
 }
 
 function isZeroWidth(cp: number): boolean {
@@ -74,6 +97,7 @@ function isWide(cp: number): boolean {
 }
 
 function render(line: string): Rendered {
+  if (PRINTABLE_ASCII.test(line)) return { plain: line, width: line.length };
   const cells: Cell[] = [];
   const colOf: number[] = [];
   let col = 0;
@@ -109,6 +133,10 @@ function render(line: string): Rendered {
 
 /** The part of a rendered line inside screen columns [from, to), padded so that columns stay aligned. */
 function clip(r: Rendered, from: number, to: number): { text: string; cutLeft: boolean; cutRight: boolean } {
+  if (r.plain !== undefined) {
+    const length = r.plain.length;
+    return { text: r.plain.slice(from, to), cutLeft: Math.min(from, length) > 0, cutRight: length > to };
+  }
   let text = '';
   let at = from;
   let cutLeft = false;
@@ -129,6 +157,22 @@ function clip(r: Rendered, from: number, to: number): { text: string; cutLeft: b
   return { text, cutLeft, cutRight };
 }
 
+/** Rendered lines of recent frames, per file; few, because findings arrive in line order. */
+const RECENT_LINES = 32;
+const renderedLines = new WeakMap<LineIndex, Map<number, Rendered>>();
+
+function renderedLine(index: LineIndex, n: number): Rendered {
+  let recent = renderedLines.get(index);
+  if (recent === undefined) renderedLines.set(index, (recent = new Map()));
+  let r = recent.get(n);
+  if (r === undefined) {
+    r = render(index.lineText(n));
+    if (recent.size >= RECENT_LINES) recent.delete(recent.keys().next().value as number);
+    recent.set(n, r);
+  }
+  return r;
+}
+
 function wholeNumber(n: number, fallback: number): number {
   return Number.isFinite(n) ? Math.max(1, Math.floor(n)) : fallback;
 }
@@ -138,31 +182,31 @@ function wholeNumber(n: number, fallback: number): number {
  * file points after the last character and says so; a column past the end of
  * its line points just after the line's last character.
  */
-export function codeFrame(source: string, line: number, col: number, opts: CodeFrameOptions): string {
+export function codeFrame(source: string | LineIndex, line: number, col: number, opts: CodeFrameOptions): string {
+  const index = typeof source === 'string' ? new LineIndex(source) : source;
   const st = style(opts.color);
   const context = Math.max(0, Math.floor(opts.context ?? 2));
   const maxWidth = Math.max(20, Math.floor(opts.maxWidth ?? 100));
   const mark = (s: string) => st.severity(opts.severity ?? 'error', s);
 
-  const lines = source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   // After a final newline the split leaves an empty "line" that editors do not
   // count. It is shown only when the position is on it (end-of-file errors).
-  const lineCount = source.endsWith('\n') ? lines.length - 1 : lines.length;
+  const lineCount = index.lineCount;
   let target = wholeNumber(line, 1);
-  let index = wholeNumber(col, 1) - 1;
+  let unit = wholeNumber(col, 1) - 1;
   let pastEnd = false;
-  if (target > lines.length || (target > lineCount && index > 0)) {
+  if (target > index.splitCount || (target > lineCount && unit > 0)) {
     pastEnd = true;
     target = Math.max(1, lineCount);
-    index = Number.POSITIVE_INFINITY;
+    unit = Number.POSITIVE_INFINITY;
   }
   const first = Math.max(1, target - context);
   const last = pastEnd ? target : Math.max(target, Math.min(lineCount, target + context));
 
   const rendered = new Map<number, Rendered>();
-  for (let n = first; n <= last; n++) rendered.set(n, render(lines[n - 1] as string));
+  for (let n = first; n <= last; n++) rendered.set(n, renderedLine(index, n));
   const here = rendered.get(target) as Rendered;
-  const caret = here.colOf[Math.min(index, here.colOf.length - 1)] as number;
+  const caret = columnOf(here, unit);
 
   // One window for all lines, so that they stay aligned with each other.
   let widest = 0;
@@ -187,7 +231,8 @@ export function codeFrame(source: string, line: number, col: number, opts: CodeF
   }
   if (pastEnd) {
     const where = `${wholeNumber(line, 1)}:${wholeNumber(col, 1)}`;
-    const size = source === '' ? 'the file is empty' : `the file has ${lineCount} line${lineCount === 1 ? '' : 's'}`;
+    const size =
+      index.text === '' ? 'the file is empty' : `the file has ${lineCount} line${lineCount === 1 ? '' : 's'}`;
     out.push(
       `  ${' '.repeat(gutterWidth)} ${st.dim('|')} ${st.dim(`(position ${where} is past the end of the file; ${size})`)}`,
     );

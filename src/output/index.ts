@@ -12,8 +12,8 @@ export type { JsonCase, JsonDiagnostic, JsonRelated, JsonReport } from './json.j
 export { formatJson, JSON_SCHEMA_ID, toJsonReport } from './json.js';
 export type { PrettyOptions } from './pretty.js';
 export { formatPretty } from './pretty.js';
-export type { CaseResult, CheckReport, Summary } from './report.js';
-export { exitCodeFor, summarise, summariseCase } from './report.js';
+export type { CaseResult, CheckReport, Omitted, OutputLimits, Summary } from './report.js';
+export { exitCodeFor, limitOutput, omittedTotal, summarise, summariseCase, tooManyWarnings } from './report.js';
 export type { SarifOptions } from './sarif.js';
 export { fnv1a64, formatSarif } from './sarif.js';
 export { escapeControl } from './text.js';

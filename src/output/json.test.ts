@@ -5,6 +5,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatJson } from './json.js';
 import type { CheckReport } from './report.js';
+import { limitOutput } from './report.js';
 
 const full: Diagnostic = {
   code: 'L11',
@@ -158,8 +159,40 @@ test('the output, and the example in docs/output.md, validate against the schema
   check(JSON.parse(formatJson(report([full, bare]))));
   check(JSON.parse(formatJson({ tool: { name: 'warrant', version: '0.1.0' }, failOn: 'info', cases: [] })));
   check(jsonBlockAfter('## json'));
+  check(JSON.parse(formatJson(limitOutput(report([full, bare]), { quiet: true, maxWarnings: 0 }))));
+  check(JSON.parse(formatJson(report([{ ...bare, code: 'paper-safety/plan-as-evidence' }]))));
   // And it is strict enough to notice a broken document.
   const broken = JSON.parse(formatJson(report([full]))) as { cases: { diagnostics: { line: number }[] }[] };
   broken.cases[0]!.diagnostics[0]!.line = 0;
   assert.equal(validate(broken), false);
+});
+
+test('--quiet lists errors only and counts what it left out; --max-warnings is recorded and fails the run', () => {
+  const q = JSON.parse(formatJson(limitOutput(report([full, bare]), { quiet: true }))) as {
+    quiet?: boolean;
+    summary: { warnings: number; failed: boolean };
+    omitted?: { warnings: number; infos: number };
+    cases: { omitted?: unknown; diagnostics: { code: string }[] }[];
+  };
+  assert.equal(q.quiet, true);
+  assert.deepEqual(q.omitted, { warnings: 1, infos: 0 });
+  assert.deepEqual(
+    q.cases.map((c) => [c.omitted, c.diagnostics.map((d) => d.code)]),
+    [
+      [{ warnings: 1, infos: 0 }, ['L11']],
+      [{ warnings: 0, infos: 0 }, []],
+    ],
+  );
+  assert.equal(q.summary.warnings, 0);
+  const keys = Object.keys(JSON.parse(formatJson(limitOutput(report([bare]), { quiet: true, maxWarnings: 3 }))));
+  assert.deepEqual(keys, ['warrant', 'schema', 'failOn', 'maxWarnings', 'quiet', 'summary', 'omitted', 'cases']);
+
+  const plain = JSON.parse(formatJson(report([bare])));
+  assert.equal('quiet' in plain || 'omitted' in plain || 'maxWarnings' in plain, false);
+  const over = JSON.parse(formatJson(limitOutput(report([bare]), { maxWarnings: 0 }))) as {
+    maxWarnings: number;
+    summary: { failed: boolean };
+  };
+  assert.equal(over.maxWarnings, 0);
+  assert.equal(over.summary.failed, true);
 });

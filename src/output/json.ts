@@ -5,8 +5,8 @@
 // A change that removes or renames a field, or changes a field's meaning,
 // needs a new schema name ("warrant-check/2"); adding fields does not.
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import type { CheckReport, Summary } from './report.js';
-import { sortedDiagnostics, summarise, summariseCase } from './report.js';
+import type { CheckReport, Omitted, Summary } from './report.js';
+import { omittedTotal, sortedDiagnostics, summarise, summariseCase } from './report.js';
 
 export const JSON_SCHEMA_ID = 'warrant-check/1';
 
@@ -37,6 +37,8 @@ export interface JsonCase {
   root: string;
   caseId?: string;
   summary: Summary;
+  /** With --quiet: the warnings and infos left out of `diagnostics`. */
+  omitted?: Omitted;
   diagnostics: JsonDiagnostic[];
   /** Findings silenced by a suppression; always present so that nothing is hidden silently. */
   suppressed: JsonSuppressed[];
@@ -46,7 +48,12 @@ export interface JsonReport {
   warrant: string;
   schema: typeof JSON_SCHEMA_ID;
   failOn: Severity;
+  /** --max-warnings, when given: more warnings than this fail the run. */
+  maxWarnings?: number;
+  /** --quiet: errors only; warnings and infos are counted in `omitted`, not listed. */
+  quiet?: true;
   summary: Summary;
+  omitted?: Omitted;
   cases: JsonCase[];
 }
 
@@ -72,16 +79,22 @@ function diagnostic(d: Diagnostic): JsonDiagnostic {
 
 /** The report as a plain object in the documented shape and key order. */
 export function toJsonReport(report: CheckReport): JsonReport {
+  const omitted = omittedTotal(report);
+  const max = report.limits?.maxWarnings;
   return {
     warrant: report.tool.version,
     schema: JSON_SCHEMA_ID,
     failOn: report.failOn,
+    ...(max !== undefined ? { maxWarnings: max } : {}),
+    ...(omitted ? { quiet: true as const } : {}),
     summary: summaryOf(summarise(report)),
+    ...(omitted ? { omitted } : {}),
     cases: report.cases.map(
       (c): JsonCase => ({
         root: c.root,
         ...(c.caseId !== undefined ? { caseId: c.caseId } : {}),
         summary: summaryOf(summariseCase(c, report.failOn)),
+        ...(omitted ? { omitted: { warnings: c.omitted?.warnings ?? 0, infos: c.omitted?.infos ?? 0 } } : {}),
         diagnostics: sortedDiagnostics(c).map(diagnostic),
         suppressed: (c.suppressed ?? []).map(({ finding, suppression: s }) => ({
           ...diagnostic(finding),

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatPretty } from './pretty.js';
 import type { CheckReport } from './report.js';
+import { limitOutput } from './report.js';
 
 const FILE = 'examples/x/warrant.yaml';
 const SOURCE = [
@@ -205,5 +206,51 @@ test('hostile text from a case file is printed as text: no terminal escapes get 
       'failed: 1 error in 1 case (--fail-on error)',
       '',
     ].join('\n'),
+  );
+});
+
+const info: Diagnostic = { code: 'S30', severity: 'info', message: 'A note.', file: FILE, line: 2, col: 3 };
+
+test('--quiet: errors only, and a line that says how many findings were not shown', () => {
+  const full = report(
+    { root: 'examples/x', caseId: 'demo', diagnostics: [undeveloped, unknownField, info] },
+    { root: 'examples/y', diagnostics: [undeveloped] },
+  );
+  const out = formatPretty(limitOutput(full, { quiet: true }), sources, { color: false });
+  assert.doesNotMatch(out, /warning\[|info\[/);
+  assert.match(out, /^error\[L05\]/m);
+  assert.ok(
+    out.endsWith(
+      [
+        '1 error in examples/x (case demo) (1 warning, 1 info not shown)',
+        'no errors in examples/y (1 warning not shown)',
+        '... and 2 warnings, 1 info not shown (--quiet)',
+        'failed: 1 error in 2 cases (--fail-on error)',
+        '',
+      ].join('\n'),
+    ),
+    out,
+  );
+  // One case: its line, then the total; nothing is said of what --quiet had nothing to leave out.
+  const one = formatPretty(limitOutput(report({ root: 'r', diagnostics: [undeveloped] }), { quiet: true }), sources, {
+    color: false,
+  });
+  assert.equal(one, 'no errors in r\n... and 1 warning not shown (--quiet)\n');
+  const none = formatPretty(limitOutput(report({ root: 'r', diagnostics: [] }), { quiet: true }), sources, {
+    color: false,
+  });
+  assert.equal(none, 'no problems in r\n');
+});
+
+test('--max-warnings: the verdict names the limit, and fails on too many warnings', () => {
+  const r = report({ root: 'r', diagnostics: [undeveloped, { ...undeveloped, line: 6 }] });
+  const last = (s: string) => s.trimEnd().split('\n').pop();
+  assert.equal(
+    last(formatPretty(limitOutput(r, { maxWarnings: 2 }), sources, { color: false })),
+    'passed: 2 warnings in 1 case (--fail-on error, --max-warnings 2)',
+  );
+  assert.equal(
+    last(formatPretty(limitOutput(r, { maxWarnings: 1 }), sources, { color: false })),
+    'failed: 2 warnings in 1 case (--fail-on error, --max-warnings 1: too many warnings)',
   );
 });

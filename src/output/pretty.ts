@@ -12,10 +12,11 @@
 // lines are it) goes through escapeControl, so a case cannot inject terminal
 // escapes. With color off the tool's own text is plain ASCII and the output is
 // byte-stable.
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { LineIndex } from '../model/line-index.js';
 import { codeFrame } from './code-frame.js';
-import type { CaseResult, CheckReport, Summary } from './report.js';
-import { sortedDiagnostics, summarise, summariseCase } from './report.js';
+import type { CaseResult, CheckReport, Omitted, Summary } from './report.js';
+import { omittedTotal, sortedDiagnostics, summarise, summariseCase, tooManyWarnings } from './report.js';
 import type { Style } from './text.js';
 import { escapeControl, plural, style } from './text.js';
 
@@ -38,11 +39,27 @@ function location(file: string, line: number, col: number): string {
   return `${escapeControl(file)}:${line}:${col}`;
 }
 
-function block(d: Diagnostic, sources: ReadonlyMap<string, string>, st: Style, opts: PrettyOptions): string {
+/** Each file's lines are found once, on its first frame, and shared by every finding in it. */
+type Frames = (file: string) => LineIndex | undefined;
+
+function framesOver(sources: ReadonlyMap<string, string>): Frames {
+  const indexes = new Map<string, LineIndex>();
+  return (file) => {
+    let index = indexes.get(file);
+    if (index === undefined) {
+      const text = sources.get(file);
+      if (text === undefined) return undefined;
+      indexes.set(file, (index = new LineIndex(text)));
+    }
+    return index;
+  };
+}
+
+function block(d: Diagnostic, frames: Frames, st: Style, opts: PrettyOptions): string {
   const lines: string[] = [];
   const head = st.severity(d.severity, `${d.severity}[${escapeControl(d.code)}]`);
   lines.push(`${head} ${st.bold(location(d.file, d.line, d.col))}: ${userText(d.message, INDENT + INDENT)}`);
-  const source = sources.get(d.file);
+  const source = frames(d.file);
   if (source !== undefined) {
     const frame = codeFrame(source, d.line, d.col, {
       color: st.on,
@@ -77,6 +94,55 @@ function noProblems(st: Style): string {
   return st.on ? st.green('\u2713 no problems') : 'no problems';
 }
 
+function noErrors(st: Style, omitted: number): string {
+  // Under --quiet a case without errors may still have warnings: say only what is known.
+  return omitted > 0 ? 'no errors' : noProblems(st);
+}
+
+function notShown(o: Omitted): string {
+  const parts: string[] = [];
+  if (o.warnings > 0) parts.push(plural(o.warnings, 'warning'));
+  if (o.infos > 0) parts.push(plural(o.infos, 'info'));
+  return `${parts.join(', ')} not shown`;
+}
+
+/** A case's summary line; `several` adds what --quiet left out of it (one case has the total line only). */
+function caseLine(c: CaseResult, failOn: Severity, st: Style, several: boolean): string {
+  const s = summariseCase(c, failOn);
+  const n = s.errors + s.warnings + s.infos;
+  const omitted = (c.omitted?.warnings ?? 0) + (c.omitted?.infos ?? 0);
+  const sup = c.suppressed?.length ?? 0;
+  const notes = [
+    ...(sup > 0 ? [`${sup} suppressed`] : []),
+    ...(several && omitted > 0 ? [notShown(c.omitted as Omitted)] : []),
+  ];
+  return `${n === 0 ? noErrors(st, omitted) : counts(s, st)} in ${caseName(c)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/** The flags the verdict was reached under, and why it failed when the warnings were too many. */
+function verdictFlags(report: CheckReport, all: Summary): string {
+  const max = report.limits?.maxWarnings;
+  const flags = `--fail-on ${report.failOn}${max !== undefined ? `, --max-warnings ${max}` : ''}`;
+  return tooManyWarnings(report, all) ? `${flags}: too many warnings` : flags;
+}
+
+/** One line per case, what --quiet left out, then the verdict over all cases. */
+function summaryLines(report: CheckReport, st: Style): string[] {
+  const tail = report.cases.map((c) => caseLine(c, report.failOn, st, report.cases.length > 1));
+  const all = summarise(report);
+  const total = all.errors + all.warnings + all.infos;
+  const omitted = omittedTotal(report);
+  const hidden = omitted ? omitted.warnings + omitted.infos : 0;
+  const cases = plural(report.cases.length, 'case');
+  if (report.cases.length === 0) return ['no cases checked'];
+  if (omitted && hidden > 0) tail.push(`... and ${notShown(omitted)} (--quiet)`);
+  if (total > 0) {
+    const verdict = all.failed ? st.red('failed') : st.green('passed');
+    tail.push(`${verdict}: ${counts(all, st)} in ${cases} (${verdictFlags(report, all)})`);
+  } else if (report.cases.length > 1) tail.push(`${noErrors(st, hidden)} in ${cases}`);
+  return tail;
+}
+
 function caseName(c: CaseResult): string {
   return escapeControl(c.root) + (c.caseId !== undefined ? ` (case ${escapeControl(c.caseId)})` : '');
 }
@@ -85,8 +151,9 @@ function caseName(c: CaseResult): string {
 export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, string>, opts: PrettyOptions): string {
   const st = style(opts.color);
   const blocks: string[] = [];
+  const frames = framesOver(sources);
   for (const c of report.cases) {
-    for (const d of sortedDiagnostics(c)) blocks.push(block(d, sources, st, opts));
+    for (const d of sortedDiagnostics(c)) blocks.push(block(d, frames, st, opts));
     // Suppressed findings are listed, one line each, so that nothing is hidden silently.
     const sup = c.suppressed ?? [];
     if (sup.length > 0) {
@@ -102,22 +169,7 @@ export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, s
     }
   }
 
-  const tail: string[] = [];
-  for (const c of report.cases) {
-    const s = summariseCase(c, report.failOn);
-    const n = s.errors + s.warnings + s.infos;
-    const sup = c.suppressed?.length ?? 0;
-    tail.push(`${n === 0 ? noProblems(st) : counts(s, st)} in ${caseName(c)}${sup > 0 ? ` (${sup} suppressed)` : ''}`);
-  }
-  const all = summarise(report);
-  const total = all.errors + all.warnings + all.infos;
-  const cases = plural(report.cases.length, 'case');
-  if (report.cases.length === 0) tail.push('no cases checked');
-  else if (total > 0) {
-    const verdict = all.failed ? st.red('failed') : st.green('passed');
-    tail.push(`${verdict}: ${counts(all, st)} in ${cases} (--fail-on ${report.failOn})`);
-  } else if (report.cases.length > 1) tail.push(`${noProblems(st)} in ${cases}`);
-
+  const tail = summaryLines(report, st);
   const body = blocks.length > 0 ? `${blocks.join('\n\n')}\n\n` : '';
   return `${body + tail.join('\n')}\n`;
 }

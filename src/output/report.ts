@@ -19,6 +19,22 @@ export interface CaseResult {
   diagnostics: Diagnostic[];
   /** Findings silenced by a suppression, with who suppressed them and why. */
   suppressed?: SuppressedResult[];
+  /** Findings left out of `diagnostics` by --quiet, counted (set by limitOutput, with `limits.quiet`). */
+  omitted?: Omitted;
+}
+
+/** Findings left out of a report by --quiet. */
+export interface Omitted {
+  warnings: number;
+  infos: number;
+}
+
+/** What `warrant check --quiet` and `--max-warnings N` ask of a report. */
+export interface OutputLimits {
+  /** Errors only: warnings and infos are neither printed nor counted towards the exit code. */
+  quiet?: boolean;
+  /** The run fails when it has more warnings than this (after --quiet, which leaves none). */
+  maxWarnings?: number;
 }
 
 export interface CheckReport {
@@ -27,6 +43,8 @@ export interface CheckReport {
   cases: CaseResult[];
   /** The lowest severity that makes the run fail (`--fail-on`, default error). */
   failOn: Severity;
+  /** --quiet and --max-warnings, when given; apply them with limitOutput so that the cases agree. */
+  limits?: OutputLimits;
 }
 
 export interface Summary {
@@ -47,11 +65,48 @@ function count(diagnostics: readonly Diagnostic[], failOn: Severity, into: Summa
   return into;
 }
 
-/** Counts over every case, and whether the run fails at `failOn`. */
+/** Counts over every case, and whether the run fails: at `failOn`, or on more warnings than --max-warnings. */
 export function summarise(r: CheckReport): Summary {
   const s: Summary = { errors: 0, warnings: 0, infos: 0, failed: false };
   for (const c of r.cases) count(c.diagnostics, r.failOn, s);
+  if (tooManyWarnings(r, s)) s.failed = true;
   return s;
+}
+
+/** True when --max-warnings was given and the report has more warnings than it allows. */
+export function tooManyWarnings(r: CheckReport, s: Pick<Summary, 'warnings'>): boolean {
+  const max = r.limits?.maxWarnings;
+  return max !== undefined && s.warnings > max;
+}
+
+/**
+ * The report as the limits ask: with `quiet`, each case keeps its errors only
+ * and counts what it left out in `omitted`. Suppressed findings stay listed
+ * whatever their severity: they are the record of who silenced what.
+ */
+export function limitOutput(r: CheckReport, limits: OutputLimits): CheckReport {
+  const cases = limits.quiet
+    ? r.cases.map((c): CaseResult => {
+        const omitted = { warnings: 0, infos: 0 };
+        for (const d of c.diagnostics) {
+          if (d.severity === 'warning') omitted.warnings++;
+          else if (d.severity === 'info') omitted.infos++;
+        }
+        return { ...c, diagnostics: c.diagnostics.filter((d) => d.severity === 'error'), omitted };
+      })
+    : r.cases;
+  return { ...r, cases, limits: { ...limits } };
+}
+
+/** Findings --quiet left out, over every case; undefined when the output was not limited. */
+export function omittedTotal(r: CheckReport): Omitted | undefined {
+  if (!r.limits?.quiet) return undefined;
+  const total = { warnings: 0, infos: 0 };
+  for (const c of r.cases) {
+    total.warnings += c.omitted?.warnings ?? 0;
+    total.infos += c.omitted?.infos ?? 0;
+  }
+  return total;
 }
 
 /** Counts for one case, judged against `failOn`. */

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
 import AjvFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { LOADER_CODES } from '../format/codes.js';
 import type { CodeInfo, Diagnostic } from '../model/diagnostic.js';
 import type { CheckReport } from './report.js';
+import { limitOutput } from './report.js';
 import { artifactUri, baseUriOf, fnv1a64, formatSarif } from './sarif.js';
 
 // The official SARIF 2.1.0 schema (2.1.0-rtm.5, the version SchemaStore serves
@@ -113,8 +115,9 @@ const stale: Diagnostic = {
   col: 1,
   target: 'E1',
 };
+// A code outside the registries (a plugin's) gets past the types only by a cast; the log must still be valid.
 const unknownCode: Diagnostic = {
-  code: 'X99',
+  code: 'X99' as string as Diagnostic['code'],
   severity: 'warning',
   message: 'From a plugin without metadata.',
   file: './a b/#1?.yaml',
@@ -320,6 +323,15 @@ test('fnv1a64 matches the published FNV-1a 64-bit test vectors', () => {
   assert.notEqual(fnv1a64('\u00e9'), fnv1a64('\u00e9'.normalize('NFD')));
 });
 
+test('fnv1a64 on 16-bit limbs agrees with the BigInt definition on any text', () => {
+  const reference = (text: string) => {
+    let h = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+    return h.toString(16).padStart(16, '0');
+  };
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => fnv1a64(text) === reference(text)));
+});
+
 test('fingerprints survive line moves, tell different findings apart, and number repeats', () => {
   const fp = (ds: Diagnostic[]) =>
     (JSON.parse(formatSarif(report(ds), CODES, {})) as Log).runs[0]!.results.map(
@@ -353,4 +365,21 @@ test('hostile text is data: JSON-escaped, never interpreted', () => {
   assertValid(out);
   assert.doesNotMatch(out, /[\x00-\x09\x0b-\x1f\x7f]/);
   assert.equal((JSON.parse(out) as Log).runs[0]!.results[0]!.message.text, `${message}\nHint: Rename one of them.`);
+});
+
+test('--quiet: errors only in the results and the rules, and the run says how many were left out', () => {
+  const text = formatSarif(limitOutput(report([dup, undeveloped, stale]), { quiet: true }), CODES, {});
+  assertValid(text);
+  const run = (JSON.parse(text) as Log).runs[0]! as Log['runs'][number] & { properties?: unknown };
+  assert.deepEqual(
+    run.results.map((r) => r.ruleId),
+    ['L11'],
+  );
+  assert.deepEqual(
+    run.tool.driver.rules.map((r) => r.id),
+    ['L11'],
+  );
+  assert.deepEqual(run.properties, { quiet: true, omitted: { warnings: 1, infos: 1 } });
+  const full = (JSON.parse(formatSarif(report([dup, undeveloped, stale]), CODES, {})) as Log).runs[0]!;
+  assert.equal('properties' in full, false);
 });

@@ -6,12 +6,18 @@
 // save shows the loader's diagnostics (file:line:col) instead of the diagram,
 // and the next good save brings the diagram back. With several cases, the
 // index page lists them and is pushed a new list when a case changes. Nothing here reaches the
-// network beyond the loopback socket it listens on.
+// network beyond the loopback socket it listens on. Every request passes the
+// guards first (./guards/): any web page the user visits can send requests to
+// this port, so a malformed one is refused with a 4xx, a Host that is not this
+// server (DNS rebinding) or an event stream asked for by another origin gets a
+// 403, and the event streams are capped with slow readers dropped.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { type CaseView, viewCase } from '../node/case-view.js';
+import { reportScript } from '../node/web-assets.js';
 import { renderReportHtml } from '../render/report/html.js';
 import {
   contentSecurityPolicy,
@@ -21,10 +27,19 @@ import {
   reportBody,
   reportTitle,
 } from '../render/report/index.js';
-import { type CaseView, viewCase } from './case-view.js';
-import { reportScript } from './web-assets.js';
+import { createEventStreams, type EventStreams, type StreamLimits, type StreamStats } from './guards/event-streams.js';
+import { hostPolicy } from './guards/host.js';
+import { lastResort } from './guards/last-resort.js';
+import { guardedRequest, responseSink, sendRefusal } from './guards/node-http.js';
+import { checkOrigin } from './guards/origin.js';
+import { isRefusal } from './guards/refusal.js';
+import { type GuardPolicy, guardRequest, originHeaders } from './guards/request-guard.js';
+import type { RequestTarget } from './guards/request-target.js';
+import { securityHeaders } from './guards/security-headers.js';
 
 export const DEFAULT_PORT = 4100;
+export type { StreamLimits, StreamStats } from './guards/event-streams.js';
+export { allowedHostError } from './guards/host.js';
 
 export interface PreviewOptions {
   /** Case roots as displayed (relative to cwd when inside it). */
@@ -40,6 +55,10 @@ export interface PreviewOptions {
   maxBytes?: number;
   /** A line for the terminal (a case reloaded, a broken save). */
   log?: (line: string) => void;
+  /** Host names answered besides the bound address and loopback (--allow-host), with an optional port. */
+  allowHosts?: string[];
+  /** The event-stream cap, drain deadline and heartbeat (defaults: DEFAULT_STREAM_LIMITS). */
+  streams?: Partial<StreamLimits>;
 }
 
 export interface PreviewServer {
@@ -48,6 +67,8 @@ export interface PreviewServer {
   port: number;
   /** Case pages, in the order the roots were given. */
   cases: { root: string; url: string }[];
+  /** The open event streams and what they hold in the server's buffers. */
+  streamStats(): StreamStats;
   /** Stop watching, end every event stream, close the socket. */
   close(): Promise<void>;
 }
@@ -63,7 +84,6 @@ interface Entry {
   body: string;
   version: number;
   message: string;
-  clients: Set<http.ServerResponse>;
   watchers: Map<string, fs.FSWatcher>;
   timer?: NodeJS.Timeout;
 }
@@ -125,10 +145,60 @@ function indexBody(entries: Entry[]): string {
   );
 }
 
+/** One preview's state: its cases, the index page, and whether it has been closed. */
+interface Preview {
+  opts: PreviewOptions;
+  script: string;
+  log: (line: string) => void;
+  debounce: number;
+  entries: Entry[];
+  bySlug: Map<string, Entry>;
+  /** The index page's body and how many times it changed. */
+  index: { body: string; version: number };
+  /** The index page's URL: only with several cases. */
+  indexUrl: string | undefined;
+  /** Every open event stream; a case's channel is its slug, the index's INDEX_CHANNEL. */
+  streams: EventStreams<string>;
+  /** The request guards, known once the server listens (the port may be picked then). */
+  guard: GuardPolicy | undefined;
+  closed: boolean;
+}
+
+/** No slug holds a slash. */
+const INDEX_CHANNEL = '/';
+const METHODS = ['GET', 'HEAD'];
+
 export async function startPreview(opts: PreviewOptions): Promise<PreviewServer> {
-  const script = reportScript();
-  const log = opts.log ?? (() => {});
-  const debounce = opts.debounceMs ?? 120;
+  const preview = createPreview(opts);
+  for (const e of preview.entries) render(preview, e);
+  renderIndex(preview);
+  const server = http.createServer(lastResort((req, res) => respond(preview, req, res), preview.log));
+  // Keep-alive sockets would hold close() open; event streams are ended by close().
+  server.keepAliveTimeout = 1000;
+  server.once('listening', () => {
+    const port = (server.address() as AddressInfo).port;
+    const host = hostPolicy({ host: opts.host ?? '127.0.0.1', port, allowHosts: opts.allowHosts ?? [] });
+    preview.guard = { host, methods: METHODS };
+  });
+  await listen(server, opts, () => {
+    // Nothing may keep the process alive after a failed start.
+    preview.closed = true;
+    stopWatching(preview);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    url: `${base}/`,
+    port,
+    cases: preview.entries.map((e) => ({ root: e.root, url: `${base}/case/${e.slug}/` })),
+    streamStats: () => preview.streams.stats(),
+    close: () => closePreview(preview, server),
+  };
+}
+
+function createPreview(opts: PreviewOptions): Preview {
+  // A name --allow-host cannot use fails here, before anything starts.
+  hostPolicy({ host: opts.host ?? '127.0.0.1', port: 0, allowHosts: opts.allowHosts ?? [] });
   const taken = new Set<string>();
   const entries: Entry[] = opts.roots.map((root) => ({
     root,
@@ -137,201 +207,234 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
     body: '',
     version: 0,
     message: '',
-    clients: new Set(),
     watchers: new Map(),
   }));
-  const bySlug = new Map(entries.map((e) => [e.slug, e]));
-  /** The index page's body, how many times it changed, and the pages listening to it. */
-  const index = { body: '', version: 0, clients: new Set<http.ServerResponse>() };
-  let closed = false;
-
-  const eventsUrl = (e: Entry) => `/case/${e.slug}/events`;
-  const indexUrl = entries.length > 1 ? '/' : undefined;
-
-  const render = (e: Entry): void => {
-    e.view = viewCase(e.root, {
-      cwd: opts.cwd,
-      asOf: opts.asOf,
-      version: opts.version,
-      ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
-    });
-    const body = e.view.ok ? reportBody(e.view.data, e.view.svg, true, DIAGRAM_ID_PREFIX) : errorBody(e.view, true);
-    e.message = messageFor(e.view);
-    if (body !== e.body) {
-      e.body = body;
-      e.version++;
-    }
-    watch(e);
+  return {
+    opts,
+    script: reportScript(),
+    log: opts.log ?? (() => {}),
+    debounce: opts.debounceMs ?? 120,
+    entries,
+    bySlug: new Map(entries.map((e) => [e.slug, e])),
+    index: { body: '', version: 0 },
+    indexUrl: entries.length > 1 ? '/' : undefined,
+    streams: createEventStreams<string>(opts.streams),
+    guard: undefined,
+    closed: false,
   };
+}
 
-  const push = (e: { version: number; body: string; message: string }, res: http.ServerResponse): void => {
-    res.write(`id: ${e.version}\nevent: update\ndata: ${JSON.stringify({ body: e.body, message: e.message })}\n\n`);
-  };
-  const indexMessage = (): string => {
-    const broken = entries.filter((e) => !e.view.ok).length;
-    return broken ? `${broken} of ${entries.length} cases do not load` : `Up to date: ${entries.length} cases`;
-  };
-  const renderIndex = (): boolean => {
-    const body = indexBody(entries);
-    if (body === index.body) return false;
-    index.body = body;
-    index.version++;
-    return true;
-  };
+/** Load and render a case; its version moves on only when its page body changed. */
+function render(p: Preview, e: Entry): void {
+  e.view = viewCase(e.root, {
+    cwd: p.opts.cwd,
+    asOf: p.opts.asOf,
+    version: p.opts.version,
+    ...(p.opts.maxBytes ? { maxBytes: p.opts.maxBytes } : {}),
+  });
+  const body = e.view.ok ? reportBody(e.view.data, e.view.svg, true, DIAGRAM_ID_PREFIX) : errorBody(e.view, true);
+  e.message = messageFor(e.view);
+  if (body !== e.body) {
+    e.body = body;
+    e.version++;
+  }
+  watch(p, e);
+}
 
-  const reload = (e: Entry): void => {
-    if (closed) return;
-    const before = e.version;
-    try {
-      render(e);
-    } catch (err) {
-      // A bug in a renderer must not take the preview down: say so, keep serving.
-      log(
-        `warrant serve: internal error while rendering ${e.root}: ${err instanceof Error ? err.message : String(err)}`,
-      );
-      return;
-    }
-    if (e.version === before) return;
-    log(`${e.root}: ${e.message}`);
-    for (const res of e.clients) push(e, res);
-    if (indexUrl && renderIndex()) for (const res of index.clients) push({ ...index, message: indexMessage() }, res);
-  };
+/** Render the index page; true when its body changed. */
+function renderIndex(p: Preview): boolean {
+  const body = indexBody(p.entries);
+  if (body === p.index.body) return false;
+  p.index.body = body;
+  p.index.version++;
+  return true;
+}
 
-  /** Watch the directories of the case's files (an editor's save may replace a file); rewatch as includes change. */
-  function watch(e: Entry): void {
-    const files = new Set(e.view.files.map((f) => path.resolve(opts.cwd, f)));
-    const dirs = new Set([...files].map((f) => path.dirname(f)));
-    for (const [dir, w] of e.watchers) {
-      if (!dirs.has(dir)) {
-        w.close();
-        e.watchers.delete(dir);
-      }
-    }
-    for (const dir of dirs) {
-      if (e.watchers.has(dir)) continue;
-      try {
-        const w = fs.watch(dir, { persistent: true }, (_event, name) => {
-          const file = name ? path.join(dir, name.toString()) : undefined;
-          // Any YAML file in a watched directory: a new include or a .warrant.yaml may matter too.
-          if (file && !files.has(file) && !/\.ya?ml$/i.test(file)) return;
-          clearTimeout(e.timer);
-          e.timer = setTimeout(() => reload(e), debounce);
-        });
-        w.on('error', () => {
-          w.close();
-          e.watchers.delete(dir);
-        });
-        e.watchers.set(dir, w);
-      } catch {
-        // A directory that vanished: the next successful reload watches again.
-      }
+function indexMessage(p: Preview): string {
+  const broken = p.entries.filter((e) => !e.view.ok).length;
+  return broken ? `${broken} of ${p.entries.length} cases do not load` : `Up to date: ${p.entries.length} cases`;
+}
+
+/** What an event stream is sent: the page body now, with its version and the status line. */
+interface Update {
+  version: number;
+  body: string;
+  message: string;
+}
+
+function indexUpdate(p: Preview): Update {
+  return { ...p.index, message: indexMessage(p) };
+}
+
+function updateEvent(u: Update): string {
+  return `id: ${u.version}\nevent: update\ndata: ${JSON.stringify({ body: u.body, message: u.message })}\n\n`;
+}
+
+/** A file of the case changed: render it again and push the new body (and index) to the open pages. */
+function reload(p: Preview, e: Entry): void {
+  if (p.closed) return;
+  const before = e.version;
+  try {
+    render(p, e);
+  } catch (err) {
+    // A bug in a renderer must not take the preview down: say so, keep serving.
+    p.log(
+      `warrant serve: internal error while rendering ${e.root}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return;
+  }
+  if (e.version === before) return;
+  p.log(`${e.root}: ${e.message}`);
+  p.streams.publish(e.slug, updateEvent(e));
+  if (p.indexUrl && renderIndex(p)) p.streams.publish(INDEX_CHANNEL, updateEvent(indexUpdate(p)));
+}
+
+/** Watch the directories of the case's files (an editor's save may replace a file); rewatch as includes change. */
+function watch(p: Preview, e: Entry): void {
+  const files = new Set(e.view.files.map((f) => path.resolve(p.opts.cwd, f)));
+  const dirs = new Set([...files].map((f) => path.dirname(f)));
+  for (const [dir, w] of e.watchers) {
+    if (!dirs.has(dir)) {
+      w.close();
+      e.watchers.delete(dir);
     }
   }
-
-  for (const e of entries) render(e);
-  renderIndex();
-
-  const headers = (type: string, csp?: string): http.OutgoingHttpHeaders => ({
-    'content-type': type,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    ...(csp ? { 'content-security-policy': `${csp}; frame-ancestors 'none'` } : {}),
-  });
-  const send = (res: http.ServerResponse, status: number, type: string, body: string, csp?: string) => {
-    res.writeHead(status, headers(type, csp));
-    res.end(body);
-  };
-  /** An event stream: a page rendered before the latest change gets it at once, then every later one. */
-  const openStream = (
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    url: URL,
-    now: { version: number; body: string; message: string },
-    clients: Set<http.ServerResponse>,
-  ): void => {
-    res.writeHead(200, { ...headers('text/event-stream; charset=utf-8'), connection: 'keep-alive' });
-    res.write(': warrant preview\nretry: 1000\n\n');
-    const seen = Number(req.headers['last-event-id'] ?? url.searchParams.get('v') ?? now.version);
-    if (seen !== now.version) push(now, res);
-    clients.add(res);
-    req.on('close', () => clients.delete(res));
-  };
-  const casePage = (e: Entry): string =>
-    renderPage({
-      title: e.view.ok ? reportTitle(e.view.data) : `${e.root} \u2014 does not load`,
-      body: e.body,
-      script,
-      version: opts.version,
-      live: { eventsUrl: `${eventsUrl(e)}?v=${e.version}`, ...(indexUrl ? { indexUrl } : {}) },
-    });
-
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' });
-      res.end();
-      return;
-    }
-    const p = url.pathname;
-    if (p === '/') {
-      if (entries.length === 1) {
-        res.writeHead(302, { location: `/case/${entries[0]!.slug}/` });
-        res.end();
-        return;
-      }
-      const page = renderPage({
-        title: 'Warrant preview',
-        body: index.body,
-        script,
-        version: opts.version,
-        live: { eventsUrl: `/events?v=${index.version}` },
+  for (const dir of dirs) {
+    if (e.watchers.has(dir)) continue;
+    try {
+      const w = fs.watch(dir, { persistent: true }, (_event, name) => {
+        const file = name ? path.join(dir, name.toString()) : undefined;
+        // Any YAML file in a watched directory: a new include or a .warrant.yaml may matter too.
+        if (file && !files.has(file) && !/\.ya?ml$/i.test(file)) return;
+        clearTimeout(e.timer);
+        e.timer = setTimeout(() => reload(p, e), p.debounce);
       });
-      send(res, 200, 'text/html; charset=utf-8', page, contentSecurityPolicy(script, true));
-      return;
+      w.on('error', () => {
+        w.close();
+        e.watchers.delete(dir);
+      });
+      e.watchers.set(dir, w);
+    } catch {
+      // A directory that vanished: the next successful reload watches again.
     }
-    if (p === '/events' && indexUrl) {
-      openStream(req, res, url, { ...index, message: indexMessage() }, index.clients);
-      return;
-    }
-    const m = /^\/case\/([^/]+)\/(events|report\.html)?$/.exec(p);
-    const e = m ? bySlug.get(decodeURIComponent(m[1]!)) : undefined;
-    if (!m || !e) {
-      send(res, 404, 'text/plain; charset=utf-8', 'Not found. The index is at /.\n');
-      return;
-    }
-    if (m[2] === 'events') {
-      openStream(req, res, url, e, e.clients);
-      return;
-    }
-    if (m[2] === 'report.html') {
-      if (!e.view.ok) {
-        send(res, 409, 'text/plain; charset=utf-8', `${e.root} does not load; fix it first.\n`);
-        return;
-      }
-      const html = renderReportHtml(e.view.data, { diagramSvg: e.view.svg, script, idPrefix: DIAGRAM_ID_PREFIX });
-      send(res, 200, 'text/html; charset=utf-8', html, contentSecurityPolicy(script, false));
-      return;
-    }
-    send(res, 200, 'text/html; charset=utf-8', casePage(e), contentSecurityPolicy(script, true));
+  }
+}
+
+function stopWatching(p: Preview): void {
+  for (const e of p.entries) {
+    clearTimeout(e.timer);
+    for (const w of e.watchers.values()) w.close();
+    e.watchers.clear();
+  }
+}
+
+function headers(type: string, csp?: string): http.OutgoingHttpHeaders {
+  return { 'content-type': type, ...securityHeaders(csp) };
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string, csp?: string): void {
+  res.writeHead(status, headers(type, csp));
+  res.end(body);
+}
+
+const GREETING = ': warrant preview\nretry: 1000\n\n';
+
+/**
+ * An event stream, if its origin may read it and a slot is free: a page rendered before the latest
+ * change gets that change at once, then every later one.
+ */
+function openStream(
+  p: Preview,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  target: RequestTarget,
+  channel: string,
+  now: Update,
+): void {
+  const refusal = checkOrigin(p.guard!.host, originHeaders(guardedRequest(req)), 'stream') ?? p.streams.full();
+  if (refusal) {
+    sendRefusal(req, res, refusal);
+    return;
+  }
+  res.writeHead(200, { ...headers('text/event-stream; charset=utf-8'), connection: 'keep-alive' });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const seen = Number(req.headers['last-event-id'] ?? target.query.get('v') ?? now.version);
+  p.streams.add(channel, responseSink(res), GREETING + (seen === now.version ? '' : updateEvent(now)));
+}
+
+/** Route a request past the guards: the index (or the one case), its event stream, a case's page, stream or report. */
+function respond(p: Preview, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const target = guardRequest(p.guard!, guardedRequest(req));
+  if (isRefusal(target)) {
+    sendRefusal(req, res, target);
+    return;
+  }
+  if (target.path === '/') {
+    respondIndex(p, res);
+    return;
+  }
+  if (target.path === '/events' && p.indexUrl) {
+    openStream(p, req, res, target, INDEX_CHANNEL, indexUpdate(p));
+    return;
+  }
+  // /case/<slug>/, /case/<slug>/events, /case/<slug>/report.html
+  const [area, slug, page, ...more] = target.segments;
+  const e = area === 'case' && more.length === 0 && slug ? p.bySlug.get(slug) : undefined;
+  if (!e || (page !== '' && page !== 'events' && page !== 'report.html')) {
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found. The index is at /.\n');
+    return;
+  }
+  if (page === 'events') openStream(p, req, res, target, e.slug, e);
+  else if (page === 'report.html') respondReport(p, e, res);
+  else send(res, 200, 'text/html; charset=utf-8', casePage(p, e), contentSecurityPolicy(p.script, true));
+}
+
+/** The index page, or with one case a redirect to it. */
+function respondIndex(p: Preview, res: http.ServerResponse): void {
+  if (p.entries.length === 1) {
+    res.writeHead(302, { ...securityHeaders(), location: `/case/${p.entries[0]!.slug}/` });
+    res.end();
+    return;
+  }
+  const page = renderPage({
+    title: 'Warrant preview',
+    body: p.index.body,
+    script: p.script,
+    version: p.opts.version,
+    live: { eventsUrl: `/events?v=${p.index.version}` },
   });
-  // Keep-alive sockets would hold close() open; event streams are ended by close().
-  server.keepAliveTimeout = 1000;
+  send(res, 200, 'text/html; charset=utf-8', page, contentSecurityPolicy(p.script, true));
+}
 
-  const stopWatching = () => {
-    for (const e of entries) {
-      clearTimeout(e.timer);
-      for (const w of e.watchers.values()) w.close();
-      e.watchers.clear();
-    }
-  };
+/** A case's standalone report, as `warrant report` writes it. */
+function respondReport(p: Preview, e: Entry, res: http.ServerResponse): void {
+  if (!e.view.ok) {
+    send(res, 409, 'text/plain; charset=utf-8', `${e.root} does not load; fix it first.\n`);
+    return;
+  }
+  const html = renderReportHtml(e.view.data, { diagramSvg: e.view.svg, script: p.script, idPrefix: DIAGRAM_ID_PREFIX });
+  send(res, 200, 'text/html; charset=utf-8', html, contentSecurityPolicy(p.script, false));
+}
 
-  await new Promise<void>((resolve, reject) => {
+function casePage(p: Preview, e: Entry): string {
+  return renderPage({
+    title: e.view.ok ? reportTitle(e.view.data) : `${e.root} \u2014 does not load`,
+    body: e.body,
+    script: p.script,
+    version: p.opts.version,
+    live: { eventsUrl: `/case/${e.slug}/events?v=${e.version}`, ...(p.indexUrl ? { indexUrl: p.indexUrl } : {}) },
+  });
+}
+
+/** Listen on the port; a port in use is a PortInUseError, after `onFail` has cleaned up. */
+function listen(server: http.Server, opts: PreviewOptions, onFail: () => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      // Nothing may keep the process alive after a failed start.
-      closed = true;
-      stopWatching();
+      onFail();
       reject(
         err.code === 'EADDRINUSE'
           ? new PortInUseError(
@@ -348,24 +451,16 @@ export async function startPreview(opts: PreviewOptions): Promise<PreviewServer>
     server.once('listening', onListening);
     server.listen(opts.port, opts.host ?? '127.0.0.1');
   });
-  const port = (server.address() as AddressInfo).port;
-  const base = `http://127.0.0.1:${port}`;
+}
 
-  return {
-    url: `${base}/`,
-    port,
-    cases: entries.map((e) => ({ root: e.root, url: `${base}/case/${e.slug}/` })),
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (closed) return resolve();
-        closed = true;
-        stopWatching();
-        for (const clients of [index.clients, ...entries.map((e) => e.clients)]) {
-          for (const res of clients) res.end();
-          clients.clear();
-        }
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+/** Stop watching, end every event stream, close the socket. */
+function closePreview(p: Preview, server: http.Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (p.closed) return resolve();
+    p.closed = true;
+    stopWatching(p);
+    p.streams.close();
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

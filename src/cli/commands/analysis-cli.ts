@@ -9,13 +9,14 @@ import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import type { Case } from '../../model/case.js';
 import { compareDiagnostics } from '../../model/diagnostic.js';
 import { buildGraph, type CaseGraph } from '../../model/graph.js';
+import { displayPath } from '../../node/display-path.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { formatPretty } from '../../output/pretty.js';
 import type { CheckReport } from '../../output/report.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { type Io, UsageError } from '../io.js';
-import { dateOption, displayPath } from '../options.js';
+import { dateOption } from '../options.js';
 
 export const ANALYSIS_FORMATS = ['pretty', 'json'] as const;
 export type AnalysisFormat = (typeof ANALYSIS_FORMATS)[number];

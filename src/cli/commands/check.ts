@@ -6,15 +6,16 @@ import { runCheck } from '../../check/run-check.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { compareDiagnostics, SEVERITIES, type Severity } from '../../model/diagnostic.js';
+import { displayPath } from '../../node/display-path.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { formatJson } from '../../output/json.js';
 import { formatPretty } from '../../output/pretty.js';
-import { type CaseResult, type CheckReport, exitCodeFor } from '../../output/report.js';
+import { type CaseResult, type CheckReport, exitCodeFor, limitOutput, type OutputLimits } from '../../output/report.js';
 import { formatSarif } from '../../output/sarif.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
-import type { Command, Io } from '../io.js';
-import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
+import { type Command, type Io, UsageError } from '../io.js';
+import { dateOption, maxBytesOption, oneOf } from '../options.js';
 
 const FORMATS = ['pretty', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -29,13 +30,27 @@ then the rules (\`warrant rules\` lists them) under the case's configuration
 Options:
   --format <pretty|json|sarif>   Output format (default: pretty)
   --fail-on <error|warning|info> Lowest severity that fails the run (default: error)
+  --quiet                        Errors only: warnings and infos are not printed (in any
+                                 format) nor counted towards the exit code; a summary
+                                 line says how many were left out
+  --max-warnings <n>             Fail (exit 1) when there are more than n warnings
   --as-of <YYYY-MM-DD>           Judge dates (expiry, staleness) as of this day (default: today)
   --no-rules                     Structural checks only (the loader's and the S codes)
   -o, --output <file>            Write the output to a file (atomically) instead of stdout
   --max-file-size <bytes>        Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
   --no-color                     Plain output even on a terminal
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 unusable input or usage.`;
+Exit codes: 0 clean, 1 findings at or above --fail-on or more warnings than
+--max-warnings, 2 unusable input or usage.`;
+
+/** --quiet and --max-warnings as the output's limits; a count that is not a whole number is a usage error. */
+function limitsOf(values: { quiet?: boolean; 'max-warnings'?: string }): OutputLimits {
+  const max = values['max-warnings'];
+  const n = max !== undefined && /^\d+$/.test(max.trim()) ? Number(max) : Number.NaN;
+  if (max !== undefined && !Number.isSafeInteger(n))
+    throw new UsageError(`--max-warnings must be a whole number of warnings (0 or more); got "${max}".`);
+  return { ...(values.quiet ? { quiet: true } : {}), ...(max !== undefined ? { maxWarnings: n } : {}) };
+}
 
 export const checkCommand: Command = {
   name: 'check',
@@ -47,6 +62,8 @@ export const checkCommand: Command = {
       options: {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
         'as-of': { type: 'string' },
         'no-rules': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
@@ -56,6 +73,7 @@ export const checkCommand: Command = {
     });
     const format: Format = oneOf(values.format, FORMATS, '--format', 'pretty');
     const failOn: Severity = oneOf(values['fail-on'], SEVERITIES, '--fail-on', 'error');
+    const limits = limitsOf(values);
     const maxBytes = maxBytesOption(values['max-file-size']);
     const asOf = dateOption(values['as-of'], io.today);
     const reader = createFsReader(io.cwd);
@@ -79,7 +97,8 @@ export const checkCommand: Command = {
         suppressed: checked.suppressed,
       });
     }
-    const report: CheckReport = { tool: { name: 'warrant', version: VERSION }, cases, failOn };
+    const all: CheckReport = { tool: { name: 'warrant', version: VERSION }, cases, failOn };
+    const report = Object.keys(limits).length > 0 ? limitOutput(all, limits) : all;
     const text =
       format === 'json'
         ? formatJson(report)

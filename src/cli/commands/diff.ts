@@ -10,11 +10,12 @@ import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import type { Case } from '../../model/case.js';
 import { buildGraph } from '../../model/graph.js';
+import { displayPath } from '../../node/display-path.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { type CaseSource, createGitReader, GitError, resolveCaseRootAt, resolveSource } from '../git-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
+import { dateOption, maxBytesOption, oneOf } from '../options.js';
 import { printDiagnostics } from './gsn2x-shell.js';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;

@@ -8,10 +8,12 @@ import { readEvalLog } from '../../evidence/read-log.js';
 import { defaultEvidenceId } from '../../evidence/to-evidence.js';
 import { type ImportPlan, type ImportRequest, type PlannedItem, planImport } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
+import { lockCase } from '../../node/case-lock.js';
+import { commitFiles, pendingCommits, recoverCommits } from '../../node/commit-files.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
-import { printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { printDiagnostics, shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence import';
 
@@ -32,6 +34,10 @@ a review marker naming the claims that rest on it.
 
 All or nothing: every log is read and checked first; if any cannot be read or
 turned into evidence, or the case would not load afterwards, nothing is written.
+The case is locked (.warrant.lock in its directory) while it is read, checked
+and written: a second import waits up to 10 s. Its files are written as one
+commit: all of them, or none; a write interrupted by a kill is finished or
+undone by the next import, before it reads the case.
 
 Options:
   --case <path>            The case: a root file or a directory holding warrant.yaml (default: .)
@@ -162,124 +168,210 @@ export function lineDiff(before: string, after: string): string {
   return `${out.join('\n')}\n`;
 }
 
+interface ImportOptions {
+  logs: string[];
+  format: 'pretty' | 'json';
+  dryRun: boolean;
+  ids: string[];
+  /** The case's root file and the module new items go to, both absolute. */
+  root: string;
+  into: string | undefined;
+  item: ImportRequest['options'];
+}
+
+function importOptions(argv: string[], io: Io): ImportOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      case: { type: 'string' },
+      into: { type: 'string' },
+      id: { type: 'string', multiple: true },
+      polarity: { type: 'string' },
+      'produced-by': { type: 'string' },
+      kind: { type: 'string' },
+      'source-type': { type: 'string' },
+      tier: { type: 'string' },
+      metric: { type: 'string' },
+      date: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      format: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError('name at least one evaluation log to import.');
+  const format = values.format ?? 'pretty';
+  if (format !== 'pretty' && format !== 'json')
+    throw new UsageError(`--format must be pretty or json; got "${format}".`);
+  const polarity = oneOf(values.polarity, POLARITIES, '--polarity');
+  const kind = oneOf(values.kind, EVIDENCE_KINDS, '--kind');
+  const sourceType = oneOf(values['source-type'], SOURCE_TYPES, '--source-type');
+  const tier = oneOf(values.tier, TIERS, '--tier');
+  const producedBy = values['produced-by'];
+  if (producedBy !== undefined && producedBy.trim() === '') throw new UsageError('--produced-by must name someone.');
+  if (values.date !== undefined) dateOption(values.date, values.date, '--date');
+  if (values.into !== undefined && !/\.ya?ml$/i.test(values.into))
+    throw new UsageError(`--into must name a YAML file (.yaml or .yml); got "${values.into}".`);
+  const root = resolveCaseRoot(path.resolve(io.cwd, values.case ?? '.'), io.cwd);
+  return {
+    logs: positionals,
+    format,
+    dryRun: values['dry-run'] === true,
+    ids: values.id ?? [],
+    root,
+    into: values.into === undefined ? undefined : path.resolve(path.dirname(root), values.into),
+    item: {
+      ...(polarity ? { polarity } : {}),
+      ...(producedBy !== undefined ? { producedBy } : {}),
+      ...(kind ? { kind } : {}),
+      ...(sourceType ? { sourceType } : {}),
+      ...(tier ? { tier } : {}),
+      ...(values.metric !== undefined ? { metric: values.metric } : {}),
+      ...(values.date !== undefined ? { date: values.date } : {}),
+    },
+  };
+}
+
+/** Every run in every log, or undefined (each failure printed) when any log cannot be read or holds no run. */
+async function readRuns(io: Io, logs: string[]): Promise<{ run: EvalRun; log: string }[] | undefined> {
+  const runs: { run: EvalRun; log: string }[] = [];
+  let failed = false;
+  for (const p of logs) {
+    const log = path.resolve(io.cwd, p);
+    const read = await readEvalLog(log);
+    if (!read.ok) {
+      const e = read.error;
+      io.stderr(`${p}: error ${e.code}: ${e.message}${e.member ? ` (member ${e.member})` : ''}\n`);
+      failed = true;
+      continue;
+    }
+    if (read.runs.length === 0) {
+      io.stderr(`${p}: error: the log holds no evaluation run.\n`);
+      failed = true;
+    }
+    for (const run of read.runs) {
+      // A bit flip in a member the reader skipped would pass unseen: say which were not checked.
+      if (run.unverified) io.stderr(`${p}: note: ${run.unverified}\n`);
+      runs.push({ run, log });
+    }
+  }
+  return failed ? undefined : runs;
+}
+
+/** Why the plan failed; paths in the planner's messages are absolute: show them as the user wrote them. */
+function printPlanErrors(
+  io: Io,
+  o: ImportOptions,
+  runs: { log: string }[],
+  plan: Extract<ImportPlan, { ok: false }>,
+): void {
+  const paths = [...new Set([o.root, ...(o.into ? [o.into] : []), ...runs.map((r) => r.log)])].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const e of plan.errors) io.stderr(`${NAME}: ${paths.reduce((m, p) => m.split(p).join(shown(io, p)), e)}\n`);
+  printDiagnostics(io, '', plan.diagnostics);
+  io.stderr(`${NAME}: nothing was written.\n`);
+}
+
+/** What was (or, in a dry run, would be) written, item by item, in pretty form. */
+function printPretty(
+  io: Io,
+  plan: Extract<ImportPlan, { ok: true }>,
+  dryRun: boolean,
+  originals: Map<string, string>,
+): void {
+  for (const p of plan.items) io.stdout(describeItem(io, p));
+  if (dryRun) {
+    if (plan.files.length) {
+      io.stdout('Dry run: nothing was written. The changes would be:\n');
+      for (const f of plan.files)
+        io.stdout(
+          f.created
+            ? `--- ${shown(io, f.path)} (new file)\n${f.text}`
+            : `--- ${shown(io, f.path)}\n${lineDiff(originals.get(f.path) ?? '', f.text)}`,
+        );
+    } else io.stdout('Dry run: nothing would change.\n');
+  } else if (plan.files.length) {
+    io.stdout(`Wrote ${plan.files.map((f) => `${shown(io, f.path)}${f.created ? ' (new)' : ''}`).join(', ')}.\n`);
+  } else io.stdout('Nothing changed: the case already holds these runs.\n');
+}
+
 export const evidenceImportCommand: Command = {
   name: 'evidence import',
   usage,
   async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        case: { type: 'string' },
-        into: { type: 'string' },
-        id: { type: 'string', multiple: true },
-        polarity: { type: 'string' },
-        'produced-by': { type: 'string' },
-        kind: { type: 'string' },
-        'source-type': { type: 'string' },
-        tier: { type: 'string' },
-        metric: { type: 'string' },
-        date: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        format: { type: 'string' },
-      },
-    });
-    if (positionals.length === 0) throw new UsageError('name at least one evaluation log to import.');
-    const format = values.format ?? 'pretty';
-    if (format !== 'pretty' && format !== 'json')
-      throw new UsageError(`--format must be pretty or json; got "${format}".`);
-    const polarity = oneOf(values.polarity, POLARITIES, '--polarity');
-    const kind = oneOf(values.kind, EVIDENCE_KINDS, '--kind');
-    const sourceType = oneOf(values['source-type'], SOURCE_TYPES, '--source-type');
-    const tier = oneOf(values.tier, TIERS, '--tier');
-    const producedBy = values['produced-by'];
-    if (producedBy !== undefined && producedBy.trim() === '') throw new UsageError('--produced-by must name someone.');
-    if (values.date !== undefined) dateOption(values.date, values.date, '--date');
-    if (values.into !== undefined && !/\.ya?ml$/i.test(values.into))
-      throw new UsageError(`--into must name a YAML file (.yaml or .yml); got "${values.into}".`);
-
-    const root = resolveCaseRoot(path.resolve(io.cwd, values.case ?? '.'), io.cwd);
-    const into = values.into === undefined ? undefined : path.resolve(path.dirname(root), values.into);
-
+    const o = importOptions(argv, io);
     // Read every log before anything else: one bad log and nothing is written.
-    const runs: { run: EvalRun; log: string }[] = [];
-    let failed = false;
-    for (const p of positionals) {
-      const log = path.resolve(io.cwd, p);
-      const read = await readEvalLog(log);
-      if (!read.ok) {
-        const e = read.error;
-        io.stderr(`${p}: error ${e.code}: ${e.message}${e.member ? ` (member ${e.member})` : ''}\n`);
-        failed = true;
-        continue;
-      }
-      if (read.runs.length === 0) {
-        io.stderr(`${p}: error: the log holds no evaluation run.\n`);
-        failed = true;
-      }
-      for (const run of read.runs) runs.push({ run, log });
-    }
-    if (failed) {
+    const runs = await readRuns(io, o.logs);
+    if (!runs) {
       io.stderr(`${NAME}: nothing was written: fix or leave out the logs above.\n`);
       return 2;
     }
     const ids = idsFor(
       runs.map((r) => r.run),
-      values.id ?? [],
+      o.ids,
     );
     const requests: ImportRequest[] = runs.map((r, i) => ({
       id: ids[i]!,
       run: r.run,
       log: r.log,
-      options: {
-        ...(polarity ? { polarity } : {}),
-        ...(producedBy !== undefined ? { producedBy } : {}),
-        ...(kind ? { kind } : {}),
-        ...(sourceType ? { sourceType } : {}),
-        ...(tier ? { tier } : {}),
-        ...(values.metric !== undefined ? { metric: values.metric } : {}),
-        ...(values.date !== undefined ? { date: values.date } : {}),
-      },
+      options: { ...o.item },
     }));
-    const plan = planImport(root, createFsReader(io.cwd), requests, into);
-    if (!plan.ok) {
-      // Paths in the planner's messages are absolute: show them as the user wrote them.
-      const paths = [...new Set([root, ...(into ? [into] : []), ...runs.map((r) => r.log)])].sort(
-        (a, b) => b.length - a.length,
-      );
-      for (const e of plan.errors) io.stderr(`${NAME}: ${paths.reduce((m, p) => m.split(p).join(shown(io, p)), e)}\n`);
-      printDiagnostics(io, '', plan.diagnostics);
-      io.stderr(`${NAME}: nothing was written.\n`);
+    const caseDir = path.dirname(o.root);
+    const note = (line: string) => io.stderr(`${NAME}: note: ${line}\n`);
+    const show = (f: string) => shown(io, f);
+    if (o.dryRun) {
+      // A dry run writes nothing, so it does not recover an interrupted write either: it only says there is one.
+      for (const j of pendingCommits(caseDir))
+        note(`${show(j)} records a write under way or interrupted; the case is read as it is now.`);
+      return planAndWrite(io, o, runs, requests);
+    }
+    // The case is read, checked and written under its lock, so a concurrent import cannot lose this one's items.
+    const locked = fs.existsSync(caseDir) ? await lockCase(caseDir, { command: NAME, note, show }) : undefined;
+    if (locked && !locked.ok) {
+      io.stderr(`${NAME}: ${locked.message}; nothing was written.\n`);
       return 2;
     }
-    const dryRun = values['dry-run'] === true;
-    const originals = new Map(plan.files.filter((f) => !f.created).map((f) => [f.path, fsReadText(f.path)]));
-    if (!dryRun && plan.files.length) {
-      const err = writeFilesAtomically(io.cwd, plan.files);
-      if (err) {
-        io.stderr(`${NAME}: ${err}; nothing was written.\n`);
+    try {
+      // A commit interrupted by a kill is finished or undone before the case is read.
+      const recovered = recoverCommits(caseDir, { show });
+      for (const n of recovered.notes) note(n);
+      if (recovered.failed) {
+        io.stderr(`${NAME}: ${recovered.failed}; nothing was written.\n`);
         return 2;
       }
+      return planAndWrite(io, o, runs, requests);
+    } finally {
+      locked?.lock.release();
     }
-    if (format === 'json') {
-      io.stdout(jsonReport(io, plan, dryRun));
-      return 0;
-    }
-    for (const p of plan.items) io.stdout(describeItem(io, p));
-    if (dryRun) {
-      if (plan.files.length) {
-        io.stdout('Dry run: nothing was written. The changes would be:\n');
-        for (const f of plan.files)
-          io.stdout(
-            f.created
-              ? `--- ${shown(io, f.path)} (new file)\n${f.text}`
-              : `--- ${shown(io, f.path)}\n${lineDiff(originals.get(f.path) ?? '', f.text)}`,
-          );
-      } else io.stdout('Dry run: nothing would change.\n');
-    } else if (plan.files.length) {
-      io.stdout(`Wrote ${plan.files.map((f) => `${shown(io, f.path)}${f.created ? ' (new)' : ''}`).join(', ')}.\n`);
-    } else io.stdout('Nothing changed: the case already holds these runs.\n');
-    return 0;
   },
 };
+
+/** Plan the import against the case as it is now, write it (unless a dry run) and report. */
+function planAndWrite(
+  io: Io,
+  o: ImportOptions,
+  runs: { run: EvalRun; log: string }[],
+  requests: ImportRequest[],
+): number {
+  const plan = planImport(o.root, createFsReader(io.cwd), requests, o.into);
+  if (!plan.ok) {
+    printPlanErrors(io, o, runs, plan);
+    return 2;
+  }
+  const originals = new Map(plan.files.filter((f) => !f.created).map((f) => [f.path, fsReadText(f.path)]));
+  if (!o.dryRun && plan.files.length) {
+    const committed = commitFiles(
+      plan.files.map((f) => ({ path: path.resolve(io.cwd, f.path), text: f.text })),
+      { journalDir: path.dirname(o.root), command: NAME, show: (f) => shown(io, f) },
+    );
+    for (const n of committed.notes) io.stderr(`${NAME}: note: ${n}\n`);
+    if (!committed.ok) {
+      io.stderr(`${NAME}: ${committed.message}${committed.changed ? '.' : '; nothing was written.'}\n`);
+      return 2;
+    }
+  }
+  if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun));
+  else printPretty(io, plan, o.dryRun, originals);
+  return 0;
+}

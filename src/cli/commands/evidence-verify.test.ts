@@ -97,6 +97,7 @@ test('missing, changed, unhashed and non-local artefacts are each reported with 
     missing: 1,
     changed: 1,
     unreadable: 0,
+    outside: 0,
     unhashed: 1,
     skipped: 1,
     without_artefact: 1,

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ArtefactCheck, VERIFY_CODES, verifyArtefacts, verifyFails } from '../../evidence/verify.js';
 import { loadCase } from '../../format/load-case.js';
+import { boundaryOf } from '../../node/confine.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { VERSION } from '../../version.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { hashFile } from '../hash-file.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { printDiagnostics, shown } from './gsn2x-shell.js';
@@ -19,14 +20,16 @@ from the directory of the case's root file; file: URIs are local too. Other
 URIs (s3:, https:, ...) are not fetched: they are listed as skipped.
 
 Reported per artefact: A01 missing, A02 changed (digest differs), A05
-unreadable, A03 unhashed (no sha256 recorded; its digest is printed), A04 not
-a local file (skipped). The case defaults to the current directory.
+unreadable (or not a regular file), A06 outside the case's directory or its
+git repository (not hashed), A03 unhashed (no sha256 recorded; its digest is
+printed), A04 not a local file (skipped). The case defaults to the current
+directory.
 
 Options:
   --format <pretty|json>   Output format (default: pretty)
 
 Exit codes: 0 every local artefact present and matching, 1 an artefact missing,
-changed or unreadable, 2 the case does not load or bad usage.`;
+changed, unreadable or outside the case, 2 the case does not load or bad usage.`;
 
 function line(io: Io, c: ArtefactCheck): string {
   const where = `${shown(io, c.file)}:${c.line}:${c.col}`;
@@ -39,9 +42,11 @@ function line(io: Io, c: ArtefactCheck): string {
         ? `artefact of ${c.id} changed: ${c.uri} has sha256 ${c.actual}, the case records ${c.expected}.`
         : c.status === 'unreadable'
           ? `artefact of ${c.id} cannot be checked: ${c.uri} ${c.detail}.`
-          : c.status === 'unhashed'
-            ? `artefact of ${c.id} has no sha256 in the case; ${c.uri} has sha256 ${c.actual}.`
-            : `artefact of ${c.id} skipped: ${c.uri} is not a local file (${c.detail}).`;
+          : c.status === 'outside'
+            ? `artefact of ${c.id} is not checked: ${c.uri} ${c.detail}.`
+            : c.status === 'unhashed'
+              ? `artefact of ${c.id} has no sha256 in the case; ${c.uri} has sha256 ${c.actual}.`
+              : `artefact of ${c.id} skipped: ${c.uri} is not a local file (${c.detail}).`;
   return `${where}: ${info.severity} ${info.code}: ${what}\n  hint: ${info.hint}\n`;
 }
 
@@ -67,7 +72,9 @@ export const evidenceVerifyCommand: Command = {
       io.stderr(`${NAME}: the case does not load; fix the errors above.\n`);
       return 2;
     }
-    const checks = verifyArtefacts(loaded.case, hashFile);
+    // Artefacts are hashed only inside the case's directory or repository, as includes are read.
+    const within = boundaryOf(path.resolve(io.cwd, root));
+    const checks = verifyArtefacts(loaded.case, (file) => hashFile(file, within));
     const count = (s: ArtefactCheck['status']) => checks.filter((c) => c.status === s).length;
     const noArtefact = [...loaded.case.evidence.values()].filter((e) => !e.artefact).length;
     const fails = verifyFails(checks);
@@ -85,12 +92,14 @@ export const evidenceVerifyCommand: Command = {
           col: c.col,
           ...(c.expected ? { expected: c.expected } : {}),
           ...(c.actual ? { actual: c.actual } : {}),
+          ...(c.detail && (c.status === 'unreadable' || c.status === 'outside') ? { reason: c.detail } : {}),
         })),
         summary: {
           ok: count('ok'),
           missing: count('missing'),
           changed: count('changed'),
           unreadable: count('unreadable'),
+          outside: count('outside'),
           unhashed: count('unhashed'),
           skipped: count('not-local'),
           without_artefact: noArtefact,
@@ -105,6 +114,7 @@ export const evidenceVerifyCommand: Command = {
       ['missing', 'missing'],
       ['changed', 'changed'],
       ['unreadable', 'unreadable'],
+      ['outside', 'outside the case'],
       ['unhashed', 'without a digest'],
       ['not-local', 'skipped (not local files)'],
     ] as const) {

@@ -14,10 +14,11 @@ import {
 import { analyseImpact, withContext } from '../../analysis/impact/impact.js';
 import { caseStatus } from '../../analysis/status.js';
 import { buildGraph } from '../../model/graph.js';
+import { displayPath } from '../../node/display-path.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { findRepo, GitError, resolveCommit } from '../git-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { dateOption, displayPath, maxBytesOption, oneOf } from '../options.js';
+import { dateOption, maxBytesOption, oneOf } from '../options.js';
 import { loadFrom } from './diff.js';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import yaml from 'js-yaml';
 import { fakeIo, tempDir as makeTempDir } from '../../../test/support/cli.js';
 import { loadCase } from '../../format/load-case.js';
-import { fsReader } from '../fs-reader.js';
+import { fsReader } from '../../node/fs-reader.js';
 import { UsageError } from '../io.js';
 import { importGsn2xCommand } from './import-gsn2x.js';
 

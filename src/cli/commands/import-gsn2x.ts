@@ -5,7 +5,7 @@ import { importGsn2x } from '../../format/gsn2x/import.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import { CASE_STATUSES, type CaseStatus, DECISION_KINDS, type DecisionKind } from '../../model/vocab.js';
-import { fsReader } from '../fs-reader.js';
+import { fsReader } from '../../node/fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { oneOf } from '../options.js';
 import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
@@ -105,9 +105,9 @@ export const importGsn2xCommand: Command = {
       );
       return 2;
     }
-    const failed = writeFilesAtomically(dir, result.files);
+    const failed = writeFilesAtomically(dir, result.files, (n) => io.stderr(`${NAME}: note: ${n}\n`));
     if (failed) {
-      io.stderr(`${NAME}: ${failed}; nothing was written.\n`);
+      io.stderr(`${NAME}: ${failed}.\n`);
       return 2;
     }
     io.stdout(`Wrote ${result.files.map((f) => shown(io, path.resolve(dir, f.path))).join(', ')}.\n`);

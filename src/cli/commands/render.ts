@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { caseStatus } from '../../analysis/status.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
+import type { Case } from '../../model/case.js';
 import { buildGraph } from '../../model/graph.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import {
   layoutCase,
   parseView,
@@ -16,9 +18,8 @@ import {
   ViewError,
   viewName,
 } from '../../render/index.js';
-import { createFsReader, resolveCaseRoot } from '../fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateOption, maxBytesOption } from '../options.js';
 import { type OutFile, printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant render';
@@ -58,102 +59,139 @@ Options:
 Exit codes: 0 written, 2 the case cannot be loaded (its diagnostics are
 printed), a view names something the case does not have, or bad usage.`;
 
+interface RenderOptions {
+  case: string;
+  output: string;
+  views: View[];
+  /** Each view's name, as in its file name. */
+  names: string[];
+  collapse: string[] | undefined;
+  depth: number | undefined;
+  theme: Theme;
+  asOf: string;
+  status: boolean;
+  legend: boolean;
+  maxBytes: number;
+}
+
+function renderOptions(argv: string[], io: Io): RenderOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      view: { type: 'string', multiple: true },
+      collapse: { type: 'string' },
+      depth: { type: 'string' },
+      theme: { type: 'string' },
+      'as-of': { type: 'string' },
+      'no-status': { type: 'boolean' },
+      'no-legend': { type: 'boolean' },
+      'max-file-size': { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`render takes one case; got ${positionals.length} paths.`);
+  if (values.output === undefined)
+    throw new UsageError('name the output directory with -o <dir> (or -o - for stdout).');
+  const theme = (values.theme ?? 'light') as Theme;
+  if (!THEMES.includes(theme))
+    throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; got "${values.theme}".`);
+  const asOf = dateOption(values['as-of'], io.today);
+  let depth: number | undefined;
+  if (values.depth !== undefined) {
+    depth = Number(values.depth);
+    if (!Number.isInteger(depth) || depth < 1)
+      throw new UsageError(`--depth must be a whole number of levels, 1 or more; got "${values.depth}".`);
+  }
+  const maxBytes = maxBytesOption(values['max-file-size']);
+  const { views, names } = viewsOption(values.view, values.output);
+  return {
+    case: positionals[0] ?? '.',
+    output: values.output,
+    views,
+    names,
+    collapse: values.collapse
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    depth,
+    theme,
+    asOf,
+    status: !values['no-status'],
+    legend: !values['no-legend'],
+    maxBytes,
+  };
+}
+
+/** The --view options (default: the whole case), each named once; one only when printing to stdout. */
+function viewsOption(given: string[] | undefined, output: string): { views: View[]; names: string[] } {
+  let views: View[];
+  try {
+    views = (given?.length ? given : ['all']).map(parseView);
+  } catch (e) {
+    if (e instanceof ViewError) throw new UsageError(`--view: ${e.message}`);
+    throw e;
+  }
+  const names = views.map(viewName);
+  if (new Set(names).size !== names.length) throw new UsageError('the same --view is named twice.');
+  if (output === '-' && views.length > 1)
+    throw new UsageError('-o - prints one SVG: name one --view, or write the files into a directory.');
+  return { views, names };
+}
+
+/** One SVG file per view; a ViewError when a view names something the case does not have. */
+function drawViews(c: Case, o: RenderOptions): OutFile[] | ViewError {
+  const graph = buildGraph(c);
+  const status = o.status ? caseStatus(c, graph, { asOf: o.asOf }) : undefined;
+  const id = c.header.value.id;
+  const files: OutFile[] = [];
+  for (const [i, view] of o.views.entries()) {
+    let svg: string;
+    try {
+      const layout = layoutCase(c, {
+        graph,
+        ...(status ? { status } : {}),
+        view,
+        ...(o.collapse?.length ? { collapse: o.collapse } : {}),
+        ...(o.depth !== undefined ? { depth: o.depth } : {}),
+      });
+      svg = renderSvg(layout, { theme: o.theme, legend: o.legend });
+    } catch (e) {
+      if (e instanceof ViewError) return e;
+      throw e;
+    }
+    files.push({ path: view.kind === 'all' ? `${id}.svg` : `${id}.${o.names[i]}.svg`, text: svg });
+  }
+  return files;
+}
+
 export const renderCommand: Command = {
   name: 'render',
   usage,
   run(argv: string[], io: Io): number {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        view: { type: 'string', multiple: true },
-        collapse: { type: 'string' },
-        depth: { type: 'string' },
-        theme: { type: 'string' },
-        'as-of': { type: 'string' },
-        'no-status': { type: 'boolean' },
-        'no-legend': { type: 'boolean' },
-        'max-file-size': { type: 'string' },
-      },
-    });
-    if (positionals.length > 1) throw new UsageError(`render takes one case; got ${positionals.length} paths.`);
-    if (values.output === undefined)
-      throw new UsageError('name the output directory with -o <dir> (or -o - for stdout).');
-    const theme = (values.theme ?? 'light') as Theme;
-    if (!THEMES.includes(theme))
-      throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; got "${values.theme}".`);
-    const asOf = dateOption(values['as-of'], io.today);
-    let depth: number | undefined;
-    if (values.depth !== undefined) {
-      depth = Number(values.depth);
-      if (!Number.isInteger(depth) || depth < 1)
-        throw new UsageError(`--depth must be a whole number of levels, 1 or more; got "${values.depth}".`);
-    }
-    let maxBytes = DEFAULT_LIMITS.maxBytes;
-    if (values['max-file-size'] !== undefined) {
-      maxBytes = Number(values['max-file-size']);
-      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
-        throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
-    }
-    let views: View[];
-    try {
-      views = (values.view?.length ? values.view : ['all']).map(parseView);
-    } catch (e) {
-      if (e instanceof ViewError) throw new UsageError(`--view: ${e.message}`);
-      throw e;
-    }
-    const names = views.map(viewName);
-    if (new Set(names).size !== names.length) throw new UsageError('the same --view is named twice.');
-    if (values.output === '-' && views.length > 1)
-      throw new UsageError('-o - prints one SVG: name one --view, or write the files into a directory.');
-    const collapse = values.collapse
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-
-    const root = resolveCaseRoot(positionals[0] ?? '.', io.cwd);
-    const loaded = loadCase(root, createFsReader(io.cwd), { ...DEFAULT_LIMITS, maxBytes });
+    const o = renderOptions(argv, io);
+    const root = resolveCaseRoot(o.case, io.cwd);
+    const loaded = loadCase(root, createFsReader(io.cwd), { ...DEFAULT_LIMITS, maxBytes: o.maxBytes });
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.case || errors.length) {
       printDiagnostics(io, '', loaded.diagnostics);
       io.stderr(`${NAME}: ${shown(io, path.resolve(io.cwd, root))} cannot be drawn: fix the errors above.\n`);
       return 2;
     }
-    const c = loaded.case;
-    const graph = buildGraph(c);
-    const status = values['no-status'] ? undefined : caseStatus(c, graph, { asOf });
-    const id = c.header.value.id;
-    const files: OutFile[] = [];
-    for (const [i, view] of views.entries()) {
-      let svg: string;
-      try {
-        const layout = layoutCase(c, {
-          graph,
-          ...(status ? { status } : {}),
-          view,
-          ...(collapse?.length ? { collapse } : {}),
-          ...(depth !== undefined ? { depth } : {}),
-        });
-        svg = renderSvg(layout, { theme, legend: !values['no-legend'] });
-      } catch (e) {
-        if (e instanceof ViewError) {
-          io.stderr(`${NAME}: ${e.message}\n`);
-          return 2;
-        }
-        throw e;
-      }
-      files.push({ path: view.kind === 'all' ? `${id}.svg` : `${id}.${names[i]}.svg`, text: svg });
+    const files = drawViews(loaded.case, o);
+    if (files instanceof ViewError) {
+      io.stderr(`${NAME}: ${files.message}\n`);
+      return 2;
     }
-    if (values.output === '-') {
+    if (o.output === '-') {
       io.stdout((files[0] as OutFile).text);
       return 0;
     }
-    const dir = path.resolve(io.cwd, values.output);
-    const failed = writeFilesAtomically(dir, files);
+    const dir = path.resolve(io.cwd, o.output);
+    const failed = writeFilesAtomically(dir, files, (n) => io.stderr(`${NAME}: note: ${n}\n`));
     if (failed) {
-      io.stderr(`${NAME}: ${failed}; nothing was written.\n`);
+      io.stderr(`${NAME}: ${failed}.\n`);
       return 2;
     }
     io.stdout(`Wrote ${files.map((f) => shown(io, path.join(dir, f.path))).join(', ')}.\n`);

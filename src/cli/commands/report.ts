@@ -4,14 +4,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
+import { caseRoot, viewCase } from '../../node/case-view.js';
+import { reportScript } from '../../node/web-assets.js';
 import { formatPretty } from '../../output/pretty.js';
 import { DIAGRAM_ID_PREFIX, renderReportHtml, renderReportMarkdown } from '../../render/report/index.js';
-import { caseRoot, viewCase } from '../../server/case-view.js';
-import { reportScript } from '../../server/web-assets.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateOption, maxBytesOption } from '../options.js';
 
 const FORMATS = ['html', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -63,12 +63,7 @@ export const reportCommand: Command = {
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}".`);
       format = values.format as Format;
     }
-    let maxBytes = DEFAULT_LIMITS.maxBytes;
-    if (values['max-file-size'] !== undefined) {
-      maxBytes = Number(values['max-file-size']);
-      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
-        throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
-    }
+    const maxBytes = maxBytesOption(values['max-file-size']);
     const asOf = dateOption(values['as-of'], io.today);
     const root = caseRoot(positionals[0] ?? '.', io.cwd);
     const view = viewCase(root, {

@@ -1,11 +1,17 @@
 // `warrant serve [path...]`: a local preview that re-renders when a file is saved.
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
-import { caseRoot } from '../../server/case-view.js';
-import { DEFAULT_PORT, PortInUseError, type PreviewServer, startPreview } from '../../server/preview.js';
+import { caseRoot } from '../../node/case-view.js';
+import {
+  allowedHostError,
+  DEFAULT_PORT,
+  PortInUseError,
+  type PreviewServer,
+  startPreview,
+} from '../../server/preview.js';
 import { VERSION } from '../../version.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateOption, maxBytesOption } from '../options.js';
 
 const usage = `Usage: warrant serve [path...] [options]
 
@@ -17,10 +23,18 @@ diagnostics (file:line:col) until the next good save. With several cases, the
 index page lists them. Listens on 127.0.0.1 only; the pages make no request
 beyond this server. Ctrl-C stops it.
 
+Any web page you visit can send requests to this port, so the server answers
+only requests addressed to 127.0.0.1, localhost or [::1] (a page using another
+name, as in DNS rebinding, gets 403), opens live updates only for its own
+pages, refuses malformed requests with a 4xx, and caps live-update connections.
+
 Options:
   --port <n>              Port (default: ${DEFAULT_PORT}; 0 picks a free one)
   --as-of <YYYY-MM-DD>    Judge dates (expiry, staleness, status) as of this day (default: today)
   --max-file-size <bytes> Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
+  --allow-host <name>     Also answer requests addressed to this host name (any port, or
+                          name:port for one), e.g. behind a proxy or a forwarded port.
+                          Repeatable. Anyone who can reach that name can read the cases.
 
 Exit codes: 0 stopped with Ctrl-C, 2 bad usage or the port is in use.`;
 
@@ -35,17 +49,18 @@ export const serveCommand: Command = {
         port: { type: 'string' },
         'as-of': { type: 'string' },
         'max-file-size': { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
       },
     });
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be a whole number from 0 to 65535; got "${values.port}".`);
     const asOf = dateOption(values['as-of'], io.today);
-    let maxBytes = DEFAULT_LIMITS.maxBytes;
-    if (values['max-file-size'] !== undefined) {
-      maxBytes = Number(values['max-file-size']);
-      if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0)
-        throw new UsageError(`--max-file-size must be a positive number of bytes; got "${values['max-file-size']}".`);
+    const maxBytes = maxBytesOption(values['max-file-size']);
+    const allowHosts = values['allow-host'] ?? [];
+    for (const name of allowHosts) {
+      const error = allowedHostError(name);
+      if (error) throw new UsageError(error);
     }
     const roots = (positionals.length ? positionals : ['.']).map((p) => caseRoot(p, io.cwd));
     let server: PreviewServer;
@@ -57,6 +72,7 @@ export const serveCommand: Command = {
         version: VERSION,
         port,
         maxBytes,
+        allowHosts,
         log: (line) => io.stderr(`${line}\n`),
       });
     } catch (e) {

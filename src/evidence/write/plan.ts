@@ -6,13 +6,13 @@
 // The plan is checked before it is returned: the case, with the new texts in
 // place of the old, must load without errors and give back exactly the items
 // imported. If it does not, the plan is refused and nothing is written.
-import path from 'node:path/posix';
 import { loadCase, type SourceReader } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import type { Case, EvidenceItem } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { buildGraph } from '../../model/graph.js';
 import { ID_PATTERN, type RawEvidenceItem, type ReviewMarker } from '../../model/schema.js';
+import { posixPath as path } from '../../util/posix-path.js';
 import { type Change, claimsRestingOn, driftMarker, evidenceDrift } from '../drift.js';
 import type { EvalRun } from '../eval-run.js';
 import { runToEvidence, type ToEvidenceOptions } from '../to-evidence.js';

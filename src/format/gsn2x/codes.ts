@@ -3,8 +3,9 @@
 // L11 for an id defined in two modules, L12 for a module name used twice).
 // Never renumber: add new codes instead.
 import type { CodeInfo } from '../../model/diagnostic.js';
+import type { LoaderCode } from '../codes.js';
 
-export const GSN2X_CODES: CodeInfo[] = [
+const GSN2X = [
   {
     code: 'X01',
     name: 'gsn2x-unknown-type',
@@ -47,4 +48,12 @@ export const GSN2X_CODES: CodeInfo[] = [
     description:
       "A gsn2x `module:` field Warrant's module header cannot hold (horizontalIndex, rankIncrement, charWrap, stylesheets, free-form information) is not imported, so export cannot restore it.",
   },
-];
+] as const satisfies readonly CodeInfo[];
+
+/** A code only the gsn2x importer reports: X01 to X05. */
+export type Gsn2xOnlyCode = (typeof GSN2X)[number]['code'];
+
+export const GSN2X_CODES: readonly (CodeInfo & { code: Gsn2xOnlyCode })[] = GSN2X;
+
+/** What the gsn2x importer reports: its own codes and the loader's it shares. */
+export type Gsn2xCode = Gsn2xOnlyCode | LoaderCode;

@@ -1,6 +1,7 @@
 // Small helpers to build located diagnostics from a parsed gsn2x file.
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import { descend, type Loc, type PathPart, type PosTree } from '../../model/loc.js';
+import type { Gsn2xCode } from './codes.js';
 
 /** Where the value (or, with `key`, the key) at `path` is. */
 export function locIn(file: string, pos: PosTree, path: readonly PathPart[], key = false): Loc {
@@ -10,7 +11,7 @@ export function locIn(file: string, pos: PosTree, path: readonly PathPart[], key
 }
 
 export function diagnostic(
-  code: string,
+  code: Gsn2xCode,
   severity: Severity,
   at: Loc,
   message: string,

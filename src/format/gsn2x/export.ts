@@ -1,8 +1,8 @@
 // Warrant -> gsn2x. Pure: one gsn2x file per Warrant module. The root module
 // becomes index.gsn.yaml when there are several modules (gsn2x's default entry
 // point), else <case id>.gsn.yaml; other modules keep their file's stem.
-import path from 'node:path/posix';
 import type { Case, Module } from '../../model/case.js';
+import { posixPath as path } from '../../util/posix-path.js';
 import { droppedNotes } from './dropped.js';
 import { comment, dumpYaml } from './dump.js';
 import { toGsn2xElement } from './from-warrant-node.js';

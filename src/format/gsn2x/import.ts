@@ -1,9 +1,9 @@
 // gsn2x -> Warrant. Pure: files in, Warrant YAML files and diagnostics out.
 // One root file (the first given module nobody uses) with a synthesised case
 // header, and one module file for each further gsn2x module.
-import path from 'node:path/posix';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { FORMAT_VERSION, ID_PATTERN } from '../../model/schema.js';
+import { posixPath as path } from '../../util/posix-path.js';
 import type { ParseLimits } from '../parse-yaml.js';
 import { diagnostic } from './diag.js';
 import { comment, dumpYaml } from './dump.js';

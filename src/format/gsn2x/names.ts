@@ -1,7 +1,7 @@
 // File names and ids derived from other names: stems, safe relative paths,
 // de-duplication, and turning free text into a valid Warrant id.
-import path from 'node:path/posix';
 import { ID_PATTERN } from '../../model/schema.js';
+import { posixPath as path } from '../../util/posix-path.js';
 
 /** `dir/sub1.gsn.yaml` -> `sub1`; also strips `.warrant.yaml`, `.yaml`, `.yml`. */
 export function stemOf(file: string): string {

@@ -1,9 +1,9 @@
 // Parse the gsn2x files given and every file their `module.uses` names,
 // depth first, each once. Reports unreadable files (L09), YAML errors
 // (L01-L04) and `uses` cycles (L10).
-import path from 'node:path/posix';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Loc, PosTree } from '../../model/loc.js';
+import { posixPath as path } from '../../util/posix-path.js';
 import type { ReadResult } from '../load-case.js';
 import { DEFAULT_LIMITS, type ParseLimits, parseYaml } from '../parse-yaml.js';
 import { diagnostic, isMapping, show } from './diag.js';

@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PathPart, PosTree } from '../../model/loc.js';
 import { ID_PATTERN } from '../../model/schema.js';
+import type { Gsn2xCode } from './codes.js';
 import { diagnostic, isMapping, locIn, setOwn, show } from './diag.js';
 import { GSN2X_TYPES, type Gsn2xType, HOLDS, isGsn2xType, kindOf, typeFromPrefix } from './node-types.js';
 
@@ -33,7 +34,7 @@ export function toWarrantNode(
 ): PlainNode | undefined {
   const at = (path: PathPart[], key = false) => locIn(file, pos, path, key);
   const before = diags.length;
-  const error = (code: string, path: PathPart[], message: string, hint: string, key = false) =>
+  const error = (code: Gsn2xCode, path: PathPart[], message: string, hint: string, key = false) =>
     diags.push(diagnostic(code, 'error', at(path, key), message, hint, id));
 
   if (!ID_PATTERN.test(id)) {

@@ -3,7 +3,7 @@
 // lets the page load nothing from anywhere: it can be mailed to a regulator
 // and opened offline. Deterministic: the same input and as-of date give the
 // same bytes (no timestamp unless the caller passes one).
-import { createHash } from 'node:crypto';
+import { sha256Base64 } from '../../util/sha256.js';
 import type { ReportData } from './data.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
 import {
@@ -43,7 +43,7 @@ export const DATA_ELEMENT_ID = 'warrant-data';
 
 /** The CSP hash source of an inline script: 'sha256-<base64>'. */
 export function scriptHash(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+  return `'sha256-${sha256Base64(script)}'`;
 }
 
 export function contentSecurityPolicy(script: string, live: boolean): string {

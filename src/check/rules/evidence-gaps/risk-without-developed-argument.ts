@@ -1,7 +1,7 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
-export const riskWithoutDevelopedArgument: Rule = {
+export const riskWithoutDevelopedArgument = defineRule({
   meta: {
     id: 'evidence-gaps/risk-without-developed-argument',
     title: 'Risk addressed only by undeveloped or evidence-free claims',
@@ -35,6 +35,13 @@ evidence:
   E1: { title: Phishing red team, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Red team, polarity: supports }
 `,
     },
+    messages: {
+      undevelopedRisk: 'Risk {{risk}} ({{severity}}) is addressed only by claims that no evidence supports: {{parts}}.',
+    },
+    hints: {
+      undevelopedRisk:
+        "Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision's residual risk and conditions.",
+    },
   },
   run({ case: c, facts }) {
     if (!facts.top()) return [];
@@ -63,15 +70,14 @@ evidence:
         ...(a.offPath.length ? [`off the decision path: ${a.offPath.join(', ')}`] : []),
       ];
       out.push(
-        report(
-          this.meta,
-          { thing: risk },
-          `Risk ${risk.id} (${risk.severity}) is addressed only by claims that no evidence supports: ${parts.join('; ')}.`,
-          "Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision's residual risk and conditions.",
-          { target: risk.id },
-        ),
+        report(this.meta, {
+          messageId: 'undevelopedRisk',
+          data: { risk: risk.id, severity: risk.severity, parts: parts.join('; ') },
+          at: { thing: risk },
+          target: risk.id,
+        }),
       );
     }
     return out;
   },
-};
+});

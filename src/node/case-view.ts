@@ -3,12 +3,12 @@
 // load gives its loader diagnostics instead (file:line:col), never a throw.
 
 import { caseStatus } from '../analysis/status.js';
-import { createFsReader, resolveCaseRoot } from '../cli/fs-reader.js';
-import { displayPath } from '../cli/options.js';
 import { loadCase } from '../format/load-case.js';
 import { DEFAULT_LIMITS } from '../format/parse-yaml.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { type ReportData, reportOf } from '../render/report/index.js';
+import { displayPath } from './display-path.js';
+import { createFsReader, resolveCaseRoot } from './fs-reader.js';
 
 export type CaseView =
   | { ok: true; root: string; files: string[]; data: ReportData; svg: string }
