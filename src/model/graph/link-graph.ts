@@ -29,7 +29,8 @@ export type NodeRefs = NodeRef | Iterable<NodeRef>;
 
 export class LinkGraph<K extends string> {
   readonly ids: readonly string[];
-  private readonly index: ReadonlyMap<string, number>;
+  /** Id to node number. */
+  readonly index: ReadonlyMap<string, number>;
   private readonly kinds: Readonly<Record<K, Adjacency>>;
   /** Merged and reversed adjacencies, built on first use. */
   private readonly derived = new Map<string, Adjacency>();
