@@ -36,7 +36,7 @@ export function dumpDoc(doc: unknown): string {
 
 /** The path of every mapping in `doc` that has a key, the document itself first. */
 export function mappingPaths(doc: unknown, at: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(doc)) doc.forEach((x, i) => mappingPaths(x, [...at, i], out));
+  if (Array.isArray(doc)) for (const [i, x] of doc.entries()) mappingPaths(x, [...at, i], out);
   else if (isMapping(doc)) {
     if (Object.keys(doc).length) out.push(at);
     for (const k of Object.keys(doc)) mappingPaths(doc[k], [...at, k], out);
