@@ -12,7 +12,7 @@ import type {
   RunScore,
 } from '../model/schema.js';
 import type { EvidenceKind, Polarity, SourceType, Tier } from '../model/vocab.js';
-import { setOwn } from '../util/own.js';
+import { own, setOwn } from '../util/own.js';
 import { type EvalMetric, type EvalRun, type EvalScore, isIncomplete } from './eval-run.js';
 
 export interface ToEvidenceOptions {
@@ -167,7 +167,7 @@ export function provenanceOf(run: EvalRun, headlineName?: string): EvalProvenanc
   const pkg = run.task.registryName?.includes('/')
     ? run.task.registryName.slice(0, run.task.registryName.indexOf('/'))
     : undefined;
-  const registryVersion = pkg ? run.framework.packages?.[pkg] : undefined;
+  const registryVersion = pkg ? own(run.framework.packages, pkg) : undefined;
   const gen =
     run.model.generateConfig && Object.keys(run.model.generateConfig).length
       ? structuredClone(run.model.generateConfig)

@@ -264,6 +264,16 @@ describe('evidence readers and gsn2x import with prototype names', () => {
     assert.equal(Object.getPrototypeOf(recorded), Object.prototype);
     assert.deepEqual(Object.keys(recorded), ['acc', '__proto__']);
     assert.ok(Object.hasOwn(runs[0]!.config ?? {}, '__proto__'), 'the config entry is kept as data');
+    // A registry name's package is looked up among the packages the log lists, not on Object.prototype.
+    for (const pkg of PROTO_NAMES) {
+      const run = runs[0]!;
+      const named = {
+        ...run,
+        framework: { ...run.framework, packages: {} },
+        task: { ...run.task, registryName: `${pkg}/t` },
+      };
+      assert.equal(provenanceOf(named).registry_version, undefined, pkg);
+    }
     assert.equal((runs[0]!.config as Record<string, unknown>).leak, undefined, 'and does not become the prototype');
   });
 
