@@ -53,6 +53,18 @@ function mayHoldRecord(s: z.ZodType): boolean {
   return holds;
 }
 
+const recordFields = new WeakMap<z.ZodType, [string, z.ZodType][]>();
+
+/** The fields of an object schema whose values can hold a record: the only ones the walk enters. */
+function fieldsHoldingRecords(s: z.ZodType, d: Def): [string, z.ZodType][] {
+  let fields = recordFields.get(s);
+  if (!fields) {
+    fields = Object.entries(d.shape ?? {}).filter(([, field]) => mayHoldRecord(field));
+    recordFields.set(s, fields);
+  }
+  return fields;
+}
+
 /** The issues zod would give for the `__proto__` entries of every record in `data`; none for most data. */
 export function protoKeyIssues(schema: z.ZodType, data: unknown): Issue[] {
   const out: Issue[] = [];
@@ -60,23 +72,23 @@ export function protoKeyIssues(schema: z.ZodType, data: unknown): Issue[] {
   return out;
 }
 
+/** Walk `v` (at `path`, a stack the walk pushes on and pops: copied only into an issue) along `s`. */
 function walk(s: z.ZodType, v: unknown, path: PathPart[], out: Issue[]): void {
   if (!mayHoldRecord(s) || typeof v !== 'object' || v === null) return;
   const d = defOf(s);
   switch (d.type) {
     case 'object':
       if (isObject(v))
-        for (const [k, field] of Object.entries(d.shape ?? {}))
-          if (Object.hasOwn(v, k)) walk(field, v[k], [...path, k], out);
+        for (const [k, field] of fieldsHoldingRecords(s, d)) if (Object.hasOwn(v, k)) step(field, v[k], k, path, out);
       return;
     case 'record':
       if (isObject(v)) record(d, v, path, out);
       return;
     case 'array':
-      if (Array.isArray(v) && d.element) for (let i = 0; i < v.length; i++) walk(d.element, v[i], [...path, i], out);
+      if (Array.isArray(v) && d.element) for (let i = 0; i < v.length; i++) step(d.element, v[i], i, path, out);
       return;
     case 'tuple':
-      if (Array.isArray(v)) (d.items ?? []).forEach((item, i) => void walk(item, v[i], [...path, i], out));
+      if (Array.isArray(v)) for (const [i, item] of (d.items ?? []).entries()) step(item, v[i], i, path, out);
       return;
     case 'union':
       for (const option of unionOptions(d, v)) walk(option, v, path, out);
@@ -99,13 +111,21 @@ function unionOptions(d: Def, v: unknown): z.ZodType[] {
   });
 }
 
+function step(s: z.ZodType, v: unknown, part: PathPart, path: PathPart[], out: Issue[]): void {
+  if (!mayHoldRecord(s) || typeof v !== 'object' || v === null) return;
+  path.push(part);
+  walk(s, v, path, out);
+  path.pop();
+}
+
 function record(d: Def, v: Record<string, unknown>, path: PathPart[], out: Issue[]): void {
-  if (!d.keyType || !d.valueType) return;
-  for (const k of Object.keys(v)) {
-    const at = [...path, k];
-    if (k === HIDDEN && !hiddenEntryValid(d.keyType, d.valueType, v[k], at, out)) continue;
-    walk(d.valueType, v[k], at, out);
-  }
+  const { keyType, valueType } = d;
+  if (!keyType || !valueType) return;
+  // zod checked every entry but a `__proto__` one: that one is checked here (and, with a refused key, no deeper).
+  const hiddenKeyValid =
+    !Object.hasOwn(v, HIDDEN) || hiddenEntryValid(keyType, valueType, v[HIDDEN], [...path, HIDDEN], out);
+  if (!mayHoldRecord(valueType)) return;
+  for (const k of Object.keys(v)) if (k !== HIDDEN || hiddenKeyValid) step(valueType, v[k], k, path, out);
 }
 
 /** Validate a `__proto__` entry as zod validates the others; false if its key is refused (its value is not looked at). */
