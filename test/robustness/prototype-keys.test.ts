@@ -138,6 +138,28 @@ describe('keys named after Object.prototype members (finding 1)', () => {
     }
   });
 
+  it('a __proto__ metric in the provenance of an evidence item, below a list, is validated and kept when valid', () => {
+    const withMetric = (value: string) =>
+      MINIMAL.replace(
+        '    polarity: supports\n',
+        '    polarity: supports\n    provenance:\n      framework: inspect_ai\n      task: t\n      requested_model: m\n' +
+          `      status: success\n      scores:\n        - scorer: s\n          metrics: { __proto__: ${value}, acc: 0.5 }\n`,
+      );
+    const bad = everything(withMetric('[1]'));
+    assertSurvives(bad, 'metrics.__proto__ a list');
+    assert.equal(bad.loaded, false);
+    const d = bad.diagnostics.find((x) => x.message.includes('scores[0].metrics.__proto__'));
+    assert.ok(d, bad.diagnostics.map((x) => x.message).join('\n'));
+    const good = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': withMetric('0.25') }));
+    const metrics = [...(good.case?.evidence.values() ?? [])].find((e) => e.provenance)?.provenance?.scores?.[0]
+      ?.metrics;
+    assert.ok(metrics && Object.hasOwn(metrics, '__proto__'), good.diagnostics.map((x) => x.message).join('\n'));
+    assert.deepEqual(Object.entries(metrics), [
+      ['__proto__', 0.25],
+      ['acc', 0.5],
+    ]);
+  });
+
   it('a nested __proto__ entry (develops of a module header) is validated', () => {
     const text = MINIMAL.replace(
       'warrant: 1\n',
