@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { LineIndex } from '../model/line-index.js';
 import type { Point, PosTree } from '../model/loc.js';
+import { utf8Over } from '../util/utf8.js';
 import type { LoaderCode } from './codes.js';
 
 export interface ParseLimits {
@@ -130,12 +131,44 @@ export type LazyParseResult =
   | { ok: false; diagnostic: Diagnostic };
 
 /**
- * Parse without building positions, and build them only if something asks:
- * a clean case never needs them, and they cost a quarter of the load time.
- * Asking re-parses the text once with the position listener.
+ * js-yaml's node events in document order, kept so that positions can be built
+ * later without parsing again: an open is its offset (>= 0), a close is -1 with
+ * the node's value in `results`. Recording costs a few percent of the parse;
+ * a second parse with a listener cost about as much as the first.
+ */
+class EventLog {
+  readonly marks: number[] = [];
+  readonly results: unknown[] = [];
+  readonly listener = (event: 'open' | 'close', state: { position: number; result: unknown }): void => {
+    if (event === 'open') this.marks.push(state.position);
+    else {
+      this.marks.push(-1);
+      this.results.push(state.result);
+    }
+  };
+
+  /** The position tree, from the events replayed through a PositionBuilder. */
+  replay(text: string): PosTree {
+    const b = new PositionBuilder(text);
+    const { marks, results } = this;
+    let r = 0;
+    for (let i = 0; i < marks.length; i++) {
+      const m = marks[i] as number;
+      if (m >= 0) b.open(m);
+      else b.close(results[r++]);
+    }
+    return b.top ?? { line: 1, col: 1 };
+  }
+}
+
+/**
+ * Parse once, recording the parser's events, and build positions only if
+ * something asks: a clean case never needs them, and building them costs
+ * about half a parse.
  */
 export function parseYamlLazy(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): LazyParseResult {
-  const r = parseYaml(text, file, limits, false);
+  let log: EventLog | undefined = new EventLog();
+  const r = parseText(text, file, limits, log.listener);
   if (!r.ok) return r;
   let tree: PosTree | undefined;
   return {
@@ -143,23 +176,31 @@ export function parseYamlLazy(text: string, file: string, limits: ParseLimits = 
     value: r.value,
     positions: () => {
       if (!tree) {
-        const again = parseYaml(text, file, limits, true);
-        tree = again.ok ? again.pos : { line: 1, col: 1 };
+        tree = (log as EventLog).replay(text);
+        log = undefined; // the tree replaces it
       }
       return tree;
     },
   };
 }
 
-/** Parse `text` (the content of `file`). Pure: never throws for bad input. */
-export function parseYaml(
+/** Parse `text` (the content of `file`) with every position built. Pure: never throws for bad input. */
+export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+  const r = parseYamlLazy(text, file, limits);
+  return r.ok ? { ok: true, value: r.value, pos: r.positions() } : r;
+}
+
+type Listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => void;
+
+/** Parse `text` into a plain value, or the diagnostic that says why not. */
+function parseText(
   text: string,
   file: string,
-  limits: ParseLimits = DEFAULT_LIMITS,
-  withPositions = true,
-): ParseResult {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > limits.maxBytes) {
+  limits: ParseLimits,
+  listener: Listener,
+): { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic } {
+  const bytes = utf8Over(text, limits.maxBytes);
+  if (bytes !== undefined) {
     return {
       ok: false,
       diagnostic: diag(
@@ -171,21 +212,13 @@ export function parseYaml(
       ),
     };
   }
-  const positions = new PositionBuilder(withPositions ? text : '');
   let value: unknown;
   try {
     value = yaml.load(text, {
       filename: file,
       schema: yaml.CORE_SCHEMA, // dates stay strings; no custom tags
       json: false,
-      ...(withPositions
-        ? {
-            listener(event: 'open' | 'close', state: { position: number; result: unknown }) {
-              if (event === 'open') positions.open(state.position);
-              else positions.close(state.result);
-            },
-          }
-        : {}),
+      listener,
     });
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
@@ -250,6 +283,5 @@ export function parseYaml(
       ),
     };
   }
-  const pos = positions.top ?? { line: 1, col: 1 };
-  return { ok: true, value: value ?? null, pos };
+  return { ok: true, value: value ?? null };
 }
