@@ -8,6 +8,9 @@
 // -Infinity tokens Python writes. Captured values are then parsed with
 // parseJsonTolerant, which applies the full JSON grammar to them. Memory is
 // bounded by the depth of nesting plus the captured values (each capped).
+//
+// Bytes are Uint8Arrays, not Node's Buffer, so the scanner runs in a browser;
+// Node's readers pass Buffers (a Uint8Array), whose indexOf is memchr.
 
 /** One step of a path: an object key or an array index. */
 export type PathSeg = string | number;
@@ -45,7 +48,7 @@ export interface ScanHandlers {
    */
   want(path: readonly PathSeg[]): boolean;
   /** Receives a captured value's raw bytes (still to be parsed). */
-  captured(path: readonly PathSeg[], raw: Buffer): void;
+  captured(path: readonly PathSeg[], raw: Uint8Array): void;
 }
 
 export interface ScanOptions {
@@ -75,6 +78,21 @@ interface Frame {
   index: number;
 }
 
+/** Keys are decoded as Node's Buffer#toString does: bad bytes become U+FFFD, a BOM is kept. */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const EMPTY = new Uint8Array(0);
+
+/** `parts` joined into one array of `total` bytes. */
+function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 const LITERAL = /^(?:true|false|null|NaN|-?Infinity|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 
 /** Streaming JSON scanner. Feed it chunks with push(), then call end(). */
@@ -88,7 +106,7 @@ export class JsonScanner {
   // string state
   private stringIsKey = false;
   private pendingEscape = false;
-  private keyParts: Buffer[] = [];
+  private keyParts: Uint8Array[] = [];
   private keyBytes = 0;
   private keyStart = 0;
   // literal state
@@ -97,7 +115,7 @@ export class JsonScanner {
   private capturing = false;
   private captureDepth = 0;
   private capturePath: PathSeg[] = [];
-  private captureParts: Buffer[] = [];
+  private captureParts: Uint8Array[] = [];
   private captureBytes = 0;
   private captureStart = 0;
 
@@ -116,7 +134,7 @@ export class JsonScanner {
   }
 
   /** Scan the next chunk. Throws JsonScanError or JsonCaptureLimitError. */
-  push(buf: Buffer): void {
+  push(buf: Uint8Array): void {
     const n = buf.length;
     let i = 0;
     let nextQuote = -2; // cached indexOf results within this chunk (-2: not computed)
@@ -238,14 +256,14 @@ export class JsonScanner {
 
   /** Signal the end of input. Throws JsonScanError if the JSON is incomplete. */
   end(): void {
-    if (this.mode === Mode.InLiteral) this.finishLiteral(Buffer.alloc(0), 0);
+    if (this.mode === Mode.InLiteral) this.finishLiteral(EMPTY, 0);
     if (this.mode !== Mode.Done) {
       const what = this.offset === 0 ? 'the input is empty' : 'the JSON ends early (the file looks truncated)';
       throw new JsonScanError(what, this.offset, true);
     }
   }
 
-  private startValue(buf: Buffer, i: number, c: number): void {
+  private startValue(buf: Uint8Array, i: number, c: number): void {
     if (c === 0x5d /* ] */ && this.arrayJustOpened) {
       // An empty array: "[" then "]". No element starts here.
       this.closeContainer(buf, i, true);
@@ -288,27 +306,26 @@ export class JsonScanner {
 
   private arrayJustOpened = false;
 
-  private closeContainer(buf: Buffer, i: number, isArray: boolean): void {
+  private closeContainer(buf: Uint8Array, i: number, isArray: boolean): void {
     const f = this.frames.pop();
     if (!f || f.isArray !== isArray) throw this.unexpected(buf[i]!, i, 'a matching bracket');
     this.arrayJustOpened = false;
     this.valueDone(buf, i + 1);
   }
 
-  private finishLiteral(buf: Buffer, i: number): void {
+  private finishLiteral(buf: Uint8Array, i: number): void {
     if (!LITERAL.test(this.literal)) throw new JsonScanError(`"${this.literal}" is not a JSON value`, this.offset + i);
     this.literal = '';
     this.valueDone(buf, i);
   }
 
   /** A value ended just before index `end` of buf. */
-  private valueDone(buf: Buffer, end: number): void {
+  private valueDone(buf: Uint8Array, end: number): void {
     this.arrayJustOpened = false;
     const depth = this.frames.length;
     if (this.capturing && depth === this.captureDepth) {
       this.appendCapture(buf.subarray(this.captureStart, end));
-      const raw =
-        this.captureParts.length === 1 ? this.captureParts[0]! : Buffer.concat(this.captureParts, this.captureBytes);
+      const raw = this.captureParts.length === 1 ? this.captureParts[0]! : concat(this.captureParts, this.captureBytes);
       this.capturing = false;
       this.captureParts = [];
       this.handlers.captured(this.capturePath, raw);
@@ -316,35 +333,35 @@ export class JsonScanner {
     this.mode = depth === 0 ? Mode.Done : Mode.AfterValue;
   }
 
-  private appendCapture(part: Buffer): void {
+  private appendCapture(part: Uint8Array): void {
     if (part.length === 0) return;
     this.captureBytes += part.length;
     if (this.captureBytes > this.maxCaptureBytes)
       throw new JsonCaptureLimitError(this.capturePath, this.maxCaptureBytes);
-    // Copy: the caller may reuse chunk buffers.
-    this.captureParts.push(Buffer.from(part));
+    // Copy: the caller may reuse chunk buffers. (A Buffer's slice would be a view.)
+    this.captureParts.push(new Uint8Array(part));
   }
 
-  private appendKey(part: Buffer): void {
+  private appendKey(part: Uint8Array): void {
     if (part.length === 0) return;
     this.keyBytes += part.length;
     if (this.keyBytes > 1024 * 1024) throw new JsonScanError('an object key is longer than 1 MiB', this.offset);
-    this.keyParts.push(Buffer.from(part));
+    this.keyParts.push(new Uint8Array(part));
   }
 
-  private finishKey(buf: Buffer, end: number): void {
+  private finishKey(buf: Uint8Array, end: number): void {
     this.appendKey(buf.subarray(this.keyStart, end));
-    const raw = this.keyParts.length === 1 ? this.keyParts[0]! : Buffer.concat(this.keyParts);
+    const raw = this.keyParts.length === 1 ? this.keyParts[0]! : concat(this.keyParts, this.keyBytes);
     this.keyParts = [];
     let key: string;
     if (raw.includes(0x5c)) {
       try {
-        key = JSON.parse(`"${raw.toString('utf8')}"`) as string;
+        key = JSON.parse(`"${utf8.decode(raw)}"`) as string;
       } catch {
         throw new JsonScanError('an object key has an invalid escape', this.offset + end);
       }
     } else {
-      key = raw.toString('utf8');
+      key = utf8.decode(raw);
     }
     const top = this.frames[this.frames.length - 1]!;
     top.seg = key;
