@@ -21,6 +21,7 @@ interface Def {
   valueType?: z.ZodType;
   innerType?: z.ZodType;
   options?: z.ZodType[];
+  discriminator?: string;
   items?: z.ZodType[];
   rest?: z.ZodType | null;
   entries?: Record<string, unknown>;
@@ -96,14 +97,42 @@ function base(d: Def): Accept {
       return record(d);
     case 'object':
       return object(d);
-    case 'union': {
-      // Discriminated or not, a value is accepted when one option accepts it.
-      const options = (d.options ?? []).map(compile);
-      return (v) => options.some((o) => o(v));
-    }
+    case 'union':
+      return union(d);
     default:
       return NO;
   }
+}
+
+/**
+ * A value is accepted when one option accepts it. A discriminated union goes
+ * straight to the option its discriminator names (zod requires those to differ).
+ */
+function union(d: Def): Accept {
+  const options = (d.options ?? []).map(compile);
+  const byTag = d.discriminator ? optionsByTag(d.discriminator, d.options ?? [], options) : undefined;
+  if (!byTag) return (v) => options.some((o) => o(v));
+  const tag = d.discriminator as string;
+  return (v) => {
+    if (!isObject(v)) return false;
+    const option = byTag.get(v[tag]);
+    return option !== undefined && option(v);
+  };
+}
+
+/** Each option's predicate under the literal values of its discriminator; undefined if one has none or two share one. */
+function optionsByTag(tag: string, schemas: z.ZodType[], options: Accept[]): Map<unknown, Accept> | undefined {
+  const byTag = new Map<unknown, Accept>();
+  for (let i = 0; i < schemas.length; i++) {
+    const field = defOf(schemas[i] as z.ZodType).shape?.[tag];
+    const values = field && defOf(field).type === 'literal' ? defOf(field).values : undefined;
+    if (!values?.length) return undefined;
+    for (const value of values) {
+      if (byTag.has(value)) return undefined;
+      byTag.set(value, options[i] as Accept);
+    }
+  }
+  return byTag;
 }
 
 function orElse(empty: undefined | null, inner: Accept): Accept {
@@ -147,8 +176,19 @@ function object(d: Def): Accept {
   const known = new Set(names);
   return (v) => {
     if (!isObject(v)) return false;
-    for (let i = 0; i < names.length; i++) if (!(fields[i] as Accept)(v[names[i] as string])) return false;
-    if (strict) for (const k in v) if (!known.has(k) && Object.hasOwn(v, k)) return false;
+    let present = 0;
+    for (let i = 0; i < names.length; i++) {
+      const x = v[names[i] as string];
+      if (x !== undefined) present++;
+      if (!(fields[i] as Accept)(x)) return false;
+    }
+    if (!strict) return true;
+    // Every own key must be a field of the shape. Counting them is enough when each was a defined
+    // field; when not (an unknown key, or a field set to undefined), look at each.
+    let own = 0;
+    for (const k in v) if (Object.hasOwn(v, k)) own++;
+    if (own === present) return true;
+    for (const k in v) if (Object.hasOwn(v, k) && !known.has(k)) return false;
     return true;
   };
 }
