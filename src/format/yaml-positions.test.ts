@@ -158,6 +158,7 @@ describe('positions built on demand', () => {
     assert.ok(r.ok);
     const a = r.pos.fields!.get('a')!;
     assert.equal((a as unknown as { built: boolean }).built, false);
+    assert.equal((a as unknown as { at?: unknown }).at, undefined);
     assert.deepEqual([a.line, a.col, a.key?.line, a.key?.col], [2, 3, 1, 1]);
     assert.deepEqual([a.fields!.get('b')!.line, a.fields!.get('b')!.key?.col], [3, 3]);
     assert.equal((a as unknown as { built: boolean }).built, true);

@@ -7,8 +7,8 @@
 // `argument` mapping's keys and that node's own fields, not a tree of 100,000
 // positions (building the whole tree cost about as much as the parse itself,
 // most of it in the garbage collector). So a mapping's or a sequence's
-// children are found when it is first descended into, each with its line,
-// column and key; their children wait until they are asked for in turn.
+// children are listed when it is first descended into, and a node's line and
+// column (and its key's) are found when they are read.
 import { LineIndex } from '../model/line-index.js';
 import type { Point, PosTree } from '../model/loc.js';
 
@@ -100,7 +100,7 @@ class Frames {
     if (this.marks.length === 0) return { line: 1, col: 1 };
     let last = 0;
     for (let f = 0; f < this.marks.length; f = (this.close[f] as number) + 1) last = f;
-    return new FrameTree(this, this.resolve(last), undefined);
+    return new FrameTree(this, last, -1);
   }
 
   valueOf(frame: number): unknown {
@@ -138,11 +138,16 @@ class Frames {
   }
 }
 
-/** One node's position; its children's are found on first use. */
+/**
+ * One node's position, found on first use; so are its children's. Building a
+ * mapping's fields costs one small object per entry; a line and column are
+ * looked up only for the entries that are read.
+ */
 class FrameTree implements PosTree {
-  readonly line: number;
-  readonly col: number;
-  readonly key: Point | undefined;
+  /** The frame that stands for this node, once resolved (-1 before). */
+  private node = -1;
+  private at: Point | undefined;
+  private keyAt: Point | undefined;
   private built = false;
   private fieldMap: Map<string, PosTree> | undefined;
   private itemList: PosTree[] | undefined;
@@ -150,12 +155,32 @@ class FrameTree implements PosTree {
   constructor(
     private readonly frames: Frames,
     private readonly frame: number,
-    key: Point | undefined,
-  ) {
-    const p = frames.point(frame);
-    this.line = p.line;
-    this.col = p.col;
-    this.key = key;
+    /** The frame of this node's key in its mapping, or -1. */
+    private readonly keyFrame: number,
+  ) {}
+
+  private resolved(): number {
+    if (this.node < 0) this.node = this.frames.resolve(this.frame);
+    return this.node;
+  }
+
+  private point(): Point {
+    this.at ??= this.frames.point(this.resolved());
+    return this.at;
+  }
+
+  get line(): number {
+    return this.point().line;
+  }
+
+  get col(): number {
+    return this.point().col;
+  }
+
+  get key(): Point | undefined {
+    if (this.keyFrame < 0) return undefined;
+    this.keyAt ??= this.frames.point(this.frames.resolve(this.keyFrame));
+    return this.keyAt;
   }
 
   get fields(): Map<string, PosTree> | undefined {
@@ -170,20 +195,19 @@ class FrameTree implements PosTree {
 
   private build(): void {
     this.built = true;
-    const { frames, frame } = this;
+    const frames = this.frames;
+    const frame = this.resolved();
     const value = frames.valueOf(frame);
     const kids = frames.children(frame);
     if (kids.length === 0) return;
     if (Array.isArray(value)) {
       // Block sequences emit no frame for an empty (null) item; positions are only trusted when the counts line up.
-      if (kids.length === value.length)
-        this.itemList = kids.map((k) => new FrameTree(frames, frames.resolve(k), undefined));
+      if (kids.length === value.length) this.itemList = kids.map((k) => new FrameTree(frames, k, -1));
     } else if (isPlainObject(value) && kids.length % 2 === 0) {
       const fields = new Map<string, PosTree>();
       for (let i = 0; i < kids.length; i += 2) {
         const k = kids[i] as number;
-        const key = frames.point(frames.resolve(k));
-        fields.set(String(frames.valueOf(k)), new FrameTree(frames, frames.resolve(kids[i + 1] as number), key));
+        fields.set(String(frames.valueOf(k)), new FrameTree(frames, kids[i + 1] as number, k));
       }
       this.fieldMap = fields;
     }
