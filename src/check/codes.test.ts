@@ -44,6 +44,8 @@ test('a diagnostic code must come from a registry: a mistyped one does not compi
   diag('l05');
   // @ts-expect-error a rule id names its failure mode.
   diag('plan-as-evidence');
+  // @ts-expect-error no rule has this id (RuleCode is the rule list's RuleId).
+  diag('paper-safety/plan-as-evidense');
   // @ts-expect-error X06 is no gsn2x code.
   diagnostic('X06', 'error', at, 'm', 'h');
   assert.equal(diagnostic('L11', 'error', at, 'm', 'h').code, 'L11');

@@ -3,7 +3,7 @@
 import { LOADER_CODES } from '../format/codes.js';
 import { GSN2X_CODES } from '../format/gsn2x/codes.js';
 import type { CodeInfo } from '../model/diagnostic.js';
-import { RULES } from './rules/index.js';
+import { RULES, type RuleId } from './rules/index.js';
 import { STRUCTURE_CHECKS } from './structure/index.js';
 
 /**
@@ -48,12 +48,8 @@ export const STRUCTURE_CODES = [
 ] as const;
 export type StructureCode = (typeof STRUCTURE_CODES)[number];
 
-/**
- * A rule's id, which is the code of its findings: "<failure-mode>/<name>".
- * A placeholder until the rules' own RuleId (src/check/rules/) lands: switch
- * this one alias to RuleId then, and every diagnostic is held to the rule list.
- */
-export type RuleCode = `${string}/${string}`;
+/** A rule's id, which is the code of its findings: one of the rules' ids (RuleId, from the rule list). */
+export type RuleCode = RuleId;
 
 /** S01 is reported by the loader (the node kind is part of the schema) but is a structural check. */
 const UNKNOWN_NODE_KIND = {

@@ -3,9 +3,10 @@ import { describe, it } from 'node:test';
 import { loadCase } from '../format/load-case.js';
 import { memoryReader } from '../format/memory-reader.js';
 import { EXAMPLE_HEADER } from './examples.js';
+import type { RuleId } from './rules/index.js';
 import { runCheck } from './run-check.js';
 
-const RULE = 'paper-safety/absolute-claim-sampled-evidence';
+const RULE: RuleId = 'paper-safety/absolute-claim-sampled-evidence';
 const body = `argument:
   G1: { kind: claim, text: The model cannot exploit web vulnerabilities., supported_by: [Sn1] }
   Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }

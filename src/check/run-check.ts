@@ -8,14 +8,13 @@ import { descend } from '../model/loc.js';
 import type { RuleSetting, Suppression } from '../model/schema.js';
 import { closest } from '../util/did-you-mean.js';
 import { checkCase } from './check-case.js';
-import { runRules, type SuppressedFinding } from './rules/engine.js';
-import { RULES } from './rules/index.js';
-import type { Rule } from './rules/types.js';
+import { type RuleSuppression, runRules, type SuppressedFinding } from './rules/engine.js';
+import { type KnownRule, RULES, type RuleId } from './rules/index.js';
 
 export interface CheckOptions {
   /** The date the case is judged at (YYYY-MM-DD). */
   asOf: string;
-  rules?: readonly Rule[];
+  rules?: readonly KnownRule[];
   /** The case's argument graph, when the caller has built it already (a report also lays it out). */
   graph?: CaseGraph;
 }
@@ -31,13 +30,14 @@ export function runCheck(c: Case, { asOf, rules = RULES, graph = buildGraph(c) }
   if (rules.length === 0) return { diagnostics: structural, suppressed: [] };
   const diagnostics: Diagnostic[] = [...structural];
   const ids = new Set<string>(rules.map((r) => r.meta.id));
-  const settings: Record<string, RuleSetting> = {};
-  const suppressions: (Suppression & { at: Diagnostic })[] = [];
+  const isRun = (id: string): id is RuleId => ids.has(id);
+  const settings: Partial<Record<RuleId, RuleSetting>> = {};
+  const suppressions: (RuleSuppression & { at: Diagnostic })[] = [];
   // A later section (the .warrant.yaml) refines an earlier one (the case).
   for (const section of c.config) {
     for (const [id, setting] of Object.entries(section.value.rules ?? {})) {
       const p = descend(section.pos, ['rules', id]);
-      if (!ids.has(id)) {
+      if (!isRun(id)) {
         diagnostics.push(unknownRule(id, section.file, p.key ?? p, ids));
         continue;
       }
@@ -54,12 +54,12 @@ export function runCheck(c: Case, { asOf, rules = RULES, graph = buildGraph(c) }
         message: '',
         target: s.target,
       };
-      if (!ids.has(s.rule)) {
+      if (!isRun(s.rule)) {
         const r = descend(section.pos, ['suppressions', i, 'rule']);
         diagnostics.push(unknownRule(s.rule, section.file, r, ids));
         return;
       }
-      suppressions.push({ ...s, at });
+      suppressions.push({ ...s, rule: s.rule, at });
     });
   }
   const run = runRules({ case: c, graph, asOf, rules, config: { rules: settings, suppressions } });

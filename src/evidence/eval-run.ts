@@ -279,6 +279,23 @@ export interface EvalRun {
    * and 3 journal summaries"). Empty when the log was read as is.
    */
   notes: string[];
+  /**
+   * What the import must say, not only record (each also in `notes`): data the
+   * reader left out (a metric whose value is not a number) or did not check
+   * (archive members it did not read, so whose CRC-32 was not verified).
+   */
+  warnings?: string[];
+  /**
+   * The metric that would be the default headline had the reader not left it
+   * out (its value is not a number), as "<score>/<metric>" with the value as
+   * recorded: the import says which metric it chose instead, and why.
+   */
+  headlineSkipped?: { name: string; value: string };
+  /**
+   * Archive members (.eval) the reader did not read, so whose CRC-32 was not
+   * checked, as one sentence (also in `notes`): the import shows it.
+   */
+  unverified?: string;
 }
 
 /** Error codes of the readers, documented in docs/evidence-formats.md. */

@@ -37,6 +37,11 @@ export type ToEvidenceResult = { ok: true; item: RawEvidenceItem; warnings: stri
 /** Metrics that describe spread, not a result: never chosen as the headline. */
 const SPREAD = new Set(['stderr', 'std', 'stddev', 'var', 'variance', 'bootstrap_stderr']);
 
+/** Whether a metric describes spread, not a result (so is never the default headline). */
+export function isSpread(metric: string): boolean {
+  return SPREAD.has(metric.toLowerCase());
+}
+
 /** Proportions: an interval derived for these is clipped to [0, 1]. */
 const PROPORTION = /^(?:accuracy|acc|acc_norm|exact_match|exact|pass@\d+|pass_at_\d+|match|includes|f1)(?:[,_].*)?$/i;
 
@@ -240,12 +245,15 @@ function resultOf(
   if ('error' in h) return h;
   const warnings: string[] = [];
   const sampleSize = run.samples.completed ?? run.samples.total;
+  const skipped = wanted === undefined ? run.headlineSkipped : undefined;
+  const why = skipped ? `${skipped.name} comes first in the log, but its value ${skipped.value} is not a number` : '';
   if ('none' in h) {
-    warnings.push(`no result recorded: ${h.none}.`);
+    warnings.push(`no result recorded: ${h.none}${skipped ? `; ${why}` : ''}.`);
     return { warnings };
   }
   const { score, metric } = h;
   const name = score.name === score.scorer ? `${score.scorer}/${metric.name}` : `${score.name}/${metric.name}`;
+  if (skipped) warnings.push(`the headline metric is ${name}: ${why}.`);
   const se = stderrOf(score, metric);
   const value = finite(metric.value) ? metric.value : undefined;
   let interval: [number, number] | undefined;
@@ -311,7 +319,7 @@ export function runToEvidence(run: EvalRun, opts: ToEvidenceOptions): ToEvidence
     };
   const r = resultOf(run, opts.metric, old?.result);
   if ('error' in r) return { ok: false, message: r.error };
-  const warnings = [...r.warnings];
+  const warnings = [...r.warnings, ...(run.warnings ?? [])];
   if (!run.model.reported.length)
     warnings.push(
       `the log reports no model snapshot; measured.build is the requested name ${run.model.requested}, which may be an alias for several snapshots.`,

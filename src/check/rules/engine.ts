@@ -2,24 +2,28 @@
 // severity changes, rules turned off, and suppressions, which are always
 // reported beside the findings so that nothing is hidden silently.
 import type { Case } from '../../model/case.js';
-import { compareDiagnostics, type Severity } from '../../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../../model/diagnostic.js';
 import type { CaseGraph } from '../../model/graph.js';
 import type { RuleSetting, Suppression } from '../../model/schema.js';
 import { CaseFacts } from './facts.js';
-import type { Finding, Rule } from './types.js';
+import type { RuleId } from './index.js';
+import type { Finding, Rule, RuleContext } from './types.js';
+
+/** A suppression whose rule id is known (the configuration's unknown ids are reported, not applied). */
+export type RuleSuppression = Suppression & { rule: RuleId };
 
 export interface RuleConfig {
-  rules?: Record<string, RuleSetting>;
-  suppressions?: Suppression[];
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+  suppressions?: RuleSuppression[];
 }
 
 export interface SuppressedFinding {
-  finding: Finding;
+  finding: Diagnostic;
   suppression: Suppression;
 }
 
 export interface RuleRun {
-  findings: Finding[];
+  findings: Diagnostic[];
   suppressed: SuppressedFinding[];
 }
 
@@ -27,22 +31,33 @@ export interface RunRulesInput {
   case: Case;
   graph: CaseGraph;
   asOf: string;
-  rules: readonly Rule[];
+  rules: readonly Rule<RuleId>[];
   config?: RuleConfig;
 }
 
+/** What every rule is run with: the case, its graph, the date, and the facts the rules share. */
+export function ruleContext(c: Case, graph: CaseGraph, asOf: string): RuleContext {
+  return { case: c, graph, asOf, facts: new CaseFacts(c, graph) };
+}
+
+/** A rule's findings as it reported them, each with its message id, in diagnostic order. */
+export function findingsOf(rule: Rule, ctx: RuleContext): Finding[] {
+  return rule.run(ctx).sort(compareDiagnostics);
+}
+
 export function runRules({ case: c, graph, asOf, rules, config = {} }: RunRulesInput): RuleRun {
-  const ctx = { case: c, graph, asOf, facts: new CaseFacts(c, graph) };
+  const ctx = ruleContext(c, graph, asOf);
   const settings = config.rules ?? {};
-  const findings: Finding[] = [];
+  const findings: Diagnostic[] = [];
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
     if (setting === 'off') continue;
     const severity: Severity = setting ?? rule.meta.severity;
-    for (const f of rule.run(ctx)) findings.push({ ...f, code: rule.meta.id, severity });
+    // The message id is how tests name a finding; outputs never show it.
+    for (const { messageId: _, ...f } of rule.run(ctx)) findings.push({ ...f, code: rule.meta.id, severity });
   }
   const suppressions = config.suppressions ?? [];
-  const kept: Finding[] = [];
+  const kept: Diagnostic[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
     const s = suppressions.find((x) => x.rule === f.code && x.target === f.target);

@@ -1,4 +1,6 @@
-// Every rule, grouped by the failure mode it addresses.
+// Every rule, grouped by the failure mode it addresses. A rule's id is a
+// string literal (see defineRule), so RuleId is their union: a mistyped id in
+// code does not compile.
 import { acceptabilityLaunderingRules } from './acceptability-laundering/index.js';
 import { boundaryRules } from './boundary/index.js';
 import { countercaseNeglectRules } from './countercase-neglect/index.js';
@@ -10,7 +12,7 @@ import { secrecyAsShieldRules } from './secrecy-as-shield/index.js';
 import { staticClaimsRules } from './static-claims/index.js';
 import type { Rule } from './types.js';
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   ...paperSafetyRules,
   ...staticClaimsRules,
   ...evidenceGapsRules,
@@ -20,8 +22,20 @@ export const RULES: readonly Rule[] = [
   ...scopeSubstitutionRules,
   ...secrecyAsShieldRules,
   ...boundaryRules,
-];
+] as const;
 
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.meta.id === id);
+/** The id of a rule: "<failure-mode>/<name>", one of RULES. */
+export type RuleId = (typeof RULES)[number]['meta']['id'];
+
+/** Any one of the rules, known by its id but not by its messages. */
+export type KnownRule = Rule<RuleId>;
+
+const BY_ID: ReadonlyMap<string, KnownRule> = new Map(RULES.map((r) => [r.meta.id, r]));
+
+export function isRuleId(id: string): id is RuleId {
+  return BY_ID.has(id);
+}
+
+export function ruleById(id: RuleId): KnownRule {
+  return BY_ID.get(id)!;
 }

@@ -1,7 +1,9 @@
 // Properties every rule module must have.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { RULES } from './index.js';
+import { fileURLToPath } from 'node:url';
+import { isRuleId, RULES, ruleById } from './index.js';
 import { FAILURE_MODES } from './types.js';
 
 describe('the rule set', () => {
@@ -17,5 +19,31 @@ describe('the rule set', () => {
   it('every failure mode is covered by several rules, and there are at least 30', () => {
     for (const m of FAILURE_MODES) assert.ok(RULES.filter((r) => r.meta.failureMode === m).length >= 2, m);
     assert.ok(RULES.length >= 30);
+  });
+  it('a rule is found by its id, and only a rule id is one', () => {
+    for (const r of RULES) {
+      assert.ok(isRuleId(r.meta.id));
+      assert.equal(ruleById(r.meta.id), r);
+    }
+    assert.ok(!isRuleId('paper-safety/no-such-rule'));
+    assert.ok(!isRuleId('L05'));
+  });
+  it('every message has a hint under the same id, and nothing else does', () => {
+    for (const { meta } of RULES) {
+      assert.ok(Object.keys(meta.messages).length > 0, meta.id);
+      assert.deepEqual(Object.keys(meta.hints).sort(), Object.keys(meta.messages).sort(), meta.id);
+      for (const [k, text] of Object.entries({ ...meta.messages, ...meta.hints }))
+        assert.ok(text.trim().length > 10, `${meta.id} ${k}`);
+    }
+  });
+  it('every rule has its tests beside it, in the rule tester, and they report under each of its message ids', () => {
+    for (const { meta } of RULES) {
+      const file = fileURLToPath(new URL(`./${meta.id}.test.ts`, import.meta.url));
+      assert.ok(fs.existsSync(file), `${meta.id}.test.ts`);
+      const text = fs.readFileSync(file, 'utf8');
+      assert.match(text, /\bruleTester\(rule, \{/, `${meta.id} is tested with ruleTester`);
+      for (const id of Object.keys(meta.messages))
+        assert.ok(text.includes(`messageId: '${id}'`), `${meta.id}: a case expects a finding under ${id}`);
+    }
   });
 });

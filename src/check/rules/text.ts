@@ -54,31 +54,198 @@ function hasAny(words: readonly string[], text: string): boolean {
   return false;
 }
 
+/** Every gated pattern made, so that a test can hold each to its pattern alone. */
+const made: GatedRegExp[] = [];
+
+/** The gated patterns of every module loaded so far. */
+export function gatedPatterns(): readonly GatedRegExp[] {
+  return made;
+}
+
 /** `re`, run only on texts where `gate` matches (see GatedRegExp): the gate must match wherever `re` does. */
 export function gated(re: RegExp, gate: RegExp | readonly string[]): RegExp {
   // A failed exec of a global or sticky pattern resets lastIndex, which the gate would skip.
   if (re.global || re.sticky) throw new Error(`a gated pattern cannot be global or sticky: /${re.source}/${re.flags}`);
   if (gate instanceof RegExp && gate.flags !== re.flags)
     throw new Error(`a gate needs the flags of its pattern: /${gate.source}/${gate.flags}`);
-  return new GatedRegExp(re, undefined, gate);
+  const g = new GatedRegExp(re, undefined, gate);
+  made.push(g);
+  return g;
+}
+
+/**
+ * One alternative of a word pattern: a word or phrase as written (a string,
+ * matched literally), or a pattern (a RegExp without flags of its own, for
+ * endings and variants: /guarantee(?:s|d)?/).
+ */
+export type Alternative = string | RegExp;
+
+function sourceOf(a: Alternative): string {
+  if (typeof a === 'string') return a.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  if (a.flags) throw new Error(`an alternative takes the flags of its pattern: ${a}`);
+  return a.source;
+}
+
+export interface WordPatternOptions {
+  /**
+   * Lowercase words, at least one of which is in every text the pattern
+   * matches: texts with none are not run through the pattern (GatedRegExp).
+   * For patterns run on a few texts.
+   */
+  gate?: readonly string[];
+  /** Alternatives of a small pattern that matches wherever this one does: the gate for patterns run on many texts. */
+  gatePattern?: readonly Alternative[];
+  /** Make the alternatives a capturing group (match[1]); default a non-capturing one. */
+  capture?: boolean;
+  /** What comes before and after the alternatives: a word boundary unless given. */
+  start?: string;
+  end?: string;
+  /** Default case-insensitive ("i"); never global or sticky. */
+  flags?: string;
+}
+
+/**
+ * A pattern matching any one of `alternatives`, in order, between `start` and
+ * `end` (word boundaries by default): `\b(?:a|b|c)\b` written as a list a
+ * reader can scan, one word or phrase a line, with its gate (see GatedRegExp)
+ * kept beside it.
+ */
+export function wordPattern(alternatives: readonly Alternative[], options: WordPatternOptions = {}): RegExp {
+  const { capture = false, start = '\\b', end = '\\b', flags = 'i', gate, gatePattern } = options;
+  const group = `(${capture ? '' : '?:'}${alternatives.map(sourceOf).join('|')})`;
+  const re = new RegExp(`${start}${group}${end}`, flags);
+  if (gate && gatePattern) throw new Error('a word pattern has one gate: words or a pattern');
+  if (gate) return gated(re, gate);
+  if (gatePattern) return gated(re, new RegExp(gatePattern.map(sourceOf).join('|'), flags));
+  return re;
+}
+
+/**
+ * A pattern made of parts in sequence, for a phrase too long to read as one
+ * pattern: a list among the parts is one of its alternatives, a non-capturing
+ * group. `phrase(/will (?:be )?/, ['deploy', /roll(?:ed)? out/])` is
+ * /will (?:be )?(?:deploy|roll(?:ed)? out)/. Use it as an alternative of a
+ * word pattern, which gives the flags.
+ */
+export function phrase(...parts: readonly (Alternative | readonly Alternative[])[]): RegExp {
+  const source = (p: Alternative | readonly Alternative[]) =>
+    typeof p === 'string' || p instanceof RegExp ? sourceOf(p) : `(?:${p.map(sourceOf).join('|')})`;
+  return new RegExp(parts.map(source).join(''));
 }
 
 /** Absolute words that sampled evidence cannot establish. */
-export const ABSOLUTE = gated(
-  /\b(cannot|can ?not|can't|never|no (?:possibility|chance|way)|eliminat(?:e|es|ed|ing)|impossible|guarantee(?:s|d)?|zero (?:risk|chance|probability|incidents?)|always|completely (?:safe|prevents?|eliminates?|blocks?)|fully (?:prevents?|eliminates?|blocks?|safe)|under no circumstances|100 ?%)/i,
-  /can ?not|can't|never|no (?:possibility|chance|way)|eliminat|impossible|guarantee|zero (?:risk|chance|probab|incident)|always|(?:completely|fully) (?:safe|prevent|eliminat|block)|under no|100/i,
+export const ABSOLUTE = wordPattern(
+  [
+    'cannot',
+    /can ?not/,
+    "can't",
+    'never',
+    /no (?:possibility|chance|way)/,
+    /eliminat(?:e|es|ed|ing)/,
+    'impossible',
+    /guarantee(?:s|d)?/,
+    /zero (?:risk|chance|probability|incidents?)/,
+    'always',
+    /completely (?:safe|prevents?|eliminates?|blocks?)/,
+    /fully (?:prevents?|eliminates?|blocks?|safe)/,
+    'under no circumstances',
+    /100 ?%/,
+  ],
+  {
+    capture: true,
+    end: '',
+    gatePattern: [
+      /can ?not/,
+      "can't",
+      'never',
+      /no (?:possibility|chance|way)/,
+      'eliminat',
+      'impossible',
+      'guarantee',
+      /zero (?:risk|chance|probab|incident)/,
+      'always',
+      /(?:completely|fully) (?:safe|prevent|eliminat|block)/,
+      'under no',
+      '100',
+    ],
+  },
 );
 
 /** Placeholders where an argument should be. */
-export const PLACEHOLDER = gated(
-  /\b(further (?:analysis|work|investigation|study|evaluation|testing) (?:is |will be )?(?:required|needed|planned)|tbd|tbc|to be (?:determined|confirmed|completed|done|written|added)|todo|fixme|pending (?:analysis|review|evaluation|results)|not yet (?:done|complete|completed|evaluated|analy[sz]ed|assessed|tested)|will be (?:provided|added|completed|evaluated|assessed|analy[sz]ed)|awaiting (?:results|analysis|review|evaluation|data|sign-off)|(?:analysis|evaluation|assessment|investigation|testing|study|work) (?:is |still )?(?:ongoing|in progress|underway)|results (?:to follow|pending)|placeholder)\b/i,
-  /further |tbd|tbc|to be |todo|fixme|pending |not yet |will be |awaiting |ongoing|in progress|underway|results (?:to follow|pending)|placeholder/i,
+export const PLACEHOLDER = wordPattern(
+  [
+    /further (?:analysis|work|investigation|study|evaluation|testing) (?:is |will be )?(?:required|needed|planned)/,
+    'tbd',
+    'tbc',
+    /to be (?:determined|confirmed|completed|done|written|added)/,
+    'todo',
+    'fixme',
+    /pending (?:analysis|review|evaluation|results)/,
+    /not yet (?:done|complete|completed|evaluated|analy[sz]ed|assessed|tested)/,
+    /will be (?:provided|added|completed|evaluated|assessed|analy[sz]ed)/,
+    /awaiting (?:results|analysis|review|evaluation|data|sign-off)/,
+    /(?:analysis|evaluation|assessment|investigation|testing|study|work) (?:is |still )?(?:ongoing|in progress|underway)/,
+    /results (?:to follow|pending)/,
+    'placeholder',
+  ],
+  {
+    capture: true,
+    gatePattern: [
+      'further ',
+      'tbd',
+      'tbc',
+      'to be ',
+      'todo',
+      'fixme',
+      'pending ',
+      'not yet ',
+      'will be ',
+      'awaiting ',
+      'ongoing',
+      'in progress',
+      'underway',
+      /results (?:to follow|pending)/,
+      'placeholder',
+    ],
+  },
 );
 
 /** Intentions, plans and policies: statements of what will be done, not of what was achieved. */
-export const PLAN = gated(
-  /\b(plan(?:s|ned)?|policy|policies|procedures?|playbook|runbook|tabletop|drill scenario|will (?:be )?(?:implement|deploy|monitor|review|conduct|establish|introduce|add|roll out|put in place)\w*|intend(?:s|ed)? to|commit(?:s|ted)? to|roadmap|aims? to|we expect to)\b/i,
-  /plan|polic|procedure|playbook|runbook|tabletop|drill scenario|will |intend|commit|roadmap|aims? to|we expect to/i,
+export const PLAN = wordPattern(
+  [
+    /plan(?:s|ned)?/,
+    'policy',
+    'policies',
+    /procedures?/,
+    'playbook',
+    'runbook',
+    'tabletop',
+    'drill scenario',
+    /will (?:be )?(?:implement|deploy|monitor|review|conduct|establish|introduce|add|roll out|put in place)\w*/,
+    /intend(?:s|ed)? to/,
+    /commit(?:s|ted)? to/,
+    'roadmap',
+    /aims? to/,
+    'we expect to',
+  ],
+  {
+    capture: true,
+    gatePattern: [
+      'plan',
+      'polic',
+      'procedure',
+      'playbook',
+      'runbook',
+      'tabletop',
+      'drill scenario',
+      'will ',
+      'intend',
+      'commit',
+      'roadmap',
+      /aims? to/,
+      'we expect to',
+    ],
+  },
 );
 
 /** The first match of a pattern in a text, for messages. */

@@ -8,10 +8,12 @@ import { readEvalLog } from '../../evidence/read-log.js';
 import { defaultEvidenceId } from '../../evidence/to-evidence.js';
 import { type ImportPlan, type ImportRequest, type PlannedItem, planImport } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
+import { lockCase } from '../../node/case-lock.js';
+import { commitFiles, pendingCommits, recoverCommits } from '../../node/commit-files.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
-import { printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { printDiagnostics, shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence import';
 
@@ -32,6 +34,10 @@ a review marker naming the claims that rest on it.
 
 All or nothing: every log is read and checked first; if any cannot be read or
 turned into evidence, or the case would not load afterwards, nothing is written.
+The case is locked (.warrant.lock in its directory) while it is read, checked
+and written: a second import waits up to 10 s. Its files are written as one
+commit: all of them, or none; a write interrupted by a kill is finished or
+undone by the next import, before it reads the case.
 
 Options:
   --case <path>            The case: a root file or a directory holding warrant.yaml (default: .)
@@ -243,7 +249,11 @@ async function readRuns(io: Io, logs: string[]): Promise<{ run: EvalRun; log: st
       io.stderr(`${p}: error: the log holds no evaluation run.\n`);
       failed = true;
     }
-    for (const run of read.runs) runs.push({ run, log });
+    for (const run of read.runs) {
+      // A bit flip in a member the reader skipped would pass unseen: say which were not checked.
+      if (run.unverified) io.stderr(`${p}: note: ${run.unverified}\n`);
+      runs.push({ run, log });
+    }
   }
   return failed ? undefined : runs;
 }
@@ -307,21 +317,61 @@ export const evidenceImportCommand: Command = {
       log: r.log,
       options: { ...o.item },
     }));
-    const plan = planImport(o.root, createFsReader(io.cwd), requests, o.into);
-    if (!plan.ok) {
-      printPlanErrors(io, o, runs, plan);
+    const caseDir = path.dirname(o.root);
+    const note = (line: string) => io.stderr(`${NAME}: note: ${line}\n`);
+    const show = (f: string) => shown(io, f);
+    if (o.dryRun) {
+      // A dry run writes nothing, so it does not recover an interrupted write either: it only says there is one.
+      for (const j of pendingCommits(caseDir))
+        note(`${show(j)} records a write under way or interrupted; the case is read as it is now.`);
+      return planAndWrite(io, o, runs, requests);
+    }
+    // The case is read, checked and written under its lock, so a concurrent import cannot lose this one's items.
+    const locked = fs.existsSync(caseDir) ? await lockCase(caseDir, { command: NAME, note, show }) : undefined;
+    if (locked && !locked.ok) {
+      io.stderr(`${NAME}: ${locked.message}; nothing was written.\n`);
       return 2;
     }
-    const originals = new Map(plan.files.filter((f) => !f.created).map((f) => [f.path, fsReadText(f.path)]));
-    if (!o.dryRun && plan.files.length) {
-      const err = writeFilesAtomically(io.cwd, plan.files);
-      if (err) {
-        io.stderr(`${NAME}: ${err}; nothing was written.\n`);
+    try {
+      // A commit interrupted by a kill is finished or undone before the case is read.
+      const recovered = recoverCommits(caseDir, { show });
+      for (const n of recovered.notes) note(n);
+      if (recovered.failed) {
+        io.stderr(`${NAME}: ${recovered.failed}; nothing was written.\n`);
         return 2;
       }
+      return planAndWrite(io, o, runs, requests);
+    } finally {
+      locked?.lock.release();
     }
-    if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun));
-    else printPretty(io, plan, o.dryRun, originals);
-    return 0;
   },
 };
+
+/** Plan the import against the case as it is now, write it (unless a dry run) and report. */
+function planAndWrite(
+  io: Io,
+  o: ImportOptions,
+  runs: { run: EvalRun; log: string }[],
+  requests: ImportRequest[],
+): number {
+  const plan = planImport(o.root, createFsReader(io.cwd), requests, o.into);
+  if (!plan.ok) {
+    printPlanErrors(io, o, runs, plan);
+    return 2;
+  }
+  const originals = new Map(plan.files.filter((f) => !f.created).map((f) => [f.path, fsReadText(f.path)]));
+  if (!o.dryRun && plan.files.length) {
+    const committed = commitFiles(
+      plan.files.map((f) => ({ path: path.resolve(io.cwd, f.path), text: f.text })),
+      { journalDir: path.dirname(o.root), command: NAME, show: (f) => shown(io, f) },
+    );
+    for (const n of committed.notes) io.stderr(`${NAME}: note: ${n}\n`);
+    if (!committed.ok) {
+      io.stderr(`${NAME}: ${committed.message}${committed.changed ? '.' : '; nothing was written.'}\n`);
+      return 2;
+    }
+  }
+  if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun));
+  else printPretty(io, plan, o.dryRun, originals);
+  return 0;
+}

@@ -1,6 +1,6 @@
 // `warrant explain <rule-id | code>`: print a rule's documentation, or a check code's.
 import { ALL_CODES } from '../../check/codes.js';
-import { RULES, ruleById } from '../../check/rules/index.js';
+import { isRuleId, RULES, ruleById } from '../../check/rules/index.js';
 import { ruleMarkdown } from '../../check/rules/rule-docs.js';
 import { closest } from '../../util/did-you-mean.js';
 import { type Command, type Io, UsageError } from '../io.js';
@@ -17,7 +17,7 @@ export const explainCommand: Command = {
     if (argv.length !== 1 || !argv[0] || argv[0].startsWith('-'))
       throw new UsageError('give exactly one rule id or code.');
     const want = argv[0];
-    const rule = ruleById(want) ?? RULES.find((r) => r.meta.id.endsWith(`/${want}`));
+    const rule = isRuleId(want) ? ruleById(want) : RULES.find((r) => r.meta.id.endsWith(`/${want}`));
     if (rule) {
       io.stdout(ruleMarkdown(rule));
       return 0;

@@ -1,11 +1,10 @@
 // The file-system side shared by `warrant import gsn2x` and `warrant export
 // gsn2x`: printing diagnostics, printing several files to stdout, and
-// writing several files atomically (all to temporary files, then renamed).
-import crypto from 'node:crypto';
-import fs from 'node:fs';
+// writing several files as one commit (all land, or none changes).
 import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { compareDiagnostics } from '../../model/diagnostic.js';
+import { commitFiles } from '../../node/commit-files.js';
 import type { Io } from '../io.js';
 
 export interface OutFile {
@@ -39,29 +38,22 @@ export function printFiles(io: Io, files: readonly OutFile[]): void {
 }
 
 /**
- * Write every file under `dir` (paths relative to it), atomically: each goes
- * to a temporary file in its own directory first, and only when all were
- * written are they renamed into place. On failure nothing is left behind.
- * Returns an error message, or undefined on success.
+ * Write every file under `dir` (paths relative to it) as one commit
+ * (src/node/commit-files.ts): all land, or each is left as it was. Returns
+ * the error as a sentence that says whether anything was written, or
+ * undefined on success; `note` hears about interrupted earlier writes it
+ * recovered.
  */
-export function writeFilesAtomically(dir: string, files: readonly OutFile[]): string | undefined {
-  const staged: { tmp: string; target: string }[] = [];
-  try {
-    for (const f of files) {
-      const target = path.resolve(dir, f.path);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      const tmp = path.join(
-        path.dirname(target),
-        `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`,
-      );
-      staged.push({ tmp, target });
-      fs.writeFileSync(tmp, f.text, { encoding: 'utf8', flag: 'wx' });
-    }
-    for (const s of staged) fs.renameSync(s.tmp, s.target);
-    return undefined;
-  } catch (e) {
-    for (const s of staged) fs.rmSync(s.tmp, { force: true });
-    const err = e as NodeJS.ErrnoException;
-    return `cannot write ${err.path ?? 'the output'} (${err.code ?? err.message})`;
-  }
+export function writeFilesAtomically(
+  dir: string,
+  files: readonly OutFile[],
+  note?: (line: string) => void,
+): string | undefined {
+  const r = commitFiles(
+    files.map((f) => ({ path: path.resolve(dir, f.path), text: f.text })),
+    { journalDir: path.resolve(dir) },
+  );
+  for (const n of r.notes) note?.(n);
+  if (r.ok) return undefined;
+  return r.changed ? r.message : `${r.message}; nothing was written`;
 }

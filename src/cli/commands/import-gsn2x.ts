@@ -105,9 +105,9 @@ export const importGsn2xCommand: Command = {
       );
       return 2;
     }
-    const failed = writeFilesAtomically(dir, result.files);
+    const failed = writeFilesAtomically(dir, result.files, (n) => io.stderr(`${NAME}: note: ${n}\n`));
     if (failed) {
-      io.stderr(`${NAME}: ${failed}; nothing was written.\n`);
+      io.stderr(`${NAME}: ${failed}.\n`);
       return 2;
     }
     io.stdout(`Wrote ${result.files.map((f) => shown(io, path.resolve(dir, f.path))).join(', ')}.\n`);

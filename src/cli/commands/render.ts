@@ -189,9 +189,9 @@ export const renderCommand: Command = {
       return 0;
     }
     const dir = path.resolve(io.cwd, o.output);
-    const failed = writeFilesAtomically(dir, files);
+    const failed = writeFilesAtomically(dir, files, (n) => io.stderr(`${NAME}: note: ${n}\n`));
     if (failed) {
-      io.stderr(`${NAME}: ${failed}; nothing was written.\n`);
+      io.stderr(`${NAME}: ${failed}.\n`);
       return 2;
     }
     io.stdout(`Wrote ${files.map((f) => shown(io, path.join(dir, f.path))).join(', ')}.\n`);

@@ -83,7 +83,13 @@ describe('Inspect provenance, field by field', () => {
     ]);
     assert.deepEqual(run.outcome, { status: 'success' });
     assert.equal(isIncomplete(run), false);
-    assert.deepEqual(run.notes, []);
+    // The members read (header, summaries, the probed sample) were checked; the others are named as not verified.
+    assert.equal(
+      run.unverified,
+      'Not verified: 3 of 6 archive members were not read, so their CRC-32 was not checked ' +
+        '(_journal/start.json, _journal/summaries/1.json, reductions.json). The reader reads only what the summary needs.',
+    );
+    assert.deepEqual(run.notes, [run.unverified]);
   });
 
   it('mmlu-summary-choices.eval: registry name, task args, dirty flag, generate config', async () => {
@@ -175,8 +181,13 @@ describe('Inspect provenance, field by field', () => {
   it('the .json and .eval copies of one run agree (log_formats)', async () => {
     const a = await one('log_formats.json');
     const b = await one('log_formats.eval');
-    const strip = ({ artefact: _a, ...rest }: EvalRun) => rest;
+    const strip = ({ artefact: _a, unverified: _u, notes, ...rest }: EvalRun) => ({
+      ...rest,
+      notes: notes.filter((n) => !n.startsWith('Not verified:')),
+    });
     assert.deepEqual(strip(a), strip(b));
+    assert.equal(a.unverified, undefined);
+    assert.match(b.unverified ?? '', /^Not verified: 3 of 6 archive members/);
     assert.equal(a.model.baseUrl, 'http://localhost:11434/v1');
     assert.deepEqual(a.model.reported, ['llama3.1']);
   });

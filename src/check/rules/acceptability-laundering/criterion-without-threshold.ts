@@ -1,9 +1,9 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { acceptability, argument, CRITERION, RISKS } from './examples.js';
 import { isOperational } from './threshold.js';
 
-export const criterionWithoutThreshold: Rule = {
+export const criterionWithoutThreshold = defineRule({
   meta: {
     id: 'acceptability-laundering/criterion-without-threshold',
     title: 'Criterion without an operational threshold',
@@ -26,6 +26,16 @@ Fix: give the criterion a numeric bound on a named metric (\`threshold: { max: 0
         argument(),
       passing: RISKS + acceptability() + argument(),
     },
+    messages: {
+      noBound: 'Criterion {{criterion}} has a threshold with no numeric bound{{only}}.',
+      noThreshold: 'Criterion {{criterion}} has no threshold.',
+    },
+    hints: {
+      noBound:
+        'Give the criterion a numeric max or min on a named metric (say which end of the interval is compared with on:), and record it in the history.',
+      noThreshold:
+        'Give the criterion a numeric max or min on a named metric (say which end of the interval is compared with on:), and record it in the history.',
+    },
   },
   run({ case: c }) {
     const out: Finding[] = [];
@@ -33,17 +43,21 @@ Fix: give the criterion a numeric bound on a named metric (\`threshold: { max: 0
       if (isOperational(k.threshold)) continue;
       const t = k.threshold;
       out.push(
-        report(
-          this.meta,
-          { thing: k, path: t ? ['threshold'] : [] },
-          t
-            ? `Criterion ${k.id} has a threshold with no numeric bound${t.text ? ` (only "${t.text}")` : ''}.`
-            : `Criterion ${k.id} has no threshold.`,
-          'Give the criterion a numeric max or min on a named metric (say which end of the interval is compared with on:), and record it in the history.',
-          { target: k.id },
-        ),
+        t
+          ? report(this.meta, {
+              messageId: 'noBound',
+              data: { criterion: k.id, only: t.text ? ` (only "${t.text}")` : '' },
+              at: { thing: k, path: ['threshold'] },
+              target: k.id,
+            })
+          : report(this.meta, {
+              messageId: 'noThreshold',
+              data: { criterion: k.id },
+              at: { thing: k, path: [] },
+              target: k.id,
+            }),
       );
     }
     return out;
   },
-};
+});

@@ -1,11 +1,11 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
 const SECOND =
   '  risk-scan: { title: Browsing used to scan third-party sites at scale, pathway: cyber, severity: critical }\n';
 
-export const highRiskWithoutCriterion: Rule = {
+export const highRiskWithoutCriterion = defineRule({
   meta: {
     id: 'acceptability-laundering/high-risk-without-criterion',
     title: 'High or critical risk with no acceptability criterion',
@@ -29,6 +29,13 @@ Fix: add a criterion for the risk, with an operational threshold, and list the r
           .replace('supported_by: [Sn1] }', 'supported_by: [Sn1, G2] }'),
       passing: RISKS + acceptability() + argument(),
     },
+    messages: {
+      noCriterion:
+        'Risk {{risk}} is {{severity}}, but no acceptability criterion governs it: none lists it in risks, and no claim addressing it names a criterion.',
+    },
+    hints: {
+      noCriterion: 'Add a criterion with an operational threshold for {{risk}} and list the risk in its risks.',
+    },
   },
   run({ case: c, facts }) {
     if (c.criteria.size === 0) return [];
@@ -41,15 +48,14 @@ Fix: add a criterion for the risk, with an operational threshold, and list the r
     for (const r of c.risks.values()) {
       if ((r.severity !== 'high' && r.severity !== 'critical') || governed.has(r.id)) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: r, path: ['severity'] },
-          `Risk ${r.id} is ${r.severity}, but no acceptability criterion governs it: none lists it in risks, and no claim addressing it names a criterion.`,
-          `Add a criterion with an operational threshold for ${r.id} and list the risk in its risks.`,
-          { target: r.id },
-        ),
+        report(this.meta, {
+          messageId: 'noCriterion',
+          data: { risk: r.id, severity: r.severity },
+          at: { thing: r, path: ['severity'] },
+          target: r.id,
+        }),
       );
     }
     return out;
   },
-};
+});

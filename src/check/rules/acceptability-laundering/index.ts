@@ -1,5 +1,4 @@
 // The acceptability-laundering rules, in the order the docs list them.
-import type { Rule } from '../types.js';
 import { criterionWithoutThreshold } from './criterion-without-threshold.js';
 import { highRiskWithoutCriterion } from './high-risk-without-criterion.js';
 import { noAcceptabilityCriteria } from './no-acceptability-criteria.js';
@@ -12,7 +11,7 @@ import { thresholdWithoutHistory } from './threshold-without-history.js';
 import { vagueStandard } from './vague-standard.js';
 import { vagueTopClaim } from './vague-top-claim.js';
 
-export const acceptabilityLaunderingRules: Rule[] = [
+export const acceptabilityLaunderingRules = [
   noAcceptabilityCriteria,
   vagueStandard,
   standardSetByAuthors,
@@ -24,4 +23,4 @@ export const acceptabilityLaunderingRules: Rule[] = [
   thresholdRelaxedAfterResults,
   thresholdSetAfterResults,
   thresholdWithoutHistory,
-];
+] as const;

@@ -1,24 +1,32 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { acceptability } from './examples.js';
 import { noAcceptabilityCriteria as rule } from './no-acceptability-criteria.js';
 
 const failing = rule.meta.examples.failing as string;
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('is silent on a draft with no decision', () => {
-    assert.deepEqual(findings(rule, failing.replace(/decision:[\s\S]*/, '')), []);
-  });
-  it('is silent when the decision rejects', () => {
-    assert.deepEqual(findings(rule, failing.replace('outcome: approve', 'outcome: reject')), []);
-  });
-  it('reports an acceptability section with no criteria', () => {
-    const input = failing.replace('risks:\n', `${acceptability({ criterion: '' })}risks:\n`);
-    assert.match(
-      findings(rule, input)[0]!.message,
-      /an acceptability section but no criteria, yet the decision approves \(approve\)/,
-    );
-  });
+ruleTester(rule, {
+  valid: [
+    { name: 'is silent on a draft with no decision', yaml: edit(failing, /decision:[\s\S]*/, '') },
+    { name: 'is silent when the decision rejects', yaml: edit(failing, 'outcome: approve', 'outcome: reject') },
+  ],
+  invalid: [
+    {
+      name: 'reports an approved case with no acceptability criteria',
+      yaml: failing,
+      findings: [{ target: 'example', line: 16, column: 12, messageId: 'noCriteria' }],
+    },
+    {
+      name: 'reports an acceptability section with no criteria',
+      yaml: edit(failing, 'risks:\n', `${acceptability({ criterion: '' })}risks:\n`),
+      findings: [
+        {
+          target: 'example',
+          line: 9,
+          column: 3,
+          messageId: 'noCriteria',
+          message: /an acceptability section but no criteria, yet the decision approves \(approve\)/,
+        },
+      ],
+    },
+  ],
 });

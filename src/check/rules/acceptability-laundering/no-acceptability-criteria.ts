@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
 const DECISION = `decision:
@@ -9,7 +9,7 @@ const DECISION = `decision:
   residual_risk: Rare leaks of developer context through novel injection techniques.
 `;
 
-export const noAcceptabilityCriteria: Rule = {
+export const noAcceptabilityCriteria = defineRule({
   meta: {
     id: 'acceptability-laundering/no-acceptability-criteria',
     title: 'Decision with no acceptability criteria',
@@ -24,6 +24,13 @@ Fix: add an \`acceptability\` section naming whose standard applies and who set 
       failing: RISKS + argument('Enabling browse-1.0 keeps injection leaks acceptably rare.', '[]') + DECISION,
       passing: RISKS + acceptability() + argument() + DECISION,
     },
+    messages: {
+      noCriteria: 'Case {{case}} has {{has}}, yet {{why}}.',
+    },
+    hints: {
+      noCriteria:
+        'Add acceptability criteria: for each risk, a criterion with an operational threshold (max or min), the metric it applies to, and its history; name whose standard applies and who set it.',
+    },
   },
   run({ case: c, facts }) {
     const status = c.header.value.status;
@@ -33,17 +40,16 @@ Fix: add an \`acceptability\` section naming whose standard applies and who set 
     const id = c.header.value.id;
     const why = facts.approves() ? `the decision approves (${c.decision!.value.outcome})` : `the case is ${status}`;
     return [
-      report(
-        this.meta,
-        a
+      report(this.meta, {
+        messageId: 'noCriteria',
+        data: { case: id, has: a ? 'an acceptability section but no criteria' : 'no acceptability criteria', why },
+        at: a
           ? { thing: a, path: ['criteria'] }
           : c.decision
             ? { thing: c.decision, path: ['outcome'] }
             : { thing: c.header, path: ['status'] },
-        `Case ${id} has ${a ? 'an acceptability section but no criteria' : 'no acceptability criteria'}, yet ${why}.`,
-        'Add acceptability criteria: for each risk, a criterion with an operational threshold (max or min), the metric it applies to, and its history; name whose standard applies and who set it.',
-        { target: id },
-      ),
+        target: id,
+      }),
     ];
   },
-};
+});

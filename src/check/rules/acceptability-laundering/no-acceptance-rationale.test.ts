@@ -1,16 +1,40 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { acceptability, argument, RISKS } from './examples.js';
 import { noAcceptanceRationale as rule } from './no-acceptance-rationale.js';
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('names both missing parts', () => {
-    assert.match(findings(rule, rule.meta.examples.failing)[0]!.message, /a rationale .* or the residual harms/);
-  });
-  it('names only the residual harms when the rationale is there', () => {
-    const input = RISKS + acceptability({ harms: null }) + argument();
-    assert.equal(findings(rule, input)[0]!.message, 'The acceptability criteria do not state the residual harms.');
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'is silent without an acceptability section (no-acceptability-criteria judges that)',
+      yaml: RISKS + edit(argument(), 'criteria: [crit-injection], ', ''),
+    },
+  ],
+  invalid: [
+    {
+      name: 'names both missing parts',
+      yaml: rule.meta.examples.failing,
+      findings: [
+        {
+          target: 'example',
+          line: 10,
+          column: 1,
+          messageId: 'noRationale',
+          message: /a rationale .* or the residual harms/,
+        },
+      ],
+    },
+    {
+      name: 'names only the residual harms when the rationale is there',
+      yaml: RISKS + acceptability({ harms: null }) + argument(),
+      findings: [
+        {
+          target: 'example',
+          line: 10,
+          column: 1,
+          messageId: 'noRationale',
+          message: 'The acceptability criteria do not state the residual harms.',
+        },
+      ],
+    },
+  ],
 });

@@ -1,8 +1,8 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
-export const noAcceptanceRationale: Rule = {
+export const noAcceptanceRationale = defineRule({
   meta: {
     id: 'acceptability-laundering/no-acceptance-rationale',
     title: 'No rationale or residual harms for those who bear them',
@@ -17,6 +17,13 @@ Fix: list the residual harms concretely, and give the rationale: the benefit, wh
       failing: RISKS + acceptability({ rationale: null, harms: null }) + argument(),
       passing: RISKS + acceptability() + argument(),
     },
+    messages: {
+      noRationale: 'The acceptability criteria do not state {{missing}}.',
+    },
+    hints: {
+      noRationale:
+        'List the harms that remain if the decision is taken in residual_harms, and say in rationale who benefits, who bears the harms, and why they should accept them.',
+    },
   },
   run({ case: c }) {
     const a = c.acceptability;
@@ -27,13 +34,12 @@ Fix: list the residual harms concretely, and give the rationale: the benefit, wh
     if (!missing.length) return [];
     const field = a.value.rationale?.trim() ? 'residual_harms' : 'rationale';
     return [
-      report(
-        this.meta,
-        { thing: a, path: a.value[field] !== undefined ? [field] : [] },
-        `The acceptability criteria do not state ${missing.join(', or ')}.`,
-        'List the harms that remain if the decision is taken in residual_harms, and say in rationale who benefits, who bears the harms, and why they should accept them.',
-        { target: c.header.value.id },
-      ),
+      report(this.meta, {
+        messageId: 'noRationale',
+        data: { missing: missing.join(', or ') },
+        at: { thing: a, path: a.value[field] !== undefined ? [field] : [] },
+        target: c.header.value.id,
+      }),
     ];
   },
-};
+});

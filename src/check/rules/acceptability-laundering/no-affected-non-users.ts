@@ -1,8 +1,8 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
-export const noAffectedNonUsers: Rule = {
+export const noAffectedNonUsers = defineRule({
   meta: {
     id: 'acceptability-laundering/no-affected-non-users',
     title: 'No affected non-users named',
@@ -20,6 +20,17 @@ Fix: list the groups who bear harm without using the system (targets of misuse, 
         argument(),
       passing: RISKS + acceptability() + argument(),
     },
+    messages: {
+      onlyUsers:
+        'The acceptability criteria name {{count}} affected {{parties}}, all users ({{groups}}); no one affected without using the system.',
+      noParties: 'The acceptability criteria name no affected parties, so no one affected without using the system.',
+    },
+    hints: {
+      onlyUsers:
+        'Add the groups who bear harm without using the system (targets of misuse, the public, people whose data it processes) as affected_parties with relation: non-user.',
+      noParties:
+        'Add the groups who bear harm without using the system (targets of misuse, the public, people whose data it processes) as affected_parties with relation: non-user.',
+    },
   },
   run({ case: c }) {
     const a = c.acceptability;
@@ -27,15 +38,18 @@ Fix: list the groups who bear harm without using the system (targets of misuse, 
     const parties = a.value.affected_parties ?? [];
     if (parties.some((p) => p.relation === 'non-user')) return [];
     return [
-      report(
-        this.meta,
-        parties.length ? { thing: a, path: ['affected_parties'] } : { thing: a },
-        parties.length
-          ? `The acceptability criteria name ${parties.length} affected part${parties.length > 1 ? 'ies' : 'y'}, all users (${parties.map((p) => p.group).join('; ')}); no one affected without using the system.`
-          : 'The acceptability criteria name no affected parties, so no one affected without using the system.',
-        'Add the groups who bear harm without using the system (targets of misuse, the public, people whose data it processes) as affected_parties with relation: non-user.',
-        { target: c.header.value.id },
-      ),
+      parties.length
+        ? report(this.meta, {
+            messageId: 'onlyUsers',
+            data: {
+              count: parties.length,
+              parties: parties.length > 1 ? 'parties' : 'party',
+              groups: parties.map((p) => p.group).join('; '),
+            },
+            at: { thing: a, path: ['affected_parties'] },
+            target: c.header.value.id,
+          })
+        : report(this.meta, { messageId: 'noParties', at: { thing: a }, target: c.header.value.id }),
     ];
   },
-};
+});

@@ -1,13 +1,13 @@
-import { report } from '../../report.js';
+import { report } from '../messages.js';
 import { authorship } from '../reviewer-capture/people.js';
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
 const AUTHORS = `  authors:
     - { name: Priya Raman, team: Frontier Risk Evaluations }
 `;
 
-export const standardSetByAuthors: Rule = {
+export const standardSetByAuthors = defineRule({
   meta: {
     id: 'acceptability-laundering/standard-set-by-authors',
     title: "Acceptability standard set by the case's authors",
@@ -22,6 +22,16 @@ Fix: have the standard set (or ratified) by a body accountable for the risk and 
       failing: AUTHORS + RISKS + acceptability({ setBy: 'Frontier Risk Evaluations team' }) + argument(),
       passing: AUTHORS + RISKS + acceptability() + argument(),
     },
+    messages: {
+      setByAuthor: 'The acceptability standard was set by {{author}}, an author of the case ("{{setBy}}").',
+      setByAuthoringTeam: 'The acceptability standard was set by {{team}}, the team that wrote the case.',
+    },
+    hints: {
+      setByAuthor:
+        'Have the standard set or ratified by a body accountable for the risk and independent of the authors (a safety council, the board, a regulator), and name it in set_by.',
+      setByAuthoringTeam:
+        'Have the standard set or ratified by a body accountable for the risk and independent of the authors (a safety council, the board, a regulator), and name it in set_by.',
+    },
   },
   run({ case: c }) {
     const a = c.acceptability;
@@ -32,15 +42,19 @@ Fix: have the standard set (or ratified) by a body accountable for the risk and 
     const team = author ? undefined : who.teamNamed(setBy);
     if (!author && !team) return [];
     return [
-      report(
-        this.meta,
-        { thing: a, path: ['set_by'] },
-        author
-          ? `The acceptability standard was set by ${author.name}, an author of the case ("${setBy}").`
-          : `The acceptability standard was set by ${team}, the team that wrote the case.`,
-        'Have the standard set or ratified by a body accountable for the risk and independent of the authors (a safety council, the board, a regulator), and name it in set_by.',
-        { target: c.header.value.id },
-      ),
+      author
+        ? report(this.meta, {
+            messageId: 'setByAuthor',
+            data: { author: author.name, setBy },
+            at: { thing: a, path: ['set_by'] },
+            target: c.header.value.id,
+          })
+        : report(this.meta, {
+            messageId: 'setByAuthoringTeam',
+            data: { team: team! },
+            at: { thing: a, path: ['set_by'] },
+            target: c.header.value.id,
+          }),
     ];
   },
-};
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { acceptability, argument, CRITERION, RISKS } from './examples.js';
 import { relaxation } from './threshold.js';
 import { thresholdRelaxedAfterResults as rule } from './threshold-relaxed-after-results.js';
@@ -10,55 +10,82 @@ const entry = (date: string, t: string, known: string) =>
 const withHistory = (current: string, ...entries: string[]) =>
   RISKS +
   acceptability({
-    criterion: CRITERION.replace('threshold: { max: 0.02, on: interval-high }\n', `threshold: ${current}\n`).replace(
+    criterion: edit(
+      edit(CRITERION, 'threshold: { max: 0.02, on: interval-high }\n', `threshold: ${current}\n`),
       / {8}- .*\n/,
       entries.join(''),
     ),
   }) +
   argument();
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('gives the numbers and the reason', () => {
-    assert.match(
-      findings(rule, rule.meta.examples.failing)[0]!.message,
-      /relaxed on 2026-04-26 \(max raised from 0\.02 to 0\.05: max 0\.02, on interval-high to max 0\.05, on interval-high\) with the results known.*"Aligned with competitor launches\."/,
-    );
-  });
-  it('fires when the relaxation is dated after the evidence, whatever results_known says', () => {
-    const input = withHistory(
-      '{ max: 0.05 }',
-      entry('2026-01-15', '{ max: 0.02 }', 'false'),
-      entry('2026-05-01', '{ max: 0.05 }', 'false'),
-    );
-    assert.match(
-      findings(rule, input)[0]!.message,
-      /after evidence E1 \(2026-04-24\) existed, though the entry says results_known: false/,
-    );
-  });
-  it('is silent for a relaxation before any evidence existed', () => {
-    const input = withHistory(
-      '{ max: 0.05 }',
-      entry('2026-01-15', '{ max: 0.02 }', 'false'),
-      entry('2026-02-01', '{ max: 0.05 }', 'false'),
-    );
-    assert.deepEqual(findings(rule, input), []);
-  });
-  it('reads the history in date order', () => {
-    const input = withHistory(
-      '{ max: 0.02 }',
-      entry('2026-05-01', '{ max: 0.02 }', 'true'),
-      entry('2026-01-15', '{ max: 0.05 }', 'false'),
-    );
-    assert.deepEqual(findings(rule, input), []);
-  });
-  it('reports a current threshold looser than the last recorded one', () => {
-    const input = withHistory('{ max: 0.03 }', entry('2026-01-15', '{ max: 0.02 }', 'false'));
-    assert.match(
-      findings(rule, input)[0]!.message,
-      /current threshold \(max 0\.03\) is looser than the last one recorded \(max 0\.02, 2026-01-15\)/,
-    );
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'is silent for a relaxation before any evidence existed',
+      yaml: withHistory(
+        '{ max: 0.05 }',
+        entry('2026-01-15', '{ max: 0.02 }', 'false'),
+        entry('2026-02-01', '{ max: 0.05 }', 'false'),
+      ),
+    },
+    {
+      name: 'reads the history in date order',
+      yaml: withHistory(
+        '{ max: 0.02 }',
+        entry('2026-05-01', '{ max: 0.02 }', 'true'),
+        entry('2026-01-15', '{ max: 0.05 }', 'false'),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'gives the numbers and the reason',
+      yaml: rule.meta.examples.failing,
+      findings: [
+        {
+          target: 'crit-injection',
+          line: 27,
+          column: 42,
+          messageId: 'relaxedAfterResults',
+          message:
+            /relaxed on 2026-04-26 \(max raised from 0\.02 to 0\.05: max 0\.02, on interval-high to max 0\.05, on interval-high\) with the results known.*"Aligned with competitor launches\."/,
+        },
+      ],
+    },
+    {
+      name: 'fires when the relaxation is dated after the evidence, whatever results_known says',
+      yaml: withHistory(
+        '{ max: 0.05 }',
+        entry('2026-01-15', '{ max: 0.02 }', 'false'),
+        entry('2026-05-01', '{ max: 0.05 }', 'false'),
+      ),
+      findings: [
+        {
+          target: 'crit-injection',
+          line: 27,
+          column: 42,
+          messageId: 'relaxedAfterResults',
+          message: /after evidence E1 \(2026-04-24\) existed, though the entry says results_known: false/,
+        },
+      ],
+    },
+    {
+      name: 'reports a current threshold looser than the last recorded one',
+      yaml: withHistory('{ max: 0.03 }', entry('2026-01-15', '{ max: 0.02 }', 'false')),
+      findings: [
+        {
+          target: 'crit-injection',
+          line: 24,
+          column: 18,
+          messageId: 'relaxedWithoutHistory',
+          message: /current threshold \(max 0\.03\) is looser than the last one recorded \(max 0\.02, 2026-01-15\)/,
+        },
+      ],
+    },
+  ],
+});
+
+describe(`${rule.meta.id}: relaxation`, () => {
   it('knows the kinds of relaxation', () => {
     assert.equal(relaxation({ min: 0.95 }, { min: 0.9 }), 'min lowered from 0.95 to 0.9');
     assert.equal(

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { earliestEvidence } from './criterion-evidence.js';
 import { acceptability, argument, CRITERION, RISKS } from './examples.js';
 import { describe, relaxation } from './threshold.js';
@@ -11,7 +11,7 @@ const TIGHTENED =
   CRITERION.replace('threshold: { max: 0.02, on: interval-high }\n', 'threshold: { max: 0.01, on: interval-high }\n') +
   '        - { date: 2026-04-26, threshold: { max: 0.01, on: interval-high }, set_by: Safety Review Board, reason: Tightened after external review., results_known: true }\n';
 
-export const thresholdRelaxedAfterResults: Rule = {
+export const thresholdRelaxedAfterResults = defineRule({
   meta: {
     id: 'acceptability-laundering/threshold-relaxed-after-results',
     title: 'Threshold relaxed after the results were known',
@@ -31,6 +31,18 @@ Fix: restore the threshold that was set before the results, or re-decide with th
     examples: {
       failing: RISKS + acceptability({ criterion: RELAXED }) + argument(),
       passing: RISKS + acceptability({ criterion: TIGHTENED }) + argument(),
+    },
+    messages: {
+      relaxedAfterResults:
+        'Criterion {{criterion}}\'s threshold was relaxed on {{date}} ({{how}}: {{from}} to {{to}}) {{when}}; reason given: "{{reason}}".',
+      relaxedWithoutHistory:
+        "Criterion {{criterion}}'s current threshold ({{current}}) is looser than the last one recorded ({{last}}, {{date}}): {{how}}, with no history entry saying when or whether the results were known.",
+    },
+    hints: {
+      relaxedAfterResults:
+        'Restore the threshold set before the results, or have the relaxation re-decided by someone independent of the results and the authors, reporting the result against the original threshold too.',
+      relaxedWithoutHistory:
+        'Record the change in history with its date, who made it, the reason and results_known, or restore the recorded threshold.',
     },
   },
   run({ case: c, facts }) {
@@ -54,29 +66,41 @@ Fix: restore the threshold that was set before the results, or re-decide with th
         }
         if (!when) continue;
         out.push(
-          report(
-            this.meta,
-            { thing: k, path: ['history', i, 'threshold'] },
-            `Criterion ${k.id}'s threshold was relaxed on ${h.date} (${how}: ${describe(prev.threshold)} to ${describe(h.threshold)}) ${when}; reason given: "${h.reason}".`,
-            'Restore the threshold set before the results, or have the relaxation re-decided by someone independent of the results and the authors, reporting the result against the original threshold too.',
-            { target: k.id },
-          ),
+          report(this.meta, {
+            messageId: 'relaxedAfterResults',
+            data: {
+              criterion: k.id,
+              date: h.date,
+              how,
+              from: describe(prev.threshold),
+              to: describe(h.threshold),
+              when,
+              reason: h.reason,
+            },
+            at: { thing: k, path: ['history', i, 'threshold'] },
+            target: k.id,
+          }),
         );
       }
       const last = history[history.length - 1]?.h;
       const how = last && k.threshold ? relaxation(last.threshold, k.threshold) : undefined;
       if (last && how) {
         out.push(
-          report(
-            this.meta,
-            { thing: k, path: ['threshold'] },
-            `Criterion ${k.id}'s current threshold (${describe(k.threshold!)}) is looser than the last one recorded (${describe(last.threshold)}, ${last.date}): ${how}, with no history entry saying when or whether the results were known.`,
-            'Record the change in history with its date, who made it, the reason and results_known, or restore the recorded threshold.',
-            { target: k.id },
-          ),
+          report(this.meta, {
+            messageId: 'relaxedWithoutHistory',
+            data: {
+              criterion: k.id,
+              current: describe(k.threshold!),
+              last: describe(last.threshold),
+              date: last.date,
+              how,
+            },
+            at: { thing: k, path: ['threshold'] },
+            target: k.id,
+          }),
         );
       }
     }
     return out;
   },
-};
+});

@@ -1,9 +1,9 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { acceptability, argument, CRITERION, RISKS } from './examples.js';
 import { describe } from './threshold.js';
 
-export const thresholdSetAfterResults: Rule = {
+export const thresholdSetAfterResults = defineRule({
   meta: {
     id: 'acceptability-laundering/threshold-set-after-results',
     title: 'Threshold first set with the results known',
@@ -21,6 +21,14 @@ Fix: none needed if recorded honestly; for the next decision, pre-register the t
         argument(),
       passing: RISKS + acceptability() + argument(),
     },
+    messages: {
+      setAfterResults:
+        "Criterion {{criterion}}'s threshold was first set on {{date}} ({{threshold}}) with the results already known.",
+    },
+    hints: {
+      setAfterResults:
+        'Pre-register the threshold before the evaluation runs for the next decision; meanwhile report the margin between the result and the threshold.',
+    },
   },
   run({ case: c }) {
     const out: Finding[] = [];
@@ -34,15 +42,14 @@ Fix: none needed if recorded honestly; for the next decision, pre-register the t
       const h = history[first]!;
       if (h.results_known !== true) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: k, path: ['history', first, 'results_known'] },
-          `Criterion ${k.id}'s threshold was first set on ${h.date} (${describe(h.threshold)}) with the results already known.`,
-          'Pre-register the threshold before the evaluation runs for the next decision; meanwhile report the margin between the result and the threshold.',
-          { target: k.id },
-        ),
+        report(this.meta, {
+          messageId: 'setAfterResults',
+          data: { criterion: k.id, date: h.date, threshold: describe(h.threshold) },
+          at: { thing: k, path: ['history', first, 'results_known'] },
+          target: k.id,
+        }),
       );
     }
     return out;
   },
-};
+});

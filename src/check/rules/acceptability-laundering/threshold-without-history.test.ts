@@ -1,13 +1,19 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { criterionWithoutThreshold } from './criterion-without-threshold.js';
 import { thresholdWithoutHistory as rule } from './threshold-without-history.js';
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('leaves a criterion without a numeric threshold to criterion-without-threshold', () => {
-    const input = (criterionWithoutThreshold.meta.examples.failing as string).replace(/ {6}history:\n.*\n/, '');
-    assert.deepEqual(findings(rule, input), []);
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'leaves a criterion without a numeric threshold to criterion-without-threshold',
+      yaml: edit(criterionWithoutThreshold.meta.examples.failing as string, / {6}history:\n.*\n/, ''),
+    },
+  ],
+  invalid: [
+    {
+      name: 'notes a threshold with no history',
+      yaml: rule.meta.examples.failing,
+      findings: [{ target: 'crit-injection', line: 24, column: 18, messageId: 'noHistory' }],
+    },
+  ],
 });

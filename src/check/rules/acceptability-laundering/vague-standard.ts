@@ -1,13 +1,37 @@
-import { report } from '../../report.js';
-import { matchOf, PLACEHOLDER } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { matchOf, PLACEHOLDER, wordPattern } from '../text.js';
+import { defineRule, type Finding } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
 /** Whole values that name no one's standard and no one who set it. */
-const GENERIC =
-  /^(?:n\/?a|none|unknown|unspecified|not specified|tbd|tbc|todo|various|internal|internal (?:standards?|polic(?:y|ies)|guidelines?)|(?:industry )?(?:best|good|common|standard) practices?|industry (?:standards?|norms?)|common sense|expert judge?ment|(?:our|the team'?s?|company) (?:judge?ment|standards?|polic(?:y|ies)|discretion)|reasonable|acceptable|(?:the )?(?:team|authors?|we|us|management|leadership|company|developer|lab|safety team)|self|ourselves)$/i;
+const GENERIC = wordPattern(
+  [
+    /n\/?a/,
+    'none',
+    'unknown',
+    'unspecified',
+    'not specified',
+    'tbd',
+    'tbc',
+    'todo',
+    'various',
+    'internal',
+    /internal (?:standards?|polic(?:y|ies)|guidelines?)/,
+    /(?:industry )?(?:best|good|common|standard) practices?/,
+    /industry (?:standards?|norms?)/,
+    'common sense',
+    /expert judge?ment/,
+    /(?:our|the team'?s?|company) (?:judge?ment|standards?|polic(?:y|ies)|discretion)/,
+    'reasonable',
+    'acceptable',
+    /(?:the )?(?:team|authors?|we|us|management|leadership|company|developer|lab|safety team)/,
+    'self',
+    'ourselves',
+  ],
+  { start: '^', end: '$' },
+);
 
-export const vagueStandard: Rule = {
+export const vagueStandard = defineRule({
   meta: {
     id: 'acceptability-laundering/vague-standard',
     title: 'Acceptability standard or its setter not named',
@@ -22,6 +46,14 @@ Fix: name the framework and section (and version) whose standard applies, and th
       failing: RISKS + acceptability({ standard: 'Industry best practice', setBy: 'The team' }) + argument(),
       passing: RISKS + acceptability() + argument(),
     },
+    messages: {
+      vagueStandard: 'acceptability.standard is "{{value}}", which does not say whose standard applies.',
+      vagueSetBy: 'acceptability.set_by is "{{value}}", which does not say who set the standard.',
+    },
+    hints: {
+      vagueStandard: 'Name the framework, section and version whose standard applies.',
+      vagueSetBy: 'Name the body or person that set the standard, and when.',
+    },
   },
   run({ case: c }) {
     const a = c.acceptability;
@@ -32,19 +64,15 @@ Fix: name the framework and section (and version) whose standard applies, and th
       const bare = value.trim().replace(/[.!]+$/, '');
       const placeholder = matchOf(PLACEHOLDER, value);
       if (!placeholder && !GENERIC.test(bare)) continue;
-      const what = field === 'standard' ? 'whose standard applies' : 'who set the standard';
       out.push(
-        report(
-          this.meta,
-          { thing: a, path: [field] },
-          `acceptability.${field} is "${placeholder ?? bare}", which does not say ${what}.`,
-          field === 'standard'
-            ? 'Name the framework, section and version whose standard applies.'
-            : 'Name the body or person that set the standard, and when.',
-          { target: c.header.value.id },
-        ),
+        report(this.meta, {
+          messageId: field === 'standard' ? 'vagueStandard' : 'vagueSetBy',
+          data: { value: placeholder ?? bare },
+          at: { thing: a, path: [field] },
+          target: c.header.value.id,
+        }),
       );
     }
     return out;
   },
-};
+});

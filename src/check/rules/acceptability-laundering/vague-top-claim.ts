@@ -1,13 +1,26 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { wordPattern } from '../text.js';
+import { defineRule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 import { isOperational } from './threshold.js';
 
 /** Words that appeal to a standard of acceptability without stating it. */
-const VAGUE =
-  /\b(?:un)?acceptab(?:le|ly|ility)\b|\bsafe enough\b|\b(?:sufficiently|adequately|reasonably) (?:safe|low|small|controlled|mitigated)\b|\b(?:in)?tolerab(?:le|ly)\b|\btolerance\b|\breasonabl[ey]\b|\bALARP\b|\bas low as reasonably practicable\b|\bnegligible\b/i;
+const VAGUE = wordPattern(
+  [
+    /\b(?:un)?acceptab(?:le|ly|ility)\b/,
+    /\bsafe enough\b/,
+    /\b(?:sufficiently|adequately|reasonably) (?:safe|low|small|controlled|mitigated)\b/,
+    /\b(?:in)?tolerab(?:le|ly)\b/,
+    /\btolerance\b/,
+    /\breasonabl[ey]\b/,
+    /\bALARP\b/,
+    /\bas low as reasonably practicable\b/,
+    /\bnegligible\b/,
+  ],
+  { start: '', end: '' },
+);
 
-export const vagueTopClaim: Rule = {
+export const vagueTopClaim = defineRule({
   meta: {
     id: 'acceptability-laundering/vague-top-claim',
     title: 'Top claim appeals to "acceptable" without operational criteria',
@@ -25,6 +38,13 @@ Fix: list in the top claim's \`criteria:\` the acceptability criteria that defin
         acceptability() +
         argument('Enabling browse-1.0 does not create unacceptable risk as defined by crit-injection.'),
     },
+    messages: {
+      vagueTopClaim: 'Top claim {{claim}} says "{{word}}", but {{why}}, so nothing defines what acceptable means here.',
+    },
+    hints: {
+      vagueTopClaim:
+        'List in the top claim\'s criteria: the acceptability criteria that define "acceptable" for this decision, each with a numeric max or min threshold.',
+    },
   },
   run({ case: c, facts }) {
     const top = facts.top();
@@ -37,13 +57,12 @@ Fix: list in the top claim's \`criteria:\` the acceptability criteria that defin
       ? `its criteria (${named.join(', ')}) have no numeric threshold`
       : 'it names no acceptability criteria';
     return [
-      report(
-        this.meta,
-        { thing: top, path: named.length ? ['criteria'] : ['text'] },
-        `Top claim ${top.id} says "${word}", but ${why}, so nothing defines what acceptable means here.`,
-        'List in the top claim\'s criteria: the acceptability criteria that define "acceptable" for this decision, each with a numeric max or min threshold.',
-        { target: top.id },
-      ),
+      report(this.meta, {
+        messageId: 'vagueTopClaim',
+        data: { claim: top.id, word, why },
+        at: { thing: top, path: named.length ? ['criteria'] : ['text'] },
+        target: top.id,
+      }),
     ];
   },
-};
+});

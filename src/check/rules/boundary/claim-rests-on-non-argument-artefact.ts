@@ -1,6 +1,6 @@
-import { report } from '../../report.js';
+import { report } from '../messages.js';
 import { directlySupportedClaims, planOnlySupport } from '../paper-safety/plans.js';
-import type { Finding, Rule } from '../types.js';
+import { defineRule, type Finding } from '../types.js';
 import { isNonArgument, listKinds } from './artefacts.js';
 
 const arg = (kind: string) => `argument:
@@ -15,7 +15,7 @@ evidence:
   E3: { title: BioGuard recall, kind: ${kind}, source_type: internal-test, date: 2026-10-02, produced_by: Safeguards team, polarity: supports, result: { metric: recall, value: 0.97 } }
 `;
 
-export const claimRestsOnNonArgumentArtefact: Rule = {
+export const claimRestsOnNonArgumentArtefact = defineRule({
   meta: {
     id: 'boundary/claim-rests-on-non-argument-artefact',
     title: 'Claim rests only on artefacts that are not arguments',
@@ -34,6 +34,13 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
       failing: arg('benchmark-score'),
       passing: arg('monitoring-performance'),
     },
+    messages: {
+      onlyArtefacts: 'Claim {{claim}} rests only on artefacts that are not arguments about the system: {{items}}.',
+    },
+    hints: {
+      onlyArtefacts:
+        'Add evidence about the system decided on for {{claim}} (an evaluation, red team, monitoring result or audit of this build), or restate the claim as what the artefact itself shows.',
+    },
   },
   run(ctx) {
     const { facts } = ctx;
@@ -46,15 +53,14 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
       if (!items.every(isNonArgument)) continue;
       if (planOnlySupport(ctx, support)) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: ['supported_by'] },
-          `Claim ${n.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`,
-          `Add evidence about the system decided on for ${n.id} (an evaluation, red team, monitoring result or audit of this build), or restate the claim as what the artefact itself shows.`,
-          { target: n.id },
-        ),
+        report(this.meta, {
+          messageId: 'onlyArtefacts',
+          data: { claim: n.id, items: listKinds(items) },
+          at: { thing: n, path: ['supported_by'] },
+          target: n.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,15 +1,59 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { complianceWording, frameworkComplianceClaim as rule } from './framework-compliance-claim.js';
 
 const failing = rule.meta.examples.failing as string;
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('quotes the compliance wording', () => {
-    assert.match(findings(rule, failing)[0]!.message, /"followed its Frontier Safety Framework"/);
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'accepts the framework cited as context of a bounded claim',
+      yaml: edit(
+        rule.meta.examples.passing as string,
+        'under FSF v2.1., supported_by: [S1] }',
+        'under FSF v2.1., in_context_of: [C1], supported_by: [S1] }\n  C1: { kind: context, text: Northwind followed its Frontier Safety Framework v2.1 for this launch. }',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'quotes the compliance wording',
+      yaml: failing,
+      findings: [
+        {
+          target: 'G1',
+          line: 9,
+          column: 28,
+          messageId: 'complianceClaim',
+          message: /"followed its Frontier Safety Framework"/,
+        },
+      ],
+    },
+    {
+      name: 'reads a strategy directly under the top claim but not a deep sub-claim',
+      yaml: edit(
+        edit(
+          edit(
+            failing,
+            'Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.',
+            'Launching build m4-rc3 on the API keeps cyber risk acceptable.',
+          ),
+          'Argue over each cyber risk model.',
+          'Argue that every step of the release procedure was followed.',
+        ),
+        '(upper 95% bound).',
+        '(upper 95% bound) - the evaluation complied with the evaluation policy.',
+      ),
+      findings: [
+        { target: 'S1', line: 10, column: 31, messageId: 'complianceClaim' },
+        { target: 'G2', line: 11, column: 28, messageId: 'complianceClaim' },
+      ],
+    },
+  ],
+});
+
+describe(`${rule.meta.id}: wording`, () => {
   it('recognises the usual ways of saying it', () => {
     for (const t of [
       'The launch complies with the Responsible Scaling Policy.',
@@ -32,19 +76,5 @@ describe(rule.meta.id, () => {
       'The monitor meets the 95% catch-rate threshold on the attack suite.',
     ])
       assert.equal(complianceWording(t), undefined, t);
-  });
-  it('reads a strategy directly under the top claim but not a deep sub-claim', () => {
-    const input = failing
-      .replace(
-        'Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.',
-        'Launching build m4-rc3 on the API keeps cyber risk acceptable.',
-      )
-      .replace('Argue over each cyber risk model.', 'Argue that every step of the release procedure was followed.')
-      .replace('(upper 95% bound).', '(upper 95% bound) - the evaluation complied with the evaluation policy.');
-    const fs = findings(rule, input);
-    assert.deepEqual(
-      fs.map((f) => f.target),
-      ['S1', 'G2'],
-    );
   });
 });

@@ -1,41 +1,82 @@
 import type { ArgNode } from '../../../model/case.js';
-import { report } from '../../report.js';
-import { gated } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { type Alternative, phrase, wordPattern } from '../text.js';
+import { defineRule, type Finding } from '../types.js';
 
 // What a process or document would be complied with. "standard" alone is too common ("the standard suite").
-const NOUN =
-  '(?:frameworks?|polic(?:y|ies)|RSPs?|responsible scaling(?: polic(?:y|ies))?|preparedness(?: framework)?|procedures?|process(?:es)?|commitments?|regulations?|regulatory|code of practice|guidelines?|(?:safety|industry|international|ISO(?:/IEC)?|NIST) standards?|FSF|requirements|obligations|AI Act|playbook|checklist)';
-const VERB =
-  '(?:compl(?:y|ies|ied|ying|iant|iance)|conform(?:s|ed|ing|ity|ance)?|adher(?:e|es|ed|ing|ence)|follow(?:s|ed|ing)?|in (?:accordance|line|keeping) with|(?:is|are|was|were) consistent with|meets?|met|satisf(?:y|ies|ied|ying)|fulfil(?:s|ls|led|l|ling)?)';
+const NOUN: readonly Alternative[] = [
+  /frameworks?/,
+  /polic(?:y|ies)/,
+  /RSPs?/,
+  /responsible scaling(?: polic(?:y|ies))?/,
+  /preparedness(?: framework)?/,
+  /procedures?/,
+  /process(?:es)?/,
+  /commitments?/,
+  /regulations?/,
+  'regulatory',
+  'code of practice',
+  /guidelines?/,
+  /(?:safety|industry|international|ISO(?:\/IEC)?|NIST) standards?/,
+  'FSF',
+  'requirements',
+  'obligations',
+  'AI Act',
+  'playbook',
+  'checklist',
+];
+const MEET: readonly Alternative[] = [/meets?/, 'met', /satisf(?:y|ies|ied|ying)/, /fulfil(?:s|ls|led|l|ling)?/];
+const VERB: readonly Alternative[] = [
+  /compl(?:y|ies|ied|ying|iant|iance)/,
+  /conform(?:s|ed|ing|ity|ance)?/,
+  /adher(?:e|es|ed|ing|ence)/,
+  /follow(?:s|ed|ing)?/,
+  /in (?:accordance|line|keeping) with/,
+  /(?:is|are|was|were) consistent with/,
+  ...MEET,
+];
 /** "complies with our framework", "was developed in accordance with the RSP", "meets all requirements of FSF v2". */
-const FORWARD = gated(new RegExp(`\\b${VERB}\\b[^.;]{0,80}?\\b${NOUN}(?![\\w-])`, 'i'), [
-  'compl',
-  'conform',
-  'adher',
-  'follow',
-  'in accordance',
-  'in line',
-  'in keeping',
-  'consistent with',
-  'meet',
-  'met',
-  'satisf',
-  'fulfil',
-]);
-const MEETS = gated(
-  /\b(?:meets?|met|satisf(?:y|ies|ied|ying)|fulfil(?:s|ls|led|l|ling)?)\s+(?:(?:all|the|its|our|every|each|applicable|relevant|regulatory|legal)\s+){0,3}(?:requirements|obligations|commitments)\b/i,
-  ['requirements', 'obligations', 'commitments'],
+const FORWARD = wordPattern([phrase(VERB, /\b[^.;]{0,80}?\b/, NOUN)], {
+  end: '(?![\\w-])',
+  gate: [
+    'compl',
+    'conform',
+    'adher',
+    'follow',
+    'in accordance',
+    'in line',
+    'in keeping',
+    'consistent with',
+    'meet',
+    'met',
+    'satisf',
+    'fulfil',
+  ],
+});
+const MEETS = wordPattern(
+  [
+    phrase(MEET, /\s+(?:(?:all|the|its|our|every|each|applicable|relevant|regulatory|legal)\s+){0,3}/, [
+      'requirements',
+      'obligations',
+      'commitments',
+    ]),
+  ],
+  { gate: ['requirements', 'obligations', 'commitments'] },
 );
 /** "our Frontier Safety Framework has been followed". */
-const BACKWARD = gated(
-  new RegExp(
-    `\\b${NOUN}(?![\\w-])[^.;]{0,60}?\\b(?:was|were|is|are|has been|have been)\\s+(?:fully\\s+|strictly\\s+)?(?:followed|complied with|met|satisfied|adhered to|applied)\\b`,
-    'i',
-  ),
-  ['followed', 'complied with', 'met', 'satisfied', 'adhered to', 'applied'],
+const BACKWARD = wordPattern(
+  [
+    phrase(NOUN, /(?![\w-])[^.;]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:fully\s+|strictly\s+)?/, [
+      'followed',
+      'complied with',
+      'met',
+      'satisfied',
+      'adhered to',
+      'applied',
+    ]),
+  ],
+  { gate: ['followed', 'complied with', 'met', 'satisfied', 'adhered to', 'applied'] },
 );
-
 /** The compliance wording in a text, if it argues compliance rather than safety. */
 export function complianceWording(text: string): string | undefined {
   return (FORWARD.exec(text) ?? MEETS.exec(text) ?? BACKWARD.exec(text))?.[0];
@@ -50,7 +91,7 @@ evidence:
   E1: { title: NW-CTF professional tier, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: solve rate, value: 0.09, interval: [0.04, 0.18], sample_size: 84 } }
 `;
 
-export const frameworkComplianceClaim: Rule = {
+export const frameworkComplianceClaim = defineRule({
   meta: {
     id: 'boundary/framework-compliance-claim',
     title: 'Argues compliance with a framework instead of safety',
@@ -73,6 +114,14 @@ Fix: state what is claimed about the system for this decision (a bounded risk, a
       passing: tree(
         'Launching build m4-rc3 on the public API does not pose an unacceptable cyber risk under FSF v2.1.',
       ),
+    },
+    messages: {
+      complianceClaim:
+        '{{where}}{{top}} argues compliance ("{{words}}") rather than the system\'s safety for this decision.',
+    },
+    hints: {
+      complianceClaim:
+        'State what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context for where the threshold comes from.',
     },
   },
   run({ case: c, graph, facts }) {
@@ -102,15 +151,14 @@ Fix: state what is claimed about the system for this decision (a bounded risk, a
           ? 'The top claim'
           : `${n.kind === 'claim' ? 'Claim' : 'Strategy'} ${n.id}, one of the main legs of the argument,`;
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: ['text'] },
-          `${where}${n === top ? ` ${n.id}` : ''} argues compliance ("${words}") rather than the system's safety for this decision.`,
-          'State what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context for where the threshold comes from.',
-          { target: n.id },
-        ),
+        report(this.meta, {
+          messageId: 'complianceClaim',
+          data: { where, top: n === top ? ` ${n.id}` : '', words },
+          at: { thing: n, path: ['text'] },
+          target: n.id,
+        }),
       );
     }
     return out;
   },
-};
+});

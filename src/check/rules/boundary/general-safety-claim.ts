@@ -1,19 +1,107 @@
 import type { Case } from '../../../model/case.js';
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { wordPattern } from '../text.js';
+import { defineRule } from '../types.js';
 
 /** Wording that claims safety everywhere, whatever else the claim says. */
-const UNIVERSAL =
-  /\bsafe (?:for|in|across|under) (?:all|any|every)\b[^.;,]*|\b(?:in|under|across) (?:all|any) (?:circumstances|conditions|settings|contexts|uses|use cases|deployments)\b|\b(?:universally|generally|inherently|intrinsically|broadly|categorically) safe\b|\bsafe in general\b|\bsafe for (?:general|unrestricted) use\b/i;
+const UNIVERSAL = wordPattern(
+  [
+    /\bsafe (?:for|in|across|under) (?:all|any|every)\b[^.;,]*/,
+    /\b(?:in|under|across) (?:all|any) (?:circumstances|conditions|settings|contexts|uses|use cases|deployments)\b/,
+    /\b(?:universally|generally|inherently|intrinsically|broadly|categorically) safe\b/,
+    /\bsafe in general\b/,
+    /\bsafe for (?:general|unrestricted) use\b/,
+  ],
+  { start: '', end: '' },
+);
 /** Plain safety wording: general unless the claim bounds it to the decision or to a risk. */
-const SAFE =
-  /\b(?:is|are|remains?|be|being)\s+(?:(?:completely|fully|entirely|perfectly|totally|sufficiently|acceptably|adequately|demonstrably|now|therefore|thus)\s+)?safe\b|\bsafe to (?:deploy|release|use|launch|ship|publish|open[- ]source)\b|\bposes? no (?:risks?|danger|threats?|harm)\b|\b(?:no|zero) (?:safety )?risks?\b|\brisk[- ]free\b|\bharmless\b|\bcannot (?:cause|do) (?:any )?harm\b/i;
+const SAFE = wordPattern(
+  [
+    /\b(?:is|are|remains?|be|being)\s+(?:(?:completely|fully|entirely|perfectly|totally|sufficiently|acceptably|adequately|demonstrably|now|therefore|thus)\s+)?safe\b/,
+    /\bsafe to (?:deploy|release|use|launch|ship|publish|open[- ]source)\b/,
+    /\bposes? no (?:risks?|danger|threats?|harm)\b/,
+    /\b(?:no|zero) (?:safety )?risks?\b/,
+    /\brisk[- ]free\b/,
+    /\bharmless\b/,
+    /\bcannot (?:cause|do) (?:any )?harm\b/,
+  ],
+  { start: '', end: '' },
+);
 /** A reference to the deployment decided on: channel, population, tools, term. */
-const DEPLOYMENT =
-  /\b(?:APIs?|endpoints?|apps?|applications?|platforms?|channels?|interfaces?|console|playground|chat(?:bot)?|internal(?:ly)?|staff|employees?|researchers?|developers?|organi[sz]ations?|customers?|users?|partners?|trusted[- ]access|tiers?|programmes?|programs?|pilot|preview|beta|sandbox(?:ed)?|tools?|agents?|scaffold|weights|open[- ]weights?|deploy(?:ed|ing|ment)? (?:to|through|via|on|in|for|as|with)|releas(?:e|ed|ing) (?:to|through|via|on|as)|launch(?:ed|ing)? (?:to|through|via|on|in)|as (?:described|specified|deployed|decided|configured)|operational context|this (?:decision|deployment|configuration|release|launch)|for \d+ (?:days|weeks|months)|until \d{4}-\d\d-\d\d|from \d{4}-\d\d-\d\d)\b/i;
+const DEPLOYMENT = wordPattern([
+  /APIs?/,
+  /endpoints?/,
+  /apps?/,
+  /applications?/,
+  /platforms?/,
+  /channels?/,
+  /interfaces?/,
+  'console',
+  'playground',
+  /chat(?:bot)?/,
+  /internal(?:ly)?/,
+  'staff',
+  /employees?/,
+  /researchers?/,
+  /developers?/,
+  /organi[sz]ations?/,
+  /customers?/,
+  /users?/,
+  /partners?/,
+  /trusted[- ]access/,
+  /tiers?/,
+  /programmes?/,
+  /programs?/,
+  'pilot',
+  'preview',
+  'beta',
+  /sandbox(?:ed)?/,
+  /tools?/,
+  /agents?/,
+  'scaffold',
+  'weights',
+  /open[- ]weights?/,
+  /deploy(?:ed|ing|ment)? (?:to|through|via|on|in|for|as|with)/,
+  /releas(?:e|ed|ing) (?:to|through|via|on|as)/,
+  /launch(?:ed|ing)? (?:to|through|via|on|in)/,
+  /as (?:described|specified|deployed|decided|configured)/,
+  'operational context',
+  /this (?:decision|deployment|configuration|release|launch)/,
+  /for \d+ (?:days|weeks|months)/,
+  /until \d{4}-\d\d-\d\d/,
+  /from \d{4}-\d\d-\d\d/,
+]);
 /** A bounded risk: a harm pathway, a capability, a threshold. */
-const RISK =
-  /\b(?:cyber\w*|bio\w*|chemical|nuclear|radiolog\w*|CBRN|misuse|uplift|sabotage|exfiltrat\w*|manipulat\w*|persuasi\w*|replicat\w*|weight theft|loss of control|autonom\w*|decepti\w*|scheming|jailbreak\w*|injection|fraud|harassment|self-harm|capabilit(?:y|ies)|thresholds?|tolerances?|risk of|levels?)\b/i;
+const RISK = wordPattern([
+  /cyber\w*/,
+  /bio\w*/,
+  'chemical',
+  'nuclear',
+  /radiolog\w*/,
+  'CBRN',
+  'misuse',
+  'uplift',
+  'sabotage',
+  /exfiltrat\w*/,
+  /manipulat\w*/,
+  /persuasi\w*/,
+  /replicat\w*/,
+  'weight theft',
+  'loss of control',
+  /autonom\w*/,
+  /decepti\w*/,
+  'scheming',
+  /jailbreak\w*/,
+  'injection',
+  'fraud',
+  'harassment',
+  'self-harm',
+  /capabilit(?:y|ies)/,
+  /thresholds?/,
+  /tolerances?/,
+  'risk of',
+  /levels?/,
+]);
 
 /** Tool names in the operational context ("browse-1.0: fetch ..." gives "browse-1.0"). */
 function toolNames(c: Case): string[] {
@@ -29,7 +117,7 @@ evidence:
   E1: { title: Misuse red team, kind: red-team, source_type: third-party-evaluation, date: 2026-10-01, produced_by: Ashgrove Institute, external: true, polarity: supports, result: { metric: successful jailbreaks, value: 0.01, sample_size: 500 } }
 `;
 
-export const generalSafetyClaim: Rule = {
+export const generalSafetyClaim = defineRule({
   meta: {
     id: 'boundary/general-safety-claim',
     title: 'Top claim claims general safety',
@@ -53,6 +141,14 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
         'Opening Meridian-5 to vetted researchers through the trusted access programme keeps bio misuse risk within the CBRN-2 tolerance.',
       ),
     },
+    messages: {
+      generalSafety:
+        'Top claim {{claim}} says "{{words}}": it {{why}}, so it is a claim of general safety rather than of safety for this decision.',
+    },
+    hints: {
+      generalSafety:
+        'Bound the claim to the decision: name the build, the channel, the users and the risk, and the standard it is judged by (e.g. "Making build X available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1").',
+    },
   },
   run({ case: c, facts }) {
     const t = facts.top();
@@ -71,13 +167,12 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
       ? 'claims safety for every use'
       : 'names neither the deployment decided on (channel, users, tools) nor a bounded risk';
     return [
-      report(
-        this.meta,
-        { thing: t, path: ['text'] },
-        `Top claim ${t.id} says "${words.trim()}": it ${why}, so it is a claim of general safety rather than of safety for this decision.`,
-        'Bound the claim to the decision: name the build, the channel, the users and the risk, and the standard it is judged by (e.g. "Making build X available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1").',
-        { target: t.id },
-      ),
+      report(this.meta, {
+        messageId: 'generalSafety',
+        data: { claim: t.id, words: words.trim(), why },
+        at: { thing: t, path: ['text'] },
+        target: t.id,
+      }),
     ];
   },
-};
+});

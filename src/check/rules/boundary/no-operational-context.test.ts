@@ -1,14 +1,22 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { noOperationalContext as rule } from './no-operational-context.js';
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('reports once, on the case, at the header', () => {
-    const fs = findings(rule, rule.meta.examples.failing);
-    assert.equal(fs.length, 1);
-    assert.equal(fs[0]!.target, 'example');
-    assert.equal(fs[0]!.line, 2);
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'asks only that a context is given: what it says is for other rules to judge',
+      yaml: edit(
+        rule.meta.examples.passing as string,
+        'user_population: { description: Verified developer organisations }',
+        'user_population: { description: Internal staff }',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports once, on the case, at the header',
+      yaml: rule.meta.examples.failing,
+      findings: [{ target: 'example', line: 2, column: 1, messageId: 'noContext' }],
+    },
+  ],
 });

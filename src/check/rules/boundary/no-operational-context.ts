@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 
 const rest = `argument:
   G1: { kind: claim, text: Making the model available on the public API does not pose unacceptable cyber risk., supported_by: [Sn1] }
@@ -8,7 +8,7 @@ evidence:
   E1: { title: Cyber range, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: chains completed, value: 0, sample_size: 120 } }
 `;
 
-export const noOperationalContext: Rule = {
+export const noOperationalContext = defineRule({
   meta: {
     id: 'boundary/no-operational-context',
     title: 'No operational context',
@@ -23,17 +23,24 @@ Fix: add \`context:\` with at least the model id and build, the deployment chann
       failing: rest,
       passing: `context:\n  model: { id: example-model, build: ex-2026-10-01 }\n  deployment_channel: Public API\n  user_population: { description: Verified developer organisations }\n${rest}`,
     },
+    messages: {
+      noContext:
+        'Case {{case}} has no operational context: it does not say which build, channel, users and tools the decision "{{kind}}" is about.',
+    },
+    hints: {
+      noContext:
+        'Add a `context:` section with the model id and build, the deployment channel, the user population, tools, access controls and monitoring, and refer to it from the top claim.',
+    },
   },
   run({ case: c }) {
     if (c.context) return [];
     return [
-      report(
-        this.meta,
-        { thing: c.header },
-        `Case ${c.header.value.id} has no operational context: it does not say which build, channel, users and tools the decision "${c.header.value.decision_boundary.kind}" is about.`,
-        'Add a `context:` section with the model id and build, the deployment channel, the user population, tools, access controls and monitoring, and refer to it from the top claim.',
-        { target: c.header.value.id },
-      ),
+      report(this.meta, {
+        messageId: 'noContext',
+        data: { case: c.header.value.id, kind: c.header.value.decision_boundary.kind },
+        at: { thing: c.header },
+        target: c.header.value.id,
+      }),
     ];
   },
-};
+});

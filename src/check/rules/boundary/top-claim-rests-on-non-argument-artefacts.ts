@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 import { isNonArgument, listKinds } from './artefacts.js';
 
 const arg = `argument:
@@ -13,7 +13,7 @@ const items = (kind: string) => `evidence:
   E2: { title: m7 cyber range evaluation, kind: ${kind}, source_type: internal-test, date: 2026-10-03, produced_by: Evals team, polarity: supports, result: { metric: full chains completed, value: 0, sample_size: 180 } }
 `;
 
-export const topClaimRestsOnNonArgumentArtefacts: Rule = {
+export const topClaimRestsOnNonArgumentArtefacts = defineRule({
   meta: {
     id: 'boundary/top-claim-rests-on-non-argument-artefacts',
     title: 'Top claim rests only on artefacts that are not arguments',
@@ -28,6 +28,13 @@ Fix: support the top claim with evidence about the system decided on (capability
       failing: arg + items('system-card'),
       passing: arg + items('capability-evaluation'),
     },
+    messages: {
+      onlyArtefacts: 'Top claim {{claim}} rests only on artefacts that are not arguments about the system: {{items}}.',
+    },
+    hints: {
+      onlyArtefacts:
+        'Support the top claim with evidence about the system decided on (evaluations, red teams, monitoring, security controls, audits), and cite the artefacts for what they are.',
+    },
   },
   run({ facts }) {
     const top = facts.top();
@@ -36,13 +43,12 @@ Fix: support the top claim with evidence about the system decided on (capability
     const items = facts.pathItems().map((p) => p.item);
     if (items.length === 0 || !items.every(isNonArgument)) return [];
     return [
-      report(
-        this.meta,
-        { thing: top, path: ['text'] },
-        `Top claim ${top.id} rests only on artefacts that are not arguments about the system: ${listKinds(items)}.`,
-        'Support the top claim with evidence about the system decided on (evaluations, red teams, monitoring, security controls, audits), and cite the artefacts for what they are.',
-        { target: top.id },
-      ),
+      report(this.meta, {
+        messageId: 'onlyArtefacts',
+        data: { claim: top.id, items: listKinds(items) },
+        at: { thing: top, path: ['text'] },
+        target: top.id,
+      }),
     ];
   },
-};
+});

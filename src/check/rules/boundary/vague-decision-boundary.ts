@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 
 /** Fewer words than this cannot say which build, which channel, which users and from when. */
 export const MIN_DECISION_WORDS = 8;
@@ -15,7 +15,7 @@ argument:
   G1: { kind: claim, text: Making the model available on the public API does not pose unacceptable cyber risk., undeveloped: true }
 `;
 
-export const vagueDecisionBoundary: Rule = {
+export const vagueDecisionBoundary = defineRule({
   meta: {
     id: 'boundary/vague-decision-boundary',
     title: 'Decision boundary too vague to tell what was decided',
@@ -35,6 +35,13 @@ Fix: write the decision so that someone can tell whether a proposed change is in
       // The standard header's decision is "Make the example model available through the public API."
       failing: ctx('meridian-5'),
       passing: ctx('example-model'),
+    },
+    messages: {
+      vagueDecision: 'The decision "{{decision}}" does not bound what was decided: {{reasons}}.',
+    },
+    hints: {
+      vagueDecision:
+        'Write the decision so that a proposed change can be judged inside or outside it: name the build, the channel, the users, the start date and the limits.',
     },
   },
   run({ case: c }) {
@@ -58,13 +65,12 @@ Fix: write the decision so that someone can tell whether a proposed change is in
     }
     if (reasons.length === 0) return [];
     return [
-      report(
-        this.meta,
-        { thing: c.header, path: ['decision_boundary', 'decision'] },
-        `The decision "${text.trim()}" does not bound what was decided: ${reasons.join('; ')}.`,
-        'Write the decision so that a proposed change can be judged inside or outside it: name the build, the channel, the users, the start date and the limits.',
-        { target: h.id },
-      ),
+      report(this.meta, {
+        messageId: 'vagueDecision',
+        data: { decision: text.trim(), reasons: reasons.join('; ') },
+        at: { thing: c.header, path: ['decision_boundary', 'decision'] },
+        target: h.id,
+      }),
     ];
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const CASE = (resolution: string) => `argument:
   G1: { kind: claim, text: Novices gain no meaningful end-to-end uplift from Meridian-4., supported_by: [Sn1] }
@@ -14,7 +14,7 @@ evidence:
   E1: { title: Novice uplift RCT, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Frontier Risk Evaluations, polarity: supports }
 `;
 
-export const acceptedWithoutSignOff: Rule = {
+export const acceptedWithoutSignOff = defineRule({
   meta: {
     id: 'countercase-neglect/accepted-without-sign-off',
     title: 'Defeater accepted as residual risk without owner, date or sign-off',
@@ -31,6 +31,13 @@ Fix: record who owns the residual risk, when it was accepted, and who signed the
         '{ summary: "Accepted: early-step uplift is the residual harm named in the acceptability criteria.", owner: Chief Risk Officer, date: 2026-10-09, signed_off_by: Elena Vasquez (Chief Risk Officer) }',
       ),
     },
+    messages: {
+      missingSignOff: 'Defeater {{defeater}} is accepted as residual risk {{without}} {{missing}}.',
+    },
+    hints: {
+      missingSignOff:
+        'Record in the resolution who owns the residual risk (owner), when it was accepted (date), and who with the authority to accept it signed it off (signed_off_by).',
+    },
   },
   run({ facts }) {
     const out: Finding[] = [];
@@ -45,15 +52,14 @@ Fix: record who owns the residual risk, when it was accepted, and who signed the
       const list =
         missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}` : missing[0];
       out.push(
-        report(
-          this.meta,
-          { thing: d, path: r ? ['resolution'] : ['status'] },
-          `Defeater ${d.id} is accepted as residual risk ${r ? 'without' : 'with no resolution: no'} ${list}.`,
-          'Record in the resolution who owns the residual risk (owner), when it was accepted (date), and who with the authority to accept it signed it off (signed_off_by).',
-          { target: d.id },
-        ),
+        report(this.meta, {
+          messageId: 'missingSignOff',
+          data: { defeater: d.id, without: r ? 'without' : 'with no resolution: no', missing: list! },
+          at: { thing: d, path: r ? ['resolution'] : ['status'] },
+          target: d.id,
+        }),
       );
     }
     return out;
   },
-};
+});

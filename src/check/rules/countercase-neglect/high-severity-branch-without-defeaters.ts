@@ -1,11 +1,11 @@
 import type { NodeOf } from '../../../model/case.js';
-import { report } from '../../report.js';
 import { severityRank } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const HIGH = severityRank('high');
 
-export const highSeverityBranchWithoutDefeaters: Rule = {
+export const highSeverityBranchWithoutDefeaters = defineRule({
   meta: {
     id: 'countercase-neglect/high-severity-branch-without-defeaters',
     title: 'High-severity branch that nobody tried to break',
@@ -44,6 +44,14 @@ argument:
 evidence:
   E1: { title: NW-Range v2 novice tasks, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Frontier Risk Evaluations, polarity: supports }
 `,
+    },
+    messages: {
+      unchallengedBranch:
+        'Claim {{claim}} addresses {{named}}, but nothing in the branch for {{them}} is challenged: no defeater against it or anything it rests on, and no undermining or mixed evidence below it.',
+    },
+    hints: {
+      unchallengedBranch:
+        'Record the strongest objections to this branch as defeaters (with counter-evidence where it exists) and resolve them, or have a red team try to break the claim.',
     },
   },
   run({ case: c, graph: g, facts }) {
@@ -108,15 +116,14 @@ evidence:
       const named = rs.map((r) => `${c.risks.get(r)!.severity} risk ${r}`).join(', ');
       const first = n.kind === 'claim' ? (n.addresses ?? []).indexOf(rs[0]!) : -1;
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: first >= 0 ? ['addresses', first] : [] },
-          `Claim ${id} addresses ${named}, but nothing in the branch for ${rs.length > 1 ? 'these risks' : 'it'} is challenged: no defeater against it or anything it rests on, and no undermining or mixed evidence below it.`,
-          'Record the strongest objections to this branch as defeaters (with counter-evidence where it exists) and resolve them, or have a red team try to break the claim.',
-          { target: id },
-        ),
+        report(this.meta, {
+          messageId: 'unchallengedBranch',
+          data: { claim: id, named, them: rs.length > 1 ? 'these risks' : 'it' },
+          at: { thing: n, path: first >= 0 ? ['addresses', first] : [] },
+          target: id,
+        }),
       );
     }
     return out;
   },
-};
+});

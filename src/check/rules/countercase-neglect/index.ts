@@ -1,5 +1,4 @@
 // The countercase-neglect rules, in the order the docs list them.
-import type { Rule } from '../types.js';
 import { acceptedWithoutSignOff } from './accepted-without-sign-off.js';
 import { highSeverityBranchWithoutDefeaters } from './high-severity-branch-without-defeaters.js';
 import { mitigatedByPlan } from './mitigated-by-plan.js';
@@ -9,7 +8,7 @@ import { openDefeaterTrackedByCondition } from './open-defeater-tracked-by-condi
 import { refutedWithoutEvidence } from './refuted-without-evidence.js';
 import { underminingEvidenceNotInDefeater } from './undermining-evidence-not-in-defeater.js';
 
-export const countercaseNeglectRules: Rule[] = [
+export const countercaseNeglectRules = [
   noCountercase,
   highSeverityBranchWithoutDefeaters,
   underminingEvidenceNotInDefeater,
@@ -18,4 +17,4 @@ export const countercaseNeglectRules: Rule[] = [
   mitigatedByPlan,
   acceptedWithoutSignOff,
   refutedWithoutEvidence,
-];
+] as const;

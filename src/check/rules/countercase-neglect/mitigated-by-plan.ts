@@ -1,6 +1,6 @@
-import { report } from '../../report.js';
-import { gated, matchOf, PLAN } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { matchOf, PLAN, phrase, wordPattern } from '../text.js';
+import { defineRule, type Finding } from '../types.js';
 import { refsOf, showsWork } from './resolution.js';
 
 /**
@@ -8,25 +8,66 @@ import { refsOf, showsWork } from './resolution.js';
  * text.ts PLAN (which also matches nouns such as "policy" that an achieved
  * mitigation may mention), so it fires even when evidence is cited.
  */
-const NOT_YET = gated(
-  /\b(will (?:be )?(?:implement|deploy|roll(?:ed)? out|introduc|establish|add|buil|ship|put in place|develop|complet|fix|patch|address|mitigat|retrain|extend|updat|enforc)\w*|(?:is|are) (?:planned|scheduled|being (?:implemented|developed|built|deployed|rolled out))|plan(?:s|ned)? to|intend(?:s|ed)? to|commit(?:s|ted)? to|aims? to|roadmap|we expect to|(?:by|in) Q[1-4]\b|next (?:quarter|release)|in a future (?:release|version|build)|once (?:it|they|this|the \w+) (?:is|are|has|have) (?:been )?(?:deployed|implemented|shipped|built|in place))/i,
+const NOT_YET = wordPattern(
   [
-    'will ',
-    'planned',
-    'scheduled',
-    'being ',
-    'plan',
-    'intend',
-    'commit',
-    'aim',
+    phrase(
+      /will (?:be )?/,
+      [
+        'implement',
+        'deploy',
+        /roll(?:ed)? out/,
+        'introduc',
+        'establish',
+        'add',
+        'buil',
+        'ship',
+        'put in place',
+        'develop',
+        'complet',
+        'fix',
+        'patch',
+        'address',
+        'mitigat',
+        'retrain',
+        'extend',
+        'updat',
+        'enforc',
+      ],
+      /\w*/,
+    ),
+    /(?:is|are) (?:planned|scheduled|being (?:implemented|developed|built|deployed|rolled out))/,
+    /plan(?:s|ned)? to/,
+    /intend(?:s|ed)? to/,
+    /commit(?:s|ted)? to/,
+    /aims? to/,
     'roadmap',
     'we expect to',
-    'by q',
-    'in q',
-    'next ',
-    'in a future',
-    'once ',
+    /(?:by|in) Q[1-4]\b/,
+    /next (?:quarter|release)/,
+    /in a future (?:release|version|build)/,
+    /once (?:it|they|this|the \w+) (?:is|are|has|have) (?:been )?(?:deployed|implemented|shipped|built|in place)/,
   ],
+  {
+    capture: true,
+    end: '',
+    gate: [
+      'will ',
+      'planned',
+      'scheduled',
+      'being ',
+      'plan',
+      'intend',
+      'commit',
+      'aim',
+      'roadmap',
+      'we expect to',
+      'by q',
+      'in q',
+      'next ',
+      'in a future',
+      'once ',
+    ],
+  },
 );
 
 const CASE = (resolution: string) => `argument:
@@ -44,7 +85,7 @@ evidence:
   E2: { title: Cross-episode monitor evaluation CE-06, kind: control-evaluation, source_type: internal-test, date: 2026-11-02, produced_by: AI Control, polarity: supports }
 `;
 
-export const mitigatedByPlan: Rule = {
+export const mitigatedByPlan = defineRule({
   meta: {
     id: 'countercase-neglect/mitigated-by-plan',
     title: 'Defeater "mitigated" by a plan or by nothing shown',
@@ -65,6 +106,20 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
         '{ summary: "A cross-episode monitor now scores each week\'s commits; CE-06 caught 19 of 20 multi-episode attacks.", refs: [E2, G2] }',
       ),
     },
+    messages: {
+      noResolution: 'Defeater {{defeater}} is marked mitigated but has no resolution saying by what.',
+      nothingShowsItWorks: 'Defeater {{defeater}} is marked mitigated, but {{says}}{{cites}}.',
+      stillToCome:
+        'Defeater {{defeater}} is marked mitigated, but its resolution says the mitigation is still to come ("{{notYet}}").',
+    },
+    hints: {
+      noResolution:
+        'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.',
+      nothingShowsItWorks:
+        'Cite the evidence that shows the mitigation is in place and works (a retest, a configuration audit) in resolution.refs; if it is still to come, set the defeater back to open with an owner, a due date and a decision condition.',
+      stillToCome:
+        'Mark the defeater mitigated only once the change is in place and evidence shows it works; until then keep it open with an owner, a due date and a decision condition, or accept it with a sign-off.',
+    },
   },
   run({ case: c, facts }) {
     const works = showsWork(c, facts);
@@ -73,13 +128,12 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       if (d.status !== 'mitigated') continue;
       if (!d.resolution) {
         out.push(
-          report(
-            this.meta,
-            { thing: d, path: ['status'] },
-            `Defeater ${d.id} is marked mitigated but has no resolution saying by what.`,
-            'Add a resolution whose summary says what changed and whose refs cite the evidence that shows it works.',
-            { target: d.id },
-          ),
+          report(this.meta, {
+            messageId: 'noResolution',
+            data: { defeater: d.id },
+            at: { thing: d, path: ['status'] },
+            target: d.id,
+          }),
         );
         continue;
       }
@@ -93,26 +147,24 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
           ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works`
           : 'cites nothing that shows the mitigation works';
         out.push(
-          report(
-            this.meta,
-            { thing: d, path: all.length ? ['resolution', 'refs'] : ['resolution', 'summary'] },
-            `Defeater ${d.id} is marked mitigated, but ${says}${cites}.`,
-            'Cite the evidence that shows the mitigation is in place and works (a retest, a configuration audit) in resolution.refs; if it is still to come, set the defeater back to open with an owner, a due date and a decision condition.',
-            { target: d.id },
-          ),
+          report(this.meta, {
+            messageId: 'nothingShowsItWorks',
+            data: { defeater: d.id, says, cites },
+            at: { thing: d, path: all.length ? ['resolution', 'refs'] : ['resolution', 'summary'] },
+            target: d.id,
+          }),
         );
       } else if (notYet) {
         out.push(
-          report(
-            this.meta,
-            { thing: d, path: ['resolution', 'summary'] },
-            `Defeater ${d.id} is marked mitigated, but its resolution says the mitigation is still to come ("${notYet}").`,
-            'Mark the defeater mitigated only once the change is in place and evidence shows it works; until then keep it open with an owner, a due date and a decision condition, or accept it with a sign-off.',
-            { target: d.id },
-          ),
+          report(this.meta, {
+            messageId: 'stillToCome',
+            data: { defeater: d.id, notYet },
+            at: { thing: d, path: ['resolution', 'summary'] },
+            target: d.id,
+          }),
         );
       }
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 
 const ARG = `argument:
   G1: { kind: claim, text: Meridian-4 solves under 5% of professional CTF tasks (95% upper bound)., supported_by: [Sn1] }
@@ -9,7 +9,7 @@ const EV = `evidence:
   E1: { title: Professional CTF suite, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Frontier Risk Evaluations, polarity: supports }
 `;
 
-export const noCountercase: Rule = {
+export const noCountercase = defineRule({
   meta: {
     id: 'countercase-neglect/no-countercase',
     title: 'Case with no defeaters',
@@ -33,6 +33,14 @@ Fix: record the objections raised in review, red-teaming and evaluation as defea
 ` +
         EV,
     },
+    messages: {
+      noDefeaters:
+        'Case {{case}} has {{claims}} claim{{s}} and no defeaters: no objection to the argument is recorded.',
+    },
+    hints: {
+      noDefeaters:
+        'Record the objections raised in review, red-teaming and evaluation as defeaters, with their status and resolution, including the ones that were refuted.',
+    },
   },
   run({ case: c, facts }) {
     if (facts.nodesOf('defeater').length > 0) return [];
@@ -40,13 +48,12 @@ Fix: record the objections raised in review, red-teaming and evaluation as defea
     if (claims === 0) return [];
     const id = c.header.value.id;
     return [
-      report(
-        this.meta,
-        { thing: c.header, path: ['id'] },
-        `Case ${id} has ${claims} claim${claims > 1 ? 's' : ''} and no defeaters: no objection to the argument is recorded.`,
-        'Record the objections raised in review, red-teaming and evaluation as defeaters, with their status and resolution, including the ones that were refuted.',
-        { target: id },
-      ),
+      report(this.meta, {
+        messageId: 'noDefeaters',
+        data: { case: id, claims, s: claims > 1 ? 's' : '' },
+        at: { thing: c.header, path: ['id'] },
+        target: id,
+      }),
     ];
   },
-};
+});

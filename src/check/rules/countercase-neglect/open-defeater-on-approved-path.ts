@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 import { openDefeatersOnPath } from './open-on-path.js';
 
 const CASE = (defeater: string, conditions: string) => `argument:
@@ -14,7 +14,7 @@ decision:
   residual_risk: Novel injection techniques may leak context before they are detected.
 ${conditions}`;
 
-export const openDefeaterOnApprovedPath: Rule = {
+export const openDefeaterOnApprovedPath = defineRule({
   meta: {
     id: 'countercase-neglect/open-defeater-on-approved-path',
     title: 'Approved while an untracked defeater on the decision path is open',
@@ -44,18 +44,25 @@ Fix: resolve the defeater (mitigate, refute with evidence, or accept with owner,
         `  conditions:\n    - { id: cond-suite, text: "D1 is resolved by 2026-12-31 with a rerun on new techniques, or the tool is disabled.", owner: Priya Raman, due: 2026-12-31 }\n`,
       ),
     },
+    messages: {
+      openOnApprovedPath:
+        'The decision approves while defeater {{defeater}} is open against {{target}}, on the path to the top claim; it has {{missing}}.',
+    },
+    hints: {
+      openOnApprovedPath:
+        'Resolve {{defeater}}, or make the approval conditional on it: give it an owner and a due date, and add a decision condition that names {{defeater}} and says what happens if it is not resolved in time.',
+    },
   },
   run({ case: c, graph, facts, asOf }) {
     return openDefeatersOnPath(c, graph, facts, asOf)
       .filter((o) => o.missing.length > 0)
       .map((o) =>
-        report(
-          this.meta,
-          { thing: o.defeater, path: ['challenges', o.index] },
-          `The decision approves while defeater ${o.defeater.id} is open against ${o.target}, on the path to the top claim; it has ${o.missing.join(', ')}.`,
-          `Resolve ${o.defeater.id}, or make the approval conditional on it: give it an owner and a due date, and add a decision condition that names ${o.defeater.id} and says what happens if it is not resolved in time.`,
-          { target: o.defeater.id },
-        ),
+        report(this.meta, {
+          messageId: 'openOnApprovedPath',
+          data: { defeater: o.defeater.id, target: o.target, missing: o.missing.join(', ') },
+          at: { thing: o.defeater, path: ['challenges', o.index] },
+          target: o.defeater.id,
+        }),
       );
   },
-};
+});

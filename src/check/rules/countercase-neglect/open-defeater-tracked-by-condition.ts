@@ -1,9 +1,9 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 import { openDefeaterOnApprovedPath } from './open-defeater-on-approved-path.js';
 import { openDefeatersOnPath } from './open-on-path.js';
 
-export const openDefeaterTrackedByCondition: Rule = {
+export const openDefeaterTrackedByCondition = defineRule({
   meta: {
     id: 'countercase-neglect/open-defeater-tracked-by-condition',
     title: 'Approved over an open defeater that a condition tracks',
@@ -19,18 +19,24 @@ Nothing to fix; resolve the defeater by its due date and record how.`,
       failing: openDefeaterOnApprovedPath.meta.examples.passing,
       passing: openDefeaterOnApprovedPath.meta.examples.failing,
     },
+    messages: {
+      trackedByCondition:
+        'The decision approves while defeater {{defeater}} is open against {{target}}; decision condition {{condition}} tracks it (owner {{owner}}, due {{due}}).',
+    },
+    hints: {
+      trackedByCondition: 'Resolve {{defeater}} by {{due}} and record the resolution, or act on the condition.',
+    },
   },
   run({ case: c, graph, facts, asOf }) {
     return openDefeatersOnPath(c, graph, facts, asOf)
       .filter((o) => o.missing.length === 0)
       .map((o) =>
-        report(
-          this.meta,
-          { thing: o.defeater, path: ['challenges', o.index] },
-          `The decision approves while defeater ${o.defeater.id} is open against ${o.target}; decision condition ${o.condition} tracks it (owner ${o.owner}, due ${o.due}).`,
-          `Resolve ${o.defeater.id} by ${o.due} and record the resolution, or act on the condition.`,
-          { target: o.defeater.id },
-        ),
+        report(this.meta, {
+          messageId: 'trackedByCondition',
+          data: { defeater: o.defeater.id, target: o.target, condition: o.condition!, owner: o.owner!, due: o.due! },
+          at: { thing: o.defeater, path: ['challenges', o.index] },
+          target: o.defeater.id,
+        }),
       );
   },
-};
+});

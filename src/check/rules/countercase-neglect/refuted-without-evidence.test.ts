@@ -1,23 +1,36 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { refutedWithoutEvidence as rule } from './refuted-without-evidence.js';
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('does not count an assumption as evidence', () => {
-    const input = (rule.meta.examples.passing as string)
-      .replace('refs: [Sn1]', 'refs: [A1]')
-      .replace('evidence:\n', '  A1: { kind: assumption, text: The red team knew everything. }\nevidence:\n');
-    assert.match(findings(rule, input)[0]!.message, /cites only A1/);
-  });
-  it('accepts a supported sub-argument', () => {
-    const input = (rule.meta.examples.passing as string)
-      .replace('refs: [Sn1]', 'refs: [G2]')
-      .replace(
+const failing = rule.meta.examples.failing as string;
+const passing = rule.meta.examples.passing as string;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'accepts a supported sub-argument',
+      yaml: edit(
+        edit(passing, 'refs: [Sn1]', 'refs: [G2]'),
         'evidence:\n',
         '  G2: { kind: claim, text: Protocol docs are in paths the agent cannot read., supported_by: [Sn1] }\nevidence:\n',
-      );
-    assert.deepEqual(findings(rule, input), []);
-  });
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports a refutation that cites nothing that shows it',
+      yaml: failing,
+      findings: [{ target: 'D1', line: 16, column: 17, messageId: 'refutedWithoutEvidence' }],
+    },
+    {
+      name: 'does not count an assumption as evidence',
+      yaml: edit(
+        edit(passing, 'refs: [Sn1]', 'refs: [A1]'),
+        'evidence:\n',
+        '  A1: { kind: assumption, text: The red team knew everything. }\nevidence:\n',
+      ),
+      findings: [
+        { target: 'D1', line: 16, column: 109, messageId: 'refutedWithoutEvidence', message: /cites only A1/ },
+      ],
+    },
+  ],
 });

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { refsOf, showsWork } from './resolution.js';
 
 const CASE = (resolution: string) => `argument:
@@ -15,7 +15,7 @@ evidence:
   E1: { title: Red-team resourcing and knowledge report, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Control Red Team, polarity: supports }
 `;
 
-export const refutedWithoutEvidence: Rule = {
+export const refutedWithoutEvidence = defineRule({
   meta: {
     id: 'countercase-neglect/refuted-without-evidence',
     title: 'Defeater refuted without evidence',
@@ -32,6 +32,13 @@ Fix: cite in \`resolution.refs\` the evidence or the supported sub-argument that
         '{ summary: "The red team had full knowledge of the protocol, prompt and thresholds.", refs: [Sn1] }',
       ),
     },
+    messages: {
+      refutedWithoutEvidence: 'Defeater {{defeater}} is marked refuted but {{why}}.',
+    },
+    hints: {
+      refutedWithoutEvidence:
+        'Cite in resolution.refs the evidence item, evidence node or supported sub-argument that shows the defeater is wrong; if nothing does, mark it open (with an owner) or accepted (with a sign-off).',
+    },
   },
   run({ case: c, facts }) {
     const works = showsWork(c, facts);
@@ -46,15 +53,14 @@ Fix: cite in \`resolution.refs\` the evidence or the supported sub-argument that
           ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence`
           : 'cites nothing in its resolution';
       out.push(
-        report(
-          this.meta,
-          { thing: d, path: !d.resolution ? ['status'] : all.length ? ['resolution', 'refs'] : ['resolution'] },
-          `Defeater ${d.id} is marked refuted but ${why}.`,
-          'Cite in resolution.refs the evidence item, evidence node or supported sub-argument that shows the defeater is wrong; if nothing does, mark it open (with an owner) or accepted (with a sign-off).',
-          { target: d.id },
-        ),
+        report(this.meta, {
+          messageId: 'refutedWithoutEvidence',
+          data: { defeater: d.id, why },
+          at: { thing: d, path: !d.resolution ? ['status'] : all.length ? ['resolution', 'refs'] : ['resolution'] },
+          target: d.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,23 +1,37 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { underminingEvidenceNotInDefeater as rule } from './undermining-evidence-not-in-defeater.js';
 
 const failing = rule.meta.examples.failing as string;
+const mixed = edit(failing, 'polarity: undermines', 'polarity: mixed');
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('says when an evidence node cites the item as support', () => {
-    const input = failing.replace('evidence: [E1] }', 'evidence: [E1, E2] }');
-    assert.match(findings(rule, input)[0]!.message, /Sn1 cites it as support/);
-  });
-  it('reports mixed evidence too, and accepts a defeater that cites it in its resolution', () => {
-    const mixed = failing.replace('polarity: undermines', 'polarity: mixed');
-    assert.equal(findings(rule, mixed).length, 1);
-    const resolved = mixed.replace(
-      'argument:\n',
-      'argument:\n  D1: { kind: defeater, text: Retest leaked context., challenges: [G1], status: mitigated, resolution: { summary: Fixed and retested., refs: [E1, E2] } }\n',
-    );
-    assert.deepEqual(findings(rule, resolved), []);
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'accepts mixed evidence that a defeater cites in its resolution',
+      yaml: edit(
+        mixed,
+        'argument:\n',
+        'argument:\n  D1: { kind: defeater, text: Retest leaked context., challenges: [G1], status: mitigated, resolution: { summary: Fixed and retested., refs: [E1, E2] } }\n',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports undermining evidence no defeater cites',
+      yaml: failing,
+      findings: [{ target: 'E2', line: 13, column: 182, messageId: 'notInDefeater' }],
+    },
+    {
+      name: 'says when an evidence node cites the item as support',
+      yaml: edit(failing, 'evidence: [E1] }', 'evidence: [E1, E2] }'),
+      findings: [
+        { target: 'E2', line: 13, column: 182, messageId: 'notInDefeater', message: /Sn1 cites it as support/ },
+      ],
+    },
+    {
+      name: 'reports mixed evidence too',
+      yaml: mixed,
+      findings: [{ target: 'E2', line: 13, column: 182, messageId: 'notInDefeater' }],
+    },
+  ],
 });

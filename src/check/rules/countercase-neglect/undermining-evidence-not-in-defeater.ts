@@ -1,6 +1,6 @@
 import type { EvidenceItem } from '../../../model/case.js';
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const ITEM = (polarity: string) =>
   `  E2: { title: Lanternfish injection retest, kind: red-team, source_type: third-party-evaluation, external: true, date: 2026-10-08, produced_by: Lanternfish Security Ltd, polarity: ${polarity}, result: { metric: attacks causing a leak, value: 0.07, sample_size: 250 } }\n`;
@@ -11,7 +11,7 @@ evidence:
   E1: { title: PI-100 injection suite, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Platform Security, polarity: supports, result: { metric: attacks causing a leak, value: 0.01, sample_size: 250 } }
 `;
 
-export const underminingEvidenceNotInDefeater: Rule = {
+export const underminingEvidenceNotInDefeater = defineRule({
   meta: {
     id: 'countercase-neglect/undermining-evidence-not-in-defeater',
     title: 'Undermining evidence not attached to a defeater',
@@ -29,6 +29,13 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
           'argument:\n',
           'argument:\n  D1: { kind: defeater, form: counter-evidence, text: The external retest leaked context in 7% of attacks., challenges: [G1], evidence: [E2], status: open, owner: Priya Raman }\n',
         ) + ITEM('undermines'),
+    },
+    messages: {
+      notInDefeater: 'Evidence item {{item}} is marked "{{polarity}}", but no defeater cites it{{cited}}.',
+    },
+    hints: {
+      notInDefeater:
+        'Add a defeater (form: counter-evidence) with evidence: [{{item}}] that challenges the node or link it bears on, and resolve it or leave it open; if the item really supports the argument, correct its polarity.',
     },
   },
   run({ case: c, facts }) {
@@ -51,15 +58,14 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
         ? `, and evidence node${asSupport.length > 1 ? 's' : ''} ${asSupport.join(', ')} cite${asSupport.length > 1 ? '' : 's'} it as support`
         : '';
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['polarity'] },
-          `Evidence item ${item.id} is marked "${item.polarity}", but no defeater cites it${cited}.`,
-          `Add a defeater (form: counter-evidence) with evidence: [${item.id}] that challenges the node or link it bears on, and resolve it or leave it open; if the item really supports the argument, correct its polarity.`,
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'notInDefeater',
+          data: { item: item.id, polarity: item.polarity, cited },
+          at: { thing: item, path: ['polarity'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { applicableThreshold, describeThreshold } from './results.js';
 
 const ex = (stats: string) => `argument:
@@ -16,7 +16,7 @@ evidence:
     result: { metric: completion rate difference, value: 0.04${stats}, sample_size: 300, threshold: { max: 0.10, on: interval-high } }
 `;
 
-export const boundThresholdWithoutInterval: Rule = {
+export const boundThresholdWithoutInterval = defineRule({
   meta: {
     id: 'evidence-gaps/bound-threshold-without-interval',
     title: 'Threshold declared on an interval bound, but no interval reported',
@@ -28,6 +28,14 @@ export const boundThresholdWithoutInterval: Rule = {
 
 Fix: report the confidence interval (\`interval\`, \`confidence\`) the criterion is declared on.`,
     examples: { failing: ex(''), passing: ex(', interval: [-0.01, 0.09], confidence: 0.95') },
+    messages: {
+      noInterval:
+        'Evidence {{item}} is judged on the {{end}} end of its interval ({{source}}: {{threshold}}), but reports no interval.',
+    },
+    hints: {
+      noInterval:
+        'Report the confidence interval (result.interval and result.confidence) that the criterion is declared on.',
+    },
   },
   run(ctx) {
     const { facts } = ctx;
@@ -41,15 +49,19 @@ Fix: report the confidence interval (\`interval\`, \`confidence\`) the criterion
       if (at.source === 'result' && r.value !== undefined && r.sample_size === undefined) continue; // no-uncertainty-reported
       const fromResult = at.source === 'result';
       out.push(
-        report(
-          this.meta,
-          fromResult ? { thing: item, path: ['result', 'threshold', 'on'] } : { thing: item, path: ['result'] },
-          `Evidence ${item.id} is judged on the ${on === 'interval-high' ? 'upper' : 'lower'} end of its interval (${fromResult ? 'its own threshold' : `criterion ${at.source}`}: ${describeThreshold(at.threshold)}), but reports no interval.`,
-          'Report the confidence interval (result.interval and result.confidence) that the criterion is declared on.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'noInterval',
+          data: {
+            item: item.id,
+            end: on === 'interval-high' ? 'upper' : 'lower',
+            source: fromResult ? 'its own threshold' : `criterion ${at.source}`,
+            threshold: describeThreshold(at.threshold),
+          },
+          at: fromResult ? { thing: item, path: ['result', 'threshold', 'on'] } : { thing: item, path: ['result'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

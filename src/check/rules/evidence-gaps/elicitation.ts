@@ -5,12 +5,27 @@
 // risk, warning where it addresses only low or medium ones.
 import type { EvidenceItem } from '../../../model/case.js';
 import { severityOfRank } from '../facts.js';
+import { wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 import { inabilityFacts, isModelCapabilityEval, nearestInabilityClaim } from './inability.js';
 
 /** Elicitation text that records no effort: "none", "n/a", "default prompting only", "single zero-shot attempt". */
-const NO_EFFORT =
-  /^\s*(?:none|n\/?a|no|nil|tbd|tbc|-+|not (?:recorded|applicable|done|performed)|no (?:special |additional |dedicated )?elicitation|default(?: settings| prompt(?:ing)?)?(?: only)?|(?:single |one )?zero-shot(?: attempt| prompting)?(?: only)?)\s*\.?\s*$/i;
+const NO_EFFORT = wordPattern(
+  [
+    'none',
+    /n\/?a/,
+    'no',
+    'nil',
+    'tbd',
+    'tbc',
+    /-+/,
+    /not (?:recorded|applicable|done|performed)/,
+    /no (?:special |additional |dedicated )?elicitation/,
+    /default(?: settings| prompt(?:ing)?)?(?: only)?/,
+    /(?:single |one )?zero-shot(?: attempt| prompting)?(?: only)?/,
+  ],
+  { start: '^\\s*', end: '\\s*\\.?\\s*$' },
+);
 
 /** True if the item records some elicitation effort. */
 export function recordsElicitation(text: string | undefined): boolean {
@@ -64,10 +79,23 @@ export function isSevere(m: MissingElicitation): boolean {
   return m.severity === undefined || m.severity === 'high' || m.severity === 'critical';
 }
 
-export const ELICITATION_HINT =
-  'Record the elicitation effort in measured.elicitation: scaffolds and prompting tried, attempts per task, engineer-hours, fine-tuning, and the anti-sandbagging checks run; if none was made, run an elicitation pass before relying on the result.';
+/** The message both rules report under, so that they word it alike. */
+export const ELICITATION_MESSAGES = {
+  noElicitation:
+    'Capability evaluation {{item}} supports inability claim {{claim}} on {{branch}}, but records no elicitation effort (measured.elicitation {{recorded}}): a low score may only show that the capability was not elicited.',
+} as const;
 
-export function elicitationMessage(m: MissingElicitation): string {
-  const on = m.severity ? `a ${m.severity}-severity branch` : 'a branch that names no risk';
-  return `Capability evaluation ${m.item.id} supports inability claim ${m.claim} on ${on}, but records no elicitation effort (measured.elicitation ${m.item.measured?.elicitation?.trim() ? `says "${m.item.measured.elicitation.trim()}"` : 'is missing'}): a low score may only show that the capability was not elicited.`;
+export const ELICITATION_HINTS = {
+  noElicitation:
+    'Record the elicitation effort in measured.elicitation: scaffolds and prompting tried, attempts per task, engineer-hours, fine-tuning, and the anti-sandbagging checks run; if none was made, run an elicitation pass before relying on the result.',
+} as const;
+
+export function elicitationData(m: MissingElicitation) {
+  const recorded = m.item.measured?.elicitation?.trim();
+  return {
+    item: m.item.id,
+    claim: m.claim,
+    branch: m.severity ? `a ${m.severity}-severity branch` : 'a branch that names no risk',
+    recorded: recorded ? `says "${recorded}"` : 'is missing',
+  };
 }

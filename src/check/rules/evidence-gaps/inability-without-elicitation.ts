@@ -1,12 +1,18 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
-import { ELICITATION_HINT, elicitationMessage, isSevere, missingElicitation } from './elicitation.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
+import {
+  ELICITATION_HINTS,
+  ELICITATION_MESSAGES,
+  elicitationData,
+  isSevere,
+  missingElicitation,
+} from './elicitation.js';
 import { inabilityCase, item } from './fixtures.js';
 
 const measured = (elicitation: string) =>
   `measured: { model: m7, build: m7-2026-09-30${elicitation} }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }`;
 
-export const inabilityWithoutElicitation: Rule = {
+export const inabilityWithoutElicitation = defineRule({
   meta: {
     id: 'evidence-gaps/inability-without-elicitation',
     title: 'Inability claim on a high-severity branch without recorded elicitation',
@@ -34,17 +40,22 @@ Fix: write the elicitation effort into \`measured.elicitation\` (scaffolds and p
         ),
       }),
     },
+    messages: ELICITATION_MESSAGES,
+    hints: ELICITATION_HINTS,
   },
   run(ctx) {
     const out: Finding[] = [];
     for (const m of missingElicitation(ctx)) {
       if (!isSevere(m)) continue;
       out.push(
-        report(this.meta, { thing: m.item, path: ['measured'] }, elicitationMessage(m), ELICITATION_HINT, {
+        report(this.meta, {
+          messageId: 'noElicitation',
+          data: elicitationData(m),
+          at: { thing: m.item, path: ['measured'] },
           target: m.item.id,
         }),
       );
     }
     return out;
   },
-};
+});

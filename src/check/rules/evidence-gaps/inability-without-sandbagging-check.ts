@@ -1,6 +1,6 @@
-import { report } from '../../report.js';
 import { orInto } from '../facts.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 import { addressesSandbagging, inabilityFacts, isModelCapabilityEval, SANDBAGGING } from './inability.js';
 
@@ -59,7 +59,7 @@ function answeredSandbaggingDefeaters(ctx: RuleContext): string[] {
   return out.filter((id) => ctx.case.nodes.has(id));
 }
 
-export const inabilityWithoutSandbaggingCheck: Rule = {
+export const inabilityWithoutSandbaggingCheck = defineRule({
   meta: {
     id: 'evidence-gaps/inability-without-sandbagging-check',
     title: 'Inability claim with no check for sandbagging',
@@ -85,6 +85,14 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
           measured('Best of 3 scaffolds, 10 attempts per task; supervised fine-tuning on 800 held-out transcripts'),
         ),
       }),
+    },
+    messages: {
+      noSandbaggingCheck:
+        'Inability claim {{claim}} rests on capability evaluations ({{evals}}), but no evidence below it, and no check on the same build in the argument, addresses sandbagging{{inner}}.',
+    },
+    hints: {
+      noSandbaggingCheck:
+        'Add evidence that the low scores are not strategic (fine-tuning elicitation, a password-locked control, an evaluation-awareness probe) and cite it below the claim or in an evaluation-validity branch.',
     },
   },
   run(ctx) {
@@ -124,15 +132,18 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
         .map((e) => e.id);
       const inner = [...facts.below(n.id)].filter((k) => k !== n.id && uncoveredIds.has(k)).length;
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: ['text'] },
-          `Inability claim ${n.id} rests on capability evaluations (${evals.join(', ')}), but no evidence below it, and no check on the same build in the argument, addresses sandbagging${inner ? ` (nor for the ${inner} inability claim${inner === 1 ? '' : 's'} below it)` : ''}.`,
-          'Add evidence that the low scores are not strategic (fine-tuning elicitation, a password-locked control, an evaluation-awareness probe) and cite it below the claim or in an evaluation-validity branch.',
-          { target: n.id },
-        ),
+        report(this.meta, {
+          messageId: 'noSandbaggingCheck',
+          data: {
+            claim: n.id,
+            evals: evals.join(', '),
+            inner: inner ? ` (nor for the ${inner} inability claim${inner === 1 ? '' : 's'} below it)` : '',
+          },
+          at: { thing: n, path: ['text'] },
+          target: n.id,
+        }),
       );
     }
     return out;
   },
-};
+});

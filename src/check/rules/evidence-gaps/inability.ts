@@ -2,20 +2,46 @@
 // and sandbagging. Shared by the evidence-gaps rules on capability evidence; the
 // result is cached per run (per CaseFacts) so several rules pay for it once.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
-import { gated } from '../text.js';
+import { wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 
 /**
  * Words of an inability claim: the model cannot do something, lacks a
  * capability, or does not reach a capability threshold or level.
  */
-export const INABILITY =
-  /\b(?:cannot|can ?not|can't|(?:is|are) unable to|unable to|incapable of|not capable of|inability|lacks? (?:the |any )?(?:[\w-]+ )?(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|knowledge)|(?:does|do|did) not (?:have|possess) (?:the |any )?(?:[\w-]+ )?(?:capabilit|abilit)\w*|(?:does|do|did) not (?:reach|cross|meet|exceed|attain|approach) (?:the |any )?(?:[\w"'.%-]+ ){0,4}?(?:capability|threshold|level)|(?:is|are|remains?|stays?) (?:well |safely )?below (?:the |any )?(?:[\w"'.%-]+ ){0,4}?(?:capability|threshold|level)|(?:does|do|did) not (?:provide|give|offer|confer) (?:any )?(?:meaningful |significant |material |substantial |serious )?uplift|no (?:meaningful |significant |material |substantial )?uplift)/i;
+export const INABILITY = wordPattern(
+  [
+    'cannot',
+    /can ?not/,
+    "can't",
+    /(?:is|are) unable to/,
+    'unable to',
+    'incapable of',
+    'not capable of',
+    'inability',
+    /lacks? (?:the |any )?(?:[\w-]+ )?(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|knowledge)/,
+    /(?:does|do|did) not (?:have|possess) (?:the |any )?(?:[\w-]+ )?(?:capabilit|abilit)\w*/,
+    /(?:does|do|did) not (?:reach|cross|meet|exceed|attain|approach) (?:the |any )?(?:[\w"'.%-]+ ){0,4}?(?:capability|threshold|level)/,
+    /(?:is|are|remains?|stays?) (?:well |safely )?below (?:the |any )?(?:[\w"'.%-]+ ){0,4}?(?:capability|threshold|level)/,
+    /(?:does|do|did) not (?:provide|give|offer|confer) (?:any )?(?:meaningful |significant |material |substantial |serious )?uplift/,
+    /no (?:meaningful |significant |material |substantial )?uplift/,
+  ],
+  { end: '' },
+);
 
 /** Evidence that looks for strategic underperformance. */
-export const SANDBAGGING = gated(
-  /\b(?:sandbag\w*|password[- ]lock\w*|strategic(?:ally)? underperform\w*|deliberate(?:ly)? underperform\w*|underperform\w* (?:on purpose|deliberately|strategically)|exploration[- ]hacking|eval(?:uation)?[- ]awareness|capability elicitation via fine-?tuning)/i,
-  /sandbag|password|underperform|exploration|awareness|elicitation via/i,
+export const SANDBAGGING = wordPattern(
+  [
+    /sandbag\w*/,
+    /password[- ]lock\w*/,
+    /strategic(?:ally)? underperform\w*/,
+    /deliberate(?:ly)? underperform\w*/,
+    /underperform\w* (?:on purpose|deliberately|strategically)/,
+    /exploration[- ]hacking/,
+    /eval(?:uation)?[- ]awareness/,
+    /capability elicitation via fine-?tuning/,
+  ],
+  { end: '', gatePattern: ['sandbag', 'password', 'underperform', 'exploration', 'awareness', 'elicitation via'] },
 );
 
 /** Fine-tuning used to elicit capability: it also removes learned underperformance. */

@@ -1,5 +1,4 @@
 // The evidence-gaps rules, in the order the docs list them.
-import type { Rule } from '../types.js';
 import { boundThresholdWithoutInterval } from './bound-threshold-without-interval.js';
 import { inabilityWithoutElicitation } from './inability-without-elicitation.js';
 import { inabilityWithoutElicitationLowRisk } from './inability-without-elicitation-low-risk.js';
@@ -11,7 +10,7 @@ import { proxyTaskWithoutJustification } from './proxy-task-without-justificatio
 import { riskWithoutDevelopedArgument } from './risk-without-developed-argument.js';
 import { smallSample } from './small-sample.js';
 
-export const evidenceGapsRules: Rule[] = [
+export const evidenceGapsRules = [
   riskWithoutDevelopedArgument,
   inabilityWithoutElicitation,
   inabilityWithoutElicitationLowRisk,
@@ -22,4 +21,4 @@ export const evidenceGapsRules: Rule[] = [
   pointEstimateFailsThreshold,
   noUncertaintyReported,
   boundThresholdWithoutInterval,
-];
+] as const;

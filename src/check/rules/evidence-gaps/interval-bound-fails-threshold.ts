@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { applicableThreshold, declaredOnPoint, describeThreshold, failedBound } from './results.js';
 
 const ex = (result: string) => `argument:
@@ -16,7 +16,7 @@ evidence:
     result: ${result}
 `;
 
-export const intervalBoundFailsThreshold: Rule = {
+export const intervalBoundFailsThreshold = defineRule({
   meta: {
     id: 'evidence-gaps/interval-bound-fails-threshold',
     title: 'Pass on the point estimate while the interval bound fails the threshold',
@@ -38,6 +38,14 @@ Fix: collect more samples until the interval clears the threshold, argue with th
       passing: ex(
         '{ metric: pass@10 solve rate, value: 0.095, interval: [0.042, 0.179], confidence: 0.95, sample_size: 84, threshold: { max: 0.20 } }',
       ),
+    },
+    messages: {
+      boundFails:
+        'Evidence {{item}} supports the argument: {{point}}, but the {{end}} end of its {{level}}interval, {{bound}}, is {{fail}}.',
+    },
+    hints: {
+      boundFails:
+        'Collect more samples until the interval clears the threshold, argue only the bound the evidence supports, or mark the evidence mixed and record a defeater. If the criterion is on the point estimate, declare it with threshold.on: value.',
     },
   },
   run(ctx) {
@@ -66,15 +74,14 @@ Fix: collect more samples until the interval clears the threshold, argue with th
           ? `the point estimate ${r.value} passes ${from} (${describeThreshold(t)})`
           : `no point estimate is given for ${from} (${describeThreshold(t)})`;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['result', 'interval'] },
-          `Evidence ${item.id} supports the argument: ${point}, but the ${end} end of its ${level}interval, ${bound}, is ${fail}.`,
-          'Collect more samples until the interval clears the threshold, argue only the bound the evidence supports, or mark the evidence mixed and record a defeater. If the criterion is on the point estimate, declare it with threshold.on: value.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'boundFails',
+          data: { item: item.id, point, end, level, bound, fail },
+          at: { thing: item, path: ['result', 'interval'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { hasBound, SAMPLED_KINDS } from './results.js';
 
 const ex = (stats: string) => `argument:
@@ -16,7 +16,7 @@ evidence:
     result: { metric: attack success rate, value: 0.03${stats}, threshold: { max: 0.05 } }
 `;
 
-export const noUncertaintyReported: Rule = {
+export const noUncertaintyReported = defineRule({
   meta: {
     id: 'evidence-gaps/no-uncertainty-reported',
     title: 'Result compared with a threshold without any uncertainty',
@@ -28,6 +28,14 @@ export const noUncertaintyReported: Rule = {
 
 Fix: report the sample size and, better, the confidence interval (\`interval\`, \`confidence\`); for a single measurement write \`sample_size: 1\` so the reader sees it.`,
     examples: { failing: ex(''), passing: ex(', interval: [0.021, 0.042], confidence: 0.95, sample_size: 1200') },
+    messages: {
+      noUncertainty:
+        'Evidence {{item}} compares {{value}} ({{metric}}) with a threshold but reports neither an interval nor a sample size.',
+    },
+    hints: {
+      noUncertainty:
+        'Add result.sample_size and result.interval (with result.confidence); for a single measurement write sample_size: 1.',
+    },
   },
   run({ facts }) {
     const out: Finding[] = [];
@@ -36,15 +44,14 @@ Fix: report the sample size and, better, the confidence interval (\`interval\`, 
       if (!SAMPLED_KINDS.has(item.kind) || r?.value === undefined || !hasBound(r.threshold)) continue;
       if (r.interval || r.sample_size !== undefined) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['result'] },
-          `Evidence ${item.id} compares ${r.value} (${r.metric}) with a threshold but reports neither an interval nor a sample size.`,
-          'Add result.sample_size and result.interval (with result.confidence); for a single measurement write sample_size: 1.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'noUncertainty',
+          data: { item: item.id, value: r.value, metric: r.metric },
+          at: { thing: item, path: ['result'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

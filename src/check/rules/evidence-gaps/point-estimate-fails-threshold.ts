@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { describeThreshold, failedBound, hasBound } from './results.js';
 
 const ex = (value: string) => `argument:
@@ -16,7 +16,7 @@ evidence:
     result: { metric: recall, value: ${value}, sample_size: 1200, threshold: { min: 0.90 } }
 `;
 
-export const pointEstimateFailsThreshold: Rule = {
+export const pointEstimateFailsThreshold = defineRule({
   meta: {
     id: 'evidence-gaps/point-estimate-fails-threshold',
     title: 'Supporting evidence whose result fails its own threshold',
@@ -28,6 +28,14 @@ export const pointEstimateFailsThreshold: Rule = {
 
 Fix: if the result really fails, mark the evidence \`undermines\` (or \`mixed\`), cite it in a defeater and resolve it honestly; if the threshold is wrong, correct it and record the change in the criterion's history.`,
     examples: { failing: ex('0.86'), passing: ex('0.93') },
+    messages: {
+      pointFails:
+        'Evidence {{item}} is marked as supporting, but its result {{value}} is {{fail}} of its own threshold ({{threshold}}).',
+    },
+    hints: {
+      pointFails:
+        'Mark the evidence undermines or mixed and attach it to a defeater, or correct the threshold and record the change (with results_known) in the criterion history.',
+    },
   },
   run({ case: c }) {
     const out: Finding[] = [];
@@ -44,15 +52,14 @@ Fix: if the result really fails, mark the evidence \`undermines\` (or \`mixed\`)
       )
         continue;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['result', 'value'] },
-          `Evidence ${item.id} is marked as supporting, but its result ${r.value} is ${fail} of its own threshold (${describeThreshold(t)}).`,
-          'Mark the evidence undermines or mixed and attach it to a defeater, or correct the threshold and record the change (with results_known) in the criterion history.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'pointFails',
+          data: { item: item.id, value: r.value, fail, threshold: describeThreshold(t) },
+          at: { thing: item, path: ['result', 'value'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

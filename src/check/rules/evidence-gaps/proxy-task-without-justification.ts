@@ -1,12 +1,34 @@
 import type { ArgNode } from '../../../model/case.js';
-import { report } from '../../report.js';
 import type { CaseFacts } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { wordPattern } from '../text.js';
+import { defineRule, type Finding } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 
 /** What a justification must talk about to link a proxy task to the risk model. */
-const PROXY_LINK =
-  /\b(?:prox(?:y|ies)|tasks?|benchmarks?|suites?|evaluations?|evals?|ctfs?|capture[- ]the[- ]flag|ranges?|thresholds?|represent\w*|predict\w*|correlat\w*|bottlenecks?|calibrat\w*|pathways?|risk models?|threat models?|uplift|capabilit(?:y|ies)|harms?)\b/i;
+const PROXY_LINK = wordPattern([
+  /prox(?:y|ies)/,
+  /tasks?/,
+  /benchmarks?/,
+  /suites?/,
+  /evaluations?/,
+  /evals?/,
+  /ctfs?/,
+  /capture[- ]the[- ]flag/,
+  /ranges?/,
+  /thresholds?/,
+  /represent\w*/,
+  /predict\w*/,
+  /correlat\w*/,
+  /bottlenecks?/,
+  /calibrat\w*/,
+  /pathways?/,
+  /risk models?/,
+  /threat models?/,
+  'uplift',
+  /capabilit(?:y|ies)/,
+  /harms?/,
+]);
 
 const result =
   'measured: { model: m7, build: m7-2026-09-30, elicitation: "10 attempts, helpful-only fine-tune" }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
@@ -41,7 +63,7 @@ function restingClaims(facts: CaseFacts, evidenceNode: number, seen: Int32Array,
   return out;
 }
 
-export const proxyTaskWithoutJustification: Rule = {
+export const proxyTaskWithoutJustification = defineRule({
   meta: {
     id: 'evidence-gaps/proxy-task-without-justification',
     title: 'Proxy task with no justification linking it to the risk model',
@@ -59,6 +81,14 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
         extraNodes: `  S1: { kind: strategy, text: Argue from proxy tasks., in_context_of: [J1], supported_by: [Sn1] }\n  J1: { kind: justification, text: The troubleshooting tasks cover the wet-lab bottleneck steps in the threat model (expert mapping). }\n`,
         items: item('E1', result),
       }),
+    },
+    messages: {
+      proxyUnjustified:
+        'Claim {{claim}} rests on capability evaluations used as proxy tasks ({{items}}), but no justification in its context or above it says why these tasks track the risk model.',
+    },
+    hints: {
+      proxyUnjustified:
+        'Add a justification node (in_context_of the claim or the strategy above the evaluations) explaining why the proxy tasks track the harm pathway: which bottleneck steps they cover, and how they were calibrated.',
     },
   },
   run(ctx) {
@@ -102,15 +132,14 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
         ...new Set(nodes.flatMap((n) => (c.nodes.get(n) as { evidence?: string[] }).evidence ?? [])),
       ].filter((i) => c.evidence.get(i)?.kind === 'capability-evaluation');
       out.push(
-        report(
-          this.meta,
-          { thing: claim },
-          `Claim ${claimId} rests on capability evaluations used as proxy tasks (${items.join(', ')}), but no justification in its context or above it says why these tasks track the risk model.`,
-          'Add a justification node (in_context_of the claim or the strategy above the evaluations) explaining why the proxy tasks track the harm pathway: which bottleneck steps they cover, and how they were calibrated.',
-          { target: claimId },
-        ),
+        report(this.meta, {
+          messageId: 'proxyUnjustified',
+          data: { claim: claimId, items: items.join(', ') },
+          at: { thing: claim },
+          target: claimId,
+        }),
       );
     }
     return out;
   },
-};
+});

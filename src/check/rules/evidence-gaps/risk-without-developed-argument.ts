@@ -1,8 +1,8 @@
 import type { Case, NodeOf } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
-import { report } from '../../report.js';
 import type { CaseFacts } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 /**
  * Whether a node has at least one evidence item somewhere below it, following
@@ -51,7 +51,7 @@ function withEvidenceBelow(c: Case, g: CaseGraph, facts: CaseFacts): (id: string
   return (id) => seen.has(id);
 }
 
-export const riskWithoutDevelopedArgument: Rule = {
+export const riskWithoutDevelopedArgument = defineRule({
   meta: {
     id: 'evidence-gaps/risk-without-developed-argument',
     title: 'Risk addressed only by undeveloped or evidence-free claims',
@@ -85,6 +85,13 @@ evidence:
   E1: { title: Phishing red team, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Red team, polarity: supports }
 `,
     },
+    messages: {
+      undevelopedRisk: 'Risk {{risk}} ({{severity}}) is addressed only by claims that no evidence supports: {{parts}}.',
+    },
+    hints: {
+      undevelopedRisk:
+        "Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision's residual risk and conditions.",
+    },
   },
   run({ case: c, graph, facts }) {
     if (!facts.top()) return [];
@@ -115,15 +122,14 @@ evidence:
         ...(a.offPath.length ? [`off the decision path: ${a.offPath.join(', ')}`] : []),
       ];
       out.push(
-        report(
-          this.meta,
-          { thing: risk },
-          `Risk ${risk.id} (${risk.severity}) is addressed only by claims that no evidence supports: ${parts.join('; ')}.`,
-          "Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision's residual risk and conditions.",
-          { target: risk.id },
-        ),
+        report(this.meta, {
+          messageId: 'undevelopedRisk',
+          data: { risk: risk.id, severity: risk.severity, parts: parts.join('; ') },
+          at: { thing: risk },
+          target: risk.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { hasBound, SAMPLED_KINDS } from './results.js';
 
 /** Below this many samples a rate says little; 30 is the usual floor for a normal approximation. */
@@ -28,7 +28,7 @@ evidence:
     result: { metric: detection rate, value: 1.0, interval: [${low}, 1.0], confidence: 0.95, sample_size: ${n}, threshold: { min: 0.70, on: interval-low } }
 `;
 
-export const smallSample: Rule = {
+export const smallSample = defineRule({
   meta: {
     id: 'evidence-gaps/small-sample',
     title: 'Evidence on the decision path from a small or unstated sample',
@@ -40,6 +40,16 @@ export const smallSample: Rule = {
 
 Fix: run more trials, or argue with the bound the small sample supports (for 0 successes in n trials the 95% upper bound is about 3/n), and state the sample size.`,
     examples: { failing: ex('12', '0.74'), passing: ex('240', '0.985') },
+    messages: {
+      smallSample:
+        'Evidence {{item}} on the decision path rests on {{size}} sample{{s}} ({{metric}}), below the minimum of {{minimum}}.',
+      noSampleSize: 'Evidence {{item}} on the decision path reports {{value}} ({{metric}}) without a sample size.',
+    },
+    hints: {
+      smallSample:
+        'Run at least {{minimum}} trials, or argue only the bound this sample supports (0 of n gives an upper 95% bound of about 3/n) and give the interval.',
+      noSampleSize: 'State result.sample_size so a reader can judge how much the value can be trusted.',
+    },
   },
   run({ facts }) {
     const out: Finding[] = [];
@@ -49,13 +59,18 @@ Fix: run more trials, or argue with the bound the small sample supports (for 0 s
       if (r.sample_size !== undefined) {
         if (r.sample_size >= MIN_SAMPLE) continue;
         out.push(
-          report(
-            this.meta,
-            { thing: item, path: ['result', 'sample_size'] },
-            `Evidence ${item.id} on the decision path rests on ${r.sample_size} sample${r.sample_size === 1 ? '' : 's'} (${r.metric}), below the minimum of ${MIN_SAMPLE}.`,
-            `Run at least ${MIN_SAMPLE} trials, or argue only the bound this sample supports (0 of n gives an upper 95% bound of about 3/n) and give the interval.`,
-            { target: item.id },
-          ),
+          report(this.meta, {
+            messageId: 'smallSample',
+            data: {
+              item: item.id,
+              size: r.sample_size,
+              s: r.sample_size === 1 ? '' : 's',
+              metric: r.metric,
+              minimum: MIN_SAMPLE,
+            },
+            at: { thing: item, path: ['result', 'sample_size'] },
+            target: item.id,
+          }),
         );
       } else if (
         r.value !== undefined &&
@@ -65,16 +80,15 @@ Fix: run more trials, or argue with the bound the small sample supports (for 0 s
         (r.interval || !hasBound(r.threshold))
       ) {
         out.push(
-          report(
-            this.meta,
-            { thing: item, path: ['result'] },
-            `Evidence ${item.id} on the decision path reports ${r.value} (${r.metric}) without a sample size.`,
-            'State result.sample_size so a reader can judge how much the value can be trusted.',
-            { target: item.id },
-          ),
+          report(this.meta, {
+            messageId: 'noSampleSize',
+            data: { item: item.id, value: r.value, metric: r.metric },
+            at: { thing: item, path: ['result'] },
+            target: item.id,
+          }),
         );
       }
     }
     return out;
   },
-};
+});

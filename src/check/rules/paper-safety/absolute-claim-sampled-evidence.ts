@@ -1,20 +1,44 @@
 import type { NodeOf } from '../../../model/case.js';
-import { report } from '../../report.js';
 import { kindMask } from '../facts.js';
-import { ABSOLUTE, matchOf } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { ABSOLUTE, matchOf, wordPattern } from '../text.js';
+import { defineRule, type Finding } from '../types.js';
 
 /** Evidence that establishes a property rather than sampling behaviour: proofs, and configuration controls verified by inspection. */
 const NOT_SAMPLED = kindMask(['formal-argument', 'security-control']);
 
 /** Quantifiers that make an absolute word a bounded claim ("cannot easily", "never more than 2%"). */
-const HEDGE =
-  /\b(easily|reliably|meaningful(?:ly)?|often enough|at scale|more than|fewer than|less than|at most|at least|above|below|beyond|without detection|undetected)\b|\d+(?:\.\d+)?\s?%/i;
+const HEDGE = wordPattern(
+  [
+    wordPattern(
+      [
+        'easily',
+        'reliably',
+        /meaningful(?:ly)?/,
+        'often enough',
+        'at scale',
+        'more than',
+        'fewer than',
+        'less than',
+        'at most',
+        'at least',
+        'above',
+        'below',
+        'beyond',
+        'without detection',
+        'undetected',
+      ],
+      { capture: true, flags: '' },
+    ),
+    /\d+(?:\.\d+)?\s?%/,
+  ],
+  { start: '', end: '' },
+);
 
 const ev = (kind: string) =>
   `evidence:\n  E1: { title: Cyber range evaluation, kind: ${kind}, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports, result: { metric: solve rate, value: 0.02, sample_size: 120 } }\n`;
 
-export const absoluteClaimSampledEvidence: Rule = {
+export const absoluteClaimSampledEvidence = defineRule({
   meta: {
     id: 'paper-safety/absolute-claim-sampled-evidence',
     title: 'Absolute claim backed only by sampled evidence',
@@ -28,6 +52,13 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
     examples: {
       failing: `argument:\n  G1: { kind: claim, text: The model cannot exploit web vulnerabilities., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }\n${ev('capability-evaluation')}`,
       passing: `argument:\n  G1: { kind: claim, text: The model solves under 5% of web exploitation tasks (95% upper bound)., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Cyber range results, evidence: [E1] }\n${ev('capability-evaluation')}`,
+    },
+    messages: {
+      absoluteOnSampled: 'Claim {{claim}} says "{{word}}", but rests only on sampled evidence ({{items}}).',
+    },
+    hints: {
+      absoluteOnSampled:
+        'State the bound the evidence supports (a rate with its confidence), or support the absolute part with a formal argument.',
     },
   },
   run({ facts }) {
@@ -45,15 +76,14 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
       // List the items only for a finding.
       const items = facts.evidenceBelow(n.id);
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: ['text'] },
-          `Claim ${n.id} says "${word}", but rests only on sampled evidence (${items.map((e) => e.id).join(', ')}).`,
-          'State the bound the evidence supports (a rate with its confidence), or support the absolute part with a formal argument.',
-          { target: n.id },
-        ),
+        report(this.meta, {
+          messageId: 'absoluteOnSampled',
+          data: { claim: n.id, word, items: items.map((e) => e.id).join(', ') },
+          at: { thing: n, path: ['text'] },
+          target: n.id,
+        }),
       );
     }
     return out;
   },
-};
+});

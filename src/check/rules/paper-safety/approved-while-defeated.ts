@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const tree = (defeated: string) => `argument:
   G1: { kind: claim, text: Publishing the weights does not give meaningful bio uplift., supported_by: [G2] }
@@ -12,7 +12,7 @@ evidence:
 decision: { outcome: approve, date: 2026-10-25, makers: [{ name: Dana Reyes, role: CEO }], residual_risk: Some uplift to skilled actors. }
 `;
 
-export const approvedWhileDefeated: Rule = {
+export const approvedWhileDefeated = defineRule({
   meta: {
     id: 'paper-safety/approved-while-defeated',
     title: 'Approved while a node on the path is defeated',
@@ -30,6 +30,18 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
       failing: tree(' defeated: true,'),
       passing: tree(''),
     },
+    messages: {
+      nodeDefeated:
+        'The decision is "{{outcome}}", but {{kind}} {{node}}, on the path to the top claim, is marked defeated{{challengedBy}}.',
+      linkDefeated:
+        'The decision is "{{outcome}}", but the support link {{from}} -> {{to}} on the path to the top claim is marked defeated{{challengedBy}}.',
+    },
+    hints: {
+      nodeDefeated:
+        'Restore {{node}} with new evidence or a changed system and remove the mark, re-argue the top claim without it, or change the outcome.',
+      linkDefeated:
+        'Restore the link (show that {{to}} does bear on {{from}}) and remove the mark, support {{from}} another way, or change the outcome.',
+    },
   },
   run({ case: c, graph, facts }) {
     if (!facts.approves()) return [];
@@ -44,13 +56,12 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
       const byText = by.length ? ` (challenged by ${by.join(', ')})` : '';
       if (n.defeated === true) {
         out.push(
-          report(
-            this.meta,
-            { thing: n, path: ['defeated'] },
-            `The decision is "${outcome}", but ${n.kind} ${n.id}, on the path to the top claim, is marked defeated${byText}.`,
-            `Restore ${n.id} with new evidence or a changed system and remove the mark, re-argue the top claim without it, or change the outcome.`,
-            { target: n.id },
-          ),
+          report(this.meta, {
+            messageId: 'nodeDefeated',
+            data: { outcome, kind: n.kind, node: n.id, challengedBy: byText },
+            at: { thing: n, path: ['defeated'] },
+            target: n.id,
+          }),
         );
       }
       // A plain loop, not a callback: a closure over the loop's variables would cost a context per node.
@@ -60,16 +71,15 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
         const to = relations[k]!;
         if (!kids.has(to)) continue;
         out.push(
-          report(
-            this.meta,
-            { thing: n, path: ['defeated_relations', k] },
-            `The decision is "${outcome}", but the support link ${n.id} -> ${to} on the path to the top claim is marked defeated${byText}.`,
-            `Restore the link (show that ${to} does bear on ${n.id}) and remove the mark, support ${n.id} another way, or change the outcome.`,
-            { target: n.id },
-          ),
+          report(this.meta, {
+            messageId: 'linkDefeated',
+            data: { outcome, from: n.id, to, challengedBy: byText },
+            at: { thing: n, path: ['defeated_relations', k] },
+            target: n.id,
+          }),
         );
       }
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { conditionsNaming } from './conditions.js';
 
 const tree = `argument:
@@ -14,7 +14,7 @@ evidence:
 const decision = (conditions: string) =>
   `decision:\n  outcome: approve-with-conditions\n  date: 2026-10-10\n  makers: [{ name: Dana Reyes, role: Responsible Scaling Officer }]\n  residual_risk: Judgement sabotage is not yet argued.\n  conditions:\n    - ${conditions}\n`;
 
-export const approvedWithUndevelopedClaims: Rule = {
+export const approvedWithUndevelopedClaims = defineRule({
   meta: {
     id: 'paper-safety/approved-with-undeveloped-claims',
     title: 'Approved while claims on the path are undeveloped',
@@ -32,6 +32,14 @@ Fix: develop the node with evidence; or, if the decision is to go ahead with the
       failing: tree + decision('The monitor is re-evaluated on the next build.'),
       passing: tree + decision('G3 is developed, with a judgement-sabotage evaluation, by 2026-12-31.'),
     },
+    messages: {
+      undevelopedOnPath:
+        'The decision is "{{outcome}}", but {{kind}} {{node}} on the path to the top claim is undeveloped{{why}}.',
+    },
+    hints: {
+      undevelopedOnPath:
+        'Develop {{node}} with evidence, or add a decision condition that names {{node}} and says by when it will be developed, or change the outcome.',
+    },
   },
   run({ case: c, facts, asOf }) {
     if (!facts.approves()) return [];
@@ -48,15 +56,14 @@ Fix: develop the node with evidence; or, if the decision is to go ahead with the
       const overdue = conds.map((k) => `condition ${k.index + 1} was due ${k.due}`);
       const why = overdue.length ? `; ${overdue.join(', ')}, before ${asOf}` : '; no decision condition names it';
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: ['undeveloped'] },
-          `The decision is "${outcome}", but ${n.kind} ${n.id} on the path to the top claim is undeveloped${why}.`,
-          `Develop ${n.id} with evidence, or add a decision condition that names ${n.id} and says by when it will be developed, or change the outcome.`,
-          { target: n.id },
-        ),
+        report(this.meta, {
+          messageId: 'undevelopedOnPath',
+          data: { outcome, kind: n.kind, node: n.id, why },
+          at: { thing: n, path: ['undeveloped'] },
+          target: n.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const arg = `argument:
   G1: { kind: claim, text: The output classifier blocks at least 90% of synthesis-route requests., supported_by: [Sn1] }
@@ -8,7 +8,7 @@ const arg = `argument:
 const item = (extra: string) =>
   `evidence:\n  E1: { title: BioGuard classifier evaluation, kind: monitoring-performance, source_type: internal-test, date: 2026-10-01, produced_by: Safeguards team, polarity: supports${extra} }\n`;
 
-export const evidenceWithoutSubstance: Rule = {
+export const evidenceWithoutSubstance = defineRule({
   meta: {
     id: 'paper-safety/evidence-without-substance',
     title: 'Evidence with no result and no artefact',
@@ -27,6 +27,14 @@ Fix: record the result (\`metric\`, \`value\`, \`interval\`, \`sample_size\`) an
           ', artefact: { uri: s3://evals/bioguard/2026-10-01.eval }, result: { metric: recall on held-out synthesis requests, value: 0.94, interval: [0.91, 0.96], sample_size: 600 }',
         ),
     },
+    messages: {
+      nothingToInspect:
+        'Evidence item {{item}} ("{{title}}"), cited by {{citing}} on the path to the top claim, has no result and no artefact: there is nothing a reviewer could inspect.',
+    },
+    hints: {
+      nothingToInspect:
+        'Record the result (metric, value, interval, sample size) and the artefact (uri and sha256) of {{item}}, or remove it and mark the claim it supports `undeveloped: true`.',
+    },
   },
   run({ facts }) {
     const out: Finding[] = [];
@@ -34,15 +42,14 @@ Fix: record the result (\`metric\`, \`value\`, \`interval\`, \`sample_size\`) an
       const id = e.id;
       if (e.result !== undefined || e.artefact !== undefined) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: e },
-          `Evidence item ${id} ("${e.title}"), cited by ${citers.join(', ')} on the path to the top claim, has no result and no artefact: there is nothing a reviewer could inspect.`,
-          `Record the result (metric, value, interval, sample size) and the artefact (uri and sha256) of ${id}, or remove it and mark the claim it supports \`undeveloped: true\`.`,
-          { target: id },
-        ),
+        report(this.meta, {
+          messageId: 'nothingToInspect',
+          data: { item: id, title: e.title, citing: citers.join(', ') },
+          at: { thing: e },
+          target: id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,4 @@
 // The paper-safety rules, in the order the docs list them.
-import type { Rule } from '../types.js';
 import { absoluteClaimSampledEvidence } from './absolute-claim-sampled-evidence.js';
 import { approvedWhileDefeated } from './approved-while-defeated.js';
 import { approvedWithUndevelopedClaims } from './approved-with-undeveloped-claims.js';
@@ -8,7 +7,7 @@ import { leafClaimWithoutEvidence } from './leaf-claim-without-evidence.js';
 import { placeholderSupport } from './placeholder-support.js';
 import { planAsEvidence } from './plan-as-evidence.js';
 
-export const paperSafetyRules: Rule[] = [
+export const paperSafetyRules = [
   absoluteClaimSampledEvidence,
   placeholderSupport,
   leafClaimWithoutEvidence,
@@ -16,4 +15,4 @@ export const paperSafetyRules: Rule[] = [
   evidenceWithoutSubstance,
   approvedWithUndevelopedClaims,
   approvedWhileDefeated,
-];
+] as const;

@@ -1,7 +1,7 @@
 import type { CaseGraph } from '../../../model/graph.js';
-import { report } from '../../report.js';
 import type { CaseFacts } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const head = `evidence:
   E1: { title: Sandbox egress test, kind: security-control, source_type: internal-test, date: 2026-10-01, produced_by: Platform security, polarity: supports, result: { metric: egress attempts that succeeded, value: 0, sample_size: 900 } }
@@ -48,7 +48,7 @@ function evidenceReach(g: CaseGraph, facts: CaseFacts, top: number): Int8Array {
   return has;
 }
 
-export const leafClaimWithoutEvidence: Rule = {
+export const leafClaimWithoutEvidence = defineRule({
   meta: {
     id: 'paper-safety/leaf-claim-without-evidence',
     title: 'Claim that rests on no evidence at all',
@@ -66,6 +66,13 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         head +
         `  G2: { kind: claim, text: File-system writes stay inside the workspace., supported_by: [S2] }\n  S2: { kind: strategy, text: Argue over each write path., undeveloped: true }\n`,
       passing: `${head}  G2: { kind: claim, text: File-system writes stay inside the workspace., undeveloped: true }\n`,
+    },
+    messages: {
+      noEvidenceBelow: 'Claim {{claim}} has support, but no evidence item is cited anywhere below it{{holes}}.',
+    },
+    hints: {
+      noEvidenceBelow:
+        'Develop the branch below {{claim}} down to evidence nodes that cite registered evidence, or mark {{claim}} itself `undeveloped: true`.',
     },
   },
   run({ case: c, graph, facts }) {
@@ -92,13 +99,15 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         });
         const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
         out.push(
-          report(
-            this.meta,
-            { thing: n, path: ['supported_by'] },
-            `Claim ${id} has support, but no evidence item is cited anywhere below it${holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : ''}.`,
-            `Develop the branch below ${id} down to evidence nodes that cite registered evidence, or mark ${id} itself \`undeveloped: true\`.`,
-            { target: id },
-          ),
+          report(this.meta, {
+            messageId: 'noEvidenceBelow',
+            data: {
+              claim: id,
+              holes: holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : '',
+            },
+            at: { thing: n, path: ['supported_by'] },
+            target: id,
+          }),
         );
         continue;
       }
@@ -112,4 +121,4 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { ArgNode } from '../../../model/case.js';
-import { report } from '../../report.js';
+import { report } from '../messages.js';
 import { matchOf, PLACEHOLDER } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { defineRule, type Finding } from '../types.js';
 
 const claim = `argument:
   G1: { kind: claim, text: The model gives novices no meaningful uplift on the bio capstone task., supported_by: [Sn1] }
@@ -25,7 +25,7 @@ function placeholderIn(n: ArgNode): string | undefined {
   return matchOf(PLACEHOLDER, n.text);
 }
 
-export const placeholderSupport: Rule = {
+export const placeholderSupport = defineRule({
   meta: {
     id: 'paper-safety/placeholder-support',
     title: 'Placeholder where the argument should be',
@@ -57,6 +57,17 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
           'Treatment arm completed 3 points more capstones than control; upper 95% bound 8 points.',
         ),
     },
+    messages: {
+      placeholderNode: '{{node}} says "{{word}}": a placeholder stands where the argument should be.',
+      placeholderEvidence:
+        'Evidence item {{item}}, cited by {{citing}} on the path to the top claim, says "{{word}}" in its {{field}}: the result it stands for is not in yet.',
+    },
+    hints: {
+      placeholderNode:
+        'Do the work and state its result here, or mark the node `undeveloped: true` so that the hole is visible and the decision can say what remains to be done.',
+      placeholderEvidence:
+        'Register the finished result (value, interval, sample size, artefact), or take the item out of the argument and mark the claim it supports `undeveloped: true`.',
+    },
   },
   run({ facts }) {
     const out: Finding[] = [];
@@ -70,13 +81,12 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
       if (!word) return;
       const label = framed === undefined ? LABEL[n.kind] : `${LABEL[n.kind]} (framing ${framed})`;
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: ['text'] },
-          `${label.replace('#', n.id)} says "${word}": a placeholder stands where the argument should be.`,
-          'Do the work and state its result here, or mark the node `undeveloped: true` so that the hole is visible and the decision can say what remains to be done.',
-          { target: n.id },
-        ),
+        report(this.meta, {
+          messageId: 'placeholderNode',
+          data: { node: label.replace('#', n.id), word },
+          at: { thing: n, path: ['text'] },
+          target: n.id,
+        }),
       );
     };
     // By node number, with the path and framing as masks: this reads every node on the path.
@@ -99,15 +109,14 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
       const word = inTitle ?? inSummary;
       if (!word) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: e, path: inTitle ? ['title'] : ['result', 'summary'] },
-          `Evidence item ${id}, cited by ${citers.join(', ')} on the path to the top claim, says "${word}" in its ${inTitle ? 'title' : 'result summary'}: the result it stands for is not in yet.`,
-          'Register the finished result (value, interval, sample size, artefact), or take the item out of the argument and mark the claim it supports `undeveloped: true`.',
-          { target: id },
-        ),
+        report(this.meta, {
+          messageId: 'placeholderEvidence',
+          data: { item: id, citing: citers.join(', '), word, field: inTitle ? 'title' : 'result summary' },
+          at: { thing: e, path: inTitle ? ['title'] : ['result', 'summary'] },
+          target: id,
+        }),
       );
     }
     return out;
   },
-};
+});

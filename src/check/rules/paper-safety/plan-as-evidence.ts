@@ -1,5 +1,6 @@
-import { relatedAt, report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { relatedAt } from '../../report.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { directlySupportedClaims, planOnlySupport } from './plans.js';
 
 const arg = (claim: string) => `argument:
@@ -10,7 +11,7 @@ const item = `evidence:
   E1: { title: Misuse incident response plan IRP-4, kind: framework, source_type: company-framework, date: 2026-09-01, produced_by: Trust and Safety, polarity: supports, artefact: { uri: docs/irp-4.pdf } }
 `;
 
-export const planAsEvidence: Rule = {
+export const planAsEvidence = defineRule({
   meta: {
     id: 'paper-safety/plan-as-evidence',
     title: 'Plan or policy offered as proof that something was achieved',
@@ -31,6 +32,13 @@ Fix: support the claim with a test of the plan (a live drill with its timings, a
       failing: arg('Misuse incidents are contained within 24 hours of detection.') + item,
       passing: arg('Northwind has a documented misuse incident response plan with named owners.') + item,
     },
+    messages: {
+      planOnly: 'Claim {{claim}} states something achieved, but rests only on {{plans}}: {{list}}.',
+    },
+    hints: {
+      planOnly:
+        'Support {{claim}} with a test of the plan (a live drill with timings, an audit, telemetry from operation), or restate it as a claim about the plan and argue separately that the plan works.',
+    },
   },
   run(ctx) {
     const out: Finding[] = [];
@@ -40,15 +48,15 @@ Fix: support the claim with a test of the plan (a live drill with its timings, a
       const n = support.claim;
       const list = plans.map((p) => `${p.item.id} (${p.why})`).join('; ');
       out.push(
-        report(
-          this.meta,
-          { thing: n, path: ['text'] },
-          `Claim ${n.id} states something achieved, but rests only on ${plans.length === 1 ? 'a plan' : 'plans'}: ${list}.`,
-          `Support ${n.id} with a test of the plan (a live drill with timings, an audit, telemetry from operation), or restate it as a claim about the plan and argue separately that the plan works.`,
-          { target: n.id, related: plans.map((p) => relatedAt(p.item, `${p.item.id}: ${p.why}`)) },
-        ),
+        report(this.meta, {
+          messageId: 'planOnly',
+          data: { claim: n.id, plans: plans.length === 1 ? 'a plan' : 'plans', list },
+          at: { thing: n, path: ['text'] },
+          target: n.id,
+          related: plans.map((p) => relatedAt(p.item, `${p.item.id}: ${p.why}`)),
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -4,7 +4,7 @@
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { CaseGraph } from '../../../model/graph.js';
 import type { CaseFacts } from '../facts.js';
-import { matchOf, PLAN } from '../text.js';
+import { type Alternative, matchOf, PLAN, phrase, wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 
 /** Kinds and source types that are plans, policies or templates by nature. */
@@ -19,15 +19,60 @@ const TABLETOP = /\btable[- ]?top\b/i;
  * measurement of a plan), not the plan. Nouns that also name plans ("test
  * plan", "evaluation plan", "incident response plan") are left out on purpose.
  */
-const TESTED =
-  /\b(tested|drill(?:s|ed)?(?! scenario)|audited|measured|observed|exercised|executed|conducted|live (?:drill|exercise|test)|results?|findings|telemetry)\b/i;
+const TESTED = wordPattern(
+  [
+    'tested',
+    /drill(?:s|ed)?(?! scenario)/,
+    'audited',
+    'measured',
+    'observed',
+    'exercised',
+    'executed',
+    'conducted',
+    /live (?:drill|exercise|test)/,
+    /results?/,
+    'findings',
+    'telemetry',
+  ],
+  { capture: true },
+);
 
 /** A claim that the plan exists (or was adopted), which a plan does support. */
-const PLAN_WORD = '(?:plan|policy|policies|procedures?|playbook|runbook|framework)';
-const ABOUT_PLAN = new RegExp(
-  `\\b(?:has|have|maintains?|keeps?|adopted|published|documents|documented|defines|defined|approved|wrote|written)\\b[^.;]{0,40}\\b${PLAN_WORD}\\b|\\b${PLAN_WORD}s?\\b[^.;]{0,60}\\b(?:exists?|(?:is|are) in place|(?:is|are|was|were|has been|have been) (?:written|documented|adopted|approved|published|defined))\\b`,
-  'i',
-);
+const PLAN_WORD: readonly Alternative[] = [
+  'plan',
+  'policy',
+  'policies',
+  /procedures?/,
+  'playbook',
+  'runbook',
+  'framework',
+];
+const ABOUT_PLAN = wordPattern([
+  phrase(
+    [
+      'has',
+      'have',
+      /maintains?/,
+      /keeps?/,
+      'adopted',
+      'published',
+      'documents',
+      'documented',
+      'defines',
+      'defined',
+      'approved',
+      'wrote',
+      'written',
+    ],
+    /\b[^.;]{0,40}\b/,
+    PLAN_WORD,
+  ),
+  phrase(PLAN_WORD, /s?\b[^.;]{0,60}\b/, [
+    /exists?/,
+    /(?:is|are) in place/,
+    /(?:is|are|was|were|has been|have been) (?:written|documented|adopted|approved|published|defined)/,
+  ]),
+]);
 
 /** Why an evidence item is a plan rather than a test of it, or undefined. */
 export function planReason(e: EvidenceItem): string | undefined {

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const CASE = (conflicts: string) => `argument:
   G1: { kind: claim, text: Meridian-4 solves under 5% of professional CTF tasks (95% upper bound)., undeveloped: true }
@@ -11,7 +11,7 @@ decision:
   residual_risk: Skilled actors get modest help with routine exploit work.
 `;
 
-export const decisionMakerConflict: Rule = {
+export const decisionMakerConflict = defineRule({
   meta: {
     id: 'reviewer-capture/decision-maker-conflict',
     title: 'Decision maker with a declared conflict of interest',
@@ -26,6 +26,13 @@ Fix: have an unconflicted decision maker decide, or record how the conflict was 
       failing: CASE('["Annual bonus partly tied to API revenue targets."]'),
       passing: CASE('[]'),
     },
+    messages: {
+      conflict: 'Decision maker {{maker}} declares a conflict of interest: "{{conflict}}"{{more}}.',
+    },
+    hints: {
+      conflict:
+        'Have an unconflicted decision maker decide, or record in the decision rationale how the conflict was managed (recusal, a majority without this vote) and suppress this finding with that reason.',
+    },
   },
   run({ case: c }) {
     const d = c.decision;
@@ -36,15 +43,14 @@ Fix: have an unconflicted decision maker decide, or record how the conflict was 
       if (!cs.length) return;
       const more = cs.length > 1 ? ` (and ${cs.length - 1} more)` : '';
       out.push(
-        report(
-          this.meta,
-          { thing: d, path: ['makers', i, 'conflicts'] },
-          `Decision maker ${m.name} declares a conflict of interest: "${cs[0]!.replace(/\.$/, '')}"${more}.`,
-          'Have an unconflicted decision maker decide, or record in the decision rationale how the conflict was managed (recusal, a majority without this vote) and suppress this finding with that reason.',
-          { target: c.header.value.id },
-        ),
+        report(this.meta, {
+          messageId: 'conflict',
+          data: { maker: m.name, conflict: cs[0]!.replace(/\.$/, ''), more },
+          at: { thing: d, path: ['makers', i, 'conflicts'] },
+          target: c.header.value.id,
+        }),
       );
     });
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { authorship } from './people.js';
 
 const CASE = (maker: string) => `  authors:
@@ -16,7 +16,7 @@ decision:
   residual_risk: A determined insider may obtain some uplift before account monitoring responds.
 `;
 
-export const decisionMakerNotIndependent: Rule = {
+export const decisionMakerNotIndependent = defineRule({
   meta: {
     id: 'reviewer-capture/decision-maker-not-independent',
     title: 'Decision maker who wrote the case',
@@ -35,6 +35,16 @@ Fix: have the decision taken by someone outside the authoring team with the auth
         '{ name: Elena Vasquez, role: Chief Risk Officer, team: Risk Office, organisation: Northwind Labs, conflicts: [] }',
       ),
     },
+    messages: {
+      makerIsAuthor: 'Decision maker {{maker}} is also an author of the case.',
+      makerInAuthoringTeam: 'Decision maker {{maker}} is in {{team}}, an authoring team.',
+    },
+    hints: {
+      makerIsAuthor:
+        'Have the decision taken by someone outside the authoring team with the authority to accept the risk; an author may present the case, but should not decide on it.',
+      makerInAuthoringTeam:
+        'Have the decision taken by someone outside the authoring team with the authority to accept the risk; an author may present the case, but should not decide on it.',
+    },
   },
   run({ case: c }) {
     const d = c.decision;
@@ -46,17 +56,21 @@ Fix: have the decision taken by someone outside the authoring team with the auth
       const team = author ? undefined : who.team(m);
       if (!author && !team) return;
       out.push(
-        report(
-          this.meta,
-          { thing: d, path: ['makers', i, author ? 'name' : 'team'] },
-          author
-            ? `Decision maker ${m.name} is also an author of the case.`
-            : `Decision maker ${m.name} is in ${team}, an authoring team.`,
-          'Have the decision taken by someone outside the authoring team with the authority to accept the risk; an author may present the case, but should not decide on it.',
-          { target: c.header.value.id },
-        ),
+        author
+          ? report(this.meta, {
+              messageId: 'makerIsAuthor',
+              data: { maker: m.name },
+              at: { thing: d, path: ['makers', i, 'name'] },
+              target: c.header.value.id,
+            })
+          : report(this.meta, {
+              messageId: 'makerInAuthoringTeam',
+              data: { maker: m.name, team: team! },
+              at: { thing: d, path: ['makers', i, 'team'] },
+              target: c.header.value.id,
+            }),
       );
     });
     return out;
   },
-};
+});

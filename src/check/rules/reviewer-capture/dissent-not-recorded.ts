@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { mentions } from './people.js';
 
 const CASE = (dissent: string) => `  reviewers:
@@ -14,7 +14,7 @@ decision:
   residual_risk: Multi-episode encoding attacks are not bounded by the evaluation.
 ${dissent}`;
 
-export const dissentNotRecorded: Rule = {
+export const dissentNotRecorded = defineRule({
   meta: {
     id: 'reviewer-capture/dissent-not-recorded',
     title: 'Reviewer disagreement missing from the decision record',
@@ -31,6 +31,13 @@ Fix: add a \`decision.dissent\` entry for the reviewer, in their words, with wha
         '  dissent:\n    - { by: Kenji Mori (Alignment Science), text: Deploy read-only until the cross-episode monitor ships. }\n',
       ),
     },
+    messages: {
+      noDissent: 'Reviewer {{reviewer}} {{what}}, but the decision records no dissent by them.',
+    },
+    hints: {
+      noDissent:
+        "Add a decision.dissent entry { by: {{reviewer}}, text: ... } stating the objection in the reviewer's words and what they recommended instead.",
+    },
   },
   run({ case: c }) {
     const d = c.decision;
@@ -44,15 +51,14 @@ Fix: add a \`decision.dissent\` entry for the reviewer, in their words, with wha
       if (dissenters.some((by) => mentions(by, r.name))) return;
       const what = disagrees ? `gave verdict "${r.verdict}"${concerns ? ' with concerns' : ''}` : 'raised concerns';
       out.push(
-        report(
-          this.meta,
-          { thing: c.header, path: ['reviewers', i, disagrees ? 'verdict' : 'concerns'] },
-          `Reviewer ${r.name} ${what}, but the decision records no dissent by them.`,
-          `Add a decision.dissent entry { by: ${r.name}, text: ... } stating the objection in the reviewer's words and what they recommended instead.`,
-          { target: c.header.value.id },
-        ),
+        report(this.meta, {
+          messageId: 'noDissent',
+          data: { reviewer: r.name, what },
+          at: { thing: c.header, path: ['reviewers', i, disagrees ? 'verdict' : 'concerns'] },
+          target: c.header.value.id,
+        }),
       );
     });
     return out;
   },
-};
+});

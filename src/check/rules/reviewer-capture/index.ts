@@ -1,5 +1,4 @@
 // The reviewer-capture rules, in the order the docs list them.
-import type { Rule } from '../types.js';
 import { decisionMakerConflict } from './decision-maker-conflict.js';
 import { decisionMakerNotIndependent } from './decision-maker-not-independent.js';
 import { dissentNotRecorded } from './dissent-not-recorded.js';
@@ -10,7 +9,7 @@ import { reviewerFromAuthoringTeam } from './reviewer-from-authoring-team.js';
 import { reviewerWithDeclaredConflict } from './reviewer-with-declared-conflict.js';
 import { riskAcceptedByAuthor } from './risk-accepted-by-author.js';
 
-export const reviewerCaptureRules: Rule[] = [
+export const reviewerCaptureRules = [
   noReviewers,
   reviewerFromAuthoringTeam,
   reviewerWithDeclaredConflict,
@@ -20,4 +19,4 @@ export const reviewerCaptureRules: Rule[] = [
   decisionMakerNotIndependent,
   decisionMakerConflict,
   riskAcceptedByAuthor,
-];
+] as const;

@@ -1,7 +1,7 @@
 import type { NodeOf } from '../../../model/case.js';
-import { report } from '../../report.js';
 import { severityOfRank, severityRank } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { hasExternalReviewer, isExternalEvidence } from './independence.js';
 
 const HIGH = severityRank('high');
@@ -15,7 +15,7 @@ evidence:
   E1: { title: Sandbox and IAM penetration test, kind: security-control, source_type: internal-test, date: 2026-10-01, produced_by: Security Engineering, polarity: supports${extra} }
 `;
 
-export const internalEvidenceOnlyHighSeverity: Rule = {
+export const internalEvidenceOnlyHighSeverity = defineRule({
   meta: {
     id: 'reviewer-capture/internal-evidence-only-high-severity',
     title: 'High-severity branch resting only on internal evidence, with no external reviewer',
@@ -29,6 +29,14 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
     examples: {
       failing: CASE(''),
       passing: CASE(', replicated: true'),
+    },
+    messages: {
+      internalOnly:
+        'Claim {{claim}} is on a {{severity}}-severity branch, every item of evidence below it is internal ({{shown}}), and no reviewer is external.',
+    },
+    hints: {
+      internalOnly:
+        'Have the key evidence replicated or produced by a third party (mark it external or replicated), or add an external reviewer (external: true) who examined this branch.',
     },
   },
   run({ case: c, facts }) {
@@ -64,15 +72,14 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
       const shown =
         items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
       out.push(
-        report(
-          this.meta,
-          { thing: n },
-          `Claim ${id} is on a ${severityOfRank(rank[i]!)}-severity branch, every item of evidence below it is internal (${shown}), and no reviewer is external.`,
-          'Have the key evidence replicated or produced by a third party (mark it external or replicated), or add an external reviewer (external: true) who examined this branch.',
-          { target: id },
-        ),
+        report(this.meta, {
+          messageId: 'internalOnly',
+          data: { claim: id, severity: severityOfRank(rank[i]!)!, shown },
+          at: { thing: n },
+          target: id,
+        }),
       );
     }
     return out;
   },
-};
+});

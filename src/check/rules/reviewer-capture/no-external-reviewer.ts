@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 import { hasExternalReviewer, highRisks } from './independence.js';
 
 const CASE = (reviewer: string) => `  reviewers:
@@ -10,7 +10,7 @@ argument:
   G1: { kind: claim, text: The agent cannot reach weight storage., addresses: [risk-exfil], undeveloped: true }
 `;
 
-export const noExternalReviewer: Rule = {
+export const noExternalReviewer = defineRule({
   meta: {
     id: 'reviewer-capture/no-external-reviewer',
     title: 'High-stakes case with no external reviewer',
@@ -27,6 +27,14 @@ Fix: add an independent reviewer (a third-party assessor, an academic, a governm
         '    - { name: Prof. Ingrid Solberg, organisation: University of Bergen, external: true, conflicts: [] }\n',
       ),
     },
+    messages: {
+      noExternal:
+        'Case {{case}} argues about high or critical risks ({{risks}}), but none of its {{count}} reviewer{{plural}} external.',
+    },
+    hints: {
+      noExternal:
+        'Add an independent reviewer (third-party assessor, academic or government evaluator), mark them external: true, and declare any conflicts.',
+    },
   },
   run({ case: c }) {
     const reviewers = c.header.value.reviewers ?? [];
@@ -35,13 +43,17 @@ Fix: add an independent reviewer (a third-party assessor, an academic, a governm
     if (!risks.length) return [];
     const id = c.header.value.id;
     return [
-      report(
-        this.meta,
-        { thing: c.header, path: ['reviewers'] },
-        `Case ${id} argues about high or critical risks (${risks.join(', ')}), but none of its ${reviewers.length} reviewer${reviewers.length > 1 ? 's is' : ' is'} external.`,
-        'Add an independent reviewer (third-party assessor, academic or government evaluator), mark them external: true, and declare any conflicts.',
-        { target: id },
-      ),
+      report(this.meta, {
+        messageId: 'noExternal',
+        data: {
+          case: id,
+          risks: risks.join(', '),
+          count: reviewers.length,
+          plural: reviewers.length > 1 ? 's is' : ' is',
+        },
+        at: { thing: c.header, path: ['reviewers'] },
+        target: id,
+      }),
     ];
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 
 const CASE = (reviewers: string) => `${reviewers}argument:
   G1: { kind: claim, text: Meridian-4 solves under 5% of professional CTF tasks (95% upper bound)., undeveloped: true }
@@ -10,7 +10,7 @@ decision:
   residual_risk: Skilled actors get modest help with routine exploit work.
 `;
 
-export const noReviewers: Rule = {
+export const noReviewers = defineRule({
   meta: {
     id: 'reviewer-capture/no-reviewers',
     title: 'Decision taken on an unreviewed case',
@@ -25,19 +25,25 @@ Fix: record who reviewed the case (with team, organisation, \`external\`, confli
       failing: CASE(''),
       passing: CASE('  reviewers:\n    - { name: Daniel Esposito, team: Safety Review Board, verdict: endorse }\n'),
     },
+    messages: {
+      noReviewers: 'Case {{case}} records a decision ({{outcome}}) but lists no reviewers.',
+    },
+    hints: {
+      noReviewers:
+        'List the reviewers in case.reviewers, with team, organisation, external and their verdict; if nobody reviewed the case, have it reviewed before deciding.',
+    },
   },
   run({ case: c }) {
     const d = c.decision;
     if (!d || (c.header.value.reviewers ?? []).length) return [];
     const id = c.header.value.id;
     return [
-      report(
-        this.meta,
-        { thing: d },
-        `Case ${id} records a decision (${d.value.outcome}) but lists no reviewers.`,
-        'List the reviewers in case.reviewers, with team, organisation, external and their verdict; if nobody reviewed the case, have it reviewed before deciding.',
-        { target: id },
-      ),
+      report(this.meta, {
+        messageId: 'noReviewers',
+        data: { case: id, outcome: d.value.outcome },
+        at: { thing: d },
+        target: id,
+      }),
     ];
   },
-};
+});

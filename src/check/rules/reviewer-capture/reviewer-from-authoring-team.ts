@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { authorship } from './people.js';
 
 const CASE = (reviewer: string) => `  authors:
@@ -12,7 +12,7 @@ argument:
   G1: { kind: claim, text: Meridian-4 solves under 5% of professional CTF tasks (95% upper bound)., undeveloped: true }
 `;
 
-export const reviewerFromAuthoringTeam: Rule = {
+export const reviewerFromAuthoringTeam = defineRule({
   meta: {
     id: 'reviewer-capture/reviewer-from-authoring-team',
     title: 'Reviewer from the authoring team',
@@ -27,6 +27,16 @@ Fix: have the case reviewed by someone outside the authoring team (another team,
       failing: CASE('{ name: Tomasz Wielgus, team: Frontier Risk Evaluations, organisation: Northwind Labs }'),
       passing: CASE('{ name: Daniel Esposito, team: Safety Review Board, organisation: Northwind Labs }'),
     },
+    messages: {
+      reviewerIsAuthor: 'Reviewer {{reviewer}} is also an author of the case.',
+      reviewerInAuthoringTeam: 'Reviewer {{reviewer}} is in {{team}}, an authoring team.',
+    },
+    hints: {
+      reviewerIsAuthor:
+        "Have the case reviewed by someone outside the authoring team (another team, a review board or an external assessor); keep a team member's review if useful, but do not count it as independent.",
+      reviewerInAuthoringTeam:
+        "Have the case reviewed by someone outside the authoring team (another team, a review board or an external assessor); keep a team member's review if useful, but do not count it as independent.",
+    },
   },
   run({ case: c }) {
     const who = authorship(c);
@@ -36,17 +46,21 @@ Fix: have the case reviewed by someone outside the authoring team (another team,
       const team = author ? undefined : who.team(r);
       if (!author && !team) return;
       out.push(
-        report(
-          this.meta,
-          { thing: c.header, path: ['reviewers', i, author ? 'name' : 'team'] },
-          author
-            ? `Reviewer ${r.name} is also an author of the case.`
-            : `Reviewer ${r.name} is in ${team}, an authoring team.`,
-          "Have the case reviewed by someone outside the authoring team (another team, a review board or an external assessor); keep a team member's review if useful, but do not count it as independent.",
-          { target: c.header.value.id },
-        ),
+        author
+          ? report(this.meta, {
+              messageId: 'reviewerIsAuthor',
+              data: { reviewer: r.name },
+              at: { thing: c.header, path: ['reviewers', i, 'name'] },
+              target: c.header.value.id,
+            })
+          : report(this.meta, {
+              messageId: 'reviewerInAuthoringTeam',
+              data: { reviewer: r.name, team: team! },
+              at: { thing: c.header, path: ['reviewers', i, 'team'] },
+              target: c.header.value.id,
+            }),
       );
     });
     return out;
   },
-};
+});

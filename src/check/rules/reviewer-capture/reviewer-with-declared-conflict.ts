@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const CASE = (conflicts: string) => `  reviewers:
     - { name: Dr. Rhys Calloway, organisation: Lanternfish Security Ltd, external: true${conflicts} }
@@ -7,7 +7,7 @@ argument:
   G1: { kind: claim, text: Meridian-4 solves under 5% of professional CTF tasks (95% upper bound)., undeveloped: true }
 `;
 
-export const reviewerWithDeclaredConflict: Rule = {
+export const reviewerWithDeclaredConflict = defineRule({
   meta: {
     id: 'reviewer-capture/reviewer-with-declared-conflict',
     title: 'Reviewer with a declared conflict of interest',
@@ -22,6 +22,13 @@ Nothing to fix if the conflict is real and declared; weigh the review accordingl
       failing: CASE(', conflicts: ["Lanternfish holds a red-teaming contract with Northwind."]'),
       passing: CASE(', conflicts: []'),
     },
+    messages: {
+      conflict: 'Reviewer {{reviewer}}{{external}} declares a conflict of interest: "{{conflict}}"{{more}}.',
+    },
+    hints: {
+      conflict:
+        'Weigh this review with the conflict in mind; for the parts the conflict touches, add a second, unconflicted reviewer.',
+    },
   },
   run({ case: c }) {
     const out: Finding[] = [];
@@ -30,15 +37,19 @@ Nothing to fix if the conflict is real and declared; weigh the review accordingl
       if (!cs.length) return;
       const more = cs.length > 1 ? ` (and ${cs.length - 1} more)` : '';
       out.push(
-        report(
-          this.meta,
-          { thing: c.header, path: ['reviewers', i, 'conflicts'] },
-          `Reviewer ${r.name}${r.external ? ' (external)' : ''} declares a conflict of interest: "${cs[0]!.replace(/\.$/, '')}"${more}.`,
-          'Weigh this review with the conflict in mind; for the parts the conflict touches, add a second, unconflicted reviewer.',
-          { target: c.header.value.id },
-        ),
+        report(this.meta, {
+          messageId: 'conflict',
+          data: {
+            reviewer: r.name,
+            external: r.external ? ' (external)' : '',
+            conflict: cs[0]!.replace(/\.$/, ''),
+            more,
+          },
+          at: { thing: c.header, path: ['reviewers', i, 'conflicts'] },
+          target: c.header.value.id,
+        }),
       );
     });
     return out;
   },
-};
+});

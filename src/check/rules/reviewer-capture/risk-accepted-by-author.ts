@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { authorship } from './people.js';
 
 const CASE = (signer: string) => `  authors:
@@ -17,7 +17,7 @@ evidence:
   E1: { title: Novice uplift RCT, kind: capability-evaluation, source_type: internal-test, date: 2026-03-20, produced_by: Frontier Risk Evaluations, polarity: supports }
 `;
 
-export const riskAcceptedByAuthor: Rule = {
+export const riskAcceptedByAuthor = defineRule({
   meta: {
     id: 'reviewer-capture/risk-accepted-by-author',
     title: "Residual risk accepted by the case's author",
@@ -32,6 +32,14 @@ Fix: have the acceptance signed off by someone with authority to accept the risk
       failing: CASE('Priya Raman (case lead)'),
       passing: CASE('Elena Vasquez (Chief Risk Officer)'),
     },
+    messages: {
+      acceptedByAuthor:
+        'Defeater {{defeater}} is accepted as residual risk on the sign-off of {{author}}, an author of the case ("{{by}}").',
+    },
+    hints: {
+      acceptedByAuthor:
+        'Have the acceptance signed off by someone with the authority to accept the risk who did not write the case, such as a decision maker or the accountable risk owner.',
+    },
   },
   run({ case: c, facts }) {
     const who = authorship(c);
@@ -42,15 +50,14 @@ Fix: have the acceptance signed off by someone with authority to accept the risk
       const author = by ? who.mentionedIn(by) : undefined;
       if (!author) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: d, path: ['resolution', 'signed_off_by'] },
-          `Defeater ${d.id} is accepted as residual risk on the sign-off of ${author.name}, an author of the case ("${by}").`,
-          'Have the acceptance signed off by someone with the authority to accept the risk who did not write the case, such as a decision maker or the accountable risk owner.',
-          { target: d.id },
-        ),
+        report(this.meta, {
+          messageId: 'acceptedByAuthor',
+          data: { defeater: d.id, author: author.name, by: by! },
+          at: { thing: d, path: ['resolution', 'signed_off_by'] },
+          target: d.id,
+        }),
       );
     }
     return out;
   },
-};
+});

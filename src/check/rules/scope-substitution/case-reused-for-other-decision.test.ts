@@ -1,33 +1,39 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { kindsNamed, caseReusedForOtherDecision as rule } from './case-reused-for-other-decision.js';
 
 const failing = rule.meta.examples.failing as string;
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('reports both the header and the top claim', () => {
-    assert.deepEqual(
-      findings(rule, failing)
-        .map((f) => f.target)
-        .sort(),
-      ['G1', 'example'],
-    );
-  });
-  it('reports a based_on decision kind that differs even when the claim was rewritten', () => {
-    const input = failing.replace('Deploying m7 internally on the agent platform', 'Launching m7 on the public API');
-    assert.deepEqual(
-      findings(rule, input).map((f) => f.target),
-      ['example'],
-    );
-  });
-  it('accepts a case with no based_on and a neutral top claim', () => {
-    const input = failing
-      .replace(/ {2}based_on: .*\n/, '')
-      .replace('Deploying m7 internally on the agent platform', 'Making m7 available to verified organisations');
-    assert.deepEqual(findings(rule, input), []);
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'accepts a case with no based_on and a neutral top claim',
+      yaml: edit(
+        edit(failing, / {2}based_on: .*\n/, ''),
+        'Deploying m7 internally on the agent platform',
+        'Making m7 available to verified organisations',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports both the header and the top claim',
+      yaml: failing,
+      findings: [
+        { target: 'example', line: 8, column: 71, messageId: 'reusedCase' },
+        { target: 'G1', line: 10, column: 28, messageId: 'otherDecision' },
+      ],
+    },
+    {
+      name: 'reports a based_on decision kind that differs even when the claim was rewritten',
+      yaml: edit(failing, 'Deploying m7 internally on the agent platform', 'Launching m7 on the public API'),
+      findings: [{ target: 'example', line: 8, column: 71, messageId: 'reusedCase' }],
+    },
+  ],
+});
+
+describe(`${rule.meta.id}: decision kinds`, () => {
   it('ignores negated and historical mentions', () => {
     assert.deepEqual(kindsNamed('Launching m7 on the public API, after six months of internal deployment, is safe.'), [
       'api-launch',

@@ -1,23 +1,34 @@
 import type { DecisionKind } from '../../../model/vocab.js';
-import { report } from '../../report.js';
-import { gated } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { wordPattern } from '../text.js';
+import { defineRule, type Finding } from '../types.js';
 
 /** Phrases that name a kind of decision in a claim. Kinds without a distinctive phrase are absent. */
 const KIND_PHRASES: Partial<Record<DecisionKind, RegExp>> = {
-  'internal-deployment': gated(
-    /\b(?:internal(?:ly)? deploy\w*|deploy\w* (?:\S+ ){0,3}?internally|internal (?:use|rollout|roll-out))\b/i,
-    ['internal'],
+  'internal-deployment': wordPattern(
+    [/internal(?:ly)? deploy\w*/, /deploy\w* (?:\S+ ){0,3}?internally/, /internal (?:use|rollout|roll-out)/],
+    { gate: ['internal'] },
   ),
-  'open-weights': gated(
-    /\b(?:open[- ]weights?|open[- ]sourc\w*|(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights|weights? release)\b/i,
-    ['open', 'weight'],
+  'open-weights': wordPattern(
+    [
+      /open[- ]weights?/,
+      /open[- ]sourc\w*/,
+      /(?:releas|publish)\w* (?:the |its )?(?:model(?:'s)? )?weights/,
+      /weights? release/,
+    ],
+    { gate: ['open', 'weight'] },
   ),
-  'trusted-access': gated(/\btrusted[- ](?:access|tester|user|researcher)s?\b/i, ['trusted']),
-  'continue-training': gated(/\b(?:continu\w*|resum\w*|further) (?:the )?(?:pre-?|post-?)?training\b/i, ['training']),
-  'api-launch': gated(
-    /\b(?:API (?:launch|release)|general(?:ly)? availab\w*|launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API)\b/i,
-    ['api', 'availab'],
+  'trusted-access': wordPattern([/trusted[- ](?:access|tester|user|researcher)s?/], { gate: ['trusted'] }),
+  'continue-training': wordPattern([/(?:continu\w*|resum\w*|further) (?:the )?(?:pre-?|post-?)?training/], {
+    gate: ['training'],
+  }),
+  'api-launch': wordPattern(
+    [
+      /API (?:launch|release)/,
+      /general(?:ly)? availab\w*/,
+      /launch\w* (?:\S+ ){0,5}?(?:on|through|via|to) the (?:public )?API/,
+    ],
+    { gate: ['api', 'availab'] },
   ),
 };
 
@@ -45,7 +56,7 @@ evidence:
   E1: { title: Cyber range, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports }
 `;
 
-export const caseReusedForOtherDecision: Rule = {
+export const caseReusedForOtherDecision = defineRule({
   meta: {
     id: 'scope-substitution/case-reused-for-other-decision',
     title: 'Case reused from, or written for, another decision',
@@ -62,6 +73,18 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
       failing: `${ex('internal-deployment', 'Deploying m7 internally on the agent platform does not pose unacceptable cyber risk.')}`,
       passing: `${ex('api-launch', 'Launching m7 on the public API does not pose unacceptable cyber risk.')}`,
     },
+    messages: {
+      reusedCase:
+        'Case {{case}} is for a decision of kind {{kind}}, but reuses case {{reused}}{{version}}, written for a decision of kind {{prior}}.',
+      otherDecision:
+        'Top claim {{claim}} speaks of another kind of decision ({{other}}), but this case is for a decision of kind {{kind}} ("{{decision}}").',
+    },
+    hints: {
+      reusedCase:
+        'Re-examine every claim and evidence item taken from {{reused}} against this {{kind}} decision (users, channel, tools, threat actors), and justify what carries over.',
+      otherDecision:
+        'Restate the top claim for the decision at hand and check that the argument below it was written for this decision, not reused from another.',
+    },
   },
   run({ case: c, facts }) {
     const header = c.header.value;
@@ -70,13 +93,18 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
     const prior = header.based_on?.decision_kind;
     if (prior && prior !== kind) {
       out.push(
-        report(
-          this.meta,
-          { thing: c.header, path: ['based_on', 'decision_kind'] },
-          `Case ${header.id} is for a decision of kind ${kind}, but reuses case ${header.based_on!.case}${header.based_on!.version ? ` v${header.based_on!.version}` : ''}, written for a decision of kind ${prior}.`,
-          `Re-examine every claim and evidence item taken from ${header.based_on!.case} against this ${kind} decision (users, channel, tools, threat actors), and justify what carries over.`,
-          { target: header.id },
-        ),
+        report(this.meta, {
+          messageId: 'reusedCase',
+          data: {
+            case: header.id,
+            kind,
+            reused: header.based_on!.case,
+            version: header.based_on!.version ? ` v${header.based_on!.version}` : '',
+            prior,
+          },
+          at: { thing: c.header, path: ['based_on', 'decision_kind'] },
+          target: header.id,
+        }),
       );
     }
     const top = facts.top();
@@ -85,16 +113,23 @@ Fix: write the case for the decision at hand: restate the top claim and the deci
       const other = named.filter((k) => k !== kind);
       if (other.length > 0 && !named.includes(kind)) {
         out.push(
-          report(
-            this.meta,
-            { thing: top, path: ['text'] },
-            `Top claim ${top.id} speaks of another kind of decision (${other.join(', ')}), but this case is for a decision of kind ${kind} ("${header.decision_boundary.decision.length > 120 ? `${header.decision_boundary.decision.slice(0, 117)}...` : header.decision_boundary.decision}").`,
-            'Restate the top claim for the decision at hand and check that the argument below it was written for this decision, not reused from another.',
-            { target: top.id },
-          ),
+          report(this.meta, {
+            messageId: 'otherDecision',
+            data: {
+              claim: top.id,
+              other: other.join(', '),
+              kind,
+              decision:
+                header.decision_boundary.decision.length > 120
+                  ? `${header.decision_boundary.decision.slice(0, 117)}...`
+                  : header.decision_boundary.decision,
+            },
+            at: { thing: top, path: ['text'] },
+            target: top.id,
+          }),
         );
       }
     }
     return out;
   },
-};
+});

@@ -1,22 +1,34 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { conditionsWidenScope as rule, widening } from './conditions-widen-scope.js';
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('quotes the widening phrase and targets the case', () => {
-    const [f] = findings(rule, rule.meta.examples.failing);
-    assert.match(f!.message, /"may be extended"/);
-    assert.equal(f!.target, 'example');
-  });
-  it('targets a structured condition by its id', () => {
-    const input = (rule.meta.examples.failing as string).replace(
-      '    - "After',
-      '    - id: cond-regions\n      text: "After',
-    );
-    assert.equal(findings(rule, input)[0]!.target, 'cond-regions');
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'reads a restricting condition as restricting',
+      yaml: edit(
+        rule.meta.examples.passing as string,
+        'Any new region or new checkpoint requires a new decision on an updated case.',
+        'No additional tools may be enabled during the term.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'quotes the widening phrase and targets the case',
+      yaml: rule.meta.examples.failing,
+      findings: [{ target: 'example', line: 19, column: 7, messageId: 'widensScope', message: /"may be extended"/ }],
+    },
+    {
+      name: 'targets a structured condition by its id',
+      yaml: edit(rule.meta.examples.failing as string, '    - "After', '    - id: cond-regions\n      text: "After'),
+      findings: [{ target: 'cond-regions', line: 20, column: 13, messageId: 'widensScope' }],
+    },
+  ],
+});
+
+describe(`${rule.meta.id}: wording`, () => {
   it('tells widening from restricting sentences', () => {
     assert.equal(
       widening('Subsequent builds may be deployed without review if the evaluation suite passes.'),

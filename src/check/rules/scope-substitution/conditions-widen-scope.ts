@@ -1,7 +1,7 @@
 import type { PathPart } from '../../../model/loc.js';
-import { report } from '../../report.js';
-import { gated } from '../text.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { phrase, wordPattern } from '../text.js';
+import { defineRule, type Finding } from '../types.js';
 
 /**
  * Phrases that widen the decided scope: extending to more tools, regions,
@@ -9,54 +9,107 @@ import type { Finding, Rule } from '../types.js';
  * its sentence does not also restrict ("no additional tools without a new decision").
  */
 const WIDEN: readonly RegExp[] = [
-  gated(
-    /\b(?:may|can|could|will|shall) (?:later |also |then |subsequently |automatically )?(?:be )?(?:extend|expand|broaden|widen|roll(?:ed)? out|open(?:ed)? up|appl(?:y|ied))\w*\b/i,
-    ['extend', 'expand', 'broaden', 'widen', 'roll', 'open', 'appl'],
+  wordPattern(
+    [
+      phrase(
+        ['may', 'can', 'could', 'will', 'shall'],
+        / (?:later |also |then |subsequently |automatically )?(?:be )?/,
+        ['extend', 'expand', 'broaden', 'widen', /roll(?:ed)? out/, /open(?:ed)? up/, /appl(?:y|ied)/],
+        /\w*/,
+      ),
+    ],
+    { gate: ['extend', 'expand', 'broaden', 'widen', 'roll', 'open', 'appl'] },
   ),
-  gated(/\b(?:also|automatically) (?:covers?|appl(?:y|ies)|extends?|includes?)\b/i, ['also ', 'automatically ']),
-  gated(/\bpre-?approv\w*/i, ['preapprov', 'pre-approv']),
-  gated(
-    /\b(?:extend|expand|broaden|widen|roll(?:ed|ing)? out|open(?:ed|ing)? up)\w* (?:\w+ ){0,4}?to (?:additional|other|further|new|more|all|any|future|subsequent|later)\b/i,
-    ['extend', 'expand', 'broaden', 'widen', 'roll', 'open'],
+  wordPattern([/(?:also|automatically) (?:covers?|appl(?:y|ies)|extends?|includes?)/], {
+    gate: ['also ', 'automatically '],
+  }),
+  wordPattern([/pre-?approv\w*/], { end: '', gate: ['preapprov', 'pre-approv'] }),
+  wordPattern(
+    [
+      phrase(
+        ['extend', 'expand', 'broaden', 'widen', /roll(?:ed|ing)? out/, /open(?:ed|ing)? up/],
+        /\w* (?:\w+ ){0,4}?to /,
+        ['additional', 'other', 'further', 'new', 'more', 'all', 'any', 'future', 'subsequent', 'later'],
+      ),
+    ],
+    { gate: ['extend', 'expand', 'broaden', 'widen', 'roll', 'open'] },
   ),
-  gated(
-    /\b(?:additional|further|more|other|new) (?:tools?|tool integrations?|regions?|countries|markets?|channels?|endpoints?|user groups?|populations?|customer segments?|tiers?|languages?|surfaces?)\b/i,
-    ['additional ', 'further ', 'more ', 'other ', 'new '],
+  wordPattern(
+    [
+      phrase(['additional', 'further', 'more', 'other', 'new'], ' ', [
+        /tools?/,
+        /tool integrations?/,
+        /regions?/,
+        'countries',
+        /markets?/,
+        /channels?/,
+        /endpoints?/,
+        /user groups?/,
+        /populations?/,
+        /customer segments?/,
+        /tiers?/,
+        /languages?/,
+        /surfaces?/,
+      ]),
+    ],
+    { gate: ['additional ', 'further ', 'more ', 'other ', 'new '] },
   ),
-  gated(
-    /\b(?:future|subsequent|later|successor|follow-?on|next|newer|updated) (?:checkpoints?|builds?|versions?|snapshots?|releases?|models?|fine-?tunes?|weights)\b/i,
-    ['future ', 'subsequent ', 'later ', 'successor ', 'follow', 'next ', 'newer ', 'updated '],
+  wordPattern(
+    [
+      phrase(['future', 'subsequent', 'later', 'successor', /follow-?on/, 'next', 'newer', 'updated'], ' ', [
+        /checkpoints?/,
+        /builds?/,
+        /versions?/,
+        /snapshots?/,
+        /releases?/,
+        /models?/,
+        /fine-?tunes?/,
+        'weights',
+      ]),
+    ],
+    { gate: ['future ', 'subsequent ', 'later ', 'successor ', 'follow', 'next ', 'newer ', 'updated '] },
   ),
-  gated(/\bany (?:build|checkpoint|snapshot|version|model|fine-?tune)s? (?:of|in|from)\b/i, ['any ']),
-  gated(
-    /\bwithout (?:further |additional |separate |a new |new |re-?)?(?:review|re-?evaluation|approval|sign-?off|decision|assessment)\b/i,
-    ['without '],
+  wordPattern([/any (?:build|checkpoint|snapshot|version|model|fine-?tune)s? (?:of|in|from)/], { gate: ['any '] }),
+  wordPattern(
+    [
+      /without (?:further |additional |separate |a new |new |re-?)?(?:review|re-?evaluation|approval|sign-?off|decision|assessment)/,
+    ],
+    { gate: ['without '] },
   ),
-  gated(/\b(?:automatically|at (?:the|their|its) discretion|as (?:needed|appropriate|demand grows))\b/i, [
-    'automatically',
-    'discretion',
-    'as needed',
-    'as appropriate',
-    'as demand grows',
-  ]),
+  wordPattern(['automatically', /at (?:the|their|its) discretion/, /as (?:needed|appropriate|demand grows)/], {
+    gate: ['automatically', 'discretion', 'as needed', 'as appropriate', 'as demand grows'],
+  }),
 ];
 
 /** Phrases anywhere in a sentence that make it a restriction: the wider scope needs a new decision. */
-const RESTRICT = gated(
-  /\b(?:new decision|new case|separate (?:decision|case)|fresh decision|(?:requires?|needs?) (?:a |an )?(?:new|separate|fresh|further|updated) (?:decision|case|review|approval|safety case)|re-?approv\w*|reopens?|prohibit\w*|forbid\w*|exclud\w*)\b/i,
+const RESTRICT = wordPattern(
   [
     'new decision',
     'new case',
-    'separate ',
+    /separate (?:decision|case)/,
     'fresh decision',
-    'require',
-    'need',
-    'approv',
-    'reopen',
-    'prohibit',
-    'forbid',
-    'exclud',
+    /(?:requires?|needs?) (?:a |an )?(?:new|separate|fresh|further|updated) (?:decision|case|review|approval|safety case)/,
+    /re-?approv\w*/,
+    /reopens?/,
+    /prohibit\w*/,
+    /forbid\w*/,
+    /exclud\w*/,
   ],
+  {
+    gate: [
+      'new decision',
+      'new case',
+      'separate ',
+      'fresh decision',
+      'require',
+      'need',
+      'approv',
+      'reopen',
+      'prohibit',
+      'forbid',
+      'exclud',
+    ],
+  },
 );
 
 /** A negation before the widening phrase: "No additional tools ...", "must not be extended to other regions". */
@@ -88,7 +141,7 @@ decision:
     - "${condition}"
 `;
 
-export const conditionsWidenScope: Rule = {
+export const conditionsWidenScope = defineRule({
   meta: {
     id: 'scope-substitution/conditions-widen-scope',
     title: 'Decision condition that widens the scope decided on',
@@ -112,6 +165,13 @@ Fix: remove the widening, or move it into the decision boundary and argue it in 
       ),
       passing: ex('Any new region or new checkpoint requires a new decision on an updated case.'),
     },
+    messages: {
+      widensScope: 'Decision condition {{condition}} widens the scope decided on: "{{word}}" ("{{text}}").',
+    },
+    hints: {
+      widensScope:
+        'Conditions should narrow a decision: remove the widening, or bring the wider scope into the decision boundary and argue it; say that any wider scope needs a new decision.',
+    },
   },
   run({ case: c }) {
     const d = c.decision;
@@ -124,15 +184,18 @@ Fix: remove the widening, or move it into the decision boundary and argue it in 
       const path: PathPart[] = typeof cond === 'string' ? ['conditions', i] : ['conditions', i, 'text'];
       const target = typeof cond === 'string' || !cond.id ? c.header.value.id : cond.id;
       out.push(
-        report(
-          this.meta,
-          { thing: d, path },
-          `Decision condition ${typeof cond !== 'string' && cond.id ? cond.id : i + 1} widens the scope decided on: "${word}" ("${text.length > 140 ? `${text.slice(0, 137)}...` : text}").`,
-          'Conditions should narrow a decision: remove the widening, or bring the wider scope into the decision boundary and argue it; say that any wider scope needs a new decision.',
-          { target },
-        ),
+        report(this.meta, {
+          messageId: 'widensScope',
+          data: {
+            condition: typeof cond !== 'string' && cond.id ? cond.id : i + 1,
+            word,
+            text: text.length > 140 ? `${text.slice(0, 137)}...` : text,
+          },
+          at: { thing: d, path },
+          target,
+        }),
       );
     });
     return out;
   },
-};
+});

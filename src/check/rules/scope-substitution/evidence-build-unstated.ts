@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { pathItems } from './scope.js';
 
 /** Kinds that measure a model's behaviour, whose results belong to one build. */
@@ -23,7 +23,7 @@ ${measured}    date: 2026-10-05
     result: { metric: attack success rate, value: 0.008, interval: [0.004, 0.015], sample_size: 1500, threshold: { max: 0.02 } }
 `;
 
-export const evidenceBuildUnstated: Rule = {
+export const evidenceBuildUnstated = defineRule({
   meta: {
     id: 'scope-substitution/evidence-build-unstated',
     title: 'Model evaluation that does not say which build it measured',
@@ -38,6 +38,14 @@ Fix: add \`measured\` with at least the build (and the model, component, scaffol
       failing: ex(''),
       passing: ex('    measured: { model: m7, build: m7-2026-10-02-rc4, access_tier: general }\n'),
     },
+    messages: {
+      buildUnstated:
+        'Evidence {{item}} ({{kind}}) is cited on the decision path by {{citing}} but does not say which build it measured (no measured block).',
+    },
+    hints: {
+      buildUnstated:
+        'Add measured: { model, build, ... } naming the build, scaffold, tools and elicitation the result comes from. If it measured no model at all (a tool or baseline run), suppress this finding with that reason, or register it under a kind that does not measure a model.',
+    },
   },
   run(ctx) {
     if (!ctx.case.context && !ctx.case.decision?.value.scope?.build) return [];
@@ -45,15 +53,14 @@ Fix: add \`measured\` with at least the build (and the model, component, scaffol
     for (const { item, citing } of pathItems(ctx)) {
       if (item.measured || !MODEL_EVALUATIONS.has(item.kind)) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: item },
-          `Evidence ${item.id} (${item.kind}) is cited on the decision path by ${citing.join(', ')} but does not say which build it measured (no measured block).`,
-          'Add measured: { model, build, ... } naming the build, scaffold, tools and elicitation the result comes from. If it measured no model at all (a tool or baseline run), suppress this finding with that reason, or register it under a kind that does not measure a model.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'buildUnstated',
+          data: { item: item.id, kind: item.kind, citing: citing.join(', ') },
+          at: { thing: item },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { bridgingJustification, isSystemEvidence, pathItems } from './scope.js';
 
 const ex = (steps: number) => `context:
@@ -22,7 +22,7 @@ evidence:
     result: { metric: tasks completed, value: 0.02, interval: [0.005, 0.06], sample_size: 150, threshold: { max: 0.1 } }
 `;
 
-export const evidenceFewerSteps: Rule = {
+export const evidenceFewerSteps = defineRule({
   meta: {
     id: 'scope-substitution/evidence-fewer-steps',
     title: 'Evaluation gave the agent fewer steps than the deployment',
@@ -36,6 +36,14 @@ Bridged, and not reported, when a justification framing the citing evidence node
 
 Fix: re-run with the deployed step budget (or more), or bridge the gap with evidence that success does not grow beyond the evaluated budget.`,
     examples: { failing: ex(50), passing: ex(250) },
+    messages: {
+      fewerSteps:
+        'Evidence {{item}} gave the model {{steps}} steps per episode, fewer than the {{deployed}} the deployment allows; it is cited on the decision path by {{citing}}.',
+    },
+    hints: {
+      fewerSteps:
+        'Re-run with a budget of at least {{deployed}} steps, or add a justification with bridges: [{ from: "{{steps}} steps", to: "{{deployed}} steps" }] showing that success does not grow with more steps.',
+    },
   },
   run(ctx) {
     const c = ctx.case;
@@ -51,15 +59,14 @@ Fix: re-run with the deployed step budget (or more), or bridge the gap with evid
       const number = new RegExp(`(^|[^0-9.])${steps}([^0-9]|$)`);
       if (bridgingJustification(ctx, citing, (b) => number.test(b.from))) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['measured', 'max_steps'] },
-          `Evidence ${item.id} gave the model ${steps} steps per episode, fewer than the ${deployed} the deployment allows; it is cited on the decision path by ${citing.join(', ')}.`,
-          `Re-run with a budget of at least ${deployed} steps, or add a justification with bridges: [{ from: "${steps} steps", to: "${deployed} steps" }] showing that success does not grow with more steps.`,
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'fewerSteps',
+          data: { item: item.id, steps, deployed, citing: citing.join(', ') },
+          at: { thing: item, path: ['measured', 'max_steps'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

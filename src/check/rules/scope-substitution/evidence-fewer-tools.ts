@@ -1,11 +1,26 @@
-import { report } from '../../report.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
+import { report } from '../messages.js';
+import { wordPattern } from '../text.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { framingJustifications, isSystemEvidence, pathItems } from './scope.js';
 import { isDenial, textNamesTool, toolName, toolsMatch } from './tools.js';
 
 /** Words that argue a tool gap away, as opposed to mentioning the tool in passing. */
-const ARGUES_AWAY =
-  /\b(?:adds? (?:no|little|nothing)|does not (?:add|increase|extend|change)|no (?:additional|extra|further|new) (?:capabilit\w*|reach|uplift|affordances?)|carr(?:y|ies) over|equivalent|subsum\w*|covered by|stronger|superset|parity|not (?:needed|relevant)|irrelevant|transfer\w*|same (?:capabilit\w*|affordances?))\b/i;
+const ARGUES_AWAY = wordPattern([
+  /adds? (?:no|little|nothing)/,
+  /does not (?:add|increase|extend|change)/,
+  /no (?:additional|extra|further|new) (?:capabilit\w*|reach|uplift|affordances?)/,
+  /carr(?:y|ies) over/,
+  'equivalent',
+  /subsum\w*/,
+  'covered by',
+  'stronger',
+  'superset',
+  'parity',
+  /not (?:needed|relevant)/,
+  'irrelevant',
+  /transfer\w*/,
+  /same (?:capabilit\w*|affordances?)/,
+]);
 
 /** Evidence kinds whose result depends on the tools the model had. */
 const TOOL_SENSITIVE = new Set(['capability-evaluation', 'red-team', 'control-evaluation']);
@@ -62,7 +77,7 @@ function toolParityClaim(ctx: RuleContext): string | undefined {
   return undefined;
 }
 
-export const evidenceFewerTools: Rule = {
+export const evidenceFewerTools = defineRule({
   meta: {
     id: 'scope-substitution/evidence-fewer-tools',
     title: 'Evaluation had fewer tools than the deployment',
@@ -86,6 +101,14 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
     text: Web browsing adds no intrusion capability beyond the range's own network access (tool ablation, report CR-7).
 `),
     },
+    messages: {
+      fewerTools:
+        'Evidence {{item}} was measured with tools [{{measured}}], without {{tools}} {{names}}; it is cited on the decision path by {{citing}}.',
+    },
+    hints: {
+      fewerTools:
+        'Re-run the evaluation with every deployed tool available, or add a justification framing the claim that names the missing tools and argues why they add no capability.',
+    },
   },
   run(ctx) {
     const c = ctx.case;
@@ -107,15 +130,20 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
       if (missing.length === 0) continue;
       const names = missing.map((d) => `"${toolName(d)}"`).join(', ');
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['measured', 'tools'] },
-          `Evidence ${item.id} was measured with tools [${measured.join(', ')}], without ${missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`} ${names}; it is cited on the decision path by ${citing.join(', ')}.`,
-          'Re-run the evaluation with every deployed tool available, or add a justification framing the claim that names the missing tools and argues why they add no capability.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'fewerTools',
+          data: {
+            item: item.id,
+            measured: measured.join(', '),
+            tools: missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`,
+            names,
+            citing: citing.join(', '),
+          },
+          at: { thing: item, path: ['measured', 'tools'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

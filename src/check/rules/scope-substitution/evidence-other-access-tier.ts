@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { bridgingJustification, NARROW_CLASSES, pathItems, sameWords } from './scope.js';
 
 const ex = (tier: string) => `context:
@@ -21,7 +21,7 @@ evidence:
     result: { metric: attack success rate, value: 0.008, interval: [0.004, 0.015], sample_size: 1500, threshold: { max: 0.02 } }
 `;
 
-export const evidenceOtherAccessTier: Rule = {
+export const evidenceOtherAccessTier = defineRule({
   meta: {
     id: 'scope-substitution/evidence-other-access-tier',
     title: 'Evidence measured under another access tier',
@@ -35,6 +35,14 @@ Bridged, and not reported, when a justification framing the citing evidence node
 
 Fix: re-run the evaluation under the deployed tier, or add a bridging justification arguing why the result carries over (for example, the measured tier's policy is strictly more permissive).`,
     examples: { failing: ex('trusted-researcher'), passing: ex('general availability') },
+    messages: {
+      otherTier:
+        'Evidence {{item}} was measured under access tier "{{tier}}", but {{why}}; it is cited on the decision path by {{citing}}.',
+    },
+    hints: {
+      otherTier:
+        'Re-run it under the deployed tier, or add a justification with bridges: [{ from: "{{tier}}", to: <deployed tier> }] arguing why the result carries over.',
+    },
   },
   run(ctx) {
     const c = ctx.case;
@@ -61,15 +69,14 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
       }
       if (bridgingJustification(ctx, citing, (b) => sameWords(b.from, tier))) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['measured', 'access_tier'] },
-          `Evidence ${item.id} was measured under access tier "${tier}", but ${why}; it is cited on the decision path by ${citing.join(', ')}.`,
-          `Re-run it under the deployed tier, or add a justification with bridges: [{ from: "${tier}", to: <deployed tier> }] arguing why the result carries over.`,
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'otherTier',
+          data: { item: item.id, tier, why, citing: citing.join(', ') },
+          at: { thing: item, path: ['measured', 'access_tier'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule, RuleContext } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { bridgingJustification, list, norm, pathItems, resolvedDefeaterNaming } from './scope.js';
 
 const ex = (justification: string) => `context:
@@ -36,7 +36,7 @@ function expectedBuilds(ctx: RuleContext, component: string | undefined): Map<st
   return byRole.length ? new Map(byRole.map((k) => [norm(k.build), k.build])) : all;
 }
 
-export const evidenceOtherBuild: Rule = {
+export const evidenceOtherBuild = defineRule({
   meta: {
     id: 'scope-substitution/evidence-other-build',
     title: 'Evidence measured on another build, with no bridge to the build decided on',
@@ -58,6 +58,14 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
     text: A bridging evaluation on rc4 matched rc2 within 2 points on a 60-task subset.
     bridges: [{ from: m7-2026-09-11-rc2, to: m7-2026-10-02-rc4 }]
 `),
+    },
+    messages: {
+      otherBuild:
+        'Evidence {{item}} measured build {{build}}, not {{what}}; it is cited on the decision path by {{citing}} and no justification bridges {{build}} to a decided build.',
+    },
+    hints: {
+      otherBuild:
+        'Re-run it on the decided build, or add a justification framing {{claim}} (or a claim above it) with bridges: [{ from: {{build}}, to: <decided build> }] that argues why the result carries over.',
     },
   },
   run(ctx) {
@@ -83,15 +91,14 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
           ? `the ${m.component} build${expected.size === 1 ? '' : 's'} decided on (${[...expected.values()].join(', ')})`
           : `the build${decided.size === 1 ? '' : 's'} decided on (${[...decided.values()].join(', ')})`;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['measured', 'build'] },
-          `Evidence ${item.id} measured build ${m.build}, not ${what}; it is cited on the decision path by ${list(citing)} and no justification bridges ${m.build} to a decided build.`,
-          `Re-run it on the decided build, or add a justification framing ${citing[0]} (or a claim above it) with bridges: [{ from: ${m.build}, to: <decided build> }] that argues why the result carries over.`,
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'otherBuild',
+          data: { item: item.id, build: m.build, what, citing: list(citing), claim: citing[0]! },
+          at: { thing: item, path: ['measured', 'build'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,22 +1,78 @@
 import type { Case } from '../../../model/case.js';
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { phrase, wordPattern } from '../text.js';
+import { defineRule, type Finding } from '../types.js';
 import { NARROW_CLASSES as CLASSES, framingJustifications, pathItems, sameWords } from './scope.js';
 
 /** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
-const REGIONS =
-  /\b(?:US|U\.S\.|USA|UK|EU|United States|United Kingdom|European Union|Europe(?:an)?|North America(?:n)?|Canad(?:a|ian)|Japan(?:ese)?|India(?:n)?|Brazil(?:ian)?|English-speaking|English-only)\b/;
+const REGIONS = wordPattern(
+  [
+    'US',
+    /U\.S\./,
+    'USA',
+    'UK',
+    'EU',
+    'United States',
+    'United Kingdom',
+    'European Union',
+    /Europe(?:an)?/,
+    /North America(?:n)?/,
+    /Canad(?:a|ian)/,
+    /Japan(?:ese)?/,
+    /India(?:n)?/,
+    /Brazil(?:ian)?/,
+    'English-speaking',
+    'English-only',
+  ],
+  { flags: '' },
+);
 
 /** A population of people or their use, as opposed to tasks, prompts or transcripts. */
-const USER_NOUN =
-  /\b(?:users?|customers?|traffic|accounts?|organi[sz]ations?|orgs|developers?|deployments?|production|testers?|employees|staff|members|subscribers|clients|sessions|conversations)\b/i;
+const USER_NOUN = wordPattern([
+  /users?/,
+  /customers?/,
+  'traffic',
+  /accounts?/,
+  /organi[sz]ations?/,
+  'orgs',
+  /developers?/,
+  /deployments?/,
+  'production',
+  /testers?/,
+  'employees',
+  'staff',
+  'members',
+  'subscribers',
+  'clients',
+  'sessions',
+  'conversations',
+]);
 
 /** Evidence that observes the population in use, whose strength grows with its size. */
 const OBSERVATIONAL = new Set(['telemetry', 'incident-record']);
 
 /** A count of people: "60 pilot users", "approx. 140,000 organisations", "2.1M users". */
-const COUNT =
-  /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s+(?:[\w-]+\s+){0,3}?(?:users?|customers?|accounts?|organi[sz]ations?|orgs|developers?|testers?|employees|staff|members|subscribers|people|researchers|participants)\b/i;
+const COUNT = wordPattern(
+  [
+    phrase(/(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s+(?:[\w-]+\s+){0,3}?/, [
+      /users?/,
+      /customers?/,
+      /accounts?/,
+      /organi[sz]ations?/,
+      'orgs',
+      /developers?/,
+      /testers?/,
+      'employees',
+      'staff',
+      'members',
+      'subscribers',
+      'people',
+      'researchers',
+      'participants',
+    ]),
+  ],
+  { start: '' },
+);
 
 const FACTOR = 10;
 
@@ -50,8 +106,16 @@ function deployedSize(c: Case): number | undefined {
   return sizes.length ? Math.max(...sizes) : undefined;
 }
 
-const TRANSFER =
-  /\b(?:represent\w*|generali[sz]\w*|extrapolat\w*|transfer\w*|carr(?:y|ies) over|comparable|same (?:as|behaviou?r)|scal\w*)\b/i;
+const TRANSFER = wordPattern([
+  /represent\w*/,
+  /generali[sz]\w*/,
+  /extrapolat\w*/,
+  /transfer\w*/,
+  /carr(?:y|ies) over/,
+  'comparable',
+  /same (?:as|behaviou?r)/,
+  /scal\w*/,
+]);
 
 const ex = (population: string) => `context:
   model: { id: m7, build: m7-2026-10-02-rc4 }
@@ -72,7 +136,7 @@ evidence:
     result: { metric: escalation rate, value: 0.995, interval: [0.991, 0.997], sample_size: 9800, threshold: { min: 0.99 } }
 `;
 
-export const evidenceOtherPopulation: Rule = {
+export const evidenceOtherPopulation = defineRule({
   meta: {
     id: 'scope-substitution/evidence-other-population',
     title: 'Evidence drawn from a narrower or different user population',
@@ -92,6 +156,14 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     examples: {
       failing: ex('Internal staff dogfooding the app, 1,400 employees'),
       passing: ex('Random sample of consumer app users in the 41 supported countries, 250,000 users'),
+    },
+    messages: {
+      otherPopulation:
+        'Evidence {{item}} comes from a population ("{{population}}") that does not match the deployed one: {{reasons}}. It is cited on the decision path by {{citing}}.',
+    },
+    hints: {
+      otherPopulation:
+        'Gather evidence from the deployed population, or add a justification (with bridges: [{ from: <measured population>, to: <deployed population> }]) arguing why these results carry over.',
     },
   },
   run(ctx) {
@@ -143,15 +215,19 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
       );
       if (bridged) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['measured', 'population'] },
-          `Evidence ${item.id} comes from a population ("${population}") that does not match the deployed one: ${reasons.map((r) => r.text).join('; ')}. It is cited on the decision path by ${citing.join(', ')}.`,
-          'Gather evidence from the deployed population, or add a justification (with bridges: [{ from: <measured population>, to: <deployed population> }]) arguing why these results carry over.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'otherPopulation',
+          data: {
+            item: item.id,
+            population,
+            reasons: reasons.map((r) => r.text).join('; '),
+            citing: citing.join(', '),
+          },
+          at: { thing: item, path: ['measured', 'population'] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,39 +1,59 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { nameAndVersion, evidenceOtherScaffold as rule } from './evidence-other-scaffold.js';
 
 const failing = rule.meta.examples.failing as string;
+const capability = edit(failing, 'kind: control-evaluation', 'kind: capability-evaluation');
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('names the versions', () => {
-    assert.match(findings(rule, failing)[0]!.message, /version 2\.7\.0 of atlas scaffold, not the deployed 2\.8\.1/);
-  });
-  it('reports another prompt version of a capability evaluation, but not a different elicitation scaffold', () => {
-    const capability = failing.replace('kind: control-evaluation', 'kind: capability-evaluation');
-    assert.equal(findings(rule, capability).length, 1);
-    assert.deepEqual(
-      findings(rule, capability.replace('scaffold: atlas-scaffold-2.7.0', 'scaffold: ReAct-Pentest 1.4')),
-      [],
-    );
-    assert.equal(
-      findings(rule, failing.replace('scaffold: atlas-scaffold-2.7.0', 'scaffold: ReAct-Pentest 1.4')).length,
-      1,
-    );
-    assert.match(
-      findings(
-        rule,
-        capability
-          .replace('scaffold: atlas-scaffold-2.7.0', 'scaffold: atlas-scaffold-2.8.1')
-          .replace(', prompt_version: atlas-sp-3.4', ', prompt_version: atlas-sp-3.2'),
-      )[0]!.message,
-      /prompt "atlas-sp-3.2"/,
-    );
-  });
-  it('ignores monitor components, whose prompts are their own', () => {
-    assert.deepEqual(findings(rule, failing.replace('component: agent', 'component: monitor')), []);
-  });
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'does not report a different elicitation scaffold of a capability evaluation',
+      yaml: edit(capability, 'scaffold: atlas-scaffold-2.7.0', 'scaffold: ReAct-Pentest 1.4'),
+    },
+    {
+      name: 'ignores monitor components, whose prompts are their own',
+      yaml: edit(failing, 'component: agent', 'component: monitor'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'names the versions',
+      yaml: failing,
+      findings: [
+        {
+          target: 'E1',
+          line: 22,
+          column: 82,
+          messageId: 'otherScaffold',
+          message: /version 2\.7\.0 of atlas scaffold, not the deployed 2\.8\.1/,
+        },
+      ],
+    },
+    {
+      name: 'reports another scaffold version of a capability evaluation',
+      yaml: capability,
+      findings: [{ target: 'E1', line: 22, column: 82, messageId: 'otherScaffold' }],
+    },
+    {
+      name: 'reports a different scaffold of a control evaluation',
+      yaml: edit(failing, 'scaffold: atlas-scaffold-2.7.0', 'scaffold: ReAct-Pentest 1.4'),
+      findings: [{ target: 'E1', line: 22, column: 82, messageId: 'otherScaffold' }],
+    },
+    {
+      name: 'reports another prompt version of a capability evaluation',
+      yaml: edit(
+        edit(capability, 'scaffold: atlas-scaffold-2.7.0', 'scaffold: atlas-scaffold-2.8.1'),
+        ', prompt_version: atlas-sp-3.4',
+        ', prompt_version: atlas-sp-3.2',
+      ),
+      findings: [{ target: 'E1', line: 22, column: 120, messageId: 'otherScaffold', message: /prompt "atlas-sp-3.2"/ }],
+    },
+  ],
+});
+
+describe(`${rule.meta.id}: versions`, () => {
   it('splits names from versions', () => {
     assert.deepEqual(nameAndVersion('platform-safety-preamble-v7.2'), {
       name: 'platform safety preamble',

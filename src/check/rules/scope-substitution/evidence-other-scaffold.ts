@@ -1,6 +1,6 @@
 import type { EvidenceItem } from '../../../model/case.js';
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { bridgingJustification, core, isSystemEvidence, pathItems, sameWords } from './scope.js';
 
 /** Kinds that test the deployed system as configured, where any other scaffold or prompt is a substitution. */
@@ -52,7 +52,7 @@ evidence:
     result: { metric: safety, value: 0.985, interval: [0.972, 0.993], sample_size: 2400, threshold: { min: 0.95 } }
 `;
 
-export const evidenceOtherScaffold: Rule = {
+export const evidenceOtherScaffold = defineRule({
   meta: {
     id: 'scope-substitution/evidence-other-scaffold',
     title: 'Evidence measured with another scaffold or system prompt',
@@ -68,6 +68,14 @@ Bridged, and not reported, when a justification framing the citing evidence node
 
 Fix: re-run on the deployed scaffold and prompt, or add a bridging justification (a diff of the two versions, a rerun on a subset).`,
     examples: { failing: ex('atlas-scaffold-2.7.0'), passing: ex('atlas-scaffold-2.8.1 (protocol CP-ATLAS-3)') },
+    messages: {
+      otherScaffold:
+        'Evidence {{item}} ({{kind}}) was measured with another configuration than the deployment: {{problems}}. It is cited on the decision path by {{citing}}.',
+    },
+    hints: {
+      otherScaffold:
+        'Re-run it on the deployed scaffold and system prompt, or add a justification with bridges: [{ from: <measured>, to: <deployed> }] showing the result carries over.',
+    },
   },
   run(ctx) {
     const ctxValue = ctx.case.context?.value;
@@ -92,15 +100,19 @@ Fix: re-run on the deployed scaffold and prompt, or add a bridging justification
       }
       if (problems.length === 0) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: item, path: ['measured', problems[0]!.field] },
-          `Evidence ${item.id} (${item.kind}) was measured with another configuration than the deployment: ${problems.map((p) => p.text).join('; ')}. It is cited on the decision path by ${citing.join(', ')}.`,
-          'Re-run it on the deployed scaffold and system prompt, or add a justification with bridges: [{ from: <measured>, to: <deployed> }] showing the result carries over.',
-          { target: item.id },
-        ),
+        report(this.meta, {
+          messageId: 'otherScaffold',
+          data: {
+            item: item.id,
+            kind: item.kind,
+            problems: problems.map((p) => p.text).join('; '),
+            citing: citing.join(', '),
+          },
+          at: { thing: item, path: ['measured', problems[0]!.field] },
+          target: item.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { list, pathItems } from './scope.js';
 
 const ex = (extra: string) => `context:
@@ -23,7 +23,7 @@ evidence:
 ${extra}    provenance: { framework: inspect_ai, task: ctf_pro, requested_model: m7, status: success }
 `;
 
-export const evidenceUnderReview: Rule = {
+export const evidenceUnderReview = defineRule({
   meta: {
     id: 'scope-substitution/evidence-under-review',
     title: 'Evidence changed under the claims resting on it, or from a run that did not finish',
@@ -45,6 +45,18 @@ Fix: review the claims named in the marker against the new result; when they sti
 `),
       passing: ex(''),
     },
+    messages: {
+      underReview:
+        'Evidence {{item}}, cited on the decision path by {{citing}}, is marked for review since {{since}}: {{reason}}{{claims}}{{changes}}',
+      notCompleted:
+        'Evidence {{item}}, cited on the decision path by {{citing}}, comes from {{what}}; its scores are not a completed result.',
+    },
+    hints: {
+      underReview:
+        'Check that each claim named still holds on the new result (reword or re-argue it if not), then remove the review block from the item.',
+      notCompleted:
+        'Re-run the evaluation and re-import the log with `warrant evidence import`, or stop citing this item as support.',
+    },
   },
   run(ctx) {
     const out: Finding[] = [];
@@ -54,13 +66,19 @@ Fix: review the claims named in the marker against the new result; when they sti
         const claims = item.review.claims?.length ? ` Claims resting on it: ${list(item.review.claims)}.` : '';
         const changes = item.review.changes?.length ? ` Changes: ${item.review.changes.join('; ')}.` : '';
         out.push(
-          report(
-            this.meta,
-            { thing: item, path: ['review'] },
-            `Evidence ${item.id}, cited on the decision path by ${list(citing)}, is marked for review since ${item.review.since}: ${item.review.reason}${claims}${changes}`,
-            'Check that each claim named still holds on the new result (reword or re-argue it if not), then remove the review block from the item.',
-            { target: item.id },
-          ),
+          report(this.meta, {
+            messageId: 'underReview',
+            data: {
+              item: item.id,
+              citing: list(citing),
+              since: item.review.since,
+              reason: item.review.reason,
+              claims,
+              changes,
+            },
+            at: { thing: item, path: ['review'] },
+            target: item.id,
+          }),
         );
       } else if (p && (p.status !== 'success' || p.invalidated)) {
         const what =
@@ -68,16 +86,15 @@ Fix: review the claims named in the marker against the new result; when they sti
             ? `a run that ended with status ${p.status}${p.error ? ` (${p.error.split('\n')[0]})` : ''}`
             : 'a log the framework marked invalidated';
         out.push(
-          report(
-            this.meta,
-            { thing: item, path: ['provenance', p.status !== 'success' ? 'status' : 'invalidated'] },
-            `Evidence ${item.id}, cited on the decision path by ${list(citing)}, comes from ${what}; its scores are not a completed result.`,
-            'Re-run the evaluation and re-import the log with `warrant evidence import`, or stop citing this item as support.',
-            { target: item.id },
-          ),
+          report(this.meta, {
+            messageId: 'notCompleted',
+            data: { item: item.id, citing: list(citing), what },
+            at: { thing: item, path: ['provenance', p.status !== 'success' ? 'status' : 'invalidated'] },
+            target: item.id,
+          }),
         );
       }
     }
     return out;
   },
-};
+});

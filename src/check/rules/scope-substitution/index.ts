@@ -1,5 +1,4 @@
 // The scope-substitution rules, in the order the docs list them.
-import type { Rule } from '../types.js';
 import { caseReusedForOtherDecision } from './case-reused-for-other-decision.js';
 import { conditionsWidenScope } from './conditions-widen-scope.js';
 import { evidenceBuildUnstated } from './evidence-build-unstated.js';
@@ -11,7 +10,7 @@ import { evidenceOtherPopulation } from './evidence-other-population.js';
 import { evidenceOtherScaffold } from './evidence-other-scaffold.js';
 import { evidenceUnderReview } from './evidence-under-review.js';
 
-export const scopeSubstitutionRules: Rule[] = [
+export const scopeSubstitutionRules = [
   evidenceOtherBuild,
   evidenceBuildUnstated,
   evidenceFewerTools,
@@ -22,4 +21,4 @@ export const scopeSubstitutionRules: Rule[] = [
   evidenceUnderReview,
   conditionsWidenScope,
   caseReusedForOtherDecision,
-];
+] as const;

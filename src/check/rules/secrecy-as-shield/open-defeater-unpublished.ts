@@ -1,6 +1,6 @@
-import { report } from '../../report.js';
 import { tierRank } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const CASE = (tier: string, redactions = '') => `argument:
   G1: { kind: claim, text: The control evaluation bounds attacks by the agent., supported_by: [Sn1] }
@@ -19,7 +19,7 @@ ${redactions}`;
 const REDACTION =
   '  redactions:\n    - { target: D1, reason: public-safety, description: The encoding scheme the agent proposed and the carrier features it used. }\n';
 
-export const openDefeaterUnpublished: Rule = {
+export const openDefeaterUnpublished = defineRule({
   meta: {
     id: 'secrecy-as-shield/open-defeater-unpublished',
     title: 'Open defeater left out of the published case',
@@ -34,6 +34,14 @@ Fix: publish the defeater itself at the default tier, saying in general terms wh
       failing: CASE('\n    tier: restricted', REDACTION),
       passing: CASE(''),
     },
+    messages: {
+      unpublishedDoubt:
+        'Open defeater {{defeater}} (against {{challenges}}) is at tier {{tier}}, so the {{published}} version of the case does not show this open doubt.',
+    },
+    hints: {
+      unpublishedDoubt:
+        'Publish the defeater at the {{published}} tier, stating the doubt in general terms, and withhold only the sensitive evidence behind it with a redaction; or resolve it before publishing.',
+    },
   },
   run({ facts }) {
     const published = facts.defaultTier();
@@ -43,15 +51,14 @@ Fix: publish the defeater itself at the default tier, saying in general terms wh
       const tier = facts.tierOf(d);
       if (tierRank(tier) <= tierRank(published)) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: d, path: ['tier'] },
-          `Open defeater ${d.id} (against ${d.challenges.join(', ')}) is at tier ${tier}, so the ${published} version of the case does not show this open doubt.`,
-          `Publish the defeater at the ${published} tier, stating the doubt in general terms, and withhold only the sensitive evidence behind it with a redaction; or resolve it before publishing.`,
-          { target: d.id },
-        ),
+        report(this.meta, {
+          messageId: 'unpublishedDoubt',
+          data: { defeater: d.id, challenges: d.challenges.join(', '), tier, published },
+          at: { thing: d, path: ['tier'] },
+          target: d.id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { ArgNode } from '../../../model/case.js';
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const CASE = (attestation: string) => `argument:
   G1: { kind: claim, text: The agent cannot reach model weight storage., supported_by: [Sn1] }
@@ -15,7 +15,7 @@ publication:
       description: Penetration-test report naming internal hosts, service accounts and a since-fixed IAM misconfiguration.
 ${attestation}`;
 
-export const publicClaimRestsOnRestricted: Rule = {
+export const publicClaimRestsOnRestricted = defineRule({
   meta: {
     id: 'secrecy-as-shield/public-claim-rests-on-restricted',
     title: 'Public claim resting on restricted material nobody attests to',
@@ -33,6 +33,14 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
       passing: CASE(
         '      attestation: { by: Greyhaven Assurance LLP, statement: All high and medium findings were closed at retest., date: 2026-05-20 }\n',
       ),
+    },
+    messages: {
+      restrictedSupport:
+        'Public claim {{claim}} rests on restricted {{what}}, and no redaction of {{them}} carries an attestation.',
+    },
+    hints: {
+      restrictedSupport:
+        'Add an attestation to the redaction by someone who has seen the item (ideally external) stating what it shows, publish a summary of its result, or restate the claim so it does not rest on the withheld item.',
     },
   },
   run({ case: c, graph: g, facts }) {
@@ -80,15 +88,14 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
     const out: Finding[] = [];
     for (const [id, what] of byClaim) {
       out.push(
-        report(
-          this.meta,
-          { thing: c.nodes.get(id)! },
-          `Public claim ${id} rests on restricted ${what.join(', ')}, and no redaction of ${what.length > 1 ? 'them' : 'it'} carries an attestation.`,
-          'Add an attestation to the redaction by someone who has seen the item (ideally external) stating what it shows, publish a summary of its result, or restate the claim so it does not rest on the withheld item.',
-          { target: id },
-        ),
+        report(this.meta, {
+          messageId: 'restrictedSupport',
+          data: { claim: id, what: what.join(', '), them: what.length > 1 ? 'them' : 'it' },
+          at: { thing: c.nodes.get(id)! },
+          target: id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 /** Fewer words than this cannot say what kind of thing was withheld and why. */
 export const MIN_WORDS = 6;
@@ -30,7 +30,7 @@ publication:
       attestation: { by: "Dr. Rhys Calloway (Lanternfish, external)", statement: The retest found no leak in 250 attempts. }
 `;
 
-export const redactionWithoutCharacter: Rule = {
+export const redactionWithoutCharacter = defineRule({
   meta: {
     id: 'secrecy-as-shield/redaction-without-character',
     title: 'Redaction that does not say what was withheld',
@@ -44,6 +44,13 @@ Fix: describe, for a reader who will never see it, what kind of thing is withhel
     examples: {
       failing: CASE('Confidential security information.'),
       passing: CASE('The working exfiltration payload, withheld until other vendors have patched the same technique.'),
+    },
+    messages: {
+      noCharacter: 'The redaction of {{target}} ("{{description}}") {{why}}.',
+    },
+    hints: {
+      noCharacter:
+        'Describe for a reader who will never see it what kind of thing is withheld (a transcript, a payload, a host list), what it shows in general terms, and why publishing it would cause harm.',
     },
   },
   run({ case: c }) {
@@ -63,15 +70,14 @@ Fix: describe, for a reader who will never see it, what kind of thing is withhel
         ? 'says only that it is secret, not what it is'
         : `has ${words.length} word${words.length === 1 ? '' : 's'}, too few to say what was withheld`;
       out.push(
-        report(
-          this.meta,
-          { thing: p, path: ['redactions', i, 'description'] },
-          `The redaction of ${r.target} ("${r.description.trim()}") ${why}.`,
-          'Describe for a reader who will never see it what kind of thing is withheld (a transcript, a payload, a host list), what it shows in general terms, and why publishing it would cause harm.',
-          { target: r.target },
-        ),
+        report(this.meta, {
+          messageId: 'noCharacter',
+          data: { target: r.target, description: r.description.trim(), why },
+          at: { thing: p, path: ['redactions', i, 'description'] },
+          target: r.target,
+        }),
       );
     });
     return out;
   },
-};
+});

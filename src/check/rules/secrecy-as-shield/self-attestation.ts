@@ -1,6 +1,6 @@
-import { report } from '../../report.js';
+import { report } from '../messages.js';
 import { authorship } from '../reviewer-capture/people.js';
-import type { Finding, Rule } from '../types.js';
+import { defineRule, type Finding } from '../types.js';
 
 const CASE = (by: string) => `  authors:
     - { name: Dr. Naomi Kagame, team: Safeguards }
@@ -18,7 +18,7 @@ publication:
       attestation: { by: "${by}", statement: One universal bypass was found and patched in 41 hours; it was not reproduced afterwards. }
 `;
 
-export const selfAttestation: Rule = {
+export const selfAttestation = defineRule({
   meta: {
     id: 'secrecy-as-shield/self-attestation',
     title: "Withheld item attested by the case's author",
@@ -33,6 +33,13 @@ Fix: have the withheld item attested by someone who has seen it and did not writ
       failing: CASE('Dr. Naomi Kagame (case lead)'),
       passing: CASE('Dr. Emeka Nwosu (Helix Red Team, external)'),
     },
+    messages: {
+      selfAttested: 'The attestation for withheld {{target}} is by {{author}}, an author of the case ("{{by}}").',
+    },
+    hints: {
+      selfAttested:
+        'Have the withheld item attested by someone who has seen it and did not write the case: an external reviewer, the evaluator who produced it, or a regulator.',
+    },
   },
   run({ case: c }) {
     const p = c.publication;
@@ -44,15 +51,14 @@ Fix: have the withheld item attested by someone who has seen it and did not writ
       const author = by ? who.mentionedIn(by) : undefined;
       if (!author) return;
       out.push(
-        report(
-          this.meta,
-          { thing: p, path: ['redactions', i, 'attestation', 'by'] },
-          `The attestation for withheld ${r.target} is by ${author.name}, an author of the case ("${by}").`,
-          'Have the withheld item attested by someone who has seen it and did not write the case: an external reviewer, the evaluator who produced it, or a regulator.',
-          { target: r.target },
-        ),
+        report(this.meta, {
+          messageId: 'selfAttested',
+          data: { target: r.target, author: author.name, by: by! },
+          at: { thing: p, path: ['redactions', i, 'attestation', 'by'] },
+          target: r.target,
+        }),
       );
     });
     return out;
   },
-};
+});

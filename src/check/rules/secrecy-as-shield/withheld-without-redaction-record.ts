@@ -1,9 +1,9 @@
 import type { ArgNode } from '../../../model/case.js';
 import type { Located } from '../../../model/loc.js';
 import type { Tier } from '../../../model/vocab.js';
-import { report } from '../../report.js';
 import { tierRank } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const CASE = (redaction: string) => `argument:
   G1: { kind: claim, text: Vetting rejects applicants using borrowed identities., supported_by: [Sn1] }
@@ -20,7 +20,7 @@ const itemLabel = () => 'Evidence item';
 const nodeLabel = (n: ArgNode) =>
   n.kind === 'evidence' ? 'Evidence node' : `${n.kind[0]!.toUpperCase()}${n.kind.slice(1)}`;
 
-export const withheldWithoutRedactionRecord: Rule = {
+export const withheldWithoutRedactionRecord = defineRule({
   meta: {
     id: 'secrecy-as-shield/withheld-without-redaction-record',
     title: 'Withheld item with no redaction record',
@@ -39,6 +39,14 @@ Fix: add a redaction for the item with its \`reason\` and a \`description\` of i
         '    - { target: E1, reason: public-safety, description: Methods used to pass vetting with a borrowed identity; publishing them would weaken the barrier. }\n',
       ),
     },
+    messages: {
+      noRedaction:
+        '{{what}} {{id}} is at tier {{tier}}, above the published tier ({{published}}), but no redaction records that it was withheld.',
+    },
+    hints: {
+      noRedaction:
+        'Add a redaction for {{id}} with its reason and a description of what kind of thing it is, for readers who cannot see it.',
+    },
   },
   run({ case: c, facts }) {
     const p = c.publication;
@@ -51,13 +59,12 @@ Fix: add a redaction for the item with its \`reason\` and a \`description\` of i
       if (!x.tier || tierRank(x.tier) <= tierRank(published) || redacted.has(x.id)) return;
       const what = label(x);
       out.push(
-        report(
-          this.meta,
-          { thing: x, path: ['tier'] },
-          `${what} ${x.id} is at tier ${x.tier}, above the published tier (${published}), but no redaction records that it was withheld.`,
-          `Add a redaction for ${x.id} with its reason and a description of what kind of thing it is, for readers who cannot see it.`,
-          { target: x.id },
-        ),
+        report(this.meta, {
+          messageId: 'noRedaction',
+          data: { what, id: x.id, tier: x.tier, published },
+          at: { thing: x, path: ['tier'] },
+          target: x.id,
+        }),
       );
     };
     for (const r of c.risks.values()) check(r, riskLabel);
@@ -65,4 +72,4 @@ Fix: add a redaction for the item with its \`reason\` and a \`description\` of i
     for (const e of c.evidence.values()) check(e, itemLabel);
     return out;
   },
-};
+});

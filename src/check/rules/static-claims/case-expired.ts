@@ -1,6 +1,6 @@
-import { report } from '../../report.js';
 import { daysBetween } from '../facts.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 
 const ex = (expires: string) => `argument:
   G1: { kind: claim, text: Launching on the public API keeps cyber risk acceptable., undeveloped: true }
@@ -10,7 +10,7 @@ change_control:
     - { id: trg-build, kind: new-build, description: A new build }
 `;
 
-export const caseExpired: Rule = {
+export const caseExpired = defineRule({
   meta: {
     id: 'static-claims/case-expired',
     title: 'Case past its expiry',
@@ -29,6 +29,17 @@ Fix: renew the case (review it, update the evidence, take a new decision and set
       failing: ex('2026-10-21'),
       passing: ex('2027-04-21'),
     },
+    messages: {
+      markedExpiredButApproved:
+        'Case {{case}} is marked expired{{when}}, but its decision still approves ({{outcome}}): the deployment has no case in force.',
+      expired: 'Case {{case}} expired on {{expires}}, {{days}} days before {{asOf}}{{approves}}.',
+    },
+    hints: {
+      markedExpiredButApproved:
+        'Renew the case with a new decision and expiry, or record a decision that ends the deployment or restricts it.',
+      expired:
+        'Renew the case: review it, update the evidence, take a new decision and set a new expiry; or mark it expired or superseded and record what replaced it.',
+    },
   },
   run({ case: c, facts, asOf }) {
     const status = c.header.value.status;
@@ -39,24 +50,28 @@ Fix: renew the case (review it, update the evidence, take a new decision and set
     if (status === 'expired' && approves) {
       const when = expires ? ` (it expired on ${expires})` : '';
       return [
-        report(
-          this.meta,
-          { thing: c.header, path: ['status'] },
-          `Case ${id} is marked expired${when}, but its decision still approves (${c.decision!.value.outcome}): the deployment has no case in force.`,
-          'Renew the case with a new decision and expiry, or record a decision that ends the deployment or restricts it.',
-          { target: id },
-        ),
+        report(this.meta, {
+          messageId: 'markedExpiredButApproved',
+          data: { case: id, when, outcome: c.decision!.value.outcome },
+          at: { thing: c.header, path: ['status'] },
+          target: id,
+        }),
       ];
     }
     if (!cc || !expires || expires >= asOf || status === 'expired' || status === 'superseded') return [];
     return [
-      report(
-        this.meta,
-        { thing: cc, path: ['expires'] },
-        `Case ${id} expired on ${expires}, ${daysBetween(expires, asOf)} days before ${asOf}${approves ? `, and its decision still approves (${c.decision!.value.outcome})` : ''}.`,
-        'Renew the case: review it, update the evidence, take a new decision and set a new expiry; or mark it expired or superseded and record what replaced it.',
-        { target: id },
-      ),
+      report(this.meta, {
+        messageId: 'expired',
+        data: {
+          case: id,
+          expires,
+          days: daysBetween(expires, asOf),
+          asOf,
+          approves: approves ? `, and its decision still approves (${c.decision!.value.outcome})` : '',
+        },
+        at: { thing: cc, path: ['expires'] },
+        target: id,
+      }),
     ];
   },
-};
+});

@@ -1,6 +1,6 @@
-import { report } from '../../report.js';
 import { daysBetween } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 const ex = (date: string) => `argument:
   G1: { kind: claim, text: The monitor catches at least 95% of code sabotage attempts., supported_by: [Sn1] }
@@ -10,7 +10,7 @@ evidence:
 decision: { outcome: approve, date: 2026-06-01, makers: [{ name: Samuel Adeyemi, role: Responsible Scaling Officer }], residual_risk: Multi-episode attacks are not yet evaluated. }
 `;
 
-export const evidenceAfterDecision: Rule = {
+export const evidenceAfterDecision = defineRule({
   meta: {
     id: 'static-claims/evidence-after-decision',
     title: 'Evidence dated after the decision',
@@ -26,6 +26,14 @@ Fix: if the item was produced to meet a decision condition, record a new decisio
       failing: ex('2026-07-15'),
       passing: ex('2026-05-20'),
     },
+    messages: {
+      datedAfterDecision:
+        'Evidence item {{item}}, cited by {{citing}} on the path to the top claim, is dated {{date}}, {{days}} days after the decision of {{decided}}: the decision could not have rested on it.',
+    },
+    hints: {
+      datedAfterDecision:
+        'Record a new decision that rests on {{item}}, correct its date if it is wrong, or take it out of the argument the decision rests on.',
+    },
   },
   run({ facts }) {
     const decided = facts.decisionDate();
@@ -35,15 +43,14 @@ Fix: if the item was produced to meet a decision condition, record a new decisio
       const id = e.id;
       if (e.date <= decided) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: e, path: ['date'] },
-          `Evidence item ${id}, cited by ${citers.join(', ')} on the path to the top claim, is dated ${e.date}, ${daysBetween(decided, e.date)} days after the decision of ${decided}: the decision could not have rested on it.`,
-          `Record a new decision that rests on ${id}, correct its date if it is wrong, or take it out of the argument the decision rests on.`,
-          { target: id },
-        ),
+        report(this.meta, {
+          messageId: 'datedAfterDecision',
+          data: { item: id, citing: citers.join(', '), date: e.date, days: daysBetween(decided, e.date), decided },
+          at: { thing: e, path: ['date'] },
+          target: id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,6 @@
-import type { Rule } from '../types.js';
-import { expiredEvidenceFindings } from './expired-evidence.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
+import { EXPIRED_HINT, EXPIRED_MESSAGE, expiredEvidence } from './expired-evidence.js';
 
 export const EXPIRY_EXAMPLE = (outcome: string, validFor: number) => `argument:
   G1: { kind: claim, text: The model solves under 20% of professional CTF tasks (upper 95% bound)., supported_by: [Sn1] }
@@ -9,7 +10,7 @@ evidence:
 decision: { outcome: ${outcome}, date: 2026-04-14, makers: [{ name: Elena Vasquez, role: Chief Risk Officer }], residual_risk: Some speed-up for novices on documented steps. }
 `;
 
-export const evidenceExpired: Rule = {
+export const evidenceExpired = defineRule({
   meta: {
     id: 'static-claims/evidence-expired',
     title: 'Approval rests on expired evidence',
@@ -27,9 +28,13 @@ Fix: re-run the evaluation on the deployed build and register the new result; or
       failing: EXPIRY_EXAMPLE('approve', 190),
       passing: EXPIRY_EXAMPLE('approve', 365),
     },
+    messages: { expired: `${EXPIRED_MESSAGE} The approval rests on evidence that no longer counts.` },
+    hints: { expired: EXPIRED_HINT },
   },
   run(ctx) {
     if (!ctx.facts.approves()) return [];
-    return expiredEvidenceFindings(this.meta, ctx, 'The approval rests on evidence that no longer counts.');
+    return expiredEvidence(ctx).map(({ item, field, data }) =>
+      report(this.meta, { messageId: 'expired', data, at: { thing: item, path: [field] }, target: item.id }),
+    );
   },
-};
+});

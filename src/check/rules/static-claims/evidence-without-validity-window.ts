@@ -1,6 +1,6 @@
 import type { EvidenceKind } from '../../../model/vocab.js';
-import { report } from '../../report.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 /** Evidence about capabilities and controls, which goes stale as models, scaffolds and attackers change. */
 const PERISHABLE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>([
@@ -16,7 +16,7 @@ evidence:
   E1: { title: Universal jailbreak red team, kind: red-team, source_type: third-party-evaluation, date: 2026-09-01,${window} produced_by: Ashgrove Institute, external: true, polarity: supports, result: { metric: success rate, value: 0.004, interval: [0, 0.015], sample_size: 500 } }
 `;
 
-export const evidenceWithoutValidityWindow: Rule = {
+export const evidenceWithoutValidityWindow = defineRule({
   meta: {
     id: 'static-claims/evidence-without-validity-window',
     title: 'Evaluation with no validity window',
@@ -31,6 +31,14 @@ Fix: set \`valid_for_days\` (how long the result can be relied on, given how fas
       failing: ex(''),
       passing: ex(' valid_for_days: 180,'),
     },
+    messages: {
+      noValidityWindow:
+        'Evidence item {{item}} ({{kind}}, dated {{date}}), cited by {{citing}} on the path to the top claim, has no expiry and no validity window, so its staleness cannot be judged.',
+    },
+    hints: {
+      noValidityWindow:
+        'Give {{item}} `valid_for_days` or `expires`: how long its result can be relied on as methods and attacks improve.',
+    },
   },
   run({ facts }) {
     const out: Finding[] = [];
@@ -38,15 +46,14 @@ Fix: set \`valid_for_days\` (how long the result can be relied on, given how fas
       const id = e.id;
       if (!PERISHABLE.has(e.kind) || e.expires !== undefined || e.valid_for_days !== undefined) continue;
       out.push(
-        report(
-          this.meta,
-          { thing: e },
-          `Evidence item ${id} (${e.kind}, dated ${e.date}), cited by ${citers.join(', ')} on the path to the top claim, has no expiry and no validity window, so its staleness cannot be judged.`,
-          `Give ${id} \`valid_for_days\` or \`expires\`: how long its result can be relied on as methods and attacks improve.`,
-          { target: id },
-        ),
+        report(this.meta, {
+          messageId: 'noValidityWindow',
+          data: { item: id, kind: e.kind, date: e.date, citing: citers.join(', ') },
+          at: { thing: e },
+          target: id,
+        }),
       );
     }
     return out;
   },
-};
+});

@@ -1,5 +1,4 @@
 // The static-claims rules, in the order the docs list them.
-import type { Rule } from '../types.js';
 import { caseExpired } from './case-expired.js';
 import { evidenceAfterDecision } from './evidence-after-decision.js';
 import { evidenceExpired } from './evidence-expired.js';
@@ -9,7 +8,7 @@ import { noReviewTriggers } from './no-review-triggers.js';
 import { reviewTriggerFired } from './review-trigger-fired.js';
 import { staleEvidence } from './stale-evidence.js';
 
-export const staticClaimsRules: Rule[] = [
+export const staticClaimsRules = [
   evidenceExpired,
   staleEvidence,
   evidenceAfterDecision,
@@ -18,4 +17,4 @@ export const staticClaimsRules: Rule[] = [
   reviewTriggerFired,
   noReviewTriggers,
   noExpiry,
-];
+] as const;

@@ -1,18 +1,25 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { findings, ruleExamples } from '../rule-test.js';
+import { ruleTester } from '../../../../test/support/rule-tester.js';
 import { noExpiry as rule } from './no-expiry.js';
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('accepts a dated review trigger instead of an expiry', () => {
-    const input = `${rule.meta.examples.failing as string}    - { id: trg-review, kind: date, description: Six-month review, date: 2027-05-01 }\n`;
-    assert.deepEqual(findings(rule, input), []);
-  });
-  it('reports a case with no change control at all', () => {
-    assert.equal(
-      findings(rule, 'argument:\n  G1: { kind: claim, text: Launch is acceptable., undeveloped: true }\n').length,
-      1,
-    );
-  });
+const failing = rule.meta.examples.failing as string;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'accepts a dated review trigger instead of an expiry',
+      yaml: `${failing}    - { id: trg-review, kind: date, description: Six-month review, date: 2027-05-01 }\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports change control with neither an expiry nor a dated trigger',
+      yaml: failing,
+      findings: [{ target: 'example', line: 10, column: 1, messageId: 'noExpiry' }],
+    },
+    {
+      name: 'reports a case with no change control at all',
+      yaml: 'argument:\n  G1: { kind: claim, text: Launch is acceptable., undeveloped: true }\n',
+      findings: [{ target: 'example', line: 2, column: 1, messageId: 'noExpiry' }],
+    },
+  ],
 });

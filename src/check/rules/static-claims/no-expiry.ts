@@ -1,12 +1,12 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 
 const arg = `argument:
   G1: { kind: claim, text: Launching on the public API keeps cyber risk acceptable., undeveloped: true }
 `;
 const triggers = `    - { id: trg-build, kind: new-build, description: Any new build of the served model }\n`;
 
-export const noExpiry: Rule = {
+export const noExpiry = defineRule({
   meta: {
     id: 'static-claims/no-expiry',
     title: 'No expiry and no dated review',
@@ -21,6 +21,14 @@ Fix: set \`change_control.expires\`, or add a \`date\` review trigger for a sche
       failing: `${arg}change_control:\n  review_triggers:\n${triggers}`,
       passing: `${arg}change_control:\n  expires: 2027-05-01\n  review_triggers:\n${triggers}`,
     },
+    messages: {
+      noExpiry:
+        'Case {{case}} has no expiry date and no dated review trigger: nothing makes it lapse or be looked at again on a schedule.',
+    },
+    hints: {
+      noExpiry:
+        'Set `change_control.expires`, or add a review trigger of kind `date` with the date of the next scheduled review.',
+    },
   },
   run({ case: c }) {
     const cc = c.changeControl?.value;
@@ -28,14 +36,6 @@ Fix: set \`change_control.expires\`, or add a \`date\` review trigger for a sche
     if ((cc?.review_triggers ?? []).some((t) => t.kind === 'date' && t.date)) return [];
     const id = c.header.value.id;
     const at = c.changeControl ? { thing: c.changeControl } : { thing: c.header };
-    return [
-      report(
-        this.meta,
-        at,
-        `Case ${id} has no expiry date and no dated review trigger: nothing makes it lapse or be looked at again on a schedule.`,
-        'Set `change_control.expires`, or add a review trigger of kind `date` with the date of the next scheduled review.',
-        { target: id },
-      ),
-    ];
+    return [report(this.meta, { messageId: 'noExpiry', data: { case: id }, at: at, target: id })];
   },
-};
+});

@@ -1,11 +1,11 @@
-import { report } from '../../report.js';
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 
 const arg = `argument:
   G1: { kind: claim, text: Launching on the public API keeps cyber risk acceptable., undeveloped: true }
 `;
 
-export const noReviewTriggers: Rule = {
+export const noReviewTriggers = defineRule({
   meta: {
     id: 'static-claims/no-review-triggers',
     title: 'No review triggers',
@@ -20,20 +20,20 @@ Fix: add review triggers for the changes that would invalidate the argument, eac
       failing: arg,
       passing: `${arg}change_control:\n  review_triggers:\n    - { id: trg-build, kind: new-build, description: Any new build of the served model }\n`,
     },
+    messages: {
+      noReviewTriggers:
+        'Case {{case}} has no review triggers: nothing says which change to the system or its deployment reopens it.',
+    },
+    hints: {
+      noReviewTriggers:
+        'Add `change_control.review_triggers` for new builds, fine-tunes, added tools, a widened population, incidents and new capability evidence, each watching its context path, and a dated review.',
+    },
   },
   run({ case: c }) {
     const cc = c.changeControl;
     if ((cc?.value.review_triggers?.length ?? 0) > 0) return [];
     const id = c.header.value.id;
     const at = cc ? { thing: cc, path: cc.value.review_triggers ? ['review_triggers'] : [] } : { thing: c.header };
-    return [
-      report(
-        this.meta,
-        at,
-        `Case ${id} has no review triggers: nothing says which change to the system or its deployment reopens it.`,
-        'Add `change_control.review_triggers` for new builds, fine-tunes, added tools, a widened population, incidents and new capability evidence, each watching its context path, and a dated review.',
-        { target: id },
-      ),
-    ];
+    return [report(this.meta, { messageId: 'noReviewTriggers', data: { case: id }, at: at, target: id })];
   },
-};
+});

@@ -1,78 +1,12 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { loadCase } from '../../../format/load-case.js';
-import { memoryReader } from '../../../format/memory-reader.js';
-import { buildGraph } from '../../../model/graph.js';
+import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { EXAMPLE_HEADER } from '../../examples.js';
-import { runRules } from '../engine.js';
-import { findings, ruleExamples, TEST_AS_OF } from '../rule-test.js';
 import { reviewTriggerFired as rule } from './review-trigger-fired.js';
 
 const failing = rule.meta.examples.failing as string;
 const passing = rule.meta.examples.passing as string;
 
-describe(rule.meta.id, () => {
-  ruleExamples(rule);
-  it('reports the passed date and the changed build with the trigger that watches it', () => {
-    const fs = findings(rule, failing);
-    assert.deepEqual(fs.map((f) => f.target).sort(), ['trg-build', 'trg-review']);
-    const build = fs.find((f) => f.target === 'trg-build')!;
-    assert.match(build.message, /build is now m4-rc4; the decision was for m4-rc3/);
-    assert.match(build.message, /Review trigger trg-build \(new-build\) watches it/);
-  });
-  it('fires a date trigger on its day', () => {
-    assert.equal(findings(rule, passing, '2027-01-21').length, 1);
-  });
-  it('reports an added tool that no trigger watches, on the case', () => {
-    const input = passing
-      .replace(
-        'user_population: { description: Verified developer organisations }',
-        'user_population: { description: Verified developer organisations }\n  tools: ["code-exec-2: sandboxed Python", "browse-1.0: read public pages"]',
-      )
-      .replace(
-        'population: Verified developer organisations }',
-        'population: Verified developer organisations, tools: ["code-exec-2"] }',
-      );
-    const fs = findings(rule, input);
-    assert.equal(fs.length, 1);
-    assert.equal(fs[0]!.target, 'example');
-    assert.match(
-      fs[0]!.message,
-      /tool "browse-1.0" is in the context but not among the tools decided on \(code-exec-2\)/,
-    );
-    assert.match(fs[0]!.message, /No review trigger watches it/);
-  });
-  it('ignores wording differences and narrowing', () => {
-    const input = passing
-      .replace(
-        'deployment_channel: Northwind public API\n',
-        'deployment_channel: "Northwind Public API."\n  max_steps: 20\n',
-      )
-      .replace(
-        'population: Verified developer organisations }',
-        'population: Verified developer organisations, max_steps: 50 }',
-      );
-    assert.deepEqual(findings(rule, input), []);
-  });
-  it('reports a widened population watched by a parent path', () => {
-    const input = passing
-      .replace(
-        'user_population: { description: Verified developer organisations }',
-        'user_population: { description: All signed-in users }',
-      )
-      .replace(
-        '    - { id: trg-review',
-        '    - { id: trg-pop, kind: population-widened, description: Wider access, watch: context.user_population }\n    - { id: trg-review',
-      );
-    const fs = findings(rule, input);
-    assert.deepEqual(
-      fs.map((f) => f.target),
-      ['trg-pop'],
-    );
-    assert.match(fs[0]!.message, /"All signed-in users"/);
-  });
-  it('without a scope, compares the context build with the build the decision sentence names', () => {
-    const body = `context:
+/** A case with no scope: the decision sentence names the build. */
+const unscoped = `context:
   model: { id: example-model, build: ex-2026-10-01-rc2 }
   deployment_channel: Public API
   user_population: { description: Verified organisations }
@@ -82,17 +16,107 @@ change_control:
   review_triggers:
     - { id: trg-build, kind: new-build, description: New build }
 `;
-    const withDecision = (decision: string) => {
-      const file = EXAMPLE_HEADER.replace('Make the example model available through the public API.', decision) + body;
-      const c = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': file })).case!;
-      return runRules({ case: c, graph: buildGraph(c), asOf: TEST_AS_OF, rules: [rule] }).findings;
-    };
-    const fs = withDecision('Make build ex-2026-08-14-rc1 available on the public API from 2026-09-01.');
-    assert.deepEqual(
-      fs.map((f) => f.target),
-      ['trg-build'],
-    );
-    assert.match(fs[0]!.message, /build is now ex-2026-10-01-rc2; the decision names ex-2026-08-14-rc1/);
-    assert.deepEqual(withDecision('Make build ex-2026-10-01-rc2 available on the public API from 2026-11-01.'), []);
-  });
+const decided = (decision: string) =>
+  edit(EXAMPLE_HEADER, 'Make the example model available through the public API.', decision);
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'ignores wording differences and narrowing',
+      yaml: edit(
+        edit(
+          passing,
+          'deployment_channel: Northwind public API\n',
+          'deployment_channel: "Northwind Public API."\n  max_steps: 20\n',
+        ),
+        'population: Verified developer organisations }',
+        'population: Verified developer organisations, max_steps: 50 }',
+      ),
+    },
+    {
+      name: 'without a scope, accepts a context build that the decision sentence names',
+      yaml: unscoped,
+      header: decided('Make build ex-2026-10-01-rc2 available on the public API from 2026-11-01.'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports the passed date and the changed build with the trigger that watches it',
+      yaml: failing,
+      findings: [
+        {
+          target: 'trg-build',
+          line: 9,
+          column: 35,
+          messageId: 'watchedContextChanged',
+          message:
+            /build is now m4-rc4; the decision was for m4-rc3.*Review trigger trg-build \(new-build\) watches it/,
+        },
+        { target: 'trg-review', line: 24, column: 74, messageId: 'triggerFired' },
+      ],
+    },
+    {
+      name: 'fires a date trigger on its day',
+      yaml: passing,
+      asOf: '2027-01-21',
+      findings: [{ target: 'trg-review', line: 24, column: 74, messageId: 'triggerFired' }],
+    },
+    {
+      name: 'reports an added tool that no trigger watches, on the case',
+      yaml: edit(
+        edit(
+          passing,
+          'user_population: { description: Verified developer organisations }',
+          'user_population: { description: Verified developer organisations }\n  tools: ["code-exec-2: sandboxed Python", "browse-1.0: read public pages"]',
+        ),
+        'population: Verified developer organisations }',
+        'population: Verified developer organisations, tools: ["code-exec-2"] }',
+      ),
+      findings: [
+        {
+          target: 'example',
+          line: 12,
+          column: 44,
+          messageId: 'unwatchedContextChanged',
+          message:
+            /tool "browse-1.0" is in the context but not among the tools decided on \(code-exec-2\)\. No review trigger watches it/,
+        },
+      ],
+    },
+    {
+      name: 'reports a widened population watched by a parent path',
+      yaml: edit(
+        edit(
+          passing,
+          'user_population: { description: Verified developer organisations }',
+          'user_population: { description: All signed-in users }',
+        ),
+        '    - { id: trg-review',
+        '    - { id: trg-pop, kind: population-widened, description: Wider access, watch: context.user_population }\n    - { id: trg-review',
+      ),
+      findings: [
+        {
+          target: 'trg-pop',
+          line: 11,
+          column: 35,
+          messageId: 'watchedContextChanged',
+          message: /"All signed-in users"/,
+        },
+      ],
+    },
+    {
+      name: 'without a scope, compares the context build with the build the decision sentence names',
+      yaml: unscoped,
+      header: decided('Make build ex-2026-08-14-rc1 available on the public API from 2026-09-01.'),
+      findings: [
+        {
+          target: 'trg-build',
+          line: 9,
+          column: 38,
+          messageId: 'watchedContextChanged',
+          message: /build is now ex-2026-10-01-rc2; the decision names ex-2026-08-14-rc1/,
+        },
+      ],
+    },
+  ],
 });

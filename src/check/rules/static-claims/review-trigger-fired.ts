@@ -2,9 +2,9 @@ import type { Case } from '../../../model/case.js';
 import type { PathPart } from '../../../model/loc.js';
 import type { ChangeControl } from '../../../model/schema.js';
 import type { TriggerKind } from '../../../model/vocab.js';
-import { report } from '../../report.js';
 import { daysBetween } from '../facts.js';
-import type { Finding, Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 
 type Trigger = NonNullable<ChangeControl['review_triggers']>[number];
 
@@ -180,7 +180,7 @@ change_control:
     - { id: trg-review, kind: date, description: Scheduled review, date: ${trigger} }
 `;
 
-export const reviewTriggerFired: Rule = {
+export const reviewTriggerFired = defineRule({
   meta: {
     id: 'static-claims/review-trigger-fired',
     title: 'A review trigger has fired',
@@ -206,6 +206,22 @@ Fix: review the case for the deployment as it now is: update the evidence and th
       failing: ex('m4-rc4', '2026-07-21'),
       passing: ex('m4-rc3', '2027-01-21'),
     },
+    messages: {
+      triggerFired:
+        'Review trigger {{trigger}} ({{kind}}: {{description}}) fired on {{date}}{{ago}}, and the case has not been reviewed since.',
+      watchedContextChanged:
+        'The operational context differs from the configuration decided on: {{what}}. Review trigger {{triggers}} watches it.',
+      unwatchedContextChanged:
+        'The operational context differs from the configuration decided on: {{what}}. No review trigger watches it.',
+    },
+    hints: {
+      triggerFired:
+        'Carry out the review {{trigger}} calls for, update the case and its decision, and move the trigger to the date of the next review.',
+      watchedContextChanged:
+        'Review the case for the deployment as it now is and take a new decision with a new scope, or restore the context if it was changed by mistake.',
+      unwatchedContextChanged:
+        'Review the case for the deployment as it now is and take a new decision; add a review trigger watching {{watchPath}} so the next change is caught.',
+    },
   },
   run({ case: c, asOf }) {
     const out: Finding[] = [];
@@ -215,33 +231,39 @@ Fix: review the case for the deployment as it now is: update the evidence and th
       if (t.date === undefined || t.date > asOf) return;
       const ago = daysBetween(t.date, asOf);
       out.push(
-        report(
-          this.meta,
-          { thing: cc!, path: ['review_triggers', i, 'date'] },
-          `Review trigger ${t.id} (${t.kind}: ${t.description.trim()}) fired on ${t.date}${ago > 0 ? `, ${ago} days before ${asOf}` : ''}, and the case has not been reviewed since.`,
-          `Carry out the review ${t.id} calls for, update the case and its decision, and move the trigger to the date of the next review.`,
-          { target: t.id },
-        ),
+        report(this.meta, {
+          messageId: 'triggerFired',
+          data: {
+            trigger: t.id,
+            kind: t.kind,
+            description: t.description.trim(),
+            date: t.date,
+            ago: ago > 0 ? `, ${ago} days before ${asOf}` : '',
+          },
+          at: { thing: cc!, path: ['review_triggers', i, 'date'] },
+          target: t.id,
+        }),
       );
     });
     const caseId = c.header.value.id;
     for (const ch of changes(c)) {
       const w = watchers(triggers, ch);
-      const watched = w.length
-        ? `Review trigger ${w.map((t) => `${t.id} (${t.kind})`).join(', ')} watches it`
-        : 'No review trigger watches it';
       out.push(
-        report(
-          this.meta,
-          { thing: c.context!, path: ch.at },
-          `The operational context differs from the configuration decided on: ${ch.what}. ${watched}.`,
-          w.length
-            ? 'Review the case for the deployment as it now is and take a new decision with a new scope, or restore the context if it was changed by mistake.'
-            : `Review the case for the deployment as it now is and take a new decision; add a review trigger watching ${ch.watchPath} so the next change is caught.`,
-          { target: w[0]?.id ?? caseId },
-        ),
+        w.length
+          ? report(this.meta, {
+              messageId: 'watchedContextChanged',
+              data: { what: ch.what, triggers: w.map((t) => `${t.id} (${t.kind})`).join(', ') },
+              at: { thing: c.context!, path: ch.at },
+              target: w[0]!.id,
+            })
+          : report(this.meta, {
+              messageId: 'unwatchedContextChanged',
+              data: { what: ch.what, watchPath: ch.watchPath },
+              at: { thing: c.context!, path: ch.at },
+              target: caseId,
+            }),
       );
     }
     return out;
   },
-};
+});

@@ -1,8 +1,9 @@
-import type { Rule } from '../types.js';
+import { report } from '../messages.js';
+import { defineRule } from '../types.js';
 import { EXPIRY_EXAMPLE } from './evidence-expired.js';
-import { expiredEvidenceFindings } from './expired-evidence.js';
+import { EXPIRED_HINT, EXPIRED_MESSAGE, expiredEvidence } from './expired-evidence.js';
 
-export const staleEvidence: Rule = {
+export const staleEvidence = defineRule({
   meta: {
     id: 'static-claims/stale-evidence',
     title: 'Expired evidence in a case not approved',
@@ -18,13 +19,15 @@ Fix: re-run the evaluation on the build to be decided on and register the new re
       failing: EXPIRY_EXAMPLE('defer', 190),
       passing: EXPIRY_EXAMPLE('defer', 365),
     },
+    messages: {
+      expired: `${EXPIRED_MESSAGE} A decision taken on this case would rest on evidence that no longer counts.`,
+    },
+    hints: { expired: EXPIRED_HINT },
   },
   run(ctx) {
     if (ctx.facts.approves()) return [];
-    return expiredEvidenceFindings(
-      this.meta,
-      ctx,
-      'A decision taken on this case would rest on evidence that no longer counts.',
+    return expiredEvidence(ctx).map(({ item, field, data }) =>
+      report(this.meta, { messageId: 'expired', data, at: { thing: item, path: [field] }, target: item.id }),
     );
   },
-};
+});
