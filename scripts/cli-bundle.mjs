@@ -18,7 +18,13 @@ export const EXTERNAL = ['esbuild', 'yaml', 'yauzl'];
 /** esbuild options for the binary, written under `outdir`. */
 export function cliBundleOptions(outdir) {
   return {
-    entryPoints: { 'cli/bin': 'src/cli/bin.ts' },
+    entryPoints: {
+      'cli/bin': 'src/cli/bin.ts',
+      // Entries of their own for test/robustness/evidence-import.test.ts, which drives the built
+      // `main` (without bin's process wiring) and the case lock in child processes.
+      'cli/main': 'src/cli/main.ts',
+      'node/case-lock': 'src/node/case-lock.ts',
+    },
     outdir,
     bundle: true,
     splitting: true,
