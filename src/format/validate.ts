@@ -5,6 +5,7 @@ import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import { descend, type Loc, type PathPart, type PosTree } from '../model/loc.js';
 import { NODE_KINDS } from '../model/vocab.js';
 import { closest } from '../util/did-you-mean.js';
+import { accepts } from './accepts.js';
 
 /** The parts of zod's internal definition this module reads. */
 interface Def {
@@ -300,6 +301,7 @@ function issueDiagnostics(issue: Issue, x: IssueAt): Diagnostic[] {
 }
 
 export function validate({ schema, data, pos, file }: ValidationInput): Diagnostic[] {
+  if (accepts(schema, data)) return [];
   const r = schema.safeParse(data);
   if (r.success) return [];
   const tree = typeof pos === 'function' ? pos() : pos;
