@@ -6,6 +6,7 @@ import { descend, type Loc, type PathPart, type PosTree } from '../model/loc.js'
 import { NODE_KINDS } from '../model/vocab.js';
 import { closest } from '../util/did-you-mean.js';
 import { own } from '../util/own.js';
+import { accepts } from './accepts.js';
 import { protoKeyIssues } from './proto-keys.js';
 
 /** The parts of zod's internal definition this module reads. */
@@ -304,6 +305,8 @@ function issueDiagnostics(issue: Issue, x: IssueAt): Diagnostic[] {
 }
 
 export function validate({ schema, data, pos, file }: ValidationInput): Diagnostic[] {
+  // `accepts` checks every own key, `__proto__` included: a yes holds for those entries too.
+  if (accepts(schema, data)) return [];
   const r = schema.safeParse(data);
   // zod's records skip a `__proto__` key, which the parsed data keeps as its own: those entries are checked apart.
   const issues = [...(r.success ? [] : r.error.issues), ...protoKeyIssues(schema, data)];

@@ -47,7 +47,7 @@ export async function scanJsonLog(file: string, limits: EvalLogLimits, probeSamp
         if (path.length === 3) return path[2] === 'error';
         return probeSamples && path.length === 4 && path[2] === 'output' && path[3] === 'model' && models.size < 100;
       },
-      captured(path: readonly PathSeg[], raw: Buffer): void {
+      captured(path: readonly PathSeg[], raw: Uint8Array): void {
         const value = parseCaptured(src, path, raw);
         if (path.length === 1) setOwn(out.top, path[0] as string, value);
         else if (path.length === 3) {
