@@ -17,6 +17,7 @@ import { diffCases } from '../../src/analysis/diff/diff.js';
 import { formatDiffJson } from '../../src/analysis/diff/format.js';
 import type { EvalArtefact } from '../../src/evidence/eval-run.js';
 import { lmEvalRuns } from '../../src/evidence/lm-eval/results.js';
+import { readEvalLog } from '../../src/evidence/read-log.js';
 import { provenanceOf } from '../../src/evidence/to-evidence.js';
 import { importGsn2x } from '../../src/format/gsn2x/import.js';
 import { loadCase } from '../../src/format/load-case.js';
@@ -297,6 +298,23 @@ describe('evidence readers and gsn2x import with prototype names', () => {
       assert.equal(provenanceOf(named).registry_version, undefined, pkg);
     }
     assert.equal((runs[0]!.config as Record<string, unknown>).leak, undefined, 'and does not become the prototype');
+  });
+
+  it('Inspect JSON log: a top-level __proto__ member is data, not the prototype the run is read from', async () => {
+    const dir = tempDir();
+    const spec = '{"task": "t", "model": "m", "packages": {"constructor": "1.0"}, "model_roles": {"__proto__": "g"}}';
+    const hidden = path.join(dir, 'hidden.json');
+    fs.writeFileSync(hidden, `{"version": 2, "status": "success", "__proto__": {"eval": ${spec}}}`);
+    const r = await readEvalLog(hidden);
+    assert.equal(r.ok, false, 'no "eval" of its own: not an Inspect log');
+    if (!r.ok) assert.equal(r.error.code, 'E0802');
+    const plain = path.join(dir, 'plain.json');
+    fs.writeFileSync(plain, `{"version": 2, "status": "success", "eval": ${spec}}`);
+    const ok = await readEvalLog(plain);
+    assert.ok(ok.ok, ok.ok ? '' : ok.error.message);
+    const run = ok.runs[0]!;
+    assert.deepEqual(Object.entries(run.framework.packages ?? {}), [['constructor', '1.0']]);
+    assert.deepEqual(Object.entries(run.model.roles ?? {}), [['__proto__', 'g']]);
   });
 
   it('gsn2x: elements, assurance claim points and develops named after prototype members', () => {
