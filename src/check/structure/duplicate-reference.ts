@@ -1,3 +1,4 @@
+import type { ArgNode } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PathPart } from '../../model/loc.js';
 import { report } from '../report.js';
@@ -31,26 +32,30 @@ export const duplicateReference: StructureCheck = {
   },
   run({ case: c }) {
     const out: Diagnostic[] = [];
+    const scan = (n: ArgNode, path: PathPart[], list: unknown[]) => {
+      // Lists are short: a quadratic scan beats allocating a Set per list.
+      for (let i = 1; i < list.length; i++) {
+        if (list.indexOf(list[i]) < i)
+          out.push(
+            report(
+              this.meta,
+              { thing: n, path: [...path, i] },
+              `${n.id} lists \`${String(list[i])}\` twice in \`${path.join('.')}\`.`,
+              'Remove the repeated entry, or correct it if another id was meant.',
+              { target: n.id },
+            ),
+          );
+      }
+    };
     for (const n of c.nodes.values()) {
       const fields = n as unknown as Record<string, unknown>;
-      const scan = (path: PathPart[], list: unknown) => {
-        if (!Array.isArray(list) || list.length < 2) return;
-        // Lists are short: a quadratic scan beats allocating a Set per list.
-        for (let i = 1; i < list.length; i++) {
-          if (list.indexOf(list[i]) < i)
-            out.push(
-              report(
-                this.meta,
-                { thing: n, path: [...path, i] },
-                `${n.id} lists \`${String(list[i])}\` twice in \`${path.join('.')}\`.`,
-                'Remove the repeated entry, or correct it if another id was meant.',
-                { target: n.id },
-              ),
-            );
-        }
-      };
-      for (const f of LIST_FIELDS) scan([f], fields[f]);
-      if (n.kind === 'defeater') scan(['resolution', 'refs'], n.resolution?.refs);
+      // Most fields are absent or hold one id: nothing is allocated for them.
+      for (const f of LIST_FIELDS) {
+        const list = fields[f];
+        if (Array.isArray(list) && list.length > 1) scan(n, [f], list);
+      }
+      const refs = n.kind === 'defeater' ? n.resolution?.refs : undefined;
+      if (refs && refs.length > 1) scan(n, ['resolution', 'refs'], refs);
     }
     return out;
   },
