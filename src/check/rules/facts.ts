@@ -99,11 +99,13 @@ export class CaseFacts {
   }
 
   /** The nodes on the decision path, in case order. */
-  readonly nodesOnDecisionPath = memo((): ArgNode[] =>
-    this.path()
-      .sorted()
-      .map((v) => this.g.nodes[v]!),
-  );
+  readonly nodesOnDecisionPath = memo((): ArgNode[] => {
+    const { nodes } = this.g;
+    const path = this.path();
+    const out: ArgNode[] = [];
+    for (let v = 0; v < nodes.length; v++) if (path.has(v)) out.push(nodes[v]!);
+    return out;
+  });
 
   /**
    * The frames of the decision path: each node on it (case order) with each
@@ -169,6 +171,14 @@ export class CaseFacts {
   /** The given nodes and every node that rests on any of them along supported_by. */
   above(from: NodeRefs, opts?: WalkOptions): NodeSet {
     return this.g.above(from, 'support', this.reachOptions(opts));
+  }
+
+  /** The nodes of a walk's answer, in the order the walk met them. */
+  nodesIn(set: NodeSet): ArgNode[] {
+    const { nodes } = this.g;
+    const out: ArgNode[] = [];
+    for (const v of set.nums()) out.push(nodes[v]!);
+    return out;
   }
 
   /**
@@ -265,8 +275,11 @@ export class CaseFacts {
   private kindMasks(): Int32Array {
     const g = this.g;
     const cites = g.citations();
-    const itemBit = Int32Array.from(g.items, (e) => kindBit(e.kind));
     const own = new Int32Array(g.size);
+    // No citation, no kind anywhere: every node's mask is empty.
+    if (cites.links === 0) return own;
+    const itemBit = new Int32Array(g.items.length);
+    for (let k = 0; k < itemBit.length; k++) itemBit[k] = kindBit(g.items[k]!.kind);
     for (let v = 0; v < g.size; v++)
       for (let e = cites.first(v), end = cites.end(v); e < end; e++) own[v]! |= itemBit[cites.target(e)]!;
     return bitsBelow(g.adjacency('support'), own);
@@ -292,15 +305,20 @@ export class CaseFacts {
 
   /** Each claim's own worst risk, then one pass down a topological order: each node inherits the worst of its parents. */
   private branchRanks(): Int8Array {
-    const own = new Int8Array(this.g.size).fill(-1);
-    this.g.nodes.forEach((node, v) => {
-      if (node.kind !== 'claim' || !node.addresses) return;
+    const { nodes } = this.g;
+    const own = new Int8Array(nodes.length).fill(-1);
+    let any = false;
+    for (let v = 0; v < nodes.length; v++) {
+      const node = nodes[v]!;
+      if (node.kind !== 'claim' || !node.addresses) continue;
       for (const id of node.addresses) {
         const risk = this.c.risks.get(id);
         if (risk && SEVERITY_RANK[risk.severity] > own[v]!) own[v] = SEVERITY_RANK[risk.severity];
       }
-    });
-    return maxAbove(this.g.adjacency('support'), own);
+      any ||= own[v]! >= 0;
+    }
+    // No claim addresses a known risk: no branch has a severity, and there is nothing to hand down.
+    return any ? maxAbove(this.g.adjacency('support'), own) : own;
   }
 
   /** Defeaters that challenge the node itself or a link from or to it. */

@@ -51,10 +51,10 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
     const out: Finding[] = [];
     for (const n of bare) {
       const id = n.id;
-      const holes = [...facts.below(id)].filter((k) => {
-        const m = c.nodes.get(k);
-        return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
-      });
+      const holes = facts
+        .nodesIn(facts.below(id))
+        .filter((m) => (m.kind === 'claim' || m.kind === 'strategy') && m.undeveloped === true)
+        .map((m) => m.id);
       const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
       out.push(
         report(this.meta, {
