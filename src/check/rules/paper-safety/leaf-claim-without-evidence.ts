@@ -38,7 +38,7 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         'Develop the branch below {{claim}} down to evidence nodes that cite registered evidence, or mark {{claim}} itself `undeveloped: true`.',
     },
   },
-  run({ case: c, facts }) {
+  run({ facts }) {
     const top = facts.top();
     if (!top) return [];
     // Claims with children but no evidence anywhere below them, walking down from the top: the first in each branch.
