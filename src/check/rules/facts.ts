@@ -248,6 +248,32 @@ export class CaseFacts {
     return (this.evidencedSet ??= this.g.above(this.g.citers(), 'support'));
   }
 
+  /**
+   * Where the evidence below the top claim runs out: each node on the
+   * decision path that rests on no evidence (restsOnEvidence) while a parent
+   * of it on the path does, and the top claim itself when it rests on none;
+   * in case order. Everything below these nodes rests on no evidence either,
+   * and everything on the path above them does: a search for what lacks
+   * evidence can start here instead of walking the whole supported part.
+   */
+  readonly whereEvidenceEnds = memo((): NodeSet => {
+    const path = this.path();
+    const evidenced = this.evidenced();
+    const parents = this.g.adjacency('support', true);
+    const top = this.g.top === undefined ? -1 : this.g.num(this.g.top);
+    const out: number[] = [];
+    for (const v of path.sorted()) {
+      if (evidenced.has(v)) continue;
+      let entered = v === top;
+      for (let e = parents.first(v), end = parents.end(v); !entered && e < end; e++) {
+        const p = parents.target(e);
+        entered = path.has(p) && evidenced.has(p);
+      }
+      if (entered) out.push(v);
+    }
+    return this.g.set(out);
+  });
+
   /** Without module developments, the same as evidenced(). */
   private readonly evidencedAcrossModules = memo(
     (): NodeSet => (this.g.adjacency('develops').links ? this.g.above(this.g.citers(), RESTS_ON) : this.evidenced()),

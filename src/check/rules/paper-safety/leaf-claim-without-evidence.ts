@@ -42,8 +42,9 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
     const top = facts.top();
     if (!top) return [];
     // Claims with children but no evidence anywhere below them, walking down from the top: the first in each branch.
+    // Above where the evidence ends no claim is bare, so the walk starts there.
     const bare: ArgNode[] = [];
-    facts.searchBelow(top.id, (n) => {
+    facts.searchBelow(facts.whereEvidenceEnds(), (n) => {
       if (n.kind !== 'claim' || !n.supported_by?.length || facts.restsOnEvidence(n.id)) return 'expand';
       bare.push(n);
       return 'skip';

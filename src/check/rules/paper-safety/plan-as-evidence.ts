@@ -1,7 +1,7 @@
 import { relatedAt } from '../../report.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { directlySupportedClaims, pathCitesPlans, planOnlySupport } from './plans.js';
+import { directlySupportedClaims, planOnlySupport } from './plans.js';
 
 const arg = (claim: string) => `argument:
   G1: { kind: claim, text: ${claim}, supported_by: [Sn1] }
@@ -42,7 +42,6 @@ Fix: support the claim with a test of the plan (a live drill with its timings, a
   },
   run(ctx) {
     const out: Finding[] = [];
-    if (!pathCitesPlans(ctx)) return out;
     for (const support of directlySupportedClaims(ctx)) {
       const plans = planOnlySupport(ctx, support);
       if (!plans) continue;

@@ -166,26 +166,18 @@ export function directlySupportedClaims(ctx: RuleContext): readonly DirectSuppor
   return runCache(ctx).direct;
 }
 
-/** True if some evidence item cited on the decision path is a plan (planReason): without one, no claim rests on plans. */
-export function pathCitesPlans(ctx: RuleContext): boolean {
-  return ctx.facts.pathItems().some(({ item }) => reasonOf(ctx, item) !== null);
-}
-
-/** planReason of an item, read once per run; null for "not a plan". */
-function reasonOf(ctx: RuleContext, item: EvidenceItem): string | null {
-  const reasons = runCache(ctx).reasons;
-  let why = reasons.get(item);
-  if (why === undefined) reasons.set(item, (why = planReason(item) ?? null));
-  return why;
-}
-
 /** The plans a directly supported claim rests on, when plans are all it rests on and it is not a claim about the plan. */
 export function planOnlySupport(
   ctx: RuleContext,
   { claim, items }: DirectSupport,
 ): { item: EvidenceItem; why: string }[] | undefined {
+  const reasons = runCache(ctx).reasons;
   // The items first: each item's wording is read once per run, and most items are not plans.
-  if (items.some((item) => reasonOf(ctx, item) === null)) return undefined;
+  for (const item of items) {
+    let why = reasons.get(item);
+    if (why === undefined) reasons.set(item, (why = planReason(item) ?? null));
+    if (why === null) return undefined;
+  }
   if (claimIsAboutPlan(claim)) return undefined;
-  return items.map((item) => ({ item, why: reasonOf(ctx, item)! }));
+  return items.map((item) => ({ item, why: reasons.get(item)! }));
 }
