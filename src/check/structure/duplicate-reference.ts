@@ -30,7 +30,7 @@ export const duplicateReference: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Sub-claim., undeveloped: true }\n',
     },
   },
-  run({ case: c }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
     const scan = (n: ArgNode, path: PathPart[], list: unknown[]) => {
       // Lists are short: a quadratic scan beats allocating a Set per list.
@@ -47,10 +47,12 @@ export const duplicateReference: StructureCheck = {
           );
       }
     };
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       const fields = n as unknown as Record<string, unknown>;
       // Most fields are absent or hold one id: nothing is allocated for them.
-      for (const f of LIST_FIELDS) {
+      for (let k = 0; k < LIST_FIELDS.length; k++) {
+        const f = LIST_FIELDS[k]!;
         const list = fields[f];
         if (Array.isArray(list) && list.length > 1) scan(n, [f], list);
       }

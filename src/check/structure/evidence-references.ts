@@ -24,9 +24,10 @@ export const unknownEvidenceItem: StructureCheck = {
         item('E1'),
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind !== 'evidence' && n.kind !== 'defeater') continue;
       (n.evidence ?? []).forEach((id, i) => {
         if (c.evidence.has(id)) return;
@@ -70,9 +71,10 @@ export const unusedEvidenceItem: StructureCheck = {
         item('E2'),
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const used = new Set<string>();
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind === 'evidence' || n.kind === 'defeater') for (const e of n.evidence ?? []) used.add(e);
       if (n.kind === 'defeater') for (const e of n.resolution?.refs ?? []) used.add(e);
     }
@@ -107,9 +109,10 @@ export const evidenceNodeWithoutItems: StructureCheck = {
         item('E1'),
     },
   },
-  run({ case: c }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind === 'evidence' && !n.evidence?.length)
         out.push(
           report(

@@ -31,8 +31,10 @@ export const invalidLinkKind: StructureCheck = {
   run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     // The written lists themselves, not graph.refs: one lookup per reference, and no list of them all.
-    for (const from of graph.nodes) {
-      for (const field of LINK_FIELDS) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const from = graph.nodes[v]!;
+      for (let k = 0; k < LINK_FIELDS.length; k++) {
+        const field = LINK_FIELDS[k]!;
         const list = (from as Partial<Record<LinkField, string[]>>)[field];
         if (!list) continue;
         for (let index = 0; index < list.length; index++) {

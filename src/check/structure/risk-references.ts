@@ -21,9 +21,12 @@ export const unaddressedRisk: StructureCheck = {
         risk,
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const addressed = new Set<string>();
-    for (const n of c.nodes.values()) if (n.kind === 'claim') for (const r of n.addresses ?? []) addressed.add(r);
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
+      if (n.kind === 'claim') for (const r of n.addresses ?? []) addressed.add(r);
+    }
     const out: Diagnostic[] = [];
     for (const r of c.risks.values()) {
       if (!addressed.has(r.id))
@@ -53,13 +56,14 @@ export const unknownRisk: StructureCheck = {
       passing: `argument:\n  G1: { kind: claim, text: No cyber uplift., undeveloped: true, addresses: [R1] }${risk}`,
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     const hint = (id: string) => {
       const s = closest(id, c.risks.keys());
       return s ? `Did you mean \`${s}\`?` : 'Define the risk under `risks:`, or correct the id.';
     };
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind !== 'claim') continue;
       (n.addresses ?? []).forEach((id, i) => {
         if (!c.risks.has(id))
@@ -106,9 +110,10 @@ export const unknownCriterion: StructureCheck = {
         'acceptability:\n  standard: Developer frontier safety framework v3\n  set_by: Board risk committee\n  criteria:\n    AC1: { statement: Uplift below novice threshold. }\nargument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, criteria: [AC1] }\n',
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind !== 'claim') continue;
       (n.criteria ?? []).forEach((id, i) => {
         if (c.criteria.has(id)) return;
