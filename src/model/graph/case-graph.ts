@@ -251,9 +251,13 @@ function listOf(node: ArgNode, field: 'supported_by' | 'in_context_of'): readonl
 
 export function buildGraph(c: Case): CaseGraph {
   const nodes = [...c.nodes.values()];
-  const ids = nodes.map((n) => n.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const n = ids.length;
+  const n = nodes.length;
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    ids.push(nodes[i]!.id);
+    index.set(nodes[i]!.id, i);
+  }
   const support = new LinkList();
   const context = new LinkList();
   const resolution = new LinkList();
