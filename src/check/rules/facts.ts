@@ -101,9 +101,9 @@ export class CaseFacts {
   /** The nodes on the decision path, in case order. */
   readonly nodesOnDecisionPath = memo((): ArgNode[] => {
     const { nodes } = this.g;
-    const path = this.path();
+    const path = this.path().sorted();
     const out: ArgNode[] = [];
-    for (let v = 0; v < nodes.length; v++) if (path.has(v)) out.push(nodes[v]!);
+    for (let i = 0; i < path.length; i++) out.push(nodes[path[i]!]!);
     return out;
   });
 
@@ -115,9 +115,12 @@ export class CaseFacts {
     const { nodes } = this.g;
     const frames = this.g.adjacency('context');
     const out: { node: ArgNode; frame: ArgNode }[] = [];
-    for (const v of this.path().sorted())
+    const path = this.path().sorted();
+    for (let i = 0; i < path.length; i++) {
+      const v = path[i]!;
       for (let e = frames.first(v), end = frames.end(v); e < end; e++)
         out.push({ node: nodes[v]!, frame: nodes[frames.target(e)]! });
+    }
     return out;
   });
 
@@ -129,8 +132,9 @@ export class CaseFacts {
   private readonly pathFrames = memo((): NodeSet => {
     const frames = this.g.adjacency('context');
     const out: number[] = [];
-    for (const v of this.path().nums())
-      for (let e = frames.first(v); e < frames.end(v); e++) out.push(frames.target(e));
+    const path = this.path().nums();
+    for (let i = 0; i < path.length; i++)
+      for (let e = frames.first(path[i]!), end = frames.end(path[i]!); e < end; e++) out.push(frames.target(e));
     return this.g.set(out);
   });
 
@@ -177,7 +181,8 @@ export class CaseFacts {
   nodesIn(set: NodeSet): ArgNode[] {
     const { nodes } = this.g;
     const out: ArgNode[] = [];
-    for (const v of set.nums()) out.push(nodes[v]!);
+    const nums = set.nums();
+    for (let i = 0; i < nums.length; i++) out.push(nodes[nums[i]!]!);
     return out;
   }
 
@@ -262,7 +267,9 @@ export class CaseFacts {
     const parents = this.g.adjacency('support', true);
     const top = this.g.top === undefined ? -1 : this.g.num(this.g.top);
     const out: number[] = [];
-    for (const v of path.sorted()) {
+    const onPath = path.sorted();
+    for (let i = 0; i < onPath.length; i++) {
+      const v = onPath[i]!;
       if (evidenced.has(v)) continue;
       let entered = v === top;
       for (let e = parents.first(v), end = parents.end(v); !entered && e < end; e++) {
@@ -282,7 +289,14 @@ export class CaseFacts {
   /** Evidence items cited by evidence nodes at or below the node (not by defeaters), each once, in walk order. */
   evidenceBelow(id: string): EvidenceItem[] {
     const out = new Map<string, EvidenceItem>();
-    for (const k of this.below(id)) for (const item of this.g.citedItems(k)) out.set(item.id, item);
+    const { items } = this.g;
+    const cites = this.g.citations();
+    const below = this.below(id).nums();
+    for (let i = 0; i < below.length; i++)
+      for (let e = cites.first(below[i]!), end = cites.end(below[i]!); e < end; e++) {
+        const item = items[cites.target(e)]!;
+        out.set(item.id, item);
+      }
     return [...out.values()];
   }
 

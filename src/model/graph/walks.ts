@@ -70,7 +70,7 @@ export function reachOrder(
     }
   }
   let sp = 0;
-  for (const v of out) stack[sp++] = v;
+  for (let i = 0; i < out.length; i++) stack[sp++] = out[i]!;
   while (sp > 0) {
     const v = stack[--sp]!;
     if (expand && !expand(v)) continue;
