@@ -1,6 +1,7 @@
 // The change impact as text for a terminal, as JSON (schema warrant-impact/1)
 // and as Markdown for a pull-request comment or a CI summary.
 import { escapeControl, style as makeStyle } from '../../output/text.js';
+import { listSome } from '../../util/list-some.js';
 import { mdCode, mdText, mdValue, showValue } from '../diff/format-text.js';
 import type { ContextChange, ImpactReport } from './impact.js';
 
@@ -29,7 +30,7 @@ function changeText(c: ContextChange): string {
 
 /** What a change fires, or that nothing watches it (a narrowing change needs no trigger). */
 function firesText(c: ContextChange): string {
-  if (c.firedBy.length) return `; fires ${c.firedBy.join(', ')}`;
+  if (c.firedBy.length) return `; fires ${listSome(c.firedBy)}`;
   return c.direction === 'narrows' ? '' : '; no trigger watches it';
 }
 
@@ -53,7 +54,7 @@ export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: 
     `Review triggers fired (${r.triggers.length})`,
     r.triggers.map((x) => {
       const watches = x.watch ? `, watches ${t(x.watch)}` : '';
-      return `${st.red(x.id)} (${x.kind}${watches}): ${t(x.description)} (by ${x.because.join(', ')})`;
+      return `${st.red(x.id)} (${x.kind}${watches}): ${t(x.description)} (by ${listSome(x.because)})`;
     }),
   );
   if (r.unwatched.length)
@@ -64,7 +65,7 @@ export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: 
   section(
     `Evidence that no longer matches the context (${r.evidence.length})`,
     r.evidence.slice(0, LIST_MAX).map((e) => {
-      const cited = e.citedBy.length ? ` Cited by ${e.citedBy.join(', ')}.` : ' Not cited by any evidence node.';
+      const cited = e.citedBy.length ? ` Cited by ${listSome(e.citedBy)}.` : ' Not cited by any evidence node.';
       return `${st.yellow(e.id)} [${e.dimension}] ${t(e.message)}${cited}`;
     }),
     r.evidence.length - LIST_MAX,
@@ -120,7 +121,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         mdValue(c.before),
         mdValue(c.after),
         c.direction,
-        c.firedBy.map(mdCode).join(', ') || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
+        listSome(c.firedBy.map(mdCode)) || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
       ]),
     },
     {
@@ -131,7 +132,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         x.kind,
         x.watch ? mdCode(x.watch) : '',
         mdText(x.description),
-        x.because.map(mdCode).join(', '),
+        listSome(x.because.map(mdCode)),
       ]),
     },
     {
@@ -142,7 +143,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         e.dimension,
         mdValue(e.measured),
         mdValue(e.context),
-        e.citedBy.map(mdCode).join(', '),
+        listSome(e.citedBy.map(mdCode)),
       ]),
     },
     {

@@ -1,4 +1,5 @@
 import type { ArgNode } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -55,7 +56,7 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         const m = c.nodes.get(k);
         return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
       });
-      const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
+      const shown = listSome(holes, { and: ', and ' });
       out.push(
         report(this.meta, {
           messageId: 'noEvidenceBelow',
