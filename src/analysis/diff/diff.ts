@@ -5,6 +5,7 @@
 import type { ArgNode, Case } from '../../model/case.js';
 import { parseChallenge } from '../../model/graph.js';
 import type { DefeaterStatus, NodeKind } from '../../model/vocab.js';
+import { setOwn } from '../../util/own.js';
 import { type CaseStatus, type SupportStatus, statusRank } from '../status-types.js';
 import { canonical, diffFields, type FieldChange, type Json, sameData, toJson } from './fields.js';
 import { diffWords, normalizeText, type WordRun } from './words.js';
@@ -223,7 +224,8 @@ function sectionValue(c: Case, s: SectionName): unknown {
       const rules: Record<string, unknown> = {};
       const suppressions: unknown[] = [];
       for (const s of c.config) {
-        Object.assign(rules, s.value.rules ?? {});
+        // Rule ids are the case's: set own properties (Object.assign would take `__proto__` as the prototype).
+        for (const [id, setting] of Object.entries(s.value.rules ?? {})) setOwn(rules, id, setting);
         suppressions.push(...(s.value.suppressions ?? []).map((x) => ({ ...x, target: `${x.rule} on ${x.target}` })));
       }
       return Object.keys(rules).length || suppressions.length ? { rules, suppressions } : undefined;
