@@ -108,7 +108,10 @@ describe('per-finding work that scanned the whole case', () => {
     const seconds = (used.user + used.system) / 1e6;
     for (const code of ['S07', 'S15', 'S25']) assert.equal(ds.filter((d) => d.code === code).length, n, code);
     // The first unknown ids still get a suggestion; about 0.5 s in all here, 6 s allows a loaded machine.
-    assert.ok(ds.some((d) => d.code === 'S07' && /^Did you mean/.test(d.hint ?? '')), 'no suggestion at all');
+    assert.ok(
+      ds.some((d) => d.code === 'S07' && /^Did you mean/.test(d.hint ?? '')),
+      'no suggestion at all',
+    );
     assert.ok(seconds < 6, `${seconds.toFixed(1)} s of CPU`);
   });
 });
