@@ -116,6 +116,39 @@ describe('per-finding work that scanned the whole case', () => {
   });
 });
 
+describe('per-finding walks over a shared branch', () => {
+  it("claims resting on one long branch: listing each one's undeveloped nodes shares a budget", () => {
+    // n claims beside an evidence node, all supported by the top of one chain of n claims that ends undeveloped:
+    // each claim is reported, and a walk below each one was n steps (12,000 of them took about 9 s).
+    const n = 12_000;
+    const lines = [EXAMPLE_HEADER, 'evidence:\n'];
+    lines.push(
+      '  E1: { title: Eval, kind: red-team, source_type: internal-test, date: 2026-01-01, produced_by: Team, polarity: supports }\n',
+    );
+    lines.push('argument:\n  T: { kind: claim, text: Top., supported_by: [Sn, ');
+    lines.push(Array.from({ length: n }, (_, i) => `G${i}`).join(', '), '] }\n');
+    lines.push('  Sn: { kind: evidence, text: Eval., evidence: [E1] }\n');
+    for (let i = 0; i < n; i++) {
+      lines.push(`  G${i}: { kind: claim, text: Sub., supported_by: [C0] }\n`);
+      lines.push(
+        `  C${i}: { kind: claim, text: Chain., ${i < n - 1 ? `supported_by: [C${i + 1}]` : 'undeveloped: true'} }\n`,
+      );
+    }
+    const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': lines.join('') }));
+    assert.ok(r.case, r.diagnostics[0]?.message);
+    const rule = RULES.find((x) => x.meta.id === 'paper-safety/leaf-claim-without-evidence')!;
+    const cpu = process.cpuUsage();
+    const found = findingsOf(rule, ruleContext(r.case, buildGraph(r.case), AS_OF));
+    const used = process.cpuUsage(cpu);
+    const seconds = (used.user + used.system) / 1e6;
+    assert.equal(found.length, n);
+    // The first claims walked still name the hole their branch ends in; the rest say only that no evidence is below.
+    const named = found.filter((f) => f.message.endsWith(`ends in undeveloped node C${n - 1}.`)).length;
+    assert.ok(named >= 50, `${named} findings name the hole`);
+    assert.ok(seconds < 4, `${seconds.toFixed(1)} s of CPU`);
+  });
+});
+
 describe('idsNamedIn: the ids a decision condition names, by one pass over its text', () => {
   it('is exactly the ids namesId finds in the text', () => {
     const piece = fc.constantFrom('D1', 'D1.2', 'D-1', 'd_1', '.', '..', ' ', ', ', 'x', '(', 'D10', '-');
