@@ -305,6 +305,12 @@ describe('loader codes: each has a failing and a passing input', () => {
     assert.match(d.message, /`G1`/);
   });
 
+  it('L02 in an unterminated flow mapping points at the repeated key, not before the line', () => {
+    // js-yaml reports column -11 here; the fuzz test once found it.
+    const d = load({ 'warrant.yaml': '{warrant: 1,warrant: 1' }).diagnostics[0]!;
+    assert.deepEqual([d.code, d.line, d.col], ['L02', 1, 13]);
+  });
+
   it('L10 prints the cycle', () => {
     const d = load(cases.L10!.failing).diagnostics.find((x) => x.code === 'L10')!;
     assert.match(d.message, /a\.yaml -> b\.yaml -> a\.yaml/);

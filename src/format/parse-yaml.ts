@@ -151,6 +151,22 @@ export function parseYamlLazy(text: string, file: string, limits: ParseLimits = 
   };
 }
 
+interface YamlMark {
+  position?: number;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * Where a js-yaml error points. Its offset is reliable; its line and column are
+ * not (at the end of an unterminated flow mapping it reports column -11), so
+ * the point is computed from the offset, and clamped to the text either way.
+ */
+function markPoint(text: string, mark: YamlMark | undefined): Point {
+  if (mark && Number.isFinite(mark.position)) return new LineIndex(text).pointAt(mark.position as number);
+  return { line: Math.max(1, (mark?.line ?? 0) + 1), col: Math.max(1, (mark?.column ?? 0) + 1) };
+}
+
 /** Parse `text` (the content of `file`). Pure: never throws for bad input. */
 export function parseYaml(
   text: string,
@@ -189,8 +205,7 @@ export function parseYaml(
     });
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
-      const mark = e.mark as { line?: number; column?: number } | undefined;
-      const p = { line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1 };
+      const p = markPoint(text, e.mark as YamlMark | undefined);
       const reason = e.reason || 'invalid YAML';
       if (/duplicated mapping key/.test(reason)) {
         // js-yaml marks the end of the repeated key; show the key and point at its start.

@@ -1,8 +1,8 @@
 // Validate one parsed file against its zod schema and turn zod's issues into
 // diagnostics with a stable code, a position and a fix.
 import type { z } from 'zod';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { descend, type PathPart, type PosTree } from '../model/loc.js';
+import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
+import { descend, type Loc, type PathPart, type PosTree } from '../model/loc.js';
 import { NODE_KINDS } from '../model/vocab.js';
 import { closest } from '../util/did-you-mean.js';
 
@@ -122,7 +122,8 @@ function subject(data: unknown, path: readonly PathPart[]): string {
 const fieldHome: Record<string, string> = {
   challenges: 'Only defeaters challenge other nodes: set `kind: defeater`, with a `status`.',
   supported_by:
-    'Only claims, strategies and defeaters are supported by other nodes; evidence nodes cite `evidence:` items instead.',
+    'Only claims, strategies and defeaters are supported by other nodes; ' +
+    'evidence nodes cite `evidence:` items instead.',
   evidence: 'Only evidence nodes and defeaters cite evidence items.',
   addresses: 'Only claims address risks.',
   undeveloped: 'Only claims and strategies can be undeveloped.',
@@ -138,174 +139,179 @@ export interface ValidationInput {
   file: string;
 }
 
+type Issue = z.ZodError['issues'][number];
+type IssueOf<C extends Issue['code']> = Extract<Issue, { code: C }>;
+
+/** One issue's place in the data, and how to point at it. */
+interface IssueAt {
+  schema: z.ZodType;
+  data: unknown;
+  /** The issue's path (numbers and strings only). */
+  path: PathPart[];
+  /** The value at the path (undefined when absent). */
+  value: unknown;
+  /** The position of the value at a path (with `key`, of its key). */
+  at: (path: readonly PathPart[], key?: boolean) => Loc;
+}
+
+const error = (code: DiagnosticCode, where: Loc, message: string, hint: string): Diagnostic => ({
+  code,
+  severity: 'error',
+  ...where,
+  message,
+  hint,
+});
+
+const expected = (name: string): string => expectedName[name] ?? name;
+
+/** Unknown fields: each with the closest known name, or where the field belongs, or the fields known here. */
+function unknownFields(issue: IssueOf<'unrecognized_keys'>, x: IssueAt): Diagnostic[] {
+  const known = objectKeys(schemaAt(x.schema, x.data, x.path) ?? x.schema);
+  return issue.keys.map((k) => {
+    const suggestion = closest(k, known);
+    const hint = suggestion
+      ? `Did you mean \`${suggestion}\`? Field names are snake_case.`
+      : (fieldHome[k] ?? `Known fields here: ${known.join(', ')}.`);
+    return error('L05', x.at([...x.path, k], true), `Unknown field \`${k}\` in ${subject(x.data, x.path)}.`, hint);
+  });
+}
+
+/** A missing required field, or a value of the wrong type, with a fix for the common slips. */
+function wrongType(issue: IssueOf<'invalid_type'>, x: IssueAt): Diagnostic {
+  const { path, value } = x;
+  const want = expected(issue.expected);
+  if (value === undefined) {
+    const last = path[path.length - 1];
+    const field = typeof last === 'string' ? last : showPath(path);
+    const where = subject(x.data, path.slice(0, -1));
+    return error(
+      'L07',
+      x.at(path.slice(0, -1), true),
+      `${cap(where)} is missing the required field \`${field}\`.`,
+      `Add the field \`${field}\`; it takes ${want}.`,
+    );
+  }
+  let hint = `Write ${want} here.`;
+  if (issue.expected === 'array' && typeof value === 'string')
+    hint = `Write a list: \`[${value
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .join(', ')}]\` (a single id still needs the brackets).`;
+  else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+    hint = `Quote the value: "${String(value)}".`;
+  else if (value === null) hint = `The field is empty; give it ${want} or remove it.`;
+  return error('L06', x.at(path), `\`${showPath(path)}\` must be ${want}, but is ${typeName(value)}.`, hint);
+}
+
+/** GSN names for node kinds, to Warrant's. */
+const GSN_KINDS: Record<string, string> = {
+  goal: 'claim',
+  solution: 'evidence',
+  counterclaim: 'defeater',
+  countergoal: 'defeater',
+  countersolution: 'defeater',
+};
+
+/** A node with no kind or an unknown one (suggesting Warrant's name for a GSN kind), else a wrongly shaped value. */
+function wrongShape(issue: IssueOf<'invalid_union'>, x: IssueAt): Diagnostic {
+  const { path } = x;
+  const disc = (issue as { discriminator?: string }).discriminator;
+  const nodePath = path[path.length - 1] === disc ? path.slice(0, -1) : path;
+  if (!disc || nodePath[0] !== 'argument' || nodePath.length !== 2)
+    return error(
+      'L06',
+      x.at(path),
+      `\`${showPath(path)}\` has the wrong shape: ${typeName(x.value)}.`,
+      describeUnion(schemaAt(x.schema, x.data, path)),
+    );
+  const id = String(nodePath[1]);
+  const kind = valueAt(x.data, [...nodePath, disc]);
+  if (kind === undefined)
+    return error(
+      'L07',
+      x.at(nodePath, true),
+      `Node ${id} has no \`kind\`.`,
+      `Add \`kind:\` with one of: ${NODE_KINDS.join(', ')}.`,
+    );
+  const g = typeof kind === 'string' ? GSN_KINDS[kind.toLowerCase().replace(/[-_ ]/g, '')] : undefined;
+  const s = g ?? (typeof kind === 'string' ? closest(kind, NODE_KINDS) : undefined);
+  return error(
+    'S01',
+    x.at([...nodePath, disc]),
+    `Unknown node kind ${JSON.stringify(kind)} for node ${id}.`,
+    `${s ? `Did you mean \`${s}\`? ` : ''}A node kind is one of: ${NODE_KINDS.join(', ')}.`,
+  );
+}
+
+/** A number or list out of range, or empty text. */
+function outOfRange(issue: IssueOf<'too_small' | 'too_big'>, x: IssueAt): Diagnostic {
+  const { path, value } = x;
+  const origin = (issue as { origin?: string }).origin;
+  let message: string;
+  if (origin === 'string') message = `\`${showPath(path)}\` is empty.`;
+  else if (origin === 'array') {
+    const entries = Array.isArray(value) ? value.length : 0;
+    const bound =
+      (issue as { minimum?: unknown; maximum?: unknown }).minimum ?? (issue as { maximum?: unknown }).maximum;
+    const limit = issue.code === 'too_small' ? 'it needs at least' : 'it allows at most';
+    message = `\`${showPath(path)}\` has ${entries} entries; ${limit} ${String(bound)}.`;
+  } else message = `\`${showPath(path)}\` is out of range: ${issue.message}.`;
+  const hint = origin === 'string' ? 'Write something here, or remove the field.' : 'Change the value to fit.';
+  return error('L08', x.at(path), message, hint);
+}
+
+/** The diagnostics of one zod issue. */
+function issueDiagnostics(issue: Issue, x: IssueAt): Diagnostic[] {
+  const { path, value } = x;
+  const shown = showPath(path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return unknownFields(issue, x);
+    case 'invalid_type':
+      return [wrongType(issue, x)];
+    case 'invalid_union':
+      return [wrongShape(issue, x)];
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const s = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const hint = `${s ? `Did you mean \`${s}\`? ` : ''}Allowed: ${allowed.join(', ')}.`;
+      return [error('L08', x.at(path), `\`${shown}\` is ${typeName(value)}, which is not allowed here.`, hint)];
+    }
+    case 'invalid_format': {
+      const pattern = String((issue as { pattern?: string }).pattern ?? '');
+      const message = `\`${shown}\` is ${typeName(value)}, which is not ${formatName(pattern)}.`;
+      return [error('L08', x.at(path), message, formatHint(pattern))];
+    }
+    case 'invalid_key':
+      return [
+        error(
+          'L08',
+          x.at(path, true),
+          `\`${String(path[path.length - 1])}\` is not a valid id in \`${showPath(path.slice(0, -1))}\`.`,
+          'An id starts with a letter, followed by letters, digits, ".", "_" or "-".',
+        ),
+      ];
+    case 'too_small':
+    case 'too_big':
+      return [outOfRange(issue, x)];
+    default:
+      return [error('L08', x.at(path), `\`${shown}\`: ${issue.message}.`, 'Correct the value.')];
+  }
+}
+
 export function validate({ schema, data, pos, file }: ValidationInput): Diagnostic[] {
   const r = schema.safeParse(data);
   if (r.success) return [];
-  const out: Diagnostic[] = [];
   const tree = typeof pos === 'function' ? pos() : pos;
   const at = (path: readonly PathPart[], key = false) => {
     const t = descend(tree, path);
     const p = key && t.key ? t.key : t;
     return { file, line: p.line, col: p.col };
   };
-  for (const issue of r.error.issues) {
+  return r.error.issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is PathPart => typeof p === 'string' || typeof p === 'number');
-    const value = valueAt(data, path);
-    const last = path[path.length - 1];
-    const field = typeof last === 'string' ? last : undefined;
-    const where = subject(data, path.slice(0, -1));
-    switch (issue.code) {
-      case 'unrecognized_keys': {
-        const known = objectKeys(schemaAt(schema, data, path) ?? schema);
-        for (const k of issue.keys) {
-          const suggestion = closest(k, known);
-          const hint = suggestion
-            ? `Did you mean \`${suggestion}\`? Field names are snake_case.`
-            : (fieldHome[k] ?? `Known fields here: ${known.join(', ')}.`);
-          out.push({
-            code: 'L05',
-            severity: 'error',
-            ...at([...path, k], true),
-            message: `Unknown field \`${k}\` in ${subject(data, path)}.`,
-            hint,
-          });
-        }
-        break;
-      }
-      case 'invalid_type': {
-        if (value === undefined) {
-          out.push({
-            code: 'L07',
-            severity: 'error',
-            ...at(path.slice(0, -1), true),
-            message: `${cap(where)} is missing the required field \`${field ?? showPath(path)}\`.`,
-            hint: `Add the field \`${field ?? showPath(path)}\`; it takes ${expectedName[issue.expected] ?? issue.expected}.`,
-          });
-          break;
-        }
-        let hint = `Write ${expectedName[issue.expected] ?? issue.expected} here.`;
-        if (issue.expected === 'array' && typeof value === 'string')
-          hint = `Write a list: \`[${value
-            .split(/[,\s]+/)
-            .filter(Boolean)
-            .join(', ')}]\` (a single id still needs the brackets).`;
-        else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
-          hint = `Quote the value: "${String(value)}".`;
-        else if (value === null)
-          hint = `The field is empty; give it ${expectedName[issue.expected] ?? issue.expected} or remove it.`;
-        out.push({
-          code: 'L06',
-          severity: 'error',
-          ...at(path),
-          message: `\`${showPath(path)}\` must be ${expectedName[issue.expected] ?? issue.expected}, but is ${typeName(value)}.`,
-          hint,
-        });
-        break;
-      }
-      case 'invalid_union': {
-        const disc = (issue as { discriminator?: string }).discriminator;
-        const nodePath = path[path.length - 1] === disc ? path.slice(0, -1) : path;
-        if (disc && nodePath[0] === 'argument' && nodePath.length === 2) {
-          const kind = valueAt(data, [...nodePath, disc]);
-          if (kind === undefined) {
-            out.push({
-              code: 'L07',
-              severity: 'error',
-              ...at(nodePath, true),
-              message: `Node ${String(nodePath[1])} has no \`kind\`.`,
-              hint: `Add \`kind:\` with one of: ${NODE_KINDS.join(', ')}.`,
-            });
-          } else {
-            const gsn: Record<string, string> = {
-              goal: 'claim',
-              solution: 'evidence',
-              counterclaim: 'defeater',
-              countergoal: 'defeater',
-              countersolution: 'defeater',
-            };
-            const g = typeof kind === 'string' ? gsn[kind.toLowerCase().replace(/[-_ ]/g, '')] : undefined;
-            const s = g ?? (typeof kind === 'string' ? closest(kind, NODE_KINDS) : undefined);
-            out.push({
-              code: 'S01',
-              severity: 'error',
-              ...at([...nodePath, disc]),
-              message: `Unknown node kind ${JSON.stringify(kind)} for node ${String(nodePath[1])}.`,
-              hint: `${s ? `Did you mean \`${s}\`? ` : ''}A node kind is one of: ${NODE_KINDS.join(', ')}.`,
-            });
-          }
-          break;
-        }
-        out.push({
-          code: 'L06',
-          severity: 'error',
-          ...at(path),
-          message: `\`${showPath(path)}\` has the wrong shape: ${typeName(value)}.`,
-          hint: describeUnion(schemaAt(schema, data, path)),
-        });
-        break;
-      }
-      case 'invalid_value': {
-        const allowed = issue.values.map(String);
-        const s = typeof value === 'string' ? closest(value, allowed) : undefined;
-        out.push({
-          code: 'L08',
-          severity: 'error',
-          ...at(path),
-          message: `\`${showPath(path)}\` is ${typeName(value)}, which is not allowed here.`,
-          hint: `${s ? `Did you mean \`${s}\`? ` : ''}Allowed: ${allowed.join(', ')}.`,
-        });
-        break;
-      }
-      case 'invalid_format': {
-        const pattern = String((issue as { pattern?: string }).pattern ?? '');
-        out.push({
-          code: 'L08',
-          severity: 'error',
-          ...at(path),
-          message: `\`${showPath(path)}\` is ${typeName(value)}, which is not ${formatName(pattern)}.`,
-          hint: formatHint(pattern),
-        });
-        break;
-      }
-      case 'invalid_key': {
-        out.push({
-          code: 'L08',
-          severity: 'error',
-          ...at(path, true),
-          message: `\`${String(last)}\` is not a valid id in \`${showPath(path.slice(0, -1))}\`.`,
-          hint: 'An id starts with a letter, followed by letters, digits, ".", "_" or "-".',
-        });
-        break;
-      }
-      case 'too_small':
-      case 'too_big': {
-        const origin = (issue as { origin?: string }).origin;
-        const msg =
-          origin === 'string'
-            ? `\`${showPath(path)}\` is empty.`
-            : origin === 'array'
-              ? `\`${showPath(path)}\` has ${Array.isArray(value) ? value.length : 0} entries; ${issue.code === 'too_small' ? 'it needs at least' : 'it allows at most'} ${String((issue as { minimum?: unknown; maximum?: unknown }).minimum ?? (issue as { maximum?: unknown }).maximum)}.`
-              : `\`${showPath(path)}\` is out of range: ${issue.message}.`;
-        out.push({
-          code: 'L08',
-          severity: 'error',
-          ...at(path),
-          message: msg,
-          hint: origin === 'string' ? 'Write something here, or remove the field.' : 'Change the value to fit.',
-        });
-        break;
-      }
-      default:
-        out.push({
-          code: 'L08',
-          severity: 'error',
-          ...at(path),
-          message: `\`${showPath(path)}\`: ${issue.message}.`,
-          hint: 'Correct the value.',
-        });
-    }
-  }
-  return out;
+    return issueDiagnostics(issue, { schema, data, path, value: valueAt(data, path), at });
+  });
 }
 
 function cap(s: string): string {

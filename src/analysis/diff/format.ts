@@ -42,7 +42,8 @@ export function summaryLine(c: DiffCounts): string {
 /** Stable JSON: the CaseDiff with a summary, two-space indented, one trailing newline. */
 export function formatDiffJson(d: CaseDiff): string {
   const { schema, a, b, asOf, ...rest } = d;
-  return `${JSON.stringify({ schema, a, b, ...(asOf ? { asOf } : {}), identical: isEmptyDiff(d), summary: diffCounts(d), ...rest }, null, 2)}\n`;
+  const head = { schema, a, b, ...(asOf ? { asOf } : {}) };
+  return `${JSON.stringify({ ...head, identical: isEmptyDiff(d), summary: diffCounts(d), ...rest }, null, 2)}\n`;
 }
 
 // ---- pretty -------------------------------------------------------------------
@@ -56,6 +57,8 @@ function fieldLine(fc: FieldChange, prefix = ''): string {
   return `${path}: ${t(showValue(fc.before))} -> ${t(showValue(fc.after))}`;
 }
 
+const wasText = (was: string | undefined): string => (was ? ` (was ${was})` : '');
+
 export interface PrettyOptions {
   color: boolean;
 }
@@ -66,9 +69,9 @@ export function formatDiffPretty(d: CaseDiff, opts: PrettyOptions): string {
   const out: string[] = [];
   const counts = diffCounts(d);
   out.push(st.bold(`warrant diff: ${t(d.a.label)} -> ${t(d.b.label)}`));
-  out.push(
-    `case ${t(d.a.caseId)} ${t(d.a.version)} -> ${d.b.caseId !== d.a.caseId ? `${t(d.b.caseId)} ` : ''}${t(d.b.version)}${d.asOf ? `, statuses as of ${d.asOf}` : ''}`,
-  );
+  const toCase = d.b.caseId !== d.a.caseId ? `${t(d.b.caseId)} ` : '';
+  const asOf = d.asOf ? `, statuses as of ${d.asOf}` : '';
+  out.push(`case ${t(d.a.caseId)} ${t(d.a.version)} -> ${toCase}${t(d.b.version)}${asOf}`);
   out.push(`${isEmptyDiff(d) ? 'No semantic changes.' : `${summaryLine(counts)}.`}`);
   const words = (runs: WordRun[]) =>
     runs
@@ -106,15 +109,16 @@ export function formatDiffPretty(d: CaseDiff, opts: PrettyOptions): string {
         x.transition === 'opened' || x.transition === 'reopened' || x.transition === 'withdrawn'
           ? st.red(x.transition.padEnd(9))
           : st.green(x.transition.padEnd(9));
-      return `${word} ${x.id}${x.was ? ` (was ${x.was})` : ''} (${x.before ?? 'absent'} -> ${x.after ?? 'absent'}): ${t(x.text)}`;
+      const move = `${x.before ?? 'absent'} -> ${x.after ?? 'absent'}`;
+      return `${word} ${x.id}${wasText(x.was)} (${move}): ${t(x.text)}`;
     }),
   );
   group(
     'Claim status',
-    d.status.map(
-      (x) =>
-        `${x.direction === 'worse' ? st.red('worse ') : st.green('better')} ${x.id}${x.was ? ` (was ${x.was})` : ''}: ${x.before} -> ${x.after}`,
-    ),
+    d.status.map((x) => {
+      const direction = x.direction === 'worse' ? st.red('worse ') : st.green('better');
+      return `${direction} ${x.id}${wasText(x.was)}: ${x.before} -> ${x.after}`;
+    }),
   );
   for (const s of SECTIONS)
     group(
@@ -159,53 +163,26 @@ function fieldRow(fc: FieldChange): string[] {
   return [mdCode(fc.path || '(value)'), fc.change, mdValue(fc.before), mdValue(fc.after)];
 }
 
-/**
- * Markdown for a pull-request comment: a heading and a summary line, then one
- * collapsible section per group with a table. All case text is escaped
- * (mdText), so a hostile node text cannot open HTML, mention anyone or break
- * a table.
- */
-export function formatDiffMarkdown(d: CaseDiff, opts: MarkdownOptions = {}): string {
-  const max = opts.maxRows ?? 200;
-  const counts = diffCounts(d);
-  const out: string[] = [];
-  out.push(`### Warrant diff: ${mdCode(d.b.caseId)} ${mdText(d.a.version)} → ${mdText(d.b.version)}`);
-  out.push('');
-  out.push(`${mdText(d.a.label)} → ${mdText(d.b.label)}${d.asOf ? ` · statuses as of ${d.asOf}` : ''}`);
-  out.push('');
-  out.push(isEmptyDiff(d) ? '**No semantic changes.**' : `**${mdText(summaryLine(counts))}.**`);
-  const n = d.nodes;
-  const nodeRows = [
+/** One collapsible table of the Markdown diff; left out when it has no rows. */
+interface MarkdownTable {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+const wasMd = (id: string, was: string | undefined): string => `${mdCode(id)}${was ? ` (was ${mdCode(was)})` : ''}`;
+
+function nodeRowsMd(n: CaseDiff['nodes']): string[][] {
+  return [
     ...n.added.map((x) => ['added', x.kind, mdCode(x.id), mdText(x.text)]),
     ...n.removed.map((x) => ['removed', x.kind, mdCode(x.id), mdText(x.text)]),
     ...n.renamed.map((x) => ['renamed', x.kind, `${mdCode(x.from)} → ${mdCode(x.to)}`, mdText(x.text)]),
     ...n.reworded.map((x) => ['reworded', x.kind, mdCode(x.id), mdWords(x.words)]),
   ];
-  if (nodeRows.length)
-    out.push('', details(`Nodes (${nodeRows.length})`, table(['change', 'kind', 'id', 'text'], nodeRows, max)));
-  const fieldRows = n.changed.flatMap((x) => x.changes.map((fc) => [mdCode(x.id), ...fieldRow(fc)]));
-  if (fieldRows.length)
-    out.push(
-      '',
-      details(
-        `Node fields (${fieldRows.length})`,
-        table(['node', 'field', 'change', 'before', 'after'], fieldRows, max),
-      ),
-    );
-  if (d.links.length)
-    out.push(
-      '',
-      details(
-        `Links (${d.links.length})`,
-        table(
-          ['change', 'from', 'link', 'to'],
-          d.links.map((l) => [l.change, mdCode(l.from), mdCode(l.field), mdCode(l.to)]),
-          max,
-        ),
-      ),
-    );
-  const e = d.evidence;
-  const evRows = [
+}
+
+function evidenceRowsMd(e: CaseDiff['evidence']): string[][] {
+  return [
     ...e.added.map((x) => [mdCode(x.id), 'added', mdText(x.title), '', '', '']),
     ...e.removed.map((x) => [mdCode(x.id), 'removed', mdText(x.title), '', '', '']),
     ...e.renamed.map((x) => [`${mdCode(x.from)} → ${mdCode(x.to)}`, 'renamed', mdText(x.title), '', '', '']),
@@ -220,61 +197,71 @@ export function formatDiffMarkdown(d: CaseDiff, opts: MarkdownOptions = {}): str
       ]),
     ),
   ];
-  if (evRows.length)
-    out.push(
-      '',
-      details(
-        `Evidence (${evRows.length})`,
-        table(['item', 'change', 'title', 'field', 'before', 'after'], evRows, max),
-      ),
-    );
-  if (d.defeaters.length) {
-    out.push(
-      '',
-      details(
-        `Defeaters (${d.defeaters.length})`,
-        table(
-          ['defeater', 'transition', 'before', 'after', 'text'],
-          d.defeaters.map((x) => [
-            `${mdCode(x.id)}${x.was ? ` (was ${mdCode(x.was)})` : ''}`,
-            `**${x.transition}**`,
-            x.before ?? '—',
-            x.after ?? '—',
-            mdText(x.text),
-          ]),
-          max,
-        ),
-      ),
-    );
-  }
-  if (d.status.length) {
-    out.push(
-      '',
-      details(
-        `Claim status (${d.status.length})`,
-        table(
-          ['claim', 'before', 'after', 'direction'],
-          d.status.map((x) => [
-            `${mdCode(x.id)}${x.was ? ` (was ${mdCode(x.was)})` : ''}`,
-            x.before,
-            x.after,
-            x.direction === 'worse' ? '**worse**' : 'better',
-          ]),
-          max,
-        ),
-      ),
-    );
-  }
-  for (const s of SECTIONS) {
-    const rows = d.sections[s];
-    if (rows.length)
-      out.push(
-        '',
-        details(
-          `${SECTION_TITLES[s]} (${rows.length})`,
-          table(['field', 'change', 'before', 'after'], rows.map(fieldRow), max),
-        ),
-      );
-  }
+}
+
+/** Every table of the Markdown diff, in the order they are shown. */
+function markdownTables(d: CaseDiff): MarkdownTable[] {
+  return [
+    { title: 'Nodes', header: ['change', 'kind', 'id', 'text'], rows: nodeRowsMd(d.nodes) },
+    {
+      title: 'Node fields',
+      header: ['node', 'field', 'change', 'before', 'after'],
+      rows: d.nodes.changed.flatMap((x) => x.changes.map((fc) => [mdCode(x.id), ...fieldRow(fc)])),
+    },
+    {
+      title: 'Links',
+      header: ['change', 'from', 'link', 'to'],
+      rows: d.links.map((l) => [l.change, mdCode(l.from), mdCode(l.field), mdCode(l.to)]),
+    },
+    {
+      title: 'Evidence',
+      header: ['item', 'change', 'title', 'field', 'before', 'after'],
+      rows: evidenceRowsMd(d.evidence),
+    },
+    {
+      title: 'Defeaters',
+      header: ['defeater', 'transition', 'before', 'after', 'text'],
+      rows: d.defeaters.map((x) => [
+        wasMd(x.id, x.was),
+        `**${x.transition}**`,
+        x.before ?? '—',
+        x.after ?? '—',
+        mdText(x.text),
+      ]),
+    },
+    {
+      title: 'Claim status',
+      header: ['claim', 'before', 'after', 'direction'],
+      rows: d.status.map((x) => [
+        wasMd(x.id, x.was),
+        x.before,
+        x.after,
+        x.direction === 'worse' ? '**worse**' : 'better',
+      ]),
+    },
+    ...SECTIONS.map((s) => ({
+      title: SECTION_TITLES[s],
+      header: ['field', 'change', 'before', 'after'],
+      rows: d.sections[s].map(fieldRow),
+    })),
+  ];
+}
+
+/**
+ * Markdown for a pull-request comment: a heading and a summary line, then one
+ * collapsible section per group with a table. All case text is escaped
+ * (mdText), so a hostile node text cannot open HTML, mention anyone or break
+ * a table.
+ */
+export function formatDiffMarkdown(d: CaseDiff, opts: MarkdownOptions = {}): string {
+  const max = opts.maxRows ?? 200;
+  const out: string[] = [];
+  out.push(`### Warrant diff: ${mdCode(d.b.caseId)} ${mdText(d.a.version)} → ${mdText(d.b.version)}`);
+  out.push('');
+  out.push(`${mdText(d.a.label)} → ${mdText(d.b.label)}${d.asOf ? ` · statuses as of ${d.asOf}` : ''}`);
+  out.push('');
+  out.push(isEmptyDiff(d) ? '**No semantic changes.**' : `**${mdText(summaryLine(diffCounts(d)))}.**`);
+  for (const { title, header, rows } of markdownTables(d))
+    if (rows.length) out.push('', details(`${title} (${rows.length})`, table(header, rows, max)));
   return `${out.join('\n')}\n`;
 }

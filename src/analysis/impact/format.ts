@@ -15,7 +15,8 @@ export interface ImpactLabels {
 
 export function formatImpactJson(r: ImpactReport, labels: ImpactLabels): string {
   const { schema, ...rest } = r;
-  return `${JSON.stringify({ schema, case: labels.case, before: labels.before, after: labels.after, ...rest }, null, 2)}\n`;
+  const head = { schema, case: labels.case, before: labels.before, after: labels.after };
+  return `${JSON.stringify({ ...head, ...rest }, null, 2)}\n`;
 }
 
 const t = (s: string) => escapeControl(s);
@@ -24,6 +25,12 @@ function changeText(c: ContextChange): string {
   if (c.change === 'added') return `${c.path}: + ${t(showValue(c.after))}`;
   if (c.change === 'removed') return `${c.path}: - ${t(showValue(c.before))}`;
   return `${c.path}: ${t(showValue(c.before))} -> ${t(showValue(c.after))}`;
+}
+
+/** What a change fires, or that nothing watches it (a narrowing change needs no trigger). */
+function firesText(c: ContextChange): string {
+  if (c.firedBy.length) return `; fires ${c.firedBy.join(', ')}`;
+  return c.direction === 'narrows' ? '' : '; no trigger watches it';
 }
 
 const LIST_MAX = 50;
@@ -40,17 +47,14 @@ export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: 
   };
   section(
     `Context changes (${r.changes.length})`,
-    r.changes.map(
-      (c) =>
-        `${changeText(c)}  [${c.direction}${c.firedBy.length ? `; fires ${c.firedBy.join(', ')}` : c.direction === 'narrows' ? '' : '; no trigger watches it'}]`,
-    ),
+    r.changes.map((c) => `${changeText(c)}  [${c.direction}${firesText(c)}]`),
   );
   section(
     `Review triggers fired (${r.triggers.length})`,
-    r.triggers.map(
-      (x) =>
-        `${st.red(x.id)} (${x.kind}${x.watch ? `, watches ${t(x.watch)}` : ''}): ${t(x.description)} (by ${x.because.join(', ')})`,
-    ),
+    r.triggers.map((x) => {
+      const watches = x.watch ? `, watches ${t(x.watch)}` : '';
+      return `${st.red(x.id)} (${x.kind}${watches}): ${t(x.description)} (by ${x.because.join(', ')})`;
+    }),
   );
   if (r.unwatched.length)
     section(
@@ -59,12 +63,10 @@ export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: 
     );
   section(
     `Evidence that no longer matches the context (${r.evidence.length})`,
-    r.evidence
-      .slice(0, LIST_MAX)
-      .map(
-        (e) =>
-          `${st.yellow(e.id)} [${e.dimension}] ${t(e.message)}${e.citedBy.length ? ` Cited by ${e.citedBy.join(', ')}.` : ' Not cited by any evidence node.'}`,
-      ),
+    r.evidence.slice(0, LIST_MAX).map((e) => {
+      const cited = e.citedBy.length ? ` Cited by ${e.citedBy.join(', ')}.` : ' Not cited by any evidence node.';
+      return `${st.yellow(e.id)} [${e.dimension}] ${t(e.message)}${cited}`;
+    }),
     r.evidence.length - LIST_MAX,
   );
   if (r.claimsOnMismatchedEvidence.length) {
@@ -100,20 +102,71 @@ export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: 
   return `${out.join('\n')}\n`;
 }
 
+interface MarkdownTable {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** Every table of the Markdown impact, in the order they are shown; an empty one is left out. */
+function impactTables(r: ImpactReport): MarkdownTable[] {
+  return [
+    {
+      title: 'Context changes',
+      header: ['path', 'change', 'before', 'after', 'direction', 'fires'],
+      rows: r.changes.map((c) => [
+        mdCode(c.path),
+        c.change,
+        mdValue(c.before),
+        mdValue(c.after),
+        c.direction,
+        c.firedBy.map(mdCode).join(', ') || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
+      ]),
+    },
+    {
+      title: 'Review triggers fired',
+      header: ['trigger', 'kind', 'watches', 'description', 'fired by'],
+      rows: r.triggers.map((x) => [
+        mdCode(x.id),
+        x.kind,
+        x.watch ? mdCode(x.watch) : '',
+        mdText(x.description),
+        x.because.map(mdCode).join(', '),
+      ]),
+    },
+    {
+      title: 'Evidence that no longer matches the context',
+      header: ['item', 'dimension', 'measured', 'context', 'cited by'],
+      rows: r.evidence.map((e) => [
+        mdCode(e.id),
+        e.dimension,
+        mdValue(e.measured),
+        mdValue(e.context),
+        e.citedBy.map(mdCode).join(', '),
+      ]),
+    },
+    {
+      title: 'Claims that lose support status',
+      header: ['claim', 'before', 'after', "on the top claim's support"],
+      rows: (r.statusLosses ?? []).map((s) => [mdCode(s.id), s.before, s.after, s.onTopSupport ? 'yes' : 'no']),
+    },
+  ];
+}
+
+function markdownTable(header: string[], rows: string[][], max: number): string {
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.slice(0, max).map((x) => `| ${x.join(' | ')} |`),
+  ];
+  if (rows.length > max)
+    lines.push('', `*… and ${rows.length - max} more rows: run \`warrant impact --format json\` for all of them.*`);
+  return lines.join('\n');
+}
+
 export function formatImpactMarkdown(r: ImpactReport, labels: ImpactLabels, opts: { maxRows?: number } = {}): string {
   const max = opts.maxRows ?? 200;
   const out: string[] = [];
-  const table = (header: string[], rows: string[][]) => {
-    const lines = [
-      `| ${header.join(' | ')} |`,
-      `| ${header.map(() => '---').join(' | ')} |`,
-      ...rows.slice(0, max).map((x) => `| ${x.join(' | ')} |`),
-    ];
-    if (rows.length > max)
-      lines.push('', `*… and ${rows.length - max} more rows: run \`warrant impact --format json\` for all of them.*`);
-    return lines.join('\n');
-  };
-  const details = (summary: string, body: string) => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
   out.push(`### Warrant impact: ${mdCode(r.caseId)} as of ${r.asOf}`, '');
   out.push(
     r.verdict.reReview
@@ -121,68 +174,10 @@ export function formatImpactMarkdown(r: ImpactReport, labels: ImpactLabels, opts
       : '**No re-review required by these changes.**',
   );
   out.push('', `Before: ${mdText(labels.before)}; after: ${mdText(labels.after)}.`);
-  if (r.changes.length)
-    out.push(
-      '',
-      details(
-        `Context changes (${r.changes.length})`,
-        table(
-          ['path', 'change', 'before', 'after', 'direction', 'fires'],
-          r.changes.map((c) => [
-            mdCode(c.path),
-            c.change,
-            mdValue(c.before),
-            mdValue(c.after),
-            c.direction,
-            c.firedBy.map(mdCode).join(', ') || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
-          ]),
-        ),
-      ),
-    );
-  if (r.triggers.length)
-    out.push(
-      '',
-      details(
-        `Review triggers fired (${r.triggers.length})`,
-        table(
-          ['trigger', 'kind', 'watches', 'description', 'fired by'],
-          r.triggers.map((x) => [
-            mdCode(x.id),
-            x.kind,
-            x.watch ? mdCode(x.watch) : '',
-            mdText(x.description),
-            x.because.map(mdCode).join(', '),
-          ]),
-        ),
-      ),
-    );
-  if (r.evidence.length)
-    out.push(
-      '',
-      details(
-        `Evidence that no longer matches the context (${r.evidence.length})`,
-        table(
-          ['item', 'dimension', 'measured', 'context', 'cited by'],
-          r.evidence.map((e) => [
-            mdCode(e.id),
-            e.dimension,
-            mdValue(e.measured),
-            mdValue(e.context),
-            e.citedBy.map(mdCode).join(', '),
-          ]),
-        ),
-      ),
-    );
-  if (r.statusLosses?.length)
-    out.push(
-      '',
-      details(
-        `Claims that lose support status (${r.statusLosses.length})`,
-        table(
-          ['claim', 'before', 'after', "on the top claim's support"],
-          r.statusLosses.map((s) => [mdCode(s.id), s.before, s.after, s.onTopSupport ? 'yes' : 'no']),
-        ),
-      ),
-    );
+  for (const { title, header, rows } of impactTables(r)) {
+    if (!rows.length) continue;
+    const body = markdownTable(header, rows, max);
+    out.push('', `<details><summary>${title} (${rows.length})</summary>\n\n${body}\n\n</details>`);
+  }
   return `${out.join('\n')}\n`;
 }

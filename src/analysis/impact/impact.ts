@@ -3,12 +3,15 @@
 // it would be, which claims lose support, and whether the case must be
 // reviewed again. Pure: the caller loads the case and supplies the status
 // propagation.
-import type { Case, EvidenceItem } from '../../model/case.js';
+import type { Case } from '../../model/case.js';
 import type { CaseGraph } from '../../model/graph.js';
 import type { OperationalContext, Trigger } from '../../model/schema.js';
 import type { TriggerKind } from '../../model/vocab.js';
 import { diffFields, type FieldChange, type Json } from '../diff/fields.js';
 import { type CaseStatus, type SupportStatus, statusRank } from '../status-types.js';
+import { type Dimension, type EvidenceMismatch, evidenceMismatches } from './evidence-match.js';
+
+export { DIMENSIONS, type Dimension, type EvidenceMismatch, toolCovered } from './evidence-match.js';
 
 export const IMPACT_SCHEMA = 'warrant-impact/1';
 
@@ -31,32 +34,6 @@ export interface FiredTrigger {
   watch?: string;
   /** Paths of the changes that fire it. */
   because: string[];
-}
-
-/** The aspect of what an evidence item measured that no longer matches. */
-export const DIMENSIONS = [
-  'build',
-  'component',
-  'tools',
-  'max_steps',
-  'population',
-  'access_tier',
-  'scaffold',
-  'prompt',
-] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-export interface EvidenceMismatch {
-  id: string;
-  title: string;
-  dimension: Dimension;
-  /** What the evidence measured. */
-  measured: Json;
-  /** What the context now has. */
-  context: Json;
-  message: string;
-  /** Evidence nodes that cite the item, in case order. */
-  citedBy: string[];
 }
 
 export interface StatusLoss {
@@ -169,179 +146,6 @@ export function fires(t: Trigger, ch: FieldChange, direction: Direction, kinds: 
   return !(DIRECTED.has(t.kind) && direction === 'narrows');
 }
 
-// ---- evidence against the context -------------------------------------------
-
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-const toolName = (s: string) => s.split(/:\s|\s\(|\s[-–]\s/)[0]!.trim();
-const isDenial = (s: string) => /^\s*(?:no|none|not|without)\b/i.test(s);
-
-/** An evaluated tool covers a deployed one when their names (the text before ":" or " (") share their first word, or one name's words all occur in the other. */
-export function toolCovered(measured: string, deployed: string): boolean {
-  const m = words(toolName(measured));
-  const d = words(toolName(deployed));
-  if (!m.length || !d.length) return false;
-  if (m[0] === d[0]) return true;
-  const ms = new Set(m);
-  const ds = new Set(d);
-  return m.every((w) => ds.has(w)) || d.every((w) => ms.has(w));
-}
-
-/** The builds evidence may have measured, normalised, per component role ("" for no role): the role's own builds when the context lists that role, else every build. Computed once per context. */
-class Builds {
-  private readonly all: string[];
-  private readonly byRole = new Map<string, string[]>();
-  private readonly normed = new Map<string, Set<string>>();
-  constructor(private readonly ctx: OperationalContext) {
-    this.all = [...new Set([ctx.model.build, ...(ctx.model.components ?? []).map((k) => k.build)])];
-  }
-  of(role: string | undefined): string[] {
-    if (!role) return this.all;
-    let hit = this.byRole.get(role);
-    if (!hit) {
-      const own = [...new Set((this.ctx.model.components ?? []).filter((k) => k.role === role).map((k) => k.build))];
-      this.byRole.set(role, (hit = own.length ? own : this.all));
-    }
-    return hit;
-  }
-  has(role: string | undefined, build: string): boolean {
-    const key = role ?? '';
-    let set = this.normed.get(key);
-    if (!set) this.normed.set(key, (set = new Set(this.of(role).map(norm))));
-    return set.has(norm(build));
-  }
-}
-
-interface View {
-  ctx: OperationalContext;
-  builds: Builds;
-  deployedTools: string[];
-  populationChanged: boolean;
-  /** The population changes in words, for messages. */
-  populationWhat: string;
-  /** A measured.tools list (joined) to the deployed tools it misses: the same few lists recur across thousands of items. */
-  missing: Map<string, string[]>;
-}
-
-function view(ctx: OperationalContext, populationChanged: boolean, populationWhat = ''): View {
-  return {
-    ctx,
-    builds: new Builds(ctx),
-    deployedTools: (ctx.tools ?? []).filter((t) => !isDenial(t)),
-    populationChanged,
-    populationWhat,
-    missing: new Map(),
-  };
-}
-
-const isSystem = (c: string | undefined) => c === undefined || c === 'agent' || c === 'model' || c === 'other';
-
-function missingTools(v: View, tools: readonly string[]): string[] {
-  const key = tools.join('\u0000');
-  let hit = v.missing.get(key);
-  if (!hit) v.missing.set(key, (hit = v.deployedTools.filter((d) => !tools.some((t) => toolCovered(t, d)))));
-  return hit;
-}
-
-/**
- * Whether an item's `measured` matches a context in one dimension: true,
- * false, or undefined when the item or the context does not record it.
- * O(1) per call, except tools: O(tools²) once per distinct tool list.
- */
-function matches(item: EvidenceItem, v: View, dim: Dimension): boolean | undefined {
-  const m = item.measured!;
-  const ctx = v.ctx;
-  switch (dim) {
-    case 'build':
-      return v.builds.has(m.component, m.build);
-    case 'component': {
-      if (!m.component || m.component === 'model' || m.component === 'other') return undefined;
-      const comps = ctx.model.components ?? [];
-      return comps.length === 0 || comps.some((k) => k.role === m.component);
-    }
-    case 'tools':
-      return m.tools && isSystem(m.component) ? missingTools(v, m.tools).length === 0 : undefined;
-    case 'max_steps':
-      return m.max_steps === undefined ? undefined : ctx.max_steps !== undefined && m.max_steps >= ctx.max_steps;
-    case 'population':
-      return m.population ? !v.populationChanged : undefined;
-    case 'access_tier':
-      return m.access_tier && ctx.user_population.access_tier
-        ? norm(m.access_tier) === norm(ctx.user_population.access_tier)
-        : undefined;
-    case 'scaffold':
-      return m.scaffold && ctx.scaffold_version ? norm(m.scaffold) === norm(ctx.scaffold_version) : undefined;
-    case 'prompt':
-      return m.prompt_version && ctx.system_prompt_version
-        ? norm(m.prompt_version) === norm(ctx.system_prompt_version)
-        : undefined;
-  }
-}
-
-/** What the item measured and what the context now has, in one dimension, with a sentence: only for reported mismatches. */
-function describe(item: EvidenceItem, v: View, dim: Dimension): { measured: Json; context: Json; what: string } {
-  const m = item.measured!;
-  const ctx = v.ctx;
-  switch (dim) {
-    case 'build': {
-      const builds = v.builds.of(m.component);
-      return {
-        measured: m.build,
-        context: builds,
-        what: `measured build ${m.build}; the context's ${m.component ? `${m.component} ` : ''}build is ${builds.join(', ')}`,
-      };
-    }
-    case 'component':
-      return {
-        measured: m.component!,
-        context: (ctx.model.components ?? []).map((k) => k.role),
-        what: `measured the ${m.component} component, which the context no longer lists`,
-      };
-    case 'tools': {
-      const missing = missingTools(v, m.tools!);
-      return {
-        measured: m.tools!,
-        context: missing,
-        what: `measured with tools [${m.tools!.join(', ')}], without ${missing.map((d) => `"${toolName(d)}"`).join(', ')}`,
-      };
-    }
-    case 'max_steps':
-      return {
-        measured: m.max_steps!,
-        context: ctx.max_steps ?? null,
-        what: `measured with a budget of ${m.max_steps} steps; the context allows ${ctx.max_steps ?? 'an unstated number of'} steps`,
-      };
-    case 'population':
-      return {
-        measured: m.population!,
-        context: ctx.user_population.description,
-        what: `drawn from "${m.population}"; the user population changed (${v.populationWhat})`,
-      };
-    case 'access_tier':
-      return {
-        measured: m.access_tier!,
-        context: ctx.user_population.access_tier!,
-        what: `simulated access tier "${m.access_tier}"; the context's is "${ctx.user_population.access_tier}"`,
-      };
-    case 'scaffold':
-      return {
-        measured: m.scaffold!,
-        context: ctx.scaffold_version!,
-        what: `ran on scaffold ${m.scaffold}; the context's is ${ctx.scaffold_version}`,
-      };
-    case 'prompt':
-      return {
-        measured: m.prompt_version!,
-        context: ctx.system_prompt_version!,
-        what: `used system prompt ${m.prompt_version}; the context's is ${ctx.system_prompt_version}`,
-      };
-  }
-}
-
 /** The dimensions of `measured` a context change can affect. */
 function dimensionsOf(changes: readonly ContextChange[]): Set<Dimension> {
   const dims = new Set<Dimension>();
@@ -380,6 +184,135 @@ function below(g: CaseGraph, start: number): Uint8Array {
   return seen;
 }
 
+/** Nodes reachable from `starts` up supported_by (the starts included), as a mask by node number. */
+function above(g: CaseGraph, starts: Iterable<string>): Uint8Array {
+  const up = new Uint8Array(g.ids.length);
+  const stack = [...starts];
+  while (stack.length) {
+    const id = stack.pop()!;
+    const i = g.index.get(id);
+    if (i === undefined || up[i]) continue;
+    up[i] = 1;
+    for (const p of g.parents.get(id) ?? []) stack.push(p);
+  }
+  return up;
+}
+
+/** The context diff, each change with its direction, trigger kinds and the triggers it fires. */
+function contextChanges(
+  ctxA: OperationalContext | undefined,
+  ctxB: OperationalContext | undefined,
+  triggers: readonly Trigger[],
+): ContextChange[] {
+  return diffFields(ctxA, ctxB, 'context').map((fc) => {
+    const direction = directionOf(fc);
+    const kinds = kindsOf(fc, direction);
+    return {
+      ...fc,
+      direction,
+      kinds,
+      firedBy: triggers.filter((t) => fires(t, fc, direction, kinds)).map((t) => t.id),
+    };
+  });
+}
+
+/** The triggers some change fires, in trigger order, each with the paths that fire it. */
+function firedTriggers(triggers: readonly Trigger[], changes: readonly ContextChange[]): FiredTrigger[] {
+  const fired: FiredTrigger[] = [];
+  for (const t of triggers) {
+    const because = changes.filter((c) => c.firedBy.includes(t.id)).map((c) => c.path);
+    if (because.length)
+      fired.push({
+        id: t.id,
+        kind: t.kind,
+        description: t.description,
+        ...(t.watch !== undefined ? { watch: t.watch } : {}),
+        because: [...new Set(because)],
+      });
+  }
+  return fired;
+}
+
+/** Evidence item id to the evidence nodes that cite it, in case order. */
+function citingNodes(c: Case): Map<string, string[]> {
+  const citing = new Map<string, string[]>();
+  for (const n of c.nodes.values()) {
+    if (n.kind !== 'evidence') continue;
+    for (const e of n.evidence ?? []) {
+      const l = citing.get(e);
+      if (l) l.push(n.id);
+      else citing.set(e, [n.id]);
+    }
+  }
+  return citing;
+}
+
+/** Whether the user population widened or changed (the channel aside), and how, in words for messages. */
+function populationChange(changes: readonly ContextChange[]): { changed: boolean; what: string } {
+  const popChanges = changes.filter(
+    (c) => isPopulationPath(c.path) && c.direction !== 'narrows' && c.path !== 'context.deployment_channel',
+  );
+  const show = (x: Json | undefined) =>
+    x === undefined ? 'none' : typeof x === 'string' ? `"${x}"` : JSON.stringify(x);
+  const what = popChanges
+    .map((c) => `${c.path.replace(/^context\./, '')} ${show(c.before)} to ${show(c.after)}`)
+    .join('; ');
+  return { changed: popChanges.length > 0, what };
+}
+
+/** Claims whose status gets worse from `before` to `after`; undefined without a status propagation. */
+function statusLossesOf(
+  before: Case,
+  after: Case,
+  opts: ImpactOptions,
+  changed: boolean,
+  onTop: Uint8Array,
+): StatusLoss[] | undefined {
+  if (!opts.status) return undefined;
+  if (!changed) return [];
+  const g = opts.graph;
+  const sa = opts.status(before, g, { asOf: opts.asOf });
+  const sb = opts.status(after, g, { asOf: opts.asOf });
+  const losses: StatusLoss[] = [];
+  for (const [id, nb] of sb.nodes) {
+    if (after.nodes.get(id)?.kind !== 'claim') continue;
+    const na = sa.nodes.get(id);
+    if (!na || statusRank(nb.status) <= statusRank(na.status)) continue;
+    losses.push({ id, before: na.status, after: nb.status, onTopSupport: onTop[g.index.get(id)!] === 1 });
+  }
+  return losses;
+}
+
+/** The first five ids, joined, with ", ..." when there are more. */
+const firstFive = (ids: readonly string[]): string => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`;
+
+/** Why the case must be reviewed again, in words; empty when it need not be. */
+function verdictReasons(
+  fired: readonly FiredTrigger[],
+  statusLosses: readonly StatusLoss[] | undefined,
+  topEvidence: readonly string[],
+): string[] {
+  const reasons: string[] = [];
+  if (fired.length) {
+    const what = fired.length === 1 ? 'review trigger' : `${fired.length} review triggers`;
+    reasons.push(`${what} fired: ${fired.map((t) => t.id).join(', ')}`);
+  }
+  const lostOnTop = (statusLosses ?? []).filter((s) => s.onTopSupport);
+  if (lostOnTop.length) {
+    const one = lostOnTop.length === 1;
+    const what = one ? 'a claim' : `${lostOnTop.length} claims`;
+    const moves = lostOnTop.map((s) => `${s.id} (${s.before} to ${s.after})`);
+    reasons.push(`${what} on the top claim's support lose${one ? 's' : ''} status: ${firstFive(moves)}`);
+  }
+  if (topEvidence.length) {
+    const one = topEvidence.length === 1;
+    const what = one ? 'evidence' : `${topEvidence.length} evidence items`;
+    const verb = one ? 'matches' : 'match';
+    reasons.push(`${what} cited on the top claim's support no longer ${verb} the context: ${firstFive(topEvidence)}`);
+  }
+  return reasons;
+}
+
 /**
  * The impact of moving case `before` to case `after`, which differ only in
  * their operational context (the argument, evidence and change control are
@@ -408,28 +341,8 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
   const ctxA = before.context?.value;
   const ctxB = after.context?.value;
   const triggers = after.changeControl?.value.review_triggers ?? [];
-  const changes: ContextChange[] = diffFields(ctxA, ctxB, 'context').map((fc) => {
-    const direction = directionOf(fc);
-    const kinds = kindsOf(fc, direction);
-    return {
-      ...fc,
-      direction,
-      kinds,
-      firedBy: triggers.filter((t) => fires(t, fc, direction, kinds)).map((t) => t.id),
-    };
-  });
-  const fired: FiredTrigger[] = [];
-  for (const t of triggers) {
-    const because = changes.filter((c) => c.firedBy.includes(t.id)).map((c) => c.path);
-    if (because.length)
-      fired.push({
-        id: t.id,
-        kind: t.kind,
-        description: t.description,
-        ...(t.watch !== undefined ? { watch: t.watch } : {}),
-        because: [...new Set(because)],
-      });
-  }
+  const changes = contextChanges(ctxA, ctxB, triggers);
+  const fired = firedTriggers(triggers, changes);
   const unwatched = [
     ...new Set(changes.filter((c) => c.direction !== 'narrows' && c.firedBy.length === 0).map((c) => c.path)),
   ];
@@ -437,99 +350,28 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
     .filter((t) => t.date !== undefined && t.date <= opts.asOf)
     .map((t) => ({ id: t.id, date: t.date!, description: t.description }));
 
-  // Top claim and its support.
   const top = g.roots.find((id) => after.nodes.get(id)?.kind === 'claim');
   const onTop = below(g, top === undefined ? -1 : g.index.get(top)!);
-
-  // Evidence that no longer matches.
-  const citing = new Map<string, string[]>();
-  for (const n of after.nodes.values()) {
-    if (n.kind !== 'evidence') continue;
-    for (const e of n.evidence ?? []) {
-      const l = citing.get(e);
-      if (l) l.push(n.id);
-      else citing.set(e, [n.id]);
-    }
-  }
-  const evidence: EvidenceMismatch[] = [];
-  if (ctxA && ctxB && changes.length) {
-    const popChanges = changes.filter(
-      (c) => isPopulationPath(c.path) && c.direction !== 'narrows' && c.path !== 'context.deployment_channel',
-    );
-    const popChanged = popChanges.length > 0;
-    const show = (x: Json | undefined) =>
-      x === undefined ? 'none' : typeof x === 'string' ? `"${x}"` : JSON.stringify(x);
-    const popWhat = popChanges
-      .map((c) => `${c.path.replace(/^context\./, '')} ${show(c.before)} to ${show(c.after)}`)
-      .join('; ');
-    const dims = dimensionsOf(changes);
-    const va = view(ctxA, false);
-    const vb = view(ctxB, popChanged, popWhat);
-    const order = DIMENSIONS.filter((d) => dims.has(d));
-    for (const item of after.evidence.values()) {
-      if (!item.measured) continue;
-      for (const dim of order) {
-        if (matches(item, vb, dim) !== false || matches(item, va, dim) !== true) continue;
-        const d = describe(item, vb, dim);
-        evidence.push({
-          id: item.id,
-          title: item.title,
-          dimension: dim,
-          measured: d.measured,
-          context: d.context,
-          message: `Evidence ${item.id} ${d.what}.`,
-          citedBy: citing.get(item.id) ?? [],
-        });
-      }
-    }
-  }
-
-  // Claims above the citing nodes.
-  const up = new Uint8Array(g.ids.length);
-  const stack: string[] = [];
-  for (const e of evidence) for (const n of e.citedBy) stack.push(n);
-  while (stack.length) {
-    const id = stack.pop()!;
-    const i = g.index.get(id);
-    if (i === undefined || up[i]) continue;
-    up[i] = 1;
-    for (const p of g.parents.get(id) ?? []) stack.push(p);
-  }
+  const evidence =
+    ctxA && ctxB && changes.length
+      ? evidenceMismatches(after.evidence.values(), {
+          before: ctxA,
+          after: ctxB,
+          dimensions: dimensionsOf(changes),
+          population: populationChange(changes),
+          citing: citingNodes(after),
+        })
+      : [];
+  const up = above(
+    g,
+    evidence.flatMap((e) => e.citedBy),
+  );
   const claimsOnMismatchedEvidence = g.ids.filter((id, i) => up[i] && after.nodes.get(id)?.kind === 'claim');
-  const mismatchOnTop = evidence.some((e) => e.citedBy.some((n) => onTop[g.index.get(n)!]));
-
-  let statusLosses: StatusLoss[] | undefined;
-  if (opts.status && changes.length) {
-    const sa = opts.status(before, g, { asOf: opts.asOf });
-    const sb = opts.status(after, g, { asOf: opts.asOf });
-    statusLosses = [];
-    for (const [id, nb] of sb.nodes) {
-      if (after.nodes.get(id)?.kind !== 'claim') continue;
-      const na = sa.nodes.get(id);
-      if (!na || statusRank(nb.status) <= statusRank(na.status)) continue;
-      statusLosses.push({ id, before: na.status, after: nb.status, onTopSupport: onTop[g.index.get(id)!] === 1 });
-    }
-  } else if (opts.status) statusLosses = [];
-
-  const reasons: string[] = [];
-  if (fired.length)
-    reasons.push(
-      `${fired.length === 1 ? 'review trigger' : `${fired.length} review triggers`} fired: ${fired.map((t) => t.id).join(', ')}`,
-    );
-  const lostOnTop = (statusLosses ?? []).filter((s) => s.onTopSupport);
-  if (lostOnTop.length)
-    reasons.push(
-      `${lostOnTop.length === 1 ? 'a claim' : `${lostOnTop.length} claims`} on the top claim's support lose${lostOnTop.length === 1 ? 's' : ''} status: ${lostOnTop
-        .slice(0, 5)
-        .map((s) => `${s.id} (${s.before} to ${s.after})`)
-        .join(', ')}${lostOnTop.length > 5 ? ', ...' : ''}`,
-    );
-  if (mismatchOnTop) {
-    const ids = [...new Set(evidence.filter((e) => e.citedBy.some((n) => onTop[g.index.get(n)!])).map((e) => e.id))];
-    reasons.push(
-      `${ids.length === 1 ? 'evidence' : `${ids.length} evidence items`} cited on the top claim's support no longer match${ids.length === 1 ? 'es' : ''} the context: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`,
-    );
-  }
+  const statusLosses = statusLossesOf(before, after, opts, changes.length > 0, onTop);
+  const topEvidence = [
+    ...new Set(evidence.filter((e) => e.citedBy.some((n) => onTop[g.index.get(n)!])).map((e) => e.id)),
+  ];
+  const reasons = verdictReasons(fired, statusLosses, topEvidence);
   return {
     schema: IMPACT_SCHEMA,
     caseId: after.header.value.id,

@@ -67,12 +67,10 @@ export interface MapContext {
   statusOverride?: EvalRunStatus;
 }
 
-/** Build the EvalRun. Throws EvalLogFailure (E0808) when a field that matters is wrong. */
-export function mapInspectLog(ctx: MapContext): EvalRun {
-  const { header, artefact, notes } = ctx;
-  const file = artefact.path;
-  const bad = (message: string): EvalLogFailure => new EvalLogFailure({ code: 'E0808', file, message });
+type Bad = (message: string) => EvalLogFailure;
 
+/** The log's format version, kept on the artefact; a version other than 1 to 3 is read as 3, with a note. */
+function readVersion(header: Obj, artefact: EvalArtefact, notes: string[], bad: Bad): void {
   const version = header.version;
   if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version)))
     throw bad(`"version" is ${JSON.stringify(version)}, not an integer`);
@@ -81,7 +79,11 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
     if (version < 1 || version > 3)
       notes.push(`The log declares version ${version}; versions 1 to 3 are known. It was read as version 3.`);
   }
+}
 
+/** The fields without which the log is refused: the run specification, its task and model, and the status. */
+function requiredFields(ctx: MapContext, bad: Bad): { spec: Obj; task: string; model: string; status: EvalRunStatus } {
+  const { header } = ctx;
   const spec = header.eval;
   if (!isObj(spec)) throw bad('the log has no "eval" object (the run specification)');
   const task = spec.task;
@@ -89,49 +91,43 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
   const model = spec.model;
   if (typeof model !== 'string' || model === '')
     throw bad('"eval.model" (the model evaluated) is missing or not a string');
-
-  let status: EvalRunStatus;
   const rawStatus = header.status;
+  let status: EvalRunStatus;
   if (rawStatus === undefined && ctx.statusOverride) status = ctx.statusOverride;
   else if (typeof rawStatus === 'string' && (STATUSES as readonly string[]).includes(rawStatus))
     status = rawStatus as EvalRunStatus;
   else throw bad(`"status" is ${JSON.stringify(rawStatus)}; expected one of ${STATUSES.join(', ')}`);
+  return { spec, task, model, status };
+}
 
+/** Inspect's own version, and the other packages the run recorded. */
+function mapFramework(spec: Obj): EvalRun['framework'] {
   const packages = isObj(spec.packages) ? spec.packages : undefined;
-  const frameworkVersion = str(packages, 'inspect_ai');
   const otherPackages: Record<string, string> = {};
   for (const [k, v] of Object.entries(packages ?? {}))
     if (k !== 'inspect_ai' && typeof v === 'string') otherPackages[k] = v;
+  const framework: EvalRun['framework'] = { name: 'inspect_ai' };
+  put(framework, 'version', str(packages, 'inspect_ai'));
+  if (Object.keys(otherPackages).length > 0) framework.packages = otherPackages;
+  return framework;
+}
 
-  const stats = isObj(header.stats) ? header.stats : undefined;
-  const config = isObj(spec.config) ? spec.config : undefined;
-  const planObj = isObj(header.plan) ? header.plan : undefined;
+function mapIds(spec: Obj): EvalRun['ids'] {
+  const ids: EvalRun['ids'] = {};
+  put(ids, 'run', str(spec, 'run_id'));
+  put(ids, 'eval', str(spec, 'eval_id'));
+  put(ids, 'evalSet', str(spec, 'eval_set_id'));
+  return ids;
+}
 
-  const run: EvalRun = {
-    artefact,
-    framework: { name: 'inspect_ai' },
-    ids: {},
-    task: { name: task },
-    model: { requested: model, reported: [] },
-    plan: mapPlan(planObj, spec),
-    times: {},
-    samples: {},
-    scores: mapScores(header, status, bad, notes),
-    outcome: { status },
-    notes,
-  };
-  put(run.framework, 'version', frameworkVersion);
-  if (Object.keys(otherPackages).length > 0) run.framework.packages = otherPackages;
-  put(run.ids, 'run', str(spec, 'run_id'));
-  put(run.ids, 'eval', str(spec, 'eval_id'));
-  put(run.ids, 'evalSet', str(spec, 'eval_set_id'));
-
-  put(run.task, 'registryName', str(spec, 'task_registry_name'));
+function mapTask(spec: Obj, name: string): EvalRun['task'] {
+  const task: EvalRun['task'] = { name };
+  put(task, 'registryName', str(spec, 'task_registry_name'));
   const tv = spec.task_version;
-  if (typeof tv === 'number' || (typeof tv === 'string' && tv !== '')) run.task.version = tv;
-  put(run.task, 'file', str(spec, 'task_file'));
-  put(run.task, 'id', str(spec, 'task_id'));
-  put(run.task, 'args', nonEmptyObj(spec, 'task_args'));
+  if (typeof tv === 'number' || (typeof tv === 'string' && tv !== '')) task.version = tv;
+  put(task, 'file', str(spec, 'task_file'));
+  put(task, 'id', str(spec, 'task_id'));
+  put(task, 'args', nonEmptyObj(spec, 'task_args'));
   const ds = isObj(spec.dataset) ? spec.dataset : undefined;
   if (ds) {
     const dataset: NonNullable<EvalRun['task']['dataset']> = {};
@@ -139,68 +135,125 @@ export function mapInspectLog(ctx: MapContext): EvalRun {
     put(dataset, 'location', str(ds, 'location'));
     put(dataset, 'samples', num(ds, 'samples'));
     if (typeof ds.shuffled === 'boolean') dataset.shuffled = ds.shuffled;
-    if (Object.keys(dataset).length > 0) run.task.dataset = dataset;
+    if (Object.keys(dataset).length > 0) task.dataset = dataset;
   }
+  return task;
+}
 
-  // Model: requested, reported snapshot, args, roles, generate config.
-  put(run.model, 'args', nonEmptyObj(spec, 'model_args'));
-  put(run.model, 'baseUrl', str(spec, 'model_base_url'));
-  const gen = { ...(nonEmptyObj(planObj, 'config') ?? {}), ...(nonEmptyObj(spec, 'model_generate_config') ?? {}) };
-  if (Object.keys(gen).length > 0) run.model.generateConfig = gen;
+/** Model roles (grader, monitor, ...) to the model name each uses. */
+function mapRoles(spec: Obj): Record<string, string> | undefined {
   const roles = nonEmptyObj(spec, 'model_roles');
-  if (roles) {
-    const r: Record<string, string> = {};
-    for (const [role, v] of Object.entries(roles)) {
-      const name = typeof v === 'string' ? v : isObj(v) ? str(v, 'model') : undefined;
-      if (name) r[role] = name;
-    }
-    if (Object.keys(r).length > 0) run.model.roles = r;
+  if (!roles) return undefined;
+  const r: Record<string, string> = {};
+  for (const [role, v] of Object.entries(roles)) {
+    const name = typeof v === 'string' ? v : isObj(v) ? str(v, 'model') : undefined;
+    if (name) r[role] = name;
   }
-  const reported = [...new Set(ctx.samples.reportedModels)].sort();
+  return Object.keys(r).length > 0 ? r : undefined;
+}
+
+/**
+ * The model: requested, args, generate config, roles, and the snapshot the
+ * provider reported: from the samples' output when they were read, else the
+ * models in the usage statistics that are neither the requested one nor a role's.
+ */
+function mapModel(
+  spec: Obj,
+  plan: Obj | undefined,
+  stats: Obj | undefined,
+  requested: string,
+  samples: SampleFacts,
+): EvalRun['model'] {
+  const model: EvalRun['model'] = { requested, reported: [] };
+  put(model, 'args', nonEmptyObj(spec, 'model_args'));
+  put(model, 'baseUrl', str(spec, 'model_base_url'));
+  const gen = { ...(nonEmptyObj(plan, 'config') ?? {}), ...(nonEmptyObj(spec, 'model_generate_config') ?? {}) };
+  if (Object.keys(gen).length > 0) model.generateConfig = gen;
+  put(model, 'roles', mapRoles(spec));
+  const reported = [...new Set(samples.reportedModels)].sort();
   if (reported.length > 0) {
-    run.model.reported = reported;
-    run.model.reportedFrom = 'sample-output';
+    model.reported = reported;
+    model.reportedFrom = 'sample-output';
   } else {
     const usage = isObj(stats?.model_usage) ? Object.keys(stats.model_usage as Obj) : [];
-    const roleModels = new Set(Object.values(run.model.roles ?? {}));
-    const other = usage.filter((k) => k !== model && !roleModels.has(k)).sort();
+    const roleModels = new Set(Object.values(model.roles ?? {}));
+    const other = usage.filter((k) => k !== requested && !roleModels.has(k)).sort();
     if (other.length > 0) {
-      run.model.reported = other;
-      run.model.reportedFrom = 'model-usage';
+      model.reported = other;
+      model.reportedFrom = 'model-usage';
     }
   }
+  return model;
+}
 
+function mapRevision(spec: Obj): EvalRun['revision'] {
+  const rev = isObj(spec.revision) ? spec.revision : undefined;
+  if (!rev) return undefined;
+  const revision: NonNullable<EvalRun['revision']> = {};
+  put(revision, 'type', str(rev, 'type'));
+  put(revision, 'origin', str(rev, 'origin'));
+  put(revision, 'commit', str(rev, 'commit'));
+  if (typeof rev.dirty === 'boolean') revision.dirty = rev.dirty;
+  return Object.keys(revision).length > 0 ? revision : undefined;
+}
+
+function mapTimes(spec: Obj, stats: Obj | undefined): EvalRun['times'] {
+  const times: EvalRun['times'] = {};
+  put(times, 'created', str(spec, 'created'));
+  put(times, 'started', str(stats, 'started_at'));
+  put(times, 'completed', str(stats, 'completed_at'));
+  return times;
+}
+
+/** Sample counts: from the results, else (no results at all) the samples the reader saw. */
+function mapSamples(header: Obj, config: Obj | undefined, facts: SampleFacts): EvalRun['samples'] {
+  const samples: EvalRun['samples'] = {};
+  const results = isObj(header.results) ? header.results : undefined;
+  put(samples, 'total', num(results, 'total_samples'));
+  put(samples, 'completed', num(results, 'completed_samples'));
+  if (samples.completed === undefined && facts.seen !== undefined && !results) samples.completed = facts.seen;
+  if (facts.errored !== undefined) samples.errored = facts.errored;
+  put(samples, 'epochs', num(config, 'epochs'));
+  return samples;
+}
+
+/** The error message and the invalidated flag; a note when an errored run says nothing. */
+function mapOutcome(header: Obj, outcome: EvalRun['outcome'], notes: string[]): void {
+  const err = header.error;
+  if (isObj(err) && typeof err.message === 'string') outcome.error = err.message;
+  else if (typeof err === 'string' && err !== '') outcome.error = err;
+  if (outcome.status === 'error' && outcome.error === undefined)
+    notes.push('The run has status "error" but the log records no error message.');
+  if (header.invalidated === true) outcome.invalidated = true;
+}
+
+/** Build the EvalRun. Throws EvalLogFailure (E0808) when a field that matters is wrong. */
+export function mapInspectLog(ctx: MapContext): EvalRun {
+  const { header, artefact, notes } = ctx;
+  const bad: Bad = (message) => new EvalLogFailure({ code: 'E0808', file: artefact.path, message });
+  readVersion(header, artefact, notes, bad);
+  const { spec, task, model, status } = requiredFields(ctx, bad);
+  const stats = isObj(header.stats) ? header.stats : undefined;
+  const config = isObj(spec.config) ? spec.config : undefined;
+  const planObj = isObj(header.plan) ? header.plan : undefined;
+  const run: EvalRun = {
+    artefact,
+    framework: mapFramework(spec),
+    ids: mapIds(spec),
+    task: mapTask(spec, task),
+    model: mapModel(spec, planObj, stats, model, ctx.samples),
+    plan: mapPlan(planObj, spec),
+    times: mapTimes(spec, stats),
+    samples: mapSamples(header, config, ctx.samples),
+    scores: mapScores(header, status, bad, notes),
+    outcome: { status },
+    notes,
+  };
   const tools = mapTools(spec, config, run.plan);
   if (tools) run.tools = tools;
-
-  const rev = isObj(spec.revision) ? spec.revision : undefined;
-  if (rev) {
-    const revision: NonNullable<EvalRun['revision']> = {};
-    put(revision, 'type', str(rev, 'type'));
-    put(revision, 'origin', str(rev, 'origin'));
-    put(revision, 'commit', str(rev, 'commit'));
-    if (typeof rev.dirty === 'boolean') revision.dirty = rev.dirty;
-    if (Object.keys(revision).length > 0) run.revision = revision;
-  }
-
-  put(run.times, 'created', str(spec, 'created'));
-  put(run.times, 'started', str(stats, 'started_at'));
-  put(run.times, 'completed', str(stats, 'completed_at'));
-
-  const results = isObj(header.results) ? header.results : undefined;
-  put(run.samples, 'total', num(results, 'total_samples'));
-  put(run.samples, 'completed', num(results, 'completed_samples'));
-  if (run.samples.completed === undefined && ctx.samples.seen !== undefined && !results)
-    run.samples.completed = ctx.samples.seen;
-  if (ctx.samples.errored !== undefined) run.samples.errored = ctx.samples.errored;
-  put(run.samples, 'epochs', num(config, 'epochs'));
-
-  const err = header.error;
-  if (isObj(err) && typeof err.message === 'string') run.outcome.error = err.message;
-  else if (typeof err === 'string' && err !== '') run.outcome.error = err;
-  if (status === 'error' && run.outcome.error === undefined)
-    notes.push('The run has status "error" but the log records no error message.');
-  if (header.invalidated === true) run.outcome.invalidated = true;
+  const revision = mapRevision(spec);
+  if (revision) run.revision = revision;
+  mapOutcome(header, run.outcome, notes);
   if (config) run.config = config;
   return run;
 }
@@ -259,12 +312,7 @@ function mapTools(spec: Obj, config: Obj | undefined, plan: EvalPlan): EvalTools
   return Object.keys(tools).length > 0 ? tools : undefined;
 }
 
-function mapScores(
-  header: Obj,
-  status: EvalRunStatus,
-  bad: (m: string) => EvalLogFailure,
-  notes: string[],
-): EvalScore[] {
+function mapScores(header: Obj, status: EvalRunStatus, bad: Bad, notes: string[]): EvalScore[] {
   const results = header.results;
   if (results === undefined || results === null) {
     if (status === 'success') notes.push('The run has status "success" but the log records no results.');
@@ -305,12 +353,7 @@ function mapScores(
   return [];
 }
 
-function mapMetrics(
-  metrics: unknown,
-  where: string,
-  bad: (m: string) => EvalLogFailure,
-  notes: string[],
-): EvalMetric[] {
+function mapMetrics(metrics: unknown, where: string, bad: Bad, notes: string[]): EvalMetric[] {
   if (metrics === undefined || metrics === null) return [];
   if (!isObj(metrics)) throw bad(`${where} is not an object`);
   const out: EvalMetric[] = [];

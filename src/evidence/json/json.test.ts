@@ -106,6 +106,31 @@ describe('JsonScanner', () => {
     }
   });
 
+  it('decodes keys, plain or escaped, ASCII or not, whole in a chunk or split over several', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'grapheme' }), fc.integer(), { maxKeys: 5 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (obj, cuts) => {
+          const got = scan(JSON.stringify(obj), cuts, (p) => p.length === 1);
+          assert.deepEqual(
+            [...got].map(([k, v]) => [JSON.parse(k)[0], v]),
+            Object.entries(obj),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a key longer than 1 MiB, whole in a chunk or split, and accepts one of exactly 1 MiB', () => {
+    const long = 'x'.repeat(1024 * 1024);
+    for (const cuts of [[], [10], [10, 600_000]]) {
+      assert.throws(() => scan(`{"${long}y": 1}`, cuts, () => false), /key is longer than 1 MiB/);
+      assert.equal(scan(`{"${long}": 1}`, cuts, (p) => p.length === 1).get(JSON.stringify([long])), 1);
+    }
+  });
+
   it('formats paths for messages', () => {
     assert.equal(formatPath(['samples', 0, 'output', 'model']), '$.samples[0].output.model');
     assert.equal(formatPath(['n-shot']), '$["n-shot"]');

@@ -75,6 +75,9 @@ interface Frame {
   index: number;
 }
 
+/** The longest object key accepted, in bytes. */
+const KEY_LIMIT = 1024 * 1024;
+
 const LITERAL = /^(?:true|false|null|NaN|-?Infinity|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 
 /** Streaming JSON scanner. Feed it chunks with push(), then call end(). */
@@ -91,6 +94,8 @@ export class JsonScanner {
   private keyParts: Buffer[] = [];
   private keyBytes = 0;
   private keyStart = 0;
+  /** Whether the current string has a backslash escape (only tracked, and only needed, for keys). */
+  private keyEscaped = false;
   // literal state
   private literal = '';
   // capture state
@@ -119,121 +124,143 @@ export class JsonScanner {
   push(buf: Buffer): void {
     const n = buf.length;
     let i = 0;
-    let nextQuote = -2; // cached indexOf results within this chunk (-2: not computed)
-    let nextBackslash = -2;
-    if (this.offset === 0 && n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3; // UTF-8 byte order mark
+    this.nextQuote = -2;
+    this.nextBackslash = -2;
+    // Skip a UTF-8 byte order mark.
+    if (this.offset === 0 && n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
     if (this.capturing) this.captureStart = 0;
     if (this.mode === Mode.InString && this.stringIsKey) this.keyStart = 0;
     while (i < n) {
-      switch (this.mode) {
-        case Mode.InString: {
-          if (this.pendingEscape) {
-            this.pendingEscape = false;
-            i++;
-            continue;
-          }
-          if (nextQuote !== -1 && nextQuote < i) nextQuote = buf.indexOf(0x22, i);
-          if (nextBackslash !== -1 && nextBackslash < i) nextBackslash = buf.indexOf(0x5c, i);
-          if (nextBackslash !== -1 && (nextQuote === -1 || nextBackslash < nextQuote)) {
-            if (nextBackslash + 1 >= n) {
-              this.pendingEscape = true;
-              i = n;
-            } else {
-              i = nextBackslash + 2;
-            }
-            continue;
-          }
-          if (nextQuote === -1) {
-            i = n;
-            continue;
-          }
-          // closing quote
-          const end = nextQuote;
-          i = end + 1;
-          if (this.stringIsKey) {
-            this.finishKey(buf, end);
-            this.mode = Mode.Colon;
-          } else {
-            this.valueDone(buf, i);
-          }
-          continue;
-        }
-        case Mode.InLiteral: {
-          const c = buf[i]!;
-          if (isLiteralChar(c)) {
-            if (this.literal.length > 64) throw new JsonScanError('a number or literal is too long', this.offset + i);
-            this.literal += String.fromCharCode(c);
-            i++;
-            continue;
-          }
-          this.finishLiteral(buf, i);
-          continue; // re-examine c in AfterValue / Done mode
-        }
-        default:
-          break;
-      }
-      const c = buf[i]!;
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-        i++;
-        continue;
-      }
-      switch (this.mode) {
-        case Mode.Value:
-          this.startValue(buf, i, c);
-          i++;
-          continue;
-        case Mode.Key:
-        case Mode.KeyOnly:
-          if (c === 0x22) {
-            this.mode = Mode.InString;
-            this.stringIsKey = true;
-            this.keyParts = [];
-            this.keyBytes = 0;
-            this.keyStart = i + 1;
-            i++;
-            continue;
-          }
-          if (c === 0x7d /* } */ && this.mode === Mode.Key) {
-            this.closeContainer(buf, i, false);
-            i++;
-            continue;
-          }
-          throw this.unexpected(c, i, 'an object key');
-        case Mode.Colon:
-          if (c !== 0x3a) throw this.unexpected(c, i, '":"');
-          this.mode = Mode.Value;
-          i++;
-          continue;
-        case Mode.AfterValue: {
-          const top = this.frames[this.frames.length - 1];
-          if (!top) throw this.unexpected(c, i, 'the end of the input');
-          if (c === 0x2c /* , */) {
-            if (top.isArray) {
-              top.index++;
-              top.seg = top.index;
-              this.mode = Mode.Value;
-            } else {
-              this.mode = Mode.KeyOnly;
-            }
-            i++;
-            continue;
-          }
-          if ((c === 0x5d && top.isArray) || (c === 0x7d && !top.isArray)) {
-            this.closeContainer(buf, i, top.isArray);
-            i++;
-            continue;
-          }
-          throw this.unexpected(c, i, top.isArray ? '"," or "]"' : '"," or "}"');
-        }
-        case Mode.Done:
-          throw this.unexpected(c, i, 'the end of the input');
-        default:
-          throw new JsonScanError('internal scanner state error', this.offset + i);
-      }
+      const mode = this.mode;
+      i =
+        mode === Mode.InString
+          ? this.scanString(buf, i, n)
+          : mode === Mode.InLiteral
+            ? this.scanLiteral(buf, i, n)
+            : this.scanStructure(buf, i, n);
     }
     if (this.capturing) this.appendCapture(buf.subarray(this.captureStart, n));
     if (this.mode === Mode.InString && this.stringIsKey) this.appendKey(buf.subarray(this.keyStart, n));
     this.offset += n;
+  }
+
+  // indexOf results within the current chunk, cached across the strings of
+  // the chunk (-2: not computed; -1: none left in the chunk).
+  private nextQuote = -2;
+  private nextBackslash = -2;
+
+  /** Inside a string at buf[i]: skip to its closing quote or the chunk's end; returns the next index. */
+  private scanString(buf: Buffer, i: number, n: number): number {
+    if (this.pendingEscape) {
+      this.pendingEscape = false;
+      i++;
+    }
+    let quote = this.nextQuote;
+    let backslash = this.nextBackslash;
+    for (;;) {
+      if (i >= n) return n;
+      if (quote !== -1 && quote < i) quote = this.nextQuote = buf.indexOf(0x22, i);
+      if (backslash !== -1 && backslash < i) backslash = this.nextBackslash = buf.indexOf(0x5c, i);
+      if (backslash === -1 || (quote !== -1 && quote < backslash)) break;
+      this.keyEscaped = true;
+      if (backslash + 1 >= n) {
+        this.pendingEscape = true;
+        return n;
+      }
+      i = backslash + 2;
+    }
+    if (quote === -1) return n;
+    if (this.stringIsKey) {
+      this.finishKey(buf, quote);
+      this.mode = Mode.Colon;
+    } else {
+      this.valueDone(buf, quote + 1);
+    }
+    return quote + 1;
+  }
+
+  /**
+   * Inside a number or literal at buf[i]: take its characters to its end (the
+   * byte after it is then looked at again) or to the chunk's end.
+   */
+  private scanLiteral(buf: Buffer, i: number, n: number): number {
+    for (; i < n; i++) {
+      const c = buf[i]!;
+      if (!isLiteralChar(c)) {
+        this.finishLiteral(buf, i);
+        return i;
+      }
+      if (this.literal.length > 64) throw new JsonScanError('a number or literal is too long', this.offset + i);
+      this.literal += String.fromCharCode(c);
+    }
+    return n;
+  }
+
+  /** Between values: whitespace and structural bytes, up to a string's or a literal's start or the chunk's end. */
+  private scanStructure(buf: Buffer, i: number, n: number): number {
+    for (; i < n; i++) {
+      const c = buf[i]!;
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+      this.structural(buf, i, c);
+      const mode = this.mode;
+      if (mode === Mode.InString || mode === Mode.InLiteral) return i + 1;
+    }
+    return n;
+  }
+
+  /** A byte other than whitespace outside strings and literals: a value's start, a key, ":", "," or a bracket. */
+  private structural(buf: Buffer, i: number, c: number): void {
+    switch (this.mode) {
+      case Mode.Value:
+        this.startValue(buf, i, c);
+        break;
+      case Mode.Key:
+      case Mode.KeyOnly:
+        if (c === 0x22) this.startKey(i + 1);
+        else if (c === 0x7d /* } */ && this.mode === Mode.Key) this.closeContainer(buf, i, false);
+        else throw this.unexpected(c, i, 'an object key');
+        break;
+      case Mode.Colon:
+        if (c !== 0x3a) throw this.unexpected(c, i, '":"');
+        this.mode = Mode.Value;
+        break;
+      case Mode.AfterValue:
+        this.afterValue(buf, i, c);
+        break;
+      case Mode.Done:
+        throw this.unexpected(c, i, 'the end of the input');
+      default:
+        throw new JsonScanError('internal scanner state error', this.offset + i);
+    }
+  }
+
+  /** A key string starts at buf[start]. */
+  private startKey(start: number): void {
+    this.mode = Mode.InString;
+    this.stringIsKey = true;
+    this.keyParts = [];
+    this.keyBytes = 0;
+    this.keyEscaped = false;
+    this.keyStart = start;
+  }
+
+  /** After a value: "," for the next element or member, or the bracket that closes the container. */
+  private afterValue(buf: Buffer, i: number, c: number): void {
+    const top = this.frames[this.frames.length - 1];
+    if (!top) throw this.unexpected(c, i, 'the end of the input');
+    if (c === 0x2c /* , */) {
+      if (top.isArray) {
+        top.index++;
+        top.seg = top.index;
+        this.mode = Mode.Value;
+      } else {
+        this.mode = Mode.KeyOnly;
+      }
+    } else if ((c === 0x5d && top.isArray) || (c === 0x7d && !top.isArray)) {
+      this.closeContainer(buf, i, top.isArray);
+    } else {
+      throw this.unexpected(c, i, top.isArray ? '"," or "]"' : '"," or "}"');
+    }
   }
 
   /** Signal the end of input. Throws JsonScanError if the JSON is incomplete. */
@@ -328,11 +355,18 @@ export class JsonScanner {
   private appendKey(part: Buffer): void {
     if (part.length === 0) return;
     this.keyBytes += part.length;
-    if (this.keyBytes > 1024 * 1024) throw new JsonScanError('an object key is longer than 1 MiB', this.offset);
+    if (this.keyBytes > KEY_LIMIT) throw new JsonScanError('an object key is longer than 1 MiB', this.offset);
     this.keyParts.push(Buffer.from(part));
   }
 
   private finishKey(buf: Buffer, end: number): void {
+    const top = this.frames[this.frames.length - 1]!;
+    if (this.keyParts.length === 0 && !this.keyEscaped && end - this.keyStart <= KEY_LIMIT) {
+      // The usual key: plain and within this chunk, decoded in place without a copy.
+      top.seg = buf.toString('utf8', this.keyStart, end);
+      top.index++;
+      return;
+    }
     this.appendKey(buf.subarray(this.keyStart, end));
     const raw = this.keyParts.length === 1 ? this.keyParts[0]! : Buffer.concat(this.keyParts);
     this.keyParts = [];
@@ -346,7 +380,6 @@ export class JsonScanner {
     } else {
       key = raw.toString('utf8');
     }
-    const top = this.frames[this.frames.length - 1]!;
     top.seg = key;
     top.index++;
   }

@@ -10,7 +10,7 @@ import { loadCase, type SourceReader } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import type { Case, EvidenceItem } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { buildGraph } from '../../model/graph.js';
+import { buildGraph, type CaseGraph } from '../../model/graph.js';
 import { ID_PATTERN, type RawEvidenceItem, type ReviewMarker } from '../../model/schema.js';
 import { posixPath as path } from '../../util/posix-path.js';
 import { type Change, claimsRestingOn, driftMarker, evidenceDrift } from '../drift.js';
@@ -64,7 +64,10 @@ function canonical(v: unknown): string {
   );
 }
 
-/** A module id for a new evidence file: its name without the YAML extension, made a valid id unique among the case's modules. */
+/**
+ * A module id for a new evidence file: its name without the YAML extension,
+ * made a valid id unique among the case's modules.
+ */
 function moduleIdFor(file: string, c: Case): string {
   let base = path
     .basename(file)
@@ -86,6 +89,176 @@ function mergeReview(incomplete: ReviewMarker | undefined, drift: ReviewMarker |
 export function artefactUri(root: string, log: string): string {
   const rel = path.relative(path.dirname(root), log);
   return rel === '' ? path.basename(log) : rel;
+}
+
+type Refusal = Extract<ImportPlan, { ok: false }>;
+
+const refuse = (errors: string[]): Refusal => ({ ok: false, errors, diagnostics: [] });
+
+/** What an id of the case other than an evidence item's names, in words; undefined when it is free. */
+function otherUse(c: Case, id: string): string | undefined {
+  if (c.nodes.has(id)) return 'an argument node';
+  if (c.risks.has(id)) return 'a risk';
+  if (c.criteria.has(id)) return 'an acceptability criterion';
+  return undefined;
+}
+
+/** Ids that cannot be used: not valid, given to two logs, or already used by something other than evidence. */
+function requestErrors(c: Case, requests: readonly ImportRequest[]): string[] {
+  const errors: string[] = [];
+  const seen = new Map<string, string>();
+  for (const r of requests) {
+    if (!ID_PATTERN.test(r.id))
+      errors.push(
+        `${r.log}: evidence id "${r.id}" is not a valid id (a letter, then letters, digits, ".", "_" or "-").`,
+      );
+    const twice = seen.get(r.id);
+    if (twice)
+      errors.push(`${r.log}: evidence id ${r.id} is also given to ${twice}; give each log its own id with --id.`);
+    seen.set(r.id, r.log);
+    const other = otherUse(c, r.id);
+    if (other)
+      errors.push(
+        `${r.log}: id ${r.id} is already used by ${other}; ids are unique across the case. Choose another with --id.`,
+      );
+  }
+  return errors;
+}
+
+/**
+ * One request as a planned item: a new item for `into`, or a re-import where
+ * the item is, with what changed and the review marker that follows.
+ * Returns an error message instead when it cannot be imported.
+ */
+function planItem(
+  c: Case,
+  graph: CaseGraph,
+  root: string,
+  r: ImportRequest,
+  into: string | undefined,
+): PlannedItem | string {
+  const existing = c.evidence.get(r.id);
+  const old = existing ? rawItem(existing) : undefined;
+  const file = existing ? existing.file : into;
+  if (!file) return `${r.log}: ${r.id} is a new evidence item: name the module file it goes into with --into <file>.`;
+  const made = runToEvidence(r.run, {
+    ...r.options,
+    artefactUri: artefactUri(root, r.log),
+    ...(old ? { existing: old } : {}),
+  });
+  if (!made.ok) return `${r.log}: ${made.message}.`;
+  let item = made.item;
+  const warnings = [...made.warnings];
+  if (old && item.date < old.date)
+    warnings.push(
+      `this log is dated ${item.date}, earlier than the ${old.date} the item records: check that it is the newer run.`,
+    );
+  let changes: Change[] = [];
+  let review: ReviewMarker | undefined;
+  if (old) {
+    changes = evidenceDrift(old, item);
+    const drift = driftMarker(changes, claimsRestingOn(c, graph, r.id), item.date);
+    const incomplete = item.review && item.review !== old.review ? item.review : undefined;
+    review = mergeReview(incomplete, drift) ?? old.review;
+    item = withReview(item, review);
+  } else {
+    review = item.review;
+  }
+  return {
+    id: r.id,
+    file,
+    action: old ? (canonical(old) === canonical(item) ? 'unchanged' : 'updated') : 'created',
+    item,
+    changes,
+    ...(review ? { review } : {}),
+    warnings,
+  };
+}
+
+/** The file texts of the plan: as read, then as edited. */
+interface Texts {
+  texts: Map<string, string>;
+  original: Map<string, string>;
+  created: Set<string>;
+}
+
+/**
+ * Make `into`, a module file the case does not include yet, part of it: read
+ * it (or start it) and include it from the root file. Returns the include
+ * written, or a refusal.
+ */
+function includeModule(c: Case, reader: SourceReader, into: string, t: Texts): string | Refusal {
+  const read = reader.read(into, DEFAULT_LIMITS.maxBytes);
+  if (read.ok) {
+    if (/^case\s*:/m.test(read.text))
+      return refuse([`${into} is another case's root file, not a module file; name a module file with --into.`]);
+    t.texts.set(into, read.text);
+    t.original.set(into, read.text);
+  } else if (read.reason === 'missing') {
+    t.texts.set(
+      into,
+      [
+        '# Evidence imported from evaluation logs by `warrant evidence import`.',
+        'module:',
+        `  id: ${moduleIdFor(into, c)}`,
+        '  title: Evaluation evidence',
+        '',
+      ].join('\n'),
+    );
+    t.created.add(into);
+  } else {
+    return refuse([`cannot use ${into} for --into: it ${read.detail}.`]);
+  }
+  const include = artefactUri(c.root, into);
+  try {
+    t.texts.set(c.root, addInclude(t.texts.get(c.root)!, c.root, include));
+  } catch (e) {
+    return refuse([(e as Error).message]);
+  }
+  return include;
+}
+
+/** The files to write: new ones first (renamed into place before the root file including them), then changed ones. */
+function plannedFiles(t: Texts): PlannedFile[] {
+  const files: PlannedFile[] = [];
+  for (const [file, text] of t.texts) if (t.created.has(file)) files.push({ path: file, text, created: true });
+  for (const [file, text] of t.texts)
+    if (!t.created.has(file) && t.original.get(file) !== text) files.push({ path: file, text, created: false });
+  return files;
+}
+
+/** The case as it would be on disk must load, and hold exactly what was imported; a refusal when it does not. */
+function checkReadBack(
+  root: string,
+  reader: SourceReader,
+  texts: ReadonlyMap<string, string>,
+  items: readonly PlannedItem[],
+): Refusal | undefined {
+  const overlay: SourceReader = {
+    read: (file, max) => {
+      const t = texts.get(path.normalize(file));
+      return t !== undefined ? { ok: true, text: t } : reader.read(file, max);
+    },
+  };
+  const after = loadCase(root, overlay);
+  const afterErrors = after.diagnostics.filter((d) => d.severity === 'error');
+  if (!after.case || afterErrors.length) {
+    return {
+      ok: false,
+      errors: ['the case would not load after the import, so nothing was written:'],
+      diagnostics: afterErrors,
+      sources: after.sources,
+    };
+  }
+  for (const p of items) {
+    const got = after.case.evidence.get(p.id);
+    if (!got || canonical(rawItem(got)) !== canonical(p.item))
+      return refuse([
+        `internal: ${p.id} would not read back as imported; nothing was written. ` +
+          'Please report this with the case file.',
+      ]);
+  }
+  return undefined;
 }
 
 /**
@@ -110,161 +283,35 @@ export function planImport(
     };
   }
   const c = loaded.case;
+  const idErrors = requestErrors(c, requests);
+  if (idErrors.length) return refuse(idErrors);
+
   const graph = buildGraph(c);
-  const errors: string[] = [];
-  const texts = new Map<string, string>(loaded.sources);
-  const original = new Map<string, string>(loaded.sources);
-  const created = new Set<string>();
-  const seen = new Map<string, string>();
-  const items: PlannedItem[] = [];
+  const planned = requests.map((r) => planItem(c, graph, root, r, into));
+  const errors = planned.filter((p): p is string => typeof p === 'string');
+  if (errors.length) return refuse(errors);
+  const items = planned as PlannedItem[];
+
+  const t: Texts = { texts: new Map(loaded.sources), original: new Map(loaded.sources), created: new Set() };
   let includeAdded: string | undefined;
-
-  for (const r of requests) {
-    if (!ID_PATTERN.test(r.id))
-      errors.push(
-        `${r.log}: evidence id "${r.id}" is not a valid id (a letter, then letters, digits, ".", "_" or "-").`,
-      );
-    const twice = seen.get(r.id);
-    if (twice)
-      errors.push(`${r.log}: evidence id ${r.id} is also given to ${twice}; give each log its own id with --id.`);
-    seen.set(r.id, r.log);
-    const other = c.nodes.has(r.id)
-      ? 'an argument node'
-      : c.risks.has(r.id)
-        ? 'a risk'
-        : c.criteria.has(r.id)
-          ? 'an acceptability criterion'
-          : undefined;
-    if (other)
-      errors.push(
-        `${r.log}: id ${r.id} is already used by ${other}; ids are unique across the case. Choose another with --id.`,
-      );
-  }
-  if (errors.length) return { ok: false, errors, diagnostics: [] };
-
-  for (const r of requests) {
-    const existing = c.evidence.get(r.id);
-    const old = existing ? rawItem(existing) : undefined;
-    const file = existing ? existing.file : into;
-    if (!file) {
-      errors.push(`${r.log}: ${r.id} is a new evidence item: name the module file it goes into with --into <file>.`);
-      continue;
-    }
-    const made = runToEvidence(r.run, {
-      ...r.options,
-      artefactUri: artefactUri(root, r.log),
-      ...(old ? { existing: old } : {}),
-    });
-    if (!made.ok) {
-      errors.push(`${r.log}: ${made.message}.`);
-      continue;
-    }
-    let item = made.item;
-    const warnings = [...made.warnings];
-    if (old && item.date < old.date)
-      warnings.push(
-        `this log is dated ${item.date}, earlier than the ${old.date} the item records: check that it is the newer run.`,
-      );
-    let changes: Change[] = [];
-    let review: ReviewMarker | undefined;
-    if (old) {
-      changes = evidenceDrift(old, item);
-      const drift = driftMarker(changes, claimsRestingOn(c, graph, r.id), item.date);
-      const incomplete = item.review && item.review !== old.review ? item.review : undefined;
-      review = mergeReview(incomplete, drift) ?? old.review;
-      item = withReview(item, review);
-    } else {
-      review = item.review;
-    }
-    items.push({
-      id: r.id,
-      file,
-      action: old ? (canonical(old) === canonical(item) ? 'unchanged' : 'updated') : 'created',
-      item,
-      changes,
-      ...(review ? { review } : {}),
-      warnings,
-    });
-  }
-  if (errors.length) return { ok: false, errors, diagnostics: [] };
-
   if (into && items.some((i) => i.file === into) && !c.files.includes(into)) {
-    const read = reader.read(into, DEFAULT_LIMITS.maxBytes);
-    if (read.ok) {
-      if (/^case\s*:/m.test(read.text))
-        return {
-          ok: false,
-          errors: [`${into} is another case's root file, not a module file; name a module file with --into.`],
-          diagnostics: [],
-        };
-      texts.set(into, read.text);
-      original.set(into, read.text);
-    } else if (read.reason === 'missing') {
-      texts.set(
-        into,
-        `# Evidence imported from evaluation logs by \`warrant evidence import\`.\nmodule:\n  id: ${moduleIdFor(into, c)}\n  title: Evaluation evidence\n`,
-      );
-      created.add(into);
-    } else {
-      return { ok: false, errors: [`cannot use ${into} for --into: it ${read.detail}.`], diagnostics: [] };
-    }
-    includeAdded = artefactUri(c.root, into);
-    try {
-      texts.set(c.root, addInclude(texts.get(c.root)!, c.root, includeAdded));
-    } catch (e) {
-      return { ok: false, errors: [(e as Error).message], diagnostics: [] };
-    }
+    const included = includeModule(c, reader, into, t);
+    if (typeof included !== 'string') return included;
+    includeAdded = included;
   }
-
   try {
     for (const p of items) {
       if (p.action === 'unchanged') continue;
-      texts.set(
-        p.file,
-        setEvidenceItem(texts.get(p.file)!, p.file, p.id, p.item as unknown as Record<string, unknown>),
-      );
+      const text = setEvidenceItem(t.texts.get(p.file)!, p.file, p.id, p.item as unknown as Record<string, unknown>);
+      t.texts.set(p.file, text);
     }
   } catch (e) {
-    if (e instanceof EditError) return { ok: false, errors: [e.message], diagnostics: [] };
+    if (e instanceof EditError) return refuse([e.message]);
     throw e;
   }
-
-  // New files first: they are renamed into place before the root file that includes them.
-  const files: PlannedFile[] = [];
-  for (const [file, text] of texts) if (created.has(file)) files.push({ path: file, text, created: true });
-  for (const [file, text] of texts)
-    if (!created.has(file) && original.get(file) !== text) files.push({ path: file, text, created: false });
-
-  // The case as it would be on disk: it must load, and hold exactly what was imported.
-  const overlay: SourceReader = {
-    read: (file, max) => {
-      const t = texts.get(path.normalize(file));
-      return t !== undefined ? { ok: true, text: t } : reader.read(file, max);
-    },
-  };
-  const after = loadCase(root, overlay);
-  const afterErrors = after.diagnostics.filter((d) => d.severity === 'error');
-  if (!after.case || afterErrors.length) {
-    return {
-      ok: false,
-      errors: ['the case would not load after the import, so nothing was written:'],
-      diagnostics: afterErrors,
-      sources: after.sources,
-    };
-  }
-  for (const p of items) {
-    const got = after.case.evidence.get(p.id);
-    if (!got || canonical(rawItem(got)) !== canonical(p.item)) {
-      return {
-        ok: false,
-        errors: [
-          `internal: ${p.id} would not read back as imported; nothing was written. Please report this with the case file.`,
-        ],
-        diagnostics: [],
-      };
-    }
-  }
-  return { ok: true, items, files, ...(includeAdded ? { includeAdded } : {}) };
+  const refusal = checkReadBack(root, reader, t.texts, items);
+  if (refusal) return refusal;
+  return { ok: true, items, files: plannedFiles(t), ...(includeAdded ? { includeAdded } : {}) };
 }
 
 function withReview(item: RawEvidenceItem, review: ReviewMarker | undefined): RawEvidenceItem {

@@ -53,7 +53,7 @@ function crc32Js(data: Uint8Array, prev: number): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** fs methods for streams over the archive's shared fd: reads as usual, close does nothing (the reader closes the fd). */
+/** fs methods for streams over the archive's shared fd: reads as usual, close does nothing (the reader closes it). */
 const KEEP_FD_OPEN = {
   open: fs.open,
   read: fs.read,
@@ -189,7 +189,8 @@ export class ZipArchive {
         throw fail(
           'E0806',
           file,
-          `the archive lists ${zip.entryCount} members, more than the limit of ${limits.maxEntries} (limits.maxEntries)`,
+          `the archive lists ${zip.entryCount} members, ` +
+            `more than the limit of ${limits.maxEntries} (limits.maxEntries)`,
         );
       }
       await new Promise<void>((resolve, reject) => {
@@ -238,7 +239,8 @@ export class ZipArchive {
       throw fail(
         'E0806',
         this.file,
-        `${name} is ${m.uncompressedSize} bytes uncompressed, more than the limit of ${this.limits.maxMemberBytes} for a member read whole (limits.maxMemberBytes)`,
+        `${name} is ${m.uncompressedSize} bytes uncompressed, more than the limit of ` +
+          `${this.limits.maxMemberBytes} for a member read whole (limits.maxMemberBytes)`,
         name,
       );
     }
@@ -258,6 +260,18 @@ export class ZipArchive {
    */
   async stream(name: string, onData: (chunk: Buffer) => void): Promise<void> {
     const m = this.member(name);
+    this.checkReadable(m);
+    const raw = await this.openRaw(m);
+    const decoder = memberDecoder(this.file, m, this.limits, onData, (n) => {
+      this.decompressed += n;
+    });
+    await pump(raw, decoder, (err) => memberError(this.file, name, err));
+  }
+
+  /** Refuse a member that cannot or must not be decompressed: encrypted, an unknown method, or past a limit. */
+  private checkReadable(m: ZipMember): void {
+    const { name } = m;
+    const limits = this.limits;
     if (m.encrypted) throw fail('E0807', this.file, `${name} is encrypted; encrypted logs cannot be read`, name);
     if (m.method !== METHOD_STORED && m.method !== METHOD_DEFLATE && m.method !== METHOD_ZSTD) {
       throw fail(
@@ -267,120 +281,34 @@ export class ZipArchive {
         name,
       );
     }
-    if (m.uncompressedSize > RATIO_FLOOR && m.uncompressedSize / Math.max(1, m.compressedSize) > this.limits.maxRatio) {
+    if (m.uncompressedSize > RATIO_FLOOR && m.uncompressedSize / Math.max(1, m.compressedSize) > limits.maxRatio) {
       throw fail(
         'E0806',
         this.file,
-        `${name} declares ${m.uncompressedSize} bytes uncompressed from ${m.compressedSize} compressed, a ratio above the limit of ${this.limits.maxRatio} (limits.maxRatio): this looks like a zip bomb`,
+        `${name} declares ${m.uncompressedSize} bytes uncompressed from ${m.compressedSize} compressed, ` +
+          `a ratio above the limit of ${limits.maxRatio} (limits.maxRatio): this looks like a zip bomb`,
         name,
       );
     }
-    if (this.decompressed + m.uncompressedSize > this.limits.maxTotalUncompressed) {
+    if (this.decompressed + m.uncompressedSize > limits.maxTotalUncompressed) {
       throw fail(
         'E0806',
         this.file,
-        `reading ${name} would take the bytes decompressed from this archive past the limit of ${this.limits.maxTotalUncompressed} (limits.maxTotalUncompressed)`,
+        `reading ${name} would take the bytes decompressed from this archive past the limit of ` +
+          `${limits.maxTotalUncompressed} (limits.maxTotalUncompressed)`,
         name,
       );
     }
+  }
 
-    const raw = await new Promise<NodeJS.ReadableStream & { destroy(err?: Error): void }>((resolve, reject) => {
+  /** The member's data as stored: deflate inflated by yauzl, zstd left to the caller. */
+  private openRaw(m: ZipMember): Promise<RawStream> {
+    return new Promise<RawStream>((resolve, reject) => {
       // Leave decodeFileData unset for deflate: yauzl 3.4.0 skips inflating when it is passed as true.
       const options = m.method === METHOD_ZSTD ? { decodeFileData: false } : {};
       this.zip.openReadStream(m.entry, options, (err, s) => {
-        if (err || !s) reject(memberError(this.file, name, err));
-        else resolve(s as NodeJS.ReadableStream & { destroy(err?: Error): void });
-      });
-    });
-
-    let crc = 0;
-    let produced = 0;
-    const emit = (data: Uint8Array): void => {
-      if (data.length === 0) return;
-      produced += data.length;
-      this.decompressed += data.length;
-      if (produced > m.uncompressedSize) {
-        throw fail(
-          'E0805',
-          this.file,
-          `${name} decompresses to more than its declared ${m.uncompressedSize} bytes: the member is corrupt`,
-          name,
-        );
-      }
-      crc = crcFn(data, crc);
-      onData(Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length));
-    };
-
-    let zstd: Decompress | undefined;
-    let zstdHeaderChecked = false;
-    let zstdHead: Buffer[] = [];
-    let zstdHeadLen = 0;
-    if (m.method === METHOD_ZSTD) zstd = new Decompress((data) => emit(data));
-
-    await new Promise<void>((resolve, reject) => {
-      let settled = false;
-      const done = (err?: unknown): void => {
-        if (settled) return;
-        settled = true;
-        if (err) {
-          try {
-            raw.destroy();
-          } catch {
-            // already torn down
-          }
-          reject(err instanceof EvalLogFailure ? err : memberError(this.file, name, err));
-        } else resolve();
-      };
-      raw.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        try {
-          if (zstd) {
-            if (!zstdHeaderChecked) {
-              zstdHead.push(chunk);
-              zstdHeadLen += chunk.length;
-              if (zstdHeadLen < 18) return;
-              const head = Buffer.concat(zstdHead, zstdHeadLen);
-              zstdHead = [];
-              zstdHeaderChecked = true;
-              checkZstdFrameHeader(this.file, m, head, this.limits);
-              zstd.push(head);
-            } else {
-              zstd.push(chunk);
-            }
-          } else emit(chunk);
-        } catch (e) {
-          done(e);
-        }
-      });
-      raw.on('error', (e: unknown) => done(e));
-      raw.on('end', () => {
-        if (settled) return;
-        try {
-          if (zstd) {
-            const rest = zstdHeaderChecked ? Buffer.alloc(0) : Buffer.concat(zstdHead, zstdHeadLen);
-            if (!zstdHeaderChecked && rest.length > 0) checkZstdFrameHeader(this.file, m, rest, this.limits);
-            zstd.push(rest, true);
-          }
-          if (produced !== m.uncompressedSize) {
-            throw fail(
-              'E0805',
-              this.file,
-              `${name} decompresses to ${produced} bytes but declares ${m.uncompressedSize}: the member is corrupt or truncated`,
-              name,
-            );
-          }
-          if (crc >>> 0 !== m.crc32) {
-            throw fail(
-              'E0805',
-              this.file,
-              `${name} fails its CRC-32 check (declared ${hex8(m.crc32)}, computed ${hex8(crc >>> 0)}): the member is corrupt`,
-              name,
-            );
-          }
-          done();
-        } catch (e) {
-          done(e);
-        }
+        if (err || !s) reject(memberError(this.file, m.name, err));
+        else resolve(s as RawStream);
       });
     });
   }
@@ -390,6 +318,134 @@ export class ZipArchive {
     if (!m) throw fail('E0804', this.file, `the archive has no member ${name}`, name);
     return m;
   }
+}
+
+type RawStream = NodeJS.ReadableStream & { destroy(err?: Error): void };
+
+/** A member's bytes in, its checked uncompressed bytes out. Each throws EvalLogFailure (or a decoder's error). */
+interface MemberDecoder {
+  push(chunk: Buffer): void;
+  /** The data ended: flush, then check the size and CRC-32. */
+  end(): void;
+}
+
+/**
+ * Decode one member as its stored bytes arrive: zstd through fzstd (after a
+ * look at the frame header, see checkZstdFrameHeader), the rest as they are;
+ * every uncompressed chunk counted (`count`), held to the declared size and
+ * CRC-32, and handed to `onData`.
+ */
+function memberDecoder(
+  file: string,
+  m: ZipMember,
+  limits: EvalLogLimits,
+  onData: (chunk: Buffer) => void,
+  count: (bytes: number) => void,
+): MemberDecoder {
+  const { name } = m;
+  let crc = 0;
+  let produced = 0;
+  const emit = (data: Uint8Array): void => {
+    if (data.length === 0) return;
+    produced += data.length;
+    count(data.length);
+    if (produced > m.uncompressedSize) {
+      throw fail(
+        'E0805',
+        file,
+        `${name} decompresses to more than its declared ${m.uncompressedSize} bytes: the member is corrupt`,
+        name,
+      );
+    }
+    crc = crcFn(data, crc);
+    onData(Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.length));
+  };
+  const zstd = m.method === METHOD_ZSTD ? new Decompress((data) => emit(data)) : undefined;
+  // zstd bytes held until the frame header (at most 18 bytes) can be checked.
+  let head: Buffer[] | undefined = [];
+  let headLen = 0;
+  const pushZstd = (z: Decompress, chunk: Buffer): void => {
+    if (!head) {
+      z.push(chunk);
+      return;
+    }
+    head.push(chunk);
+    headLen += chunk.length;
+    if (headLen < 18) return;
+    const whole = Buffer.concat(head, headLen);
+    head = undefined;
+    checkZstdFrameHeader(file, m, whole, limits);
+    z.push(whole);
+  };
+  return {
+    push: (chunk) => (zstd ? pushZstd(zstd, chunk) : emit(chunk)),
+    end: () => {
+      if (zstd) {
+        const rest = head ? Buffer.concat(head, headLen) : Buffer.alloc(0);
+        if (head && rest.length > 0) checkZstdFrameHeader(file, m, rest, limits);
+        zstd.push(rest, true);
+      }
+      if (produced !== m.uncompressedSize) {
+        throw fail(
+          'E0805',
+          file,
+          `${name} decompresses to ${produced} bytes but declares ${m.uncompressedSize}: ` +
+            'the member is corrupt or truncated',
+          name,
+        );
+      }
+      if (crc >>> 0 !== m.crc32) {
+        throw fail(
+          'E0805',
+          file,
+          `${name} fails its CRC-32 check (declared ${hex8(m.crc32)}, computed ${hex8(crc >>> 0)}): ` +
+            'the member is corrupt',
+          name,
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Feed a member's stream to its decoder to the end. The first error (the
+ * stream's or the decoder's) tears the stream down and rejects, as an
+ * EvalLogFailure (`wrap` makes one of any other error).
+ */
+function pump(raw: RawStream, decoder: MemberDecoder, wrap: (err: unknown) => EvalLogFailure): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const done = (err?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      if (err) {
+        try {
+          raw.destroy();
+        } catch {
+          // already torn down
+        }
+        reject(err instanceof EvalLogFailure ? err : wrap(err));
+      } else resolve();
+    };
+    raw.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      try {
+        decoder.push(chunk);
+      } catch (e) {
+        done(e);
+      }
+    });
+    raw.on('error', (e: unknown) => done(e));
+    raw.on('end', () => {
+      if (settled) return;
+      try {
+        decoder.end();
+        done();
+      } catch (e) {
+        done(e);
+      }
+    });
+  });
 }
 
 function hex8(n: number): string {
@@ -430,7 +486,8 @@ function checkZstdFrameHeader(file: string, m: ZipMember, head: Buffer, limits: 
       throw fail(
         'E0805',
         file,
-        `${m.name} holds a zstd frame that declares ${contentSize} bytes, more than the member's declared ${m.uncompressedSize}: the member is corrupt`,
+        `${m.name} holds a zstd frame that declares ${contentSize} bytes, ` +
+          `more than the member's declared ${m.uncompressedSize}: the member is corrupt`,
         m.name,
       );
     }
@@ -440,7 +497,8 @@ function checkZstdFrameHeader(file: string, m: ZipMember, head: Buffer, limits: 
     throw fail(
       'E0806',
       file,
-      `${m.name} holds a zstd frame with a ${window}-byte window, above the decompression limit of ${limits.maxTotalUncompressed} (limits.maxTotalUncompressed)`,
+      `${m.name} holds a zstd frame with a ${window}-byte window, ` +
+        `above the decompression limit of ${limits.maxTotalUncompressed} (limits.maxTotalUncompressed)`,
       m.name,
     );
   }

@@ -39,8 +39,9 @@
 // - Forests: several roots sit side by side, in case order, the first (the
 //   top claim) on the left.
 import { type HierarchyPointNode, hierarchy, tree as tidyTree } from 'd3-hierarchy';
-import { type DiagramEdge, type DiagramGraph, type DiagramNode, type EdgeKind, SIDE_KINDS } from '../diagram.js';
-import { measureNode, type NodeBox, sidePoint } from './shapes.js';
+import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeKind } from '../diagram.js';
+import { type NodeBox, sidePoint } from './shapes.js';
+import { type Item, spanningTree } from './spanning-tree.js';
 
 /** Horizontal space between neighbouring blocks. */
 const HGAP = 28;
@@ -95,27 +96,6 @@ export interface DiagramLayout {
   edges: LaidOutEdge[];
 }
 
-interface Item {
-  n: DiagramNode;
-  box: NodeBox;
-  /** Beside it: right column then left column (alternating, in case order). */
-  side: Item[];
-  right: Item[];
-  left: Item[];
-  kids: Item[];
-  /** Half the block's width (the node is centred in its block). */
-  half: number;
-  blockW: number;
-  blockH: number;
-  x: number;
-  y: number;
-  parent?: Item;
-  /** The y its links to its children run along. */
-  bus: number;
-  /** How the link from the parent reaches it: the bus of its row, the wrap spine, the stack spine. */
-  lane?: { busY: number; spineX?: number; stackX?: number };
-}
-
 /** A unit the tidy tree places: a node's block, a stack of leaves, or a block of wrapped rows. */
 interface Cell {
   item?: Item;
@@ -154,7 +134,10 @@ interface Forest {
 export interface LayoutOptions {
   /** Fewest leaf children stacked in columns (default 4); Infinity turns stacking off. */
   stackMin?: number;
-  /** Children side by side no wider than this (pixels) are never wrapped into rows (default 3000); Infinity turns wrapping off. */
+  /**
+   * Children side by side no wider than this (pixels) are never wrapped into
+   * rows (default 3000); Infinity turns wrapping off.
+   */
   wrapWidth?: number;
   /** Width to height ratio that wrapping aims for, under each node (default 1). */
   aspect?: number;
@@ -166,160 +149,46 @@ export const WRAP_WIDTH = 3000;
 export const ASPECT = 1;
 const WRAP_PAD = 26;
 
-/** Place every node of `d` and route every edge. Deterministic: the same graph gives the same numbers. */
-export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): DiagramLayout {
-  const stackMin = options.stackMin ?? STACK_MIN;
-  const wrapWidth = options.wrapWidth ?? WRAP_WIDTH;
-  const aspect = options.aspect ?? ASPECT;
-  const byId = new Map<string, DiagramNode>();
-  for (const n of d.nodes) byId.set(n.id, n);
-  const supportKids = new Map<string, string[]>();
-  const ctxOf = new Map<string, string[]>();
-  const challengersOf = new Map<string, { d: string; after?: string }[]>();
-  const hasSupportParent = new Set<string>();
-  const hasCtxParent = new Set<string>();
-  const anchored = new Set<string>();
-  const add = <V>(m: Map<string, V[]>, k: string, v: V) => {
-    const l = m.get(k);
-    if (l) l.push(v);
-    else m.set(k, [v]);
-  };
-  for (const e of d.edges) {
-    if (!byId.has(e.from) || !byId.has(e.to) || e.from === e.to) continue;
-    if (e.kind === 'support') {
-      add(supportKids, e.from, e.to);
-      hasSupportParent.add(e.to);
-    } else if (e.kind === 'context') {
-      add(ctxOf, e.from, e.to);
-      hasCtxParent.add(e.to);
-    } else {
-      const anchor = e.link && byId.has(e.link.from) ? e.link.from : e.to;
-      add(challengersOf, anchor, e.link ? { d: e.from, after: e.to } : { d: e.from });
-      anchored.add(e.from);
-    }
-  }
+/** Size each item's block: its node with its side columns (right, then left, alternating in case order). */
+function sizeBlock(it: Item): void {
+  it.side.forEach((s, i) => {
+    (i % 2 === 0 ? it.right : it.left).push(s);
+  });
+  const colW = (col: Item[]) => col.reduce((m, s) => Math.max(m, s.box.w), 0);
+  const colH = (col: Item[]) => col.reduce((h, s, i) => h + s.box.h + s.box.decor + (i ? SIDE_VGAP : 0), 0);
+  const ext = Math.max(it.right.length ? SIDE_GAP + colW(it.right) : 0, it.left.length ? SIDE_GAP + colW(it.left) : 0);
+  it.half = it.box.w / 2 + ext;
+  it.blockW = 2 * it.half;
+  it.blockH = Math.max(it.box.h + it.box.decor, colH(it.right), colH(it.left));
+  // Heights round up to two lines, so a rewording that adds a line seldom changes a row's height.
+  it.blockH = Math.ceil(it.blockH / HEIGHT_STEP) * HEIGHT_STEP;
+}
 
-  // ---- spanning tree ---------------------------------------------------------
-  const items = new Map<string, Item>();
-  const newItem = (n: DiagramNode, parent?: Item): Item => {
-    const it: Item = {
-      n,
-      box: measureNode(n),
-      side: [],
-      right: [],
-      left: [],
-      kids: [],
-      half: 0,
-      blockW: 0,
-      blockH: 0,
-      x: 0,
-      y: 0,
-      bus: 0,
-    };
-    if (parent) it.parent = parent;
-    items.set(n.id, it);
-    return it;
-  };
-  const roots: Item[] = [];
-  const grow = (root: Item) => {
-    const todo: Item[] = [root];
-    while (todo.length) {
-      const p = todo.pop() as Item;
-      const kids: Item[] = [];
-      for (const k of supportKids.get(p.n.id) ?? [])
-        if (!items.has(k)) kids.push(newItem(byId.get(k) as DiagramNode, p));
-      for (const k of ctxOf.get(p.n.id) ?? []) {
-        if (items.has(k)) continue;
-        const n = byId.get(k) as DiagramNode;
-        const it = newItem(n, p);
-        if (SIDE_KINDS.has(n.kind)) p.side.push(it);
-        else kids.push(it);
-      }
-      const defeaters = (id: string) => {
-        for (const c of challengersOf.get(id) ?? []) {
-          if (items.has(c.d)) continue;
-          const it = newItem(byId.get(c.d) as DiagramNode, p);
-          const at = c.after === undefined ? -1 : kids.findIndex((k) => k.n.id === c.after);
-          if (at === -1) kids.push(it);
-          else {
-            let j = at + 1;
-            while (j < kids.length && (kids[j] as Item).n.kind === 'defeater') j++;
-            kids.splice(j, 0, it);
-          }
-        }
-      };
-      defeaters(p.n.id);
-      // A side node's challengers hang under the node it sits beside.
-      for (const s of p.side) defeaters(s.n.id);
-      p.kids = kids;
-      for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i] as Item);
-    }
-  };
-  for (const n of d.nodes) {
-    if (
-      hasSupportParent.has(n.id) ||
-      (hasCtxParent.has(n.id) && SIDE_KINDS.has(n.kind)) ||
-      anchored.has(n.id) ||
-      items.has(n.id)
-    )
+/** The cell of an item and, below it, its children's: leaves stacked, rows wrapped, as the options say. */
+function cellOf(it: Item, o: Required<LayoutOptions>): Cell {
+  const leaves = it.kids.filter((k) => k.kids.length === 0);
+  const entries: Cell[] = [];
+  let stacked = false;
+  for (const k of it.kids) {
+    if (leaves.length >= o.stackMin && k.kids.length === 0) {
+      if (!stacked) entries.push(stackCell(leaves));
+      stacked = true;
       continue;
-    const r = newItem(n);
-    roots.push(r);
-    grow(r);
-  }
-  // What no root reaches (cycles, defeaters of unreachable nodes) starts new trees, in case order.
-  for (const n of d.nodes) {
-    if (items.has(n.id)) continue;
-    const r = newItem(n);
-    roots.push(r);
-    grow(r);
-  }
-
-  // ---- blocks ------------------------------------------------------------------
-  for (const it of items.values()) {
-    it.side.forEach((s, i) => {
-      (i % 2 === 0 ? it.right : it.left).push(s);
-    });
-    const colW = (col: Item[]) => col.reduce((m, s) => Math.max(m, s.box.w), 0);
-    const colH = (col: Item[]) => col.reduce((h, s, i) => h + s.box.h + s.box.decor + (i ? SIDE_VGAP : 0), 0);
-    const ext = Math.max(
-      it.right.length ? SIDE_GAP + colW(it.right) : 0,
-      it.left.length ? SIDE_GAP + colW(it.left) : 0,
-    );
-    it.half = it.box.w / 2 + ext;
-    it.blockW = 2 * it.half;
-    it.blockH = Math.max(it.box.h + it.box.decor, colH(it.right), colH(it.left));
-    // Heights round up to two lines, so a rewording that adds a line seldom changes a row's height.
-    it.blockH = Math.ceil(it.blockH / HEIGHT_STEP) * HEIGHT_STEP;
-  }
-
-  // ---- cells: stacks of leaves, wrapped rows, then the tidy tree -------------------------
-  const cellOf = (it: Item): Cell => {
-    const leaves = it.kids.filter((k) => k.kids.length === 0);
-    const entries: Cell[] = [];
-    let stacked = false;
-    for (const k of it.kids) {
-      if (leaves.length >= stackMin && k.kids.length === 0) {
-        if (!stacked) entries.push(stackCell(leaves));
-        stacked = true;
-        continue;
-      }
-      entries.push(cellOf(k));
     }
-    const cell: Cell = { item: it, w: it.blockW, h: it.blockH, children: entries, x: 0, y: 0, ew: 0, eh: 0, busY: 0 };
-    const rows = wrapRows(entries, wrapWidth, aspect);
-    if (rows.length > 1) cell.children = [wrapCell(rows)];
-    estimate(cell);
-    return cell;
-  };
-  const top = forest(roots.map(cellOf));
-  top.x = MARGIN;
-  top.y = MARGIN;
-  placeForest(top, 0, 0);
+    entries.push(cellOf(k, o));
+  }
+  const cell: Cell = { item: it, w: it.blockW, h: it.blockH, children: entries, x: 0, y: 0, ew: 0, eh: 0, busY: 0 };
+  const rows = wrapRows(entries, o.wrapWidth, o.aspect);
+  if (rows.length > 1) cell.children = [wrapCell(rows)];
+  estimate(cell);
+  return cell;
+}
 
+/** The laid-out nodes in case order, positions rounded, with the drawing's right and bottom edges. */
+function laidOutNodes(d: DiagramGraph, items: Map<string, Item>): { nodes: LaidOutNode[]; maxX: number; maxY: number } {
   let maxX = 0;
   let maxY = 0;
-  const out: LaidOutNode[] = [];
+  const nodes: LaidOutNode[] = [];
   for (const n of d.nodes) {
     const it = items.get(n.id) as Item;
     it.x = round(it.x);
@@ -327,17 +196,36 @@ export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): Dia
     const ln: LaidOutNode = { id: n.id, node: n, x: it.x, y: it.y, w: it.box.w, h: it.box.h, box: it.box };
     if (it.parent) ln.parent = it.parent.n.id;
     if (it.parent?.side.includes(it)) ln.beside = true;
-    out.push(ln);
+    nodes.push(ln);
     maxX = Math.max(maxX, it.x + it.box.w);
     maxY = Math.max(maxY, it.y + it.box.h + it.box.decor);
   }
+  return { nodes, maxX, maxY };
+}
+
+/** Place every node of `d` and route every edge. Deterministic: the same graph gives the same numbers. */
+export function layoutDiagram(d: DiagramGraph, options: LayoutOptions = {}): DiagramLayout {
+  const o: Required<LayoutOptions> = {
+    stackMin: options.stackMin ?? STACK_MIN,
+    wrapWidth: options.wrapWidth ?? WRAP_WIDTH,
+    aspect: options.aspect ?? ASPECT,
+  };
+  const { items, roots } = spanningTree(d);
+  for (const it of items.values()) sizeBlock(it);
+  const top = forest(roots.map((r) => cellOf(r, o)));
+  top.x = MARGIN;
+  top.y = MARGIN;
+  placeForest(top, 0, 0);
+  let { nodes, maxX, maxY } = laidOutNodes(d, items);
+  const byId = new Map<string, DiagramNode>();
+  for (const n of d.nodes) byId.set(n.id, n);
   const edges = routeEdges(d.edges, items, byId);
   for (const e of edges)
     for (const [x, y] of e.points) {
       maxX = Math.max(maxX, x);
       maxY = Math.max(maxY, y);
     }
-  return { graph: d, width: round(maxX + MARGIN), height: round(maxY + MARGIN), nodes: out, edges };
+  return { graph: d, width: round(maxX + MARGIN), height: round(maxY + MARGIN), nodes, edges };
 }
 
 function stackCell(leaves: Item[]): Cell {
@@ -532,7 +420,10 @@ const round = (v: number): number => Math.round(v * 10) / 10;
 const bottom = (it: Item): [number, number] => [round(it.x + it.box.w / 2), round(it.y + it.box.h)];
 const top = (it: Item): [number, number] => [round(it.x + it.box.w / 2), it.y];
 
-/** The tree route from a parent down to a child: its row's bus (via the wrap spine), then the child's top or its stack spine. */
+/**
+ * The tree route from a parent down to a child: its row's bus (via the wrap
+ * spine), then the child's top or its stack spine.
+ */
 function treeRoute(p: Item, k: Item): [number, number][] {
   const [px, py] = bottom(p);
   const l = k.lane ?? { busY: p.bus };

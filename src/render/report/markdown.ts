@@ -3,7 +3,7 @@
 // diagram (the argument outline stands in for it). All user text is escaped:
 // it can neither break a table nor add HTML, links or emphasis.
 import { SUPPORT_STATUSES } from '../../analysis/status-types.js';
-import type { ReportData, ReportNode } from './data.js';
+import type { ReportData, ReportEvidence, ReportNode } from './data.js';
 import { markdownCode as code, escapeMarkdown as md } from './escape.js';
 import { kindLabel } from './sections.js';
 
@@ -17,24 +17,30 @@ function table(head: string[], rows: string[][]): string {
 
 const ids = (xs: readonly string[]) => (xs.length ? xs.map(code).join(', ') : '—');
 
-export function renderReportMarkdown(data: ReportData): string {
-  const out: string[] = [];
+function headerPart(data: ReportData): string[] {
   const c = data.header;
   const b = c.decision_boundary;
-  out.push(`# ${md(c.title)}\n`);
-  out.push(
-    `Safety case ${code(c.id)}, version ${md(c.version)}, ${md(c.status)}. Judged as of ${data.asOf} by warrant ${md(data.tool.version)}${data.generated ? `, generated ${md(data.generated)}` : ''}.\n`,
-  );
-  out.push(`**Decision boundary** (${md(b.kind)}): ${md(b.decision)}\n`);
+  const generated = data.generated ? `, generated ${md(data.generated)}` : '';
+  const out = [
+    `# ${md(c.title)}\n`,
+    `Safety case ${code(c.id)}, version ${md(c.version)}, ${md(c.status)}. ` +
+      `Judged as of ${data.asOf} by warrant ${md(data.tool.version)}${generated}.\n`,
+    `**Decision boundary** (${md(b.kind)}): ${md(b.decision)}\n`,
+  ];
   if (c.summary) out.push(`${md(c.summary, true)}\n`);
+  return out;
+}
 
-  out.push('## Status summary\n');
+/** The top claim's status and why, the count of nodes per status, the findings and the decision in a line each. */
+function statusPart(data: ReportData): string[] {
+  const out = ['## Status summary\n'];
   const s = data.status;
   if (s) {
     const top = s.top ? data.nodes.find((n) => n.id === s.top) : undefined;
+    const topStatus = s.topStatus ? md(data.statusLabels[s.topStatus]) : 'no status';
     out.push(
       s.top
-        ? `Top claim ${code(s.top)}: **${s.topStatus ? md(data.statusLabels[s.topStatus]) : 'no status'}**${top ? `. ${md(top.text)}` : ''}\n`
+        ? `Top claim ${code(s.top)}: **${topStatus}**${top ? `. ${md(top.text)}` : ''}\n`
         : 'No top claim: the argument has no root claim.\n',
     );
     for (const r of top?.status?.reasons ?? [])
@@ -50,18 +56,21 @@ export function renderReportMarkdown(data: ReportData): string {
     );
   } else out.push('Support status was not computed for this report.\n');
   const fc = data.findingCounts;
-  out.push(
-    `Findings: ${fc.error} error${fc.error === 1 ? '' : 's'}, ${fc.warning} warning${fc.warning === 1 ? '' : 's'}, ${fc.info} info${data.suppressed.length ? `; ${data.suppressed.length} suppressed` : ''}.\n`,
-  );
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const suppressed = data.suppressed.length ? `; ${data.suppressed.length} suppressed` : '';
+  out.push(`Findings: ${plural(fc.error, 'error')}, ${plural(fc.warning, 'warning')}, ${fc.info} info${suppressed}.\n`);
   const d = data.decision;
   out.push(
     d
       ? `Decision: **${md(d.outcome)}** on ${d.date} by ${d.makers.map((m) => md(m.name)).join(', ')}.\n`
       : 'Decision: not recorded.\n',
   );
+  return out;
+}
 
-  out.push('## Findings\n');
-  out.push(
+function findingsPart(data: ReportData): string[] {
+  return [
+    '## Findings\n',
     data.findings.length
       ? table(
           ['Severity', 'Code', 'Finding', 'Target', 'Location'],
@@ -74,9 +83,14 @@ export function renderReportMarkdown(data: ReportData): string {
           ]),
         )
       : 'No findings.\n',
-  );
+  ];
+}
 
-  out.push('## Argument\n');
+/**
+ * The argument as an outline from the roots: context, challengers, then support
+ * below each node; a node met again is named only.
+ */
+function argumentPart(data: ReportData): string[] {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const seen = new Set<string>();
   const lines: string[] = [];
@@ -94,80 +108,85 @@ export function renderReportMarkdown(data: ReportData): string {
   };
   for (const r of data.roots) walk(r, 0);
   for (const n of data.nodes) if (!seen.has(n.id)) walk(n.id, 0);
-  out.push(`${lines.join('\n')}\n`);
+  return ['## Argument\n', `${lines.join('\n')}\n`];
+}
 
-  out.push('## Evidence\n');
-  out.push(
+function evidenceRow(e: ReportEvidence): string[] {
+  const r = e.result;
+  const result = r
+    ? [
+        md(r.metric),
+        r.value !== undefined ? `value ${r.value}` : '',
+        r.interval ? `interval [${r.interval[0]}, ${r.interval[1]}]` : '',
+        r.threshold ? `threshold ${md(r.threshold)}` : '',
+        r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ')
+    : '—';
+  return [
+    code(e.id),
+    `${md(e.title)} (${md(e.kind)}, ${md(e.sourceType)})`,
+    e.build ? code(e.build) : 'not stated',
+    e.date + (e.expires ? `, expires ${e.expires}` : ''),
+    md(e.producedBy) + (e.external ? ' (external)' : '') + (e.replicated ? ' (replicated)' : ''),
+    result,
+    e.artefact ? `${code(e.artefact.uri)}${e.artefact.sha256 ? ` sha256 ${code(e.artefact.sha256)}` : ''}` : '—',
+    md(e.polarity),
+    ids(e.citedBy),
+  ];
+}
+
+function evidencePart(data: ReportData): string[] {
+  return [
+    '## Evidence\n',
     data.evidence.length
       ? table(
           ['Id', 'Evidence', 'Build', 'Date', 'Produced by', 'Result', 'Artefact', 'Polarity', 'Cited by'],
-          data.evidence.map((e) => {
-            const r = e.result;
-            const result = r
-              ? [
-                  md(r.metric),
-                  r.value !== undefined ? `value ${r.value}` : '',
-                  r.interval ? `interval [${r.interval[0]}, ${r.interval[1]}]` : '',
-                  r.threshold ? `threshold ${md(r.threshold)}` : '',
-                  r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '',
-                ]
-                  .filter(Boolean)
-                  .join('; ')
-              : '—';
-            return [
-              code(e.id),
-              `${md(e.title)} (${md(e.kind)}, ${md(e.sourceType)})`,
-              e.build ? code(e.build) : 'not stated',
-              e.date + (e.expires ? `, expires ${e.expires}` : ''),
-              md(e.producedBy) + (e.external ? ' (external)' : '') + (e.replicated ? ' (replicated)' : ''),
-              result,
-              e.artefact
-                ? `${code(e.artefact.uri)}${e.artefact.sha256 ? ` sha256 ${code(e.artefact.sha256)}` : ''}`
-                : '—',
-              md(e.polarity),
-              ids(e.citedBy),
-            ];
-          }),
+          data.evidence.map(evidenceRow),
         )
       : 'The case registers no evidence.\n',
-  );
+  ];
+}
 
-  if (data.context) {
-    const x = data.context;
-    out.push('## Operational context\n');
-    out.push(`- Model ${code(x.model.id)}, build ${code(x.model.build)}`);
-    for (const k of x.model.components ?? []) out.push(`- Component (${md(k.role)}): build ${code(k.build)}`);
-    out.push(`- Deployment channel: ${md(x.deployment_channel)}`);
-    out.push(
-      `- Users: ${md(x.user_population.description)}${x.user_population.size !== undefined ? ` (${md(String(x.user_population.size))})` : ''}`,
-    );
-    const listed: [string, string[] | undefined][] = [
-      ['Tools', x.tools],
-      ['Access controls', x.access_controls],
-      ['Monitoring', x.monitoring],
-      ['Data access', x.data_access],
-      ['Allowed actions', x.allowed_actions],
-    ];
-    for (const [k, v] of listed) if (v?.length) out.push(`- ${k}: ${v.map((x) => md(x)).join('; ')}`);
-    out.push('');
-  }
+function contextPart(data: ReportData): string[] {
+  const x = data.context;
+  if (!x) return [];
+  const out = ['## Operational context\n'];
+  out.push(`- Model ${code(x.model.id)}, build ${code(x.model.build)}`);
+  for (const k of x.model.components ?? []) out.push(`- Component (${md(k.role)}): build ${code(k.build)}`);
+  out.push(`- Deployment channel: ${md(x.deployment_channel)}`);
+  const size = x.user_population.size !== undefined ? ` (${md(String(x.user_population.size))})` : '';
+  out.push(`- Users: ${md(x.user_population.description)}${size}`);
+  const listed: [string, string[] | undefined][] = [
+    ['Tools', x.tools],
+    ['Access controls', x.access_controls],
+    ['Monitoring', x.monitoring],
+    ['Data access', x.data_access],
+    ['Allowed actions', x.allowed_actions],
+  ];
+  for (const [k, v] of listed) if (v?.length) out.push(`- ${k}: ${v.map((x) => md(x)).join('; ')}`);
+  out.push('');
+  return out;
+}
 
-  if (data.risks.length) {
-    out.push('## Risks\n');
-    out.push(
-      table(
-        ['Id', 'Risk', 'Pathway', 'Severity', 'Addressed by'],
-        data.risks.map((r) => [code(r.id), md(r.title), md(r.pathway), md(r.severity), ids(r.addressedBy)]),
-      ),
-    );
-  }
+function risksPart(data: ReportData): string[] {
+  if (!data.risks.length) return [];
+  return [
+    '## Risks\n',
+    table(
+      ['Id', 'Risk', 'Pathway', 'Severity', 'Addressed by'],
+      data.risks.map((r) => [code(r.id), md(r.title), md(r.pathway), md(r.severity), ids(r.addressedBy)]),
+    ),
+  ];
+}
 
-  out.push('## Acceptability criteria\n');
-  if (data.acceptability) {
-    const a = data.acceptability;
-    out.push(
-      `Standard: ${md(a.standard)}, set by ${md(a.set_by)}.${a.rationale ? ` Rationale: ${md(a.rationale)}` : ' No rationale stated.'}\n`,
-    );
+function acceptabilityPart(data: ReportData): string[] {
+  const out = ['## Acceptability criteria\n'];
+  const a = data.acceptability;
+  if (a) {
+    const rationale = a.rationale ? ` Rationale: ${md(a.rationale)}` : ' No rationale stated.';
+    out.push(`Standard: ${md(a.standard)}, set by ${md(a.set_by)}.${rationale}\n`);
   } else out.push('The case states no acceptability standard.\n');
   if (data.criteria.length) {
     out.push(
@@ -185,35 +204,42 @@ export function renderReportMarkdown(data: ReportData): string {
       ),
     );
   }
+  return out;
+}
 
-  out.push('## Decision\n');
-  if (d) {
-    out.push(`**${md(d.outcome)}** on ${d.date}.\n`);
-    out.push('Decision makers:\n');
-    for (const m of d.makers)
-      out.push(
-        `- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map((x) => md(x)).join('; ')}` : ''}`,
-      );
+type Decision = NonNullable<ReportData['decision']>;
+
+function makerLine(m: Decision['makers'][number]): string {
+  const conflicts = m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map((x) => md(x)).join('; ')}` : '';
+  return `- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${conflicts}`;
+}
+
+function conditionLine(k: NonNullable<Decision['conditions']>[number]): string {
+  if (typeof k === 'string') return `1. ${md(k, true)}`;
+  const when = k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : '';
+  return `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text, !k.id)}${when}`;
+}
+
+function decisionPart(data: ReportData): string[] {
+  const out = ['## Decision\n'];
+  const d = data.decision;
+  if (!d) return [...out, 'No decision is recorded.\n'];
+  out.push(`**${md(d.outcome)}** on ${d.date}.\n`);
+  out.push('Decision makers:\n');
+  for (const m of d.makers) out.push(makerLine(m));
+  out.push('');
+  out.push(`Residual risk accepted: ${md(d.residual_risk)}\n`);
+  if (d.conditions?.length) out.push('Conditions:\n', ...d.conditions.map(conditionLine), '');
+  if (d.dissent?.length) {
+    out.push('Dissent:\n');
+    for (const x of d.dissent) out.push(`- ${md(x.by, true)}: ${md(x.text)}`);
     out.push('');
-    out.push(`Residual risk accepted: ${md(d.residual_risk)}\n`);
-    if (d.conditions?.length) {
-      out.push('Conditions:\n');
-      for (const k of d.conditions)
-        out.push(
-          typeof k === 'string'
-            ? `1. ${md(k, true)}`
-            : `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text, !k.id)}${k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : ''}`,
-        );
-      out.push('');
-    }
-    if (d.dissent?.length) {
-      out.push('Dissent:\n');
-      for (const x of d.dissent) out.push(`- ${md(x.by, true)}: ${md(x.text)}`);
-      out.push('');
-    } else out.push('No dissent recorded.\n');
-  } else out.push('No decision is recorded.\n');
+  } else out.push('No dissent recorded.\n');
+  return out;
+}
 
-  out.push('## Review triggers\n');
+function triggersPart(data: ReportData): string[] {
+  const out = ['## Review triggers\n'];
   const cc = data.changeControl;
   out.push(cc?.expires ? `The case expires on ${cc.expires}.\n` : 'No expiry date.\n');
   if (cc?.review_triggers?.length)
@@ -228,19 +254,23 @@ export function renderReportMarkdown(data: ReportData): string {
         ]),
       ),
     );
+  return out;
+}
 
-  if (data.redactions.length) {
-    out.push('## Redactions\n');
-    out.push(
-      table(
-        ['Target', 'Reason', 'What is withheld'],
-        data.redactions.map((r) => [code(r.target), md(r.reason), md(r.description)]),
-      ),
-    );
-  }
+function redactionsPart(data: ReportData): string[] {
+  if (!data.redactions.length) return [];
+  return [
+    '## Redactions\n',
+    table(
+      ['Target', 'Reason', 'What is withheld'],
+      data.redactions.map((r) => [code(r.target), md(r.reason), md(r.description)]),
+    ),
+  ];
+}
 
-  out.push('## Suppressions\n');
-  out.push(
+function suppressionsPart(data: ReportData): string[] {
+  return [
+    '## Suppressions\n',
     data.suppressed.length
       ? table(
           ['Rule', 'Target', 'Finding', 'Reason', 'Suppressed by'],
@@ -253,8 +283,26 @@ export function renderReportMarkdown(data: ReportData): string {
           ]),
         )
       : 'No finding is suppressed.\n',
-  );
-  return out
+  ];
+}
+
+export function renderReportMarkdown(data: ReportData): string {
+  const parts = [
+    headerPart,
+    statusPart,
+    findingsPart,
+    argumentPart,
+    evidencePart,
+    contextPart,
+    risksPart,
+    acceptabilityPart,
+    decisionPart,
+    triggersPart,
+    redactionsPart,
+    suppressionsPart,
+  ];
+  return parts
+    .flatMap((part) => part(data))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/\n*$/, '\n');

@@ -3,7 +3,7 @@
 // acceptability criteria, decision, review triggers, redactions and
 // suppressions. Pure string building; every piece of user text goes through
 // escapeHtml, so a case cannot add markup to its own report.
-import { SUPPORT_STATUSES } from '../../analysis/status-types.js';
+import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { Person } from '../../model/schema.js';
 import type { ReportData, ReportEvidence, ReportFinding, ReportNode } from './data.js';
 import { escapeHtml as h } from './escape.js';
@@ -103,27 +103,42 @@ function dl(rows: [string, string | undefined][]): string {
 
 function table(caption: string, head: string[], rows: string[][], cls = ''): string {
   return (
-    `<div class="table-wrap"><table${cls ? ` class="${cls}"` : ''}><caption>${caption}</caption><thead><tr>${head.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>` +
+    `<div class="table-wrap"><table${cls ? ` class="${cls}"` : ''}><caption>${caption}</caption>` +
+    `<thead><tr>${head.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>` +
     `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`
   );
 }
 
 // ---- sections -----------------------------------------------------------------
 
+/** "3 errors", "1 error". */
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** " and N module files" beside the root file, or nothing. */
+const moduleFiles = (n: number): string => (n > 0 ? ` and ${n} module file${n > 1 ? 's' : ''}` : '');
+
 export function headerHtml(data: ReportData): string {
   const c = data.header;
   const b = c.decision_boundary;
   return (
-    `<header class="case-header"><p class="eyebrow">Safety case report · <code>${h(c.id)}</code> · version ${h(c.version)} · ${h(c.status)}</p>` +
+    `<header class="case-header"><p class="eyebrow">Safety case report · <code>${h(c.id)}</code> · ` +
+    `version ${h(c.version)} · ${h(c.status)}</p>` +
     `<h1>${h(c.title)}</h1>` +
     `<p class="boundary"><span class="tag">${h(b.kind)}</span> ${h(b.decision)}</p>` +
     (b.system ? `<p class="system">System: ${h(b.system)}</p>` : '') +
     (c.summary ? `<p class="summary">${h(c.summary)}</p>` : '') +
-    `<p class="meta">Judged as of <time datetime="${h(data.asOf)}">${h(data.asOf)}</time> by warrant ${h(data.tool.version)}` +
+    `<p class="meta">Judged as of <time datetime="${h(data.asOf)}">${h(data.asOf)}</time> ` +
+    `by warrant ${h(data.tool.version)}` +
     (data.generated ? ` · generated ${h(data.generated)}` : '') +
-    ` · source <code>${h(data.root)}</code>${data.files.length > 1 ? ` and ${data.files.length - 1} module file${data.files.length > 2 ? 's' : ''}` : ''}</p>` +
+    ` · source <code>${h(data.root)}</code>${moduleFiles(data.files.length - 1)}</p>` +
     `</header>\n`
   );
+}
+
+/** A status reason, with links to the node or evidence item it names. */
+function reasonHtml(r: StatusReason, data: ReportData): string {
+  const node = r.node ? ` (${nodeLink(r.node, data)})` : '';
+  return `${h(r.message)}${node}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}`;
 }
 
 export function summaryHtml(data: ReportData): string {
@@ -143,9 +158,7 @@ export function summaryHtml(data: ReportData): string {
     );
     const reasons = top?.status?.reasons ?? [];
     if (reasons.length)
-      parts.push(
-        `<ul class="reasons">${reasons.map((r) => `<li>${h(r.message)}${r.node ? ` (${nodeLink(r.node, data)})` : ''}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}</li>`).join('')}</ul>`,
-      );
+      parts.push(`<ul class="reasons">${reasons.map((r) => `<li>${reasonHtml(r, data)}</li>`).join('')}</ul>`);
     parts.push(
       table(
         'Claims, strategies and evidence nodes by support status',
@@ -159,21 +172,22 @@ export function summaryHtml(data: ReportData): string {
   }
   const fc = data.findingCounts;
   parts.push(
-    `<p>Findings: <a href="#findings">${fc.error} error${fc.error === 1 ? '' : 's'}, ${fc.warning} warning${fc.warning === 1 ? '' : 's'}, ${fc.info} info</a>` +
+    `<p>Findings: <a href="#findings">` +
+      `${plural(fc.error, 'error')}, ${plural(fc.warning, 'warning')}, ${fc.info} info</a>` +
       (data.suppressed.length ? `; <a href="#suppressions">${data.suppressed.length} suppressed</a>` : '') +
       `.</p>`,
   );
   const d = data.decision;
   parts.push(
     d
-      ? `<p>Decision: <a href="#decision"><strong>${h(d.outcome)}</strong></a> on ${h(d.date)} by ${d.makers.map((m) => h(m.name)).join(', ')}.</p>`
+      ? `<p>Decision: <a href="#decision"><strong>${h(d.outcome)}</strong></a> on ${h(d.date)} ` +
+          `by ${d.makers.map((m) => h(m.name)).join(', ')}.</p>`
       : '<p>Decision: <span class="none">not recorded</span>.</p>',
   );
   if (data.changeControl?.expires) {
     const expired = data.changeControl.expires < data.asOf;
-    parts.push(
-      `<p>Case expires: ${h(data.changeControl.expires)}${expired ? ' <strong class="warn">(expired at the as-of date)</strong>' : ''}.</p>`,
-    );
+    const note = expired ? ' <strong class="warn">(expired at the as-of date)</strong>' : '';
+    parts.push(`<p>Case expires: ${h(data.changeControl.expires)}${note}.</p>`);
   }
   return section('summary', 'Status summary', parts.join(''));
 }
@@ -208,7 +222,8 @@ export function findingsListHtml(data: ReportData): string {
   return `<ol class="finding-list">${data.findings
     .map(
       (f) =>
-        `<li class="finding finding-${h(f.severity)}">${severityBadge(f.severity)} <code>${h(f.code)}</code>${f.target ? ` ${targetLink(f.target, data)}` : ''}` +
+        `<li class="finding finding-${h(f.severity)}">${severityBadge(f.severity)} <code>${h(f.code)}</code>` +
+        (f.target ? ` ${targetLink(f.target, data)}` : '') +
         `<div>${h(f.message)}</div><code class="loc">${h(f.file)}:${f.line}:${f.col}</code></li>`,
     )
     .join('')}</ol>`;
@@ -226,10 +241,12 @@ function nodeSummary(n: ReportNode, data: ReportData): string {
     .join('');
   const ev = n.evidence.length ? ` <span class="cites">cites ${n.evidence.map(evidenceLink).join(', ')}</span>` : '';
   return (
-    `<span class="kind kind-${h(n.kind)}">${kindLabel(n.kind)}</span> <a class="ref" href="#diagram" data-node="${h(n.id)}"><code>${h(n.id)}</code></a>${st}${flags}` +
+    `<span class="kind kind-${h(n.kind)}">${kindLabel(n.kind)}</span> ` +
+    `<a class="ref" href="#diagram" data-node="${h(n.id)}"><code>${h(n.id)}</code></a>${st}${flags}` +
     `<div class="node-text">${h(n.text)}</div>${ev}` +
     (n.findings.length
-      ? `<div class="node-findings">${n.findings.length} finding${n.findings.length === 1 ? '' : 's'}: ${n.findings.map((i) => `<code>${h(data.findings[i]!.code)}</code>`).join(', ')}</div>`
+      ? `<div class="node-findings">${plural(n.findings.length, 'finding')}: ` +
+        `${n.findings.map((i) => `<code>${h(data.findings[i]!.code)}</code>`).join(', ')}</div>`
       : '')
   );
 }
@@ -260,8 +277,17 @@ export function outlineHtml(data: ReportData): string {
     'outline',
     'Argument outline',
     `<ul class="outline">${top}${rest}</ul>`,
-    '<p class="intro">Every node of the argument as a list: what it is supported by, the context it is stated in, and the defeaters that challenge it. The same content as the diagram.</p>',
+    '<p class="intro">Every node of the argument as a list: what it is supported by, the context it is stated in, ' +
+      'and the defeaters that challenge it. The same content as the diagram.</p>',
   );
+}
+
+function artefactHtml(a: ReportEvidence['artefact']): string {
+  if (!a) return '<span class="none">none</span>';
+  const hash = a.sha256
+    ? `<div class="hash">sha256 <code>${h(a.sha256)}</code></div>`
+    : '<div class="hint">no hash</div>';
+  return `<code class="uri">${h(a.uri)}</code>${hash}`;
 }
 
 function resultText(e: ReportEvidence): string {
@@ -293,14 +319,15 @@ export function evidenceHtml(data: ReportData): string {
         : e.validForDays
           ? `<div class="hint">valid ${e.validForDays} days</div>`
           : ''),
-    `${h(e.producedBy)}${e.external ? ' <span class="tag">external</span>' : ''}${e.replicated ? ' <span class="tag">replicated</span>' : ''}`,
+    h(e.producedBy) +
+      (e.external ? ' <span class="tag">external</span>' : '') +
+      (e.replicated ? ' <span class="tag">replicated</span>' : ''),
     resultText(e),
-    e.artefact
-      ? `<code class="uri">${h(e.artefact.uri)}</code>${e.artefact.sha256 ? `<div class="hash">sha256 <code>${h(e.artefact.sha256)}</code></div>` : '<div class="hint">no hash</div>'}`
-      : '<span class="none">none</span>',
+    artefactHtml(e.artefact),
     `<span class="pol pol-${h(e.polarity)}">${h(e.polarity)}</span>`,
     e.status
-      ? `${statusBadge(e.status.status, e.status.label)}${e.status.reasons.map((r) => `<div class="hint">${h(r.message)}</div>`).join('')}`
+      ? statusBadge(e.status.status, e.status.label) +
+        e.status.reasons.map((r) => `<div class="hint">${h(r.message)}</div>`).join('')
       : '<span class="none">not computed</span>',
     list(e.citedBy.map((id) => nodeLink(id, data))),
   ]);
@@ -357,7 +384,9 @@ export function contextHtml(data: ReportData): string {
       ['Deployment channel', h(c.deployment_channel)],
       [
         'Users',
-        `${h(pop.description)}${pop.size !== undefined ? ` (${h(String(pop.size))})` : ''}${pop.access_tier ? `, access tier ${h(pop.access_tier)}` : ''}`,
+        h(pop.description) +
+          (pop.size !== undefined ? ` (${h(String(pop.size))})` : '') +
+          (pop.access_tier ? `, access tier ${h(pop.access_tier)}` : ''),
       ],
       ['Tools', strings(c.tools)],
       ['Access controls', strings(c.access_controls)],
@@ -396,6 +425,19 @@ export function risksHtml(data: ReportData): string {
   );
 }
 
+type AffectedParty = NonNullable<NonNullable<ReportData['acceptability']>['affected_parties']>[number];
+
+function affectedPartyHtml(p: AffectedParty): string {
+  const description = p.description ? ` ${h(p.description)}` : '';
+  return `<li>${h(p.group)} <span class="tag">${h(p.relation)}</span>${description}</li>`;
+}
+
+/** Whether a threshold was set with the results known, flagged when it was. */
+function resultsKnownHtml(known: boolean | undefined): string {
+  if (known === true) return ' <strong class="warn">(results known)</strong>';
+  return known === false ? ' (before results)' : '';
+}
+
 export function acceptabilityHtml(data: ReportData): string {
   const a = data.acceptability;
   const parts: string[] = [];
@@ -410,9 +452,7 @@ export function acceptabilityHtml(data: ReportData): string {
         ],
         [
           'Affected parties',
-          a.affected_parties?.length
-            ? `<ul>${a.affected_parties.map((p) => `<li>${h(p.group)} <span class="tag">${h(p.relation)}</span>${p.description ? ` ${h(p.description)}` : ''}</li>`).join('')}</ul>`
-            : undefined,
+          a.affected_parties?.length ? `<ul>${a.affected_parties.map(affectedPartyHtml).join('')}</ul>` : undefined,
         ],
         ['Residual harms', strings(a.residual_harms)],
       ]),
@@ -433,7 +473,8 @@ export function acceptabilityHtml(data: ReportData): string {
             ? `<ol class="history">${k.history
                 .map(
                   (x) =>
-                    `<li><time>${h(x.date)}</time> ${h(x.threshold)} set by ${h(x.setBy)}: ${h(x.reason)}${x.resultsKnown === true ? ' <strong class="warn">(results known)</strong>' : x.resultsKnown === false ? ' (before results)' : ''}</li>`,
+                    `<li><time>${h(x.date)}</time> ${h(x.threshold)} set by ${h(x.setBy)}: ${h(x.reason)}` +
+                    `${resultsKnownHtml(x.resultsKnown)}</li>`,
                 )
                 .join('')}</ol>`
             : '<span class="none">no history</span>',
@@ -442,6 +483,13 @@ export function acceptabilityHtml(data: ReportData): string {
     );
   }
   return section('acceptability', 'Acceptability criteria', parts.join(''));
+}
+
+/** A condition's owner and due date, in brackets, or nothing. */
+function conditionNote(owner: string | undefined, due: string | undefined): string {
+  if (!owner && !due) return '';
+  const bits = [owner ? `owner ${h(owner)}` : '', due ? `due ${h(due)}` : ''].filter(Boolean);
+  return ` <span class="hint">(${bits.join(', ')})</span>`;
 }
 
 export function decisionHtml(data: ReportData): string {
@@ -466,7 +514,7 @@ export function decisionHtml(data: ReportData): string {
   const conditions = (d.conditions ?? []).map((k) =>
     typeof k === 'string'
       ? `<li>${h(k)}</li>`
-      : `<li>${k.id ? `<code>${h(k.id)}</code> ` : ''}${h(k.text)}${k.owner || k.due ? ` <span class="hint">(${[k.owner ? `owner ${h(k.owner)}` : '', k.due ? `due ${h(k.due)}` : ''].filter(Boolean).join(', ')})</span>` : ''}</li>`,
+      : `<li>${k.id ? `<code>${h(k.id)}</code> ` : ''}${h(k.text)}${conditionNote(k.owner, k.due)}</li>`,
   );
   return section(
     'decision',
@@ -549,7 +597,8 @@ export function redactionsHtml(data: ReportData): string {
         h(r.reason),
         h(r.description),
         r.attestation
-          ? `${h(r.attestation.by)}: ${h(r.attestation.statement)}${r.attestation.date ? ` (${h(r.attestation.date)})` : ''}`
+          ? `${h(r.attestation.by)}: ${h(r.attestation.statement)}` +
+            (r.attestation.date ? ` (${h(r.attestation.date)})` : '')
           : '<span class="none">none</span>',
       ]),
     ),
@@ -567,7 +616,8 @@ export function suppressionsHtml(data: ReportData): string {
       data.suppressed.map((s) => [
         `<code>${h(s.rule)}</code>`,
         targetLink(s.target, data),
-        `${severityBadge(s.finding.severity)} ${h(s.finding.message)}<div><code class="loc">${h(s.finding.file)}:${s.finding.line}:${s.finding.col}</code></div>`,
+        `${severityBadge(s.finding.severity)} ${h(s.finding.message)}` +
+          `<div><code class="loc">${h(s.finding.file)}:${s.finding.line}:${s.finding.col}</code></div>`,
         h(s.reason),
         `${h(s.by)}${s.date ? `<div class="hint">${h(s.date)}</div>` : ''}`,
       ]),

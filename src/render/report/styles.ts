@@ -1,6 +1,7 @@
 // The report's stylesheet: screen, print and the preview server's layout.
 // Inline in the page (the CSP allows inline styles and nothing else). Status
-// and severity always come with a word; colour only repeats it.
+// and severity always come with a word; colour only repeats it. A backslash at
+// the end of a line continues it: the stylesheet has no line break there.
 export const REPORT_CSS = `
 :root{--fg:#1b1f24;--muted:#5b6470;--line:#d5dae1;--bg:#fff;--panel:#f6f8fa;--accent:#0b57d0;
 --supported:#1a7f37;--partial:#9a6700;--stale:#8250df;--challenged:#bc4c00;--undeveloped:#57606a;--defeated:#cf222e}
@@ -48,10 +49,12 @@ dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;min-width:0}dd ul,dd ol{ma
 #diagram{margin-top:1.5rem}
 .toolbar{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin:.5rem 0}
 .toolbar input{font:inherit;padding:.25rem .5rem;min-width:16rem;border:1px solid var(--line);border-radius:.3rem}
-.toolbar button,.detail button{font:inherit;font-size:.9rem;padding:.2rem .6rem;border:1px solid var(--line);border-radius:.3rem;background:var(--panel);cursor:pointer}
+.toolbar button,.detail button{font:inherit;font-size:.9rem;padding:.2rem .6rem;\
+border:1px solid var(--line);border-radius:.3rem;background:var(--panel);cursor:pointer}
 .toolbar .count{color:var(--muted);font-size:.9rem;min-width:6rem}
 .diagram-area{display:grid;grid-template-columns:1fr minmax(18rem,26rem);gap:.75rem;align-items:start}
-.viewport{position:relative;height:70vh;min-height:24rem;border:1px solid var(--line);border-radius:.4rem;overflow:hidden;background:#fbfcfd;cursor:grab;touch-action:none}
+.viewport{position:relative;height:70vh;min-height:24rem;border:1px solid var(--line);border-radius:.4rem;\
+overflow:hidden;background:#fbfcfd;cursor:grab;touch-action:none}
 .viewport.dragging{cursor:grabbing}
 .viewport svg{width:100%;height:100%;display:block}
 .keys{color:var(--muted);font-size:.85rem;margin:.3rem 0}

@@ -62,20 +62,24 @@ test('every node is a <g> with its id as the element id, its kind as a class and
   assert.match(svg, /aria-labelledby=/);
 });
 
-test('GSN shapes: claim rectangle, strategy parallelogram, evidence circle, context rounded, A and J ellipses, defeater cut corners, undeveloped diamond', () => {
-  const svg = renderSvg(layoutCase(ALL_KINDS));
-  assert.match(element(svg, 'G1'), /<rect class="shape"/);
-  assert.match(element(svg, 'S1'), /<polygon class="shape" points="[^"]+"/);
-  assert.equal((element(svg, 'S1').match(/points="([^"]+)"/)?.[1] ?? '').split(' ').length, 4);
-  assert.match(element(svg, 'E1'), /<circle class="shape"/);
-  assert.match(element(svg, 'C1'), /<rect class="shape"[^>]* rx="/);
-  assert.match(element(svg, 'A1'), /<ellipse class="shape"/);
-  assert.match(element(svg, 'A1'), /<text class="letter"[^>]*>A<\/text>/);
-  assert.match(element(svg, 'J1'), /<text class="letter"[^>]*>J<\/text>/);
-  assert.equal((element(svg, 'D1').match(/<polygon class="shape" points="([^"]+)"/)?.[1] ?? '').split(' ').length, 8);
-  assert.match(element(svg, 'G2'), /undeveloped-mark/);
-  assert.doesNotMatch(element(svg, 'G1'), /undeveloped-mark/);
-});
+test(
+  'GSN shapes: claim rectangle, strategy parallelogram, evidence circle, context rounded, A and J ellipses, ' +
+    'defeater cut corners, undeveloped diamond',
+  () => {
+    const svg = renderSvg(layoutCase(ALL_KINDS));
+    assert.match(element(svg, 'G1'), /<rect class="shape"/);
+    assert.match(element(svg, 'S1'), /<polygon class="shape" points="[^"]+"/);
+    assert.equal((element(svg, 'S1').match(/points="([^"]+)"/)?.[1] ?? '').split(' ').length, 4);
+    assert.match(element(svg, 'E1'), /<circle class="shape"/);
+    assert.match(element(svg, 'C1'), /<rect class="shape"[^>]* rx="/);
+    assert.match(element(svg, 'A1'), /<ellipse class="shape"/);
+    assert.match(element(svg, 'A1'), /<text class="letter"[^>]*>A<\/text>/);
+    assert.match(element(svg, 'J1'), /<text class="letter"[^>]*>J<\/text>/);
+    assert.equal((element(svg, 'D1').match(/<polygon class="shape" points="([^"]+)"/)?.[1] ?? '').split(' ').length, 8);
+    assert.match(element(svg, 'G2'), /undeveloped-mark/);
+    assert.doesNotMatch(element(svg, 'G1'), /undeveloped-mark/);
+  },
+);
 
 test('links: supported-by solid arrowheads, in-context-of hollow ones, challenges dashed (to a link: its midpoint)', () => {
   const svg = renderSvg(layoutCase(ALL_KINDS));

@@ -66,23 +66,19 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
   const out: string[] = [];
   if (options.xmlDeclaration !== false) out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" class="warrant-diagram theme-${theme}" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${escapeAttr(ids.title)} ${escapeAttr(ids.desc)}" data-case="${escapeAttr(g.caseId)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ` +
+      `class="warrant-diagram theme-${theme}" width="${num(width)}" height="${num(height)}" ` +
+      `viewBox="0 0 ${num(width)} ${num(height)}" role="img" ` +
+      `aria-labelledby="${escapeAttr(ids.title)} ${escapeAttr(ids.desc)}" data-case="${escapeAttr(g.caseId)}">`,
   );
-  out.push(
-    `<title id="${escapeAttr(ids.title)}">${escapeText(`${g.title} (${g.caseId})${g.view ? `: ${g.view}` : ''}: argument diagram`)}</title>`,
-  );
+  const title = `${g.title} (${g.caseId})${g.view ? `: ${g.view}` : ''}: argument diagram`;
+  out.push(`<title id="${escapeAttr(ids.title)}">${escapeText(title)}</title>`);
   out.push(`<desc id="${escapeAttr(ids.desc)}">${escapeText(describe(layout))}</desc>`);
   if (options.style !== false) out.push(`<style>\n${themeCss()}\n</style>`);
   out.push('<defs>');
-  out.push(
-    `<marker id="${escapeAttr(ids.solid)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-solid" d="M0 0L10 5L0 10z"/></marker>`,
-  );
-  out.push(
-    `<marker id="${escapeAttr(ids.hollow)}" viewBox="-1 -1 12 12" refX="10" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-hollow" d="M0 0L10 5L0 10z"/></marker>`,
-  );
-  out.push(
-    `<marker id="${escapeAttr(ids.challenge)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow-challenge" d="M0 0L10 5L0 10z"/></marker>`,
-  );
+  out.push(arrowMarker(ids.solid, '0 0 10 10', 9, 'arrow-solid'));
+  out.push(arrowMarker(ids.hollow, '-1 -1 12 12', 11, 'arrow-hollow'));
+  out.push(arrowMarker(ids.challenge, '0 0 10 10', 10, 'arrow-challenge'));
   out.push('</defs>');
   out.push(`<rect class="bg" x="0" y="0" width="${num(width)}" height="${num(height)}"/>`);
   out.push('<g class="edges">');
@@ -96,6 +92,15 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
   return `${out.join('\n')}\n`;
 }
 
+/** An arrowhead for link ends, `size` pixels square. */
+function arrowMarker(id: string, viewBox: string, size: number, cls: string): string {
+  return (
+    `<marker id="${escapeAttr(id)}" viewBox="${viewBox}" refX="10" refY="5" ` +
+    `markerWidth="${size}" markerHeight="${size}" markerUnits="userSpaceOnUse" orient="auto">` +
+    `<path class="${cls}" d="M0 0L10 5L0 10z"/></marker>`
+  );
+}
+
 function describe(l: DiagramLayout): string {
   const kinds = new Map<string, number>();
   const statuses = new Map<string, number>();
@@ -107,7 +112,8 @@ function describe(l: DiagramLayout): string {
   const s = SUPPORT_STATUSES.filter((x) => statuses.has(x))
     .map((x) => `${statuses.get(x)} ${STATUS_LABELS[x]}`)
     .join(', ');
-  return `${l.nodes.length} nodes (${k}) and ${l.edges.length} links.${s ? ` Status${l.graph.asOf ? ` as of ${l.graph.asOf}` : ''}: ${s}.` : ''}`;
+  const asOf = l.graph.asOf ? ` as of ${l.graph.asOf}` : '';
+  return `${l.nodes.length} nodes (${k}) and ${l.edges.length} links.${s ? ` Status${asOf}: ${s}.` : ''}`;
 }
 
 function pathD(e: LaidOutEdge): string {
@@ -133,7 +139,10 @@ function edgeSvg(e: LaidOutEdge, ids: { solid: string; hollow: string; challenge
   const marker = e.kind === 'support' ? ids.solid : e.kind === 'context' ? ids.hollow : ids.challenge;
   const cls = `edge ${e.kind}${e.tree ? '' : ' extra'}`;
   const link = e.link ? ` data-link="${escapeAttr(`${e.link.from} -> ${e.link.to}`)}"` : '';
-  return `<path class="${cls}" d="${pathD(e)}" data-from="${escapeAttr(e.from)}" data-to="${escapeAttr(e.to)}"${link} marker-end="url(#${escapeAttr(marker)})"/>`;
+  return (
+    `<path class="${cls}" d="${pathD(e)}" data-from="${escapeAttr(e.from)}" data-to="${escapeAttr(e.to)}"${link} ` +
+    `marker-end="url(#${escapeAttr(marker)})"/>`
+  );
 }
 
 function nodeTitle(n: LaidOutNode): string {
@@ -159,24 +168,38 @@ function shapeSvg(n: LaidOutNode): string {
         : k === 'claim' || k === 'strategy' || k === 'defeater'
           ? 0
           : Math.min(12, h / 2);
+    const arc = (ex: number, ey: number) => `A${num(r)} ${num(r)} 0 0 1 ${num(ex)} ${num(ey)}`;
     const body = r
-      ? `<path class="shape" d="M${num(x)} ${num(y + h)}V${num(y + r)}A${num(r)} ${num(r)} 0 0 1 ${num(x + r)} ${num(y)}H${num(x + w - r)}A${num(r)} ${num(r)} 0 0 1 ${num(x + w)} ${num(y + r)}V${num(y + h)}z"/>`
+      ? `<path class="shape" d="M${num(x)} ${num(y + h)}V${num(y + r)}${arc(x + r, y)}` +
+        `H${num(x + w - r)}${arc(x + w, y + r)}V${num(y + h)}z"/>`
       : `<rect class="shape" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}"/>`;
     const band = `<rect class="band" x="${num(x)}" y="${num(y + h)}" width="${num(w)}" height="${AWAY_BAND}"/>`;
     const icon = `<path class="band" d="M${num(x + 6)} ${num(y + h + 7)}h4v-2h5v2h3v8h-12z"/>`;
-    const label = `<text class="module" x="${num(x + 24)}" y="${num(y + h + 14)}" font-size="${FOOTER_SIZE}">${escapeText(n.node.module)}</text>`;
+    const label =
+      `<text class="module" x="${num(x + 24)}" y="${num(y + h + 14)}" font-size="${FOOTER_SIZE}">` +
+      `${escapeText(n.node.module)}</text>`;
     return body + band + icon + label;
   }
   switch (k) {
     case 'strategy':
-      return `<polygon class="shape" points="${num(x + SKEW)},${num(y)} ${num(x + w)},${num(y)} ${num(x + w - SKEW)},${num(y + h)} ${num(x)},${num(y + h)}"/>`;
+      return (
+        `<polygon class="shape" points="${num(x + SKEW)},${num(y)} ${num(x + w)},${num(y)} ` +
+        `${num(x + w - SKEW)},${num(y + h)} ${num(x)},${num(y + h)}"/>`
+      );
     case 'evidence':
       return `<circle class="shape" cx="${num(x + w / 2)}" cy="${num(y + h / 2)}" r="${num(w / 2)}"/>`;
     case 'context':
-      return `<rect class="shape" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" rx="${num(Math.min(16, h / 2))}"/>`;
+      return (
+        `<rect class="shape" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" ` +
+        `rx="${num(Math.min(16, h / 2))}"/>`
+      );
     case 'assumption':
     case 'justification':
-      return `<ellipse class="shape" cx="${num(x + w / 2)}" cy="${num(y + h / 2)}" rx="${num(w / 2)}" ry="${num(h / 2)}"/><text class="letter" x="${num(x + w / 2 + (w / 2) * 0.8)}" y="${num(y + h / 2 + (h / 2) * 0.92)}" font-size="13">${k === 'assumption' ? 'A' : 'J'}</text>`;
+      return (
+        `<ellipse class="shape" cx="${num(x + w / 2)}" cy="${num(y + h / 2)}" rx="${num(w / 2)}" ry="${num(h / 2)}"/>` +
+        `<text class="letter" x="${num(x + w / 2 + (w / 2) * 0.8)}" y="${num(y + h / 2 + (h / 2) * 0.92)}" ` +
+        `font-size="13">${k === 'assumption' ? 'A' : 'J'}</text>`
+      );
     case 'defeater': {
       const c = CHAMFER;
       const pts = [
@@ -189,7 +212,8 @@ function shapeSvg(n: LaidOutNode): string {
         [x, y + h - c],
         [x, y + c],
       ];
-      return `<polygon class="shape" points="${pts.map(([a, b]) => `${num(a as number)},${num(b as number)}`).join(' ')}"/>`;
+      const points = pts.map(([a, b]) => `${num(a as number)},${num(b as number)}`).join(' ');
+      return `<polygon class="shape" points="${points}"/>`;
     }
     default:
       return `<rect class="shape" x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}"/>`;
@@ -203,9 +227,9 @@ function spanSvg(s: Span): string {
   const size = s.code ? ` font-size="${num(FONT_SIZE * 0.92)}"` : '';
   const t =
     cls || size ? `<tspan${cls ? ` class="${cls}"` : ''}${size}>${escapeText(s.text)}</tspan>` : escapeText(s.text);
-  return s.href
-    ? `<a href="${escapeAttr(s.href)}" xlink:href="${escapeAttr(s.href)}" target="_blank" rel="noopener">${t.startsWith('<tspan') ? t : `<tspan class="a">${t}</tspan>`}</a>`
-    : t;
+  if (!s.href) return t;
+  const inner = t.startsWith('<tspan') ? t : `<tspan class="a">${t}</tspan>`;
+  return `<a href="${escapeAttr(s.href)}" xlink:href="${escapeAttr(s.href)}" target="_blank" rel="noopener">${inner}</a>`;
 }
 
 function textSvg(n: LaidOutNode): string {
@@ -218,7 +242,8 @@ function textSvg(n: LaidOutNode): string {
   const parts: string[] = [];
   const idW = textWidth(n.node.id, { size: HEADER_SIZE, bold: true });
   parts.push(
-    `<tspan class="nid" x="${num(lineX(idW, 0))}" y="${num(y)}" font-size="${HEADER_SIZE}">${escapeText(n.node.id)}</tspan>`,
+    `<tspan class="nid" x="${num(lineX(idW, 0))}" y="${num(y)}" font-size="${HEADER_SIZE}">` +
+      `${escapeText(n.node.id)}</tspan>`,
   );
   for (const l of b.lines) {
     y += LINE_HEIGHT + (l.blockStart ? PARAGRAPH_GAP : 0);
@@ -229,7 +254,8 @@ function textSvg(n: LaidOutNode): string {
     y += FOOTER_HEIGHT;
     const fw = textWidth(b.footer, { size: FOOTER_SIZE });
     parts.push(
-      `<tspan class="footer" x="${num(lineX(fw, 0))}" y="${num(y)}" font-size="${FOOTER_SIZE}">${escapeText(b.footer)}</tspan>`,
+      `<tspan class="footer" x="${num(lineX(fw, 0))}" y="${num(y)}" font-size="${FOOTER_SIZE}">` +
+        `${escapeText(b.footer)}</tspan>`,
     );
   }
   return `<text font-size="${FONT_SIZE}">${parts.join('')}</text>`;
@@ -240,13 +266,18 @@ function decorSvg(n: LaidOutNode): string {
   const cx = n.x + n.w / 2;
   const by = n.y + n.h;
   if (n.node.undeveloped)
-    s += `<polygon class="decor undeveloped-mark" points="${num(cx)},${num(by)} ${num(cx + 9)},${num(by + 8)} ${num(cx)},${num(by + 16)} ${num(cx - 9)},${num(by + 8)}"/>`;
+    s +=
+      `<polygon class="decor undeveloped-mark" points="${num(cx)},${num(by)} ${num(cx + 9)},${num(by + 8)} ` +
+      `${num(cx)},${num(by + 16)} ${num(cx - 9)},${num(by + 8)}"/>`;
   if (n.node.hidden) {
     const label = `+${n.node.hidden} hidden`;
     const w = textWidth(label, { size: FOOTER_SIZE, bold: true }) + 12;
     // Beside the link that leaves the node's bottom centre, never across it.
     const x = cx + (n.node.undeveloped ? 14 : 6);
-    s += `<g class="collapsed"><rect class="decor" x="${num(x)}" y="${num(by + 2)}" width="${num(w)}" height="16" rx="8"/><text class="hidden-count" x="${num(x + 6)}" y="${num(by + 14)}" font-size="${FOOTER_SIZE}">${escapeText(label)}</text></g>`;
+    s +=
+      `<g class="collapsed"><rect class="decor" x="${num(x)}" y="${num(by + 2)}" width="${num(w)}" height="16" rx="8"/>` +
+      `<text class="hidden-count" x="${num(x + 6)}" y="${num(by + 14)}" font-size="${FOOTER_SIZE}">` +
+      `${escapeText(label)}</text></g>`;
   }
   return s;
 }
@@ -287,9 +318,8 @@ function legendOf(
     for (const it of items) {
       parts.push(it.draw(x, y));
       const lw = textWidth(it.label, { size: 11 });
-      parts.push(
-        `<text${it.cls ? ` class="${it.cls}"` : ''} x="${num(x + 26)}" y="${num(y + 4)}" font-size="11">${escapeText(it.label)}</text>`,
-      );
+      const cls = it.cls ? ` class="${it.cls}"` : '';
+      parts.push(`<text${cls} x="${num(x + 26)}" y="${num(y + 4)}" font-size="11">${escapeText(it.label)}</text>`);
       x += 26 + lw + 18;
     }
     maxX = Math.max(maxX, x);
@@ -304,7 +334,8 @@ function legendOf(
     assumption: (x, y) => `<ellipse class="shape" cx="${x + 10}" cy="${y}" rx="10" ry="6"/>`,
     justification: (x, y) => `<ellipse class="shape" cx="${x + 10}" cy="${y}" rx="10" ry="6"/>`,
     defeater: (x, y) =>
-      `<g class="defeater"><polygon class="shape" points="${x + 3},${y - 6} ${x + 17},${y - 6} ${x + 20},${y - 3} ${x + 20},${y + 3} ${x + 17},${y + 6} ${x + 3},${y + 6} ${x},${y + 3} ${x},${y - 3}"/></g>`,
+      `<g class="defeater"><polygon class="shape" points="${x + 3},${y - 6} ${x + 17},${y - 6} ` +
+      `${x + 20},${y - 3} ${x + 20},${y + 3} ${x + 17},${y + 6} ${x + 3},${y + 6} ${x},${y + 3} ${x},${y - 3}"/></g>`,
   };
   const kindItems = (Object.keys(shapes) as DiagramKind[])
     .filter((k) => kinds.has(k))
@@ -321,7 +352,8 @@ function legendOf(
   if (l.nodes.some((n) => n.node.away))
     kindItems.push({
       draw: (x, y) =>
-        `<g class="away"><rect class="shape" x="${x}" y="${y - 7}" width="20" height="8"/><rect class="band" x="${x}" y="${y + 1}" width="20" height="6"/></g>`,
+        `<g class="away"><rect class="shape" x="${x}" y="${y - 7}" width="20" height="8"/>` +
+        `<rect class="band" x="${x}" y="${y + 1}" width="20" height="6"/></g>`,
       label: 'away node (other module)',
     });
   if (kindItems.length) row('Nodes', kindItems);
