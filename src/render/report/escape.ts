@@ -2,6 +2,7 @@
 // never trusted: in HTML it is always text, in Markdown it can neither break a
 // table nor inject HTML, and in the page's JSON data block it cannot close the
 // <script> element it sits in.
+import { markdownCodeText, markdownUserText } from '../../output/markdown-text.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -12,9 +13,7 @@ const HTML_CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
 
 /** Text or attribute value made safe for HTML (both quotes escaped, so it is safe in either attribute style). */
 export function escapeHtml(s: string): string {
-  return s
-    .replace(HTML_CONTROLS, '\ufffd')
-    .replace(/[&<>"'\r]/g, (ch) => (ch === '\r' ? '&#13;' : HTML_ESCAPES[ch]!));
+  return s.replace(HTML_CONTROLS, '\ufffd').replace(/[&<>"'\r]/g, (ch) => (ch === '\r' ? '&#13;' : HTML_ESCAPES[ch]!));
 }
 
 /**
@@ -32,15 +31,18 @@ export function jsonForScript(value: unknown): string {
 }
 
 /**
- * User text for Markdown (GitHub, GitLab, wikis): HTML special characters as
- * entities, the inline Markdown characters backslash-escaped (so no emphasis,
- * link, code span or strike-through can be made), line breaks folded to a
- * space. Safe inside a table cell: pipes are escaped as well. With
- * `lineStart` (text that begins a paragraph or a list item), a leading block
- * marker (heading, list, quote) is escaped too.
+ * User text for Markdown (GitHub, GitLab, wikis): control characters dropped
+ * and mentions and issue references broken (output/markdown-text.ts), HTML
+ * special characters as entities, the inline Markdown characters
+ * backslash-escaped (so no emphasis, link, code span or strike-through can be
+ * made), line breaks folded to a space. Safe inside a table cell: pipes are
+ * escaped as well. With `lineStart` (text that begins a paragraph or a list
+ * item), a leading block marker (heading, list, quote) is escaped too.
  */
 export function escapeMarkdown(s: string, lineStart = false): string {
-  const out = s.replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
+  const out = markdownUserText(s)
+    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
   const marked = lineStart
     ? out.replace(
         /^(\s*)([#+\-=>]|\d+(?=[.)]))/,
@@ -52,7 +54,9 @@ export function escapeMarkdown(s: string, lineStart = false): string {
 
 /** A Markdown code span holding `s` literally (for ids and codes): a fence longer than any backtick run inside. */
 export function markdownCode(s: string): string {
-  const clean = s.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|');
+  const clean = markdownCodeText(s)
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/\|/g, '\\|');
   let longest = 0;
   for (const m of clean.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(longest + 1);
