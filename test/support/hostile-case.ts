@@ -1,20 +1,31 @@
-// A hostile version of examples/minimal for the terminal-output tests: every
-// string the loader accepts with extra characters carries PAYLOAD (escape
-// sequences, BEL, a one-byte CSI, a bidi override and a canary). Which fields
-// those are is found by loading, not listed by hand, so a new text field of
-// the schema is covered without anyone remembering to add it.
+// A hostile version of examples/minimal for the terminal and Markdown output
+// tests: every string the loader accepts with extra characters starts and
+// ends with a payload (escape sequences, BEL, a one-byte CSI, bidi controls,
+// a canary, mentions and issue references). Which fields those are is found
+// by loading, not listed by hand, so a new text field of the schema is
+// covered without anyone remembering to add it.
 import fs from 'node:fs';
 import { type Document, isPair, isScalar, isSeq, parseDocument, type Scalar, visit } from 'yaml';
 import { loadCase } from '../../src/format/load-case.js';
 import { memoryReader } from '../../src/format/memory-reader.js';
 
-/** What a case cannot be allowed to send to a terminal; CANARY shows the text was printed at all. */
-export const CANARY = 'CANARY';
-export const PAYLOAD =
-  '\x1b[2J\x1b]0;pwned\x07\x1b[5;7m\u009b31m\u202e\u2066\r\t\x7f' + `${CANARY}\u2069 @octocat @org/team #12 GH-34`;
+/** Control sequences a case, a log, a file name or an argument must not be able to send to a terminal. */
+const CONTROLS = '\x1b[2J\x1b]0;pwned\x07\x1b[5;7m\u009b31m\u202e\u2066\r\t\x7f';
+/** Text GitHub would turn into notifications and backlinks. */
+export const MENTIONS = '@octocat @org/team #12 GH-34 owner/repo#5';
 
-/** The same payload, usable where a file name is: no "/" and no NUL. */
-export const PAYLOAD_NAME = '\x1b[2J\x1b]0;pwned\x07\u009b31m\u202e\t' + CANARY;
+/** A payload whose canary shows, when found in an output, that the text around it was printed at all. */
+export function payload(canary: string): string {
+  return `${CONTROLS}${canary}\u2069 ${MENTIONS}`;
+}
+
+/** In the case's text. */
+export const TEXT_CANARY = 'TEXTCANARY';
+export const PAYLOAD = payload(TEXT_CANARY);
+
+/** In file and directory names: no "/" and no NUL. */
+export const NAME_CANARY = 'NAMECANARY';
+export const PAYLOAD_NAME = `\x1b[2J\x1b]0;pwned\x07\u009b31m\u202e\t${NAME_CANARY}`;
 
 const MINIMAL = 'examples/minimal/warrant.yaml';
 
@@ -93,7 +104,7 @@ export function hostileMinimal(): HostileCase {
     const doc = base.clone();
     for (const s of stringValues(doc))
       if (payloadIn(s.path)) {
-        s.node.value += PAYLOAD;
+        s.node.value = PAYLOAD + s.node.value + PAYLOAD;
         s.node.type = 'QUOTE_DOUBLE';
       }
     return doc.toString({ lineWidth: 0 });
