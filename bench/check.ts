@@ -17,7 +17,7 @@
 // and reports the median of 5 runs (3 at 50,000 nodes and above).
 // Results go to the console, bench/out/results.md and bench/out/results.json;
 // --record also rewrites the "warrant check" section of docs/benchmarks.md.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import {
   machineLine as describeMachine,
   f0,
   f2,
+  freshBuild,
   machine,
   markdownTable,
   outDir,
@@ -140,27 +141,12 @@ function measureCli(bin: string, dir: string): Sample & { exitCode: number } {
 function findCli(): { bin: string; note: string } | undefined {
   if (opts['no-cli']) return undefined;
   if (opts.build) {
-    const build = path.join(outDir, 'build');
-    fs.rmSync(build, { recursive: true, force: true });
-    try {
-      execFileSync(
-        process.execPath,
-        [
-          path.join(repo, 'node_modules/typescript/bin/tsc'),
-          '-p',
-          path.join(repo, 'tsconfig.json'),
-          '--outDir',
-          build,
-          '--noEmitOnError',
-        ],
-        { cwd: repo, stdio: 'pipe' },
-      );
-    } catch (e) {
-      const out = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
-      process.stderr.write(`bench: the CLI does not build, so it is not timed:\n${out.slice(0, 2000)}\n`);
+    const built = freshBuild();
+    if ('error' in built) {
+      process.stderr.write(`bench: the CLI does not build, so it is not timed:\n${built.error}\n`);
       return undefined;
     }
-    return { bin: path.join(build, 'cli/bin.js'), note: 'fresh build of src/ in bench/out/build' };
+    return { bin: built.bin, note: 'fresh build of src/ in bench/out/build' };
   }
   const dist = path.join(repo, 'dist/cli/bin.js');
   if (!fs.existsSync(dist)) {

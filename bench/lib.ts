@@ -130,29 +130,42 @@ export function ensureCase(nodes: number, seed: number): string {
 }
 
 /**
+ * A fresh build of the binary in bench/out/build, as `npm run build` makes
+ * dist/ (type-checked by tsc, bundled by scripts/build-cli.mjs); the tsc or
+ * esbuild output when it does not build.
+ */
+export function freshBuild(): { bin: string } | { error: string } {
+  const build = path.join(outDir, 'build');
+  fs.rmSync(build, { recursive: true, force: true });
+  try {
+    const tsc = path.join(repo, 'node_modules/typescript/bin/tsc');
+    execFileSync(process.execPath, [tsc, '-p', path.join(repo, 'tsconfig.json'), '--noEmit'], {
+      cwd: repo,
+      stdio: 'pipe',
+    });
+    execFileSync(process.execPath, [path.join(repo, 'scripts/build-cli.mjs'), '--outdir', build], {
+      cwd: repo,
+      stdio: 'pipe',
+    });
+  } catch (e) {
+    const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
+    return { error: `${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`.slice(0, 2000) };
+  }
+  return { bin: path.join(build, 'cli/bin.js') };
+}
+
+/**
  * The CLI a suite times: with `build`, a fresh build of src/ in bench/out/build
  * (undefined when it does not compile); else dist/cli/bin.js when it exists.
  */
 export function findCli(opts: { build: boolean }): { bin: string; note: string } | undefined {
   if (opts.build) {
-    const build = path.join(outDir, 'build');
-    fs.rmSync(build, { recursive: true, force: true });
-    try {
-      const tsc = path.join(repo, 'node_modules/typescript/bin/tsc');
-      execFileSync(
-        process.execPath,
-        [tsc, '-p', path.join(repo, 'tsconfig.json'), '--outDir', build, '--noEmitOnError'],
-        {
-          cwd: repo,
-          stdio: 'pipe',
-        },
-      );
-    } catch (e) {
-      const out = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
-      process.stderr.write(`bench: the CLI does not build:\n${out.slice(0, 2000)}\n`);
+    const built = freshBuild();
+    if ('error' in built) {
+      process.stderr.write(`bench: the CLI does not build:\n${built.error}\n`);
       return undefined;
     }
-    return { bin: path.join(build, 'cli/bin.js'), note: 'fresh build of src/ in bench/out/build' };
+    return { bin: built.bin, note: 'fresh build of src/ in bench/out/build' };
   }
   const dist = path.join(repo, 'dist/cli/bin.js');
   return fs.existsSync(dist) ? { bin: dist, note: 'dist/cli/bin.js (npm run build)' } : undefined;

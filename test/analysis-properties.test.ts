@@ -119,7 +119,10 @@ describe('properties of the analyses', () => {
       }),
       { numRuns: 120 },
     );
-    assert.ok(tried > 60, `the top held in ${tried} of 120 cases: too few to test anything`);
+    // Over random seeds the top held in 56 to 77 of 120 cases (mean about 70,
+    // with pairs in 27 to 51): the bounds sit about four deviations below, so
+    // they catch a generator that stopped making useful cases, not a bad seed.
+    assert.ok(tried >= 40, `the top held in ${tried} of 120 cases: too few to test anything`);
     assert.ok(withPairs > 10, `only ${withPairs} cases had pairs`);
   });
 

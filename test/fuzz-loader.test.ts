@@ -10,6 +10,7 @@ import { runCheck } from '../src/check/run-check.js';
 import { loadCase } from '../src/format/load-case.js';
 import { memoryReader } from '../src/format/memory-reader.js';
 import { validCase } from './arbitrary-case.js';
+import { dumpDoc, keyMutation, type Mutation, PROTO_NAMES, parseDoc } from './support/key-renames.js';
 
 function survive(text: string, extra: Record<string, string> = {}) {
   const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': text, ...extra }));
@@ -19,6 +20,8 @@ function survive(text: string, extra: Record<string, string> = {}) {
     assert.ok(Number.isInteger(d.line) && d.line >= 1, `bad line in ${d.code}`);
     assert.ok(Number.isInteger(d.col) && d.col >= 1, `bad column in ${d.code}`);
     assert.ok(d.message.length > 0 && d.hint !== undefined, `${d.code} without message or hint`);
+    // A message or hint looked up on a plain object by a key from the case could be a function.
+    assert.ok(typeof d.message === 'string' && typeof d.hint === 'string', `${d.code}: message or hint not text`);
   }
   if (!r.case) assert.ok(ds.length > 0, 'no case and no diagnostic');
   return ds;
@@ -27,6 +30,18 @@ function survive(text: string, extra: Record<string, string> = {}) {
 const example = fs.existsSync('examples/minimal/warrant.yaml')
   ? fs.readFileSync('examples/minimal/warrant.yaml', 'utf8')
   : yaml.dump(fc.sample(validCase, { seed: 7, numRuns: 1 })[0]);
+
+/** Load and check valid cases (random ones and the example) after one to three key mutations with `names`. */
+function renamedKeys(names: fc.Arbitrary<string>, numRuns: number): void {
+  const docs = fc.oneof(validCase as fc.Arbitrary<unknown>, fc.constant(parseDoc(example)));
+  const mutations = fc.array(keyMutation(names), { minLength: 1, maxLength: 3 });
+  fc.assert(
+    fc.property(docs, mutations, (doc, ms: Mutation[]) => {
+      survive(dumpDoc(ms.reduce((d, m) => m.apply(d), doc)));
+    }),
+    { numRuns },
+  );
+}
 
 describe('fuzzing the loader', { timeout: 120_000 }, () => {
   it('arbitrary text', () => {
@@ -146,6 +161,14 @@ describe('fuzzing the loader', { timeout: 120_000 }, () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('random keys renamed or added, at any level, with the names of Object.prototype members', () => {
+    renamedKeys(fc.constantFrom(...PROTO_NAMES), 300);
+  });
+
+  it('random keys renamed or added, at any level, with random names', () => {
+    renamedKeys(fc.string({ minLength: 1, maxLength: 12 }), 300);
   });
 
   it('deep nesting does not overflow', () => {

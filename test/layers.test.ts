@@ -8,6 +8,7 @@ import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
+import { cliBundleOptions } from '../scripts/cli-bundle.mjs';
 import {
   type Edge,
   importGraph,
@@ -19,7 +20,7 @@ import {
   sourceModules,
   violations,
 } from './support/import-graph.js';
-import { BROWSER_LAYERS, NODE_ONLY_PACKAGES } from './support/layer-rules.js';
+import { BROWSER_LAYERS, NODE_GLOBALS, NODE_ONLY_PACKAGES } from './support/layer-rules.js';
 
 const modules = sourceModules();
 
@@ -119,12 +120,75 @@ async function bundleForBrowser(options: esbuild.BuildOptions): Promise<string[]
   }
 }
 
+/**
+ * Each module's free uses of Node's globals, as "<module> uses <name>".
+ * esbuild's `define` replaces a global only where the name is free (not a
+ * local, a parameter, a property or a string), with a marker to look for.
+ */
+async function nodeGlobalsIn(options: esbuild.BuildOptions): Promise<string[]> {
+  const define: Record<string, string> = {};
+  NODE_GLOBALS.forEach((g, i) => {
+    define[g] = `__node_global_${i}`;
+    define[`globalThis.${g}`] = `__node_global_${i}`;
+  });
+  const r = await esbuild.build({
+    ...options,
+    absWorkingDir: REPO,
+    outbase: REPO,
+    outdir: 'out',
+    bundle: false,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    define,
+    logLevel: 'silent',
+  });
+  const found = new Set<string>();
+  for (const f of r.outputFiles) {
+    const module = path.relative(path.join(REPO, 'out'), f.path).replace(/\.js$/, '.ts');
+    for (const m of f.text.matchAll(/__node_global_(\d+)\b/g))
+      found.add(`${module} uses ${NODE_GLOBALS[Number(m[1])]}`);
+  }
+  return [...found].sort();
+}
+
 describe('layers: the pure core runs in a browser', () => {
   it(`every module of ${BROWSER_LAYERS.join(', ')} bundles for the browser, with no Node built-in`, async () => {
     const entries = modules.filter((m) => BROWSER_LAYERS.includes(layerOf(m)!));
     assert.ok(entries.length > 150, `only ${entries.length} browser modules found`);
     assert.ok(entries.includes('src/format/load-case.ts') && entries.includes('src/render/report/html.ts'));
     assert.deepEqual(await bundleForBrowser({ entryPoints: entries }), []);
+  });
+
+  it(`no module of ${BROWSER_LAYERS.join(', ')} uses a Node global (${NODE_GLOBALS.join(', ')})`, async () => {
+    const entries = modules.filter((m) => BROWSER_LAYERS.includes(layerOf(m)!));
+    assert.deepEqual(await nodeGlobalsIn({ entryPoints: entries.map((m) => path.join(REPO, m)) }), []);
+  });
+
+  it('the Node-global check finds each global used freely, and not a local, a property or a string', async () => {
+    const contents = [
+      "const b: Buffer = Buffer.from('x');",
+      'export const home = process.env.HOME;',
+      'export const dir = __dirname;',
+      "export const req = require('x');",
+      '(global as { x?: number }).x = 1;',
+      'setImmediate(() => {});',
+      'export const p = globalThis.process;',
+      'function shadow(process: number, Buffer: string) {',
+      '  return process + Buffer;',
+      '}',
+      'export const obj = { process: 1, Buffer: 2, require: 3 };',
+      "export const s = 'Buffer process require global';",
+      'export const q = obj.process + obj.require;',
+      'export { b, shadow };',
+    ].join('\n');
+    const found = await nodeGlobalsIn({
+      stdin: { contents, loader: 'ts', sourcefile: 'src/leaky.ts', resolveDir: path.join(REPO, 'src') },
+    });
+    assert.deepEqual(
+      found.map((f) => f.replace(/^\S+ uses /, '')),
+      ['Buffer', '__dirname', 'global', 'process', 'require', 'setImmediate'],
+    );
   });
 
   it('the bundle check fails on a Node built-in, with or without node:, and on a Node-only package', async () => {
@@ -152,7 +216,23 @@ function testCodeIn(files: readonly string[], read: (f: string) => string): stri
 }
 
 describe('layers: the build ships no test code', () => {
-  it('compiles what the `warrant` binary uses, and no test, test helper or test folder', () => {
+  it('bundles what the `warrant` binary uses, and no test, test helper or test folder', async () => {
+    const result = await esbuild.build({
+      ...cliBundleOptions(path.join(REPO, 'dist')),
+      absWorkingDir: REPO,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const files = Object.keys(result.metafile?.inputs ?? {}).filter((f) => !f.startsWith('node_modules/'));
+    assert.ok(files.includes('src/cli/bin.ts') && files.includes('src/check/rules/facts.ts'), files.join('\n'));
+    assert.deepEqual(
+      testCodeIn(files, (f) => fs.readFileSync(path.join(REPO, f), 'utf8')),
+      [],
+    );
+  });
+
+  it('type-checks for the build what the binary uses, and no test, test helper or test folder', () => {
     const tsc = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
     const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--listFilesOnly'], {
       cwd: REPO,

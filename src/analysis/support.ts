@@ -1,9 +1,10 @@
-// The support graph the analyses share: which node is the top claim, what
-// each claim or strategy rests on (supported_by plus module developments),
-// what each node is stated in (its assumptions, justifications, contexts),
-// and what the operational context decides on. Pure: no fs, no clock.
+// The support graph the analyses share, derived once per case from its graph
+// index (model/graph): which node is the top claim, what each node rests on
+// (supported_by plus module developments, to claims, strategies and evidence
+// nodes), what each node is stated in (its assumptions, justifications,
+// contexts), and what the operational context decides on. Pure: no fs, no clock.
 import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
-import type { CaseGraph } from '../model/graph.js';
+import { Adjacency, buildGraph, type CaseGraph, type NodeSet } from '../model/graph.js';
 
 /** Kinds of node that carry a support status. */
 export type SupportKind = 'claim' | 'strategy' | 'evidence';
@@ -19,52 +20,136 @@ export function isFrameKind(k: ArgNode['kind']): k is FrameKind {
 }
 
 /** The top claim: the first top-level node (graph.roots, case order) that is a claim. */
-export function topClaim(c: Case, g: CaseGraph): string | undefined {
-  for (const id of g.roots) if (c.nodes.get(id)?.kind === 'claim') return id;
-  return undefined;
+export function topClaim(_c: Case, g: CaseGraph): string | undefined {
+  return g.top;
 }
 
 /**
- * What each claim or strategy rests on, in written order: its supported_by
- * children that exist and carry a status (claims, strategies, evidence), then
- * the nodes a module `extends: develops:` hangs below it. Self-links dropped.
- * O(nodes + links).
+ * What status, why, critical and what-if read, derived from the graph index
+ * in O(nodes + links) and kept with the graph (weakly): every what-if run,
+ * and every analysis of one loaded case, reuses it.
+ */
+export interface SupportView {
+  c: Case;
+  g: CaseGraph;
+  top?: string;
+  /** The top claim's number, or -1. */
+  topNum: number;
+  /**
+   * What each node rests on, by number: its supported_by children that are
+   * claims, strategies or evidence nodes (written order), then for a claim or
+   * strategy the nodes a module `extends: develops:` hangs below it.
+   */
+  rests: Adjacency;
+  /** rests, from claims and strategies only: the support the status propagates. */
+  kids: Adjacency;
+  /** The context, assumption and justification nodes each node is stated in, in written order. */
+  frames: Adjacency;
+  /** Numbers of the claims, strategies and evidence nodes, in case order. */
+  support: readonly number[];
+  decided: DecidedBuilds;
+  /** Item id to "not bridged" (false) or bridged (true), for items measured on an undecided build. */
+  bridged: Map<string, boolean>;
+}
+
+const views = new WeakMap<CaseGraph, SupportView>();
+
+/** The view of case c; `g` is its graph (a graph of another version of the case is not used: impact passes one). */
+export function supportView(c: Case, g: CaseGraph): SupportView {
+  const graph = g.builtFrom(c) ? g : buildGraph(c);
+  let view = views.get(graph);
+  if (!view) views.set(graph, (view = buildView(c, graph)));
+  return view;
+}
+
+function buildView(c: Case, g: CaseGraph): SupportView {
+  // Which nodes carry a status, which argue (claims and strategies), which frame: one mask each.
+  const supports = new Uint8Array(g.size);
+  const argues = new Uint8Array(g.size);
+  const frame = new Uint8Array(g.size);
+  const support: number[] = [];
+  g.nodes.forEach((n, v) => {
+    if (isSupportKind(n.kind)) support.push(v);
+    supports[v] = isSupportKind(n.kind) ? 1 : 0;
+    argues[v] = n.kind === 'claim' || n.kind === 'strategy' ? 1 : 0;
+    frame[v] = isFrameKind(n.kind) ? 1 : 0;
+  });
+  const rests = Adjacency.merge([
+    g.adjacency('support').restrict(undefined, supports),
+    g.adjacency('develops').restrict(argues, supports),
+  ]);
+  const view: SupportView = {
+    c,
+    g,
+    ...(g.top !== undefined ? { top: g.top } : {}),
+    topNum: g.top === undefined ? -1 : g.num(g.top),
+    rests,
+    kids: rests.restrict(argues, undefined),
+    frames: g.adjacency('context').restrict(undefined, frame),
+    support,
+    decided: decidedBuilds(c),
+    bridged: new Map(),
+  };
+  bridgeItems(view);
+  return view;
+}
+
+/**
+ * What each node rests on, by id (SupportView.rests, for every node with
+ * any): its supported_by children that carry a status, then the nodes a
+ * module develops below a claim or strategy. O(nodes + links).
  */
 export function supportChildren(c: Case, g: CaseGraph): Map<string, string[]> {
+  const { rests } = supportView(c, g);
   const out = new Map<string, string[]>();
-  for (const [from, kids] of g.children) {
-    const list = kids.filter((k) => {
-      const n = c.nodes.get(k);
-      return n !== undefined && isSupportKind(n.kind);
-    });
-    if (list.length) out.set(from, list);
-  }
-  for (const m of c.modules.values()) {
-    for (const ext of m.header?.extends ?? []) {
-      for (const [target, devs] of Object.entries(ext.develops)) {
-        const t = c.nodes.get(target);
-        if (!t || (t.kind !== 'claim' && t.kind !== 'strategy')) continue;
-        const list = out.get(target) ?? [];
-        for (const d of devs) {
-          const n = c.nodes.get(d);
-          if (d !== target && n && isSupportKind(n.kind) && !list.includes(d)) list.push(d);
-        }
-        if (list.length) out.set(target, list);
-      }
-    }
-  }
+  for (let v = 0; v < g.size; v++)
+    if (rests.degree(v))
+      out.set(
+        g.ids[v]!,
+        rests.targets(v).map((k) => g.ids[k]!),
+      );
   return out;
 }
 
-/** The context, assumption and justification nodes each node is stated in, in written order. */
-export function frames(c: Case, g: CaseGraph): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [from, tos] of g.contexts) {
-    const list = tos.filter((t) => {
-      const n = c.nodes.get(t);
-      return n !== undefined && isFrameKind(n.kind);
-    });
-    if (list.length) out.set(from, list);
+/** For each item measured on a build the case does not decide on: is the gap bridged by a justification framing a citing node or a node above one? */
+function bridgeItems(view: SupportView): void {
+  const { c, g, decided } = view;
+  if (decided.all.size === 0) return;
+  const mismatched = new Map<string, string>(); // item id -> normalised measured build
+  for (const [id, e] of c.evidence) {
+    const b = e.measured?.build;
+    if (b === undefined) continue;
+    const nb = normBuild(b);
+    if (!expectedBuilds(decided, e).has(nb)) mismatched.set(id, nb);
+  }
+  if (mismatched.size === 0) return;
+  // Measured build to the nodes framed by a justification bridging it to a decided build, and all below them.
+  const below = new Map<string, NodeSet>();
+  for (const [build, starts] of bridgedFrom(view)) below.set(build, g.below(starts, view.rests));
+  for (const id of mismatched.keys()) view.bridged.set(id, false);
+  for (const n of g.nodes) {
+    if (n.kind !== 'evidence') continue;
+    for (const e of n.evidence ?? []) {
+      const build = mismatched.get(e);
+      if (build !== undefined && below.get(build)?.has(n.id)) view.bridged.set(e, true);
+    }
+  }
+}
+
+/** Measured build (normalised) to the nodes stated in a justification that bridges it to a decided build. */
+function bridgedFrom(view: SupportView): Map<string, number[]> {
+  const { g, frames, decided } = view;
+  const out = new Map<string, number[]>();
+  for (let v = 0; v < g.size; v++) {
+    for (let e = frames.first(v); e < frames.end(v); e++) {
+      const j = g.nodes[frames.target(e)]!;
+      if (j.kind !== 'justification') continue;
+      for (const br of j.bridges ?? []) {
+        if (!decided.all.has(normBuild(br.to))) continue;
+        const key = normBuild(br.from);
+        (out.get(key) ?? out.set(key, []).get(key)!).push(v);
+      }
+    }
   }
   return out;
 }
@@ -129,52 +214,4 @@ export function validUntil(e: EvidenceItem): string | undefined {
   const byDays = e.valid_for_days !== undefined ? addDays(e.date, e.valid_for_days) : undefined;
   if (e.expires !== undefined && (byDays === undefined || e.expires <= byDays)) return e.expires;
   return byDays;
-}
-
-/**
- * The supported_by links the status walk treats as cycles: a depth-first
- * walk from the top claim, then from every claim, strategy and evidence node
- * in case order, children in written order; a link to a node still on the
- * current path is a back edge. status.ts walks the same way, so the analyses
- * agree on which links count. The answer is a mask over positions in
- * `kidList`. `order` lists the start nodes after the top claim, in case
- * order; evidence nodes have no children in the CSR. O(nodes + links).
- */
-export function backEdgeMask(
-  n: number,
-  kidStart: Int32Array,
-  kidList: Int32Array,
-  top: number,
-  order: Int32Array,
-): Uint8Array {
-  const back = new Uint8Array(kidList.length);
-  const state = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  const next = new Int32Array(n);
-  const visit = (s: number) => {
-    if (state[s] !== 0) return;
-    let sp = 0;
-    state[s] = 1;
-    stack[sp] = s;
-    next[sp++] = kidStart[s]!;
-    while (sp > 0) {
-      const v = stack[sp - 1]!;
-      const at = next[sp - 1]!;
-      if (at < kidStart[v + 1]!) {
-        next[sp - 1] = at + 1;
-        const w = kidList[at]!;
-        if (state[w] === 0) {
-          state[w] = 1;
-          stack[sp] = w;
-          next[sp++] = kidStart[w]!;
-        } else if (state[w] === 1) back[at] = 1;
-        continue;
-      }
-      state[v] = 2;
-      sp--;
-    }
-  };
-  if (top >= 0) visit(top);
-  for (const i of order) visit(i);
-  return back;
 }

@@ -7,13 +7,14 @@
 // status is then propagated by the same rules (status.ts). Defeaters cannot be
 // defeated this way: change their `status` to see the case without them.
 //
-// Complexity: two status runs on one support index, O(nodes + links +
+// Complexity: two status runs on one support view, O(nodes + links +
 // citations), plus a comparison of the two, O(nodes).
 import type { Case } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
 import { closest } from '../util/did-you-mean.js';
-import { isUnsupported, type SupportIndex, statusOf, supportIndex } from './status.js';
+import { isUnsupported, statusOf } from './status.js';
 import { type CaseStatus, type SupportStatus, statusRank } from './status-types.js';
+import { type SupportView, supportView } from './support.js';
 
 export interface WhatIfOptions {
   asOf: string;
@@ -78,25 +79,25 @@ export function checkTargets(c: Case, ids: string[]): TargetProblem[] {
 }
 
 export function whatIf(c: Case, g: CaseGraph, opts: WhatIfOptions): WhatIfResult {
-  return whatIfOf(supportIndex(c, g), opts);
+  return whatIfOf(supportView(c, g), opts);
 }
 
-export function whatIfOf(idx: SupportIndex, opts: WhatIfOptions): WhatIfResult {
-  const before = statusOf(idx, { asOf: opts.asOf });
-  const after = statusOf(idx, { asOf: opts.asOf, defeat: opts.defeat });
+export function whatIfOf(view: SupportView, opts: WhatIfOptions): WhatIfResult {
+  const before = statusOf(view, { asOf: opts.asOf });
+  const after = statusOf(view, { asOf: opts.asOf, defeat: opts.defeat });
   const changes: StatusChange[] = [];
   for (const [id, b] of before.nodes) {
     const a = after.nodes.get(id)!;
     if (a.status === b.status) continue;
     changes.push({
       id,
-      kind: idx.c.nodes.get(id)!.kind as StatusChange['kind'],
+      kind: view.c.nodes.get(id)!.kind as StatusChange['kind'],
       before: b.status,
       after: a.status,
       losesSupport: !isUnsupported(b.status) && isUnsupported(a.status),
     });
   }
-  const top = idx.top;
+  const top = view.top;
   return {
     asOf: opts.asOf,
     defeat: [...opts.defeat],

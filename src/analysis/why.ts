@@ -11,10 +11,9 @@
 // Complexity: O(nodes + links + citations): one breadth-first walk up, one
 // depth-first walk down, a scan of the defeaters.
 import type { ArgNode, Case } from '../model/case.js';
-import type { CaseGraph } from '../model/graph.js';
-import { type SupportIndex, supportIndex } from './status.js';
+import { Adjacency, type CaseGraph } from '../model/graph.js';
 import type { CaseStatus, NodeStatus, StatusReason, SupportStatus } from './status-types.js';
-import { type FrameKind, isSupportKind } from './support.js';
+import { type FrameKind, isSupportKind, type SupportView, supportView } from './support.js';
 
 export interface WhyStep {
   id: string;
@@ -90,85 +89,110 @@ export interface WhyReport {
 
 /** Explain `id` (a node or an evidence item) given the case's status. Undefined if the id names neither. */
 export function why(c: Case, g: CaseGraph, status: CaseStatus, id: string): WhyReport | undefined {
-  return whyOf(supportIndex(c, g), status, id);
+  return whyOf(supportView(c, g), status, id);
 }
 
-export function whyOf(idx: SupportIndex, status: CaseStatus, id: string): WhyReport | undefined {
-  const { c, g } = idx;
+export function whyOf(view: SupportView, status: CaseStatus, id: string): WhyReport | undefined {
+  const { c } = view;
   const node = c.nodes.get(id);
   const isItem = !node && (c.evidence.has(id) || status.items?.has(id));
   if (!node && !isItem) return undefined;
-  const citedBy = (item: string) =>
-    [...c.nodes.values()].filter((n) => n.kind === 'evidence' && (n.evidence ?? []).includes(item)).map((n) => n.id);
+  const chain = chainUp(view, status, node ? [id] : citedBy(c, id));
+  const tree = new TreeBelow(view, status);
+  const below = node && isSupportKind(node.kind) ? tree.build(id) : undefined;
+  if (isItem) tree.itemUse.set(id, citedBy(c, id));
+  if (node && !isSupportKind(node.kind) && node.kind !== 'defeater')
+    tree.frameUse.set(id, view.g.targets(id, chain.parents));
+  const own = node && isSupportKind(node.kind) ? status.nodes.get(id) : isItem ? status.items?.get(id) : undefined;
+  const bears = new Set<string>([id, ...tree.inTree, ...tree.frameUse.keys()]);
+  return {
+    asOf: status.asOf,
+    target: {
+      id,
+      kind: node ? node.kind : 'item',
+      ...(own ? { status: own.status } : isItem ? { status: c.evidence.has(id) ? 'supported' : 'undeveloped' } : {}),
+      reasons: own?.reasons ?? [],
+      ...(own?.resolved ? { resolved: own.resolved } : {}),
+    },
+    ...(view.top ? { top: view.top } : {}),
+    up: chain.up,
+    otherParents: chain.otherParents,
+    reachesTop: chain.up.length > 0,
+    ...(below ? { below } : {}),
+    items: whyItems(c, status, tree.itemUse),
+    frames: whyFrames(c, tree.frameUse),
+    ...defeatersOn(view, bears),
+  };
+}
 
-  // Parents: supported_by reversed (with module developments), then nodes stated in a frame.
-  const parents = new Map<string, string[]>();
-  for (const [p, kids] of idx.children()) for (const k of kids) (parents.get(k) ?? parents.set(k, []).get(k)!).push(p);
-  for (const [p, fs] of idx.frames) for (const f of fs) (parents.get(f) ?? parents.set(f, []).get(f)!).push(p);
-  for (const list of parents.values()) list.sort((a, b) => g.index.get(a)! - g.index.get(b)!);
+/** The evidence nodes citing an item, in case order (whether or not it is registered). */
+function citedBy(c: Case, item: string): string[] {
+  return [...c.nodes.values()]
+    .filter((n) => n.kind === 'evidence' && (n.evidence ?? []).includes(item))
+    .map((n) => n.id);
+}
 
-  const starts = node ? [id] : citedBy(id);
-  const up: WhyStep[] = [];
-  let reachesTop = false;
-  if (idx.top && starts.length) {
-    const prev = new Map<string, string | null>();
-    const queue: string[] = [];
-    for (const s of starts) {
-      prev.set(s, null);
-      queue.push(s);
-    }
-    for (let qi = 0; qi < queue.length && !prev.has(idx.top); qi++) {
-      const v = queue[qi]!;
-      for (const p of parents.get(v) ?? []) {
-        if (!prev.has(p)) {
-          prev.set(p, v);
-          queue.push(p);
-        }
-      }
-    }
-    if (prev.has(idx.top)) {
-      reachesTop = true;
-      const chain: string[] = [];
-      for (let v: string | null = idx.top; v !== null; v = prev.get(v)!) chain.push(v);
-      chain.reverse();
-      for (const v of chain) up.push(step(c, status, v));
-    }
-  }
-  const onChain = new Set(up.map((s) => s.id));
+/**
+ * The shortest chain (fewest links) from the starts up to the top claim, and
+ * the other parents of the nodes on it. A node's parents: what rests on it
+ * (supported_by reversed, with module developments), then the nodes stated
+ * in it, in case order.
+ */
+function chainUp(
+  view: SupportView,
+  status: CaseStatus,
+  starts: string[],
+): { up: WhyStep[]; otherParents: WhyReport['otherParents']; parents: Adjacency } {
+  const { c, g } = view;
+  const parents = Adjacency.merge([view.rests, view.frames]).reverse();
+  const path = view.top && starts.length ? g.shortestPath(starts, view.top, parents) : undefined;
+  const up = (path ?? []).map((v) => step(c, status, v));
+  const onChain = new Set(path);
   const otherParents: WhyReport['otherParents'] = [];
   for (const s of up) {
-    const others = (parents.get(s.id) ?? []).filter((p) => !onChain.has(p));
+    const others = g.targets(s.id, parents).filter((p) => !onChain.has(p));
     if (others.length) otherParents.push({ of: s.id, parents: others });
   }
+  return { up, otherParents, parents };
+}
 
-  // Below: the support tree, frames, items and defeaters.
-  const seen = new Set<string>();
-  const frameUse = new Map<string, string[]>();
-  const itemUse = new Map<string, string[]>();
-  const inTree: string[] = [];
-  const build = (v: string): WhyTree => {
+/** The support tree below the target, and the frames and items it uses. */
+class TreeBelow {
+  private readonly seen = new Set<string>();
+  /** Frame id to the nodes stated in it; item id to the nodes citing it; in the order met. */
+  readonly frameUse = new Map<string, string[]>();
+  readonly itemUse = new Map<string, string[]>();
+  readonly inTree: string[] = [];
+
+  constructor(
+    private readonly view: SupportView,
+    private readonly status: CaseStatus,
+  ) {}
+
+  /** The tree below v; recursion depth is the argument's depth, and a node met again (a DAG, or a cycle) is a reference. */
+  build(v: string): WhyTree {
+    const { c, g } = this.view;
     const n = c.nodes.get(v)!;
-    const st = status.nodes.get(v)!;
+    const st = this.status.nodes.get(v)!;
     const t: WhyTree = { id: v, kind: n.kind as WhyTree['kind'], status: st.status, reasons: st.reasons, children: [] };
-    if (seen.has(v)) return { ...t, reasons: [], repeat: true };
-    seen.add(v);
-    inTree.push(v);
-    const fs = idx.frames.get(v);
-    if (fs) {
+    if (this.seen.has(v)) return { ...t, reasons: [], repeat: true };
+    this.seen.add(v);
+    this.inTree.push(v);
+    const fs = g.targets(v, this.view.frames);
+    if (fs.length) {
       t.frames = fs;
-      for (const f of fs) (frameUse.get(f) ?? frameUse.set(f, []).get(f)!).push(v);
+      for (const f of fs) (this.frameUse.get(f) ?? this.frameUse.set(f, []).get(f)!).push(v);
     }
     if (n.kind === 'evidence') {
-      t.items = n.evidence ?? [];
-      for (const e of t.items) (itemUse.get(e) ?? itemUse.set(e, []).get(e)!).push(v);
-    } else for (const k of idx.children().get(v) ?? []) t.children.push(build(k));
+      const items = n.evidence ?? [];
+      t.items = items;
+      for (const e of items) (this.itemUse.get(e) ?? this.itemUse.set(e, []).get(e)!).push(v);
+    } else for (const k of g.targets(v, this.view.rests)) t.children.push(this.build(k));
     return t;
-  };
-  // Recursion depth is the argument's depth; a cycle stops at the repeat.
-  const below = node && isSupportKind(node.kind) ? build(id) : undefined;
-  if (isItem) itemUse.set(id, citedBy(id));
-  if (node && !isSupportKind(node.kind) && node.kind !== 'defeater') frameUse.set(id, parents.get(id) ?? []);
+  }
+}
 
+function whyItems(c: Case, status: CaseStatus, itemUse: Map<string, string[]>): WhyItem[] {
   const items: WhyItem[] = [];
   for (const [e, users] of itemUse) {
     const reg = c.evidence.get(e);
@@ -182,51 +206,41 @@ export function whyOf(idx: SupportIndex, status: CaseStatus, id: string): WhyRep
       citedBy: users,
     });
   }
+  return items;
+}
+
+function whyFrames(c: Case, frameUse: Map<string, string[]>): WhyFrame[] {
   const frames: WhyFrame[] = [];
   for (const [f, users] of frameUse) {
     const fn = c.nodes.get(f)!;
     frames.push({ id: f, kind: fn.kind as FrameKind, text: fn.text, frames: users });
   }
+  return frames;
+}
 
-  // Defeaters bearing on the target, the tree, its links and its frames.
-  const bears = new Set<string>([id, ...inTree, ...frameUse.keys()]);
+/** Open and accepted defeaters on the nodes in `bears` and the links between them (or to an item), and how many resolved ones. */
+function defeatersOn(
+  view: SupportView,
+  bears: ReadonlySet<string>,
+): { defeaters: WhyDefeater[]; resolvedDefeaters: number } {
+  const { c, g } = view;
   const defeaters: WhyDefeater[] = [];
   let resolvedDefeaters = 0;
-  for (const n of c.nodes.values()) {
+  for (const n of g.nodes) {
     if (n.kind !== 'defeater') continue;
-    const hits = g.challenges.filter(
-      (ch) =>
-        ch.defeater === n.id &&
-        (ch.node !== undefined
+    const hits = g
+      .challengesBy(n.id)
+      .filter((ch) =>
+        ch.node !== undefined
           ? bears.has(ch.node)
-          : bears.has(ch.link!.from) && (bears.has(ch.link!.to) || c.evidence.has(ch.link!.to))),
-    );
+          : bears.has(ch.link!.from) && (bears.has(ch.link!.to) || c.evidence.has(ch.link!.to)),
+      );
     if (!hits.length) continue;
     if (n.status === 'open' || n.status === 'accepted')
       defeaters.push({ id: n.id, status: n.status, challenges: hits.map((h) => h.raw), text: n.text });
     else resolvedDefeaters++;
   }
-
-  const own = node && isSupportKind(node.kind) ? status.nodes.get(id) : isItem ? status.items?.get(id) : undefined;
-  return {
-    asOf: status.asOf,
-    target: {
-      id,
-      kind: node ? node.kind : 'item',
-      ...(own ? { status: own.status } : isItem ? { status: c.evidence.has(id) ? 'supported' : 'undeveloped' } : {}),
-      reasons: own?.reasons ?? [],
-      ...(own?.resolved ? { resolved: own.resolved } : {}),
-    },
-    ...(idx.top ? { top: idx.top } : {}),
-    up,
-    otherParents,
-    reachesTop,
-    ...(below ? { below } : {}),
-    items,
-    frames,
-    defeaters,
-    resolvedDefeaters,
-  };
+  return { defeaters, resolvedDefeaters };
 }
 
 function step(c: Case, status: CaseStatus, id: string): WhyStep {

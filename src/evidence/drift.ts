@@ -88,7 +88,7 @@ export function claimsRestingOn(c: Case, g: CaseGraph, itemId: string): string[]
     const id = queue[i]!;
     const node: ArgNode | undefined = c.nodes.get(id);
     if (node?.kind === 'claim') claims.push(id);
-    for (const p of g.parents.get(id) ?? []) {
+    for (const p of g.parentsOf(id)) {
       if (seen.has(p)) continue;
       seen.add(p);
       queue.push(p);

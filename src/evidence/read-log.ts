@@ -31,7 +31,7 @@ export type { EvalLogResult, ReadEvalLogOptions } from './eval-run.js';
 export function resolveLimits(opts?: ReadEvalLogOptions): EvalLogLimits {
   const limits: EvalLogLimits = { ...DEFAULT_LIMITS };
   for (const [k, v] of Object.entries(opts?.limits ?? {})) {
-    if (typeof v === 'number' && v > 0 && k in limits) limits[k as keyof EvalLogLimits] = v;
+    if (typeof v === 'number' && v > 0 && Object.hasOwn(limits, k)) limits[k as keyof EvalLogLimits] = v;
   }
   return limits;
 }

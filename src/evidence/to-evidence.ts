@@ -12,6 +12,7 @@ import type {
   RunScore,
 } from '../model/schema.js';
 import type { EvidenceKind, Polarity, SourceType, Tier } from '../model/vocab.js';
+import { own, setOwn } from '../util/own.js';
 import { type EvalMetric, type EvalRun, type EvalScore, isIncomplete } from './eval-run.js';
 
 export interface ToEvidenceOptions {
@@ -116,8 +117,9 @@ function scoresOf(run: EvalRun): RunScore[] {
   return run.scores.map((s) => {
     const metrics: Record<string, number | null> = {};
     for (const m of s.metrics) {
-      metrics[m.name] = finite(m.value) ? m.value : null;
-      if (m.stderr !== undefined) metrics[`${m.name}_stderr`] = finite(m.stderr) ? m.stderr : null;
+      // Metric names are the log's: own properties, even one named `__proto__`.
+      setOwn(metrics, m.name, finite(m.value) ? m.value : null);
+      if (m.stderr !== undefined) setOwn(metrics, `${m.name}_stderr`, finite(m.stderr) ? m.stderr : null);
     }
     return {
       ...(s.name !== s.scorer ? { name: s.name } : {}),
@@ -165,7 +167,7 @@ export function provenanceOf(run: EvalRun, headlineName?: string): EvalProvenanc
   const pkg = run.task.registryName?.includes('/')
     ? run.task.registryName.slice(0, run.task.registryName.indexOf('/'))
     : undefined;
-  const registryVersion = pkg ? run.framework.packages?.[pkg] : undefined;
+  const registryVersion = pkg ? own(run.framework.packages, pkg) : undefined;
   const gen =
     run.model.generateConfig && Object.keys(run.model.generateConfig).length
       ? structuredClone(run.model.generateConfig)

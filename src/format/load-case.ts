@@ -300,7 +300,7 @@ function includeCycle(file: string, chain: string[], at: Where): Diagnostic {
 
 /** A module file given as the case (L13), or a case root included as a module (L13). */
 function wrongKindOfFile(file: string, value: unknown, isRoot: boolean, at: () => Where): Diagnostic | undefined {
-  if (isRoot && isObject(value) && !('case' in value) && 'module' in value) {
+  if (isRoot && isObject(value) && !Object.hasOwn(value, 'case') && Object.hasOwn(value, 'module')) {
     return {
       code: 'L13',
       severity: 'error',
@@ -311,7 +311,7 @@ function wrongKindOfFile(file: string, value: unknown, isRoot: boolean, at: () =
       hint: 'Check the root file that includes this module (usually warrant.yaml).',
     };
   }
-  if (!isRoot && isObject(value) && 'case' in value) {
+  if (!isRoot && isObject(value) && Object.hasOwn(value, 'case')) {
     return {
       code: 'L13',
       severity: 'error',

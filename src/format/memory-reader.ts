@@ -1,5 +1,6 @@
 // A SourceReader over in-memory files: for tests, examples and the browser.
 import { posixPath as path } from '../util/posix-path.js';
+import { utf8Over } from '../util/utf8.js';
 import type { SourceReader } from './load-case.js';
 
 export function memoryReader(files: Map<string, string> | Record<string, string>): SourceReader {
@@ -9,8 +10,8 @@ export function memoryReader(files: Map<string, string> | Record<string, string>
     read(file, maxBytes) {
       const text = norm.get(path.normalize(file));
       if (text === undefined) return { ok: false, reason: 'missing', detail: 'does not exist' };
-      const size = Buffer.byteLength(text, 'utf8');
-      if (size > maxBytes)
+      const size = utf8Over(text, maxBytes);
+      if (size !== undefined)
         return { ok: false, reason: 'too-large', detail: `is ${size} bytes, over the limit of ${maxBytes} bytes` };
       return { ok: true, text };
     },

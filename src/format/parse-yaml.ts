@@ -1,11 +1,13 @@
 // Parse one YAML text into a plain value plus a position tree for every key
 // and value. js-yaml is the fastest parser available here (about 15x yaml@2)
-// and its `listener` hook reports each node's extent at no extra cost.
+// and its `listener` hook reports each node's extent as it parses.
 import yaml from 'js-yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { LineIndex } from '../model/line-index.js';
 import type { Point, PosTree } from '../model/loc.js';
+import { utf8Over } from '../util/utf8.js';
 import type { LoaderCode } from './codes.js';
+import { EventLog, type ParserState } from './yaml-positions.js';
 
 export interface ParseLimits {
   /** Largest file accepted, in bytes. */
@@ -17,93 +19,6 @@ export interface ParseLimits {
 export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 64 * 1024 * 1024, maxExpandedValues: 5_000_000 };
 
 export type ParseResult = { ok: true; value: unknown; pos: PosTree } | { ok: false; diagnostic: Diagnostic };
-
-/** js-yaml reports where it started looking for a node; move to its first character. */
-function skipBlank(text: string, at: number): number {
-  let i = at;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else if (c === 35 /* # */) {
-      const nl = text.indexOf('\n', i);
-      if (nl === -1) return text.length;
-      i = nl + 1;
-    } else return i;
-  }
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/**
- * Builds the position tree from js-yaml's open/close events. Nodes open in
- * document order, so each line is found a step or two after the last one
- * (O(text) overall); the stack is kept in parallel arrays to spare the
- * garbage collector.
- */
-class PositionBuilder {
-  private readonly lines: LineIndex;
-  private line = 1;
-  private trees: PosTree[] = [];
-  private kidTrees: (PosTree[] | undefined)[] = [];
-  private kidResults: (unknown[] | undefined)[] = [];
-  private depth = 0;
-  top: PosTree | undefined;
-
-  constructor(private readonly text: string) {
-    this.lines = new LineIndex(text);
-  }
-
-  open(position: number): void {
-    const at = skipBlank(this.text, position);
-    const line = (this.line = this.lines.lineAt(at, this.line));
-    const d = this.depth++;
-    this.trees[d] = { line, col: at - this.lines.lineStart(line) + 1 };
-    this.kidTrees[d] = undefined;
-    this.kidResults[d] = undefined;
-  }
-
-  close(result: unknown): void {
-    if (this.depth === 0) return;
-    const d = --this.depth;
-    let tree = this.trees[d] as PosTree;
-    const kids = this.kidTrees[d];
-    const kidResults = this.kidResults[d];
-    if (kids && kidResults) {
-      // js-yaml opens some nodes twice (block sequence entries, explicit keys):
-      // a frame whose only child is the same value is that child.
-      if (kids.length === 1 && kidResults[0] === result) tree = kids[0] as PosTree;
-      else if (Array.isArray(result)) {
-        // Block sequences emit no frame for an empty (null) item; positions
-        // are only trusted when the counts line up.
-        if (kids.length === result.length) tree.items = kids;
-      } else if (isPlainObject(result) && kids.length % 2 === 0) {
-        const fields = new Map<string, PosTree>();
-        for (let i = 0; i < kids.length; i += 2) {
-          const k = kids[i] as PosTree;
-          const v = kids[i + 1] as PosTree;
-          v.key = { line: k.line, col: k.col };
-          fields.set(String(kidResults[i]), v);
-        }
-        tree.fields = fields;
-      }
-    }
-    if (d === 0) {
-      this.top = tree;
-      return;
-    }
-    const p = d - 1;
-    let pk = this.kidTrees[p];
-    let pr = this.kidResults[p];
-    if (!pk || !pr) {
-      pk = this.kidTrees[p] = [];
-      pr = this.kidResults[p] = [];
-    }
-    pk.push(tree);
-    pr.push(result);
-  }
-}
 
 /** Count the values a document expands to when aliases are followed (memoised by identity). */
 function expandedSize(value: unknown, memo: Map<object, number>, limit: number): number {
@@ -130,22 +45,20 @@ export type LazyParseResult =
   | { ok: false; diagnostic: Diagnostic };
 
 /**
- * Parse without building positions, and build them only if something asks:
- * a clean case never needs them, and they cost a quarter of the load time.
- * Asking re-parses the text once with the position listener.
+ * Parse once, recording the parser's events, and build positions only if
+ * something asks (src/format/yaml-positions.ts): a clean case never needs
+ * them, and a case with findings needs only the few they point at.
  */
 export function parseYamlLazy(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): LazyParseResult {
-  const r = parseYaml(text, file, limits, false);
+  const log = new EventLog();
+  const r = parseText(text, file, limits, log.listener);
   if (!r.ok) return r;
   let tree: PosTree | undefined;
   return {
     ok: true,
     value: r.value,
     positions: () => {
-      if (!tree) {
-        const again = parseYaml(text, file, limits, true);
-        tree = again.ok ? again.pos : { line: 1, col: 1 };
-      }
+      tree ??= log.tree(text);
       return tree;
     },
   };
@@ -167,15 +80,23 @@ function markPoint(text: string, mark: YamlMark | undefined): Point {
   return { line: Math.max(1, (mark?.line ?? 0) + 1), col: Math.max(1, (mark?.column ?? 0) + 1) };
 }
 
-/** Parse `text` (the content of `file`). Pure: never throws for bad input. */
-export function parseYaml(
+/** Parse `text` (the content of `file`) with every position built. Pure: never throws for bad input. */
+export function parseYaml(text: string, file: string, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+  const r = parseYamlLazy(text, file, limits);
+  return r.ok ? { ok: true, value: r.value, pos: r.positions() } : r;
+}
+
+type Listener = (event: 'open' | 'close', state: ParserState) => void;
+
+/** Parse `text` into a plain value, or the diagnostic that says why not. */
+function parseText(
   text: string,
   file: string,
-  limits: ParseLimits = DEFAULT_LIMITS,
-  withPositions = true,
-): ParseResult {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > limits.maxBytes) {
+  limits: ParseLimits,
+  listener: Listener,
+): { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic } {
+  const bytes = utf8Over(text, limits.maxBytes);
+  if (bytes !== undefined) {
     return {
       ok: false,
       diagnostic: diag(
@@ -187,21 +108,13 @@ export function parseYaml(
       ),
     };
   }
-  const positions = new PositionBuilder(withPositions ? text : '');
   let value: unknown;
   try {
     value = yaml.load(text, {
       filename: file,
       schema: yaml.CORE_SCHEMA, // dates stay strings; no custom tags
       json: false,
-      ...(withPositions
-        ? {
-            listener(event: 'open' | 'close', state: { position: number; result: unknown }) {
-              if (event === 'open') positions.open(state.position);
-              else positions.close(state.result);
-            },
-          }
-        : {}),
+      listener,
     });
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
@@ -265,6 +178,5 @@ export function parseYaml(
       ),
     };
   }
-  const pos = positions.top ?? { line: 1, col: 1 };
-  return { ok: true, value: value ?? null, pos };
+  return { ok: true, value: value ?? null };
 }

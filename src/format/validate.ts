@@ -5,6 +5,9 @@ import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import { descend, type Loc, type PathPart, type PosTree } from '../model/loc.js';
 import { NODE_KINDS } from '../model/vocab.js';
 import { closest } from '../util/did-you-mean.js';
+import { own } from '../util/own.js';
+import { accepts } from './accepts.js';
+import { protoKeyIssues } from './proto-keys.js';
 
 /** The parts of zod's internal definition this module reads. */
 interface Def {
@@ -34,7 +37,7 @@ function unwrap(s: z.ZodType): z.ZodType {
 function valueAt(root: unknown, path: readonly PathPart[]): unknown {
   let v = root;
   for (const p of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
+    if (typeof v !== 'object' || v === null || !Object.hasOwn(v, p)) return undefined;
     v = (v as Record<string | number, unknown>)[p];
   }
   return v;
@@ -56,7 +59,7 @@ export function schemaAt(root: z.ZodType, data: unknown, path: readonly PathPart
     }
     if (i === path.length) break;
     const part = path[i] as PathPart;
-    if (d.type === 'object' && d.shape) s = d.shape[String(part)];
+    if (d.type === 'object' && d.shape) s = own(d.shape, String(part));
     else if (d.type === 'record') s = d.valueType;
     else if (d.type === 'array') s = d.element;
     else if (d.type === 'tuple') s = d.items?.[Number(part)];
@@ -73,7 +76,7 @@ function objectKeys(s: z.ZodType): string[] {
 
 function literalOf(s: z.ZodType, key: string): unknown {
   const d = defOf(unwrap(s));
-  const f = d.shape?.[key];
+  const f = own(d.shape, key);
   return f ? defOf(unwrap(f)).values?.[0] : undefined;
 }
 
@@ -87,16 +90,16 @@ function typeName(v: unknown): string {
   return typeof v;
 }
 
-const expectedName: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping',
-  record: 'a mapping',
-  tuple: 'a list',
-};
+const expectedName: ReadonlyMap<string, string> = new Map([
+  ['string', 'text'],
+  ['number', 'a number'],
+  ['int', 'a whole number'],
+  ['boolean', 'true or false'],
+  ['array', 'a list'],
+  ['object', 'a mapping'],
+  ['record', 'a mapping'],
+  ['tuple', 'a list'],
+]);
 
 /** Human path: argument.G1.supported_by[2] */
 export function showPath(path: readonly PathPart[]): string {
@@ -118,18 +121,20 @@ function subject(data: unknown, path: readonly PathPart[]): string {
   return path.length ? `\`${showPath(path)}\`` : 'the file';
 }
 
-/** Fields that exist on some node kinds only, and where they belong. */
-const fieldHome: Record<string, string> = {
-  challenges: 'Only defeaters challenge other nodes: set `kind: defeater`, with a `status`.',
-  supported_by:
+/** Fields that exist on some node kinds only, and where they belong (a Map: the field name is input). */
+const fieldHome: ReadonlyMap<string, string> = new Map([
+  ['challenges', 'Only defeaters challenge other nodes: set `kind: defeater`, with a `status`.'],
+  [
+    'supported_by',
     'Only claims, strategies and defeaters are supported by other nodes; ' +
-    'evidence nodes cite `evidence:` items instead.',
-  evidence: 'Only evidence nodes and defeaters cite evidence items.',
-  addresses: 'Only claims address risks.',
-  undeveloped: 'Only claims and strategies can be undeveloped.',
-  ref: 'Only context nodes refer into the operational context.',
-  status: 'Only defeaters have a status.',
-};
+      'evidence nodes cite `evidence:` items instead.',
+  ],
+  ['evidence', 'Only evidence nodes and defeaters cite evidence items.'],
+  ['addresses', 'Only claims address risks.'],
+  ['undeveloped', 'Only claims and strategies can be undeveloped.'],
+  ['ref', 'Only context nodes refer into the operational context.'],
+  ['status', 'Only defeaters have a status.'],
+]);
 
 export interface ValidationInput {
   schema: z.ZodType;
@@ -162,7 +167,7 @@ const error = (code: DiagnosticCode, where: Loc, message: string, hint: string):
   hint,
 });
 
-const expected = (name: string): string => expectedName[name] ?? name;
+const expected = (name: string): string => expectedName.get(name) ?? name;
 
 /** Unknown fields: each with the closest known name, or where the field belongs, or the fields known here. */
 function unknownFields(issue: IssueOf<'unrecognized_keys'>, x: IssueAt): Diagnostic[] {
@@ -171,7 +176,7 @@ function unknownFields(issue: IssueOf<'unrecognized_keys'>, x: IssueAt): Diagnos
     const suggestion = closest(k, known);
     const hint = suggestion
       ? `Did you mean \`${suggestion}\`? Field names are snake_case.`
-      : (fieldHome[k] ?? `Known fields here: ${known.join(', ')}.`);
+      : (fieldHome.get(k) ?? `Known fields here: ${known.join(', ')}.`);
     return error('L05', x.at([...x.path, k], true), `Unknown field \`${k}\` in ${subject(x.data, x.path)}.`, hint);
   });
 }
@@ -203,14 +208,14 @@ function wrongType(issue: IssueOf<'invalid_type'>, x: IssueAt): Diagnostic {
   return error('L06', x.at(path), `\`${showPath(path)}\` must be ${want}, but is ${typeName(value)}.`, hint);
 }
 
-/** GSN names for node kinds, to Warrant's. */
-const GSN_KINDS: Record<string, string> = {
-  goal: 'claim',
-  solution: 'evidence',
-  counterclaim: 'defeater',
-  countergoal: 'defeater',
-  countersolution: 'defeater',
-};
+/** GSN names for node kinds, to Warrant's (a Map: the kind is input). */
+const GSN_KINDS: ReadonlyMap<string, string> = new Map([
+  ['goal', 'claim'],
+  ['solution', 'evidence'],
+  ['counterclaim', 'defeater'],
+  ['countergoal', 'defeater'],
+  ['countersolution', 'defeater'],
+]);
 
 /** A node with no kind or an unknown one (suggesting Warrant's name for a GSN kind), else a wrongly shaped value. */
 function wrongShape(issue: IssueOf<'invalid_union'>, x: IssueAt): Diagnostic {
@@ -233,7 +238,7 @@ function wrongShape(issue: IssueOf<'invalid_union'>, x: IssueAt): Diagnostic {
       `Node ${id} has no \`kind\`.`,
       `Add \`kind:\` with one of: ${NODE_KINDS.join(', ')}.`,
     );
-  const g = typeof kind === 'string' ? GSN_KINDS[kind.toLowerCase().replace(/[-_ ]/g, '')] : undefined;
+  const g = typeof kind === 'string' ? GSN_KINDS.get(kind.toLowerCase().replace(/[-_ ]/g, '')) : undefined;
   const s = g ?? (typeof kind === 'string' ? closest(kind, NODE_KINDS) : undefined);
   return error(
     'S01',
@@ -300,15 +305,19 @@ function issueDiagnostics(issue: Issue, x: IssueAt): Diagnostic[] {
 }
 
 export function validate({ schema, data, pos, file }: ValidationInput): Diagnostic[] {
+  // `accepts` checks every own key, `__proto__` included: a yes holds for those entries too.
+  if (accepts(schema, data)) return [];
   const r = schema.safeParse(data);
-  if (r.success) return [];
+  // zod's records skip a `__proto__` key, which the parsed data keeps as its own: those entries are checked apart.
+  const issues = [...(r.success ? [] : r.error.issues), ...protoKeyIssues(schema, data)];
+  if (issues.length === 0) return [];
   const tree = typeof pos === 'function' ? pos() : pos;
   const at = (path: readonly PathPart[], key = false) => {
     const t = descend(tree, path);
     const p = key && t.key ? t.key : t;
     return { file, line: p.line, col: p.col };
   };
-  return r.error.issues.flatMap((issue) => {
+  return issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is PathPart => typeof p === 'string' || typeof p === 'number');
     return issueDiagnostics(issue, { schema, data, path, value: valueAt(data, path), at });
   });
@@ -336,6 +345,6 @@ function formatHint(pattern: string): string {
 function describeUnion(s: z.ZodType | undefined): string {
   const d = s ? defOf(s) : undefined;
   if (!d?.options) return 'Check the value against docs/format.md.';
-  const names = d.options.map((o) => expectedName[defOf(unwrap(o)).type] ?? defOf(unwrap(o)).type);
+  const names = d.options.map((o) => expected(defOf(unwrap(o)).type));
   return `Write ${[...new Set(names)].join(' or ')}.`;
 }

@@ -32,7 +32,7 @@ const INDENT = '  ';
 
 /** Escaped user text; later lines are indented so they cannot pose as a diagnostic line. */
 function userText(s: string, continuation: string): string {
-  return escapeControl(s, true).split('\n').join(`\n${continuation}`);
+  return escapeControl(s, true).replaceAll('\n', `\n${continuation}`);
 }
 
 function location(file: string, line: number, col: number): string {
@@ -67,7 +67,7 @@ function block(d: Diagnostic, frames: Frames, st: Style, opts: PrettyOptions): s
       ...(opts.context !== undefined ? { context: opts.context } : {}),
       ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
     });
-    for (const l of frame.trimEnd().split('\n')) lines.push(INDENT + l);
+    lines.push(INDENT + frame.trimEnd().replaceAll('\n', `\n${INDENT}`));
   }
   if (d.hint !== undefined && d.hint !== '') {
     const label = `${INDENT}= hint: `;

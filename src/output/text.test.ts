@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { escapeControl, guardOutput, jsonText, plural, style } from './text.js';
 
 test('escapeControl shows C0, DEL, C1, bidi and separator characters as escapes', () => {
@@ -18,6 +19,36 @@ test('escapeControl can keep line feeds and leaves ordinary text alone', () => {
 test('escapeControl escapes unpaired surrogates but keeps pairs', () => {
   assert.equal(escapeControl('a\ud800b\udc00c'), 'a\\ud800b\\udc00c');
   assert.equal(escapeControl('\ud83d\ude00'), '\ud83d\ude00');
+});
+
+test('escapeControl leaving text alone is the full replace finding nothing, on any text', () => {
+  const UNSAFE =
+    /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  const chars = fc.constantFrom(
+    'a',
+    ' ',
+    '\n',
+    '\t',
+    '\x1b',
+    '\x7f',
+    '\x9b',
+    '\u202e',
+    '\u2028',
+    '\ud800',
+    '\udc00',
+    '😀',
+    'é',
+  );
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 12 }), fc.string({ unit: 'binary' }), (parts, s) => {
+      for (const text of [parts.join(''), s]) {
+        const full = text.replace(UNSAFE, (ch) => `<${ch.charCodeAt(0)}>`);
+        if (full === text) assert.equal(escapeControl(text), text);
+        else assert.notEqual(escapeControl(text), text);
+      }
+    }),
+    { numRuns: 500 },
+  );
 });
 
 test('style is the identity when off and wraps in SGR codes when on', () => {

@@ -30,11 +30,18 @@ export function isUnsafe(ch: string): boolean {
 }
 
 /**
+ * Every character UNSAFE can match, without its look-arounds: text with none
+ * of them (nearly all) is returned as it is, without the slower replace.
+ */
+const MAYBE_UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
+/**
  * User content made safe to print: every control character becomes a visible
  * escape, so a case file cannot move the cursor, recolour or clear a terminal.
  * With `keepNewlines`, line feeds are kept (the caller indents what follows).
  */
 export function escapeControl(s: string, keepNewlines = false): string {
+  if (!MAYBE_UNSAFE.test(s)) return s;
   return s.replace(keepNewlines ? UNSAFE_KEEP_NEWLINE : UNSAFE, escapeChar);
 }
 
@@ -80,7 +87,16 @@ export interface Style {
   severity(sev: Severity, s: string): string;
 }
 
+/** The two styles, made once: a code frame asks for one per finding. */
+const STYLES: { off?: Style; on?: Style } = {};
+
 export function style(on: boolean): Style {
+  const key = on ? 'on' : 'off';
+  STYLES[key] ??= makeStyle(on);
+  return STYLES[key];
+}
+
+function makeStyle(on: boolean): Style {
   const sgr = (c: Colour) => (s: string) => (on ? paint(c, s) : s);
   const st: Style = {
     on,

@@ -130,10 +130,10 @@ export function diagramFromCase(c: Case, options: DiagramOptions = {}): DiagramG
     challengesBy.set(ch.defeater, list);
   }
   for (const id of g.ids) {
-    const kids = g.children.get(id) ?? [];
+    const kids = g.childrenOf(id);
     for (const k of kids) edges.push({ kind: 'support', from: id, to: k });
     for (const k of develops.get(id) ?? []) if (!kids.includes(k)) edges.push({ kind: 'support', from: id, to: k });
-    for (const k of g.contexts.get(id) ?? []) edges.push({ kind: 'context', from: id, to: k });
+    for (const k of g.contextsOf(id)) edges.push({ kind: 'context', from: id, to: k });
     for (const e of challengesBy.get(id) ?? []) edges.push(e);
   }
   return {

@@ -5,6 +5,7 @@
 // Where a shown node has support that the view leaves out, the node says how
 // many nodes are hidden below it ("+N hidden"), so a view never silently
 // looks like a complete argument.
+import { Adjacency, LinkGraph, type NodeSet } from '../model/graph.js';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './diagram.js';
 
 export type View =
@@ -57,62 +58,43 @@ export function viewName(v: View): string {
   }
 }
 
+type DiagramLink = 'support' | 'context' | 'challenge';
+
 interface Index {
   byId: Map<string, DiagramNode>;
-  kids: Map<string, string[]>;
-  parents: Map<string, string[]>;
-  ctx: Map<string, string[]>;
-  /** Node id to the defeaters challenging it or a link from or to it. */
+  /** The diagram's links as a graph: support and context as drawn, challenge from a defeater to what it points at. */
+  g: LinkGraph<DiagramLink>;
+  /** Node id to the challenges of it or of a link from it. */
   challengers: Map<string, DiagramEdge[]>;
 }
 
 function index(d: DiagramGraph): Index {
-  const ix: Index = {
-    byId: new Map(d.nodes.map((n) => [n.id, n])),
-    kids: new Map(),
-    parents: new Map(),
-    ctx: new Map(),
-    challengers: new Map(),
-  };
-  const add = <V>(m: Map<string, V[]>, k: string, v: V) => {
-    const l = m.get(k);
-    if (l) l.push(v);
-    else m.set(k, [v]);
+  const byId = new Map(d.nodes.map((n) => [n.id, n]));
+  const challengers = new Map<string, DiagramEdge[]>();
+  const add = (k: string, e: DiagramEdge) => {
+    const l = challengers.get(k);
+    if (l) l.push(e);
+    else challengers.set(k, [e]);
   };
   for (const e of d.edges) {
-    if (!ix.byId.has(e.from) || !ix.byId.has(e.to)) continue;
-    if (e.kind === 'support') {
-      add(ix.kids, e.from, e.to);
-      add(ix.parents, e.to, e.from);
-    } else if (e.kind === 'context') add(ix.ctx, e.from, e.to);
-    else {
-      add(ix.challengers, e.to, e);
-      if (e.link) add(ix.challengers, e.link.from, e);
-    }
+    if (e.kind !== 'challenge' || !byId.has(e.from) || !byId.has(e.to)) continue;
+    add(e.to, e);
+    if (e.link) add(e.link.from, e);
   }
-  return ix;
+  const g = LinkGraph.fromLinks(
+    d.nodes.map((n) => n.id),
+    ['support', 'context', 'challenge'],
+    d.edges,
+  );
+  return { byId, g, challengers };
 }
 
 function descendants(ix: Index, from: Iterable<string>, into: Set<string>): void {
-  const todo = [...from];
-  while (todo.length) {
-    const id = todo.pop() as string;
-    if (into.has(id)) continue;
-    into.add(id);
-    for (const k of ix.kids.get(id) ?? []) if (!into.has(k)) todo.push(k);
-  }
+  for (const id of ix.g.below(from, 'support')) into.add(id);
 }
 
 function ancestors(ix: Index, from: Iterable<string>, into: Set<string>): void {
-  const todo = [...from];
-  const seen = new Set<string>();
-  while (todo.length) {
-    const id = todo.pop() as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    into.add(id);
-    for (const p of ix.parents.get(id) ?? []) todo.push(p);
-  }
+  for (const id of ix.g.above(from, 'support')) into.add(id);
 }
 
 const isOpen = (n: DiagramNode | undefined): boolean =>
@@ -123,7 +105,7 @@ function close(ix: Index, set: Set<string>, onlyOpen: boolean): void {
   const todo = [...set];
   while (todo.length) {
     const id = todo.pop() as string;
-    for (const c of ix.ctx.get(id) ?? [])
+    for (const c of ix.g.targets(id, 'context'))
       if (!set.has(c)) {
         set.add(c);
         todo.push(c);
@@ -132,9 +114,7 @@ function close(ix: Index, set: Set<string>, onlyOpen: boolean): void {
       if (set.has(e.from)) continue;
       if (e.link ? !(set.has(e.link.from) && set.has(e.link.to)) : !set.has(e.to)) continue;
       if (onlyOpen && !isOpen(ix.byId.get(e.from))) continue;
-      const sub = new Set<string>();
-      descendants(ix, [e.from], sub);
-      for (const s of sub)
+      for (const s of ix.g.below(e.from, 'support'))
         if (!set.has(s)) {
           set.add(s);
           todo.push(s);
@@ -166,20 +146,13 @@ function restrict(d: DiagramGraph, ix: Index, keep: Set<string>, view: string, a
   return { ...d, nodes, edges, view: d.view ? `${d.view}; ${view}` : view };
 }
 
-/** How many nodes below `id` (by support) are not in `keep`. */
+/** How many nodes below `id` (by support, and the context of those) are not in `keep`. */
 function hiddenBelow(ix: Index, id: string, keep: Set<string>): number {
-  const out = (ix.kids.get(id) ?? []).filter((k) => !keep.has(k));
+  const out = ix.g.targets(id, 'support').filter((k) => !keep.has(k));
   if (!out.length) return 0;
-  const seen = new Set<string>();
-  const todo = [...out];
-  while (todo.length) {
-    const k = todo.pop() as string;
-    if (seen.has(k) || keep.has(k)) continue;
-    seen.add(k);
-    for (const c of ix.kids.get(k) ?? []) todo.push(c);
-    for (const c of ix.ctx.get(k) ?? []) if (!keep.has(c)) seen.add(c);
-  }
-  return seen.size;
+  const hidden = new Set(ix.g.below(out, 'support', { enter: (w) => !keep.has(ix.g.id(w)) }));
+  for (const k of [...hidden]) for (const c of ix.g.targets(k, 'context')) if (!keep.has(c)) hidden.add(c);
+  return hidden.size;
 }
 
 const need = (ix: Index, id: string, what: string): void => {
@@ -214,7 +187,7 @@ export function applyView(d: DiagramGraph, view: View): DiagramGraph {
       const openSet = new Set(open);
       for (const t of targets) if (ix.byId.has(t)) ancestors(ix, [t], keep);
       descendants(ix, open, keep);
-      for (const id of [...keep]) for (const c of ix.ctx.get(id) ?? []) keep.add(c);
+      for (const id of [...keep]) for (const c of ix.g.targets(id, 'context')) keep.add(c);
       // Only the open defeaters: resolved ones are not what this view is for.
       for (const id of [...keep])
         if (ix.byId.get(id)?.kind === 'defeater' && !openSet.has(id) && !targets.includes(id)) keep.delete(id);
@@ -253,42 +226,24 @@ export function collapse(d: DiagramGraph, c: Collapse): DiagramGraph {
   // Roots: what nothing supports, qualifies or is challenged by (defeaters and context hang on what they attach to).
   const attached = new Set<string>();
   for (const e of d.edges) attached.add(e.kind === 'challenge' ? e.from : e.kind === 'context' ? e.to : '');
-  const roots = d.nodes.filter((n) => !ix.parents.has(n.id) && !attached.has(n.id)).map((n) => n.id);
+  const roots = d.nodes.filter((n) => !ix.g.sources(n.id, 'support').length && !attached.has(n.id)).map((n) => n.id);
   if (c.depth !== undefined) {
     if (!Number.isInteger(c.depth) || c.depth < 1)
       throw new ViewError(`depth must be a whole number of levels, 1 or more; got ${c.depth}.`);
-    const depth = new Map<string, number>();
-    let frontier = roots;
-    for (const r of roots) depth.set(r, 1);
-    for (let level = 1; frontier.length; level++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        if (level === c.depth) {
-          if (ix.kids.get(id)?.length) folded.add(id);
-          continue;
-        }
-        for (const k of ix.kids.get(id) ?? [])
-          if (!depth.has(k)) {
-            depth.set(k, level + 1);
-            next.push(k);
-          }
-      }
-      frontier = next;
-    }
+    // The nodes c.depth levels down (breadth first from the roots) fold what is below them.
+    for (const id of ix.g.levels(roots, 'support')[c.depth - 1] ?? [])
+      if (ix.g.targets(id, 'support').length) folded.add(id);
   }
   if (!folded.size) return d;
-  const reach = (cut: Set<string>): Set<string> => {
-    const seen = new Set<string>();
-    const todo = [...roots];
-    while (todo.length) {
-      const id = todo.pop() as string;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (!cut.has(id)) for (const k of ix.kids.get(id) ?? []) todo.push(k);
-      for (const c of ix.ctx.get(id) ?? []) todo.push(c);
-      for (const e of ix.challengers.get(id) ?? []) if (e.to === id) todo.push(e.from);
-    }
-    return seen;
+  // What the roots reach down support (not below a folded node), context, and to the defeaters challenging a reached node.
+  const reach = (cut: Set<string>): NodeSet => {
+    const support = ix.g.adjacency('support');
+    const links = Adjacency.merge([
+      cut.size ? support.filter((v) => !cut.has(ix.g.id(v))) : support,
+      ix.g.adjacency('context'),
+      ix.g.adjacency('challenge', true),
+    ]);
+    return ix.g.below(roots, links);
   };
   const all = reach(new Set());
   const shown = reach(folded);

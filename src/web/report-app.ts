@@ -14,6 +14,7 @@
 // `g.node` whose id is the node id after the prefix the viewport names in
 // `data-id-prefix` (or any element with `data-id`), and each edge an element
 // with `data-from` and `data-to`.
+import { Adjacency, LinkGraph } from '../model/graph.js';
 import type { ReportData, ReportEvidence, ReportNode } from '../render/report/data.js';
 
 type View = { x: number; y: number; w: number; h: number };
@@ -27,7 +28,10 @@ interface Bound {
   data: ReportData;
   byId: Map<string, ReportNode>;
   evidence: Map<string, ReportEvidence>;
-  parents: Map<string, string[]>;
+  /** The diagram's links: a node to its children and contexts, a defeater to what it challenges. */
+  graph: LinkGraph<DiagramLink>;
+  /** Up from a node to its parents, and from a defeater to what it challenges: built on first use. */
+  up?: Adjacency;
   viewport: HTMLElement;
   svg: SVGSVGElement | null;
   nodeEls: Map<string, SVGElement>;
@@ -94,14 +98,6 @@ function bind(): void {
   if (!document.getElementById('warrant-data') || !document.getElementById('viewport')) return;
   const data = readData();
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
-  const parents = new Map<string, string[]>();
-  for (const n of data.nodes) {
-    for (const k of [...n.children, ...n.contexts]) {
-      const list = parents.get(k);
-      if (list) list.push(n.id);
-      else parents.set(k, [n.id]);
-    }
-  }
   const viewport = document.getElementById('viewport')!;
   const svg = viewport.querySelector('svg');
   const nodeEls = new Map<string, SVGElement>();
@@ -124,7 +120,7 @@ function bind(): void {
     data,
     byId,
     evidence: new Map(data.evidence.map((e) => [e.id, e])),
-    parents,
+    graph: graphOf(data),
     viewport,
     svg,
     nodeEls,
@@ -168,6 +164,29 @@ function bind(): void {
   }
   ready = true;
 }
+
+type DiagramLink = 'child' | 'context' | 'challenge';
+
+/** What a defeater's challenge points at: the node, or the target of the challenged link. */
+function challengeTarget(c: string): string {
+  return c.includes('->') ? c.split('->')[1]!.trim() : c.trim();
+}
+
+function graphOf(data: ReportData): LinkGraph<DiagramLink> {
+  const links: { kind: DiagramLink; from: string; to: string }[] = [];
+  for (const n of data.nodes) {
+    for (const to of n.children) links.push({ kind: 'child', from: n.id, to });
+    for (const to of n.contexts) links.push({ kind: 'context', from: n.id, to });
+    for (const c of n.defeater?.challenges ?? []) links.push({ kind: 'challenge', from: n.id, to: challengeTarget(c) });
+  }
+  return LinkGraph.fromLinks(
+    data.nodes.map((n) => n.id),
+    ['child', 'context', 'challenge'],
+    links,
+  );
+}
+
+const BELOW: readonly DiagramLink[] = ['child', 'context'];
 
 function baseView(svg: SVGSVGElement | null): View {
   if (!svg) return { x: 0, y: 0, w: 100, h: 100 };
@@ -250,41 +269,27 @@ function reveal(id: string): void {
  * challenges is shown; nodes nothing reaches (orphans), always.
  */
 function visibleSet(): Set<string> {
-  const seen = new Set<string>();
-  const walk = (from: string[]) => {
-    const stack = [...from];
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (state.collapsed.has(id)) continue;
-      const n = b.byId.get(id);
-      if (n) stack.push(...n.children, ...n.contexts);
-    }
-  };
+  const { graph } = b;
+  // Down children and contexts, but not below a collapsed node.
+  const walk = (from: Iterable<string>) =>
+    graph.below(from, BELOW, { expand: (v) => !state.collapsed.has(graph.id(v)) });
   const defeaters = b.data.nodes.filter((n) => n.kind === 'defeater' && n.defeater);
   // What the roots and the defeaters reach; anything else cannot be hidden by a parent.
-  const reachable = new Set<string>();
-  const all = [...b.data.roots, ...defeaters.map((d) => d.id)];
-  while (all.length) {
-    const id = all.pop()!;
-    if (reachable.has(id)) continue;
-    reachable.add(id);
-    const n = b.byId.get(id);
-    if (n) all.push(...n.children, ...n.contexts);
-  }
-  walk(b.data.roots);
-  walk(b.data.nodes.filter((n) => !reachable.has(n.id)).map((n) => n.id));
+  const reachable = graph.below([...b.data.roots, ...defeaters.map((d) => d.id)], BELOW);
+  const seen = new Set([
+    ...walk(b.data.roots),
+    ...walk(b.data.nodes.filter((n) => !reachable.has(n.id)).map((n) => n.id)),
+  ]);
   // A challenged link is drawn to its target: the defeater shows while that end does.
   // Defeaters can challenge what supports other defeaters: repeat until nothing changes.
   const pending = new Set(defeaters);
   for (let changed = true; changed; ) {
     changed = false;
     for (const d of pending) {
-      const targets = d.defeater!.challenges.map((c) => (c.includes('->') ? c.split('->')[1]!.trim() : c.trim()));
+      const targets = d.defeater!.challenges.map(challengeTarget);
       if (!targets.length || targets.some((t) => seen.has(t) || !b.byId.has(t))) {
         pending.delete(d);
-        walk([d.id]);
+        for (const k of walk([d.id])) seen.add(k);
         changed = true;
       }
     }
@@ -292,17 +297,11 @@ function visibleSet(): Set<string> {
   return seen;
 }
 
+/** How many nodes below `id` (children and contexts) are hidden: not visible, and below no visible node. */
 function hiddenBelow(id: string, visible: Set<string>): number {
-  const seen = new Set<string>();
-  const stack = [...(b.byId.get(id)?.children ?? []), ...(b.byId.get(id)?.contexts ?? [])];
-  while (stack.length) {
-    const k = stack.pop()!;
-    if (seen.has(k) || visible.has(k)) continue;
-    seen.add(k);
-    const n = b.byId.get(k);
-    if (n) stack.push(...n.children, ...n.contexts);
-  }
-  return seen.size;
+  const { graph } = b;
+  const from = graph.targets(id, BELOW).filter((k) => !visible.has(k));
+  return graph.below(from, BELOW, { enter: (w) => !visible.has(graph.id(w)) }).size;
 }
 
 function applyCollapse(): void {
@@ -377,20 +376,11 @@ function toggleCollapse(id: string, collapse?: boolean): void {
   if (state.selected === id) showDetail(id);
 }
 
-/** Expand every collapsed node above `id`, so that it can be shown. */
+/** Expand every collapsed node above `id` (up its parents, and from a defeater to what it challenges), so that it can be shown. */
 function expandTo(id: string): void {
-  const seen = new Set<string>();
-  const stack = [id];
-  while (stack.length) {
-    const k = stack.pop()!;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    if (k !== id) state.collapsed.delete(k);
-    stack.push(...(b.parents.get(k) ?? []));
-    const n = b.byId.get(k);
-    if (n?.defeater)
-      for (const c of n.defeater.challenges) stack.push(c.includes('->') ? c.split('->')[1]!.trim() : c.trim());
-  }
+  const { graph } = b;
+  b.up ??= Adjacency.merge([graph.adjacency(BELOW, true), graph.adjacency('challenge')]);
+  for (const k of graph.below(id, b.up)) if (k !== id) state.collapsed.delete(k);
   applyCollapse();
 }
 
@@ -420,10 +410,8 @@ function neighbour(id: string, key: string): string | undefined {
   const n = b.byId.get(id);
   if (!n) return undefined;
   if (key === 'ArrowDown') return [...n.children, ...n.contexts, ...n.challengedBy].find(isShown);
-  const parent = (b.parents.get(id) ?? []).find(isShown) ?? (n.defeater ? n.challengedBy[0] : undefined);
-  const defeaterTarget = n.defeater?.challenges
-    .map((c) => (c.includes('->') ? c.split('->')[1]!.trim() : c.trim()))
-    .find(isShown);
+  const parent = b.graph.sources(id, BELOW).find(isShown) ?? (n.defeater ? n.challengedBy[0] : undefined);
+  const defeaterTarget = n.defeater?.challenges.map(challengeTarget).find(isShown);
   if (key === 'ArrowUp') return parent ?? defeaterTarget;
   const p = parent ? b.byId.get(parent) : undefined;
   if (!p) {
@@ -575,14 +563,7 @@ function showDetail(id: string): void {
   if (!n) return;
   const d = b.detail;
   d.replaceChildren();
-  const title = el('h3', {}, `${kindLabel(n.kind)} `, el('code', { text: n.id }), ' ');
-  if (n.status) title.append(el('span', { cls: `status status-${n.status.status}`, text: n.status.label }));
-  d.append(title, el('p', { cls: 'node-text', text: n.text }));
-  if (n.status?.reasons.length) {
-    d.append(el('h4', { text: 'Why this status' }), reasonList(n.status.reasons));
-  }
-  if (n.status?.resolved?.length)
-    d.append(el('h4', { text: 'Resolved defeaters (no effect on the status)' }), reasonList(n.status.resolved));
+  d.append(...statusPart(n));
   const facts = dlRows([
     ['Status', n.status ? undefined : n.defeater ? undefined : 'not computed for this kind'],
     ['Undeveloped', n.undeveloped ? 'yes' : undefined],
@@ -595,31 +576,8 @@ function showDetail(id: string): void {
     ['Criteria', n.criteria?.join(', ')],
   ]);
   if (facts) d.append(facts);
-  if (n.defeater) {
-    const f = n.defeater;
-    const res = f.resolution;
-    d.append(
-      el('h4', { text: `Defeater (${f.form}, ${f.status})` }),
-      dlRows([
-        ['Challenges', f.challenges.join('; ')],
-        ['Due', f.due],
-        ['Resolution', res?.summary],
-        ['Resolved by', res?.refs.join(', ')],
-        ['Owner', res?.owner],
-        ['Date', res?.date],
-        ['Signed off by', res?.signedOffBy],
-      ]) ?? '',
-    );
-  }
-  const collapsible = n.children.length + n.contexts.length > 0;
-  if (collapsible) {
-    const collapsed = state.collapsed.has(id);
-    const btn = el('button', {
-      text: collapsed ? 'Expand branch' : 'Collapse branch',
-      attrs: { type: 'button', 'data-toggle': id, 'aria-pressed': String(collapsed) },
-    });
-    d.append(el('p', {}, btn));
-  }
+  if (n.defeater) d.append(...defeaterPart(n.defeater));
+  if (n.children.length + n.contexts.length > 0) d.append(collapseButton(id));
   for (const part of [listOf('Supported by', n.children), listOf('In context of', n.contexts)])
     if (part) d.append(part);
   if (n.evidence.length)
@@ -627,46 +585,78 @@ function showDetail(id: string): void {
       el('h4', { text: n.kind === 'defeater' ? 'Counter-evidence' : 'Evidence' }),
       ...n.evidence.map(evidenceItem),
     );
-  if (n.challengedBy.length) {
-    d.append(el('h4', { text: 'Defeaters challenging it' }));
-    for (const k of n.challengedBy) {
-      const x = b.byId.get(k);
-      const f = x?.defeater;
-      d.append(
-        el(
-          'div',
-          { cls: 'item' },
-          el('a', { cls: 'ref', attrs: { href: `#outline-${k}`, 'data-node': k } }, el('code', { text: k })),
-          f ? ` ${f.status} ${f.form}` : '',
-          el('div', { text: x?.text ?? '' }),
-          f?.resolution ? el('div', { cls: 'hint', text: `Resolution: ${f.resolution.summary}` }) : null,
-          f?.due ? el('div', { cls: 'hint', text: `Due ${f.due}` }) : null,
-        ),
-      );
-    }
-  }
-  if (n.findings.length) {
-    d.append(
-      el('h4', { text: 'Findings' }),
-      el(
-        'ul',
-        {},
-        ...n.findings.map((i) => {
-          const f = b.data.findings[i]!;
-          return el(
-            'li',
-            {},
-            el('span', { cls: `sev sev-${f.severity}`, text: f.severity }),
-            ' ',
-            el('code', { text: f.code }),
-            ` ${f.message} `,
-            el('code', { cls: 'loc', text: `${f.file}:${f.line}:${f.col}` }),
-            f.hint ? el('div', { cls: 'hint', text: f.hint }) : null,
-          );
-        }),
-      ),
+  if (n.challengedBy.length)
+    d.append(el('h4', { text: 'Defeaters challenging it' }), ...n.challengedBy.map(challenger));
+  d.append(...findingsPart(n));
+}
+
+/** The title with the status, the text, and why the node has its status. */
+function statusPart(n: ReportNode): HTMLElement[] {
+  const title = el('h3', {}, `${kindLabel(n.kind)} `, el('code', { text: n.id }), ' ');
+  if (n.status) title.append(el('span', { cls: `status status-${n.status.status}`, text: n.status.label }));
+  const out: HTMLElement[] = [title, el('p', { cls: 'node-text', text: n.text })];
+  if (n.status?.reasons.length) out.push(el('h4', { text: 'Why this status' }), reasonList(n.status.reasons));
+  if (n.status?.resolved?.length)
+    out.push(el('h4', { text: 'Resolved defeaters (no effect on the status)' }), reasonList(n.status.resolved));
+  return out;
+}
+
+function defeaterPart(f: NonNullable<ReportNode['defeater']>): (HTMLElement | string)[] {
+  const res = f.resolution;
+  return [
+    el('h4', { text: `Defeater (${f.form}, ${f.status})` }),
+    dlRows([
+      ['Challenges', f.challenges.join('; ')],
+      ['Due', f.due],
+      ['Resolution', res?.summary],
+      ['Resolved by', res?.refs.join(', ')],
+      ['Owner', res?.owner],
+      ['Date', res?.date],
+      ['Signed off by', res?.signedOffBy],
+    ]) ?? '',
+  ];
+}
+
+function collapseButton(id: string): HTMLElement {
+  const collapsed = state.collapsed.has(id);
+  const btn = el('button', {
+    text: collapsed ? 'Expand branch' : 'Collapse branch',
+    attrs: { type: 'button', 'data-toggle': id, 'aria-pressed': String(collapsed) },
+  });
+  return el('p', {}, btn);
+}
+
+/** A defeater challenging the node shown, with its state and resolution. */
+function challenger(k: string): HTMLElement {
+  const x = b.byId.get(k);
+  const f = x?.defeater;
+  return el(
+    'div',
+    { cls: 'item' },
+    el('a', { cls: 'ref', attrs: { href: `#outline-${k}`, 'data-node': k } }, el('code', { text: k })),
+    f ? ` ${f.status} ${f.form}` : '',
+    el('div', { text: x?.text ?? '' }),
+    f?.resolution ? el('div', { cls: 'hint', text: `Resolution: ${f.resolution.summary}` }) : null,
+    f?.due ? el('div', { cls: 'hint', text: `Due ${f.due}` }) : null,
+  );
+}
+
+function findingsPart(n: ReportNode): HTMLElement[] {
+  if (!n.findings.length) return [el('p', { cls: 'none', text: 'No findings on this node.' })];
+  const items = n.findings.map((i) => {
+    const f = b.data.findings[i]!;
+    return el(
+      'li',
+      {},
+      el('span', { cls: `sev sev-${f.severity}`, text: f.severity }),
+      ' ',
+      el('code', { text: f.code }),
+      ` ${f.message} `,
+      el('code', { cls: 'loc', text: `${f.file}:${f.line}:${f.col}` }),
+      f.hint ? el('div', { cls: 'hint', text: f.hint }) : null,
     );
-  } else d.append(el('p', { cls: 'none', text: 'No findings on this node.' }));
+  });
+  return [el('h4', { text: 'Findings' }), el('ul', {}, ...items)];
 }
 
 // ---- search --------------------------------------------------------------------
@@ -707,61 +697,8 @@ function nextMatch(dir: number): void {
 // ---- events (bound once; they look up the current binding) ---------------------------
 
 function install(): void {
-  let drag: { x: number; y: number; view: View; moved: boolean; id: number } | undefined;
-  document.addEventListener('click', (ev) => {
-    if (!ready) return;
-    const t = ev.target as Element;
-    const toggle = t.closest?.('[data-toggle]');
-    if (toggle) {
-      toggleCollapse(toggle.getAttribute('data-toggle')!);
-      return;
-    }
-    const link = t.closest?.('a[data-node]');
-    if (link) {
-      ev.preventDefault();
-      const id = link.getAttribute('data-node')!;
-      expandTo(id);
-      select(id, true);
-      b.viewport.scrollIntoView({ block: 'nearest' });
-      return;
-    }
-    const action = t.closest?.('[data-action]')?.getAttribute('data-action');
-    if (action === 'zoom-in') zoom(ZOOM_STEP);
-    else if (action === 'zoom-out') zoom(1 / ZOOM_STEP);
-    else if (action === 'fit') applyView(b.base);
-    else if (action === 'expand-all') {
-      state.collapsed.clear();
-      applyCollapse();
-    } else if (action === 'collapse-all') {
-      state.collapsed = new Set(b.data.roots.filter((r) => (b.byId.get(r)?.children.length ?? 0) > 0));
-      applyCollapse();
-    }
-  });
-  document.addEventListener('keydown', (ev) => {
-    if (!ready) return;
-    const t = ev.target as Element;
-    if (ev.key === '/' && !(t instanceof HTMLInputElement) && !(t instanceof HTMLTextAreaElement)) {
-      ev.preventDefault();
-      b.search?.focus();
-      return;
-    }
-    if (t === b.search) {
-      if (ev.key === 'Enter') {
-        ev.preventDefault();
-        if (state.matchAt === -1 && state.matches.length) nextMatch(1);
-        else nextMatch(ev.shiftKey ? -1 : 1);
-        if (state.selected && ev.altKey) focusNode(state.selected);
-      } else if (ev.key === 'Escape') {
-        b.search.value = '';
-        runSearch('', false);
-      } else if (ev.key === 'ArrowDown' && state.selected) {
-        ev.preventDefault();
-        focusNode(state.selected);
-      }
-      return;
-    }
-    if (b.viewport.contains(t)) onViewportKey(ev);
-  });
+  document.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKeydown);
   document.addEventListener('input', (ev) => {
     if (!ready) return;
     if (ev.target === b.search) runSearch(b.search!.value, false);
@@ -776,6 +713,81 @@ function install(): void {
     },
     { passive: false },
   );
+  installDrag();
+  // A printout shows the whole diagram, expanded; the reader's view comes back after.
+  let saved: View | undefined;
+  window.addEventListener('beforeprint', () => {
+    if (!ready) return;
+    saved = state.view;
+    applyView(b.base);
+  });
+  window.addEventListener('afterprint', () => {
+    if (ready && saved) applyView(saved);
+  });
+}
+
+/** Clicks: a collapse toggle, a link to a node, or a toolbar action. */
+function onClick(ev: MouseEvent): void {
+  if (!ready) return;
+  const t = ev.target as Element;
+  const toggle = t.closest?.('[data-toggle]');
+  if (toggle) {
+    toggleCollapse(toggle.getAttribute('data-toggle')!);
+    return;
+  }
+  const link = t.closest?.('a[data-node]');
+  if (link) {
+    ev.preventDefault();
+    const id = link.getAttribute('data-node')!;
+    expandTo(id);
+    select(id, true);
+    b.viewport.scrollIntoView({ block: 'nearest' });
+    return;
+  }
+  const action = t.closest?.('[data-action]')?.getAttribute('data-action');
+  if (action === 'zoom-in') zoom(ZOOM_STEP);
+  else if (action === 'zoom-out') zoom(1 / ZOOM_STEP);
+  else if (action === 'fit') applyView(b.base);
+  else if (action === 'expand-all') {
+    state.collapsed.clear();
+    applyCollapse();
+  } else if (action === 'collapse-all') {
+    state.collapsed = new Set(b.data.roots.filter((r) => (b.byId.get(r)?.children.length ?? 0) > 0));
+    applyCollapse();
+  }
+}
+
+/** Keys: "/" to search, the search box's own keys, and the diagram's. */
+function onKeydown(ev: KeyboardEvent): void {
+  if (!ready) return;
+  const t = ev.target as Element;
+  if (ev.key === '/' && !(t instanceof HTMLInputElement) && !(t instanceof HTMLTextAreaElement)) {
+    ev.preventDefault();
+    b.search?.focus();
+    return;
+  }
+  if (t === b.search) onSearchKey(ev);
+  else if (b.viewport.contains(t)) onViewportKey(ev);
+}
+
+function onSearchKey(ev: KeyboardEvent): void {
+  if (ev.key === 'Enter') {
+    ev.preventDefault();
+    if (state.matchAt === -1 && state.matches.length) nextMatch(1);
+    else nextMatch(ev.shiftKey ? -1 : 1);
+    if (state.selected && ev.altKey) focusNode(state.selected);
+  } else if (ev.key === 'Escape') {
+    b.search!.value = '';
+    runSearch('', false);
+  } else if (ev.key === 'ArrowDown' && state.selected) {
+    ev.preventDefault();
+    focusNode(state.selected);
+  }
+}
+
+/** Panning by dragging the diagram; a press that does not move is a click on a node. */
+function installDrag(): void {
+  let drag: { x: number; y: number; view: View; moved: boolean; id: number } | undefined;
   document.addEventListener('pointerdown', (ev) => {
     if (!ready || !b.viewport.contains(ev.target as Node) || ev.button !== 0) return;
     drag = { x: ev.clientX, y: ev.clientY, view: { ...(state.view ?? b.base) }, moved: false, id: ev.pointerId };
@@ -812,16 +824,6 @@ function install(): void {
   };
   document.addEventListener('pointerup', end);
   document.addEventListener('pointercancel', end);
-  // A printout shows the whole diagram, expanded; the reader's view comes back after.
-  let saved: View | undefined;
-  window.addEventListener('beforeprint', () => {
-    if (!ready) return;
-    saved = state.view;
-    applyView(b.base);
-  });
-  window.addEventListener('afterprint', () => {
-    if (ready && saved) applyView(saved);
-  });
 }
 
 // ---- live updates (preview server) -----------------------------------------------------

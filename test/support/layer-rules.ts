@@ -86,6 +86,23 @@ export const EXCEPTIONS: readonly { from: string; to: string; why: string }[] = 
   },
 ];
 
+/**
+ * Node's globals: a layer with `node: false` must not use them (as free names;
+ * a local, a property or a string of the same name is fine), a browser has none.
+ */
+export const NODE_GLOBALS: readonly string[] = [
+  'Buffer',
+  'process',
+  'global',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'setImmediate',
+  'clearImmediate',
+];
+
 /** npm packages that need Node (a layer with `node: false` must not import them). */
 export const NODE_ONLY_PACKAGES: readonly string[] = ['esbuild', 'yauzl'];
 

@@ -5,6 +5,7 @@
 import type { ArgNode, Case } from '../../model/case.js';
 import { parseChallenge } from '../../model/graph.js';
 import type { DefeaterStatus, NodeKind } from '../../model/vocab.js';
+import { setOwn } from '../../util/own.js';
 import { type CaseStatus, type SupportStatus, statusRank } from '../status-types.js';
 import { canonical, diffFields, type FieldChange, type Json, sameData, toJson } from './fields.js';
 import { diffWords, normalizeText, type WordRun } from './words.js';
@@ -223,7 +224,8 @@ function sectionValue(c: Case, s: SectionName): unknown {
       const rules: Record<string, unknown> = {};
       const suppressions: unknown[] = [];
       for (const s of c.config) {
-        Object.assign(rules, s.value.rules ?? {});
+        // Rule ids are the case's: set own properties (Object.assign would take `__proto__` as the prototype).
+        for (const [id, setting] of Object.entries(s.value.rules ?? {})) setOwn(rules, id, setting);
         suppressions.push(...(s.value.suppressions ?? []).map((x) => ({ ...x, target: `${x.rule} on ${x.target}` })));
       }
       return Object.keys(rules).length || suppressions.length ? { rules, suppressions } : undefined;
@@ -259,6 +261,45 @@ function transition(
  * node, bounded (see diffWords).
  */
 export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
+  const m = matchNodes(a, b);
+  const links: LinkChange[] = [];
+  const defeaters: DefeaterChange[] = [];
+  for (const pair of m.pairs) {
+    diffNodePair(pair, m.nodes);
+    links.push(...linkChanges(pair, m.toB));
+    const t = defeaterChange(pair);
+    if (t) defeaters.push(t);
+  }
+  // Links of nodes that came or went are the nodes' own; they are listed with the nodes, not here.
+  defeaters.push(...comingAndGoing(a, b, m.nodes));
+  links.sort((x, y) => cmp(x.from, y.from) || cmp(x.field, y.field) || cmp(x.to, y.to) || cmp(x.change, y.change));
+  defeaters.sort((x, y) => cmp(x.id, y.id));
+  const sections = {} as Record<SectionName, FieldChange[]>;
+  for (const s of SECTIONS) sections[s] = diffFields(sectionValue(a, s), sectionValue(b, s), s === 'case' ? 'case' : s);
+  return {
+    schema: DIFF_SCHEMA,
+    a: { label: opts.labels?.a ?? a.root, caseId: a.header.value.id, version: a.header.value.version },
+    b: { label: opts.labels?.b ?? b.root, caseId: b.header.value.id, version: b.header.value.version },
+    ...(opts.status ? { asOf: opts.status.b.asOf } : {}),
+    nodes: m.nodes,
+    links,
+    evidence: diffEvidence(a, b),
+    defeaters,
+    status: opts.status ? statusChanges(m.pairs, opts.status) : [],
+    sections,
+  };
+}
+
+/** Nodes matched across the versions: removed, added and renamed ones, and the pairs present in both. */
+interface NodeMatch {
+  nodes: CaseDiff['nodes'];
+  /** Pairs present in both versions (same id, or renamed), by new id. */
+  pairs: [ArgNode, ArgNode][];
+  /** An old id as the new version names it. */
+  toB: (id: string) => string;
+}
+
+function matchNodes(a: Case, b: Case): NodeMatch {
   const sum = (n: ArgNode): NodeSummary => ({ id: n.id, kind: n.kind, text: n.text });
   const removedIds = [...a.nodes.keys()].filter((id) => !b.nodes.has(id)).sort(cmp);
   const addedIds = [...b.nodes.keys()].filter((id) => !a.nodes.has(id)).sort(cmp);
@@ -268,25 +309,43 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
   };
   const renameAB = pairRenames(removedIds, addedIds, sig);
   const renameBA = new Map([...renameAB].map(([x, y]) => [y, x]));
-  const toB = (id: string) => renameAB.get(id) ?? id;
-
   const nodes: CaseDiff['nodes'] = { added: [], removed: [], renamed: [], reworded: [], changed: [] };
   for (const id of removedIds) if (!renameAB.has(id)) nodes.removed.push(sum(a.nodes.get(id)!));
   for (const id of addedIds) if (!renameBA.has(id)) nodes.added.push(sum(b.nodes.get(id)!));
   for (const [from, to] of renameAB)
     nodes.renamed.push({ from, to, kind: b.nodes.get(to)!.kind, text: b.nodes.get(to)!.text });
   nodes.renamed.sort((x, y) => cmp(x.to, y.to));
-
-  // Pairs present in both versions (same id, or renamed), by new id.
   const pairs: [ArgNode, ArgNode][] = [];
   for (const [id, nb] of b.nodes) {
     const na = a.nodes.get(renameBA.get(id) ?? id);
     if (na) pairs.push([na, nb]);
   }
   pairs.sort((x, y) => cmp(x[1].id, y[1].id));
+  return { nodes, pairs, toB: (id) => renameAB.get(id) ?? id };
+}
 
-  const links: LinkChange[] = [];
-  const defeaters: DefeaterChange[] = [];
+/** A node present in both versions: reworded, and its other fields changed. */
+function diffNodePair([na, nb]: [ArgNode, ArgNode], nodes: CaseDiff['nodes']): void {
+  const reworded = na.text !== nb.text && normalizeText(na.text) !== normalizeText(nb.text);
+  if (na.kind === nb.kind && reworded)
+    nodes.reworded.push({
+      id: nb.id,
+      kind: nb.kind,
+      before: na.text,
+      after: nb.text,
+      words: diffWords(na.text, nb.text),
+    });
+  const changes: FieldChange[] = [];
+  if (na.kind !== nb.kind) changes.push({ path: 'kind', change: 'changed', before: na.kind, after: nb.kind });
+  if (na.kind !== nb.kind && reworded)
+    changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
+  if (na.module !== nb.module) changes.push({ path: 'module', change: 'changed', before: na.module, after: nb.module });
+  if (!sameData(na, nb, NOT_FIELDS)) diffFields(nodeFields(na), nodeFields(nb), '', changes);
+  if (changes.length) nodes.changed.push({ id: nb.id, kind: nb.kind, changes });
+}
+
+/** Links added and removed at a node present in both versions, as written (renamed ids mapped). */
+function linkChanges([na, nb]: [ArgNode, ArgNode], toB: (id: string) => string): LinkChange[] {
   const mapChallenge = (raw: string): string => {
     const p = parseChallenge(raw);
     return 'node' in p ? toB(p.node) : `${toB(p.link.from)} -> ${toB(p.link.to)}`;
@@ -295,62 +354,52 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
     const p = parseChallenge(raw);
     return 'node' in p ? p.node : `${p.link.from} -> ${p.link.to}`;
   };
-  for (const [na, nb] of pairs) {
-    const reworded = na.text !== nb.text && normalizeText(na.text) !== normalizeText(nb.text);
-    if (na.kind === nb.kind && reworded) {
-      nodes.reworded.push({
-        id: nb.id,
-        kind: nb.kind,
-        before: na.text,
-        after: nb.text,
-        words: diffWords(na.text, nb.text),
-      });
-    }
-    const changes: FieldChange[] = [];
-    if (na.kind !== nb.kind) changes.push({ path: 'kind', change: 'changed', before: na.kind, after: nb.kind });
-    if (na.kind !== nb.kind && reworded)
-      changes.push({ path: 'text', change: 'changed', before: na.text, after: nb.text });
-    if (na.module !== nb.module)
-      changes.push({ path: 'module', change: 'changed', before: na.module, after: nb.module });
-    if (!sameData(na, nb, NOT_FIELDS)) diffFields(nodeFields(na), nodeFields(nb), '', changes);
-    if (changes.length) nodes.changed.push({ id: nb.id, kind: nb.kind, changes });
-    for (const field of ['supported_by', 'in_context_of', 'challenges'] as const) {
-      const before = field === 'challenges' ? linksOf(na, field).map(mapChallenge) : linksOf(na, field).map(toB);
-      const after = field === 'challenges' ? linksOf(nb, field).map(normChallenge) : linksOf(nb, field);
-      if (before.length === after.length && before.every((x, i) => x === after[i])) continue;
-      const inAfter = new Set(after);
-      const inBefore = new Set(before);
-      for (const to of before) if (!inAfter.has(to)) links.push({ from: nb.id, field, to, change: 'removed' });
-      for (const to of after) if (!inBefore.has(to)) links.push({ from: nb.id, field, to, change: 'added' });
-    }
-    const sa = na.kind === 'defeater' ? na.status : undefined;
-    const sb = nb.kind === 'defeater' ? nb.status : undefined;
-    const t = transition(sa, sb);
-    if (t)
-      defeaters.push({
-        id: nb.id,
-        ...(na.id !== nb.id ? { was: na.id } : {}),
-        text: nb.text,
-        ...(sa ? { before: sa } : {}),
-        ...(sb ? { after: sb } : {}),
-        transition: t,
-      });
+  const out: LinkChange[] = [];
+  for (const field of ['supported_by', 'in_context_of', 'challenges'] as const) {
+    const before = field === 'challenges' ? linksOf(na, field).map(mapChallenge) : linksOf(na, field).map(toB);
+    const after = field === 'challenges' ? linksOf(nb, field).map(normChallenge) : linksOf(nb, field);
+    if (before.length === after.length && before.every((x, i) => x === after[i])) continue;
+    const inAfter = new Set(after);
+    const inBefore = new Set(before);
+    for (const to of before) if (!inAfter.has(to)) out.push({ from: nb.id, field, to, change: 'removed' });
+    for (const to of after) if (!inBefore.has(to)) out.push({ from: nb.id, field, to, change: 'added' });
   }
-  // Links of nodes that came or went are the nodes' own; they are listed with the nodes, not here.
+  return out;
+}
+
+function defeaterChange([na, nb]: [ArgNode, ArgNode]): DefeaterChange | undefined {
+  const sa = na.kind === 'defeater' ? na.status : undefined;
+  const sb = nb.kind === 'defeater' ? nb.status : undefined;
+  const t = transition(sa, sb);
+  if (!t) return undefined;
+  return {
+    id: nb.id,
+    ...(na.id !== nb.id ? { was: na.id } : {}),
+    text: nb.text,
+    ...(sa ? { before: sa } : {}),
+    ...(sb ? { after: sb } : {}),
+    transition: t,
+  };
+}
+
+/** Defeaters among the nodes added or removed. */
+function comingAndGoing(a: Case, b: Case, nodes: CaseDiff['nodes']): DefeaterChange[] {
+  const out: DefeaterChange[] = [];
   for (const s of nodes.added) {
     const n = b.nodes.get(s.id)!;
     if (n.kind === 'defeater')
-      defeaters.push({ id: n.id, text: n.text, after: n.status, transition: transition(undefined, n.status)! });
+      out.push({ id: n.id, text: n.text, after: n.status, transition: transition(undefined, n.status)! });
   }
   for (const s of nodes.removed) {
     const n = a.nodes.get(s.id)!;
     if (n.kind === 'defeater')
-      defeaters.push({ id: n.id, text: n.text, before: n.status, transition: transition(n.status, undefined)! });
+      out.push({ id: n.id, text: n.text, before: n.status, transition: transition(n.status, undefined)! });
   }
-  links.sort((x, y) => cmp(x.from, y.from) || cmp(x.field, y.field) || cmp(x.to, y.to) || cmp(x.change, y.change));
-  defeaters.sort((x, y) => cmp(x.id, y.id));
+  return out;
+}
 
-  // Evidence registry.
+/** The evidence registry: items added, removed, renamed (the same content under a new id) and changed. */
+function diffEvidence(a: Case, b: Case): CaseDiff['evidence'] {
   const eRemoved = [...a.evidence.keys()].filter((id) => !b.evidence.has(id)).sort(cmp);
   const eAdded = [...b.evidence.keys()].filter((id) => !a.evidence.has(id)).sort(cmp);
   const eRename = pairRenames(eRemoved, eAdded, (id, side) =>
@@ -370,41 +419,27 @@ export function diffCases(a: Case, b: Case, opts: DiffOptions = {}): CaseDiff {
     const changes = diffFields(evidenceFields(ia), evidenceFields(ib));
     if (changes.length) evidence.changed.push({ id, title: b.evidence.get(id)!.title, changes });
   }
+  return evidence;
+}
 
-  // Support statuses, where both versions have the node.
-  const status: StatusChange[] = [];
-  if (opts.status) {
-    for (const [na, nb] of pairs) {
-      if (nb.kind !== 'claim') continue;
-      const x = opts.status.a.nodes.get(na.id)?.status;
-      const y = opts.status.b.nodes.get(nb.id)?.status;
-      if (!x || !y || x === y) continue;
-      status.push({
-        id: nb.id,
-        ...(na.id !== nb.id ? { was: na.id } : {}),
-        kind: nb.kind,
-        before: x,
-        after: y,
-        direction: statusRank(y) > statusRank(x) ? 'worse' : 'better',
-      });
-    }
+/** Support statuses of the claims both versions have, where they differ. */
+function statusChanges(pairs: [ArgNode, ArgNode][], status: { a: CaseStatus; b: CaseStatus }): StatusChange[] {
+  const out: StatusChange[] = [];
+  for (const [na, nb] of pairs) {
+    if (nb.kind !== 'claim') continue;
+    const x = status.a.nodes.get(na.id)?.status;
+    const y = status.b.nodes.get(nb.id)?.status;
+    if (!x || !y || x === y) continue;
+    out.push({
+      id: nb.id,
+      ...(na.id !== nb.id ? { was: na.id } : {}),
+      kind: nb.kind,
+      before: x,
+      after: y,
+      direction: statusRank(y) > statusRank(x) ? 'worse' : 'better',
+    });
   }
-
-  const sections = {} as Record<SectionName, FieldChange[]>;
-  for (const s of SECTIONS) sections[s] = diffFields(sectionValue(a, s), sectionValue(b, s), s === 'case' ? 'case' : s);
-
-  return {
-    schema: DIFF_SCHEMA,
-    a: { label: opts.labels?.a ?? a.root, caseId: a.header.value.id, version: a.header.value.version },
-    b: { label: opts.labels?.b ?? b.root, caseId: b.header.value.id, version: b.header.value.version },
-    ...(opts.status ? { asOf: opts.status.b.asOf } : {}),
-    nodes,
-    links,
-    evidence,
-    defeaters,
-    status,
-    sections,
-  };
+  return out;
 }
 
 /** How many changes of each sort: the summary line of every output. */

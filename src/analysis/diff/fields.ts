@@ -1,5 +1,6 @@
 // A generic, deterministic field-level diff of plain data (the case's
 // sections, evidence items, node fields), with dotted paths.
+import { own, setOwn } from '../../util/own.js';
 
 /** A JSON value as the diff reports it. */
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -32,7 +33,7 @@ export function toJson(v: unknown): Json {
     const out: Record<string, Json> = {};
     for (const k of Object.keys(v).sort()) {
       if (SKIP.has(k) || v[k] === undefined) continue;
-      out[k] = toJson(v[k]);
+      setOwn(out, k, toJson(v[k]));
     }
     return out;
   }
@@ -62,7 +63,7 @@ export function sameData(a: unknown, b: unknown, skip?: ReadonlySet<string>): bo
   for (const k in a) {
     if (SKIP.has(k) || skip?.has(k) || a[k] === undefined) continue;
     n++;
-    if (!sameData(a[k], b[k])) return false;
+    if (!sameData(a[k], own(b, k))) return false;
   }
   for (const k in b) {
     if (SKIP.has(k) || skip?.has(k) || b[k] === undefined) continue;
@@ -124,7 +125,8 @@ export function diffFields(a: unknown, b: unknown, prefix = '', out: FieldChange
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !SKIP.has(k)).sort();
-    for (const k of keys) diffFields(a[k], b[k], join(prefix, k), out);
+    // Keys are the data's: a key one side lacks is absent there, not Object.prototype's member.
+    for (const k of keys) diffFields(own(a, k), own(b, k), join(prefix, k), out);
     return out;
   }
   if (canonical(a) !== canonical(b)) out.push({ path: prefix, change: 'changed', before: toJson(a), after: toJson(b) });

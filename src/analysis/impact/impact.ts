@@ -4,7 +4,7 @@
 // reviewed again. Pure: the caller loads the case and supplies the status
 // propagation.
 import type { Case } from '../../model/case.js';
-import type { CaseGraph } from '../../model/graph.js';
+import type { CaseGraph, NodeSet } from '../../model/graph.js';
 import type { OperationalContext, Trigger } from '../../model/schema.js';
 import type { TriggerKind } from '../../model/vocab.js';
 import { diffFields, type FieldChange, type Json } from '../diff/fields.js';
@@ -165,37 +165,14 @@ function dimensionsOf(changes: readonly ContextChange[]): Set<Dimension> {
 
 // ---- the analysis -------------------------------------------------------------
 
-/** Nodes reachable from `start` by supported_by, as a mask by node number. O(n + edges). */
-function below(g: CaseGraph, start: number): Uint8Array {
-  const seen = new Uint8Array(g.ids.length);
-  if (start < 0) return seen;
-  const stack = [start];
-  seen[start] = 1;
-  while (stack.length) {
-    const i = stack.pop()!;
-    for (let e = g.childStart[i]!; e < g.childStart[i + 1]!; e++) {
-      const k = g.childList[e]!;
-      if (!seen[k]) {
-        seen[k] = 1;
-        stack.push(k);
-      }
-    }
-  }
-  return seen;
+/** The top claim and the nodes it rests on along supported_by. O(n + edges). */
+function below(g: CaseGraph, top: string | undefined): NodeSet {
+  return top === undefined ? g.set([]) : g.below(top, 'support');
 }
 
-/** Nodes reachable from `starts` up supported_by (the starts included), as a mask by node number. */
-function above(g: CaseGraph, starts: Iterable<string>): Uint8Array {
-  const up = new Uint8Array(g.ids.length);
-  const stack = [...starts];
-  while (stack.length) {
-    const id = stack.pop()!;
-    const i = g.index.get(id);
-    if (i === undefined || up[i]) continue;
-    up[i] = 1;
-    for (const p of g.parents.get(id) ?? []) stack.push(p);
-  }
-  return up;
+/** Nodes reachable from `starts` up supported_by (the starts included). */
+function above(g: CaseGraph, starts: Iterable<string>): NodeSet {
+  return g.above(starts, 'support');
 }
 
 /** The context diff, each change with its direction, trigger kinds and the triggers it fires. */
@@ -266,7 +243,7 @@ function statusLossesOf(
   after: Case,
   opts: ImpactOptions,
   changed: boolean,
-  onTop: Uint8Array,
+  onTop: NodeSet,
 ): StatusLoss[] | undefined {
   if (!opts.status) return undefined;
   if (!changed) return [];
@@ -278,7 +255,7 @@ function statusLossesOf(
     if (after.nodes.get(id)?.kind !== 'claim') continue;
     const na = sa.nodes.get(id);
     if (!na || statusRank(nb.status) <= statusRank(na.status)) continue;
-    losses.push({ id, before: na.status, after: nb.status, onTopSupport: onTop[g.index.get(id)!] === 1 });
+    losses.push({ id, before: na.status, after: nb.status, onTopSupport: onTop.has(id) });
   }
   return losses;
 }
@@ -351,7 +328,7 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
     .map((t) => ({ id: t.id, date: t.date!, description: t.description }));
 
   const top = g.roots.find((id) => after.nodes.get(id)?.kind === 'claim');
-  const onTop = below(g, top === undefined ? -1 : g.index.get(top)!);
+  const onTop = below(g, top);
   const evidence =
     ctxA && ctxB && changes.length
       ? evidenceMismatches(after.evidence.values(), {
@@ -366,11 +343,9 @@ export function analyseImpact(before: Case, after: Case, opts: ImpactOptions): I
     g,
     evidence.flatMap((e) => e.citedBy),
   );
-  const claimsOnMismatchedEvidence = g.ids.filter((id, i) => up[i] && after.nodes.get(id)?.kind === 'claim');
+  const claimsOnMismatchedEvidence = g.ids.filter((id) => up.has(id) && after.nodes.get(id)?.kind === 'claim');
   const statusLosses = statusLossesOf(before, after, opts, changes.length > 0, onTop);
-  const topEvidence = [
-    ...new Set(evidence.filter((e) => e.citedBy.some((n) => onTop[g.index.get(n)!])).map((e) => e.id)),
-  ];
+  const topEvidence = [...new Set(evidence.filter((e) => e.citedBy.some((n) => onTop.has(n))).map((e) => e.id))];
   const reasons = verdictReasons(fired, statusLosses, topEvidence);
   return {
     schema: IMPACT_SCHEMA,

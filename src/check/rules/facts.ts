@@ -1,15 +1,27 @@
-// Facts about a case that many rules need, computed once per run and only
-// when first asked for. Every fact is linear in the size of the case.
+// Facts about a case that many rules need: questions a rule asks of the
+// argument graph (model/graph), answered once per run and only when first
+// asked. Every fact is linear in the size of the case.
 //
-// Most facts work on node numbers (a node's position in graph.ids) over the
-// graph's integer adjacency, and answer with typed arrays: masks (1 for the
-// nodes in a set), ranks and index lists. A rule that loops over thousands of
-// nodes reads an array slot where an id-keyed Set or Map would hash a string,
-// and one walk over the whole graph replaces a walk per node. The id-based
-// methods (below, evidenceBelow) remain for messages and small inputs: called once per node in a loop, a subtree
-// walk makes a rule quadratic.
+// A rule asks by id or node ("is this on the decision path?", "what does it
+// rest on?"); the walks behind the answers run over the graph's integer
+// adjacency, once per run for the facts every rule shares. A rule that needs
+// a walk per node asks for one walk from all its nodes at once (below,
+// above, under take any number of start nodes): a subtree walk per node in a
+// loop makes a rule quadratic.
 import type { ArgNode, Case, EvidenceItem, NodeOf } from '../../model/case.js';
-import type { CaseGraph } from '../../model/graph.js';
+import {
+  type Adjacency,
+  bitsBelow,
+  type CaseGraph,
+  type Guide,
+  guidedSearch,
+  maxAbove,
+  type NodeRef,
+  type NodeRefs,
+  type NodeSet,
+  RESTS_ON,
+  WalkScratch,
+} from '../../model/graph.js';
 import { EVIDENCE_KINDS, type EvidenceKind, type RiskSeverity, type Tier } from '../../model/vocab.js';
 
 const SEVERITY_RANK: Record<RiskSeverity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
@@ -42,6 +54,15 @@ function memo<T>(f: () => T): () => T {
   };
 }
 
+/** How a walk may be cut short. */
+export interface WalkOptions {
+  /** Reach such a node (a start node too) but go no further from it. */
+  stopAt?: (n: ArgNode) => boolean;
+}
+
+/** What a guided search does at a node: look below it, not below it, or give up altogether. */
+export type SearchStep = Guide;
+
 export class CaseFacts {
   constructor(
     private readonly c: Case,
@@ -50,287 +71,206 @@ export class CaseFacts {
 
   /** The top claim: the first top-level node that is a claim. */
   readonly top = memo((): NodeOf<'claim'> | undefined => {
-    for (const id of this.g.roots) {
-      const n = this.c.nodes.get(id);
-      if (n?.kind === 'claim') return n;
-    }
-    return undefined;
+    const n = this.g.top === undefined ? undefined : this.c.nodes.get(this.g.top);
+    return n?.kind === 'claim' ? n : undefined;
   });
 
   /**
-   * Node objects by number: node i is graph.ids[i], so index order is case
-   * order. Rules that loop over every node use numbers and the masks below
-   * instead of id strings and Sets: an array read costs far less than a hash.
+   * The nodes of one kind, in case order. A rule about one kind loops over
+   * its list: defeaters or justifications are a small share of a large case.
    */
-  readonly nodeList = memo((): ArgNode[] => [...this.c.nodes.values()]);
-
-  /**
-   * Node numbers by kind, ascending (case order). A rule about one kind loops
-   * over its list: reading `kind` off every node object is a megamorphic load
-   * (nodes come in many shapes) that costs more than most rules' own tests,
-   * and defeaters or justifications are a small share of a large case.
-   */
-  readonly kindIndex = memo((): Record<ArgNode['kind'], number[]> => {
-    const out: Record<ArgNode['kind'], number[]> = {
-      claim: [],
-      strategy: [],
-      evidence: [],
-      context: [],
-      assumption: [],
-      justification: [],
-      defeater: [],
-    };
-    const nodes = this.nodeList();
-    for (let i = 0; i < nodes.length; i++) out[nodes[i]!.kind]?.push(i);
-    return out;
-  });
-
-  /** The nodes of one kind, in case order. */
   nodesOf<K extends ArgNode['kind']>(kind: K): NodeOf<K>[] {
     let list = this.kindNodes.get(kind);
-    if (!list) {
-      const nodes = this.nodeList();
-      this.kindNodes.set(kind, (list = this.kindIndex()[kind].map((i) => nodes[i]!)));
-    }
+    if (!list) this.kindNodes.set(kind, (list = this.g.nodes.filter((n) => n.kind === kind)));
     return list as NodeOf<K>[];
   }
 
   private readonly kindNodes = new Map<ArgNode['kind'], ArgNode[]>();
 
-  /** A node's number (its position in graph.ids), or -1 if there is no such node. */
-  num(id: string): number {
-    return this.g.index.get(id) ?? -1;
+  /** True if the node is on the decision path: the top claim or something it rests on along supported_by. */
+  onDecisionPath(node: NodeRef): boolean {
+    return (this.pathSet ??= this.g.decisionPath()).has(node);
   }
 
+  private pathSet: NodeSet | undefined;
+
+  private path(): NodeSet {
+    return (this.pathSet ??= this.g.decisionPath());
+  }
+
+  /** The nodes on the decision path, in case order. */
+  readonly nodesOnDecisionPath = memo((): ArgNode[] =>
+    this.path()
+      .sorted()
+      .map((v) => this.g.nodes[v]!),
+  );
+
   /**
-   * supported_by reversed, as integer adjacency like graph.childStart/childList:
-   * the parents of node i are parentList[parentStart[i] .. parentStart[i + 1]),
-   * in case order (the order of graph.parents).
+   * The frames of the decision path: each node on it (case order) with each
+   * context, assumption or justification it is stated in (written order).
    */
-  readonly parentIndex = memo((): { parentStart: Int32Array; parentList: Int32Array } => {
-    const { childStart, childList } = this.g;
-    const n = this.g.ids.length;
-    const parentStart = new Int32Array(n + 1);
-    for (let e = 0; e < childList.length; e++) parentStart[childList[e]! + 1]!++;
-    for (let i = 0; i < n; i++) parentStart[i + 1]! += parentStart[i]!;
-    const fill = parentStart.slice(0, n);
-    const parentList = new Int32Array(childList.length);
-    for (let v = 0; v < n; v++)
-      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) parentList[fill[childList[e]!]!++] = v;
-    return { parentStart, parentList };
+  readonly framesOnDecisionPath = memo((): { node: ArgNode; frame: ArgNode }[] => {
+    const { nodes } = this.g;
+    const frames = this.g.adjacency('context');
+    const out: { node: ArgNode; frame: ArgNode }[] = [];
+    for (const v of this.path().sorted())
+      for (let e = frames.first(v), end = frames.end(v); e < end; e++)
+        out.push({ node: nodes[v]!, frame: nodes[frames.target(e)]! });
+    return out;
   });
 
-  /**
-   * in_context_of as integer adjacency, like graph.childStart/childList: the
-   * context, assumption and justification nodes stated for node i are
-   * contextList[contextStart[i] .. contextStart[i + 1]), in written order (the
-   * order of graph.contexts).
-   */
-  readonly contextIndex = memo((): { contextStart: Int32Array; contextList: Int32Array } => {
-    const { ids, index, contexts } = this.g;
-    // Counting sort over the nodes that have contexts (few), not a lookup per node.
-    const contextStart = new Int32Array(ids.length + 1);
-    let total = 0;
-    for (const [from, tos] of contexts) {
-      contextStart[index.get(from)! + 1] = tos.length;
-      total += tos.length;
-    }
-    for (let i = 0; i < ids.length; i++) contextStart[i + 1]! += contextStart[i]!;
-    const contextList = new Int32Array(total);
-    for (const [from, tos] of contexts) {
-      let at = contextStart[index.get(from)!]!;
-      for (const k of tos) contextList[at++] = index.get(k)!;
-    }
-    return { contextStart, contextList };
-  });
-
-  /**
-   * Evidence citations as integer adjacency: the registered items cited by
-   * evidence node i are items[citeList[citeStart[i] .. citeStart[i + 1])], in
-   * written order with repeats kept; ids that name no item are left out, and
-   * other kinds of node have none. `items` is the registry in case order. Each
-   * citation is looked up once per run, not once per rule.
-   */
-  readonly citeIndex = memo((): { citeStart: Int32Array; citeList: Int32Array; items: EvidenceItem[] } => {
-    const items: EvidenceItem[] = [];
-    const itemNum = new Map<string, number>();
-    for (const [id, e] of this.c.evidence) itemNum.set(id, items.push(e) - 1);
-    const nodes = this.nodeList();
-    const citeStart = new Int32Array(nodes.length + 1);
-    const list: number[] = [];
-    const evidence = this.kindIndex().evidence;
-    for (const i of evidence) {
-      const before = list.length;
-      for (const e of (nodes[i] as NodeOf<'evidence'>).evidence ?? []) {
-        const k = itemNum.get(e);
-        if (k !== undefined) list.push(k);
-      }
-      citeStart[i + 1] = list.length - before; // a count for now
-    }
-    for (let i = 0; i < nodes.length; i++) citeStart[i + 1]! += citeStart[i]!;
-    return { citeStart, citeList: Int32Array.from(list), items };
-  });
-
-  /**
-   * The given nodes (by number) and everything any of them rests on along
-   * supported_by, as a mask: 1 for each node reached. One walk for any number
-   * of start nodes, O(nodes + links); negative numbers are ignored.
-   */
-  markBelow(from: Iterable<number>): Uint8Array {
-    return this.mark(from, this.g.childStart, this.g.childList);
+  /** True if a node on the decision path is stated in the node (in_context_of). */
+  framesDecisionPath(node: NodeRef): boolean {
+    return this.pathFrames().has(node);
   }
 
-  /** The given nodes (by number) and every node that rests on any of them, as a mask. O(nodes + links). */
-  markAbove(from: Iterable<number>): Uint8Array {
-    const { parentStart, parentList } = this.parentIndex();
-    return this.mark(from, parentStart, parentList);
-  }
-
-  /**
-   * Everything the given nodes rest on, below them, as a mask: a node itself is
-   * marked only if it rests on another given node (or on itself, in a cycle).
-   * "Topmost only" rules skip the marked ones.
-   */
-  markUnder(from: Iterable<number>): Uint8Array {
-    const { childStart, childList } = this.g;
-    const kids: number[] = [];
-    for (const i of from)
-      if (i >= 0) for (let e = childStart[i]!; e < childStart[i + 1]!; e++) kids.push(childList[e]!);
-    return this.markBelow(kids);
-  }
-
-  private mark(from: Iterable<number>, start: Int32Array, list: Int32Array): Uint8Array {
-    const n = this.g.ids.length;
-    const seen = new Uint8Array(n);
-    const stack = new Int32Array(n); // each node is pushed at most once
-    let sp = 0;
-    for (const i of from) {
-      if (i >= 0 && seen[i] === 0) {
-        seen[i] = 1;
-        stack[sp++] = i;
-      }
-    }
-    while (sp > 0) {
-      const v = stack[--sp]!;
-      for (let e = start[v]!; e < start[v + 1]!; e++) {
-        const w = list[e]!;
-        if (seen[w] === 0) {
-          seen[w] = 1;
-          stack[sp++] = w;
-        }
-      }
-    }
-    return seen;
-  }
-
-  /** The decision path as a mask by node number: the top claim and every node it rests on along supported_by. */
-  readonly pathMask = memo((): Uint8Array => {
-    const top = this.top();
-    return top ? this.markBelow([this.num(top.id)]) : new Uint8Array(this.g.ids.length);
-  });
-
-  /** Evidence nodes that cite at least one registered evidence item, as a mask by node number. */
-  readonly citesEvidence = memo((): Uint8Array => {
-    const { citeStart } = this.citeIndex();
-    const mask = new Uint8Array(this.g.ids.length);
-    for (const i of this.kindIndex().evidence) if (citeStart[i + 1]! > citeStart[i]!) mask[i] = 1;
-    return mask;
-  });
-
-  /**
-   * Nodes with a registered evidence item cited by an evidence node at or below
-   * them (what evidenceBelow(id).length > 0 says for one node), as a mask: one
-   * upward walk from every citing evidence node.
-   */
-  readonly restsOnEvidence = memo((): Uint8Array => this.markAbove(indicesOf(this.citesEvidence())));
-
-  /** The node and everything it rests on along supported_by. O(subtree). */
-  below(id: string): Set<string> {
-    const i = this.num(id);
-    if (i < 0) return new Set([id]);
-    return new Set(this.belowOrder(i).map((k) => this.g.ids[k]!));
-  }
-
-  /** Node i and the numbers of every node below it, in the order of below(). */
-  private belowOrder(i: number): number[] {
-    return this.walkBelow([i]);
-  }
-
-  /**
-   * The given nodes (by number, each once) and every node below them, in the
-   * order a depth-first walk finds them: the order of belowAll(). Where a rule
-   * reports the first of several equal things it finds, this order decides
-   * which. A stamp array shared by the calls of a run marks what is seen.
-   */
-  walkBelow(from: readonly number[]): number[] {
-    const { childStart, childList } = this.g;
-    const seen = (this.walkSeen ??= new Int32Array(this.g.ids.length));
-    const mark = ++this.walkMark;
+  private readonly pathFrames = memo((): NodeSet => {
+    const frames = this.g.adjacency('context');
     const out: number[] = [];
-    for (const i of from) {
-      if (i >= 0 && seen[i] !== mark) {
-        seen[i] = mark;
-        out.push(i);
-      }
-    }
-    const stack = out.slice();
-    while (stack.length) {
-      const v = stack.pop()!;
-      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
-        const w = childList[e]!;
-        if (seen[w] !== mark) {
-          seen[w] = mark;
-          out.push(w);
-          stack.push(w);
-        }
-      }
-    }
+    for (const v of this.path().nums())
+      for (let e = frames.first(v); e < frames.end(v); e++) out.push(frames.target(e));
+    return this.g.set(out);
+  });
+
+  /** The nodes the node has in its supported_by (that exist), in written order. */
+  childrenOf(node: NodeRef): readonly ArgNode[] {
+    return this.linked(node, this.g.adjacency('support'));
+  }
+
+  /** The nodes with the node in their supported_by, in case order. */
+  parentsOf(node: NodeRef): readonly ArgNode[] {
+    return this.linked(node, this.g.adjacency('support', true));
+  }
+
+  /** The context, assumption and justification nodes the node is stated in, in written order. */
+  framesOf(node: NodeRef): readonly ArgNode[] {
+    return this.linked(node, this.g.adjacency('context'));
+  }
+
+  private linked(node: NodeRef, adj: Adjacency): readonly ArgNode[] {
+    const v = this.g.num(node);
+    // Most nodes have none of a kind of link: one shared empty answer.
+    if (v < 0 || adj.degree(v) === 0) return NO_NODES;
+    const out: ArgNode[] = [];
+    for (let e = adj.first(v), end = adj.end(v); e < end; e++) out.push(this.g.nodes[adj.target(e)]!);
     return out;
   }
 
-  private walkSeen: Int32Array | undefined;
-  private walkMark = 0;
+  /**
+   * The given nodes and everything they rest on along supported_by, listed in
+   * the order a depth-first walk meets them (where a rule reports the first
+   * of several equal things, this order decides which). One walk for any
+   * number of start nodes; unknown ids are ignored.
+   */
+  below(from: NodeRefs, opts?: WalkOptions): NodeSet {
+    return this.g.below(from, 'support', this.reachOptions(opts));
+  }
+
+  /** The given nodes and every node that rests on any of them along supported_by. */
+  above(from: NodeRefs, opts?: WalkOptions): NodeSet {
+    return this.g.above(from, 'support', this.reachOptions(opts));
+  }
 
   /**
-   * For each node, the evidence kinds cited anywhere below it (itself
-   * included), as a bit mask over EVIDENCE_KINDS: one post-order pass over the
-   * support graph, O(nodes + links). Cycles are cut at the back edge.
+   * Everything the given nodes rest on, without them: a given node is in it
+   * only if it rests on another given node (or on itself, in a cycle).
+   * "Topmost only" rules skip the nodes in it.
    */
-  readonly kindsBelow = memo((): Int32Array => {
+  under(from: NodeRefs): NodeSet {
+    return this.g.under(from, 'support');
+  }
+
+  private reachOptions(opts: WalkOptions | undefined) {
+    const stopAt = opts?.stopAt;
+    if (!stopAt) return undefined;
+    const nodes = this.g.nodes;
+    return { expand: (v: number) => !stopAt(nodes[v]!) };
+  }
+
+  /**
+   * A search below the node's children along supported_by that `visit`
+   * steers: each node reached is visited once (the last child first), the
+   * node itself only if a cycle leads back to it; false if a visit said stop.
+   */
+  searchUnder(node: NodeRef, visit: (n: ArgNode) => SearchStep): boolean {
+    // guidedSearch itself, not through the graph's search: a rule asks this once per claim.
+    const v = this.g.num(node);
+    return v < 0 || guidedSearch(this.g.adjacency('support'), v, visit, this.scratch(), this.g.nodes);
+  }
+
+  private walkScratch: WalkScratch | undefined;
+
+  private scratch(): WalkScratch {
+    return (this.walkScratch ??= new WalkScratch(this.g.size));
+  }
+
+  /**
+   * A search from the given nodes down supported_by that `visit` steers: each
+   * node reached is visited once (the last start first); false if a visit
+   * said stop.
+   */
+  searchBelow(from: NodeRefs, visit: (n: ArgNode) => SearchStep): boolean {
+    return this.g.search(from, 'support', visit, this.g.nodes);
+  }
+
+  /** The registered evidence items an evidence node cites, in written order (repeats kept). */
+  citedItems(node: NodeRef): EvidenceItem[] {
+    return this.g.citedItems(node);
+  }
+
+  /** True if the evidence node cites at least one registered evidence item. */
+  citesEvidence(node: NodeRef): boolean {
+    return this.g.citers().has(node);
+  }
+
+  /**
+   * True if a registered evidence item is cited at or below the node (what
+   * evidenceBelow(id).length > 0 says, without a walk per node): along
+   * supported_by, and with `modules` also along module developments.
+   */
+  restsOnEvidence(node: NodeRef, opts?: { modules?: boolean }): boolean {
+    return (opts?.modules ? this.evidencedAcrossModules() : (this.evidencedSet ??= this.evidenced())).has(node);
+  }
+
+  private evidencedSet: NodeSet | undefined;
+
+  private evidenced(): NodeSet {
+    return (this.evidencedSet ??= this.g.above(this.g.citers(), 'support'));
+  }
+
+  /** Without module developments, the same as evidenced(). */
+  private readonly evidencedAcrossModules = memo(
+    (): NodeSet => (this.g.adjacency('develops').links ? this.g.above(this.g.citers(), RESTS_ON) : this.evidenced()),
+  );
+
+  /** Evidence items cited by evidence nodes at or below the node (not by defeaters), each once, in walk order. */
+  evidenceBelow(id: string): EvidenceItem[] {
+    const out = new Map<string, EvidenceItem>();
+    for (const k of this.below(id)) for (const item of this.g.citedItems(k)) out.set(item.id, item);
+    return [...out.values()];
+  }
+
+  /**
+   * The evidence kinds cited at or below the node, in vocabulary order: one
+   * post-order pass over the support graph for all nodes, cycles cut where
+   * the walk closes them.
+   */
+  evidenceKindsBelow(node: NodeRef): readonly EvidenceKind[] {
+    const v = this.g.num(node);
+    return v < 0 ? [] : kindsOfMask((this.kindMaskList ??= this.kindMasks())[v]!);
+  }
+
+  private kindMaskList: Int32Array | undefined;
+
+  private kindMasks(): Int32Array {
     const g = this.g;
-    const n = g.ids.length;
-    const mask = new Int32Array(n);
-    const state = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
-    const stack = new Int32Array(n);
-    const edge = new Int32Array(n);
-    const { citeStart, citeList, items } = this.citeIndex();
-    const itemBit = Int32Array.from(items, (e) => kindBit(e.kind));
-    for (const i of this.kindIndex().evidence)
-      for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) mask[i]! |= itemBit[citeList[e]!]!;
-    for (let root = 0; root < n; root++) {
-      if (state[root]) continue;
-      let sp = 0;
-      stack[sp++] = root;
-      state[root] = 1;
-      edge[root] = g.childStart[root]!;
-      while (sp > 0) {
-        const v = stack[sp - 1]!;
-        if (edge[v]! < g.childStart[v + 1]!) {
-          const w = g.childList[edge[v]!++]!;
-          if (state[w] === 0) {
-            state[w] = 1;
-            edge[w] = g.childStart[w]!;
-            stack[sp++] = w;
-          } else if (state[w] === 2) mask[v]! |= mask[w]!;
-          continue;
-        }
-        sp--;
-        state[v] = 2;
-        if (sp > 0) mask[stack[sp - 1]!]! |= mask[v]!;
-      }
-    }
-    return mask;
-  });
+    const cites = g.citations();
+    const itemBit = Int32Array.from(g.items, (e) => kindBit(e.kind));
+    const own = new Int32Array(g.size);
+    for (let v = 0; v < g.size; v++)
+      for (let e = cites.first(v), end = cites.end(v); e < end; e++) own[v]! |= itemBit[cites.target(e)]!;
+    return bitsBelow(g.adjacency('support'), own);
+  }
 
   /** Evidence item id to the evidence nodes that cite it, in case order. */
   readonly citingEvidenceNodes = memo((): Map<string, NodeOf<'evidence'>[]> => citations(this.nodesOf('evidence')));
@@ -338,63 +278,30 @@ export class CaseFacts {
   /** Evidence item id to the defeaters that cite it as counter-evidence, in case order. */
   readonly citingDefeaters = memo((): Map<string, NodeOf<'defeater'>[]> => citations(this.nodesOf('defeater')));
 
-  /** Evidence items cited by evidence nodes in the node's subtree (not by defeaters). */
-  evidenceBelow(id: string): EvidenceItem[] {
-    const i = this.num(id);
-    if (i < 0) return [];
-    const nodes = this.nodeList();
-    const out = new Map<string, EvidenceItem>();
-    for (const k of this.belowOrder(i)) {
-      const n = nodes[k]!;
-      if (n.kind !== 'evidence' || !n.evidence) continue;
-      for (const e of n.evidence) {
-        const item = this.c.evidence.get(e);
-        if (item) out.set(e, item);
-      }
-    }
-    return [...out.values()];
+  /**
+   * The highest severity of the risks a node's branch addresses: risks named
+   * by the node or any claim above it; undefined when none (or when the node
+   * lies on or below a support cycle).
+   */
+  branchSeverity(node: NodeRef): RiskSeverity | undefined {
+    const v = this.g.num(node);
+    return v < 0 ? undefined : SEVERITY_NAMES[(this.branchRankList ??= this.branchRanks())[v]!];
   }
 
-  /**
-   * The highest severity of the risks a node's branch addresses, by node
-   * number, as a rank (severityRank; -1 when none): risks named by the node or
-   * any claim above it. One top-down pass over the argument in topological
-   * order from the roots (Kahn's algorithm), a node inheriting the worst of its
-   * parents; nodes on a support cycle are never reached and get -1.
-   */
-  readonly branchRank = memo((): Int8Array => {
-    const nodes = this.nodeList();
-    const n = nodes.length;
-    const { childStart, childList } = this.g;
-    const { parentStart } = this.parentIndex();
-    const inherited = new Int8Array(n).fill(-1);
-    const out = new Int8Array(n).fill(-1);
-    const indeg = new Int32Array(n);
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (let i = 0; i < n; i++) {
-      indeg[i] = parentStart[i + 1]! - parentStart[i]!;
-      if (indeg[i] === 0) queue[tail++] = i;
-    }
-    for (let q = 0; q < tail; q++) {
-      const v = queue[q]!;
-      let r = inherited[v]!;
-      const node = nodes[v]!;
-      if (node.kind === 'claim' && node.addresses) {
-        for (const id of node.addresses) {
-          const risk = this.c.risks.get(id);
-          if (risk && SEVERITY_RANK[risk.severity] > r) r = SEVERITY_RANK[risk.severity];
-        }
+  private branchRankList: Int8Array | undefined;
+
+  /** Each claim's own worst risk, then one pass down a topological order: each node inherits the worst of its parents. */
+  private branchRanks(): Int8Array {
+    const own = new Int8Array(this.g.size).fill(-1);
+    this.g.nodes.forEach((node, v) => {
+      if (node.kind !== 'claim' || !node.addresses) return;
+      for (const id of node.addresses) {
+        const risk = this.c.risks.get(id);
+        if (risk && SEVERITY_RANK[risk.severity] > own[v]!) own[v] = SEVERITY_RANK[risk.severity];
       }
-      out[v] = r;
-      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
-        const w = childList[e]!;
-        if (r > inherited[w]!) inherited[w] = r;
-        if (--indeg[w]! === 0) queue[tail++] = w;
-      }
-    }
-    return out;
-  });
+    });
+    return maxAbove(this.g.adjacency('support'), own);
+  }
 
   /** Defeaters that challenge the node itself or a link from or to it. */
   readonly defeatersOf = memo((): Map<string, NodeOf<'defeater'>[]> => {
@@ -434,25 +341,23 @@ export class CaseFacts {
 
   /**
    * Evidence items the top claim rests on, in order of first citation: each
-   * item with the evidence nodes on the decision path that cite it, in case
-   * order, by id (`citing`) and by number (`at`). Defeaters' counter-evidence
-   * is not included: it doubts the argument rather than supporting it.
+   * item with the ids of the evidence nodes on the decision path that cite it,
+   * in case order. Defeaters' counter-evidence is not included: it doubts the
+   * argument rather than supporting it.
    */
   readonly pathItems = memo((): PathItem[] => {
-    const path = this.pathMask();
-    const nodes = this.nodeList();
-    const { citeStart, citeList, items } = this.citeIndex();
-    const byItem: (PathItem | undefined)[] = new Array(items.length);
+    const g = this.g;
+    const cites = g.citations();
+    const path = this.path();
+    const byItem: (PathItem | undefined)[] = new Array(g.items.length);
     const out: PathItem[] = [];
-    for (const i of this.kindIndex().evidence) {
-      if (!path[i]) continue;
-      const id = nodes[i]!.id;
-      for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) {
-        const k = citeList[e]!;
+    for (let v = 0; v < g.size; v++) {
+      if (cites.degree(v) === 0 || !path.has(v)) continue;
+      for (let e = cites.first(v); e < cites.end(v); e++) {
+        const k = cites.target(e);
         let p = byItem[k];
-        if (!p) out.push((p = byItem[k] = { item: items[k]!, citing: [], at: [] }));
-        p.citing.push(id);
-        p.at.push(i);
+        if (!p) out.push((p = byItem[k] = { item: g.items[k]!, citing: [] }));
+        p.citing.push(g.ids[v]!);
       }
     }
     return out;
@@ -470,11 +375,12 @@ export class CaseFacts {
   });
 }
 
-/** An evidence item the decision path cites, with the evidence nodes citing it (ids and numbers, in case order). */
+const NO_NODES: readonly ArgNode[] = Object.freeze([]);
+
+/** An evidence item the decision path cites, with the evidence nodes citing it (ids, in case order). */
 export interface PathItem {
   item: EvidenceItem;
   citing: string[];
-  at: number[];
 }
 
 /** Evidence item id to the given nodes that cite it, in their order. */
@@ -491,28 +397,20 @@ function citations<N extends { evidence?: string[] }>(nodes: readonly N[]): Map<
   return m;
 }
 
-/** Sets in `into` every entry set in `from` (a union of masks, in place). */
-export function orInto(into: Uint8Array, from: Uint8Array): void {
-  for (let i = 0; i < into.length; i++) into[i]! |= from[i]!;
-}
-
-/** The numbers i with mask[i] set, ascending. */
-export function indicesOf(mask: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i);
-  return out;
-}
-
 /** The bit of one evidence kind in a kind mask (0 for an unknown kind). */
 const KIND_BITS = new Map<string, number>(EVIDENCE_KINDS.map((k, i) => [k, 1 << i]));
 
-export function kindBit(kind: EvidenceKind | undefined): number {
+function kindBit(kind: EvidenceKind | undefined): number {
   return (kind !== undefined && KIND_BITS.get(kind)) || 0;
 }
 
-/** The mask of several evidence kinds. */
-export function kindMask(kinds: readonly EvidenceKind[]): number {
-  return kinds.reduce((m, k) => m | kindBit(k), 0);
+/** The kinds in a mask, in vocabulary order; one list per distinct mask (a case has few). */
+const kindLists = new Map<number, readonly EvidenceKind[]>();
+
+function kindsOfMask(mask: number): readonly EvidenceKind[] {
+  let list = kindLists.get(mask);
+  if (!list) kindLists.set(mask, (list = EVIDENCE_KINDS.filter((k) => (mask & kindBit(k)) !== 0)));
+  return list;
 }
 
 /** Add days to a YYYY-MM-DD date. Pure: no clock. */

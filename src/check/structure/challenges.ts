@@ -53,8 +53,8 @@ export const defeaterChallengesNothing: StructureCheck = {
     const out: Diagnostic[] = [];
     for (const n of c.nodes.values()) {
       // A defeater that supports another defeater is part of that counter-argument (gsn2x's counter-goals below a counter-goal).
-      const inCounterArgument = (graph.parents.get(n.id) ?? []).some((p) => c.nodes.get(p)?.kind === 'defeater');
-      if (n.kind === 'defeater' && n.challenges.length === 0 && !inCounterArgument)
+      const inCounterArgument = () => graph.parentsOf(n.id).some((p) => c.nodes.get(p)?.kind === 'defeater');
+      if (n.kind === 'defeater' && n.challenges.length === 0 && !inCounterArgument())
         out.push(
           report(
             this.meta,

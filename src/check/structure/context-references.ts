@@ -36,8 +36,10 @@ export function resolveContextPath(c: Case, path: string): { found: boolean; val
       const i = /^\d+$/.test(part) ? Number(part) : named('id') >= 0 ? named('id') : named('role');
       if (i < 0 || i >= list.length) return { found: false };
       v = list[i];
-    } else if (typeof v === 'object' && v !== null && part in v) v = (v as Record<string, unknown>)[part];
-    else return { found: false };
+    } else if (typeof v === 'object' && v !== null && Object.hasOwn(v, part)) {
+      // Own fields only: `context.constructor` names nothing, not Object.prototype's member.
+      v = (v as Record<string, unknown>)[part];
+    } else return { found: false };
   }
   return { found: true, value: v };
 }

@@ -25,7 +25,7 @@ export const defeatedUnchallenged: StructureCheck = {
   run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     for (const n of c.nodes.values()) {
-      if (n.defeated && !graph.challengers.get(n.id)?.length)
+      if (n.defeated && !graph.isChallenged(n.id))
         out.push(
           report(
             this.meta,

@@ -1,62 +1,40 @@
-import type { Case } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { CaseGraph } from '../../model/graph.js';
+import { Adjacency, type CaseGraph, LinkList, type NodeSet } from '../../model/graph.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
 /**
  * Everything reachable from the top-level nodes: down supported_by and
- * in_context_of, to the defeaters that challenge a reached node or link, to
- * the nodes a resolution cites, and to nodes developing a reached node of
- * another module. O(nodes + references).
+ * in_context_of, to the defeaters that challenge a reached node or a link
+ * from it, to the nodes a resolution cites, and to nodes developing a reached
+ * node of another module. One walk, O(nodes + references).
  */
-export function reachable(c: Case, g: CaseGraph): Set<string> {
-  const developedBy = new Map<string, string[]>();
-  for (const m of c.modules.values()) {
-    for (const ext of m.header?.extends ?? []) {
-      for (const [target, devs] of Object.entries(ext.develops))
-        developedBy.set(target, [...(developedBy.get(target) ?? []), ...devs]);
-    }
+export function reachable(g: CaseGraph): NodeSet {
+  const keeps = Adjacency.merge([
+    g.adjacency(['support', 'context', 'develops', 'resolution']),
+    g.adjacency('challenge', true),
+    linkChallengeLinks(g),
+  ]);
+  return g.below(g.roots, keeps);
+}
+
+/**
+ * A challenged link keeps its defeater in the argument when the link is there:
+ * from the node the link leaves (a supported_by or in_context_of link), or
+ * from the defeater it ends at (the link from a node to a defeater challenging it).
+ */
+function linkChallengeLinks(g: CaseGraph): Adjacency {
+  const links = new LinkList();
+  for (const ch of g.challenges) {
+    if (!ch.link) continue;
+    const from = g.num(ch.link.from);
+    const to = g.num(ch.link.to);
+    const d = g.num(ch.defeater);
+    if (from < 0 || to < 0) continue;
+    if (g.linked(from, to, ['support', 'context'])) links.add(from, d);
+    if (g.linked(to, from, 'challenge')) links.add(to, d);
   }
-  const n = g.ids.length;
-  const seen = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let tail = 0;
-  const visit = (id: string | undefined) => {
-    const i = id === undefined ? undefined : g.index.get(id);
-    if (i !== undefined && !seen[i]) {
-      seen[i] = 1;
-      queue[tail++] = i;
-    }
-  };
-  for (const r of g.roots) visit(r);
-  for (let head = 0; head < tail; head++) {
-    const i = queue[head]!;
-    const id = g.ids[i]!;
-    const links = g.linkChallengers.get(id);
-    for (let e = g.childStart[i]!; e < g.childStart[i + 1]!; e++) {
-      const k = g.childList[e]!;
-      if (!seen[k]) {
-        seen[k] = 1;
-        queue[tail++] = k;
-      }
-      if (links) for (const d of links.get(g.ids[k]!) ?? []) visit(d);
-    }
-    for (const k of g.contexts.get(id) ?? []) {
-      visit(k);
-      if (links) for (const d of links.get(k) ?? []) visit(d);
-    }
-    for (const d of g.challengers.get(id) ?? []) visit(d);
-    for (const d of developedBy.get(id) ?? []) visit(d);
-    const node = c.nodes.get(id)!;
-    if (node.kind === 'defeater') {
-      for (const r of node.resolution?.refs ?? []) visit(r);
-      for (const t of node.challenges) for (const d of g.linkChallengers.get(t)?.get(id) ?? []) visit(d);
-    }
-  }
-  const out = new Set<string>();
-  for (let i = 0; i < n; i++) if (seen[i]) out.add(g.ids[i]!);
-  return out;
+  return links.build(g.size);
 }
 
 export const unreachableNode: StructureCheck = {
@@ -77,17 +55,17 @@ export const unreachableNode: StructureCheck = {
   },
   run({ case: c, graph }) {
     if (graph.roots.length === 0) return [];
-    const seen = reachable(c, graph);
+    const seen = reachable(graph);
     const out: Diagnostic[] = [];
     // A defeater whose targets do not exist is reported by S13 to S17 already.
     const broken = (id: string) =>
-      graph.challenges.some(
-        (ch) =>
-          ch.defeater === id &&
-          (ch.node !== undefined
+      graph
+        .challengesBy(id)
+        .some((ch) =>
+          ch.node !== undefined
             ? ch.node === id || !c.nodes.has(ch.node)
-            : !c.nodes.has(ch.link!.from) || !c.nodes.has(ch.link!.to) || ch.link!.from === ch.link!.to),
-      );
+            : !c.nodes.has(ch.link!.from) || !c.nodes.has(ch.link!.to) || ch.link!.from === ch.link!.to,
+        );
     for (const n of c.nodes.values()) {
       if (seen.has(n.id)) continue;
       if (n.kind === 'defeater' && (n.challenges.length === 0 || broken(n.id))) continue;

@@ -143,7 +143,7 @@ async function scanSummaries(
         }
         return path.length === 2 && typeof path[0] === 'number' && path[1] === 'error';
       },
-      captured(path: readonly PathSeg[], raw: Buffer): void {
+      captured(path: readonly PathSeg[], raw: Uint8Array): void {
         const v = parseCaptured(src, path, raw);
         if (v !== null && v !== '' && v !== undefined) errored++;
       },
@@ -208,7 +208,7 @@ async function probeReportedModel(
     const scanner = new JsonScanner(
       {
         want: (path: readonly PathSeg[]) => path.length === 2 && path[0] === 'output' && path[1] === 'model',
-        captured(path: readonly PathSeg[], raw: Buffer): void {
+        captured(path: readonly PathSeg[], raw: Uint8Array): void {
           const v = parseCaptured(src, path, raw);
           if (typeof v === 'string' && v !== '') model = v;
         },

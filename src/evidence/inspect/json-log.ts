@@ -4,6 +4,7 @@
 // except each sample's `output.model` (the provider-reported model) and
 // whether it has an `error`.
 
+import { setOwn } from '../../util/own.js';
 import type { EvalArtefact, EvalLogLimits, EvalRun } from '../eval-run.js';
 import { EvalLogFailure } from '../eval-run.js';
 import type { PathSeg } from '../json/scan.js';
@@ -46,9 +47,9 @@ export async function scanJsonLog(file: string, limits: EvalLogLimits, probeSamp
         if (path.length === 3) return path[2] === 'error';
         return probeSamples && path.length === 4 && path[2] === 'output' && path[3] === 'model' && models.size < 100;
       },
-      captured(path: readonly PathSeg[], raw: Buffer): void {
+      captured(path: readonly PathSeg[], raw: Uint8Array): void {
         const value = parseCaptured(src, path, raw);
-        if (path.length === 1) out.top[path[0] as string] = value;
+        if (path.length === 1) setOwn(out.top, path[0] as string, value);
         else if (path.length === 3) {
           if (value !== null && value !== '' && value !== undefined) out.errored++;
         } else if (typeof value === 'string' && value !== '' && !models.has(value)) {

@@ -7,6 +7,7 @@
 // and every score and metric must be present and of the right type, or the log
 // is refused with E0808.
 
+import { setOwn } from '../../util/own.js';
 import type {
   EvalArtefact,
   EvalMetric,
@@ -105,7 +106,7 @@ function mapFramework(spec: Obj): EvalRun['framework'] {
   const packages = isObj(spec.packages) ? spec.packages : undefined;
   const otherPackages: Record<string, string> = {};
   for (const [k, v] of Object.entries(packages ?? {}))
-    if (k !== 'inspect_ai' && typeof v === 'string') otherPackages[k] = v;
+    if (k !== 'inspect_ai' && typeof v === 'string') setOwn(otherPackages, k, v);
   const framework: EvalRun['framework'] = { name: 'inspect_ai' };
   put(framework, 'version', str(packages, 'inspect_ai'));
   if (Object.keys(otherPackages).length > 0) framework.packages = otherPackages;
@@ -147,7 +148,7 @@ function mapRoles(spec: Obj): Record<string, string> | undefined {
   const r: Record<string, string> = {};
   for (const [role, v] of Object.entries(roles)) {
     const name = typeof v === 'string' ? v : isObj(v) ? str(v, 'model') : undefined;
-    if (name) r[role] = name;
+    if (name) setOwn(r, role, name);
   }
   return Object.keys(r).length > 0 ? r : undefined;
 }

@@ -8,12 +8,19 @@ import { formatPath, JsonCaptureLimitError, JsonScanError, JsonScanner, type Pat
 import { JsonSyntaxError, parseJsonTolerant } from './tolerant.js';
 
 /** Scan `text` split at `cuts`, capturing the values at the given depth-1 keys (or the whole value). */
-function scan(text: string | Buffer, cuts: number[], want: (p: readonly PathSeg[]) => boolean): Map<string, unknown> {
-  const buf = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
+function scan(
+  text: string | Buffer,
+  cuts: number[],
+  want: (p: readonly PathSeg[]) => boolean,
+  plain = false,
+): Map<string, unknown> {
+  const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
+  // As a browser would pass them: plain Uint8Arrays, no Buffer methods.
+  const buf = plain ? new Uint8Array(bytes) : bytes;
   const out = new Map<string, unknown>();
   const s = new JsonScanner({
     want,
-    captured: (p, raw) => out.set(JSON.stringify(p), parseJsonTolerant(raw.toString('utf8'))),
+    captured: (p, raw) => out.set(JSON.stringify(p), parseJsonTolerant(new TextDecoder().decode(raw))),
   });
   const points = [...new Set(cuts.map((c) => c % (buf.length + 1)))].sort((a, b) => a - b);
   let last = 0;
@@ -50,6 +57,38 @@ describe('JsonScanner', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('scans plain Uint8Arrays (as a browser has them) as it scans Buffers, keys of any bytes included', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue(), { maxKeys: 6 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (obj, cuts) => {
+          const text = JSON.stringify(obj);
+          const want = (p: readonly PathSeg[]) => p.length === 1;
+          assert.deepEqual(scan(text, cuts, want, true), scan(text, cuts, want));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // Keys are decoded without Buffer: bad bytes and a byte order mark as Buffer#toString gives them.
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+        const raw = Buffer.concat([
+          Buffer.from('{"'),
+          Buffer.from([0xef, 0xbb, 0xbf]),
+          Buffer.from(bytes.filter((b) => b !== 0x22 && b !== 0x5c)),
+          Buffer.from('":1}'),
+        ]);
+        let key: PathSeg | undefined;
+        const s = new JsonScanner({ want: (p) => ((key = p[0]), p.length === 1), captured: () => {} });
+        s.push(new Uint8Array(raw));
+        s.end();
+        assert.equal(key, raw.subarray(2, raw.length - 4).toString('utf8'));
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -49,9 +49,9 @@ export function jsonFailure(src: ScanSource, err: unknown, limitName = 'limits.m
 }
 
 /** Parse captured raw bytes with the tolerant parser; errors name the path. */
-export function parseCaptured(src: ScanSource, path: readonly PathSeg[], raw: Buffer): unknown {
+export function parseCaptured(src: ScanSource, path: readonly PathSeg[], raw: Uint8Array): unknown {
   try {
-    return parseJsonTolerant(raw.toString('utf8'));
+    return parseJsonTolerant(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
   } catch (e) {
     const base = src.member === undefined ? { file: src.file } : { file: src.file, member: src.member };
     const msg = e instanceof Error ? e.message : String(e);

@@ -8,6 +8,9 @@
 // -Infinity tokens Python writes. Captured values are then parsed with
 // parseJsonTolerant, which applies the full JSON grammar to them. Memory is
 // bounded by the depth of nesting plus the captured values (each capped).
+//
+// Bytes are Uint8Arrays, not Node's Buffer, so the scanner runs in a browser;
+// Node's readers pass Buffers (a Uint8Array), whose indexOf is memchr.
 
 /** One step of a path: an object key or an array index. */
 export type PathSeg = string | number;
@@ -45,7 +48,7 @@ export interface ScanHandlers {
    */
   want(path: readonly PathSeg[]): boolean;
   /** Receives a captured value's raw bytes (still to be parsed). */
-  captured(path: readonly PathSeg[], raw: Buffer): void;
+  captured(path: readonly PathSeg[], raw: Uint8Array): void;
 }
 
 export interface ScanOptions {
@@ -75,6 +78,36 @@ interface Frame {
   index: number;
 }
 
+/** Keys are decoded as Node's Buffer#toString does: bad bytes become U+FFFD, a BOM is kept. */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Bytes `start` to `end` of `buf` as text. Keys are mostly short and ASCII: those
+ * are read byte by byte, which is faster than a decoder call on a view.
+ */
+function decodeKey(buf: Uint8Array, start: number, end: number): string {
+  if (end - start > 32) return utf8.decode(buf.subarray(start, end));
+  let s = '';
+  for (let i = start; i < end; i++) {
+    const b = buf[i] as number;
+    if (b >= 0x80) return utf8.decode(buf.subarray(start, end));
+    s += String.fromCharCode(b);
+  }
+  return s;
+}
+
+/** `parts` joined into one array of `total` bytes. */
+function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** The longest object key accepted, in bytes. */
 const KEY_LIMIT = 1024 * 1024;
 
@@ -91,7 +124,7 @@ export class JsonScanner {
   // string state
   private stringIsKey = false;
   private pendingEscape = false;
-  private keyParts: Buffer[] = [];
+  private keyParts: Uint8Array[] = [];
   private keyBytes = 0;
   private keyStart = 0;
   /** Whether the current string has a backslash escape (only tracked, and only needed, for keys). */
@@ -102,7 +135,7 @@ export class JsonScanner {
   private capturing = false;
   private captureDepth = 0;
   private capturePath: PathSeg[] = [];
-  private captureParts: Buffer[] = [];
+  private captureParts: Uint8Array[] = [];
   private captureBytes = 0;
   private captureStart = 0;
 
@@ -121,7 +154,7 @@ export class JsonScanner {
   }
 
   /** Scan the next chunk. Throws JsonScanError or JsonCaptureLimitError. */
-  push(buf: Buffer): void {
+  push(buf: Uint8Array): void {
     const n = buf.length;
     let i = 0;
     this.nextQuote = -2;
@@ -150,7 +183,7 @@ export class JsonScanner {
   private nextBackslash = -2;
 
   /** Inside a string at buf[i]: skip to its closing quote or the chunk's end; returns the next index. */
-  private scanString(buf: Buffer, i: number, n: number): number {
+  private scanString(buf: Uint8Array, i: number, n: number): number {
     if (this.pendingEscape) {
       this.pendingEscape = false;
       i++;
@@ -183,7 +216,7 @@ export class JsonScanner {
    * Inside a number or literal at buf[i]: take its characters to its end (the
    * byte after it is then looked at again) or to the chunk's end.
    */
-  private scanLiteral(buf: Buffer, i: number, n: number): number {
+  private scanLiteral(buf: Uint8Array, i: number, n: number): number {
     for (; i < n; i++) {
       const c = buf[i]!;
       if (!isLiteralChar(c)) {
@@ -197,7 +230,7 @@ export class JsonScanner {
   }
 
   /** Between values: whitespace and structural bytes, up to a string's or a literal's start or the chunk's end. */
-  private scanStructure(buf: Buffer, i: number, n: number): number {
+  private scanStructure(buf: Uint8Array, i: number, n: number): number {
     for (; i < n; i++) {
       const c = buf[i]!;
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
@@ -209,7 +242,7 @@ export class JsonScanner {
   }
 
   /** A byte other than whitespace outside strings and literals: a value's start, a key, ":", "," or a bracket. */
-  private structural(buf: Buffer, i: number, c: number): void {
+  private structural(buf: Uint8Array, i: number, c: number): void {
     switch (this.mode) {
       case Mode.Value:
         this.startValue(buf, i, c);
@@ -245,7 +278,7 @@ export class JsonScanner {
   }
 
   /** After a value: "," for the next element or member, or the bracket that closes the container. */
-  private afterValue(buf: Buffer, i: number, c: number): void {
+  private afterValue(buf: Uint8Array, i: number, c: number): void {
     const top = this.frames[this.frames.length - 1];
     if (!top) throw this.unexpected(c, i, 'the end of the input');
     if (c === 0x2c /* , */) {
@@ -265,14 +298,14 @@ export class JsonScanner {
 
   /** Signal the end of input. Throws JsonScanError if the JSON is incomplete. */
   end(): void {
-    if (this.mode === Mode.InLiteral) this.finishLiteral(Buffer.alloc(0), 0);
+    if (this.mode === Mode.InLiteral) this.finishLiteral(EMPTY, 0);
     if (this.mode !== Mode.Done) {
       const what = this.offset === 0 ? 'the input is empty' : 'the JSON ends early (the file looks truncated)';
       throw new JsonScanError(what, this.offset, true);
     }
   }
 
-  private startValue(buf: Buffer, i: number, c: number): void {
+  private startValue(buf: Uint8Array, i: number, c: number): void {
     if (c === 0x5d /* ] */ && this.arrayJustOpened) {
       // An empty array: "[" then "]". No element starts here.
       this.closeContainer(buf, i, true);
@@ -315,27 +348,26 @@ export class JsonScanner {
 
   private arrayJustOpened = false;
 
-  private closeContainer(buf: Buffer, i: number, isArray: boolean): void {
+  private closeContainer(buf: Uint8Array, i: number, isArray: boolean): void {
     const f = this.frames.pop();
     if (!f || f.isArray !== isArray) throw this.unexpected(buf[i]!, i, 'a matching bracket');
     this.arrayJustOpened = false;
     this.valueDone(buf, i + 1);
   }
 
-  private finishLiteral(buf: Buffer, i: number): void {
+  private finishLiteral(buf: Uint8Array, i: number): void {
     if (!LITERAL.test(this.literal)) throw new JsonScanError(`"${this.literal}" is not a JSON value`, this.offset + i);
     this.literal = '';
     this.valueDone(buf, i);
   }
 
   /** A value ended just before index `end` of buf. */
-  private valueDone(buf: Buffer, end: number): void {
+  private valueDone(buf: Uint8Array, end: number): void {
     this.arrayJustOpened = false;
     const depth = this.frames.length;
     if (this.capturing && depth === this.captureDepth) {
       this.appendCapture(buf.subarray(this.captureStart, end));
-      const raw =
-        this.captureParts.length === 1 ? this.captureParts[0]! : Buffer.concat(this.captureParts, this.captureBytes);
+      const raw = this.captureParts.length === 1 ? this.captureParts[0]! : concat(this.captureParts, this.captureBytes);
       this.capturing = false;
       this.captureParts = [];
       this.handlers.captured(this.capturePath, raw);
@@ -343,42 +375,42 @@ export class JsonScanner {
     this.mode = depth === 0 ? Mode.Done : Mode.AfterValue;
   }
 
-  private appendCapture(part: Buffer): void {
+  private appendCapture(part: Uint8Array): void {
     if (part.length === 0) return;
     this.captureBytes += part.length;
     if (this.captureBytes > this.maxCaptureBytes)
       throw new JsonCaptureLimitError(this.capturePath, this.maxCaptureBytes);
-    // Copy: the caller may reuse chunk buffers.
-    this.captureParts.push(Buffer.from(part));
+    // Copy: the caller may reuse chunk buffers. (A Buffer's slice would be a view.)
+    this.captureParts.push(new Uint8Array(part));
   }
 
-  private appendKey(part: Buffer): void {
+  private appendKey(part: Uint8Array): void {
     if (part.length === 0) return;
     this.keyBytes += part.length;
     if (this.keyBytes > KEY_LIMIT) throw new JsonScanError('an object key is longer than 1 MiB', this.offset);
-    this.keyParts.push(Buffer.from(part));
+    this.keyParts.push(new Uint8Array(part));
   }
 
-  private finishKey(buf: Buffer, end: number): void {
+  private finishKey(buf: Uint8Array, end: number): void {
     const top = this.frames[this.frames.length - 1]!;
     if (this.keyParts.length === 0 && !this.keyEscaped && end - this.keyStart <= KEY_LIMIT) {
       // The usual key: plain and within this chunk, decoded in place without a copy.
-      top.seg = buf.toString('utf8', this.keyStart, end);
+      top.seg = decodeKey(buf, this.keyStart, end);
       top.index++;
       return;
     }
     this.appendKey(buf.subarray(this.keyStart, end));
-    const raw = this.keyParts.length === 1 ? this.keyParts[0]! : Buffer.concat(this.keyParts);
+    const raw = this.keyParts.length === 1 ? this.keyParts[0]! : concat(this.keyParts, this.keyBytes);
     this.keyParts = [];
     let key: string;
     if (raw.includes(0x5c)) {
       try {
-        key = JSON.parse(`"${raw.toString('utf8')}"`) as string;
+        key = JSON.parse(`"${utf8.decode(raw)}"`) as string;
       } catch {
         throw new JsonScanError('an object key has an invalid escape', this.offset + end);
       }
     } else {
-      key = raw.toString('utf8');
+      key = utf8.decode(raw);
     }
     top.seg = key;
     top.index++;

@@ -11,6 +11,7 @@
 // 0.3 layout: results[task] = { "<metric>": value, "<metric>_stderr": value },
 // versions, config {model, model_args, num_fewshot, ...}.
 
+import { own, setOwn } from '../../util/own.js';
 import type { EvalArtefact, EvalMetric, EvalRun, EvalScore } from '../eval-run.js';
 import { EvalLogFailure } from '../eval-run.js';
 import { isObj } from '../inspect/map.js';
@@ -25,7 +26,7 @@ export const NO_FILTER = 'none';
 export function looksLikeLmEvalResults(top: Obj): boolean {
   return (
     isObj(top.results) &&
-    !('eval' in top) &&
+    !Object.hasOwn(top, 'eval') &&
     (isObj(top.versions) || isObj(top['n-shot']) || isObj(top.config) || isObj(top.configs))
   );
 }
@@ -36,7 +37,7 @@ export function parseModelArgs(s: string): Record<string, string> {
   for (const part of s.split(',')) {
     const eq = part.indexOf('=');
     if (eq <= 0) continue;
-    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    setOwn(out, part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
   return out;
 }
@@ -74,7 +75,7 @@ function sharedFacts(artefact: EvalArtefact, top: Obj, bad: (m: string) => EvalL
   if (!requested) throw bad('the file names no model (neither "model_name" nor "config.model" / "config.model_args")');
 
   const runConfig: Obj = {};
-  for (const [k, v] of Object.entries(config)) if (k !== 'model_args') runConfig[k] = v;
+  for (const [k, v] of Object.entries(config)) if (k !== 'model_args') setOwn(runConfig, k, v);
   for (const k of ['model_source', 'system_instruction', 'chat_template', 'fewshot_as_multiturn'] as const) {
     if (top[k] !== undefined && top[k] !== null) runConfig[k] = top[k];
   }
@@ -105,11 +106,13 @@ function sharedFacts(artefact: EvalArtefact, top: Obj, bad: (m: string) => EvalL
 
 /** One task's run: the shared facts (copied) and the task's own version, shots, dataset, samples and scores. */
 function taskRun(shared: EvalRun, top: Obj, task: string, bad: (m: string) => EvalLogFailure): EvalRun {
-  const entry = (top.results as Obj)[task];
+  // Task and metric names are the log's: each table is read for its own entry only.
+  const entry = own(top.results as Obj, task);
   if (!isObj(entry)) throw bad(`results.${task} is not an object`);
   const of = (k: string): Obj | undefined => {
     const table = top[k];
-    return isObj(table) && isObj(table[task]) ? (table[task] as Obj) : undefined;
+    const row = isObj(table) ? own(table, task) : undefined;
+    return isObj(row) ? row : undefined;
   };
   const notes: string[] = [];
   const warnings: string[] = [];
@@ -130,9 +133,9 @@ function taskRun(shared: EvalRun, top: Obj, task: string, bad: (m: string) => Ev
     notes,
     ...(shared.config ? { config: { ...shared.config } } : {}),
   };
-  const v = isObj(top.versions) ? top.versions[task] : undefined;
+  const v = isObj(top.versions) ? own(top.versions, task) : undefined;
   if (typeof v === 'number' || (typeof v === 'string' && v !== '')) run.task.version = v;
-  const nShot = isObj(top['n-shot']) ? top['n-shot'][task] : undefined;
+  const nShot = isObj(top['n-shot']) ? own(top['n-shot'], task) : undefined;
   const shots = numeric(nShot) ?? numeric(isObj(top.config) ? top.config.num_fewshot : undefined);
   if (shots !== undefined) run.task.nShot = shots;
   const tc = of('configs');
@@ -199,7 +202,8 @@ function mapTaskScores(
     const m: EvalMetric = { name: metric, value };
     const se = stderrs.get(`${metric},${filter}`);
     if (se !== undefined) m.stderr = se;
-    if (typeof hib[metric] === 'boolean') m.higherIsBetter = hib[metric] as boolean;
+    const higher = own(hib, metric);
+    if (typeof higher === 'boolean') m.higherIsBetter = higher;
     if (value === null) notes.push(`Metric ${metric} (${filter}) has no value.`);
     else if (!Number.isFinite(value)) notes.push(`Metric ${metric} (${filter}) is ${String(value)} as recorded.`);
     const list = byFilter.get(filter) ?? [];

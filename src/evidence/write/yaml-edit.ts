@@ -173,7 +173,7 @@ function updateMap(text: string, map: YAMLMap, next: Record<string, unknown>): S
     }
   }
   for (const [k, p] of pairs) {
-    if (next[k] !== undefined) continue;
+    if (Object.hasOwn(next, k) && next[k] !== undefined) continue;
     const [s, e] = pairSpan(text, p);
     splices.push({ at: s, end: e, text: '' });
   }

@@ -34,7 +34,4 @@ export function show(v: unknown): string {
   return `${typeof v} ${String(v)}`;
 }
 
-/** Set an own, enumerable property, even one named `__proto__`. */
-export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
+export { setOwn } from '../../util/own.js';

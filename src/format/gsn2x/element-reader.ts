@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Loc, PathPart, PosTree } from '../../model/loc.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import type { Gsn2xCode } from './codes.js';
-import { diagnostic, isMapping, locIn, show } from './diag.js';
+import { diagnostic, isMapping, locIn, setOwn, show } from './diag.js';
 
 /** The readers return undefined for an absent field and for a wrong one (after reporting it). */
 export class ElementReader {
@@ -170,7 +170,7 @@ export class ElementReader {
         continue;
       }
       const ids = this.acpTarget(name, target);
-      if (ids !== undefined) out[name] = ids;
+      if (ids !== undefined) setOwn(out, name, ids);
     }
     return out;
   }

@@ -3,6 +3,7 @@
 // point), else <case id>.gsn.yaml; other modules keep their file's stem.
 import type { Case, Module } from '../../model/case.js';
 import { posixPath as path } from '../../util/posix-path.js';
+import { setOwn } from './diag.js';
 import { droppedNotes } from './dropped.js';
 import { comment, dumpYaml } from './dump.js';
 import { toGsn2xElement } from './from-warrant-node.js';
@@ -72,7 +73,7 @@ export function exportGsn2x(c: Case): Gsn2xFile[] {
       }
       const { id, module: _m, file: _f, pos: _p, ...raw } = n;
       const { element, dropped } = toGsn2xElement(id, raw);
-      doc[id] = element;
+      setOwn(doc, id, element);
       nodeDrops.push([id, dropped]);
     }
     const notes = [

@@ -5,7 +5,7 @@ import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { FORMAT_VERSION, ID_PATTERN } from '../../model/schema.js';
 import { posixPath as path } from '../../util/posix-path.js';
 import type { ParseLimits } from '../parse-yaml.js';
-import { diagnostic } from './diag.js';
+import { diagnostic, setOwn } from './diag.js';
 import { comment, dumpYaml } from './dump.js';
 import { findDuplicates } from './duplicates.js';
 import { type HeaderOptions, SYNTHESISED_NOTE, synthesiseHeader } from './header.js';
@@ -81,7 +81,7 @@ export function importGsn2x(files: readonly Gsn2xFile[], options: ImportOptions 
     for (const id of Object.keys(p.src.value)) {
       if (id === 'module') continue;
       const node = toWarrantNode(id, p.src.value[id], p.src.pos.fields?.get(id) ?? p.src.pos, p.src.path, diagnostics);
-      if (node) argument[id] = node;
+      if (node) setOwn(argument, id, node);
     }
     const header = moduleHeader(p, plan.length > 1, idOfName, diagnostics);
     const body: Record<string, unknown> = {};
@@ -181,7 +181,11 @@ function moduleHeader(
               ),
             );
         }
-        develops[d.id] = d.by.map((b) => b.id);
+        setOwn(
+          develops,
+          d.id,
+          d.by.map((b) => b.id),
+        );
       }
       return { module: idOfName.get(e.module) ?? toId(e.module, 'module'), develops };
     });

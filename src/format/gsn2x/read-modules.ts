@@ -109,7 +109,7 @@ export function readModules(
       return false;
     }
     const modPos = parsed.pos.fields?.get('module') ?? parsed.pos;
-    const header = 'module' in value ? readHeader(value.module, modPos, file, diagnostics) : undefined;
+    const header = Object.hasOwn(value, 'module') ? readHeader(value.module, modPos, file, diagnostics) : undefined;
     const mod: Gsn2xModule = {
       path: file,
       value,

@@ -158,7 +158,7 @@ export function reportNodes(
   for (const n of c.nodes.values()) {
     const st = status?.nodes.get(n.id);
     const p = n.pos.key ?? n.pos;
-    const children = g.children.get(n.id) ?? [];
+    const children = g.childrenOf(n.id);
     const node: ReportNode = {
       id: n.id,
       kind: n.kind,
@@ -172,7 +172,7 @@ export function reportNodes(
       ...(n.defeated ? { defeated: true } : {}),
       ...(st ? { status: reportStatus(st)! } : {}),
       children: [...children, ...(develops.get(n.id) ?? []).filter((d) => !children.includes(d))],
-      contexts: g.contexts.get(n.id) ?? [],
+      contexts: g.contextsOf(n.id),
       evidence: 'evidence' in n && n.evidence ? n.evidence : [],
       challengedBy: challengedBy.get(n.id) ?? [],
       findings: byTarget.get(n.id) ?? [],

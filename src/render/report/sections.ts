@@ -5,6 +5,7 @@
 // escapeHtml, so a case cannot add markup to its own report.
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { Person } from '../../model/schema.js';
+import { own } from '../../util/own.js';
 import type { ReportData, ReportEvidence, ReportFinding, ReportNode } from './data.js';
 import { escapeHtml as h } from './escape.js';
 
@@ -19,7 +20,7 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind;
+  return own(KIND_LABELS, kind) ?? kind;
 }
 
 interface IdSets {

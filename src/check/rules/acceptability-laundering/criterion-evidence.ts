@@ -26,15 +26,10 @@ export function earliestEvidence(facts: CaseFacts): EarliestEvidence {
   return (k) => {
     const { byCriterion, byRisk } = (index ??= build());
     const claims = [...(byCriterion.get(k.id) ?? []), ...(k.risks ?? []).flatMap((r) => byRisk.get(r) ?? [])];
-    // Node numbers and the citation index; the walk's order decides which of several equally early items is named.
-    const { citeStart, citeList, items } = facts.citeIndex();
+    // The walk's order decides which of several equally early items is named.
     let first: EvidenceItem | undefined;
-    for (const i of facts.walkBelow(claims.map((id) => facts.num(id)))) {
-      for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) {
-        const item = items[citeList[e]!]!;
-        if (!first || item.date < first.date) first = item;
-      }
-    }
+    for (const id of facts.below(claims))
+      for (const item of facts.citedItems(id)) if (!first || item.date < first.date) first = item;
     return first;
   };
 }

@@ -137,9 +137,9 @@ Fix: state what is claimed about the system for this decision (a bounded risk, a
       main.push(n);
       return n;
     };
-    for (const k of graph.children.get(top.id) ?? []) {
+    for (const k of graph.childrenOf(top.id)) {
       const n = add(k);
-      if (n?.kind === 'strategy') for (const kk of graph.children.get(k) ?? []) add(kk);
+      if (n?.kind === 'strategy') for (const kk of graph.childrenOf(k)) add(kk);
     }
     const out: Finding[] = [];
     for (const n of main) {

@@ -1,4 +1,3 @@
-import type { NodeOf } from '../../../model/case.js';
 import { severityRank } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -55,56 +54,38 @@ evidence:
     },
   },
   run({ case: c, graph: g, facts }) {
-    // Node numbers and masks (shared facts) rather than id sets: this runs over every node.
-    const nodes = facts.nodeList();
-    const challenged: number[] = [];
-    const challengedFrame = new Uint8Array(nodes.length);
+    // What is challenged: a node a defeater challenges, the node a challenged link leaves, a node stated in a
+    // challenged context, assumption or justification, and an evidence node citing undermining or mixed evidence.
+    const challenged: string[] = [];
     for (const ch of g.challenges) {
-      if (ch.node !== undefined) {
-        const i = facts.num(ch.node);
-        challenged.push(i);
-        if (i >= 0) challengedFrame[i] = 1;
-      } else if (ch.link) challenged.push(facts.num(ch.link.from));
+      if (ch.node !== undefined) challenged.push(ch.node, ...g.sources(ch.node, 'context'));
+      else if (ch.link) challenged.push(ch.link.from);
     }
-    // Nodes that are framed by a challenged context, assumption or justification: a challenge to the frame is a challenge to them.
-    const { contextStart, contextList } = facts.contextIndex();
-    for (let i = 0; i < nodes.length; i++) {
-      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++)
-        if (challengedFrame[contextList[e]!]) challenged.push(i);
-    }
-    // Undermining or mixed evidence below a node challenges it too (a plain loop: no callback per node).
-    const { citeStart, citeList, items } = facts.citeIndex();
-    for (const i of facts.kindIndex().evidence) {
-      for (let e = citeStart[i]!; e < citeStart[i + 1]!; e++) {
-        const p = items[citeList[e]!]!.polarity;
-        if (p === 'undermines' || p === 'mixed') {
-          challenged.push(i);
-          break;
-        }
-      }
-    }
-    const countered = facts.markAbove(challenged);
+    const countering = (e: string) => {
+      const p = c.evidence.get(e)?.polarity;
+      return p === 'undermines' || p === 'mixed';
+    };
+    for (const n of facts.nodesOf('evidence')) if (n.evidence?.some(countering)) challenged.push(n.id);
+    const countered = facts.above(challenged);
     // Claims addressing each high or critical risk, in case order.
-    const byRisk = new Map<string, number[]>();
-    for (const i of facts.kindIndex().claim) {
-      const n = nodes[i] as NodeOf<'claim'>;
+    const byRisk = new Map<string, string[]>();
+    for (const n of facts.nodesOf('claim')) {
       if (!n.addresses) continue;
       for (const r of n.addresses) {
         const risk = c.risks.get(r);
         if (!risk || severityRank(risk.severity) < HIGH) continue;
         const list = byRisk.get(r);
-        if (list) list.push(i);
-        else byRisk.set(r, [i]);
+        if (list) list.push(n.id);
+        else byRisk.set(r, [n.id]);
       }
     }
     const bareRisks = new Map<string, string[]>(); // claim to the unchallenged risks it tops
     for (const [r, claims] of byRisk) {
-      if (claims.some((i) => countered[i])) continue;
+      if (claims.some((id) => countered.has(id))) continue;
       // Only for risks that fire, walk the branch: a claim below another claim for the same risk is covered by it.
-      const inner = facts.markUnder(claims);
-      for (const i of claims) {
-        if (inner[i]) continue;
-        const id = nodes[i]!.id;
+      const inner = facts.under(claims);
+      for (const id of claims) {
+        if (inner.has(id)) continue;
         const list = bareRisks.get(id);
         if (list) list.push(r);
         else bareRisks.set(id, [r]);

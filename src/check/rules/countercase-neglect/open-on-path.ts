@@ -47,17 +47,9 @@ const cache = new WeakMap<CaseFacts, { asOf: string; found: OpenOnPath[] }>();
 
 function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath[] {
   if (!facts.approves()) return [];
-  // Masks by node number: the decision path, and the nodes that frame a node on it.
-  const path = facts.pathMask();
-  const framing = new Uint8Array(path.length);
-  const { contextStart, contextList } = facts.contextIndex();
-  for (let i = 0; i < path.length; i++)
-    if (path[i]) for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) framing[contextList[e]!] = 1;
-  const onPath = (id: string) => path[facts.num(id)] === 1;
-  const bears = (id: string) => {
-    const i = facts.num(id);
-    return path[i] === 1 || framing[i] === 1;
-  };
+  const onPath = (id: string) => facts.onDecisionPath(id);
+  // On the decision path, or a context, assumption or justification a node on it is stated in.
+  const bears = (id: string) => facts.onDecisionPath(id) || facts.framesDecisionPath(id);
   const conditions = c.decision?.value.conditions ?? [];
   const out: OpenOnPath[] = [];
   const seen = new Set<string>();

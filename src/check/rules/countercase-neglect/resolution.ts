@@ -10,12 +10,10 @@ import type { CaseFacts } from '../facts.js';
  * O(nodes + links).
  */
 export function showsWork(c: Case, facts: CaseFacts): (ref: string) => boolean {
-  const restsOnEvidence = facts.restsOnEvidence();
   return (ref) => {
     const item = c.evidence.get(ref);
     if (item) return item.polarity !== 'undermines';
-    const i = facts.num(ref);
-    return i >= 0 && restsOnEvidence[i] === 1;
+    return facts.restsOnEvidence(ref);
   };
 }
 

@@ -40,10 +40,10 @@ Fix: report the confidence interval (\`interval\`, \`confidence\`) the criterion
   run(ctx) {
     const { facts } = ctx;
     const out: Finding[] = [];
-    for (const { item, at: citingNums } of facts.pathItems()) {
+    for (const { item, citing } of facts.pathItems()) {
       const r = item.result;
       if (!r || r.interval) continue;
-      const at = applicableThreshold(ctx, item, citingNums);
+      const at = applicableThreshold(ctx, item, citing);
       const on = at?.threshold.on;
       if (!at || (on !== 'interval-high' && on !== 'interval-low')) continue;
       if (at.source === 'result' && r.value !== undefined && r.sample_size === undefined) continue; // no-uncertainty-reported

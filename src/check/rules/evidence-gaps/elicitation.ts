@@ -4,7 +4,7 @@
 // a rule has one severity: error where the branch addresses a high or critical
 // risk, warning where it addresses only low or medium ones.
 import type { EvidenceItem } from '../../../model/case.js';
-import { severityOfRank } from '../facts.js';
+import { severityOfRank, severityRank } from '../facts.js';
 import { wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 import { inabilityFacts, isModelCapabilityEval, nearestInabilityClaim } from './inability.js';
@@ -53,18 +53,16 @@ function find(ctx: RuleContext): MissingElicitation[] {
   const { facts } = ctx;
   const inability = inabilityFacts(ctx);
   if (inability.claims.length === 0) return [];
-  const underInability = facts.markBelow(inability.nums);
-  const branch = facts.branchRank();
+  const underInability = facts.below(inability.ids);
   const out: MissingElicitation[] = [];
-  for (const { item, citing: all, at } of facts.pathItems()) {
+  for (const { item, citing: all } of facts.pathItems()) {
     // An item with no `measured` block measured no identified model (a fuzzing baseline, a desk study).
     if (!isModelCapabilityEval(item) || !item.measured || recordsElicitation(item.measured.elicitation)) continue;
-    const citing: string[] = [];
+    const citing = all.filter((id) => underInability.has(id));
     let worst = -1;
-    for (let k = 0; k < at.length; k++) {
-      if (!underInability[at[k]!]) continue;
-      citing.push(all[k]!);
-      worst = Math.max(worst, branch[at[k]!]!);
+    for (const id of citing) {
+      const severity = facts.branchSeverity(id);
+      if (severity) worst = Math.max(worst, severityRank(severity));
     }
     if (citing.length === 0) continue;
     const claim = nearestInabilityClaim(ctx, citing[0]!, inability.ids)?.id ?? citing[0]!;

@@ -1,4 +1,3 @@
-import { orInto } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
@@ -9,22 +8,22 @@ const result =
 const measured = (elicitation: string) =>
   `measured: { model: m7, build: m7-2026-09-30, elicitation: "${elicitation}" }, ${result}`;
 
-/** Evidence nodes (by number) on the decision path whose evidence addresses sandbagging, and the builds those checks measured ("*" for any). */
-function sandbaggingChecks(ctx: RuleContext): { nodes: number[]; builds: Set<string> } {
+/** Evidence nodes on the decision path whose evidence addresses sandbagging, and the builds those checks measured ("*" for any). */
+function sandbaggingChecks(ctx: RuleContext): { nodes: string[]; builds: Set<string> } {
   const { facts } = ctx;
-  const nodes = facts.nodeList();
-  const path = facts.pathMask();
-  const checks: number[] = [];
+  const checks: string[] = [];
   const builds = new Set<string>();
   // Evidence nodes under a claim about sandbagging ("no evidence of strategic underperformance") count too.
-  const sandbagClaims: number[] = [];
-  for (const i of facts.kindIndex().claim) if (path[i] && SANDBAGGING.test(nodes[i]!.text)) sandbagClaims.push(i);
-  const underSandbagClaims = facts.markBelow(sandbagClaims);
-  for (const { item, at } of facts.pathItems()) {
+  const sandbagClaims = facts
+    .nodesOf('claim')
+    .filter((n) => facts.onDecisionPath(n.id) && SANDBAGGING.test(n.text))
+    .map((n) => n.id);
+  const underSandbagClaims = facts.below(sandbagClaims);
+  for (const { item, citing } of facts.pathItems()) {
     const direct = addressesSandbagging(item);
-    for (const i of at) {
-      if (!direct && !underSandbagClaims[i] && !SANDBAGGING.test(nodes[i]!.text)) continue;
-      checks.push(i);
+    for (const id of citing) {
+      if (!direct && !underSandbagClaims.has(id) && !SANDBAGGING.test(ctx.case.nodes.get(id)!.text)) continue;
+      checks.push(id);
       builds.add(normBuild(item.measured?.build) ?? '*');
     }
   }
@@ -101,31 +100,28 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
     if (inability.claims.length === 0) return [];
     const checks = sandbaggingChecks(ctx);
     if (checks.builds.has('*')) return [];
-    // Cheapest coverage first; stop as soon as every inability claim is covered. Masks by node number: one walk each.
-    const covered = facts.markAbove(checks.nodes);
-    const allCovered = () => inability.nums.every((i) => covered[i]);
+    // Cheapest coverage first; stop as soon as every inability claim is covered. One walk each.
+    let covered = facts.above(checks.nodes);
+    const allCovered = () => inability.claims.every((n) => covered.has(n.id));
     if (allCovered()) return [];
     // A model-level check covers every claim resting on a capability evaluation of the same build.
-    const sameBuild: number[] = [];
-    for (const { item, at } of facts.pathItems()) {
+    const sameBuild: string[] = [];
+    for (const { item, citing } of facts.pathItems()) {
       if (!isModelCapabilityEval(item)) continue;
       const b = normBuild(item.measured?.build);
-      if (b && checks.builds.has(b)) sameBuild.push(...at);
+      if (b && checks.builds.has(b)) sameBuild.push(...citing);
     }
-    if (sameBuild.length) orInto(covered, facts.markAbove(sameBuild));
+    if (sameBuild.length) covered = covered.union(facts.above(sameBuild));
     if (allCovered()) return [];
     // A sandbagging doubt recorded as a defeater and resolved with references covers what it challenges.
-    const answered = answeredSandbaggingDefeaters(ctx).map((id) => facts.num(id));
-    if (answered.length) {
-      orInto(covered, facts.markAbove(answered));
-      orInto(covered, facts.markBelow(answered));
-    }
-    const uncovered = inability.claims.filter((_, k) => !covered[inability.nums[k]!]);
+    const answered = answeredSandbaggingDefeaters(ctx);
+    if (answered.length) covered = covered.union(facts.above(answered)).union(facts.below(answered));
+    const uncovered = inability.claims.filter((n) => !covered.has(n.id));
     const uncoveredIds = new Set(uncovered.map((n) => n.id));
-    const belowUncovered = facts.markUnder(inability.nums.filter((i) => !covered[i]));
+    const belowUncovered = facts.under(uncoveredIds);
     const out: Finding[] = [];
     for (const n of uncovered) {
-      if (belowUncovered[facts.num(n.id)]) continue;
+      if (belowUncovered.has(n.id)) continue;
       const evals = facts
         .evidenceBelow(n.id)
         .filter(isModelCapabilityEval)

@@ -125,8 +125,6 @@ export interface InabilityFacts {
   /** Inability claims on the decision path, in case order. */
   claims: NodeOf<'claim'>[];
   ids: Set<string>;
-  /** The same claims by node number, ascending. */
-  nums: number[];
 }
 
 const cache = new WeakMap<object, InabilityFacts>();
@@ -140,39 +138,23 @@ export function inabilityFacts(ctx: RuleContext): InabilityFacts {
   const hit = cache.get(ctx.facts);
   if (hit) return hit;
   const { facts } = ctx;
-  const capabilityNodes: number[] = [];
-  for (const { item, at } of facts.pathItems()) if (isModelCapabilityEval(item)) capabilityNodes.push(...at);
-  const restsOnCapability = facts.markAbove(capabilityNodes);
-  const nodes = facts.nodeList();
+  const capabilityNodes: string[] = [];
+  for (const { item, citing } of facts.pathItems()) if (isModelCapabilityEval(item)) capabilityNodes.push(...citing);
+  const restsOnCapability = facts.above(capabilityNodes);
   const claims: NodeOf<'claim'>[] = [];
-  const nums: number[] = [];
-  for (const i of facts.kindIndex().claim) {
-    if (!restsOnCapability[i]) continue;
-    const n = nodes[i] as NodeOf<'claim'>;
+  for (const n of facts.nodesOf('claim')) {
+    if (!restsOnCapability.has(n.id)) continue;
     // The risk test first: it is cheaper than the wording.
-    if ((n.addresses ?? []).some((r) => isCapabilityRisk(ctx, r)) || INABILITY.test(n.text)) {
-      claims.push(n);
-      nums.push(i);
-    }
+    if ((n.addresses ?? []).some((r) => isCapabilityRisk(ctx, r)) || INABILITY.test(n.text)) claims.push(n);
   }
-  const out = { claims, ids: new Set(claims.map((n) => n.id)), nums };
+  const out = { claims, ids: new Set(claims.map((n) => n.id)) };
   cache.set(ctx.facts, out);
   return out;
 }
 
 /** The nearest inability claim above a node (breadth first), for messages. */
 export function nearestInabilityClaim(ctx: RuleContext, from: string, ids: Set<string>): ArgNode | undefined {
-  const seen = new Set([from]);
-  const queue = [from];
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i]!;
-    if (ids.has(id)) return ctx.case.nodes.get(id);
-    for (const p of ctx.graph.parents.get(id) ?? []) {
-      if (!seen.has(p)) {
-        seen.add(p);
-        queue.push(p);
-      }
-    }
-  }
+  for (const layer of ctx.graph.levels(from, 'support', true))
+    for (const id of layer) if (ids.has(id)) return ctx.case.nodes.get(id);
   return undefined;
 }

@@ -51,11 +51,11 @@ Fix: collect more samples until the interval clears the threshold, argue with th
   run(ctx) {
     const { facts } = ctx;
     const out: Finding[] = [];
-    for (const { item, at: citingNums } of facts.pathItems()) {
+    for (const { item, citing } of facts.pathItems()) {
       const r = item.result;
       if (item.polarity !== 'supports' || !r?.interval) continue;
-      const at = applicableThreshold(ctx, item, citingNums);
-      if (!at || declaredOnPoint(ctx, at.threshold, citingNums)) continue;
+      const at = applicableThreshold(ctx, item, citing);
+      if (!at || declaredOnPoint(ctx, at.threshold, citing)) continue;
       const t = at.threshold;
       if (r.value !== undefined && failedBound(r.value, t)) continue;
       const [lo, hi] = r.interval;

@@ -1,8 +1,7 @@
 import type { ArgNode } from '../../../model/case.js';
-import type { CaseFacts } from '../facts.js';
 import { report } from '../messages.js';
 import { wordPattern } from '../text.js';
-import { defineRule, type Finding } from '../types.js';
+import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 
 /** What a justification must talk about to link a proxy task to the risk model. */
@@ -38,29 +37,10 @@ function links(n: ArgNode): boolean {
   return n.kind === 'justification' && (PROXY_LINK.test(n.text) || (n.bridges?.length ?? 0) > 0);
 }
 
-/**
- * The claims an evidence node (by number) rests directly under: its claim
- * parents, looking through strategies, in walk order. `seen` is scratch space
- * shared by the calls of a run; a node counts as seen when it holds `mark`.
- */
-function restingClaims(facts: CaseFacts, evidenceNode: number, seen: Int32Array, mark: number): string[] {
-  const nodes = facts.nodeList();
-  const { parentStart, parentList } = facts.parentIndex();
-  const out: string[] = [];
-  seen[evidenceNode] = mark;
-  const stack = [evidenceNode];
-  while (stack.length) {
-    const v = stack.pop()!;
-    for (let e = parentStart[v]!; e < parentStart[v + 1]!; e++) {
-      const p = parentList[e]!;
-      if (seen[p] === mark) continue;
-      seen[p] = mark;
-      const n = nodes[p]!;
-      if (n.kind === 'claim') out.push(n.id);
-      else if (n.kind === 'strategy') stack.push(p);
-    }
-  }
-  return out;
+/** The claims an evidence node rests directly under: its claim parents, looking through strategies, in walk order. */
+function restingClaims(ctx: RuleContext, evidenceNode: string): string[] {
+  const above = ctx.facts.above(ctx.graph.parentsOf(evidenceNode), { stopAt: (n) => n.kind !== 'strategy' });
+  return [...above].filter((id) => ctx.case.nodes.get(id)!.kind === 'claim');
 }
 
 export const proxyTaskWithoutJustification = defineRule({
@@ -93,36 +73,20 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
   },
   run(ctx) {
     const { case: c, facts } = ctx;
-    // Node numbers and masks rather than id sets: this reads every evidence node on the path.
-    const capabilityNodes: number[] = [];
-    for (const { item, at } of facts.pathItems())
-      if (item.kind === 'capability-evaluation') capabilityNodes.push(...at);
+    const capabilityNodes: string[] = [];
+    for (const { item, citing } of facts.pathItems())
+      if (item.kind === 'capability-evaluation') capabilityNodes.push(...citing);
     if (capabilityNodes.length === 0) return [];
-    const nodes = facts.nodeList();
-    const { contextStart, contextList } = facts.contextIndex();
-    const linking = new Int8Array(nodes.length); // 0 not yet asked, 1 no, 2 yes
-    const framed: number[] = [];
-    for (let i = 0; i < nodes.length; i++) {
-      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) {
-        const k = contextList[e]!;
-        if (linking[k] === 0) linking[k] = links(nodes[k]!) ? 2 : 1;
-        if (linking[k] === 2) {
-          framed.push(i);
-          break;
-        }
-      }
-    }
-    const justified = facts.markBelow(framed);
+    // Everything stated in a linking justification, and everything below it.
+    const framed = facts.nodesOf('justification').flatMap((j) => (links(j) ? ctx.graph.sources(j.id, 'context') : []));
+    const justified = facts.below(framed);
     const reported = new Map<string, string[]>();
-    const done = new Uint8Array(nodes.length); // each evidence node once
-    const seen = new Int32Array(nodes.length);
-    for (const e of capabilityNodes) {
-      if (justified[e] || done[e]) continue;
-      done[e] = 1;
-      for (const claim of restingClaims(facts, e, seen, e + 1)) {
+    for (const e of new Set(capabilityNodes)) {
+      if (justified.has(e)) continue;
+      for (const claim of restingClaims(ctx, e)) {
         const list = reported.get(claim);
-        if (list) list.push(nodes[e]!.id);
-        else reported.set(claim, [nodes[e]!.id]);
+        if (list) list.push(e);
+        else reported.set(claim, [e]);
       }
     }
     const out: Finding[] = [];

@@ -1,5 +1,5 @@
 // Comparing evidence results with thresholds, for the statistical rules.
-import type { Case, Criterion, EvidenceItem, NodeOf } from '../../../model/case.js';
+import type { ArgNode, Criterion, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { Threshold } from '../../../model/schema.js';
 import type { RuleContext } from '../types.js';
 
@@ -54,39 +54,26 @@ function metricWords(s: string): string[] {
  * exactly one criterion with a bound) and the criterion is about this result:
  * the claims rest on no other evidence, or every word of the result's metric
  * appears in the criterion's metric or statement. One criterion's bound is
- * never applied to a different metric. `at`: the numbers of the evidence
- * nodes citing the item (PathItem.at).
+ * never applied to a different metric. `citing`: the evidence nodes citing
+ * the item (PathItem.citing).
  */
 export function applicableThreshold(
   ctx: RuleContext,
   item: EvidenceItem,
-  at: readonly number[],
+  citing: readonly string[],
 ): ApplicableThreshold | undefined {
   const own = item.result?.threshold;
   if (hasBound(own)) return { threshold: own, source: 'result' };
-  const { case: c, graph, facts } = ctx;
-  const nodes = facts.nodeList();
-  const { parentStart, parentList } = facts.parentIndex();
-  const naming = claimsNamingCriteria(ctx);
+  const { case: c, facts } = ctx;
   // The criteria first: most claims name none, and only an unambiguous one needs the sole-evidence test.
   let criteria: Set<string> | undefined; // made only when a claim names one: most items have none
-  for (const i of at) {
-    for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
-      const p = parentList[e]!;
-      if (!naming[p]) continue;
-      for (const k of (nodes[p] as NodeOf<'claim'>).criteria!)
-        if (hasBound(c.criteria.get(k)?.threshold)) (criteria ??= new Set()).add(k);
-    }
-  }
+  for (const claim of claimsResting(ctx, citing))
+    for (const k of claim.criteria ?? []) if (hasBound(c.criteria.get(k)?.threshold)) (criteria ??= new Set()).add(k);
   if (criteria === undefined || criteria.size !== 1) return undefined;
   let soleEvidence = true;
-  for (const i of at) {
-    for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
-      const p = parentList[e]!;
-      if (nodes[p]!.kind === 'claim' && itemsUnder(c, graph.children.get(graph.ids[p]!) ?? []).size !== 1)
-        soleEvidence = false;
-    }
-  }
+  for (const id of citing)
+    for (const p of facts.parentsOf(id))
+      if (p.kind === 'claim' && itemsUnder(facts.childrenOf(p.id)).size !== 1) soleEvidence = false;
   const crit = c.criteria.get([...criteria][0]!)!;
   if (!soleEvidence) {
     const words = new Set(metricWords(`${crit.metric ?? ''} ${crit.statement}`));
@@ -96,18 +83,12 @@ export function applicableThreshold(
   return { threshold: crit.threshold!, source: crit.id };
 }
 
-const naming = new WeakMap<object, Uint8Array>();
-
-/** Claims that name at least one criterion, as a mask by node number: computed once per run. */
-function claimsNamingCriteria(ctx: RuleContext): Uint8Array {
-  let mask = naming.get(ctx.facts);
-  if (!mask) {
-    const nodes = ctx.facts.nodeList();
-    mask = new Uint8Array(nodes.length);
-    for (const i of ctx.facts.kindIndex().claim) if ((nodes[i] as NodeOf<'claim'>).criteria?.length) mask[i] = 1;
-    naming.set(ctx.facts, mask);
-  }
-  return mask;
+/** The claims directly above the evidence nodes that name a criterion, once per citing node and parent. */
+function claimsResting(ctx: RuleContext, citing: readonly string[]): NodeOf<'claim'>[] {
+  const out: NodeOf<'claim'>[] = [];
+  for (const id of citing)
+    for (const p of ctx.facts.parentsOf(id)) if (p.kind === 'claim' && p.criteria?.length) out.push(p);
+  return out;
 }
 
 /** Words declaring that a threshold is compared with the point estimate, not an interval bound. */
@@ -122,24 +103,16 @@ function declaresPoint(text: string | undefined): boolean {
  * True if the threshold is declared, in words, on the point estimate: its own
  * text, or the metric or statement of a criterion with the same bound named by
  * the claims resting on the evidence ("recall at the deployed threshold (point estimate)").
- * `at`: the numbers of the evidence nodes citing it.
+ * `citing`: the evidence nodes citing it.
  */
-export function declaredOnPoint(ctx: RuleContext, t: Threshold, at: readonly number[]): boolean {
+export function declaredOnPoint(ctx: RuleContext, t: Threshold, citing: readonly string[]): boolean {
   if (t.on === 'value' || declaresPoint(t.text)) return true;
-  const { case: c, facts } = ctx;
-  const nodes = facts.nodeList();
-  const { parentStart, parentList } = facts.parentIndex();
-  const naming = claimsNamingCriteria(ctx);
-  for (const i of at) {
-    for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) {
-      const p = parentList[e]!;
-      if (!naming[p]) continue;
-      for (const k of (nodes[p] as NodeOf<'claim'>).criteria!) {
-        const crit = c.criteria.get(k);
-        const ct = crit?.threshold;
-        if (!crit || !ct || ct.max !== t.max || ct.min !== t.min) continue;
-        if (criterionOnPoint(crit)) return true;
-      }
+  for (const claim of claimsResting(ctx, citing)) {
+    for (const k of claim.criteria!) {
+      const crit = ctx.case.criteria.get(k);
+      const ct = crit?.threshold;
+      if (!crit || !ct || ct.max !== t.max || ct.min !== t.min) continue;
+      if (criterionOnPoint(crit)) return true;
     }
   }
   return false;
@@ -161,12 +134,11 @@ function criterionOnPoint(crit: Criterion): boolean {
   return v;
 }
 
-function itemsUnder(c: Case, nodes: readonly string[]): Set<string> {
+function itemsUnder(nodes: readonly ArgNode[]): Set<string> {
   const s = new Set<string>();
-  for (const id of nodes) {
-    const n = c.nodes.get(id);
-    if (n?.kind === 'evidence') for (const e of n.evidence ?? []) s.add(e);
-    else s.add(`node:${id}`); // a sub-claim or strategy is other support
+  for (const n of nodes) {
+    if (n.kind === 'evidence') for (const e of n.evidence ?? []) s.add(e);
+    else s.add(`node:${n.id}`); // a sub-claim or strategy is other support
   }
   return s;
 }

@@ -1,55 +1,5 @@
-import type { Case, NodeOf } from '../../../model/case.js';
-import type { CaseGraph } from '../../../model/graph.js';
-import type { CaseFacts } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-
-/**
- * Whether a node has at least one evidence item somewhere below it, following
- * supported_by and module `develops` (a template's undeveloped node is
- * developed by the extending module). One pass over the argument.
- */
-function withEvidenceBelow(c: Case, g: CaseGraph, facts: CaseFacts): (id: string) => boolean {
-  const develops = new Map<string, string[]>();
-  for (const m of c.modules.values()) {
-    for (const ext of m.header?.extends ?? []) {
-      for (const [node, devs] of Object.entries(ext.develops))
-        develops.set(node, [...(develops.get(node) ?? []), ...devs]);
-    }
-  }
-  // Without module extensions, supported_by alone says what rests on evidence: a shared fact.
-  if (develops.size === 0) {
-    const mask = facts.restsOnEvidence();
-    return (id) => mask[facts.num(id)] === 1;
-  }
-  const cited = [...c.nodes.values()]
-    .filter((n) => n.kind === 'evidence' && (n.evidence ?? []).some((e) => c.evidence.has(e)))
-    .map((n) => n.id);
-  const next = (id: string) => [
-    ...(g.children.get(id) ?? []),
-    ...(develops.get(id) ?? []).filter((d) => c.nodes.has(d)),
-  ];
-  // Reverse reachability from the evidence nodes that cite something that exists.
-  const parents = new Map<string, string[]>();
-  for (const id of c.nodes.keys()) {
-    for (const k of next(id)) {
-      const list = parents.get(k);
-      if (list) list.push(id);
-      else parents.set(k, [id]);
-    }
-  }
-  const seen = new Set<string>(cited);
-  const stack = [...cited];
-  while (stack.length) {
-    for (const p of parents.get(stack.pop()!) ?? []) {
-      if (!seen.has(p)) {
-        seen.add(p);
-        stack.push(p);
-      }
-    }
-  }
-  return (id) => seen.has(id);
-}
 
 export const riskWithoutDevelopedArgument = defineRule({
   meta: {
@@ -93,21 +43,19 @@ evidence:
         "Develop at least one claim that addresses this risk down to evidence, or record the risk as knowingly open in the decision's residual risk and conditions.",
     },
   },
-  run({ case: c, graph, facts }) {
+  run({ case: c, facts }) {
     if (!facts.top()) return [];
-    const path = facts.pathMask();
-    const nodes = facts.nodeList();
     const addressing = new Map<string, { onPath: string[]; offPath: string[] }>();
-    for (const i of facts.kindIndex().claim) {
-      const n = nodes[i] as NodeOf<'claim'>;
+    for (const n of facts.nodesOf('claim')) {
       if (!n.addresses) continue;
       for (const r of n.addresses) {
         let a = addressing.get(r);
         if (!a) addressing.set(r, (a = { onPath: [], offPath: [] }));
-        (path[i] ? a.onPath : a.offPath).push(n.id);
+        (facts.onDecisionPath(n.id) ? a.onPath : a.offPath).push(n.id);
       }
     }
-    const evidenced = withEvidenceBelow(c, graph, facts);
+    // Evidence below, along supported_by and module `develops` (a template's undeveloped node is developed by the extending module).
+    const evidenced = (id: string) => facts.restsOnEvidence(id, { modules: true });
     const out: Finding[] = [];
     for (const risk of c.risks.values()) {
       const a = addressing.get(risk.id);

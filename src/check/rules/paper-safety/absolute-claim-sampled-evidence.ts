@@ -1,11 +1,10 @@
-import type { NodeOf } from '../../../model/case.js';
-import { kindMask } from '../facts.js';
+import type { EvidenceKind } from '../../../model/vocab.js';
 import { report } from '../messages.js';
 import { ABSOLUTE, matchOf, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 
 /** Evidence that establishes a property rather than sampling behaviour: proofs, and configuration controls verified by inspection. */
-const NOT_SAMPLED = kindMask(['formal-argument', 'security-control']);
+const NOT_SAMPLED: ReadonlySet<EvidenceKind> = new Set(['formal-argument', 'security-control']);
 
 /** Quantifiers that make an absolute word a bounded claim ("cannot easily", "never more than 2%"). */
 const HEDGE = wordPattern(
@@ -63,14 +62,11 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
   },
   run({ facts }) {
     const out: Finding[] = [];
-    const nodes = facts.nodeList();
-    // One linear pass gives the kinds below every node; it is read before the wording, which costs more.
-    const kindsBelow = facts.kindsBelow();
-    for (const i of facts.kindIndex().claim) {
-      const n = nodes[i] as NodeOf<'claim'>;
+    for (const n of facts.nodesOf('claim')) {
       if (!n.supported_by?.length) continue;
-      const kinds = kindsBelow[i]!;
-      if (kinds === 0 || (kinds & NOT_SAMPLED) !== 0) continue;
+      // One linear pass gives the kinds below every node; they are read before the wording, which costs more.
+      const kinds = facts.evidenceKindsBelow(n.id);
+      if (kinds.length === 0 || kinds.some((k) => NOT_SAMPLED.has(k))) continue;
       const word = matchOf(ABSOLUTE, n.text);
       if (!word || HEDGE.test(n.text)) continue;
       // List the items only for a finding.

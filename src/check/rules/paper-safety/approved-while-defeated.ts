@@ -46,12 +46,9 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
   run({ case: c, graph, facts }) {
     if (!facts.approves()) return [];
     const out: Finding[] = [];
-    const path = facts.pathMask();
-    const nodes = facts.nodeList();
     const outcome = c.decision!.value.outcome;
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (!path[i] || (n.defeated !== true && !n.defeated_relations?.length)) continue;
+    for (const n of facts.nodesOnDecisionPath()) {
+      if (n.defeated !== true && !n.defeated_relations?.length) continue;
       const by = (facts.defeatersOf().get(n.id) ?? []).map((d) => d.id);
       const byText = by.length ? ` (challenged by ${by.join(', ')})` : '';
       if (n.defeated === true) {
@@ -65,7 +62,7 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
         );
       }
       // A plain loop, not a callback: a closure over the loop's variables would cost a context per node.
-      const kids = new Set(graph.children.get(n.id) ?? []);
+      const kids = new Set(graph.childrenOf(n.id));
       const relations = n.defeated_relations ?? [];
       for (let k = 0; k < relations.length; k++) {
         const to = relations[k]!;

@@ -44,13 +44,10 @@ Fix: develop the node with evidence; or, if the decision is to go ahead with the
   run({ case: c, facts, asOf }) {
     if (!facts.approves()) return [];
     const out: Finding[] = [];
-    const path = facts.pathMask();
-    const nodes = facts.nodeList();
     const naming = conditionsNaming(c.decision?.value);
     const outcome = c.decision!.value.outcome;
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      if (!path[i] || (n.kind !== 'claim' && n.kind !== 'strategy') || n.undeveloped !== true) continue;
+    for (const n of facts.nodesOnDecisionPath()) {
+      if ((n.kind !== 'claim' && n.kind !== 'strategy') || n.undeveloped !== true) continue;
       const conds = naming.get(n.id) ?? [];
       if (conds.some((k) => k.due === undefined || k.due >= asOf)) continue;
       const overdue = conds.map((k) => `condition ${k.index + 1} was due ${k.due}`);

@@ -1,5 +1,4 @@
-import type { CaseGraph } from '../../../model/graph.js';
-import type { CaseFacts } from '../facts.js';
+import type { ArgNode } from '../../../model/case.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -11,42 +10,6 @@ argument:
   G3: { kind: claim, text: Network egress is blocked., supported_by: [Sn3] }
   Sn3: { kind: evidence, text: Egress test, evidence: [E1] }
 `;
-
-/**
- * For every node on the decision path, by number: does any evidence item sit
- * below it? 0 not reached, 1 no, 2 yes. One post-order pass (iterative, so deep
- * chains cannot overflow the stack) over the integer adjacency.
- */
-function evidenceReach(g: CaseGraph, facts: CaseFacts, top: number): Int8Array {
-  const { childStart, childList } = g;
-  const cites = facts.citesEvidence();
-  const has = new Int8Array(g.ids.length);
-  const visiting = new Uint8Array(g.ids.length);
-  const stack: number[] = [top];
-  while (stack.length) {
-    const v = stack[stack.length - 1]!;
-    if (has[v]) {
-      stack.pop();
-      continue;
-    }
-    const from = childStart[v]!;
-    const to = childStart[v + 1]!;
-    if (!visiting[v]) {
-      // A child already being visited closes a cycle (reported by the structural checks): skip it.
-      visiting[v] = 1;
-      for (let e = from; e < to; e++) {
-        const k = childList[e]!;
-        if (!has[k] && !visiting[k]) stack.push(k);
-      }
-      continue;
-    }
-    stack.pop();
-    let yes = cites[v] === 1;
-    for (let e = from; e < to && !yes; e++) yes = has[childList[e]!] === 2;
-    has[v] = yes ? 2 : 1;
-  }
-  return has;
-}
 
 export const leafClaimWithoutEvidence = defineRule({
   meta: {
@@ -75,49 +38,35 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         'Develop the branch below {{claim}} down to evidence nodes that cite registered evidence, or mark {{claim}} itself `undeveloped: true`.',
     },
   },
-  run({ case: c, graph, facts }) {
+  run({ case: c, facts }) {
     const top = facts.top();
     if (!top) return [];
-    const nodes = facts.nodeList();
-    const { childStart, childList } = graph;
-    const has = evidenceReach(graph, facts, facts.num(top.id));
+    // Claims with children but no evidence anywhere below them, walking down from the top: the first in each branch.
+    const bare: ArgNode[] = [];
+    facts.searchBelow(top.id, (n) => {
+      if (n.kind !== 'claim' || !n.supported_by?.length || facts.restsOnEvidence(n.id)) return 'expand';
+      bare.push(n);
+      return 'skip';
+    });
     const out: Finding[] = [];
-    // Walk down from the top claim, stopping at the first claim in each branch that rests on nothing.
-    const seen = new Uint8Array(nodes.length);
-    const queue = new Int32Array(nodes.length); // each node is queued at most once
-    let tail = 0;
-    queue[tail++] = facts.num(top.id);
-    seen[queue[0]!] = 1;
-    for (let q = 0; q < tail; q++) {
-      const v = queue[q]!;
-      const n = nodes[v]!;
-      if (n.kind === 'claim' && (n.supported_by?.length ?? 0) > 0 && has[v] === 1) {
-        const id = n.id;
-        const holes = [...facts.below(id)].filter((k) => {
-          const m = c.nodes.get(k);
-          return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
-        });
-        const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
-        out.push(
-          report(this.meta, {
-            messageId: 'noEvidenceBelow',
-            data: {
-              claim: id,
-              holes: holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : '',
-            },
-            at: { thing: n, path: ['supported_by'] },
-            target: id,
-          }),
-        );
-        continue;
-      }
-      for (let e = childStart[v]!; e < childStart[v + 1]!; e++) {
-        const k = childList[e]!;
-        if (!seen[k]) {
-          seen[k] = 1;
-          queue[tail++] = k;
-        }
-      }
+    for (const n of bare) {
+      const id = n.id;
+      const holes = [...facts.below(id)].filter((k) => {
+        const m = c.nodes.get(k);
+        return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
+      });
+      const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
+      out.push(
+        report(this.meta, {
+          messageId: 'noEvidenceBelow',
+          data: {
+            claim: id,
+            holes: holes.length ? `: it ends in undeveloped ${holes.length === 1 ? 'node' : 'nodes'} ${shown}` : '',
+          },
+          at: { thing: n, path: ['supported_by'] },
+          target: id,
+        }),
+      );
     }
     return out;
   },

@@ -71,10 +71,7 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
   },
   run({ facts }) {
     const out: Finding[] = [];
-    const path = facts.pathMask();
-    const nodes = facts.nodeList();
-    const { contextStart, contextList } = facts.contextIndex();
-    const seenFraming = new Uint8Array(nodes.length);
+    const seenFraming = new Set<string>();
     /** Report a placeholder in the node's text; `framed` is the path node it frames, for a framing node. */
     const flagNode = (n: ArgNode, framed?: string) => {
       const word = placeholderIn(n);
@@ -89,18 +86,13 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
         }),
       );
     };
-    // By node number, with the path and framing as masks: this reads every node on the path.
-    for (let i = 0; i < nodes.length; i++) {
-      if (!path[i]) continue;
-      const n = nodes[i]!;
-      if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) continue;
-      flagNode(n);
-      for (let e = contextStart[i]!; e < contextStart[i + 1]!; e++) {
-        const k = contextList[e]!;
-        if (seenFraming[k]) continue;
-        seenFraming[k] = 1;
-        flagNode(nodes[k]!, n.id);
-      }
+    const hole = (n: ArgNode) => (n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true;
+    for (const n of facts.nodesOnDecisionPath()) if (!hole(n)) flagNode(n);
+    // Each frame once, named with the first node on the path stated in it.
+    for (const { node, frame } of facts.framesOnDecisionPath()) {
+      if (hole(node) || seenFraming.has(frame.id)) continue;
+      seenFraming.add(frame.id);
+      flagNode(frame, node.id);
     }
     for (const { item: e, citing: citers } of facts.pathItems()) {
       const id = e.id;

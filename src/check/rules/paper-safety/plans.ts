@@ -2,8 +2,6 @@
 // claim is about the plan itself. Shared by plan-as-evidence and by the
 // boundary rule that leaves plan-backed claims to it.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
-import type { CaseGraph } from '../../../model/graph.js';
-import type { CaseFacts } from '../facts.js';
 import { type Alternative, matchOf, PLAN, phrase, wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 
@@ -96,31 +94,10 @@ export function claimIsAboutPlan(n: ArgNode): boolean {
 }
 
 /** What the walk below a claim does at a node: collect it (an evidence node), stop (an undeveloped claim or strategy), look through it (a strategy), or give up (anything else). */
-const COLLECT = 1;
-const STOP = 2;
-const THROUGH = 3;
-const GIVE_UP = 4;
-
-function stepAt(n: ArgNode): number {
-  if (n.kind === 'evidence') return COLLECT;
-  if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) return STOP;
-  return n.kind === 'strategy' ? THROUGH : GIVE_UP;
-}
-
-/** A node's step, worked out on first use. */
-function step(w: Walk, k: number): number {
-  return w.steps[k] || (w.steps[k] = stepAt(w.facts.nodeList()[k]!));
-}
-
-/** Scratch space for one run's walks (a walk is not re-entrant): each node's step, read once, and seen marks. */
-interface Walk {
-  facts: CaseFacts;
-  graph: CaseGraph;
-  steps: Uint8Array;
-  seen: Int32Array;
-  /** Typed scratch arrays: a plain array emptied by `length = 0` gives up its storage and reallocates on the next push. */
-  stack: Int32Array;
-  evidenceNodes: Int32Array;
+function stepAt(n: ArgNode): 'collect' | 'stop' | 'through' | 'give up' {
+  if (n.kind === 'evidence') return 'collect';
+  if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped === true) return 'stop';
+  return n.kind === 'strategy' ? 'through' : 'give up';
 }
 
 /**
@@ -128,47 +105,25 @@ interface Walk {
  * items its evidence nodes cite, looking through strategies (claim, strategy,
  * evidence is the same step as claim, evidence), provided every other node
  * reached is undeveloped. Undefined when a developed sub-claim carries support,
- * or no item is cited. Works on node numbers; most claims rest on a developed
- * sub-claim, which one look at their children finds.
+ * or no item is cited.
  */
-function soleDirectEvidence(w: Walk, claim: number): EvidenceItem[] | undefined {
-  const { childStart, childList } = w.graph;
-  const { seen, stack, evidenceNodes } = w;
-  // Every child is visited before the walk ends, so one that gives up decides at once.
-  for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++)
-    if (step(w, childList[e]!) === GIVE_UP) return undefined;
-  const mark = claim + 1;
-  let found = 0;
-  let sp = 0;
-  // Each edge is pushed at most once per walk (a strategy is expanded once), so the stack never outgrows the edge list.
-  for (let e = childStart[claim]!; e < childStart[claim + 1]!; e++) stack[sp++] = childList[e]!;
-  while (sp > 0) {
-    const k = stack[--sp]!;
-    if (seen[k] === mark) continue;
-    seen[k] = mark;
-    const s = step(w, k);
-    if (s === COLLECT) evidenceNodes[found++] = k;
-    else if (s === THROUGH) for (let e = childStart[k]!; e < childStart[k + 1]!; e++) stack[sp++] = childList[e]!;
-    else if (s === GIVE_UP) return undefined;
-  }
-  // The items those evidence nodes cite, each once, in order of first citation.
-  const { citeStart, citeList, items: registry } = w.facts.citeIndex();
-  const items: EvidenceItem[] = [];
-  let cited: Set<EvidenceItem> | undefined;
-  for (let f = 0; f < found; f++) {
-    const k = evidenceNodes[f]!;
-    for (let e = citeStart[k]!; e < citeStart[k + 1]!; e++) {
-      const item = registry[citeList[e]!]!;
-      // A claim cites few items: a linear check, and a set only for many.
-      if (items.length > 16) {
-        cited ??= new Set(items);
-        if (cited.has(item)) continue;
-        cited.add(item);
-      } else if (items.includes(item)) continue;
-      items.push(item);
+function soleDirectEvidence(ctx: RuleContext, claim: ArgNode): EvidenceItem[] | undefined {
+  const evidenceNodes: ArgNode[] = [];
+  const whole = ctx.facts.searchUnder(claim.id, (n) => {
+    const step = stepAt(n);
+    if (step === 'collect') evidenceNodes.push(n);
+    return step === 'through' ? 'expand' : step === 'give up' ? 'stop' : 'skip';
+  });
+  if (!whole) return undefined;
+  // The registered items those evidence nodes cite, each once, in order of first citation.
+  const items = new Set<EvidenceItem>();
+  for (const n of evidenceNodes) {
+    for (const e of (n as NodeOf<'evidence'>).evidence ?? []) {
+      const item = ctx.case.evidence.get(e);
+      if (item) items.add(item);
     }
   }
-  return items.length ? items : undefined;
+  return items.size ? [...items] : undefined;
 }
 
 /** A claim on the decision path that rests only on evidence it cites directly (see soleDirectEvidence), with those items. */
@@ -188,23 +143,12 @@ const cache = new WeakMap<object, RunCache>();
 function runCache(ctx: RuleContext): RunCache {
   let hit = cache.get(ctx.facts);
   if (!hit) {
-    const { facts, graph } = ctx;
-    const nodes = facts.nodeList();
-    const path = facts.pathMask();
-    const n = nodes.length;
-    const walk: Walk = {
-      facts,
-      graph,
-      steps: new Uint8Array(n),
-      seen: new Int32Array(n),
-      stack: new Int32Array(graph.childList.length + 1),
-      evidenceNodes: new Int32Array(n),
-    };
+    const { facts } = ctx;
     const direct: DirectSupport[] = [];
-    for (const i of facts.kindIndex().claim) {
-      if (!path[i]) continue;
-      const items = soleDirectEvidence(walk, i);
-      if (items) direct.push({ claim: nodes[i] as NodeOf<'claim'>, items });
+    for (const claim of facts.nodesOnDecisionPath()) {
+      if (claim.kind !== 'claim') continue;
+      const items = soleDirectEvidence(ctx, claim);
+      if (items) direct.push({ claim, items });
     }
     cache.set(ctx.facts, (hit = { direct, reasons: new Map() }));
   }

@@ -1,5 +1,5 @@
-import type { NodeOf } from '../../../model/case.js';
-import { severityOfRank, severityRank } from '../facts.js';
+import type { RiskSeverity } from '../../../model/vocab.js';
+import { severityRank } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { hasExternalReviewer, isExternalEvidence } from './independence.js';
@@ -41,32 +41,20 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
   },
   run({ case: c, facts }) {
     if (hasExternalReviewer(c)) return [];
-    // Node numbers and masks (shared facts) rather than id sets: this runs over every node.
-    const rank = facts.branchRank();
-    const nodes = facts.nodeList();
-    const restsOnEvidence = facts.restsOnEvidence();
-    const withExternal: number[] = [];
-    for (const i of facts.kindIndex().evidence) {
-      const n = nodes[i] as NodeOf<'evidence'>;
-      if (!n.evidence) continue;
-      for (const e of n.evidence) {
-        const item = c.evidence.get(e);
-        if (item && isExternalEvidence(item)) {
-          withExternal.push(i);
-          break;
-        }
-      }
-    }
-    const restsOnExternal = facts.markAbove(withExternal);
-    const internalOnly: number[] = [];
-    for (const i of facts.kindIndex().claim)
-      if (rank[i]! >= HIGH && restsOnEvidence[i] && !restsOnExternal[i]) internalOnly.push(i);
+    const severe = (s: RiskSeverity | undefined) => s !== undefined && severityRank(s) >= HIGH;
+    const withExternal = facts
+      .nodesOf('evidence')
+      .filter((n) => facts.citedItems(n.id).some(isExternalEvidence))
+      .map((n) => n.id);
+    const restsOnExternal = facts.above(withExternal);
+    const internalOnly = facts
+      .nodesOf('claim')
+      .filter((n) => severe(facts.branchSeverity(n.id)) && facts.restsOnEvidence(n.id) && !restsOnExternal.has(n.id));
     // The topmost only: everything below an internal-only claim is internal-only too.
-    const inner = facts.markUnder(internalOnly);
+    const inner = facts.under(internalOnly.map((n) => n.id));
     const out: Finding[] = [];
-    for (const i of internalOnly) {
-      if (inner[i]) continue;
-      const n = nodes[i]!;
+    for (const n of internalOnly) {
+      if (inner.has(n.id)) continue;
       const id = n.id;
       const items = facts.evidenceBelow(id).map((e) => e.id);
       const shown =
@@ -74,7 +62,7 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
       out.push(
         report(this.meta, {
           messageId: 'internalOnly',
-          data: { claim: id, severity: severityOfRank(rank[i]!)!, shown },
+          data: { claim: id, severity: facts.branchSeverity(id)!, shown },
           at: { thing: n },
           target: id,
         }),

@@ -1,3 +1,4 @@
+import type { ArgNode } from '../../../model/case.js';
 import { report } from '../messages.js';
 import { wordPattern } from '../text.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
@@ -58,21 +59,11 @@ ${justification}evidence:
 function toolParityClaim(ctx: RuleContext): string | undefined {
   const { facts } = ctx;
   const top = facts.top()?.id;
-  const path = facts.pathMask();
-  const nodes = facts.nodeList();
-  const { contextStart, contextList } = facts.contextIndex();
-  // The evidence reach is a shared mask: what evidenceBelow(id).length > 0 says, without a walk per claim.
-  const restsOnEvidence = facts.restsOnEvidence();
-  for (const i of facts.kindIndex().claim) {
-    const n = nodes[i]!;
-    if (n.id === top || !path[i]) continue;
-    let framed = false;
-    for (let e = contextStart[i]!; e < contextStart[i + 1]! && !framed; e++) {
-      const ref = nodes[contextList[e]!]!;
-      framed =
-        ref.kind === 'context' && (ref.ref === 'context.tools' || ref.ref?.startsWith('context.tools.') === true);
-    }
-    if (framed && restsOnEvidence[i]) return n.id;
+  const isToolList = (ref: ArgNode) =>
+    ref.kind === 'context' && (ref.ref === 'context.tools' || ref.ref?.startsWith('context.tools.') === true);
+  for (const n of facts.nodesOf('claim')) {
+    if (n.id === top || !facts.onDecisionPath(n.id)) continue;
+    if (facts.framesOf(n.id).some(isToolList) && facts.restsOnEvidence(n.id)) return n.id;
   }
   return undefined;
 }

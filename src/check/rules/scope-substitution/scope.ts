@@ -3,6 +3,7 @@
 // scaffolds, populations) are compared after light normalisation, leaning
 // towards "same" so that an honest case is not flagged for its wording.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
+import type { NodeSet } from '../../../model/graph.js';
 import type { PathItem } from '../facts.js';
 import type { RuleContext } from '../types.js';
 
@@ -63,10 +64,10 @@ export function isSystemEvidence(e: EvidenceItem): boolean {
 interface JustificationIndex {
   /** Justifications that frame at least one node, in case order. */
   all: NodeOf<'justification'>[];
-  /** Justification id to the numbers of the nodes stated in its context. */
-  framed: Map<string, number[]>;
-  /** Justification id to a mask of the nodes it frames and everything below them; filled on first use. */
-  under: Map<string, Uint8Array>;
+  /** Justification id to the nodes stated in its context. */
+  framed: Map<string, string[]>;
+  /** Justification id to the nodes it frames and everything below them; filled on first use. */
+  under: Map<string, NodeSet>;
 }
 
 const indexes = new WeakMap<object, JustificationIndex>();
@@ -74,26 +75,30 @@ const indexes = new WeakMap<object, JustificationIndex>();
 function justificationIndex(ctx: RuleContext): JustificationIndex {
   const hit = indexes.get(ctx.facts);
   if (hit) return hit;
-  const framed = new Map<string, number[]>();
-  for (const [from, tos] of ctx.graph.contexts) {
-    for (const to of tos) {
-      if (ctx.case.nodes.get(to)?.kind !== 'justification') continue;
-      const list = framed.get(to);
-      if (list) list.push(ctx.facts.num(from));
-      else framed.set(to, [ctx.facts.num(from)]);
-    }
+  const framed = new Map<string, string[]>();
+  for (const j of ctx.facts.nodesOf('justification')) {
+    const by = ctx.graph.sources(j.id, 'context');
+    if (by.length) framed.set(j.id, by);
   }
-  const all = [...framed.keys()].map((id) => ctx.case.nodes.get(id) as NodeOf<'justification'>);
-  const index = { all, framed, under: new Map<string, Uint8Array>() };
+  // In the order they are first written in a node's in_context_of.
+  const first = (j: NodeOf<'justification'>) => framed.get(j.id)![0]!;
+  const all = ctx.facts.nodesOf('justification').filter((j) => framed.has(j.id));
+  all.sort((a, b) => {
+    const x = first(a);
+    const y = first(b);
+    if (x !== y) return ctx.graph.num(x) - ctx.graph.num(y);
+    const written = ctx.graph.contextsOf(x);
+    return written.indexOf(a.id) - written.indexOf(b.id);
+  });
+  const index = { all, framed, under: new Map<string, NodeSet>() };
   indexes.set(ctx.facts, index);
   return index;
 }
 
 /**
  * Justification nodes framing any of the nodes or anything above them. Each
- * justification's reach (what it frames and everything below, as a mask by
- * node number) is computed once per run, so checking many evidence nodes stays
- * linear in the case.
+ * justification's reach (what it frames and everything below) is computed once
+ * per run, so checking many evidence nodes stays linear in the case.
  */
 export function framingJustifications(
   ctx: RuleContext,
@@ -102,13 +107,11 @@ export function framingJustifications(
 ): NodeOf<'justification'>[] {
   const index = justificationIndex(ctx);
   const out: NodeOf<'justification'>[] = [];
-  let nums: number[] | undefined;
   for (const j of index.all) {
     if (only && !only(j)) continue;
     let under = index.under.get(j.id);
-    if (!under) index.under.set(j.id, (under = ctx.facts.markBelow(index.framed.get(j.id)!)));
-    nums ??= nodeIds.map((id) => ctx.facts.num(id));
-    if (nums.some((i) => under[i] === 1)) out.push(j);
+    if (!under) index.under.set(j.id, (under = ctx.facts.below(index.framed.get(j.id)!)));
+    if (nodeIds.some((id) => under.has(id))) out.push(j);
   }
   return out;
 }

@@ -43,22 +43,17 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
         'Add an attestation to the redaction by someone who has seen the item (ideally external) stating what it shows, publish a summary of its result, or restate the claim so it does not rest on the withheld item.',
     },
   },
-  run({ case: c, graph: g, facts }) {
+  run({ case: c, facts }) {
     const attested = new Set<string>();
     for (const r of c.publication?.value.redactions ?? []) if (r.attestation) attested.add(r.target);
     // facts.tierOf inlined: this reads every node and item.
     const byDefault = facts.defaultTier();
     const hidden = (x: { id: string; tier?: ArgNode['tier'] }) =>
       (x.tier ?? byDefault) === 'restricted' && !attested.has(x.id);
-    const isPublicClaim = (id: string) => {
-      const n = c.nodes.get(id);
-      return n?.kind === 'claim' && facts.tierOf(n) === 'public';
-    };
+    const isPublicClaim = (n: ArgNode) => n.kind === 'claim' && facts.tierOf(n) === 'public';
     // Public claim to the restricted things it rests on, nearest public claims only.
     const byClaim = new Map<string, string[]>();
-    const nodes = facts.nodeList();
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
+    for (const n of c.nodes.values()) {
       if (n.kind === 'defeater') continue;
       // Allocated only for a node that rests on something hidden: this reads every node.
       let what: string[] | undefined;
@@ -70,19 +65,11 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
         }
       if (!what) continue;
       // Walk up to the nearest public claims; rarely needed, so per restricted node.
-      const seen = new Set<string>([n.id]);
-      const stack = [...(g.parents.get(n.id) ?? [])];
-      while (stack.length) {
-        const id = stack.pop()!;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        if (isPublicClaim(id)) {
-          const list = byClaim.get(id);
-          if (list) list.push(...what);
-          else byClaim.set(id, [...what]);
-          continue;
-        }
-        stack.push(...(g.parents.get(id) ?? []));
+      for (const id of facts.above(n.id, { stopAt: isPublicClaim })) {
+        if (id === n.id || !isPublicClaim(c.nodes.get(id)!)) continue;
+        const list = byClaim.get(id);
+        if (list) list.push(...what);
+        else byClaim.set(id, [...what]);
       }
     }
     const out: Finding[] = [];

@@ -1,0 +1,39 @@
+// How the `warrant` binary is bundled: one esbuild configuration, shared by
+// the build (scripts/build-cli.mjs), `npm run bench -- --build` and the test
+// that the build ships no test code (test/layers.test.ts).
+//
+// Start-up used to read about 400 modules (ours, zod's, js-yaml's), one ESM
+// resolution and compilation each: a fifth of `warrant check` on a large case.
+// Bundled, the binary is dist/cli/bin.js plus shared chunks in dist/chunks/.
+// Code splitting keeps each command's dynamic import a chunk of its own, so
+// `warrant --version` still loads no schema, rule or renderer. Chunks sit one
+// level below dist/, as the modules they replace did, so that a module finding
+// files from its own URL (src/node/web-assets.ts: ../web/) finds them still.
+//
+// Dependencies are bundled too, except yauzl and yaml (CommonJS packages that
+// require Node built-ins, which an ESM bundle cannot do; they load only for
+// evidence import) and esbuild (run from source only).
+export const EXTERNAL = ['esbuild', 'yaml', 'yauzl'];
+
+/** esbuild options for the binary, written under `outdir`. */
+export function cliBundleOptions(outdir) {
+  return {
+    entryPoints: {
+      'cli/bin': 'src/cli/bin.ts',
+      // Entries of their own for test/robustness/evidence-import.test.ts, which drives the built
+      // `main` (without bin's process wiring) and the case lock in child processes.
+      'cli/main': 'src/cli/main.ts',
+      'node/case-lock': 'src/node/case-lock.ts',
+    },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    external: EXTERNAL,
+    legalComments: 'eof',
+    logLevel: 'warning',
+  };
+}
