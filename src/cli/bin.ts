@@ -12,10 +12,14 @@ import { main } from './main.js';
  * SIGPIPE (Windows), the status a shell reports for it.
  */
 function endByBrokenPipe(): never {
-  const ignore = () => {};
-  process.on('SIGPIPE', ignore);
-  process.off('SIGPIPE', ignore);
-  process.kill(process.pid, 'SIGPIPE');
+  try {
+    const ignore = () => {};
+    process.on('SIGPIPE', ignore);
+    process.off('SIGPIPE', ignore);
+    process.kill(process.pid, 'SIGPIPE');
+  } catch {
+    // No such signal here: the status below says the same.
+  }
   process.exit(128 + 13);
 }
 
