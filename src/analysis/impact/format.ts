@@ -2,6 +2,7 @@
 // and as Markdown for a pull-request comment or a CI summary.
 import { type TermStyle, type TermText, term, termJoin, termLines, termStyle } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';
+import { count, listSome, takeSome } from '../../util/list-some.js';
 import { mdCode, mdText, mdValue, showValue } from '../diff/format-text.js';
 import type { ContextChange, ImpactReport } from './impact.js';
 
@@ -28,8 +29,14 @@ function changeText(c: ContextChange): TermText {
 
 /** What a change fires, or that nothing watches it (a narrowing change needs no trigger). */
 function firesText(c: ContextChange): TermText {
-  if (c.firedBy.length) return term`; fires ${termJoin(c.firedBy)}`;
+  if (c.firedBy.length) return term`; fires ${termSome(c.firedBy)}`;
   return c.direction === 'narrows' ? term`` : term`; no trigger watches it`;
+}
+
+/** A few values, escaped, and how many more: listSome for terminal text. */
+function termSome(values: readonly string[]): TermText {
+  const { shown, rest } = takeSome(values);
+  return rest > 0 ? term`${termJoin(shown)} and ${count(rest)} more` : termJoin(shown);
 }
 
 const LIST_MAX = 50;
@@ -59,7 +66,7 @@ export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: 
   );
   const triggers = r.triggers.map((x) => {
     const watches = x.watch ? term`, watches ${x.watch}` : '';
-    return term`${st.red(x.id)} (${x.kind}${watches}): ${x.description} (by ${termJoin(x.because)})`;
+    return term`${st.red(x.id)} (${x.kind}${watches}): ${x.description} (by ${termSome(x.because)})`;
   });
   out.push(...section(st, `Review triggers fired (${r.triggers.length})`, triggers));
   if (r.unwatched.length) {
@@ -67,7 +74,7 @@ export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: 
     out.push(...section(st, `Changes no review trigger watches (${r.unwatched.length})`, lines));
   }
   const evidence = r.evidence.slice(0, LIST_MAX).map((e) => {
-    const cited = e.citedBy.length ? term` Cited by ${termJoin(e.citedBy)}.` : ' Not cited by any evidence node.';
+    const cited = e.citedBy.length ? term` Cited by ${termSome(e.citedBy)}.` : ' Not cited by any evidence node.';
     return term`${st.yellow(e.id)} [${e.dimension}] ${e.message}${cited}`;
   });
   const title = `Evidence that no longer matches the context (${r.evidence.length})`;
@@ -130,7 +137,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         mdValue(c.before),
         mdValue(c.after),
         c.direction,
-        c.firedBy.map(mdCode).join(', ') || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
+        listSome(c.firedBy.map(mdCode)) || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
       ]),
     },
     {
@@ -141,7 +148,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         x.kind,
         x.watch ? mdCode(x.watch) : '',
         mdText(x.description),
-        x.because.map(mdCode).join(', '),
+        listSome(x.because.map(mdCode)),
       ]),
     },
     {
@@ -152,7 +159,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         e.dimension,
         mdValue(e.measured),
         mdValue(e.context),
-        e.citedBy.map(mdCode).join(', '),
+        listSome(e.citedBy.map(mdCode)),
       ]),
     },
     {
