@@ -1,6 +1,6 @@
 // S24, S25, S26: risks and acceptability criteria are linked to the argument.
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { closest } from '../../util/did-you-mean.js';
+import { Suggester } from '../../util/suggest.js';
 import { excludedRisks } from '../exclusions.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
@@ -56,8 +56,9 @@ export const unknownRisk: StructureCheck = {
   },
   run({ case: c }) {
     const out: Diagnostic[] = [];
+    const ids = new Suggester(() => c.risks.keys());
     const hint = (id: string) => {
-      const s = closest(id, c.risks.keys());
+      const s = ids.suggest(id);
       return s ? `Did you mean \`${s}\`?` : 'Define the risk under `risks:`, or correct the id.';
     };
     for (const n of c.nodes.values()) {
@@ -109,11 +110,12 @@ export const unknownCriterion: StructureCheck = {
   },
   run({ case: c }) {
     const out: Diagnostic[] = [];
+    const ids = new Suggester(() => c.criteria.keys());
     for (const n of c.nodes.values()) {
       if (n.kind !== 'claim') continue;
       (n.criteria ?? []).forEach((id, i) => {
         if (c.criteria.has(id)) return;
-        const s = closest(id, c.criteria.keys());
+        const s = ids.suggest(id);
         out.push(
           report(
             this.meta,

@@ -2,7 +2,7 @@
 import type { Case } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PathPart } from '../../model/loc.js';
-import { closest } from '../../util/did-you-mean.js';
+import { Suggester } from '../../util/suggest.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -20,6 +20,16 @@ function known(c: Case, kind: Kind): { has(id: string): boolean; keys(): Iterabl
   return kind === 'risk' ? c.risks : kind === 'node' ? c.nodes : c.evidence;
 }
 
+/** One suggester per kind of id, made when first needed: did-you-mean work stays within its budget. */
+function suggesters(c: Case): (kind: Kind) => Suggester {
+  const made = new Map<Kind, Suggester>();
+  return (kind) => {
+    let s = made.get(kind);
+    if (!s) made.set(kind, (s = new Suggester(() => known(c, kind).keys())));
+    return s;
+  };
+}
+
 export const unknownScopeReference: StructureCheck = {
   meta: {
     code: 'S33',
@@ -33,10 +43,11 @@ export const unknownScopeReference: StructureCheck = {
   run({ case: c }) {
     const out: Diagnostic[] = [];
     const h = c.header;
+    const suggester = suggesters(c);
     const check = (id: string, kind: Kind, path: PathPart[], whose: string) => {
       const ids = known(c, kind);
       if (ids.has(id)) return;
-      const s = closest(id, ids.keys());
+      const s = suggester(kind).suggest(id);
       out.push(
         report(
           this.meta,

@@ -15,6 +15,7 @@ import { FORMAT_VERSION } from '../../model/schema.js';
 import { lockCase } from '../../node/case-lock.js';
 import { commitFiles, pendingCommits, recoverCommits } from '../../node/commit-files.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import { term, termBlock } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { lineDiff } from './evidence-import.js';
 import { printDiagnostics, shown } from './gsn2x-shell.js';
@@ -78,7 +79,7 @@ export const migrateCommand: Command = {
 async function migrateOne(io: Io, root: string, dryRun: boolean): Promise<number> {
   const caseDir = path.dirname(root);
   const show = (f: string) => shown(io, f);
-  const note = (line: string) => io.stderr(`${NAME}: note: ${line}\n`);
+  const note = (line: string) => io.stderr(`${term`${NAME}: note: ${line}`}\n`);
   if (dryRun) {
     for (const j of pendingCommits(caseDir))
       note(`${show(j)} records a write under way or interrupted; the case is read as it is now.`);
@@ -86,14 +87,14 @@ async function migrateOne(io: Io, root: string, dryRun: boolean): Promise<number
   }
   const locked = fs.existsSync(caseDir) ? await lockCase(caseDir, { command: NAME, note, show }) : undefined;
   if (locked && !locked.ok) {
-    io.stderr(`${NAME}: ${show(root)}: ${locked.message}; nothing was written.\n`);
+    io.stderr(`${term`${NAME}: ${show(root)}: ${locked.message}; nothing was written.`}\n`);
     return 2;
   }
   try {
     const recovered = recoverCommits(caseDir, { show });
     for (const n of recovered.notes) note(n);
     if (recovered.failed) {
-      io.stderr(`${NAME}: ${show(root)}: ${recovered.failed}; nothing was written.\n`);
+      io.stderr(`${term`${NAME}: ${show(root)}: ${recovered.failed}; nothing was written.`}\n`);
       return 2;
     }
     return plan(io, root, false);
@@ -105,7 +106,7 @@ async function migrateOne(io: Io, root: string, dryRun: boolean): Promise<number
 /** Load, migrate, verify, then write (or, in a dry run, show) one case. */
 function plan(io: Io, root: string, dryRun: boolean): number {
   const fail = (why: string) => {
-    io.stderr(`${NAME}: ${shown(io, root)}: ${why}; nothing was written.\n`);
+    io.stderr(`${term`${NAME}: ${shown(io, root)}: ${why}; nothing was written.`}\n`);
     return 2;
   };
   const before = loadCase(root, createFsReader(io.cwd));
@@ -123,16 +124,19 @@ function plan(io: Io, root: string, dryRun: boolean): number {
     throw e;
   }
   if (m.changes.length === 0) {
-    io.stdout(`${shown(io, root)}: already in format ${FORMAT_VERSION}; nothing to do.\n`);
+    io.stdout(`${term`${shown(io, root)}: already in format ${FORMAT_VERSION}; nothing to do.`}\n`);
     return 0;
   }
   const text = bom + m.text;
   const after = loadCase(root, overlay(createFsReader(io.cwd), path.normalize(root), text));
   const changed = changedFindings(io, before, after);
   if (changed) return fail(changed);
-  io.stdout(`${shown(io, root)}: format 1 -> ${FORMAT_VERSION}\n${m.changes.map((c) => `  ${c}\n`).join('')}`);
+  io.stdout(
+    `${term`${shown(io, root)}: format 1 -> ${FORMAT_VERSION}`}\n${m.changes.map((c) => `${term`  ${c}`}\n`).join('')}`,
+  );
   if (dryRun) {
-    io.stdout(`Dry run: nothing was written. The change would be:\n--- ${shown(io, root)}\n${lineDiff(raw, text)}`);
+    const diff = termBlock(lineDiff(raw, text).replace(/\n$/, ''));
+    io.stdout(`Dry run: nothing was written. The change would be:\n${term`--- ${shown(io, root)}`}\n${diff}\n`);
     return 0;
   }
   const committed = commitFiles([{ path: path.resolve(io.cwd, root), text }], {
@@ -140,12 +144,12 @@ function plan(io: Io, root: string, dryRun: boolean): number {
     command: NAME,
     show: (f) => shown(io, f),
   });
-  for (const n of committed.notes) io.stderr(`${NAME}: note: ${n}\n`);
+  for (const n of committed.notes) io.stderr(`${term`${NAME}: note: ${n}`}\n`);
   if (!committed.ok) {
-    io.stderr(`${NAME}: ${committed.message}${committed.changed ? '.' : '; nothing was written.'}\n`);
+    io.stderr(`${term`${NAME}: ${committed.message}${committed.changed ? '.' : '; nothing was written.'}`}\n`);
     return 2;
   }
-  io.stdout(`Wrote ${shown(io, root)}.\n`);
+  io.stdout(`${term`Wrote ${shown(io, root)}.`}\n`);
   return 0;
 }
 
@@ -183,7 +187,7 @@ function changedFindings(io: Io, before: LoadResult, after: LoadResult): string 
   const gone = was.filter((f) => !now.includes(f));
   const added = now.filter((f) => !was.includes(f));
   if (!gone.length && !added.length) return undefined;
-  for (const f of gone) io.stderr(`${NAME}: finding lost: ${f}\n`);
-  for (const f of added) io.stderr(`${NAME}: finding added: ${f}\n`);
+  for (const f of gone) io.stderr(`${term`${NAME}: finding lost: ${f}`}\n`);
+  for (const f of added) io.stderr(`${term`${NAME}: finding added: ${f}`}\n`);
   return 'internal: migrating would change the findings above; please report this with the file';
 }

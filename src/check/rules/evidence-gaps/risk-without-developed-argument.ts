@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { excludedRisks } from '../../exclusions.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -69,8 +70,8 @@ evidence:
         return `${id} (${n.kind === 'claim' && n.undeveloped ? 'undeveloped' : 'no evidence below'})`;
       };
       const parts = [
-        ...(a.onPath.length ? [`on the decision path: ${a.onPath.map(describe).join(', ')}`] : []),
-        ...(a.offPath.length ? [`off the decision path: ${a.offPath.join(', ')}`] : []),
+        ...(a.onPath.length ? [`on the decision path: ${listSome(a.onPath.map(describe))}`] : []),
+        ...(a.offPath.length ? [`off the decision path: ${listSome(a.offPath)}`] : []),
       ];
       out.push(
         report(this.meta, {

@@ -6,6 +6,7 @@ import type { Case, EvidenceItem } from '../../../model/case.js';
 import type { NodeSet } from '../../../model/graph.js';
 import type { Reviewer } from '../../../model/schema.js';
 import { WHOLE_CASE } from '../../../model/vocab.js';
+import { listSome } from '../../../util/list-some.js';
 import { excludedRisks } from '../../exclusions.js';
 import type { CaseFacts } from '../facts.js';
 
@@ -88,19 +89,20 @@ export function covers(cov: ReviewCoverage, facts: CaseFacts, node: string): boo
   return items.length > 0 && items.every((e) => cov.items.has(e.id));
 }
 
-/** Each independent reviewer and what they reviewed, for messages: "Ruth Kessler (risks risk-exfil)". */
+/** Each independent reviewer and what they reviewed, for messages: "Ruth Kessler (risks risk-exfil)"; five at most. */
 export function describeScopes(c: Case): string {
-  return independentReviewers(c)
-    .map((r) => {
+  return listSome(
+    independentReviewers(c).map((r) => {
       const s = scopeOf(c, r);
       if (s === undefined) return `${r.name} (no scope stated)`;
       if (s === WHOLE_CASE) return `${r.name} (the whole case)`;
       const parts = [
-        s.risks?.length ? `risks ${s.risks.join(', ')}` : '',
-        s.claims?.length ? `claims ${s.claims.join(', ')}` : '',
-        s.evidence?.length ? `evidence ${s.evidence.join(', ')}` : '',
+        s.risks?.length ? `risks ${listSome(s.risks)}` : '',
+        s.claims?.length ? `claims ${listSome(s.claims)}` : '',
+        s.evidence?.length ? `evidence ${listSome(s.evidence)}` : '',
       ].filter(Boolean);
       return `${r.name} (${parts.join('; ') || 'nothing listed'})`;
-    })
-    .join(', ');
+    }),
+    { noun: 'reviewers' },
+  );
 }

@@ -1,4 +1,5 @@
 import type { RiskSeverity } from '../../../model/vocab.js';
+import { listSome } from '../../../util/list-some.js';
 import { severityRank } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -72,8 +73,7 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
       if (inner.has(n.id)) continue;
       const id = n.id;
       const items = facts.evidenceBelow(id).map((e) => e.id);
-      const shown =
-        items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
+      const shown = listSome(items);
       const severity = facts.branchSeverity(id)!;
       out.push(
         independent.length === 0

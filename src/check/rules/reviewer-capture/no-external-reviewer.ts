@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule } from '../types.js';
 import { hasExternalReviewer, highRisks } from './independence.js';
@@ -47,7 +48,7 @@ Fix: add an independent reviewer (a third-party assessor, an academic, a governm
         messageId: 'noExternal',
         data: {
           case: id,
-          risks: risks.join(', '),
+          risks: listSome(risks),
           count: reviewers.length,
           plural: reviewers.length > 1 ? 's is' : ' is',
         },

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { daysBetween } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -61,7 +62,7 @@ Fix: renew the evidence (re-run it close to the start) or move the start; check 
       out.push(
         report(this.meta, {
           messageId: 'evidenceLapses',
-          data: { item: item.id, citing: citing.join(', '), validFrom: from, how: v.how },
+          data: { item: item.id, citing: listSome(citing), validFrom: from, how: v.how },
           at: { thing: item, path: [v.field] },
           target: item.id,
         }),
