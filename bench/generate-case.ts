@@ -779,7 +779,7 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
   const redactTargets = evidenceItems.slice(0, Math.min(3, evidenceItems.length));
 
   const root: YamlMap = {
-    warrant: 1,
+    warrant: 2,
     case: {
       id: 'fm7-api-launch',
       title: `${MODEL_ID} public API launch safety case (generated, ${total} nodes)`,
@@ -797,13 +797,15 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
         { name: 'Lin Chen', role: 'author', team: 'Alignment Science' },
       ],
       reviewers: [
-        { name: 'Priya Raman', role: 'internal reviewer', team: 'Review Board' },
+        { name: 'Priya Raman', role: 'internal reviewer', team: 'Review Board', reviewed: 'whole-case' },
         {
           name: 'Tomas Varga',
           role: 'external assessor',
           organisation: 'External Assessor Ltd',
           external: true,
           conflicts: [],
+          reviewed: 'whole-case',
+          independent_of: ['authors', 'model-developer', 'business-owner'],
         },
       ],
       tier: 'internal',

@@ -44,6 +44,8 @@ const ARG = payload(ARG_CANARY);
 // Names in the fixture directory; every one but `orig` carries the hostile file-name payload.
 const CASE = `case${PAYLOAD_NAME}`;
 const BROKEN = `broken${PAYLOAD_NAME}`;
+/** The hostile case in format 1, for `warrant migrate`. */
+const V1 = `v1${PAYLOAD_NAME}`;
 const ORIG = 'orig';
 const LOG = `log${PAYLOAD_NAME}.json`;
 const EVAL = `log${PAYLOAD_NAME}.eval`;
@@ -85,6 +87,7 @@ async function makeFixture(): Promise<string> {
   };
   write(`${CASE}/warrant.yaml`, h.text);
   write(`${BROKEN}/warrant.yaml`, h.broken);
+  write(`${V1}/warrant.yaml`, h.text.replace(/^warrant: 2$/m, 'warrant: 1'));
   write(`${ORIG}/warrant.yaml`, fs.readFileSync('examples/minimal/warrant.yaml', 'utf8'));
   write(LOG, hostileInspectLog());
   // A member the reader does not read: its hostile name is printed in the "not verified" note.
@@ -181,6 +184,12 @@ const RUNS: Record<string, Run[]> = {
   'evidence verify': [
     { args: [CASE], shows: ['text', 'name'] },
     { args: [BROKEN], shows: ['text', 'name'] },
+  ],
+  migrate: [
+    { args: [CASE], shows: ['name'] },
+    { args: [BROKEN], shows: ['text', 'name'] },
+    { args: [V1, '--dry-run'], shows: ['text', 'name'] },
+    { args: [V1], shows: ['text', 'name'] },
   ],
   'import gsn2x': [
     { args: [GSN, '-o', `imported${PAYLOAD_NAME}/warrant.yaml`], shows: ['name'] },
