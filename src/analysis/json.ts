@@ -2,6 +2,7 @@
 // documents: Maps become arrays in case order, optional fields are left out
 // rather than null. The CLI prints these; reports and servers can reuse them.
 import type { Case } from '../model/case.js';
+import { jsonText as printableJson } from '../output/text.js';
 import type { CriticalReport } from './critical.js';
 import type { CaseStatus, StatusReason, SupportStatus } from './status-types.js';
 import type { WhatIfResult } from './whatif.js';
@@ -80,7 +81,7 @@ export function whyJson(c: Case, r: WhyReport): { schema: typeof WHY_SCHEMA; cas
   return { schema: WHY_SCHEMA, case: c.header.value.id, ...r };
 }
 
-/** JSON text with a trailing newline: the same value always gives the same bytes. */
+/** JSON text with a trailing newline: the same value always gives the same bytes, printable (output/text.ts). */
 export function jsonText(v: unknown): string {
-  return `${JSON.stringify(v, null, 2)}\n`;
+  return `${printableJson(v, 2)}\n`;
 }

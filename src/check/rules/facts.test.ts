@@ -12,16 +12,33 @@ import { CaseFacts } from './facts.js';
 
 const KINDS = ['claim', 'strategy', 'evidence'] as const;
 
-/** A random argument: node i has a kind, children (index n names no node) and, for evidence, a citation or none. */
-const arbArgument = fc.integer({ min: 1, max: 14 }).chain((n) =>
-  fc.array(
-    fc.record({
-      kind: fc.constantFrom(...KINDS),
-      kids: fc.array(fc.integer({ min: 0, max: n }), { maxLength: 3 }),
-      cites: fc.boolean(),
+/**
+ * A random argument: node i has a kind, children (index n names no node) and, for evidence, a citation or
+ * none. Node 0 is a claim and every other node hangs below an earlier one, so that the top claim has
+ * branches to walk; a few more links go anywhere (cycles and repeats included).
+ */
+const arbArgument = fc.integer({ min: 2, max: 18 }).chain((n) =>
+  fc
+    .array(
+      fc.record({
+        kind: fc.constantFrom(...KINDS, 'evidence' as const),
+        parent: fc.nat(n),
+        extra: fc.array(fc.integer({ min: 0, max: n }), { maxLength: 1 }),
+        cites: fc.nat(3).map((k) => k > 0),
+      }),
+      { minLength: n, maxLength: n },
+    )
+    .map((drawn) => {
+      const nodes = drawn.map(({ kind, extra, cites }, i) => ({
+        kind: i === 0 ? ('claim' as const) : kind,
+        kids: [...extra],
+        cites,
+      }));
+      drawn.forEach(({ parent }, i) => {
+        if (i > 0) nodes[parent % i]!.kids.unshift(i);
+      });
+      return nodes;
     }),
-    { minLength: n, maxLength: n },
-  ),
 );
 
 function factsOf(nodes: { kind: (typeof KINDS)[number]; kids: number[]; cites: boolean }[]): CaseFacts {
@@ -37,16 +54,18 @@ function factsOf(nodes: { kind: (typeof KINDS)[number]; kids: number[]; cites: b
   return new CaseFacts(c, buildGraph(c));
 }
 
-/** The first claim with children and no evidence below it, in each branch of a search from `from`. */
-function bareClaims(facts: CaseFacts, from: Iterable<string>): string[] {
-  const bare: string[] = [];
+/** The first claim with children and no evidence below it, in each branch of a search from `from`, as it meets them. */
+function bareClaims(facts: CaseFacts, from: Iterable<string>): ArgNode[] {
+  const bare: ArgNode[] = [];
   facts.searchBelow(from, (n: ArgNode) => {
     if (n.kind !== 'claim' || !n.supported_by?.length || facts.restsOnEvidence(n.id)) return 'expand';
-    bare.push(n.id);
+    bare.push(n);
     return 'skip';
   });
-  return bare.sort();
+  return bare;
 }
+
+const idsOf = (nodes: readonly ArgNode[]) => nodes.map((n) => n.id);
 
 describe('CaseFacts', () => {
   it('a search from where the evidence ends finds the bare claims a search from the top claim finds', () => {
@@ -56,7 +75,11 @@ describe('CaseFacts', () => {
         const top = facts.top();
         if (!top) return;
         const ends = facts.whereEvidenceEnds();
-        assert.deepEqual(bareClaims(facts, ends), bareClaims(facts, [top.id]));
+        const fromTop = bareClaims(facts, [top.id]);
+        const fromEnds = bareClaims(facts, ends);
+        assert.deepEqual(idsOf(fromEnds).sort(), idsOf(fromTop).sort());
+        // firstMet puts them back in the order the search from the top meets them.
+        assert.deepEqual(idsOf(facts.firstMet(top.id, fromEnds)), idsOf(fromTop));
         for (const id of ends) {
           assert.ok(facts.onDecisionPath(id) && !facts.restsOnEvidence(id));
           const entered =
@@ -64,7 +87,7 @@ describe('CaseFacts', () => {
           assert.ok(entered);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });

@@ -13,6 +13,7 @@ import {
   type Adjacency,
   bitsBelow,
   type CaseGraph,
+  firstMarked,
   type Guide,
   guidedSearch,
   maxAbove,
@@ -217,6 +218,23 @@ export class CaseFacts {
 
   private scratch(): WalkScratch {
     return (this.walkScratch ??= new WalkScratch(this.g.size));
+  }
+
+  /**
+   * Of the given nodes, those a search from `from` down supported_by meets
+   * first in each branch (it goes below every other node, not below these),
+   * in the order it meets them: searchBelow with a visit that stops at them,
+   * in one walk without a visit per node.
+   */
+  firstMet(from: NodeRefs, among: readonly ArgNode[]): ArgNode[] {
+    const { nodes } = this.g;
+    const stop = new Uint8Array(this.g.size);
+    for (let i = 0; i < among.length; i++) {
+      const v = this.g.num(among[i]!.id);
+      if (v >= 0) stop[v] = 1;
+    }
+    const met = firstMarked(this.g.adjacency('support'), this.g.nums(from), stop, this.scratch());
+    return met.map((v) => nodes[v]!);
   }
 
   /**

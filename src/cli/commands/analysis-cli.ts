@@ -13,6 +13,8 @@ import { displayPath } from '../../node/display-path.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { formatPretty } from '../../output/pretty.js';
 import type { CheckReport } from '../../output/report.js';
+import { type TermText, term, termStyle } from '../../output/terminal.js';
+import type { Colour } from '../../output/text.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { type Io, UsageError } from '../io.js';
@@ -109,7 +111,7 @@ export function loadForAnalysis(arg: string, io: Io, command: string, args: Anal
     };
     io.stderr(formatPretty(report, loaded.sources, { color: args.color }));
     io.stderr(
-      `warrant ${command}: ${label} is not a usable case; fix the errors above (\`warrant check ${label}\` reports them too).\n`,
+      `${term`warrant ${command}: ${label} is not a usable case; fix the errors above (\`warrant check ${label}\` reports them too).`}\n`,
     );
     return undefined;
   }
@@ -132,45 +134,22 @@ export function onePath(positionals: string[], rest = 0): string {
   return positionals[0]!;
 }
 
-const COLOURS: Record<SupportStatus, string> = {
-  supported: '\u001b[32m',
-  partial: '\u001b[33m',
-  stale: '\u001b[33m',
-  challenged: '\u001b[35m',
-  undeveloped: '\u001b[36m',
-  defeated: '\u001b[31m',
+const COLOURS: Record<SupportStatus, Colour> = {
+  supported: 'plainGreen',
+  partial: 'plainYellow',
+  stale: 'plainYellow',
+  challenged: 'plainMagenta',
+  undeveloped: 'plainCyan',
+  defeated: 'plainRed',
 };
 
 /** A status as words, never colour alone; coloured when asked. */
-export function label(s: SupportStatus, color: boolean): string {
-  const word = STATUS_LABELS[s];
-  return color ? `${COLOURS[s]}${word}\u001b[0m` : word;
+export function label(s: SupportStatus, color: boolean): TermText {
+  return termStyle(color).paint(COLOURS[s], STATUS_LABELS[s]);
 }
 
-/** A node's text on one line, shortened to `max` characters. */
+/** A node's text on one line, shortened to `max` characters (escaped where it is printed). */
 export function short(text: string, max = 72): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 3)}...` : t;
-}
-
-/** Left-aligned columns separated by two spaces. */
-export function table(rows: string[][]): string {
-  const widths: number[] = [];
-  for (const r of rows)
-    r.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, visible(cell).length);
-    });
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - visible(cell).length)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\u001b\[[0-9;]*m/g, '');
 }

@@ -4,17 +4,9 @@
 import { type CriticalReport, criticalNodes } from '../../analysis/critical.js';
 import { criticalJson, jsonText } from '../../analysis/json.js';
 import type { Case } from '../../model/case.js';
+import { type TermText, term, termLines, termTable } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import {
-  COMMON_OPTIONS,
-  emit,
-  label,
-  loadForAnalysis,
-  onePath,
-  parseAnalysisArgs,
-  short,
-  table,
-} from './analysis-cli.js';
+import { COMMON_OPTIONS, emit, label, loadForAnalysis, onePath, parseAnalysisArgs, short } from './analysis-cli.js';
 
 const usage = `Usage: warrant critical [case] [options]
 
@@ -72,61 +64,66 @@ export function formatCritical(
   path: string,
   opts: { color: boolean; top: number },
 ): string {
-  const out: string[] = [];
-  out.push(`${path}: case ${c.header.value.id} as of ${r.asOf}`);
-  if (!r.top) return `${out.join('\n')}\nThe case has no top claim: nothing to analyse.\n`;
+  const out: TermText[] = [];
+  out.push(term`${path}: case ${c.header.value.id} as of ${r.asOf}`);
+  if (!r.top) return termLines([...out, term`The case has no top claim: nothing to analyse.`]);
   out.push(
-    `Top claim ${r.top} is ${label(r.topStatus!, opts.color)}; it rests on ${r.argumentSize} claims and strategies (itself included) through working support.`,
+    term`Top claim ${r.top} is ${label(r.topStatus!, opts.color)}; it rests on ${r.argumentSize} claims and strategies (itself included) through working support.`,
   );
   if (r.topStatus === 'undeveloped' || r.topStatus === 'defeated') {
     out.push(
-      '',
-      'The top claim is already without support: nothing more can fail. `warrant status` and `warrant why` say why.',
+      term``,
+      term`The top claim is already without support: nothing more can fail. \`warrant status\` and \`warrant why\` say why.`,
     );
-    return `${out.join('\n')}\n`;
+    return termLines(out);
   }
-  out.push('', `Single points of failure (${r.singlePoints.length}), nearest the top first:`);
-  if (!r.singlePoints.length) out.push('  none: no single node, item or assumption carries the top claim alone.');
+  out.push(term``, term`Single points of failure (${r.singlePoints.length}), nearest the top first:`);
+  if (!r.singlePoints.length) out.push(term`  none: no single node, item or assumption carries the top claim alone.`);
   else
     out.push(
-      table([
+      ...termTable([
         ['  id', 'kind', 'claims lost', 'text'],
-        ...r.singlePoints.map((p) => [`  ${p.id}`, p.kind, String(p.fails), short(text(c, p.id), 60)]),
+        ...r.singlePoints.map((p) => [`  ${p.id}`, p.kind, p.fails, short(text(c, p.id), 60)]),
       ]),
     );
-  const search = r.pairSearch.exhaustive
-    ? 'exhaustive'
-    : `not exhaustive: ${r.pairSearch.tried} of ${r.pairSearch.candidates} candidates, nearest the top first, tried within the work budget (--pair-work)`;
-  out.push('', `Pairs (${r.pairs.length}; ${search}):`);
-  if (!r.pairs.length) out.push('  none found.');
-  for (const p of r.pairs.slice(0, opts.top)) out.push(`  ${p.ids[0]} (${p.kinds[0]}) + ${p.ids[1]} (${p.kinds[1]})`);
-  if (r.pairs.length > opts.top)
-    out.push(`  ... and ${r.pairs.length - opts.top} more (--top, or --format json for all)`);
-  out.push('', 'Evidence items and assumptions by the work they do:');
-  if (!r.ranking.length) out.push('  none below the top claim.');
-  else
-    out.push(
-      table([
-        ['  id', 'kind', 'critical', 'claims lost', 'share', 'rested on by', 'text'],
-        ...r.ranking
-          .slice(0, opts.top)
-          .map((e) => [
-            `  ${e.id}`,
-            e.kind,
-            e.critical ? 'yes' : 'no',
-            String(e.fails),
-            `${(100 * e.share).toFixed(1)}%`,
-            String(e.restsOn),
-            short(text(c, e.id), 50),
-          ]),
-      ]),
-    );
+  out.push(...pairLines(r, opts.top), term``, term`Evidence items and assumptions by the work they do:`);
+  if (!r.ranking.length) out.push(term`  none below the top claim.`);
+  else out.push(...rankingTable(c, r, opts.top));
   if (r.ranking.length > opts.top)
-    out.push(`  ... and ${r.ranking.length - opts.top} more (--top, or --format json for all)`);
-  if (!r.rankingExact) out.push('  ("rested on by" counts were cut short by their work budget and are lower bounds.)');
+    out.push(term`  ... and ${r.ranking.length - opts.top} more (--top, or --format json for all)`);
+  if (!r.rankingExact)
+    out.push(term`  ("rested on by" counts were cut short by their work budget and are lower bounds.)`);
   out.push(
-    '',
-    '"claims lost": claims and strategies left without support if it alone fails; "rested on by": claims and strategies with it anywhere below them.',
+    term``,
+    term`"claims lost": claims and strategies left without support if it alone fails; "rested on by": claims and strategies with it anywhere below them.`,
   );
-  return `${out.join('\n')}\n`;
+  return termLines(out);
+}
+
+function pairLines(r: CriticalReport, top: number): TermText[] {
+  const search = r.pairSearch.exhaustive
+    ? term`exhaustive`
+    : term`not exhaustive: ${r.pairSearch.tried} of ${r.pairSearch.candidates} candidates, nearest the top first, tried within the work budget (--pair-work)`;
+  const out = [term``, term`Pairs (${r.pairs.length}; ${search}):`];
+  if (!r.pairs.length) out.push(term`  none found.`);
+  for (const p of r.pairs.slice(0, top)) out.push(term`  ${p.ids[0]} (${p.kinds[0]}) + ${p.ids[1]} (${p.kinds[1]})`);
+  if (r.pairs.length > top) out.push(term`  ... and ${r.pairs.length - top} more (--top, or --format json for all)`);
+  return out;
+}
+
+function rankingTable(c: Case, r: CriticalReport, top: number): TermText[] {
+  return termTable([
+    ['  id', 'kind', 'critical', 'claims lost', 'share', 'rested on by', 'text'],
+    ...r.ranking
+      .slice(0, top)
+      .map((e) => [
+        `  ${e.id}`,
+        e.kind,
+        e.critical ? 'yes' : 'no',
+        e.fails,
+        `${(100 * e.share).toFixed(1)}%`,
+        e.restsOn,
+        short(text(c, e.id), 50),
+      ]),
+  ]);
 }

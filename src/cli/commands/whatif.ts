@@ -5,17 +5,9 @@ import { jsonText, whatIfJson } from '../../analysis/json.js';
 import { STATUS_LABELS } from '../../analysis/status-types.js';
 import { checkTargets, type WhatIfResult, whatIf } from '../../analysis/whatif.js';
 import type { Case } from '../../model/case.js';
+import { type TermText, term, termJoin, termLines, termTable } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import {
-  COMMON_OPTIONS,
-  emit,
-  label,
-  loadForAnalysis,
-  onePath,
-  parseAnalysisArgs,
-  short,
-  table,
-} from './analysis-cli.js';
+import { COMMON_OPTIONS, emit, label, loadForAnalysis, onePath, parseAnalysisArgs, short } from './analysis-cli.js';
 
 const usage = `Usage: warrant whatif [case] --defeat <id>[,<id>...] [options]
 
@@ -55,8 +47,10 @@ export const whatifCommand: Command = {
     const { c, g } = loaded;
     const problems = checkTargets(c, ids);
     if (problems.length) {
-      for (const p of problems)
-        io.stderr(`warrant whatif: ${p.message}${p.suggestion ? ` Did you mean \`${p.suggestion}\`?` : ''}\n`);
+      for (const p of problems) {
+        const mean = p.suggestion ? term` Did you mean \`${p.suggestion}\`?` : '';
+        io.stderr(`${term`warrant whatif: ${p.message}${mean}`}\n`);
+      }
       return 2;
     }
     const r = whatIf(c, g, { asOf: args.asOf, defeat: ids });
@@ -70,30 +64,32 @@ export const whatifCommand: Command = {
 };
 
 export function formatWhatIf(c: Case, r: WhatIfResult, path: string, opts: { color: boolean }): string {
-  const out: string[] = [];
-  out.push(`${path}: case ${c.header.value.id} as of ${r.asOf}, assuming defeated: ${r.defeat.join(', ')}`);
-  if (!r.top) out.push('The case has no top claim.');
-  else if (r.topBefore === r.topAfter) out.push(`Top claim ${r.top} stays ${label(r.topAfter!, opts.color)}.`);
+  const out: TermText[] = [];
+  const topLoses = r.changes.some((ch) => ch.id === r.top && ch.losesSupport);
+  out.push(term`${path}: case ${c.header.value.id} as of ${r.asOf}, assuming defeated: ${termJoin(r.defeat)}`);
+  if (!r.top) out.push(term`The case has no top claim.`);
+  else if (r.topBefore === r.topAfter) out.push(term`Top claim ${r.top} stays ${label(r.topAfter!, opts.color)}.`);
   else
     out.push(
-      `Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${label(r.topAfter!, opts.color)}${r.changes.some((ch) => ch.id === r.top && ch.losesSupport) ? ' (it loses all support)' : ''}.`,
+      term`Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${label(r.topAfter!, opts.color)}${topLoses ? ' (it loses all support)' : ''}.`,
     );
   const lost = r.changes.filter((ch) => ch.losesSupport);
+  const n = r.changes.length;
   out.push(
-    '',
-    `${r.changes.length} node${r.changes.length === 1 ? '' : 's'} change status; ${lost.length} lose${lost.length === 1 ? 's' : ''} all support.`,
+    term``,
+    term`${n} node${n === 1 ? '' : 's'} change status; ${lost.length} lose${lost.length === 1 ? 's' : ''} all support.`,
   );
   if (r.changes.length) {
-    out.push('');
+    out.push(term``);
     out.push(
-      table([
+      ...termTable([
         ['  id', 'kind', 'before', '', 'after', 'text'],
         ...r.changes.map((ch) => [
           `  ${ch.id}`,
           ch.kind,
           label(ch.before, opts.color),
           '->',
-          `${label(ch.after, opts.color)}${ch.losesSupport ? ' (loses support)' : ''}`,
+          term`${label(ch.after, opts.color)}${ch.losesSupport ? ' (loses support)' : ''}`,
           short(c.nodes.get(ch.id)!.text, 50),
         ]),
       ]),
@@ -102,9 +98,9 @@ export function formatWhatIf(c: Case, r: WhatIfResult, path: string, opts: { col
   if (r.top) {
     const reasons = r.after.nodes.get(r.top)!.reasons;
     if (reasons.length && r.topBefore !== r.topAfter) {
-      out.push('', `Why the top claim is now ${STATUS_LABELS[r.topAfter!]}:`);
-      for (const reason of reasons) out.push(`  - ${reason.message}`);
+      out.push(term``, term`Why the top claim is now ${STATUS_LABELS[r.topAfter!]}:`);
+      for (const reason of reasons) out.push(term`  - ${reason.message}`);
     }
   }
-  return `${out.join('\n')}\n`;
+  return termLines(out);
 }

@@ -10,6 +10,7 @@ import {
   bitsBelow,
   cycles,
   DepthFirst,
+  firstMarked,
   guidedSearch,
   levels,
   maxAbove,
@@ -336,6 +337,35 @@ describe('walks', () => {
         }
         assert.deepEqual(new Set(layers.flat()), naiveReach(n, links, [from]));
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('firstMarked meets the marked vertices as a guided search skipping exactly them does', () => {
+    fc.assert(
+      fc.property(
+        arbGraph,
+        fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }),
+        fc.array(fc.nat(23), { maxLength: 4 }),
+        ({ n, links }, marked, from) => {
+          const adj = adjacencyOf(n, links);
+          const stop = Uint8Array.from({ length: n }, (_, v) => (marked[v] ? 1 : 0));
+          const starts = from.filter((v) => v < n);
+          const scratch = new WalkScratch(n);
+          const met: number[] = [];
+          guidedSearch(
+            adj,
+            starts,
+            (v: number) => {
+              if (!stop[v]) return 'expand';
+              met.push(v);
+              return 'skip';
+            },
+            scratch,
+          );
+          assert.deepEqual(firstMarked(adj, starts, stop, scratch), met);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
