@@ -245,8 +245,11 @@ interface GraphParts {
   selfRefs: Ref[];
 }
 
+/** Shared by every node without the list: most nodes lack one or the other. */
+const NO_IDS: readonly string[] = Object.freeze([]);
+
 function listOf(node: ArgNode, field: 'supported_by' | 'in_context_of'): readonly string[] {
-  return (node as Partial<Record<typeof field, string[]>>)[field] ?? [];
+  return (node as Partial<Record<typeof field, string[]>>)[field] ?? NO_IDS;
 }
 
 export function buildGraph(c: Case): CaseGraph {
