@@ -16,6 +16,7 @@ export const WARRANT_ONLY_FIELDS = [
   'bridges',
   'resolution',
   'due',
+  'tracked_by',
 ] as const;
 
 /**
