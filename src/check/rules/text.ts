@@ -248,6 +248,37 @@ export const PLAN = wordPattern(
   },
 );
 
+/**
+ * Plan words in another sense. "Policy" in machine learning is the model that
+ * acts (an attack policy, an untrusted policy, the policy model), so it names
+ * no plan when an ML modifier precedes it or an ML noun follows it. A plan
+ * word after "against", "under", "following", "per" or "according to" is what
+ * something else was done by (tested against the incident response plan,
+ * transcripts sampled under the retention policy): that something heads the
+ * phrase, not the plan.
+ */
+const POLICY_AS_MODEL_BEFORE =
+  /\b(?:attack(?:er)?|adversarial|red[- ]team|untrusted|trusted|honest|scheming|misaligned|sabotage|RL|learned|base(?:line)?|sampling|target|student|teacher|agent|model's|agent's|exploration|greedy|stochastic|deterministic|optimal)[- ]$/i;
+const AS_MODEL_AFTER =
+  /^[- ](?:models?|networks?|gradients?|checkpoints?|weights|rollouts?|samples?|outputs?|optimi[sz]ation|LLMs?|heads?|updates?|logits|entropy)\b/i;
+const PLAN_AS_REFERENCE_BEFORE =
+  /\b(?:against|under|following|per|according to|in accordance with|in line with|as (?:set out|specified|defined) in)\s+(?:(?:the|our|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const PLAN_GLOBAL = new RegExp(PLAN.source, 'gi');
+
+/** The first word in `text` that makes it read as a plan (text.ts PLAN), skipping plan words used in another sense. */
+export function planWord(text: string | undefined): string | undefined {
+  if (!text || !PLAN.test(text)) return undefined;
+  for (const m of text.matchAll(PLAN_GLOBAL)) {
+    const word = m[0];
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + word.length);
+    if (/^polic/i.test(word) && (POLICY_AS_MODEL_BEFORE.test(before) || AS_MODEL_AFTER.test(after))) continue;
+    if (/^(?:plan|polic|procedure|playbook|runbook)/i.test(word) && PLAN_AS_REFERENCE_BEFORE.test(before)) continue;
+    return word;
+  }
+  return undefined;
+}
+
 /** The first match of a pattern in a text, for messages. */
 export function matchOf(re: RegExp, text: string | undefined): string | undefined {
   if (!text) return undefined;
