@@ -171,6 +171,32 @@ export const ABSOLUTE = wordPattern(
   },
 );
 
+/**
+ * Absolute words in another sense. "Cannot rule out", "cannot exclude",
+ * "cannot confirm" admit a limit of the evidence; "always-on" and
+ * "never-before-seen" are compound adjectives; "does not guarantee", "not
+ * impossible", "without eliminating" deny the absolute.
+ */
+const ADMITTED_LIMIT =
+  /^\s+(?:be\s+)?(?:rule[ds]?\s+out|ruled\s+out|exclude[ds]?|excluded|confirm(?:ed)?|verif(?:y|ied)|be\s+(?:sure|certain)|say|know|tell|determine[ds]?|guarantee[ds]?|prove[dn]?|establish(?:ed)?)\b/i;
+const NEGATED_BEFORE = /\b(?:not|cannot|can ?not|can't|no|without|nor)\s+(?:\w+\s+)?$/i;
+const ABSOLUTE_GLOBAL = new RegExp(ABSOLUTE.source, 'gi');
+
+/** The first absolute word (ABSOLUTE) in `text` used as one, or undefined. */
+export function absoluteWord(text: string | undefined): string | undefined {
+  if (!text || !ABSOLUTE.test(text)) return undefined;
+  for (const m of text.matchAll(ABSOLUTE_GLOBAL)) {
+    const word = m[1] ?? m[0];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (/^can/i.test(word) && ADMITTED_LIMIT.test(after)) continue;
+    if (after.startsWith('-')) continue;
+    if (!/^(?:can|never|no )/i.test(word) && NEGATED_BEFORE.test(before)) continue;
+    return word;
+  }
+  return undefined;
+}
+
 /** Placeholders where an argument should be. */
 export const PLACEHOLDER = wordPattern(
   [
