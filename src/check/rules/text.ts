@@ -236,6 +236,45 @@ export const PLACEHOLDER = wordPattern(
   },
 );
 
+/**
+ * Placeholder words in another sense, which say how the system or the process
+ * works rather than that this case's work is missing: a standing rule with a
+ * quantified subject ("every checkpoint to be added", "each future build will
+ * be evaluated"); who is given access ("will be provided only to vetted
+ * researchers"); a thing named placeholder or todo ("placeholder tokens", a
+ * "todo-list tool"); the system's own queue ("requests pending review by the
+ * classifier").
+ */
+const STANDING_SUBJECT = /\b(?:every|each|any|all|future|subsequent)\b[^.;:]*$/i;
+const GIVEN_TO =
+  /^\s+(?:only\s+)?to\s+(?:(?:the|our)\s+)?(?:vetted|approved|trusted|authori[sz]ed|registered|verified|named|selected|enterprise|internal|external|partner)\b|^\s+only\s+to\b/i;
+const THING_AFTER =
+  /^[- ](?:tokens?|values?|strings?|names?|credentials?|secrets?|variables?|characters?|images?|data|urls?|text|lists?|apps?|tools?|items?|files?)\b/i;
+const SYSTEM_QUEUE_BEFORE =
+  /\b(?:requests|outputs|messages|actions|transcripts|appeals|accounts|queries|completions|prompts|tool calls)\s+$/i;
+const SYSTEM_QUEUE_AFTER =
+  /^\s+by\s+(?:the\s+|a\s+)?(?:classifier|monitor|moderat\w+|human reviewers?|reviewers?|filter)\b/i;
+const PLACEHOLDER_GLOBAL = new RegExp(PLACEHOLDER.source, 'gi');
+
+/** True if the placeholder match `word` at `index` of `text` is used in another sense (see above). */
+function placeholderInAnotherSense(text: string, word: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  const after = text.slice(index + word.length);
+  const lower = word.toLowerCase();
+  if ((lower.startsWith('to be ') || lower.startsWith('will be ')) && STANDING_SUBJECT.test(before)) return true;
+  if (lower === 'will be provided' && GIVEN_TO.test(after)) return true;
+  if ((lower === 'placeholder' || lower === 'todo') && THING_AFTER.test(after)) return true;
+  return lower.startsWith('pending ') && (SYSTEM_QUEUE_BEFORE.test(before) || SYSTEM_QUEUE_AFTER.test(after));
+}
+
+/** The first placeholder wording (PLACEHOLDER) in `text` used as a placeholder, or undefined. */
+export function placeholderWord(text: string | undefined): string | undefined {
+  if (!text || !PLACEHOLDER.test(text)) return undefined;
+  for (const m of text.matchAll(PLACEHOLDER_GLOBAL))
+    if (!placeholderInAnotherSense(text, m[0], m.index)) return m[1] ?? m[0];
+  return undefined;
+}
+
 /** Intentions, plans and policies: statements of what will be done, not of what was achieved. */
 export const PLAN = wordPattern(
   [

@@ -27,13 +27,21 @@ ruleTester(rule, {
     {
       name: 'accepts a red-team evaluation: experts probing for the harm are not a proxy task',
       yaml: inabilityCase({
-        items: edit(item('E1', result), 'Virology protocol troubleshooting eval', 'Expert red-team evaluation of m7 for wet-lab uplift'),
+        items: edit(
+          item('E1', result),
+          'Virology protocol troubleshooting eval',
+          'Expert red-team evaluation of m7 for wet-lab uplift',
+        ),
       }),
     },
     {
       name: 'accepts a human uplift trial',
       yaml: inabilityCase({
-        items: edit(item('E1', result), 'Virology protocol troubleshooting eval', 'Novice uplift study with model and internet-only arms'),
+        items: edit(
+          item('E1', result),
+          'Virology protocol troubleshooting eval',
+          'Novice uplift study with model and internet-only arms',
+        ),
       }),
     },
   ],

@@ -127,7 +127,7 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
       const claim = c.nodes.get(claimId)!;
       const items = [
         ...new Set(nodes.flatMap((n) => (c.nodes.get(n) as { evidence?: string[] }).evidence ?? [])),
-        ].filter((i) => {
+      ].filter((i) => {
         const e = c.evidence.get(i);
         return e?.kind === 'capability-evaluation' && !measuresDirectly(e);
       });

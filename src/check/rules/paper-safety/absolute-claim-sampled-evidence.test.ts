@@ -17,7 +17,7 @@ ruleTester(rule, {
     ...[
       'Red-teaming found no working exploit chain in 120 attempts, though we cannot rule out novel techniques.',
       'No evaluator could confirm an exploit; we cannot exclude that a stronger scaffold would find one.',
-      'An always-on monitor reviews the agent\'s web requests before they are sent.',
+      "An always-on monitor reviews the agent's web requests before they are sent.",
       'The classifier flags never-before-seen injection payloads in the range evaluation.',
       'Removing the shell tool does not eliminate web exploitation, but the range solve rate stays low.',
       'The evaluation does not guarantee safety; it bounds the solve rate on web exploitation tasks.',
@@ -47,7 +47,15 @@ ruleTester(rule, {
         'The model cannot exploit web vulnerabilities.',
         '"We cannot rule out novel techniques, but the model can never exploit the production web stack."',
       ),
-      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'absoluteOnSampled', data: { claim: 'G1', word: 'never', items: 'E1' } }],
+      findings: [
+        {
+          target: 'G1',
+          line: 9,
+          column: 28,
+          messageId: 'absoluteOnSampled',
+          data: { claim: 'G1', word: 'never', items: 'E1' },
+        },
+      ],
     },
   ],
 });
