@@ -1,5 +1,5 @@
 import { report } from '../messages.js';
-import { matchOf, placeholderWord, wordPattern } from '../text.js';
+import { placeholderWord, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
