@@ -179,6 +179,10 @@ export const ABSOLUTE = wordPattern(
  */
 const ADMITTED_LIMIT =
   /^\s+(?:be\s+)?(?:rule[ds]?\s+out|ruled\s+out|exclude[ds]?|excluded|confirm(?:ed)?|verif(?:y|ied)|be\s+(?:sure|certain)|say|know|tell|determine[ds]?|guarantee[ds]?|prove[dn]?|establish(?:ed)?)\b/i;
+/** True if `after`, the text right after "cannot", makes it an admitted limit of the evidence ("cannot rule out"). */
+export function admitsLimit(after: string): boolean {
+  return ADMITTED_LIMIT.test(after);
+}
 const NEGATED_BEFORE = /\b(?:not|cannot|can ?not|can't|no|without|nor)\s+(?:\w+\s+)?$/i;
 const ABSOLUTE_GLOBAL = new RegExp(ABSOLUTE.source, 'gi');
 
