@@ -78,7 +78,9 @@ export const FINE_TUNING_ELICITATION =
 // check was not done; "no sign of sandbagging" reports a check's result.
 const NEGATION_BEFORE = /\b(?:no|not|without|nor|never|excluding|except|lacking)\b(?:[\s-]+[\w-]+){0,3}[\s-]*$/i;
 const RESULT_OF_CHECK = /\bno (?:sign|signs|evidence|indication|indications|trace)s? (?:of|that)\b/i;
-const NEGATION_AFTER = /^[^.;,]{0,20}?\b(?:not|never|pending|tbd|untested|unchecked|planned|to be)\b/i;
+// "Not detected", "never observed" after the match is the check's result, not a check left undone.
+const NEGATION_AFTER =
+  /^[^.;,]{0,20}?\b(?:(?:not|never)\b(?!\s+(?:been\s+)?(?:detected|observed|found|seen|present|evident|identified|flagged)\b)|(?:pending|tbd|untested|unchecked|planned|to be)\b)/i;
 
 const globals = new Map<RegExp, RegExp>();
 
