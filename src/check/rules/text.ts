@@ -330,6 +330,10 @@ const POLICY_AS_MODEL_BEFORE =
   /\b(?:attack(?:er)?|adversarial|red[- ]team|untrusted|trusted|honest|scheming|misaligned|sabotage|RL|learned|base(?:line)?|sampling|target|student|teacher|agent|model's|agent's|exploration|greedy|stochastic|deterministic|optimal)[- ]$/i;
 const AS_MODEL_AFTER =
   /^[- ](?:models?|networks?|gradients?|checkpoints?|weights|rollouts?|samples?|outputs?|optimi[sz]ation|LLMs?|heads?|updates?|logits|entropy)\b/i;
+/** True if "policy" between `before` and `after` is the model that acts (an attack policy, the policy model). */
+export function policyIsModel(before: string, after: string): boolean {
+  return POLICY_AS_MODEL_BEFORE.test(before) || AS_MODEL_AFTER.test(after);
+}
 const PLAN_AS_REFERENCE_BEFORE =
   /\b(?:against|under|following|per|according to|in accordance with|in line with|as (?:set out|specified|defined) in)\s+(?:(?:the|our|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const PLAN_GLOBAL = new RegExp(PLAN.source, 'gi');
