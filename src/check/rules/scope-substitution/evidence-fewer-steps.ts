@@ -1,7 +1,7 @@
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { bridgingJustification, isSystemEvidence, pathItems } from './scope.js';
+import { bridgingJustification, hasBridge, isSystemEvidence, pathItems, unsoundBridgeNote } from './scope.js';
 
 const ex = (steps: number) => `context:
   model: { id: m7, build: m7-2026-10-02-rc4 }
@@ -39,7 +39,7 @@ Fix: re-run with the deployed step budget (or more), or bridge the gap with evid
     examples: { failing: ex(50), passing: ex(250) },
     messages: {
       fewerSteps:
-        'Evidence {{item}} gave the model {{steps}} steps per episode, fewer than the {{deployed}} the deployment allows; it is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} gave the model {{steps}} steps per episode, fewer than the {{deployed}} the deployment allows; it is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       fewerSteps:
@@ -58,11 +58,18 @@ Fix: re-run with the deployed step budget (or more), or bridge the gap with evid
       const steps = item.measured?.max_steps;
       if (steps === undefined || steps >= deployed || !isSystemEvidence(item)) continue;
       const number = new RegExp(`(^|[^0-9.])${steps}([^0-9]|$)`);
-      if (bridgingJustification(ctx, citing, (b) => number.test(b.from))) continue;
+      const bridge = (b: { from: string }) => number.test(b.from);
+      if (bridgingJustification(ctx, citing, bridge)) continue;
       out.push(
         report(this.meta, {
           messageId: 'fewerSteps',
-          data: { item: item.id, steps, deployed, citing: listSome(citing) },
+          data: {
+            item: item.id,
+            steps,
+            deployed,
+            citing: listSome(citing),
+            unsound: unsoundBridgeNote(ctx, citing, 'step budget', hasBridge(bridge)),
+          },
           at: { thing: item, path: ['measured', 'max_steps'] },
           target: item.id,
         }),

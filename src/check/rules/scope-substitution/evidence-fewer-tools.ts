@@ -1,9 +1,9 @@
-import type { ArgNode } from '../../../model/case.js';
+import type { ArgNode, NodeOf } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { wordPattern } from '../text.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
-import { framingJustifications, isSystemEvidence, pathItems } from './scope.js';
+import { framingJustifications, isSystemEvidence, pathItems, unsoundBridge, unsoundBridgeNote } from './scope.js';
 import { isDenial, textNamesTool, toolName, toolsMatch } from './tools.js';
 
 /** Words that argue a tool gap away, as opposed to mentioning the tool in passing. */
@@ -69,6 +69,11 @@ function toolParityClaim(ctx: RuleContext): string | undefined {
   return undefined;
 }
 
+/** What a justification argues about tools: its text when it argues a gap away, and its bridges. */
+function arguedText(j: NodeOf<'justification'>): string {
+  return [ARGUES_AWAY.test(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' ');
+}
+
 export const evidenceFewerTools = defineRule({
   meta: {
     id: 'scope-substitution/evidence-fewer-tools',
@@ -95,7 +100,7 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
     },
     messages: {
       fewerTools:
-        'Evidence {{item}} was measured with tools [{{measured}}], without {{tools}} {{names}}; it is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} was measured with tools [{{measured}}], without {{tools}} {{names}}; it is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       fewerTools:
@@ -114,12 +119,11 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
       if (!measured || !TOOL_SENSITIVE.has(item.kind) || !isSystemEvidence(item)) continue;
       let missing = deployed.filter((d) => !measured.some((m) => toolsMatch(m, d)));
       if (missing.length === 0) continue;
-      const justifications = framingJustifications(ctx, citing);
-      const texts = justifications.map((j) =>
-        [ARGUES_AWAY.test(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' '),
-      );
+      const sound = framingJustifications(ctx, citing).filter((j) => !unsoundBridge(ctx, j));
+      const texts = sound.map(arguedText);
       missing = missing.filter((d) => !texts.some((t) => textNamesTool(t, d)));
       if (missing.length === 0) continue;
+      const namesMissing = (j: NodeOf<'justification'>) => missing.some((d) => textNamesTool(arguedText(j), d));
       const names = listSome(missing.map((d) => `"${toolName(d)}"`));
       out.push(
         report(this.meta, {
@@ -130,6 +134,7 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
             tools: missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`,
             names,
             citing: listSome(citing),
+            unsound: unsoundBridgeNote(ctx, citing, 'tool set', namesMissing),
           },
           at: { thing: item, path: ['measured', 'tools'] },
           target: item.id,

@@ -1,7 +1,7 @@
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { bridgingJustification, NARROW_CLASSES, pathItems, sameWords } from './scope.js';
+import { bridgingJustification, hasBridge, NARROW_CLASSES, pathItems, sameWords, unsoundBridgeNote } from './scope.js';
 
 const ex = (tier: string) => `context:
   model: { id: m7, build: m7-2026-10-02-rc4 }
@@ -38,7 +38,7 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
     examples: { failing: ex('trusted-researcher'), passing: ex('general availability') },
     messages: {
       otherTier:
-        'Evidence {{item}} was measured under access tier "{{tier}}", but {{why}}; it is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} was measured under access tier "{{tier}}", but {{why}}; it is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       otherTier:
@@ -68,11 +68,18 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
         if (!narrower) continue;
         why = `it is a tier for ${narrower.name}, which the deployed population ("${description}") does not include`;
       }
-      if (bridgingJustification(ctx, citing, (b) => sameWords(b.from, tier))) continue;
+      const bridge = (b: { from: string }) => sameWords(b.from, tier);
+      if (bridgingJustification(ctx, citing, bridge)) continue;
       out.push(
         report(this.meta, {
           messageId: 'otherTier',
-          data: { item: item.id, tier, why, citing: listSome(citing) },
+          data: {
+            item: item.id,
+            tier,
+            why,
+            citing: listSome(citing),
+            unsound: unsoundBridgeNote(ctx, citing, 'access tier', hasBridge(bridge)),
+          },
           at: { thing: item, path: ['measured', 'access_tier'] },
           target: item.id,
         }),

@@ -1,9 +1,16 @@
-import type { Case } from '../../../model/case.js';
+import type { Case, NodeOf } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
-import { NARROW_CLASSES as CLASSES, framingJustifications, pathItems, sameWords } from './scope.js';
+import {
+  NARROW_CLASSES as CLASSES,
+  framingJustifications,
+  pathItems,
+  sameWords,
+  unsoundBridge,
+  unsoundBridgeNote,
+} from './scope.js';
 
 /** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
 const REGIONS = wordPattern(
@@ -160,7 +167,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     },
     messages: {
       otherPopulation:
-        'Evidence {{item}} comes from a population ("{{population}}") that does not match the deployed one: {{reasons}}. It is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} comes from a population ("{{population}}") that does not match the deployed one: {{reasons}}. It is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       otherPopulation:
@@ -204,17 +211,14 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
         });
       }
       if (reasons.length === 0) continue;
-      const justifications = framingJustifications(ctx, citing);
-      const bridged = justifications.some(
-        (j) =>
-          (j.bridges ?? []).some(
-            (b) =>
-              sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
-          ) ||
-          (TRANSFER.test(j.text) &&
-            reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase()))),
-      );
-      if (bridged) continue;
+      const accepts = (j: NodeOf<'justification'>) =>
+        (j.bridges ?? []).some(
+          (b) =>
+            sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
+        ) ||
+        (TRANSFER.test(j.text) &&
+          reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase())));
+      if (framingJustifications(ctx, citing).some((j) => accepts(j) && !unsoundBridge(ctx, j))) continue;
       out.push(
         report(this.meta, {
           messageId: 'otherPopulation',
@@ -223,6 +227,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
             population,
             reasons: reasons.map((r) => r.text).join('; '),
             citing: listSome(citing),
+            unsound: unsoundBridgeNote(ctx, citing, 'population', accepts),
           },
           at: { thing: item, path: ['measured', 'population'] },
           target: item.id,
