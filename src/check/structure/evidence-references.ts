@@ -14,7 +14,7 @@ export const unknownEvidenceItem: StructureCheck = {
     title: 'Evidence reference to an unknown evidence item',
     severity: 'error',
     description:
-      'An evidence node or defeater cites an evidence id that the evidence registry does not define, so the claim rests on something nobody can inspect.',
+      'An evidence node, defeater or justification cites an evidence id that the evidence registry does not define, so the claim rests on something nobody can inspect.',
     examples: {
       failing:
         'argument:\n  G1: { kind: claim, text: No uplift., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Cyber range results, evidence: [E2] }\nevidence:\n' +

@@ -165,7 +165,7 @@ test('a nodeType that contradicts the id prefix is a warning (X06, gsn2x V08); t
   assert.equal(d.severity, 'warning');
   assert.deepEqual([d.line, d.col, d.target], [4, 13, 'G2']);
   assert.equal(d.message, 'G2 is declared a Solution, but its id says Goal; the declared type is used.');
-  assert.match(d.hint, /starts with Sn/);
+  assert.match(d.hint ?? '', /starts with Sn/);
   const a = argument(r.files);
   assert.equal(a.G2?.kind, 'evidence');
   assert.equal((a.G2!.layout as Record<string, unknown>).nodeType, 'Solution');
