@@ -41,7 +41,7 @@ ruleTester(rule, {
     },
     {
       name: 'is bridged by a bridges entry resting on evidence',
-      yaml: framed(`${bridge}, evidence: [E1]`),
+      yaml: `${framed(`${bridge}, evidence: [E2]`)}  E2: { title: Replay of public conversations through the crisis classifier, kind: capability-evaluation, source_type: internal-test, date: 2026-10-04, produced_by: Trust and Safety, polarity: supports }\n`,
     },
     {
       name: 'is bridged by a justification whose doubt was answered (mitigated defeater)',
