@@ -114,6 +114,20 @@ function deployedSize(c: Case): number | undefined {
   return sizes.length ? Math.max(...sizes) : undefined;
 }
 
+/**
+ * The part of a population description that says who was observed, without
+ * the clause that says who graded it or where the data was kept: "graded by 20
+ * staff reviewers", "by US-based raters", "logs held on EU servers" name no one
+ * in the population.
+ */
+const MEASURED_BY =
+  /,?\s*(?:[\w-]+\s+){0,2}?(?:graded|reviewed|labell?ed|rated|annotated|checked|scored|moderated|coded)\s+by\b.*$/is;
+const KEPT_AT = /,?\s*(?:[\w-]+\s+){0,2}?(?:held|hosted|stored|processed|kept)\s+(?:on|in|at)\b.*$/is;
+
+function whoWasObserved(population: string | undefined): string | undefined {
+  return population?.replace(MEASURED_BY, '').replace(KEPT_AT, '');
+}
+
 const TRANSFER = wordPattern([
   /represent\w*/,
   /generali[sz]\w*/,
@@ -160,6 +174,8 @@ export const evidenceOtherPopulation = defineRule({
 
 Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
+Only the part of \`measured.population\` that says who was observed is read: a clause saying who graded it or where the data was kept ("graded by 20 staff reviewers", "by US-based raters", "logs held on EU servers") names no one in the population.
+
 Fix: gather evidence from the deployed population (or a sample of it), or argue in a justification why the narrower population's results carry over, and widen gradually with review triggers on the population.`,
     examples: {
       failing: ex('Internal staff dogfooding the app, 1,400 employees'),
@@ -184,7 +200,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     const size = deployedSize(c);
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
-      const population = item.measured?.population;
+      const population = whoWasObserved(item.measured?.population);
       if (!population?.trim() || !USER_NOUN.test(population)) continue;
       const reasons: { text: string; word: string }[] = [];
       for (const k of CLASSES) {
