@@ -102,7 +102,7 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
     },
     hints: {
       otherComponentVersion:
-        'Re-run it on the deployed {{kind}}, or add a justification framing {{claim}} (or a claim above it) with bridges: [{ from: {{version}}, to: {{to}} }] that argues why the result carries over.',
+        'Re-run it on the deployed {{kind}}, or add a justification framing {{claim}} (or a claim above it) with bridges: [{ from: "{{version}}", to: "{{to}}" }] that argues why the result carries over.',
       otherBuild:
         'Re-run it on the decided build, or add a justification framing {{claim}} (or a claim above it) with bridges: [{ from: {{build}}, to: <decided build> }] that argues why the result carries over.',
     },
