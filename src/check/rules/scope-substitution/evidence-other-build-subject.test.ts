@@ -28,11 +28,11 @@ evidence:
 `;
 
 const older = monitorCase('{ component: { id: cot-monitor, kind: monitor, version: "2.2" } }');
-const bridge = (from: string) =>
+const bridge = (from: string, evidence = ', evidence: [E2]') =>
   edit(
     edit(older, 'supported_by: [Sn1] }', 'supported_by: [Sn1], in_context_of: [J1] }'),
     'evidence:\n',
-    `  J1: { kind: justification, text: Rule set 2.3 only adds two patterns; a rerun on 200 samples matched., bridges: [{ from: "${from}", to: cot-monitor-2.3 }] }\nevidence:\n`,
+    `  J1: { kind: justification, text: Rule set 2.3 only adds two patterns; a rerun on 200 samples matched., bridges: [{ from: "${from}", to: cot-monitor-2.3 }]${evidence} }\nevidence:\n  E2: { title: CoT monitor 2.2 against 2.3 on 200 samples, kind: monitoring-performance, source_type: internal-test, subject: { component: { id: cot-monitor, kind: monitor, version: "2.3" } }, date: 2026-10-06, produced_by: Monitoring team, polarity: supports, result: { metric: flag agreement, value: 0.99, sample_size: 200 } }\n`,
   );
 const drill = (extra: string) =>
   edit(
@@ -48,7 +48,10 @@ ruleTester(rule, {
       name: 'accepts the deployed version written with its name',
       yaml: edit(older, 'version: "2.2"', 'version: cot-monitor-2.3'),
     },
-    { name: 'accepts a bridge from the measured version to the deployed one', yaml: bridge('2.2') },
+    {
+      name: 'accepts a bridge, resting on a bridging run, from the measured version to the deployed one',
+      yaml: bridge('2.2'),
+    },
     {
       name: 'skips a drill, whose subject is a process, even when it names an older model build',
       yaml: drill('    measured: { model: m7, build: m7-2026-09-11-rc2 }\n'),
@@ -108,9 +111,22 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'is not bridged by a bridge that rests on no evidence, and says why',
+      yaml: bridge('2.2', ''),
+      findings: [
+        {
+          target: 'E1',
+          line: 27,
+          column: 70,
+          messageId: 'otherComponentVersion',
+          message: /J1 would bridge it but does not count: it rests on no evidence .*another version\.$/,
+        },
+      ],
+    },
+    {
       name: 'is not bridged by a bridge from another version',
       yaml: bridge('2.1'),
-      findings: [{ target: 'E1', line: 26, column: 70, messageId: 'otherComponentVersion' }],
+      findings: [{ target: 'E1', line: 27, column: 70, messageId: 'otherComponentVersion' }],
     },
     {
       name: 'judges evidence whose stated subject is the model by its build, as before',
