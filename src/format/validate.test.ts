@@ -183,7 +183,7 @@ const EXPECTED: Record<string, Found[]> = {
       12,
       131,
       'Unknown field `sha256` in evidence item E1.',
-      'Known fields here: title, kind, source_type, measured, date, environment, produced_by, external, ' +
+      'Known fields here: title, kind, source_type, subject, measured, date, environment, produced_by, external, ' +
         'replicated, tier, artefact, result, polarity, expires, valid_for_days, notes, review, provenance.',
     ],
   ],

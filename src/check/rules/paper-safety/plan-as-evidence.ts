@@ -22,7 +22,7 @@ export const planAsEvidence = defineRule({
       'A plan, policy, procedure or tabletop exercise says what is meant to happen; it does not show that it happens. A claim that incidents are contained, or that a safeguard works, needs a test of the plan (a live drill, an audit, telemetry), not the plan itself.',
     docs: `Reports a claim on the decision path whose only support is evidence nodes citing plans: directly, or through strategies, with anything else below it undeveloped. An evidence item counts as a plan when:
 
-- its \`kind\` is \`framework\` or \`risk-register\`, or its \`source_type\` is \`company-framework\` or \`template\`; or
+- its \`kind\` is \`framework\`, \`risk-register\`, \`policy\`, \`procedure\`, \`plan\`, \`tabletop-exercise\` or \`contract\` (a \`drill\` or \`post-mortem\` reports what happened, and is judged by its wording like any other item), or its \`source_type\` is \`company-framework\` or \`template\`; or
 - its title or result summary says "tabletop" (a tabletop exercise rehearses a plan on paper); or
 - its title or result summary uses plan wording (text.ts \`PLAN\`: plan, policy, procedure, playbook, runbook, roadmap, "will implement/deploy/monitor...", "intends to", "commits to", "aims to") **and** it reports no measured result (no \`value\`, \`interval\` or \`sample_size\`) and no wording of something that happened (tested, drill, audited, measured, observed, exercised, executed, conducted, live drill/exercise/test, results, findings, telemetry). Nouns that also name plans ("test plan", "evaluation plan", "red-team plan") do not count as a test.
 
