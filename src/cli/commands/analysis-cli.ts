@@ -3,7 +3,8 @@
 // wording and optional colour of statuses in pretty output.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { STATUS_LABELS, type SupportStatus } from '../../analysis/status-types.js';
+import { type FailedLeg, failedLegText } from '../../analysis/failed-legs.js';
+import { notEstablished, STATUS_LABELS, type SupportStatus } from '../../analysis/status-types.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import type { Case } from '../../model/case.js';
@@ -134,9 +135,11 @@ export function onePath(positionals: string[], rest = 0): string {
 
 const COLOURS: Record<SupportStatus, string> = {
   supported: '\u001b[32m',
-  partial: '\u001b[33m',
+  degraded: '\u001b[33m',
   stale: '\u001b[33m',
+  contested: '\u001b[33m',
   challenged: '\u001b[35m',
+  unsupported: '\u001b[31m',
   undeveloped: '\u001b[36m',
   defeated: '\u001b[31m',
 };
@@ -145,6 +148,22 @@ const COLOURS: Record<SupportStatus, string> = {
 export function label(s: SupportStatus, color: boolean): string {
   const word = STATUS_LABELS[s];
   return color ? `${COLOURS[s]}${word}\u001b[0m` : word;
+}
+
+/** A status with what it means when the node does not hold: "unsupported (not established)". */
+export function phrase(s: SupportStatus, color: boolean): string {
+  return notEstablished(s) ? `${label(s, color)} (not established)` : label(s, color);
+}
+
+/** Failed legs, one per line: "  - G-root -> S-risks -> G-monitoring: Claim G-monitoring is marked undeveloped." */
+export function legLines(legs: readonly FailedLeg[], indent = '  '): string[] {
+  return legs.map((leg) => `${indent}- ${failedLegText(leg)}`);
+}
+
+/** The first `n` rows, and how many more there are with the option that shows them. */
+export function firstRows<T>(rows: readonly T[], n: number): { shown: readonly T[]; more: string | undefined } {
+  if (rows.length <= n) return { shown: rows, more: undefined };
+  return { shown: rows.slice(0, n), more: `  ... and ${rows.length - n} more (--all, or --format json)` };
 }
 
 /** A node's text on one line, shortened to `max` characters. */

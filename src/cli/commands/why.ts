@@ -7,7 +7,16 @@ import { type WhyReport, type WhyTree, why } from '../../analysis/why.js';
 import type { Case } from '../../model/case.js';
 import { closest } from '../../util/did-you-mean.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { COMMON_OPTIONS, emit, label, loadForAnalysis, parseAnalysisArgs, short } from './analysis-cli.js';
+import {
+  COMMON_OPTIONS,
+  emit,
+  label,
+  legLines,
+  loadForAnalysis,
+  parseAnalysisArgs,
+  phrase,
+  short,
+} from './analysis-cli.js';
 
 const usage = `Usage: warrant why <case> <id> [options]
 
@@ -51,7 +60,7 @@ export function formatWhy(c: Case, r: WhyReport, opts: { color: boolean }): stri
   const t = r.target;
   const what =
     t.kind === 'item' ? `Evidence item ${t.id}` : `${t.kind.charAt(0).toUpperCase()}${t.kind.slice(1)} ${t.id}`;
-  if (t.status) out.push(`${what} is ${label(t.status, opts.color)} as of ${r.asOf}.`);
+  if (t.status) out.push(`${what} is ${phrase(t.status, opts.color)} as of ${r.asOf}.`);
   else if (t.kind === 'defeater')
     out.push(
       `${what} is a defeater (${(c.nodes.get(t.id) as { status?: string }).status}); as of ${r.asOf}. Support statuses are for claims, strategies and evidence.`,
@@ -68,6 +77,7 @@ export function formatWhy(c: Case, r: WhyReport, opts: { color: boolean }): stri
     );
   for (const reason of t.reasons) out.push(`  - ${reason.message}`);
   for (const reason of t.resolved ?? []) out.push(`  - (no effect) ${reason.message}`);
+  if (r.failedLegs.length) out.push('', 'Failed legs, from it down to where each fails:', ...legLines(r.failedLegs));
 
   out.push('', 'Up to the top claim:');
   if (!r.top) out.push('  The case has no top claim.');

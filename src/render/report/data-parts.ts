@@ -1,6 +1,7 @@
 // The parts of the report data, each gathered from the case, its graph, its
 // findings and its support status (see data.ts for the shapes). Plain data,
 // keys in a fixed order: the HTML report embeds it as JSON.
+import { failedLegs } from '../../analysis/failed-legs.js';
 import {
   type CaseStatus,
   type NodeStatus,
@@ -295,5 +296,11 @@ export function statusSummary(s: CaseStatus): NonNullable<ReportData['status']> 
     number
   >;
   const topStatus = s.top ? s.nodes.get(s.top)?.status : undefined;
-  return { ...(s.top ? { top: s.top } : {}), ...(topStatus ? { topStatus } : {}), counts };
+  const legs = s.top ? failedLegs(s, s.top) : [];
+  return {
+    ...(s.top ? { top: s.top } : {}),
+    ...(topStatus ? { topStatus } : {}),
+    ...(legs.length ? { topFailedLegs: legs } : {}),
+    counts,
+  };
 }

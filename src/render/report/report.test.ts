@@ -90,7 +90,16 @@ const status = (): CaseStatus => ({
     ['G2', { status: 'challenged', reasons: [{ code: 'open-defeater', message: 'D1 is open.', node: 'D1' }] }],
     ['E1', { status: 'supported', reasons: [] }],
   ]),
-  counts: { supported: 1, partial: 0, stale: 0, challenged: 3, undeveloped: 0, defeated: 0 },
+  counts: {
+    supported: 1,
+    degraded: 0,
+    stale: 0,
+    contested: 0,
+    challenged: 3,
+    unsupported: 0,
+    undeveloped: 0,
+    defeated: 0,
+  },
 });
 
 const SVG =

@@ -3,6 +3,7 @@
 // acceptability criteria, decision, review triggers, redactions and
 // suppressions. Pure string building; every piece of user text goes through
 // escapeHtml, so a case cannot add markup to its own report.
+import { type FailedLeg, isFailure } from '../../analysis/failed-legs.js';
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { Person } from '../../model/schema.js';
 import { own } from '../../util/own.js';
@@ -142,6 +143,18 @@ function reasonHtml(r: StatusReason, data: ReportData): string {
   return `${h(r.message)}${node}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}`;
 }
 
+/** The top claim's failed legs, each as the chain from the top down to where it fails, and why it fails there. */
+function failedLegsHtml(legs: readonly FailedLeg[], data: ReportData): string {
+  const items = legs.map(
+    (leg) => `<li>${leg.path.map((id) => nodeLink(id, data)).join(' &rarr; ')}: ${reasonHtml(leg.cause, data)}</li>`,
+  );
+  const what = legs.length === 1 ? 'this leg' : `these ${legs.length} legs`;
+  return (
+    `<p class="not-established"><strong class="warn">Not established:</strong> ` +
+    `the top claim fails on ${what}, named from the top down.</p><ul class="failed-legs">${items.join('')}</ul>`
+  );
+}
+
 export function summaryHtml(data: ReportData): string {
   const parts: string[] = [];
   const s = data.status;
@@ -157,7 +170,9 @@ export function summaryHtml(data: ReportData): string {
             `</p>`
         : '<p class="top-status"><strong class="warn">No top claim:</strong> the argument has no root claim.</p>',
     );
-    const reasons = top?.status?.reasons ?? [];
+    const legs = s.topFailedLegs ?? [];
+    if (legs.length) parts.push(failedLegsHtml(legs, data));
+    const reasons = (top?.status?.reasons ?? []).filter((r) => !legs.length || !isFailure(r));
     if (reasons.length)
       parts.push(`<ul class="reasons">${reasons.map((r) => `<li>${reasonHtml(r, data)}</li>`).join('')}</ul>`);
     parts.push(
