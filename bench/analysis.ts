@@ -233,7 +233,7 @@ async function parent(): Promise<void> {
       ...facts.map((f) => `- ${f}`),
       ...verdicts.map((v) => `- ${v}.`),
       '',
-      "Complexity (docs/analysis.md): status O(nodes + links + citations); critical O(V + E) for the dominators and the ranking's fails, plus O(V + E) per pair candidate within a work budget of 4,000,000 visits, plus restsOn walks within 20,000,000 visits; whatif two status runs.",
+      'Complexity (docs/analysis.md): status O(nodes + links + citations); critical O(V + E) for the failure circuit, plus one failure walk per point over what falls with it within 20,000,000 link visits, plus minimal failure sets within 4,000,000 steps where alternatives are declared; whatif two status runs.',
     ].join('\n');
     recordSection('warrant-analysis', 'warrant status, critical, whatif', md);
     process.stderr.write('bench analysis: recorded in docs/benchmarks.md\n');

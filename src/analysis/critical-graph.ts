@@ -9,7 +9,7 @@ import type { ArgNode } from '../model/case.js';
 import { Adjacency, backLinks, topologicalOrder } from '../model/graph.js';
 import { type CauseContext, itemStanding, UNSUPPORTED } from './status-causes.js';
 import { statusRank } from './status-types.js';
-import type { SupportView } from './support.js';
+import { isFrameKind, type SupportView } from './support.js';
 
 export type FailureKind = 'claim' | 'strategy' | 'evidence' | 'assumption' | 'justification' | 'context' | 'item';
 
@@ -32,8 +32,8 @@ export interface Circuit {
   n: number;
   /** Failure spreads along these links: from a leg, frame or item to the node that needs it. */
   up: Adjacency;
-  /** By position in `up`: 1 where the link is from a frame (its failure fails the node whatever it declares). */
-  frameLink: Uint8Array;
+  /** 1 for frames (assumptions, justifications, contexts): their failure fails a node whatever it declares. */
+  isFrame: Uint8Array;
   /** `up` reversed: from a node to what it needs. */
   down: Adjacency;
   /** 1 where the vertex holds in the basis, before any loss. */
@@ -72,7 +72,6 @@ function ownFailures(view: SupportView, defeat: ReadonlySet<string>, basis: Basi
 class Builder {
   readonly from: number[] = [];
   readonly to: number[] = [];
-  readonly frame: number[] = [];
   readonly legs: Int32Array;
   readonly lost: Int32Array;
   readonly own: Uint8Array;
@@ -83,10 +82,9 @@ class Builder {
     this.own = new Uint8Array(n);
   }
 
-  link(from: number, to: number, frame: 0 | 1): void {
+  link(from: number, to: number): void {
     this.from.push(from);
     this.to.push(to);
-    this.frame.push(frame);
   }
 }
 
@@ -108,15 +106,14 @@ export function buildCircuit(view: SupportView, ctx: CauseContext, basis: Basis)
     if (failed) b.own[g.size + k] = 1;
   });
   addNodes(view, b, fails, basis);
-  const count = b.from.length;
-  const { adjacency: up, position } = Adjacency.fromLinksWithPositions(n, b.from, b.to, count);
-  const frameLink = new Uint8Array(count);
-  for (let e = 0; e < count; e++) frameLink[position[e]!] = b.frame[e]!;
+  const up = Adjacency.fromLinks(n, b.from, b.to);
+  const isFrame = new Uint8Array(n);
+  for (let v = 0; v < g.size; v++) if (isFrameKind(g.nodes[v]!.kind)) isFrame[v] = 1;
   const circuit: Circuit = {
     view,
     n,
     up,
-    frameLink,
+    isFrame,
     down: up.reverse(),
     holds: new Uint8Array(n),
     tolerance: new Int32Array(n),
@@ -143,11 +140,11 @@ function addNodes(view: SupportView, b: Builder, fails: ReturnType<typeof ownFai
       const f = frames.target(e);
       if (fails.node(g.nodes[f]!, f)) b.own[f] = 1;
       if (links && fails.link(node.id, g.ids[f]!)) b.own[v] = 1;
-      b.link(f, v, 1);
+      b.link(f, v);
     }
     if (node.kind === 'evidence') {
       const cited = node.evidence ?? [];
-      for (let e = cites.first(v); e < cites.end(v); e++) b.link(itemBase + cites.target(e), v, 0);
+      for (let e = cites.first(v); e < cites.end(v); e++) b.link(itemBase + cites.target(e), v);
       b.legs[v] = cites.degree(v);
       // Unregistered items: failed legs as the case stands, holes assumed filled when repaired.
       if (basis === 'current') {
@@ -169,7 +166,7 @@ function addNodes(view: SupportView, b: Builder, fails: ReturnType<typeof ownFai
         continue;
       }
       b.legs[v]!++;
-      b.link(k, v, 0);
+      b.link(k, v);
     }
   }
 }
@@ -180,7 +177,7 @@ function addNodes(view: SupportView, b: Builder, fails: ReturnType<typeof ownFai
  * when repaired (an undeveloped node is a hole assumed filled).
  */
 function evaluate(c: Circuit, b: Builder, basis: Basis): void {
-  const { up, holds, tolerance, frameLink } = c;
+  const { up, holds, tolerance, isFrame } = c;
   const { atLeast } = c.view;
   const failedLegs = b.lost.slice();
   const frameFailed = new Uint8Array(c.n);
@@ -203,7 +200,7 @@ function evaluate(c: Circuit, b: Builder, basis: Basis): void {
     tolerance[v] = ok ? spare : 0;
     if (ok) continue;
     for (let e = up.first(v); e < up.end(v); e++) {
-      if (frameLink[e]) frameFailed[up.target(e)] = 1;
+      if (isFrame[v]) frameFailed[up.target(e)] = 1;
       else failedLegs[up.target(e)]!++;
     }
   }

@@ -58,15 +58,11 @@ function legsOfAlternatives(c: Circuit, inRegion: Uint8Array): { legs: number[];
     if (!inRegion[v] || atLeast[v] === 0) continue;
     for (let e = c.down.first(v); e < c.down.end(v); e++) {
       const w = c.down.target(e);
-      if (!inRegion[w] || legOf[w]! >= 0 || isFrame(c, v, w)) continue;
+      if (!inRegion[w] || legOf[w]! >= 0 || c.isFrame[w]) continue;
       legOf[w] = legs.push(w) - 1;
     }
   }
   return { legs, legOf };
-}
-
-function isFrame(c: Circuit, v: number, w: number): boolean {
-  return c.frameLink[c.up.position(w, v)] === 1;
 }
 
 /** The minimal sets failing vertex v, from those failing what it needs. */
@@ -82,7 +78,7 @@ function setsOf(
   for (let e = c.down.first(v); e < c.down.end(v); e++) {
     const w = c.down.target(e);
     const f = inRegion[w] ? failing[w] : undefined;
-    if (f?.length && !isFrame(c, v, w)) inputs.push(f);
+    if (f?.length && !c.isFrame[w]) inputs.push(f);
   }
   const own: Legs[] = legOf[v]! >= 0 ? [[legOf[v]!]] : [];
   const t = c.tolerance[v]!;

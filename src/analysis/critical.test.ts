@@ -160,9 +160,13 @@ ${item('E2')}${item('E4')}${item('E5')}${item('E6')}`;
   });
 
   it('a work budget cuts counts short but, without alternatives, not the list of single points', () => {
-    const r = critical(body(), { work: 1 });
+    // E1 cited twice: its failure reaches two nodes, so it needs a walk of its own, which the budget does not allow.
+    const shared = body().replace('evidence: [E4]', 'evidence: [E4, E1]');
+    assert.equal(critical(shared).singlePoints.find((p) => p.id === 'E1')!.fails, 3);
+    const r = critical(shared, { work: 1 });
     assert.equal(r.exact, false);
     assert.equal(r.singlePoints.length, 11);
+    assert.equal(r.singlePoints.find((p) => p.id === 'E1')!.fails, 1, 'a lower bound: the top');
     const sets = critical(body(ALTERNATIVES), { setWork: 0 });
     assert.equal(sets.cutSetSearch.exhaustive, false);
   });

@@ -231,10 +231,15 @@ interface Fall {
   budget: number;
 }
 
-/** One failure walk per region point, nearest the top first, within the budget. */
+/**
+ * One failure walk per region point, nearest the top first, within the
+ * budget. A point whose failure reaches one node only, and fails it for
+ * certain (it needs the point), fails exactly what that node fails: its
+ * count is that node's, found already (the node is nearer the top), so most
+ * points of a tree-like argument cost one step.
+ */
 function fallOf(r: Region, budget: number): Fall {
   const { circuit: c } = r;
-  const { up, frameLink, tolerance, isClaim, holds } = c;
   const fall: Fall = {
     fails: new Int32Array(c.n),
     topFalls: new Uint8Array(c.n),
@@ -243,15 +248,45 @@ function fallOf(r: Region, budget: number): Fall {
     work: { done: 0 },
     budget,
   };
-  const failed = new Uint8Array(c.n);
-  const hits = new Int32Array(c.n);
-  const queue = new Int32Array(c.n);
+  const walk = failureWalk(c, fall);
   for (const p of r.byDepth) {
     if (p === c.top) continue;
+    const only = onlyNeededBy(c, p);
+    if (only >= 0 && (fall.walked[only] || only === c.top)) {
+      fall.fails[p] = c.isClaim[p]! + (only === c.top ? 1 : fall.fails[only]!);
+      fall.topFalls[p] = only === c.top ? 1 : fall.topFalls[only]!;
+      fall.walked[p] = 1;
+      fall.work.done++;
+      continue;
+    }
     if (fall.work.done >= budget) {
       fall.exact = false;
       break;
     }
+    walk(p);
+  }
+  return fall;
+}
+
+/** The one holding node p's failure reaches, if it fails with p for certain; else -1. */
+function onlyNeededBy(c: Circuit, p: number): number {
+  let only = -1;
+  for (let e = c.up.first(p); e < c.up.end(p); e++) {
+    const v = c.up.target(e);
+    if (!c.holds[v]) continue;
+    if (only >= 0 && only !== v) return -1;
+    only = v;
+  }
+  return only >= 0 && (c.isFrame[p] || c.tolerance[only] === 0) ? only : -1;
+}
+
+/** The failure walk of one point: what falls with it, by the tolerance of each node it reaches. */
+function failureWalk(c: Circuit, fall: Fall): (p: number) => void {
+  const { up, isFrame, tolerance, isClaim, holds } = c;
+  const failed = new Uint8Array(c.n);
+  const hits = new Int32Array(c.n);
+  const queue = new Int32Array(c.n);
+  return (p) => {
     let head = 0;
     let tail = 0;
     queue[tail++] = p;
@@ -265,7 +300,7 @@ function fallOf(r: Region, budget: number): Fall {
         const v = up.target(e);
         // What holds outside the region (resting only on what has failed already) falls with it too.
         if (!holds[v] || failed[v]) continue;
-        if (!frameLink[e] && tolerance[v]! > 0) {
+        if (!isFrame[u] && tolerance[v]! > 0) {
           if (hits[v] === 0) touched.push(v);
           if (++hits[v]! <= tolerance[v]!) continue;
         }
@@ -279,8 +314,7 @@ function fallOf(r: Region, budget: number): Fall {
     fall.walked[p] = 1;
     for (let i = 0; i < tail; i++) failed[queue[i]!] = 0;
     for (const v of touched) hits[v] = 0;
-  }
-  return fall;
+  };
 }
 
 /** True if point p's failure alone fails the top (without alternatives, every region point's does). */
@@ -346,7 +380,7 @@ function reachAbove(r: Region, p: number, stamp: number, seen: Int32Array, fall:
 /** Claims whose evidence, all of it, is one item: up to two distinct items kept per vertex, bottom-up. */
 function uncorroborated(r: Region): Uncorroborated[] {
   const { circuit: c, inRegion } = r;
-  const { down, frameLink } = c;
+  const { down, isFrame } = c;
   const { g } = c.view;
   const first = new Int32Array(c.n).fill(-1);
   const second = new Int32Array(c.n).fill(-1);
@@ -361,7 +395,7 @@ function uncorroborated(r: Region): Uncorroborated[] {
     }
     for (let e = down.first(v); e < down.end(v) && second[v] === -1; e++) {
       const w = down.target(e);
-      if (!inRegion[w] || isFrameDown(c, v, w, frameLink)) continue;
+      if (!inRegion[w] || isFrame[w]) continue;
       if (first[w]! >= 0) add(v, first[w]!);
       if (second[w]! >= 0) add(v, second[w]!);
     }
@@ -371,11 +405,6 @@ function uncorroborated(r: Region): Uncorroborated[] {
     if (v < g.size && g.nodes[v]!.kind === 'claim' && first[v]! >= 0 && second[v] === -1)
       out.push({ id: g.ids[v]!, item: pointOf(c, first[v]!).id, depth: r.depth[v]! });
   return out.sort((a, b) => a.depth - b.depth || cmp(a.id, b.id));
-}
-
-/** Is the link from w up to v a frame's? (Frames carry no evidence.) */
-function isFrameDown(c: Circuit, v: number, w: number, frameLink: Uint8Array): boolean {
-  return frameLink[c.up.position(w, v)] === 1;
 }
 
 /** Every node in the region that declares alternatives. */
@@ -388,7 +417,7 @@ function alternatives(r: Region, fall: Fall): AlternativesNode[] {
     const legs = kids.targets(v);
     const heldSet = new Set<number>();
     for (let e = c.down.first(v); e < c.down.end(v); e++)
-      if (c.holds[c.down.target(e)] && !isFrameDown(c, v, c.down.target(e), c.frameLink)) heldSet.add(c.down.target(e));
+      if (c.holds[c.down.target(e)] && !c.isFrame[c.down.target(e)]) heldSet.add(c.down.target(e));
     out.push({
       id: g.ids[v]!,
       kind: g.nodes[v]!.kind as 'claim' | 'strategy',

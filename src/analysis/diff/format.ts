@@ -1,4 +1,4 @@
-// The semantic diff as text for a terminal, as JSON (schema warrant-diff/1),
+// The semantic diff as text for a terminal, as JSON (schema warrant-diff/2),
 // and as Markdown for a pull-request comment.
 import { escapeControl, style as makeStyle } from '../../output/text.js';
 import { type CaseDiff, type DiffCounts, diffCounts, isEmptyDiff, SECTIONS, type SectionName } from './diff.js';

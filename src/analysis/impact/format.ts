@@ -1,4 +1,4 @@
-// The change impact as text for a terminal, as JSON (schema warrant-impact/1)
+// The change impact as text for a terminal, as JSON (schema warrant-impact/2)
 // and as Markdown for a pull-request comment or a CI summary.
 import { escapeControl, style as makeStyle } from '../../output/text.js';
 import { mdCode, mdText, mdValue, showValue } from '../diff/format-text.js';

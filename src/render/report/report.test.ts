@@ -240,3 +240,50 @@ describe('Markdown report', () => {
     );
   });
 });
+
+describe('status summary when the top claim is not established', () => {
+  const failing = (): CaseStatus => ({
+    ...status(),
+    nodes: new Map([
+      ['G1', { status: 'unsupported', reasons: [{ code: 'failed-leg', message: 'It needs S1.', node: 'S1' }] }],
+      [
+        'S1',
+        {
+          status: 'unsupported',
+          reasons: [
+            { code: 'failed-leg', message: 'It needs G2.', node: 'G2' },
+            { code: 'inherited', message: 'It rests on X.', node: 'G2' },
+          ],
+        },
+      ],
+      ['G2', { status: 'undeveloped', reasons: [{ code: 'undeveloped', message: 'Claim G2 is marked undeveloped.' }] }],
+      ['E1', { status: 'supported', reasons: [] }],
+    ]),
+  });
+  const failingData = () => {
+    const r = load();
+    return reportFor(r.case!, r.diagnostics, { asOf: '2026-04-28', version: '9.9.9', status: () => failing() });
+  };
+
+  it('names the failed legs from the top down, in the data, the HTML and the Markdown', () => {
+    const d = failingData();
+    assert.deepEqual(
+      d.status!.topFailedLegs!.map((l) => `${l.path.join('>')}: ${l.cause.message}`),
+      ['G1>S1>G2: Claim G2 is marked undeveloped.'],
+    );
+    const html = renderReportHtml(d, { diagramSvg: SVG, script: 'void 0;' });
+    assert.match(html, /<strong class="warn">Not established:<\/strong> the top claim fails on this leg/);
+    assert.match(
+      html,
+      /<ul class="failed-legs"><li><a [^>]*><code>G1<\/code><\/a> &rarr; <a [^>]*><code>S1<\/code><\/a> &rarr; <a [^>]*><code>G2<\/code><\/a>/,
+    );
+    assert.doesNotMatch(html, /<ul class="reasons"><li>It needs S1/, 'the failure is shown as the chain, not again');
+    const md = renderReportMarkdown(d);
+    assert.match(md, /\*\*Not established:\*\* the top claim fails on this leg, named from the top down\./);
+    assert.match(md, /- `G1` → `S1` → `G2`: Claim G2 is marked undeveloped\./);
+  });
+
+  it('an established top claim has no failed legs in the data', () => {
+    assert.equal(data().status!.topFailedLegs, undefined);
+  });
+});
