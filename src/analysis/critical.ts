@@ -33,13 +33,13 @@
 // alternatives every point of the region is a single point of failure (it has
 // a path of needed links to the top), so the list is exact whatever the
 // budget; only the counts can be cut short. Ranked by `fails`, descending,
-// then by depth (the highest first), then id.
+// then by depth (the highest first), then case order.
 //
 // Reach: for every evidence item, assumption, justification and context in the
 // region, `restsOn` counts the claims and strategies with it anywhere below
 // them, `fails` those that fall with it, `share` is fails over the argument's
 // size, `critical` whether it is a single point of failure; ranked by restsOn,
-// fails, then id.
+// fails, then depth and case order.
 //
 // Uncorroborated claims: claims whose whole evidential base in the region is
 // one evidence item (the distinct items below each node, counted up to two,
@@ -190,7 +190,7 @@ export interface Region {
   circuit: Circuit;
   inRegion: Uint8Array;
   depth: Int32Array;
-  /** Region vertices, nearest the top first (breadth-first). */
+  /** Region vertices, nearest the top first (breadth-first), each layer in case order. */
   byDepth: number[];
   /** Region vertices, each after everything it needs. */
   order: number[];
@@ -207,7 +207,8 @@ function regionOf(c: Circuit): Region {
   let size = 0;
   let tolerant = false;
   for (const layer of levels(c.down, [c.top], (w) => c.holds[w] === 1)) {
-    for (const v of layer) {
+    // Each layer in vertex order, which is case order: the lists below break ties by it.
+    for (const v of layer.sort((a, b) => a - b)) {
       inRegion[v] = 1;
       depth[v] = d;
       byDepth.push(v);
@@ -328,12 +329,17 @@ function failsOf(r: Region, fall: Fall, p: number): number {
 }
 
 function singlePoints(r: Region, fall: Fall): SinglePoint[] {
-  const out: SinglePoint[] = [];
-  for (const p of r.byDepth) {
-    if (p === r.circuit.top || !isCritical(r, fall, p)) continue;
-    out.push({ ...pointOf(r.circuit, p), fails: failsOf(r, fall, p), depth: r.depth[p]! });
-  }
-  return out.sort((a, b) => b.fails - a.fails || a.depth - b.depth || cmp(a.id, b.id));
+  const { circuit: c, depth } = r;
+  const points: number[] = [];
+  for (const p of r.byDepth) if (p !== c.top && isCritical(r, fall, p)) points.push(p);
+  const fails = new Int32Array(c.n);
+  for (const p of points) fails[p] = failsOf(r, fall, p);
+  // Numbers only: tens of thousands of points sort fast without comparing ids (vertex order is case order).
+  points.sort((a, b) => fails[b]! - fails[a]! || depth[a]! - depth[b]! || a - b);
+  return points.map((p) => {
+    const { id, kind } = pointOf(c, p);
+    return { id, kind, fails: fails[p]!, depth: depth[p]! };
+  });
 }
 
 /** Evidence items and frames: what rests on them and what falls with them. */
@@ -350,7 +356,8 @@ function ranking(r: Region, fall: Fall): RankEntry[] {
     const restsOn = !r.tolerant && fall.walked[p] ? fails : reachAbove(r, p, ++stamp, seen, fall);
     out.push({ id, kind, critical: isCritical(r, fall, p), fails, restsOn, share: r.size ? fails / r.size : 0 });
   }
-  return out.sort((a, b) => b.restsOn - a.restsOn || b.fails - a.fails || cmp(a.id, b.id));
+  // Stable: ties stay nearest the top first, then in case order.
+  return out.sort((a, b) => b.restsOn - a.restsOn || b.fails - a.fails);
 }
 
 /** Claims and strategies above p in the region, counted within the budget (else a lower bound). */
@@ -404,7 +411,7 @@ function uncorroborated(r: Region): Uncorroborated[] {
   for (const v of r.byDepth)
     if (v < g.size && g.nodes[v]!.kind === 'claim' && first[v]! >= 0 && second[v] === -1)
       out.push({ id: g.ids[v]!, item: pointOf(c, first[v]!).id, depth: r.depth[v]! });
-  return out.sort((a, b) => a.depth - b.depth || cmp(a.id, b.id));
+  return out;
 }
 
 /** Every node in the region that declares alternatives. */
@@ -430,8 +437,4 @@ function alternatives(r: Region, fall: Fall): AlternativesNode[] {
     });
   }
   return out;
-}
-
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
