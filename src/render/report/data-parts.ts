@@ -160,6 +160,7 @@ export function reportNodes(
     const st = status?.nodes.get(n.id);
     const p = n.pos.key ?? n.pos;
     const children = g.childrenOf(n.id);
+    const below = [...children, ...(develops.get(n.id) ?? []).filter((d) => !children.includes(d))];
     const node: ReportNode = {
       id: n.id,
       kind: n.kind,
@@ -171,8 +172,17 @@ export function reportNodes(
       ...(n.owner ? { owner: n.owner } : {}),
       ...('undeveloped' in n && n.undeveloped ? { undeveloped: true } : {}),
       ...(n.defeated ? { defeated: true } : {}),
+      ...('support' in n && n.support
+        ? {
+            alternatives: {
+              atLeast: n.support.at_least,
+              of: below.length,
+              justification: n.support.justification,
+            },
+          }
+        : {}),
       ...(st ? { status: reportStatus(st)! } : {}),
-      children: [...children, ...(develops.get(n.id) ?? []).filter((d) => !children.includes(d))],
+      children: below,
       contexts: g.contextsOf(n.id),
       evidence: 'evidence' in n && n.evidence ? n.evidence : [],
       challengedBy: challengedBy.get(n.id) ?? [],

@@ -69,6 +69,8 @@ export interface ReportNode {
   owner?: string;
   undeveloped?: boolean;
   defeated?: boolean;
+  /** Its supporting nodes are declared alternatives: any `atLeast` of the `of` establish it. */
+  alternatives?: { atLeast: number; of: number; justification: string };
   status?: ReportNodeStatus;
   /** supported_by children that exist, in written order. */
   children: string[];

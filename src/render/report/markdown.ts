@@ -322,6 +322,7 @@ function nodeLine(n: ReportNode, data: ReportData): string {
   const bits = [`**${kindLabel(n.kind)}** ${code(n.id)}`];
   if (n.status) bits.push(`*${md(n.status.label)}*`);
   if (n.undeveloped && n.status?.status !== 'undeveloped') bits.push('(undeveloped)');
+  if (n.alternatives) bits.push(`(needs ${n.alternatives.atLeast} of ${n.alternatives.of}: alternatives)`);
   if (n.defeater) bits.push(`(${md(n.defeater.form)}, ${md(n.defeater.status)})`);
   let line = `${bits.join(' ')}: ${md(n.text)}`;
   if (n.evidence.length) line += ` Cites ${ids(n.evidence)}.`;

@@ -287,3 +287,22 @@ describe('status summary when the top claim is not established', () => {
     assert.equal(data().status!.topFailedLegs, undefined);
   });
 });
+
+describe('declared alternatives in the report', () => {
+  it('shows that a node needs k of its n supporting nodes, in the data, the HTML and the Markdown', () => {
+    const yaml = caseYaml.replace(
+      '    supported_by: [G2]\n',
+      '    supported_by: [G2]\n    support: { at_least: 1, justification: One leg is enough. }\n',
+    );
+    const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': yaml }));
+    assert.ok(r.case, JSON.stringify(r.diagnostics));
+    const d = reportFor(r.case, r.diagnostics, { asOf: '2026-04-28', version: '9.9.9' });
+    assert.deepEqual(d.nodes.find((n) => n.id === 'S1')!.alternatives, {
+      atLeast: 1,
+      of: 1,
+      justification: 'One leg is enough.',
+    });
+    assert.match(renderReportHtml(d, { diagramSvg: SVG, script: 'void 0;' }), /needs 1 of 1 \(alternatives\)/);
+    assert.match(renderReportMarkdown(d), /\(needs 1 of 1: alternatives\)/);
+  });
+});

@@ -250,6 +250,7 @@ function nodeSummary(n: ReportNode, data: ReportData): string {
   const flags = [
     n.undeveloped ? 'undeveloped' : '',
     n.defeated ? 'marked defeated' : '',
+    n.alternatives ? `needs ${n.alternatives.atLeast} of ${n.alternatives.of} (alternatives)` : '',
     n.defeater ? `${n.defeater.form}, ${n.defeater.status}` : '',
   ]
     .filter(Boolean)
