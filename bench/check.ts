@@ -4,6 +4,8 @@
 //   npm run bench -- --suite check [--sizes 1000,10000,50000] [--runs N] [--seed N]
 //                 [--build] [--no-cli] [--record]
 //
+// --sizes 300000 is the opt-in large case of issue 11 (126 MB in 61 files; about a minute with --runs 1).
+//
 // For each size it generates a valid case (bench/generate-case.ts) into
 // bench/out/case-<size>/, then measures, each time in a fresh child process
 // (bench/measure.ts) so that peak memory belongs to one measurement and the JIT

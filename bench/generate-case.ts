@@ -393,6 +393,12 @@ function addDays(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+const riskCountFor = (total: number): number =>
+  Math.max(3, Math.min(60, 3 + Math.floor(total / 1000), Math.floor((total - 10) / 8)));
+
+/** The most files a case of `nodes` nodes can be split over: the root plus one module per group of risks. */
+export const maxModules = (nodes: number): number => riskCountFor(nodes) + 1;
+
 /** Generate a valid case of `nodes` argument nodes. Throws RangeError for impossible options. */
 export function generateCase(options: GenerateOptions): GeneratedCase {
   const total = options.nodes;
@@ -403,7 +409,7 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
     throw new RangeError(`modules must be a positive integer, got ${moduleCount}`);
   const rnd = new Random(createRng(options.seed));
 
-  const riskCount = Math.max(3, Math.min(60, 3 + Math.floor(total / 1000), Math.floor((total - 10) / 8)));
+  const riskCount = riskCountFor(total);
   if (moduleCount - 1 > riskCount)
     throw new RangeError(
       `modules must be at most ${riskCount + 1} for ${total} nodes (one module per group of risks), got ${moduleCount}`,
@@ -773,7 +779,7 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
   const redactTargets = evidenceItems.slice(0, Math.min(3, evidenceItems.length));
 
   const root: YamlMap = {
-    warrant: 1,
+    warrant: 2,
     case: {
       id: 'fm7-api-launch',
       title: `${MODEL_ID} public API launch safety case (generated, ${total} nodes)`,
@@ -791,13 +797,15 @@ export function generateCase(options: GenerateOptions): GeneratedCase {
         { name: 'Lin Chen', role: 'author', team: 'Alignment Science' },
       ],
       reviewers: [
-        { name: 'Priya Raman', role: 'internal reviewer', team: 'Review Board' },
+        { name: 'Priya Raman', role: 'internal reviewer', team: 'Review Board', reviewed: 'whole-case' },
         {
           name: 'Tomas Varga',
           role: 'external assessor',
           organisation: 'External Assessor Ltd',
           external: true,
           conflicts: [],
+          reviewed: 'whole-case',
+          independent_of: ['authors', 'model-developer', 'business-owner'],
         },
       ],
       tier: 'internal',

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateCase } from './generate-case.js';
+import { generateCase, maxModules } from './generate-case.js';
 
 export const benchDir = path.dirname(new URL(import.meta.url).pathname);
 export const repo = path.resolve(benchDir, '..');
@@ -107,8 +107,11 @@ export function recordSection(name: string, heading: string, md: string): void {
   fs.renameSync(tmp, doc);
 }
 
-/** Modules per generated case: about a thousand nodes per file, as a real case of this size would be split. */
-export const modulesFor = (nodes: number): number => Math.max(1, Math.round(nodes / 1000));
+/**
+ * Modules per generated case: about a thousand nodes per file, as a real case of this size would be split,
+ * up to the generator's limit of one module per group of risks (61 files from about 57,000 nodes).
+ */
+export const modulesFor = (nodes: number): number => Math.min(maxModules(nodes), Math.max(1, Math.round(nodes / 1000)));
 
 /** Write the generated case of `nodes` nodes into `dir` (replacing what is there). */
 export function writeCase(dir: string, nodes: number, seed: number): { files: number; bytes: number } {

@@ -3,6 +3,8 @@
 // first failure of each such leg down to where it starts gives the chain a
 // reader wants: "G-root -> S-risks -> G-monitoring: G-monitoring is marked
 // undeveloped". The CLI, the JSON and the reports show these chains.
+
+import { pathSome } from '../util/list-some.js';
 import type { CaseStatus, StatusReason } from './status-types.js';
 import { notEstablished } from './status-types.js';
 
@@ -71,5 +73,11 @@ export function failedLegs(s: CaseStatus, id: string): FailedLeg[] {
 
 /** A failed leg in words: "G-root -> S-risks -> G-monitoring: Claim G-monitoring is marked undeveloped." */
 export function failedLegText(leg: FailedLeg): string {
-  return `${leg.path.join(' -> ')}: ${leg.cause.message}`;
+  // A very deep chain names its first steps and its last two, and counts the rest.
+  return `${pathSome(leg.path, { max: PATH_MAX })}: ${leg.cause.message}`;
 }
+
+/** Steps of a chain named before the middle is counted. */
+export const PATH_MAX = 8;
+/** Failed legs a terminal or report summary names before it counts the rest (the JSON has them all). */
+export const LEGS_MAX = 10;

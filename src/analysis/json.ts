@@ -6,6 +6,7 @@
 // down, and critical's single points, reach, uncorroborated claims,
 // alternatives and minimal failure sets in place of pairs.
 import type { Case } from '../model/case.js';
+import { jsonText as printableJson } from '../output/text.js';
 import type { CriticalReport } from './critical.js';
 import { type FailedLeg, failedLegs } from './failed-legs.js';
 import { type CaseStatus, notEstablished, type StatusReason, type SupportStatus } from './status-types.js';
@@ -100,7 +101,7 @@ export function whyJson(c: Case, r: WhyReport): { schema: typeof WHY_SCHEMA; cas
   return { schema: WHY_SCHEMA, case: c.header.value.id, ...r };
 }
 
-/** JSON text with a trailing newline: the same value always gives the same bytes. */
+/** JSON text with a trailing newline: the same value always gives the same bytes, printable (output/text.ts). */
 export function jsonText(v: unknown): string {
-  return `${JSON.stringify(v, null, 2)}\n`;
+  return `${printableJson(v, 2)}\n`;
 }

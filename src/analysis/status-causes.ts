@@ -4,6 +4,7 @@
 // combines them along the support links; the rules are stated there.
 import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
+import { listSome } from '../util/list-some.js';
 import { type NodeStatus, type StatusReason, SUPPORT_STATUSES } from './status-types.js';
 import { expectedBuilds, type SupportView, validUntil } from './support.js';
 
@@ -146,7 +147,7 @@ function itemDateCauses(ctx: CauseContext, e: EvidenceItem, rs: Ranked[]): void 
       evidence: e.id,
     });
   if (ctx.view.bridged.get(e.id) === false) {
-    const want = [...expectedBuilds(ctx.view.decided, e)].sort().join(', ');
+    const want = listSome([...expectedBuilds(ctx.view.decided, e)].sort());
     rs.push({
       rank: STALE,
       code: 'build-mismatch',
@@ -205,7 +206,10 @@ export function finish(rs: Ranked[], resolved: StatusReason[]): NodeStatus {
 export function causeOf(frameReasons: Ranked[], linkReasons: Ranked[]): string {
   const all = [...frameReasons, ...linkReasons].filter((r) => r.rank >= CHALLENGED);
   if (!all.length) return '';
-  return ` (${all.map((r) => r.message.replace(/\.$/, '')).join('; ')})`;
+  return ` (${listSome(
+    all.map((r) => r.message.replace(/\.$/, '')),
+    { sep: '; ' },
+  )})`;
 }
 
 export function cap(s: string): string {

@@ -71,6 +71,7 @@
 // nodes they frame (a case has a handful).
 import type { ArgNode, Case } from '../model/case.js';
 import { type CaseGraph, DepthFirst } from '../model/graph.js';
+import { listSome } from '../util/list-some.js';
 import {
   type CauseContext,
   CHALLENGED,
@@ -318,7 +319,10 @@ class StatusWalk {
       return;
     }
     const id = this.view.g.ids[kid]!;
-    const why = causes.map((c) => c.message.replace(/\.$/, '')).join('; ');
+    const why = listSome(
+      causes.map((c) => c.message.replace(/\.$/, '')),
+      { sep: '; ' },
+    );
     const tally = `${held} of its ${count} declared alternatives hold; at least ${k} ${k === 1 ? 'is' : 'are'} needed`;
     this.push(
       held >= k

@@ -38,8 +38,8 @@ test('a diagnostic code must come from a registry: a mistyped one does not compi
   assert.equal(fine.length, 5);
   // @ts-expect-error L99 is no loader code.
   diag('L99');
-  // @ts-expect-error no structural check has S33.
-  diag('S33');
+  // @ts-expect-error no structural check has S99.
+  diag('S99');
   // @ts-expect-error codes are upper case.
   diag('l05');
   // @ts-expect-error a rule id names its failure mode.

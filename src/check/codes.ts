@@ -45,6 +45,7 @@ export const STRUCTURE_CODES = [
   'S30',
   'S31',
   'S32',
+  'S33',
 ] as const;
 export type StructureCode = (typeof STRUCTURE_CODES)[number];
 

@@ -1,7 +1,7 @@
 // Turn a check's example input into case files: the docs show these, the tests load them.
 import type { ExampleInput } from './types.js';
 
-export const EXAMPLE_HEADER = `warrant: 1
+export const EXAMPLE_HEADER = `warrant: 2
 case:
   id: example
   title: Example case

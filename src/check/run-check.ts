@@ -63,8 +63,9 @@ export function runCheck(c: Case, { asOf, rules = RULES, graph = buildGraph(c) }
     });
   }
   const run = runRules({ case: c, graph, asOf, rules, config: { rules: settings, suppressions } });
+  const used = new Set(run.suppressed.map((x) => x.suppression));
   for (const s of suppressions) {
-    if (!run.suppressed.some((x) => x.suppression === s)) {
+    if (!used.has(s)) {
       diagnostics.push({
         ...s.at,
         message: `Suppression of ${s.rule} on ${s.target} matches no finding.`,

@@ -1,11 +1,53 @@
 #!/usr/bin/env node
-import type { Io } from './io.js';
 // Entry point of the `warrant` binary: the only place that touches process.*.
+import { escapeControl } from '../output/text.js';
+import type { Io } from './io.js';
 import { main } from './main.js';
 
+/**
+ * The reader of our output went away (`warrant status | head`): stop at once
+ * and quietly, as `git log | head` does, by the signal a program that does
+ * not catch it dies of. Node ignores SIGPIPE; adding a listener and removing
+ * it puts back the default action, which ends the process. Where there is no
+ * SIGPIPE (Windows), the status a shell reports for it.
+ */
+function endByBrokenPipe(): never {
+  try {
+    const ignore = () => {};
+    process.on('SIGPIPE', ignore);
+    process.off('SIGPIPE', ignore);
+    process.kill(process.pid, 'SIGPIPE');
+  } catch {
+    // No such signal here: the status below says the same.
+  }
+  process.exit(128 + 13);
+}
+
+/** A write to stdout or stderr failed: a closed pipe ends quietly; anything else (a full disk) is said once. */
+function outputFailed(e: unknown): never {
+  if ((e as NodeJS.ErrnoException).code === 'EPIPE') endByBrokenPipe();
+  try {
+    process.stderr.write(`warrant: cannot write the output: ${escapeControl(String((e as Error).message ?? e))}\n`);
+  } catch {
+    // stderr is gone too: the exit status is all that is left to say it.
+  }
+  process.exit(2);
+}
+
+// Pipes report a failed write as an event, files and terminals by throwing: both end the same way.
+process.stdout.on('error', outputFailed);
+process.stderr.on('error', outputFailed);
+const writer = (stream: NodeJS.WriteStream) => (text: string) => {
+  try {
+    stream.write(text);
+  } catch (e) {
+    outputFailed(e);
+  }
+};
+
 const io: Io = {
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
+  stdout: writer(process.stdout),
+  stderr: writer(process.stderr),
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   today: new Date().toISOString().slice(0, 10),
@@ -17,9 +59,8 @@ main(process.argv.slice(2), io).then(
   },
   (e: unknown) => {
     // A crash is a bug in Warrant, not in the user's input: say so plainly, without a stack trace.
-    process.stderr.write(
-      `warrant: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the input that caused it.\n`,
-    );
+    const message = escapeControl(e instanceof Error ? e.message : String(e), true);
+    io.stderr(`warrant: internal error: ${message}\nPlease report this with the input that caused it.\n`);
     process.exitCode = 2;
   },
 );

@@ -1,5 +1,7 @@
 // What a command may touch: its output streams and the working directory.
 // Commands take an Io so tests can run them in-process and read the output.
+import { guardOutput } from '../output/text.js';
+
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -20,3 +22,16 @@ export interface Command {
 
 /** Thrown for bad usage; main prints the message and the command's usage and exits 2. */
 export class UsageError extends Error {}
+
+/**
+ * The Io a command runs with: what it prints passes through guardOutput, so
+ * that no command, whatever its formatter forgets, can send a terminal a
+ * control sequence from a case, a log or an argument (docs/security.md).
+ */
+export function guardedIo(io: Io): Io {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(guardOutput(text, 'stdout', io.color)),
+    stderr: (text) => io.stderr(guardOutput(text, 'stderr', io.color)),
+  };
+}

@@ -1,8 +1,9 @@
 // The `warrant` command: dispatch to a subcommand, map failures to exit codes.
 
+import { term } from '../output/terminal.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
-import { type Io, UsageError } from './io.js';
+import { guardedIo, type Io, UsageError } from './io.js';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -20,7 +21,13 @@ function help(): string {
   ].join('\n');
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/** Run the command `argv` names; what it prints goes through the output guard. */
+export function main(argv: string[], io: Io): Promise<number> {
+  return dispatch(argv, guardedIo(io));
+}
+
+/** main without the guard, for the tests that hold each command's own escaping to account. */
+export async function dispatch(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());
@@ -36,12 +43,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!entry) {
     const family = commands.filter((c) => c.name.startsWith(`${name} `));
     if (family.length) {
+      const got = rest[0] ? term` (got "${rest[0]}")` : '';
       io.stderr(
-        `warrant: "${name}" needs one of: ${family.map((c) => c.name).join(', ')}${rest[0] ? ` (got "${rest[0]}")` : ''}.\n\n${help()}`,
+        `${term`warrant: "${name}" needs one of: ${family.map((c) => c.name).join(', ')}${got}.`}\n\n${help()}`,
       );
       return 2;
     }
-    io.stderr(`warrant: unknown command "${name}".\n\n${help()}`);
+    io.stderr(`${term`warrant: unknown command "${name}".`}\n\n${help()}`);
     return 2;
   }
   const cmd = await entry.load();
@@ -57,7 +65,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       e instanceof UsageError ||
       (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
     ) {
-      io.stderr(`warrant ${cmd.name}: ${e.message}\n\n${cmd.usage}\n`);
+      io.stderr(`${term`warrant ${cmd.name}: ${e.message}`}\n\n${cmd.usage}\n`);
       return 2;
     }
     throw e;

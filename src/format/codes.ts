@@ -167,9 +167,17 @@ const LOADER = [
     description:
       'A case or module file holds no YAML content: it is empty, or has only comments and blank lines. (An empty .warrant.yaml is allowed: it configures nothing.)',
   },
+  {
+    code: 'L22',
+    name: 'format-1',
+    title: 'Case in format 1',
+    severity: 'info',
+    description:
+      'The case declares `warrant: 1`. It loads and is checked as before; where format 2 would say more, this note says what format 1 leaves unsaid and how it is read. Reviewers who do not say what they reviewed are read as having reviewed the whole case. `warrant migrate` rewrites the case to format 2, keeping that reading visible.',
+  },
 ] as const satisfies readonly CodeInfo[];
 
-/** A code the loader reports: L01 to L21. */
+/** A code the loader reports: L01 to L22. */
 export type LoaderCode = (typeof LOADER)[number]['code'];
 
 export const LOADER_CODES: readonly (CodeInfo & { code: LoaderCode })[] = LOADER;

@@ -133,6 +133,6 @@ export function emptyFile(file: string, at: Where, included: boolean): Diagnosti
       'it holds no YAML content, only blank lines or comments.',
     hint: included
       ? 'Give the module a `module: { id: ... }` header and its content, or remove the include.'
-      : 'A case file starts with `warrant: 1` and a `case:` header; see docs/format.md.',
+      : 'A case file starts with `warrant: 2` and a `case:` header; see docs/format.md.',
   };
 }

@@ -13,6 +13,10 @@ function load(files: Record<string, string>, limits?: { maxBytes: number; maxExp
 }
 const codes = (r: ReturnType<typeof load>) => r.diagnostics.map((d) => d.code);
 
+const V1_HEADER = EXAMPLE_HEADER.replace('warrant: 2', 'warrant: 1');
+const REVIEWERS = (scope: string) =>
+  `  reviewers:\n    - { name: Ruth Kessler, organisation: Greyhaven Assurance LLP, external: true${scope} }\n`;
+
 /** One failing and one passing input per loader code. */
 const cases: Record<string, { failing: Record<string, string>; passing: Record<string, string>; fatal: boolean }> = {
   L01: {
@@ -99,6 +103,11 @@ const cases: Record<string, { failing: Record<string, string>; passing: Record<s
     },
     passing: { 'warrant.yaml': EXAMPLE_HEADER + ok },
     fatal: true,
+  },
+  L22: {
+    failing: { 'warrant.yaml': V1_HEADER + REVIEWERS('') + ok },
+    passing: { 'warrant.yaml': V1_HEADER + REVIEWERS(', reviewed: whole-case') + ok },
+    fatal: false,
   },
   L21: {
     failing: { 'warrant.yaml': `${EXAMPLE_HEADER}includes: [m.yaml]\n${ok}`, 'm.yaml': '# to do\n' },
@@ -242,7 +251,7 @@ describe('loader codes: each has a failing and a passing input', () => {
   });
 
   it('a byte order mark is dropped and CR-only line ends count, so positions are right', () => {
-    const text = `${EXAMPLE_HEADER.replace('warrant: 1', 'warrant: 2')}argument:\n  G1: { kind: claim, text: Safe, bogus: 1, undeveloped: true }\n`;
+    const text = `${EXAMPLE_HEADER.replace('warrant: 2', 'warrant: 3')}argument:\n  G1: { kind: claim, text: Safe, bogus: 1, undeveloped: true }\n`;
     for (const t of [`\uFEFF${text}`, text.replaceAll('\n', '\r'), `\uFEFF${text.replaceAll('\n', '\r\n')}`]) {
       const r = load({ 'warrant.yaml': t });
       assert.deepEqual(
@@ -255,6 +264,31 @@ describe('loader codes: each has a failing and a passing input', () => {
       );
       assert.equal(r.sources.get('warrant.yaml')!.charCodeAt(0), 'w'.charCodeAt(0), 'the frame shows no mark');
     }
+  });
+
+  it('L22: a format-1 case loads as before, with one note at its reviewers naming how many say no scope', () => {
+    const two = `${REVIEWERS('')}    - { name: Mei-Lin Zhou, team: Platform Security, reviewed: { risks: [R1] } }\n`;
+    const r = load({ 'warrant.yaml': V1_HEADER + two + ok });
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.code, d.severity, d.line, d.col, d.target]),
+      [['L22', 'info', 8, 3, 'example']],
+    );
+    assert.match(r.diagnostics[0]!.message, /format 1: 1 of its reviewers do not say what they reviewed/);
+    assert.equal(r.case?.format, 1);
+    assert.equal(r.case?.header.value.reviewers?.length, 2);
+  });
+
+  it('L22: no note for a format-1 case without reviewers, nor for a format-2 case', () => {
+    assert.deepEqual(codes(load({ 'warrant.yaml': V1_HEADER + ok })), []);
+    const v2 = load({ 'warrant.yaml': EXAMPLE_HEADER + REVIEWERS('') + ok });
+    assert.deepEqual(codes(v2), []);
+    assert.equal(v2.case?.format, 2);
+  });
+
+  it('a format version other than 1 or 2 is L08, naming both', () => {
+    const r = load({ 'warrant.yaml': EXAMPLE_HEADER.replace('warrant: 2', 'warrant: 3') + ok });
+    assert.deepEqual(codes(r), ['L08']);
+    assert.equal(r.diagnostics[0]!.hint, 'Allowed: 1, 2.');
   });
 
   it('L21: an empty root file is reported at its line 1, an empty module at its include', () => {

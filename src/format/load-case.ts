@@ -15,6 +15,7 @@ import {
   unreadableFile,
   type Where,
 } from './file-diagnostics.js';
+import { formatNotes } from './format-notes.js';
 import { DEFAULT_LIMITS, type ParseLimits, parseYamlLazy } from './parse-yaml.js';
 import { prepareSource } from './source-text.js';
 import { validate } from './validate.js';
@@ -269,7 +270,7 @@ function addFile(state: Loading, p: Pending, parsed: { value: unknown; positions
   if (issues.length) {
     state.diagnostics.push(...issues);
     state.schemaErrors = true;
-  }
+  } else if (isRoot) state.diagnostics.push(...formatNotes(value as RootFile, parsed.positions, file));
   const data = (isObject(value) ? value : {}) as RootFile | ModuleFile;
   const moduleId = data.module?.id ?? (isRoot ? 'main' : path.basename(file).replace(/\.(warrant\.)?ya?ml$/, ''));
   state.loaded.push({ file, data, positions: parsed.positions, module: moduleId });
@@ -400,6 +401,7 @@ function caseFromRoot(rootFile: LoadedFile, files: LoadedFile[]): Case {
     value === undefined ? undefined : lazyPos({ value, file: rootFile.file }, rootFile.positions, [key]);
   return {
     root: rootFile.file,
+    format: root.warrant,
     header: lazyPos({ value: root.case, file: rootFile.file }, rootFile.positions, ['case']),
     context: section('context', root.context),
     acceptability: section('acceptability', root.acceptability),

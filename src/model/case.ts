@@ -6,6 +6,7 @@ import type {
   CaseHeader,
   ChangeControl,
   Decision,
+  FormatVersion,
   ModuleHeader,
   OperationalContext,
   Publication,
@@ -44,6 +45,8 @@ export interface Section<T> extends Located {
 export interface Case {
   /** The root file. */
   root: string;
+  /** The format version the root file declares (`warrant:`): it decides how absent format-2 fields read. */
+  format: FormatVersion;
   header: Section<CaseHeader>;
   context?: Section<OperationalContext>;
   acceptability?: Section<Acceptability>;

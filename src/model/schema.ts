@@ -10,7 +10,9 @@ import {
   DEFEATER_FORMS,
   DEFEATER_STATUSES,
   EVIDENCE_KINDS,
+  EXCLUSION_KINDS,
   HARM_PATHWAYS,
+  INDEPENDENCE_PARTIES,
   PARTY_RELATIONS,
   POLARITIES,
   REDACTION_REASONS,
@@ -22,10 +24,15 @@ import {
   THRESHOLD_TARGETS,
   TIERS,
   TRIGGER_KINDS,
+  WHOLE_CASE,
 } from './vocab.js';
 
-/** Format version written as `warrant: 1` at the top of a root file. */
-export const FORMAT_VERSION = 1;
+/** The current format version, written as `warrant: 2` at the top of a root file. */
+export const FORMAT_VERSION = 2;
+
+/** Every format version the loader reads: format 1 still loads (docs/format.md, "Format versions"). */
+export const FORMAT_VERSIONS = [1, 2] as const;
+export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
 
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -52,6 +59,51 @@ export const PersonSchema = z
   })
   .meta({ id: 'Person', description: 'A person named in the case.' });
 
+export const ReviewScopeSchema = z
+  .union([
+    z.literal(WHOLE_CASE).describe('The reviewer reviewed the whole case.'),
+    z
+      .strictObject({
+        risks: idList('Risks whose argument they reviewed: the claims addressing each, and all below them.').optional(),
+        claims: idList('Claims they reviewed, with everything below each.').optional(),
+        evidence: idList('Evidence items they reviewed.').optional(),
+      })
+      .describe('The parts of the case they reviewed.'),
+  ])
+  .meta({
+    id: 'ReviewScope',
+    description: `What a reviewer reviewed: "${WHOLE_CASE}", or the risks, claims and evidence items they examined.`,
+  });
+
+export const ReviewerSchema = z
+  .strictObject({
+    ...PersonSchema.shape,
+    reviewed: ReviewScopeSchema.optional(),
+    independent_of: z
+      .array(z.enum(INDEPENDENCE_PARTIES))
+      .optional()
+      .describe(
+        'Whom the reviewer is independent of. Given, it is the whole list; absent, `external: true` means independent of the model developer.',
+      ),
+  })
+  .meta({ id: 'Reviewer', description: 'A reviewer: a person, what they reviewed and whom they are independent of.' });
+
+export const ExclusionSchema = z
+  .strictObject({
+    kind: z.enum(EXCLUSION_KINDS).describe('What is excluded: a risk, a deployment, or a group of users.'),
+    what: text('What the case does not cover, in words, e.g. "The fine-tuning endpoint", "Users under 18".'),
+    reason: text('Why it is not covered here.'),
+    covered_by: id.optional().describe('Id of the case that covers it, where one does.'),
+    risk: id.optional().describe('For a risk: its id in the risk model, if it is listed there.'),
+    channel: z.string().min(1).optional().describe('For a deployment: the deployment channel not covered.'),
+    tools: stringList('For a deployment: tools not covered.').optional(),
+    access_tier: z.string().min(1).optional().describe('For a deployment or user group: the access tier not covered.'),
+    terms: stringList(
+      'Other words that name the excluded thing in text ("minors", "under-18s"), used to find conditions and deployment details that reach into it.',
+    ).optional(),
+  })
+  .meta({ id: 'Exclusion', description: 'Something the case explicitly does not cover.' });
+
 export const DecisionBoundarySchema = z
   .strictObject({
     kind: z.enum(DECISION_KINDS).describe('The kind of decision this case supports.'),
@@ -71,8 +123,13 @@ export const CaseHeaderSchema = z
     decision_boundary: DecisionBoundarySchema,
     summary: z.string().optional().describe('A short summary for readers.'),
     authors: z.array(PersonSchema).optional().describe('The authoring team.'),
-    reviewers: z.array(PersonSchema).optional().describe('Reviewers of this case.'),
+    reviewers: z.array(ReviewerSchema).optional().describe('Reviewers of this case.'),
     tier: tier.optional(),
+    valid_from: date.optional().describe('The date from which the case is valid (format 2).'),
+    out_of_scope: z
+      .array(ExclusionSchema)
+      .optional()
+      .describe('What the case explicitly does not cover: risks, deployments, user groups (format 2).'),
     based_on: z
       .strictObject({
         case: id.describe('Id of the earlier case this one reuses.'),
@@ -670,7 +727,9 @@ export const ModuleHeaderSchema = z
 
 export const RootFileSchema = z
   .strictObject({
-    warrant: z.literal(FORMAT_VERSION).describe('Format version; must be 1.'),
+    warrant: z
+      .literal(FORMAT_VERSIONS)
+      .describe(`Format version: ${FORMAT_VERSION} (current) or 1 (still read; \`warrant migrate\` rewrites it).`),
     case: CaseHeaderSchema,
     context: ContextSchema.optional(),
     acceptability: AcceptabilitySchema.optional(),
@@ -697,6 +756,9 @@ export type RawEvidenceItem = z.infer<typeof EvidenceItemSchema>;
 export type RawRisk = z.infer<typeof RiskSchema>;
 export type RawCriterion = z.infer<typeof CriterionSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type Reviewer = z.infer<typeof ReviewerSchema>;
+export type ReviewScope = z.infer<typeof ReviewScopeSchema>;
+export type Exclusion = z.infer<typeof ExclusionSchema>;
 export type OperationalContext = z.infer<typeof ContextSchema>;
 export type Acceptability = z.infer<typeof AcceptabilitySchema>;
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -138,3 +138,14 @@ export type ThresholdTarget = (typeof THRESHOLD_TARGETS)[number];
 /** A rule's configured severity, or off. */
 export const RULE_SETTINGS = ['error', 'warning', 'info', 'off'] as const;
 export type RuleSettingValue = (typeof RULE_SETTINGS)[number];
+
+/** What a case's `out_of_scope` entry excludes (format 2). */
+export const EXCLUSION_KINDS = ['risk', 'deployment', 'user-group'] as const;
+export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
+
+/** Whom a reviewer can be independent of (format 2, `independent_of`). */
+export const INDEPENDENCE_PARTIES = ['authors', 'red-team', 'model-developer', 'business-owner'] as const;
+export type IndependenceParty = (typeof INDEPENDENCE_PARTIES)[number];
+
+/** A reviewer's `reviewed` when they reviewed everything (format 2). */
+export const WHOLE_CASE = 'whole-case';

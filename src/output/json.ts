@@ -7,6 +7,7 @@
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { CheckReport, Omitted, Summary } from './report.js';
 import { omittedTotal, sortedDiagnostics, summarise, summariseCase } from './report.js';
+import { jsonText } from './text.js';
 
 export const JSON_SCHEMA_ID = 'warrant-check/1';
 
@@ -107,5 +108,5 @@ export function toJsonReport(report: CheckReport): JsonReport {
 
 /** The report as a JSON document. Ends with a newline. */
 export function formatJson(report: CheckReport): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+  return `${jsonText(toJsonReport(report), 2)}\n`;
 }

@@ -8,6 +8,7 @@ import type { CodeInfo, Diagnostic, Related, Severity } from '../model/diagnosti
 import { SEVERITIES } from '../model/diagnostic.js';
 import type { CheckReport } from './report.js';
 import { omittedTotal, sortedDiagnostics } from './report.js';
+import { jsonText } from './text.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/warrant-safety/warrant';
@@ -208,5 +209,5 @@ export function formatSarif(report: CheckReport, codes: readonly CodeInfo[], opt
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log, 2)}\n`;
 }

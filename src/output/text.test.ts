@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { escapeControl, plural, style } from './text.js';
+import { escapeControl, guardOutput, jsonText, plural, style } from './text.js';
 
 test('escapeControl shows C0, DEL, C1, bidi and separator characters as escapes', () => {
   assert.equal(escapeControl('a\x1b[31mred\x1b[0m'), 'a\\x1b[31mred\\x1b[0m');
@@ -64,4 +64,28 @@ test('plural', () => {
   assert.equal(plural(2, 'warning'), '2 warnings');
   assert.equal(plural(0, 'case'), '0 cases');
   assert.equal(plural(3, 'info'), '3 info');
+});
+
+test('guardOutput on stderr escapes every unsafe character but line feeds, and lets only our own styles through', () => {
+  const own = style(true).red('x');
+  const text = `a\x1b]0;t\x07\tb\u202e\n${own}\x1b[5;7m\u009b`;
+  assert.equal(guardOutput(text, 'stderr', true), `a\\x1b]0;t\\x07\\tb\\u202e\n${own}\\x1b[5;7m\\x9b`);
+  assert.equal(guardOutput(text, 'stderr', false), 'a\\x1b]0;t\\x07\\tb\\u202e\n\\x1b[1;31mx\\x1b[0m\\x1b[5;7m\\x9b');
+});
+
+test('guardOutput on stdout escapes terminal controls as JSON escapes and leaves data alone', () => {
+  const text = `{"a": "x\x1b[2J\u009b\x7f\r"}\t\u202e\n`;
+  const out = guardOutput(text, 'stdout', false);
+  assert.equal(out, '{"a": "x\\u001b[2J\\u009b\\u007f\\u000d"}\t\u202e\n');
+  assert.deepEqual(JSON.parse(out.slice(0, out.indexOf('}') + 1)), { a: 'x\x1b[2J\u009b\x7f\r' });
+  const json = '{\n  "a": "\\u001b"\n}\n';
+  assert.equal(guardOutput(json, 'stdout', true), json);
+});
+
+test('jsonText escapes what JSON.stringify leaves raw and parses back to the same value', () => {
+  const value = { s: 'a\x1b\u009b\x7f\u202e\u2028\u2066 é 😀' };
+  const text = jsonText(value, 2);
+  assert.doesNotMatch(text, /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e\u2028\u2066]/);
+  assert.deepEqual(JSON.parse(text), value);
+  assert.equal(jsonText({ a: 1 }), '{"a":1}');
 });

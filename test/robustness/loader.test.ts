@@ -243,8 +243,8 @@ describe('finding 9: bytes the loader reads', () => {
   const bad = `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, text: Safe, bogus: 1, undeveloped: true }\n`;
 
   it('a UTF-8 byte order mark does not shift columns', async () => {
-    // `warrant: 2` is an invalid value at line 1, column 10 (the mark is not a column an editor shows).
-    const r = await checkBytes(`\uFEFF${bad.replace('warrant: 1', 'warrant: 2')}`);
+    // `warrant: 3` is an invalid value at line 1, column 10 (the mark is not a column an editor shows).
+    const r = await checkBytes(`\uFEFF${bad.replace('warrant: 2', 'warrant: 3')}`);
     assert.deepEqual(r.at('L08'), [[1, 10]]);
     assert.deepEqual(r.at('L05'), [[9, 34]]);
   });

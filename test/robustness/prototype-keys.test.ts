@@ -74,7 +74,7 @@ describe('keys named after Object.prototype members (finding 1)', () => {
 
   it('an unknown field with a prototype name, at the top and in a node, is L05 with a text hint', () => {
     for (const name of PROTO_NAMES) {
-      const top = MINIMAL.replace('warrant: 1\n', `warrant: 1\n${name}: 1\n`);
+      const top = MINIMAL.replace('warrant: 2\n', `warrant: 2\n${name}: 1\n`);
       const node = MINIMAL.replace('    kind: context\n', `    kind: context\n    ${name}: x\n`);
       for (const [where, text] of [
         ['top', top],
@@ -120,7 +120,7 @@ describe('keys named after Object.prototype members (finding 1)', () => {
   });
 
   it('a __proto__ entry of a record whose keys are free text is validated too, and kept when valid', () => {
-    const withRules = (rules: string) => MINIMAL.replace('warrant: 1\n', `warrant: 1\nrules:\n${rules}`);
+    const withRules = (rules: string) => MINIMAL.replace('warrant: 2\n', `warrant: 2\nrules:\n${rules}`);
     const bad = everything(withRules('  __proto__: [error]\n'));
     assertSurvives(bad, 'rules.__proto__ a list');
     assert.equal(bad.loaded, false);
@@ -163,8 +163,8 @@ describe('keys named after Object.prototype members (finding 1)', () => {
 
   it('a nested __proto__ entry (develops of a module header) is validated', () => {
     const text = MINIMAL.replace(
-      'warrant: 1\n',
-      'warrant: 1\nmodule:\n  id: main\n  extends:\n    - module: other\n      develops:\n        __proto__: 7\n',
+      'warrant: 2\n',
+      'warrant: 2\nmodule:\n  id: main\n  extends:\n    - module: other\n      develops:\n        __proto__: 7\n',
     );
     const r = everything(text);
     assertSurvives(r, 'develops.__proto__');
@@ -354,7 +354,7 @@ describe('the built CLI on prototype-named keys', { skip: noDist }, () => {
       'risks:\n',
       'risks:\n  __proto__:\n    title: x\n    pathway: cyber\n    severity: [high, low]\n',
     ),
-    'an unknown field constructor at the top': MINIMAL.replace('warrant: 1\n', 'warrant: 1\nconstructor: 1\n'),
+    'an unknown field constructor at the top': MINIMAL.replace('warrant: 2\n', 'warrant: 2\nconstructor: 1\n'),
     'an unknown field constructor in a node': MINIMAL.replace(
       '    kind: context\n',
       '    kind: context\n    constructor: x\n',

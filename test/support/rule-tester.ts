@@ -75,8 +75,9 @@ export function loadExample(input: ExampleInput, header = EXAMPLE_HEADER): Case 
   const files = exampleFiles(input);
   files['warrant.yaml'] = header + files['warrant.yaml']!.slice(EXAMPLE_HEADER.length);
   const r = loadCase('warrant.yaml', memoryReader(files));
+  // A format-1 header (a case's `header`) brings the format note L22: a note on how the case reads, not a load problem.
   assert.deepEqual(
-    r.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`),
+    r.diagnostics.filter((d) => d.code !== 'L22').map((d) => `${d.code} ${d.file}:${d.line}:${d.col} ${d.message}`),
     [],
     'the example must load cleanly',
   );

@@ -1,5 +1,6 @@
 // Shared by the diff and impact formatters: values in words, Markdown and HTML
 // escaping that hostile case text cannot break out of.
+import { markdownUserText } from '../../output/markdown-text.js';
 import type { Json } from './fields.js';
 
 /** A value as a person reads it: strings as written, everything else as compact JSON. */
@@ -20,18 +21,16 @@ const HTML: Record<string, string> = {
 
 /**
  * Text safe inside GitHub-flavoured Markdown, in a paragraph or a table cell:
- * HTML special characters as entities (no tag can open), "@" as an entity (no
- * one is mentioned), Markdown punctuation backslash-escaped (no emphasis,
- * link, image, heading or table break), line breaks as <br>, control
- * characters dropped.
+ * control characters dropped and mentions and issue references broken
+ * (output/markdown-text.ts), HTML special characters as entities (no tag can
+ * open), Markdown punctuation backslash-escaped (no emphasis, link, image,
+ * heading or table break), line breaks as <br>.
  */
 export function mdText(s: string): string {
-  return s
-    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(
-      /\r\n|\r|\n|[&<>"'@\\`*_{}[\]()#+\-.!|~:]/g,
-      (c) => HTML[c] ?? (c.length === 1 && c !== '\n' && c !== '\r' ? `\\${c}` : '<br>'),
-    );
+  return markdownUserText(s).replace(
+    /\r\n|\r|\n|[&<>"'@\\`*_{}[\]()#+\-.!|~:]/g,
+    (c) => HTML[c] ?? (c.length === 1 && c !== '\n' && c !== '\r' ? `\\${c}` : '<br>'),
+  );
 }
 
 /** An id or path in code style; ids are letters, digits, ".", "_" and "-", but anything with a backtick falls back to escaped text. */

@@ -8,7 +8,7 @@ import { mdText } from './format-text.js';
 
 describe('mdText', () => {
   it('escapes HTML, mentions, Markdown punctuation and line breaks in one pass', () => {
-    assert.equal(mdText('<b>@team</b> *x* | y\nz'), '&lt;b&gt;&#64;team&lt;/b&gt; \\*x\\* \\| y<br>z');
+    assert.equal(mdText('<b>@team</b> *x* | y\nz'), '&lt;b&gt;&#64;\u200dteam&lt;/b&gt; \\*x\\* \\| y<br>z');
     assert.equal(mdText("it's & done"), 'it&#39;s &amp; done');
   });
 

@@ -1,6 +1,7 @@
 // The semantic diff as text for a terminal, as JSON (schema warrant-diff/2),
 // and as Markdown for a pull-request comment.
-import { escapeControl, style as makeStyle } from '../../output/text.js';
+import { type TermStyle, type TermText, term, termJoin, termLines, termStyle } from '../../output/terminal.js';
+import { jsonText } from '../../output/text.js';
 import { type CaseDiff, type DiffCounts, diffCounts, isEmptyDiff, SECTIONS, type SectionName } from './diff.js';
 import type { FieldChange } from './fields.js';
 import { mdCode, mdText, mdValue, showValue } from './format-text.js';
@@ -43,81 +44,67 @@ export function summaryLine(c: DiffCounts): string {
 export function formatDiffJson(d: CaseDiff): string {
   const { schema, a, b, asOf, ...rest } = d;
   const head = { schema, a, b, ...(asOf ? { asOf } : {}) };
-  return `${JSON.stringify({ ...head, identical: isEmptyDiff(d), summary: diffCounts(d), ...rest }, null, 2)}\n`;
+  return `${jsonText({ ...head, identical: isEmptyDiff(d), summary: diffCounts(d), ...rest }, 2)}\n`;
 }
 
 // ---- pretty -------------------------------------------------------------------
 
-const t = (s: string) => escapeControl(s);
-
-function fieldLine(fc: FieldChange, prefix = ''): string {
+function fieldLine(fc: FieldChange, prefix = ''): TermText {
   const path = prefix && fc.path ? `${prefix}.${fc.path}` : prefix || fc.path;
-  if (fc.change === 'added') return `${path}: + ${t(showValue(fc.after))}`;
-  if (fc.change === 'removed') return `${path}: - ${t(showValue(fc.before))}`;
-  return `${path}: ${t(showValue(fc.before))} -> ${t(showValue(fc.after))}`;
+  if (fc.change === 'added') return term`${path}: + ${showValue(fc.after)}`;
+  if (fc.change === 'removed') return term`${path}: - ${showValue(fc.before)}`;
+  return term`${path}: ${showValue(fc.before)} -> ${showValue(fc.after)}`;
 }
 
-const wasText = (was: string | undefined): string => (was ? ` (was ${was})` : '');
+const wasText = (was: string | undefined): TermText | string => (was ? term` (was ${was})` : '');
 
 export interface PrettyOptions {
   color: boolean;
 }
 
-/** Grouped, readable text; every change is named in words, colour only adds emphasis. */
+/**
+ * Grouped, readable text; every change is named in words, colour only adds
+ * emphasis. Built as TermText, so every value from either case is escaped.
+ */
 export function formatDiffPretty(d: CaseDiff, opts: PrettyOptions): string {
-  const st = makeStyle(opts.color);
-  const out: string[] = [];
-  const counts = diffCounts(d);
-  out.push(st.bold(`warrant diff: ${t(d.a.label)} -> ${t(d.b.label)}`));
-  const toCase = d.b.caseId !== d.a.caseId ? `${t(d.b.caseId)} ` : '';
-  const asOf = d.asOf ? `, statuses as of ${d.asOf}` : '';
-  out.push(`case ${t(d.a.caseId)} ${t(d.a.version)} -> ${toCase}${t(d.b.version)}${asOf}`);
-  out.push(`${isEmptyDiff(d) ? 'No semantic changes.' : `${summaryLine(counts)}.`}`);
-  const words = (runs: WordRun[]) =>
-    runs
-      .map((r) => (r.op === '=' ? t(r.text) : r.op === '-' ? st.red(`[-${t(r.text)}-]`) : st.green(`{+${t(r.text)}+}`)))
-      .join(' ');
-  const group = (title: string, lines: string[]) => {
+  const st = termStyle(opts.color);
+  const out: TermText[] = [];
+  out.push(st.bold(term`warrant diff: ${d.a.label} -> ${d.b.label}`));
+  const toCase = d.b.caseId !== d.a.caseId ? term`${d.b.caseId} ` : '';
+  const asOf = d.asOf ? term`, statuses as of ${d.asOf}` : '';
+  out.push(term`case ${d.a.caseId} ${d.a.version} -> ${toCase}${d.b.version}${asOf}`);
+  out.push(isEmptyDiff(d) ? term`No semantic changes.` : term`${summaryLine(diffCounts(d))}.`);
+  const group = (title: string, lines: TermText[]) => {
     if (!lines.length) return;
-    out.push('', st.bold(`${title} (${lines.length})`), ...lines.map((l) => `  ${l}`));
+    out.push(term``, st.bold(term`${title} (${lines.length})`), ...lines.map((l) => term`  ${l}`));
   };
-  const n = d.nodes;
-  group('Nodes', [
-    ...n.added.map((x) => `${st.green('added')}     ${x.kind} ${x.id}: ${t(x.text)}`),
-    ...n.removed.map((x) => `${st.red('removed')}   ${x.kind} ${x.id}: ${t(x.text)}`),
-    ...n.renamed.map((x) => `${st.yellow('renamed')}   ${x.kind} ${x.from} -> ${x.to}: ${t(x.text)}`),
-    ...n.reworded.map((x) => `${st.yellow('reworded')}  ${x.kind} ${x.id}: ${words(x.words)}`),
-    ...n.changed.flatMap((x) => x.changes.map((fc) => `${st.yellow('changed')}   ${x.kind} ${x.id} ${fieldLine(fc)}`)),
-  ]);
+  group('Nodes', nodeLines(d.nodes, st));
   group(
     'Links',
     d.links.map(
-      (l) => `${l.change === 'added' ? st.green('+ added  ') : st.red('- removed')} ${l.from} ${l.field} ${l.to}`,
+      (l) => term`${l.change === 'added' ? st.green('+ added  ') : st.red('- removed')} ${l.from} ${l.field} ${l.to}`,
     ),
   );
   const e = d.evidence;
   group('Evidence', [
-    ...e.added.map((x) => `${st.green('added')}     ${x.id}: ${t(x.title)}`),
-    ...e.removed.map((x) => `${st.red('removed')}   ${x.id}: ${t(x.title)}`),
-    ...e.renamed.map((x) => `${st.yellow('renamed')}   ${x.from} -> ${x.to}: ${t(x.title)}`),
-    ...e.changed.flatMap((x) => x.changes.map((fc) => `${st.yellow('changed')}   ${x.id} ${fieldLine(fc)}`)),
+    ...e.added.map((x) => term`${st.green('added')}     ${x.id}: ${x.title}`),
+    ...e.removed.map((x) => term`${st.red('removed')}   ${x.id}: ${x.title}`),
+    ...e.renamed.map((x) => term`${st.yellow('renamed')}   ${x.from} -> ${x.to}: ${x.title}`),
+    ...e.changed.flatMap((x) => x.changes.map((fc) => term`${st.yellow('changed')}   ${x.id} ${fieldLine(fc)}`)),
   ]);
   group(
     'Defeaters',
     d.defeaters.map((x) => {
-      const word =
-        x.transition === 'opened' || x.transition === 'reopened' || x.transition === 'withdrawn'
-          ? st.red(x.transition.padEnd(9))
-          : st.green(x.transition.padEnd(9));
-      const move = `${x.before ?? 'absent'} -> ${x.after ?? 'absent'}`;
-      return `${word} ${x.id}${wasText(x.was)} (${move}): ${t(x.text)}`;
+      const bad = x.transition === 'opened' || x.transition === 'reopened' || x.transition === 'withdrawn';
+      const word = bad ? st.red(x.transition.padEnd(9)) : st.green(x.transition.padEnd(9));
+      return term`${word} ${x.id}${wasText(x.was)} (${x.before ?? 'absent'} -> ${x.after ?? 'absent'}): ${x.text}`;
     }),
   );
   group(
     'Claim status',
     d.status.map((x) => {
       const direction = x.direction === 'worse' ? st.red('worse ') : st.green('better');
-      return `${direction} ${x.id}${wasText(x.was)}: ${x.before} -> ${x.after}`;
+      return term`${direction} ${x.id}${wasText(x.was)}: ${x.before} -> ${x.after}`;
     }),
   );
   for (const s of SECTIONS)
@@ -125,7 +112,26 @@ export function formatDiffPretty(d: CaseDiff, opts: PrettyOptions): string {
       SECTION_TITLES[s],
       d.sections[s].map((fc) => fieldLine(fc)),
     );
-  return `${out.join('\n')}\n`;
+  return termLines(out);
+}
+
+function nodeLines(n: CaseDiff['nodes'], st: TermStyle): TermText[] {
+  const words = (runs: WordRun[]) =>
+    termJoin(
+      runs.map((r) =>
+        r.op === '=' ? r.text : r.op === '-' ? st.red(term`[-${r.text}-]`) : st.green(term`{+${r.text}+}`),
+      ),
+      ' ',
+    );
+  return [
+    ...n.added.map((x) => term`${st.green('added')}     ${x.kind} ${x.id}: ${x.text}`),
+    ...n.removed.map((x) => term`${st.red('removed')}   ${x.kind} ${x.id}: ${x.text}`),
+    ...n.renamed.map((x) => term`${st.yellow('renamed')}   ${x.kind} ${x.from} -> ${x.to}: ${x.text}`),
+    ...n.reworded.map((x) => term`${st.yellow('reworded')}  ${x.kind} ${x.id}: ${words(x.words)}`),
+    ...n.changed.flatMap((x) =>
+      x.changes.map((fc) => term`${st.yellow('changed')}   ${x.kind} ${x.id} ${fieldLine(fc)}`),
+    ),
+  ];
 }
 
 // ---- Markdown -----------------------------------------------------------------

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { ContextSchema, type OperationalContext } from '../../model/schema.js';
 import { closest } from '../../util/did-you-mean.js';
+import { listSome } from '../../util/list-some.js';
 
 export type ChangeOp = 'set' | 'add' | 'remove';
 
@@ -160,7 +161,7 @@ function resolve(spec: ChangeSpec, ctx: OperationalContext): Target {
       throw new ChangeError(
         `The context has no component "${key}" (in ${spec.raw}).`,
         comps.length
-          ? `Components: ${names.join(', ')}; a component is named by its id, name, role (when unique) or index.`
+          ? `Components: ${listSome(names)}; a component is named by its id, name, role (when unique) or index.`
           : 'The context lists no components; change context.model.build instead.',
       );
     }
@@ -244,7 +245,7 @@ export function applyChanges(ctx: OperationalContext, specs: readonly ChangeSpec
         if (i < 0)
           throw new ChangeError(
             `context.${spec.path} has no entry "${v}" (in ${spec.raw}).`,
-            list.length ? `Entries: ${list.map((x) => `"${x}"`).join(', ')}.` : `context.${spec.path} is empty.`,
+            list.length ? `Entries: ${listSome(list.map((x) => `"${x}"`))}.` : `context.${spec.path} is empty.`,
           );
         holder[key] = list.filter((_, j) => j !== i);
       } else {

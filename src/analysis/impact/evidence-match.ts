@@ -4,6 +4,7 @@
 // tier, scaffold, system prompt), with a sentence saying how.
 import type { EvidenceItem } from '../../model/case.js';
 import type { OperationalContext } from '../../model/schema.js';
+import { listSome } from '../../util/list-some.js';
 import type { Json } from '../diff/fields.js';
 
 /** The aspect of what an evidence item measured that no longer matches. */
@@ -165,7 +166,7 @@ function describe(item: EvidenceItem, v: View, dim: Dimension): { measured: Json
       return {
         measured: m.build,
         context: builds,
-        what: `measured build ${m.build}; the context's ${whose}build is ${builds.join(', ')}`,
+        what: `measured build ${m.build}; the context's ${whose}build is ${listSome(builds)}`,
       };
     }
     case 'component':
@@ -179,7 +180,7 @@ function describe(item: EvidenceItem, v: View, dim: Dimension): { measured: Json
       return {
         measured: m.tools!,
         context: missing,
-        what: `measured with tools [${m.tools!.join(', ')}], without ${missing.map(quotedToolName).join(', ')}`,
+        what: `measured with tools [${listSome(m.tools!)}], without ${listSome(missing.map(quotedToolName))}`,
       };
     }
     case 'max_steps':

@@ -1,6 +1,8 @@
 // The change impact as text for a terminal, as JSON (schema warrant-impact/2)
 // and as Markdown for a pull-request comment or a CI summary.
-import { escapeControl, style as makeStyle } from '../../output/text.js';
+import { type TermStyle, type TermText, term, termJoin, termLines, termStyle } from '../../output/terminal.js';
+import { jsonText } from '../../output/text.js';
+import { count, listSome, takeSome } from '../../util/list-some.js';
 import { mdCode, mdText, mdValue, showValue } from '../diff/format-text.js';
 import type { ContextChange, ImpactReport } from './impact.js';
 
@@ -16,90 +18,105 @@ export interface ImpactLabels {
 export function formatImpactJson(r: ImpactReport, labels: ImpactLabels): string {
   const { schema, ...rest } = r;
   const head = { schema, case: labels.case, before: labels.before, after: labels.after };
-  return `${JSON.stringify({ ...head, ...rest }, null, 2)}\n`;
+  return `${jsonText({ ...head, ...rest }, 2)}\n`;
 }
 
-const t = (s: string) => escapeControl(s);
-
-function changeText(c: ContextChange): string {
-  if (c.change === 'added') return `${c.path}: + ${t(showValue(c.after))}`;
-  if (c.change === 'removed') return `${c.path}: - ${t(showValue(c.before))}`;
-  return `${c.path}: ${t(showValue(c.before))} -> ${t(showValue(c.after))}`;
+function changeText(c: ContextChange): TermText {
+  if (c.change === 'added') return term`${c.path}: + ${showValue(c.after)}`;
+  if (c.change === 'removed') return term`${c.path}: - ${showValue(c.before)}`;
+  return term`${c.path}: ${showValue(c.before)} -> ${showValue(c.after)}`;
 }
 
 /** What a change fires, or that nothing watches it (a narrowing change needs no trigger). */
-function firesText(c: ContextChange): string {
-  if (c.firedBy.length) return `; fires ${c.firedBy.join(', ')}`;
-  return c.direction === 'narrows' ? '' : '; no trigger watches it';
+function firesText(c: ContextChange): TermText {
+  if (c.firedBy.length) return term`; fires ${termSome(c.firedBy)}`;
+  return c.direction === 'narrows' ? term`` : term`; no trigger watches it`;
+}
+
+/** A few values, escaped, and how many more: listSome for terminal text. */
+function termSome(values: readonly string[]): TermText {
+  const { shown, rest } = takeSome(values);
+  return rest > 0 ? term`${termJoin(shown)} and ${count(rest)} more` : termJoin(shown);
 }
 
 const LIST_MAX = 50;
 
+/** A titled list of the pretty impact, "none" when empty, with how many were left out. */
+function section(st: TermStyle, title: string, lines: TermText[], more = 0): TermText[] {
+  return [
+    term``,
+    st.bold(title),
+    ...(lines.length ? lines.map((l) => term`  ${l}`) : [term`  none`]),
+    ...(more > 0 ? [term`  ... and ${more} more (--format json lists all)`] : []),
+  ];
+}
+
+/** The impact for a terminal, built as TermText: every value from the case or the changes is escaped. */
 export function formatImpactPretty(r: ImpactReport, labels: ImpactLabels, opts: { color: boolean }): string {
-  const st = makeStyle(opts.color);
-  const out: string[] = [];
-  out.push(st.bold(`warrant impact: ${t(labels.case)} (case ${t(r.caseId)}), as of ${r.asOf}`));
-  out.push(`before: ${t(labels.before)}; after: ${t(labels.after)}`);
-  const section = (title: string, lines: string[], more = 0) => {
-    out.push('', st.bold(title));
-    out.push(...(lines.length ? lines.map((l) => `  ${l}`) : ['  none']));
-    if (more > 0) out.push(`  ... and ${more} more (--format json lists all)`);
-  };
-  section(
-    `Context changes (${r.changes.length})`,
-    r.changes.map((c) => `${changeText(c)}  [${c.direction}${firesText(c)}]`),
+  const st = termStyle(opts.color);
+  const out: TermText[] = [];
+  out.push(st.bold(term`warrant impact: ${labels.case} (case ${r.caseId}), as of ${r.asOf}`));
+  out.push(term`before: ${labels.before}; after: ${labels.after}`);
+  out.push(
+    ...section(
+      st,
+      `Context changes (${r.changes.length})`,
+      r.changes.map((c) => term`${changeText(c)}  [${c.direction}${firesText(c)}]`),
+    ),
   );
-  section(
-    `Review triggers fired (${r.triggers.length})`,
-    r.triggers.map((x) => {
-      const watches = x.watch ? `, watches ${t(x.watch)}` : '';
-      return `${st.red(x.id)} (${x.kind}${watches}): ${t(x.description)} (by ${x.because.join(', ')})`;
-    }),
-  );
-  if (r.unwatched.length)
-    section(
-      `Changes no review trigger watches (${r.unwatched.length})`,
-      r.unwatched.map((p) => `${st.yellow(p)}: add a review trigger that watches it`),
-    );
-  section(
-    `Evidence that no longer matches the context (${r.evidence.length})`,
-    r.evidence.slice(0, LIST_MAX).map((e) => {
-      const cited = e.citedBy.length ? ` Cited by ${e.citedBy.join(', ')}.` : ' Not cited by any evidence node.';
-      return `${st.yellow(e.id)} [${e.dimension}] ${t(e.message)}${cited}`;
-    }),
-    r.evidence.length - LIST_MAX,
-  );
+  const triggers = r.triggers.map((x) => {
+    const watches = x.watch ? term`, watches ${x.watch}` : '';
+    return term`${st.red(x.id)} (${x.kind}${watches}): ${x.description} (by ${termSome(x.because)})`;
+  });
+  out.push(...section(st, `Review triggers fired (${r.triggers.length})`, triggers));
+  if (r.unwatched.length) {
+    const lines = r.unwatched.map((p) => term`${st.yellow(p)}: add a review trigger that watches it`);
+    out.push(...section(st, `Changes no review trigger watches (${r.unwatched.length})`, lines));
+  }
+  const evidence = r.evidence.slice(0, LIST_MAX).map((e) => {
+    const cited = e.citedBy.length ? term` Cited by ${termSome(e.citedBy)}.` : ' Not cited by any evidence node.';
+    return term`${st.yellow(e.id)} [${e.dimension}] ${e.message}${cited}`;
+  });
+  const title = `Evidence that no longer matches the context (${r.evidence.length})`;
+  out.push(...section(st, title, evidence, r.evidence.length - LIST_MAX), ...resultLines(r, st));
+  return termLines(out);
+}
+
+/** The claims on mismatched evidence, status losses, due triggers and the verdict. */
+function resultLines(r: ImpactReport, st: TermStyle): TermText[] {
+  const out: TermText[] = [];
   if (r.claimsOnMismatchedEvidence.length) {
     const ids = r.claimsOnMismatchedEvidence;
+    const more = ids.length > LIST_MAX ? term`, ... (${ids.length - LIST_MAX} more)` : '';
     out.push(
-      '',
+      term``,
       st.bold(`Claims resting on that evidence (${ids.length})`),
-      `  ${ids.slice(0, LIST_MAX).join(', ')}${ids.length > LIST_MAX ? `, ... (${ids.length - LIST_MAX} more)` : ''}`,
+      term`  ${termJoin(ids.slice(0, LIST_MAX))}${more}`,
     );
   }
   if (r.statusLosses) {
-    section(
-      `Claims that lose support status (${r.statusLosses.length})`,
-      r.statusLosses
-        .slice(0, LIST_MAX)
-        .map(
-          (s) => `${s.id}: ${s.before} -> ${st.red(s.after)}${s.onTopSupport ? " (on the top claim's support)" : ''}`,
-        ),
-      r.statusLosses.length - LIST_MAX,
+    const lines = r.statusLosses.slice(0, LIST_MAX).map((s) => {
+      const top = s.onTopSupport ? " (on the top claim's support)" : '';
+      return term`${s.id}: ${s.before} -> ${st.red(s.after)}${top}`;
+    });
+    const title = `Claims that lose support status (${r.statusLosses.length})`;
+    out.push(...section(st, title, lines, r.statusLosses.length - LIST_MAX));
+  }
+  if (r.due.length) {
+    const title = `Date triggers already due, whatever the change (${r.due.length}; warrant check reports them)`;
+    out.push(
+      ...section(
+        st,
+        title,
+        r.due.map((d) => term`${d.id}: ${d.date}, ${d.description}`),
+      ),
     );
   }
-  if (r.due.length)
-    section(
-      `Date triggers already due, whatever the change (${r.due.length}; warrant check reports them)`,
-      r.due.map((d) => `${d.id}: ${d.date}, ${t(d.description)}`),
-    );
-  out.push('');
-  if (r.verdict.reReview) {
-    out.push(st.red('Verdict: re-review required.'), ...r.verdict.reasons.map((x) => `  - ${t(x)}`));
-  } else {
-    out.push(st.green('Verdict: no re-review required by these changes.'));
-  }
-  return `${out.join('\n')}\n`;
+  out.push(term``);
+  if (r.verdict.reReview)
+    out.push(st.red('Verdict: re-review required.'), ...r.verdict.reasons.map((x) => term`  - ${x}`));
+  else out.push(st.green('Verdict: no re-review required by these changes.'));
+  return out;
 }
 
 interface MarkdownTable {
@@ -120,7 +137,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         mdValue(c.before),
         mdValue(c.after),
         c.direction,
-        c.firedBy.map(mdCode).join(', ') || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
+        listSome(c.firedBy.map(mdCode)) || (c.direction === 'narrows' ? '' : '**no trigger watches it**'),
       ]),
     },
     {
@@ -131,7 +148,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         x.kind,
         x.watch ? mdCode(x.watch) : '',
         mdText(x.description),
-        x.because.map(mdCode).join(', '),
+        listSome(x.because.map(mdCode)),
       ]),
     },
     {
@@ -142,7 +159,7 @@ function impactTables(r: ImpactReport): MarkdownTable[] {
         e.dimension,
         mdValue(e.measured),
         mdValue(e.context),
-        e.citedBy.map(mdCode).join(', '),
+        listSome(e.citedBy.map(mdCode)),
       ]),
     },
     {

@@ -7,6 +7,7 @@ import type { Case } from '../../model/case.js';
 import type { CaseGraph, NodeSet } from '../../model/graph.js';
 import type { OperationalContext, Trigger } from '../../model/schema.js';
 import type { TriggerKind } from '../../model/vocab.js';
+import { listSome } from '../../util/list-some.js';
 import { diffFields, type FieldChange, type Json } from '../diff/fields.js';
 import { type CaseStatus, type SupportStatus, statusRank } from '../status-types.js';
 import { type Dimension, type EvidenceMismatch, evidenceMismatches } from './evidence-match.js';
@@ -232,9 +233,10 @@ function populationChange(changes: readonly ContextChange[]): { changed: boolean
   );
   const show = (x: Json | undefined) =>
     x === undefined ? 'none' : typeof x === 'string' ? `"${x}"` : JSON.stringify(x);
-  const what = popChanges
-    .map((c) => `${c.path.replace(/^context\./, '')} ${show(c.before)} to ${show(c.after)}`)
-    .join('; ');
+  const what = listSome(
+    popChanges.map((c) => `${c.path.replace(/^context\./, '')} ${show(c.before)} to ${show(c.after)}`),
+    { sep: '; ' },
+  );
   return { changed: popChanges.length > 0, what };
 }
 
@@ -273,7 +275,7 @@ function verdictReasons(
   const reasons: string[] = [];
   if (fired.length) {
     const what = fired.length === 1 ? 'review trigger' : `${fired.length} review triggers`;
-    reasons.push(`${what} fired: ${fired.map((t) => t.id).join(', ')}`);
+    reasons.push(`${what} fired: ${listSome(fired.map((t) => t.id))}`);
   }
   const lostOnTop = (statusLosses ?? []).filter((s) => s.onTopSupport);
   if (lostOnTop.length) {

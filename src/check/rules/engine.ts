@@ -56,15 +56,26 @@ export function runRules({ case: c, graph, asOf, rules, config = {} }: RunRulesI
     // The message id is how tests name a finding; outputs never show it.
     for (const { messageId: _, ...f } of rule.run(ctx)) findings.push({ ...f, code: rule.meta.id, severity });
   }
-  const suppressions = config.suppressions ?? [];
+  const suppressionOf = suppressionIndex(config.suppressions ?? []);
   const kept: Diagnostic[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    const s = suppressions.find((x) => x.rule === f.code && x.target === f.target);
+    const s = suppressionOf(f);
     if (s) suppressed.push({ finding: f, suppression: s });
     else kept.push(f);
   }
   kept.sort(compareDiagnostics);
   suppressed.sort((a, b) => compareDiagnostics(a.finding, b.finding));
   return { findings: kept, suppressed };
+}
+
+/** The first suppression of a finding's rule and target, by lookup: findings x suppressions was quadratic. */
+function suppressionIndex(suppressions: readonly RuleSuppression[]): (f: Diagnostic) => RuleSuppression | undefined {
+  const byRule = new Map<string, Map<string | undefined, RuleSuppression>>();
+  for (const s of suppressions) {
+    let byTarget = byRule.get(s.rule);
+    if (!byTarget) byRule.set(s.rule, (byTarget = new Map()));
+    if (!byTarget.has(s.target)) byTarget.set(s.target, s);
+  }
+  return (f) => byRule.get(f.code)?.get(f.target);
 }

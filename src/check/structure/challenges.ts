@@ -3,7 +3,7 @@
 import type { ArgNode, Case, NodeOf } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { CaseGraph, Challenge } from '../../model/graph.js';
-import { closest } from '../../util/did-you-mean.js';
+import { Suggester } from '../../util/suggest.js';
 import { report } from '../report.js';
 import type { CheckMeta, StructureCheck } from '../types.js';
 
@@ -105,9 +105,10 @@ export const challengedNodeMissing: StructureCheck = {
     },
   },
   run({ case: c, graph }) {
+    const ids = new Suggester(() => c.nodes.keys());
     return each(c, graph, this.meta, (ch, d) => {
       if (ch.node === undefined || ch.node === d.id || c.nodes.has(ch.node)) return undefined;
-      const s = closest(ch.node, c.nodes.keys());
+      const s = ids.suggest(ch.node);
       const hint = c.evidence.has(ch.node)
         ? `${ch.node} is an evidence item; challenge the evidence node that cites it.`
         : s
@@ -138,11 +139,12 @@ export const challengedLinkEndMissing: StructureCheck = {
     },
   },
   run({ case: c, graph }) {
+    const ids = new Suggester(() => c.nodes.keys());
     return each(c, graph, this.meta, (ch, d) => {
       if (!ch.link) return undefined;
       const missing = [ch.link.from, ch.link.to].filter((e) => !c.nodes.has(e));
       if (!missing.length) return undefined;
-      const s = closest(missing[0]!, c.nodes.keys());
+      const s = ids.suggest(missing[0]!);
       return [
         `Defeater ${d.id} challenges the link "${ch.raw}", but ${missing.join(' and ')} ${missing.length > 1 ? 'do' : 'does'} not exist.`,
         s ? `Did you mean \`${s}\`?` : 'Write the link as "FROM -> TO" with the ids of two linked nodes.',

@@ -1,29 +1,56 @@
 import type { Case } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { closest } from '../../util/did-you-mean.js';
+import { Suggester } from '../../util/suggest.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
-/** Every path into the operational context, e.g. "context.model.build", "context.model.components.agent.build". */
+/** Paths gathered for suggestions, at most: an item with an id is reached by index and by id, so nested lists multiply. */
+const MAX_PATHS = 10_000;
+/** Levels below `context` that suggestions go down. */
+const MAX_DEPTH = 16;
+
+/** Paths into the operational context, e.g. "context.model.build", "context.model.components.agent.build" (the first MAX_PATHS). */
 export function contextPaths(c: Case): string[] {
   const out: string[] = [];
-  const walk = (v: unknown, p: string) => {
+  const walk = (v: unknown, p: string, depth: number) => {
+    if (out.length >= MAX_PATHS) return;
     out.push(p);
+    if (depth >= MAX_DEPTH) return;
     if (Array.isArray(v)) {
       v.forEach((x, i) => {
-        walk(x, `${p}.${i}`);
+        walk(x, `${p}.${i}`, depth + 1);
         const o = typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {};
-        for (const name of new Set([o.id, o.role])) if (typeof name === 'string') walk(x, `${p}.${name}`);
+        for (const name of new Set([o.id, o.role])) if (typeof name === 'string') walk(x, `${p}.${name}`, depth + 1);
       });
     } else if (typeof v === 'object' && v !== null) {
-      for (const [k, x] of Object.entries(v)) walk(x, `${p}.${k}`);
+      for (const [k, x] of Object.entries(v)) walk(x, `${p}.${k}`, depth + 1);
     }
   };
-  if (c.context) walk(c.context.value, 'context');
+  if (c.context) walk(c.context.value, 'context', 0);
   return out;
 }
 
-/** Resolve "context.a.b.0", or a list entry by its id or role: "context.model.components.monitor.build". */
+/** Per list in the context, where the first item with each id, and with each role, is (built on first use). */
+const named = new WeakMap<readonly unknown[], { id: Map<string, number>; role: Map<string, number> }>();
+
+/** The position of the first item of `list` whose `key` is `name`, or -1; one lookup, not a scan per reference. */
+function namedItem(list: readonly unknown[], key: 'id' | 'role', name: string): number {
+  let index = named.get(list);
+  if (!index) {
+    index = { id: new Map(), role: new Map() };
+    list.forEach((x, i) => {
+      if (typeof x !== 'object' || x === null) return;
+      for (const k of ['id', 'role'] as const) {
+        const v = (x as Record<string, unknown>)[k];
+        if (typeof v === 'string' && !index![k].has(v)) index![k].set(v, i);
+      }
+    });
+    named.set(list, index);
+  }
+  return index[key].get(name) ?? -1;
+}
+
+/** The value at `path` ("context.model.build"); a list item is named by its position, its id or its role. */
 export function resolveContextPath(c: Case, path: string): { found: boolean; value?: unknown } {
   const parts = path.split('.');
   if (parts[0] !== 'context' || !c.context) return { found: false };
@@ -31,9 +58,8 @@ export function resolveContextPath(c: Case, path: string): { found: boolean; val
   for (const part of parts.slice(1)) {
     if (Array.isArray(v)) {
       const list: unknown[] = v;
-      const named = (key: string) =>
-        list.findIndex((x) => typeof x === 'object' && x !== null && (x as Record<string, unknown>)[key] === part);
-      const i = /^\d+$/.test(part) ? Number(part) : named('id') >= 0 ? named('id') : named('role');
+      const byId = namedItem(list, 'id', part);
+      const i = /^\d+$/.test(part) ? Number(part) : byId >= 0 ? byId : namedItem(list, 'role', part);
       if (i < 0 || i >= list.length) return { found: false };
       v = list[i];
     } else if (typeof v === 'object' && v !== null && Object.hasOwn(v, part)) {
@@ -66,11 +92,10 @@ export const unresolvedContextRef: StructureCheck = {
   },
   run({ case: c }) {
     const out: Diagnostic[] = [];
-    let known: string[] | undefined;
+    const known = new Suggester(() => contextPaths(c));
     const check = (path: string, at: Parameters<typeof report>[1], what: string, target: string) => {
       if (resolveContextPath(c, path).found) return;
-      known ??= contextPaths(c);
-      const s = c.context ? closest(path, known) : undefined;
+      const s = c.context ? known.suggest(path) : undefined;
       const hint = !c.context
         ? 'The case has no `context:` section; describe the operational context first.'
         : !path.startsWith('context.')

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { closest } from '../../util/did-you-mean.js';
+import { Suggester } from '../../util/suggest.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -21,6 +21,7 @@ export const danglingReference: StructureCheck = {
   },
   run({ case: c, graph }) {
     const out: Diagnostic[] = [];
+    const ids = new Suggester(() => c.nodes.keys());
     for (const r of graph.refs) {
       if (r.field === 'challenges' || r.from === r.to) continue; // challenges: S15
       if (c.nodes.has(r.to) || (r.field === 'refs' && c.evidence.has(r.to))) continue;
@@ -31,10 +32,7 @@ export const danglingReference: StructureCheck = {
       else if (c.risks.has(r.to) || c.criteria.has(r.to))
         hint = `${r.to} is a ${c.risks.has(r.to) ? 'risk' : 'criterion'}; claims name those in \`${c.risks.has(r.to) ? 'addresses' : 'criteria'}\`.`;
       else {
-        const s = closest(
-          r.to,
-          [...c.nodes.keys()].filter((k) => k !== r.from),
-        );
+        const s = ids.suggest(r.to, r.from);
         hint = s ? `Did you mean \`${s}\`?` : 'Define the node in some module, or correct the id.';
       }
       const path = r.field === 'refs' ? ['resolution', 'refs', r.index] : [r.field, r.index];

@@ -13,6 +13,21 @@ const LIST_FIELDS = [
   'defeated_relations',
 ] as const;
 
+/** Lists up to this long are scanned; longer ones get a Set, so a list of 50,000 ids costs 50,000 steps, not a billion. */
+const SCAN_UP_TO = 32;
+
+/** Whether the item at position i (i > 0) equals an earlier one, asked in increasing i. */
+function repeats(list: readonly unknown[]): (i: number) => boolean {
+  // Most lists are short: a scan beats allocating a Set per list.
+  if (list.length <= SCAN_UP_TO) return (i) => list.indexOf(list[i]) < i;
+  const seen = new Set<unknown>([list[0]]);
+  return (i) => {
+    if (seen.has(list[i])) return true;
+    seen.add(list[i]);
+    return false;
+  };
+}
+
 export const duplicateReference: StructureCheck = {
   meta: {
     code: 'S05',
@@ -35,9 +50,9 @@ export const duplicateReference: StructureCheck = {
       const fields = n as unknown as Record<string, unknown>;
       const scan = (path: PathPart[], list: unknown) => {
         if (!Array.isArray(list) || list.length < 2) return;
-        // Lists are short: a quadratic scan beats allocating a Set per list.
+        const seenBefore = repeats(list);
         for (let i = 1; i < list.length; i++) {
-          if (list.indexOf(list[i]) < i)
+          if (seenBefore(i))
             out.push(
               report(
                 this.meta,

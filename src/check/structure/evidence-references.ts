@@ -1,6 +1,6 @@
 // S22, S23, S28: evidence nodes cite registry items, and every item is cited.
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { closest } from '../../util/did-you-mean.js';
+import { Suggester } from '../../util/suggest.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -26,11 +26,12 @@ export const unknownEvidenceItem: StructureCheck = {
   },
   run({ case: c }) {
     const out: Diagnostic[] = [];
+    const ids = new Suggester(() => c.evidence.keys());
     for (const n of c.nodes.values()) {
       if (n.kind !== 'evidence' && n.kind !== 'defeater') continue;
       (n.evidence ?? []).forEach((id, i) => {
         if (c.evidence.has(id)) return;
-        const s = closest(id, c.evidence.keys());
+        const s = ids.suggest(id);
         const hint = c.nodes.has(id)
           ? `${id} is an argument node, not an evidence item; \`evidence:\` lists ids from the evidence registry.`
           : s

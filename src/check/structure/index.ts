@@ -18,6 +18,7 @@ import { developsNotLocal, invalidDevelops, unknownExtendedModule } from './modu
 import { unknownRedactionTarget } from './redaction-targets.js';
 import { unaddressedRisk, unknownCriterion, unknownRisk } from './risk-references.js';
 import { multipleRoots, noRoot, rootNotClaim } from './roots.js';
+import { unknownScopeReference } from './scope-references.js';
 import { selfReference } from './self-reference.js';
 import { supportCycle } from './support-cycle.js';
 import { undevelopedWithSupport } from './undeveloped-with-support.js';
@@ -56,4 +57,5 @@ export const STRUCTURE_CHECKS: readonly StructureCheck[] = [
   invalidDevelops,
   developsNotLocal,
   unknownRedactionTarget,
+  unknownScopeReference,
 ];

@@ -2,6 +2,7 @@
 
 import type { Module } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { listSome } from '../../util/list-some.js';
 import { report } from '../report.js';
 import type { CheckContext, StructureCheck } from '../types.js';
 
@@ -62,7 +63,7 @@ export const unknownExtendedModule: StructureCheck = {
               this.meta,
               { thing: mod, path: ['module', 'extends', i, 'module'] },
               `Module ${mod.id} extends \`${ext.module}\`, which is not a module of this case.`,
-              `Include the module's file, or correct the id. Modules: ${[...ctx.case.modules.keys()].join(', ')}.`,
+              `Include the module's file, or correct the id. Modules: ${listSome(ctx.case.modules.keys())}.`,
               { target: mod.id },
             ),
           );

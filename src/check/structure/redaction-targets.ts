@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { closest } from '../../util/did-you-mean.js';
+import { Suggester } from '../../util/suggest.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -20,11 +20,16 @@ export const unknownRedactionTarget: StructureCheck = {
     const pub = c.publication;
     if (!pub) return [];
     const out: Diagnostic[] = [];
-    const known = () => [...c.nodes.keys(), ...c.evidence.keys(), ...c.risks.keys(), ...c.criteria.keys()];
+    const known = new Suggester(() => [
+      ...c.nodes.keys(),
+      ...c.evidence.keys(),
+      ...c.risks.keys(),
+      ...c.criteria.keys(),
+    ]);
     (pub.value.redactions ?? []).forEach((r, i) => {
       if (c.nodes.has(r.target) || c.evidence.has(r.target) || c.risks.has(r.target) || c.criteria.has(r.target))
         return;
-      const s = closest(r.target, known());
+      const s = known.suggest(r.target);
       out.push(
         report(
           this.meta,

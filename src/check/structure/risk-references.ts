@@ -1,6 +1,7 @@
 // S24, S25, S26: risks and acceptability criteria are linked to the argument.
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { closest } from '../../util/did-you-mean.js';
+import { Suggester } from '../../util/suggest.js';
+import { excludedRisks } from '../exclusions.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -13,7 +14,7 @@ export const unaddressedRisk: StructureCheck = {
     title: 'Risk that no claim addresses',
     severity: 'warning',
     description:
-      'A risk in the risk model that no claim names in `addresses`. Either the argument is silent about it, or the link is missing and readers cannot see which part of the argument deals with it.',
+      'A risk in the risk model that no claim names in `addresses`. Either the argument is silent about it, or the link is missing and readers cannot see which part of the argument deals with it. A risk the case excludes (`case.out_of_scope` with its `risk`) is not reported: the case says it does not cover it, and why.',
     examples: {
       failing: `argument:\n  G1: { kind: claim, text: The model is safe to launch., undeveloped: true }${risk}`,
       passing:
@@ -22,7 +23,7 @@ export const unaddressedRisk: StructureCheck = {
     },
   },
   run({ case: c }) {
-    const addressed = new Set<string>();
+    const addressed = new Set<string>(excludedRisks(c));
     for (const n of c.nodes.values()) if (n.kind === 'claim') for (const r of n.addresses ?? []) addressed.add(r);
     const out: Diagnostic[] = [];
     for (const r of c.risks.values()) {
@@ -32,7 +33,7 @@ export const unaddressedRisk: StructureCheck = {
             this.meta,
             { thing: r },
             `Risk ${r.id} (${r.title}) is not addressed by any claim.`,
-            `Add \`addresses: [${r.id}]\` to the claim that argues this risk is acceptable, or add that claim (undeveloped if the argument is not written yet).`,
+            `Add \`addresses: [${r.id}]\` to the claim that argues this risk is acceptable, or add that claim (undeveloped if the argument is not written yet); if the case does not cover it, say so under \`case.out_of_scope\` with a reason.`,
             { target: r.id },
           ),
         );
@@ -55,8 +56,9 @@ export const unknownRisk: StructureCheck = {
   },
   run({ case: c }) {
     const out: Diagnostic[] = [];
+    const ids = new Suggester(() => c.risks.keys());
     const hint = (id: string) => {
-      const s = closest(id, c.risks.keys());
+      const s = ids.suggest(id);
       return s ? `Did you mean \`${s}\`?` : 'Define the risk under `risks:`, or correct the id.';
     };
     for (const n of c.nodes.values()) {
@@ -108,11 +110,12 @@ export const unknownCriterion: StructureCheck = {
   },
   run({ case: c }) {
     const out: Diagnostic[] = [];
+    const ids = new Suggester(() => c.criteria.keys());
     for (const n of c.nodes.values()) {
       if (n.kind !== 'claim') continue;
       (n.criteria ?? []).forEach((id, i) => {
         if (c.criteria.has(id)) return;
-        const s = closest(id, c.criteria.keys());
+        const s = ids.suggest(id);
         out.push(
           report(
             this.meta,

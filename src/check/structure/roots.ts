@@ -1,4 +1,6 @@
 // S08, S09, S10: exactly one top-level node, and it is a claim.
+
+import { listSome } from '../../util/list-some.js';
 import { relatedAt, report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -57,7 +59,7 @@ export const multipleRoots: StructureCheck = {
         report(
           this.meta,
           { thing: c.nodes.get(id)! },
-          `${id} is a second top-level node; the argument's top is ${first.id}. Top-level nodes: ${graph.roots.join(', ')}.`,
+          `${id} is a second top-level node; the argument's top is ${first.id}. Top-level nodes: ${listSome(graph.roots)}.`,
           `Link ${id} into the argument (from a claim's \`supported_by\` or \`in_context_of\`), or remove it.`,
           { target: id, related: [relatedAt(first, `${first.id} is the first top-level node`)] },
         ),

@@ -41,3 +41,41 @@ describe('structural checks: each has a failing and a passing example', () => {
     for (const c of codes) assert.match(c, /^S\d\d$/);
   });
 });
+
+describe('scope exclusions and reviewer scopes (format 2)', () => {
+  const risks =
+    'risks:\n  R1: { title: Cyber uplift, pathway: cyber, severity: high }\n' +
+    '  R2: { title: CBRN uplift, pathway: cbrn, severity: critical }\n';
+  const claim = 'argument:\n  G1: { kind: claim, text: No cyber uplift., undeveloped: true, addresses: [R1] }\n';
+  const exclusion = (risk: string) =>
+    `  out_of_scope:\n    - { kind: risk, what: CBRN uplift, risk: ${risk}, reason: Argued in the CBRN case. }\n`;
+  const at = (input: ExampleInput, code: string) =>
+    run(input)
+      .filter((d) => d.code === code)
+      .map((d) => `${d.line}:${d.col} ${d.target} ${d.message}`);
+
+  it('S24: a risk the case excludes is not unaddressed; one it does not exclude still is', () => {
+    assert.deepEqual(at(exclusion('R2') + risks + claim, 'S24'), []);
+    assert.deepEqual(at(risks + claim, 'S24'), ['10:3 R2 Risk R2 (CBRN uplift) is not addressed by any claim.']);
+  });
+
+  it('S33: an exclusion and each scope list naming unknown ids, at the id, with the nearest id', () => {
+    const reviewer =
+      '  reviewers:\n    - name: Ruth Kessler\n      reviewed: { risks: [R1, R9], claims: [G2], evidence: [E1] }\n';
+    const found = run(reviewer + exclusion('R3') + risks + claim).filter((d) => d.code === 'S33');
+    assert.deepEqual(
+      found.map((d) => `${d.line}:${d.col} ${d.message} ${d.hint}`),
+      [
+        "10:31 Reviewer Ruth Kessler's scope names risk `R9`, which the case does not define. Did you mean `R1`?",
+        "10:45 Reviewer Ruth Kessler's scope names node `G2`, which the case does not define. Did you mean `G1`?",
+        "10:61 Reviewer Ruth Kessler's scope names evidence item `E1`, which the case does not define. Name an evidence item of this case, or correct the id.",
+        '12:46 Exclusion 1 (CBRN uplift) names risk `R3`, which the case does not define. Did you mean `R1`?',
+      ],
+    );
+  });
+
+  it('S33: whole-case and known ids are fine', () => {
+    const reviewer = '  reviewers:\n    - { name: Ruth Kessler, reviewed: whole-case }\n';
+    assert.deepEqual(at(reviewer + exclusion('R2') + risks + claim, 'S33'), []);
+  });
+});

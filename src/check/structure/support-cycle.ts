@@ -1,3 +1,4 @@
+import { pathSome } from '../../util/list-some.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -29,7 +30,7 @@ export const supportCycle: StructureCheck = {
       return report(
         this.meta,
         { thing: closer, path: ['supported_by', Math.max(0, idx)] },
-        `Circular support: ${cycle.join(' -> ')}.`,
+        `Circular support: ${pathSome(cycle)}.`,
         'Break the cycle: one of these claims must rest on evidence or on claims outside the cycle.',
         { target: closer.id },
       );

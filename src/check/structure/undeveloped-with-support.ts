@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { listSome } from '../../util/list-some.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -26,7 +27,7 @@ export const undevelopedWithSupport: StructureCheck = {
           report(
             this.meta,
             { thing: n, path: ['undeveloped'] },
-            `${n.id} is marked undeveloped but is supported by ${n.supported_by?.join(', ')}.`,
+            `${n.id} is marked undeveloped but is supported by ${listSome(n.supported_by ?? [])}.`,
             'Remove `undeveloped: true` if the support is real, or remove `supported_by` if the node is deliberately open.',
             { target: n.id },
           ),

@@ -3,7 +3,7 @@
 // wording and optional colour of statuses in pretty output.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type FailedLeg, failedLegText } from '../../analysis/failed-legs.js';
+import { type FailedLeg, failedLegText, LEGS_MAX } from '../../analysis/failed-legs.js';
 import { notEstablished, STATUS_LABELS, type SupportStatus } from '../../analysis/status-types.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
@@ -14,6 +14,8 @@ import { displayPath } from '../../node/display-path.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { formatPretty } from '../../output/pretty.js';
 import type { CheckReport } from '../../output/report.js';
+import { type TermText, term, termStyle } from '../../output/terminal.js';
+import type { Colour } from '../../output/text.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { type Io, UsageError } from '../io.js';
@@ -110,7 +112,7 @@ export function loadForAnalysis(arg: string, io: Io, command: string, args: Anal
     };
     io.stderr(formatPretty(report, loaded.sources, { color: args.color }));
     io.stderr(
-      `warrant ${command}: ${label} is not a usable case; fix the errors above (\`warrant check ${label}\` reports them too).\n`,
+      `${term`warrant ${command}: ${label} is not a usable case; fix the errors above (\`warrant check ${label}\` reports them too).`}\n`,
     );
     return undefined;
   }
@@ -133,63 +135,43 @@ export function onePath(positionals: string[], rest = 0): string {
   return positionals[0]!;
 }
 
-const COLOURS: Record<SupportStatus, string> = {
-  supported: '\u001b[32m',
-  degraded: '\u001b[33m',
-  stale: '\u001b[33m',
-  contested: '\u001b[33m',
-  challenged: '\u001b[35m',
-  unsupported: '\u001b[31m',
-  undeveloped: '\u001b[36m',
-  defeated: '\u001b[31m',
+const COLOURS: Record<SupportStatus, Colour> = {
+  supported: 'plainGreen',
+  degraded: 'plainYellow',
+  stale: 'plainYellow',
+  contested: 'plainYellow',
+  challenged: 'plainMagenta',
+  unsupported: 'plainRed',
+  undeveloped: 'plainCyan',
+  defeated: 'plainRed',
 };
 
 /** A status as words, never colour alone; coloured when asked. */
-export function label(s: SupportStatus, color: boolean): string {
-  const word = STATUS_LABELS[s];
-  return color ? `${COLOURS[s]}${word}\u001b[0m` : word;
+export function label(s: SupportStatus, color: boolean): TermText {
+  return termStyle(color).paint(COLOURS[s], STATUS_LABELS[s]);
 }
 
 /** A status with what it means when the node does not hold: "unsupported (not established)". */
-export function phrase(s: SupportStatus, color: boolean): string {
-  return notEstablished(s) ? `${label(s, color)} (not established)` : label(s, color);
+export function phrase(s: SupportStatus, color: boolean): TermText {
+  return notEstablished(s) ? term`${label(s, color)} (not established)` : label(s, color);
 }
 
 /** Failed legs, one per line: "  - G-root -> S-risks -> G-monitoring: Claim G-monitoring is marked undeveloped." */
-export function legLines(legs: readonly FailedLeg[], indent = '  '): string[] {
-  return legs.map((leg) => `${indent}- ${failedLegText(leg)}`);
+export function legLines(legs: readonly FailedLeg[], indent = '  '): TermText[] {
+  const lines = legs.slice(0, LEGS_MAX).map((leg) => term`${indent}- ${failedLegText(leg)}`);
+  const rest = legs.length - LEGS_MAX;
+  if (rest > 0) lines.push(term`${indent}- ... and ${rest} more failed legs (--format json has them all)`);
+  return lines;
 }
 
 /** The first `n` rows, and how many more there are with the option that shows them. */
-export function firstRows<T>(rows: readonly T[], n: number): { shown: readonly T[]; more: string | undefined } {
+export function firstRows<T>(rows: readonly T[], n: number): { shown: readonly T[]; more: TermText | undefined } {
   if (rows.length <= n) return { shown: rows, more: undefined };
-  return { shown: rows.slice(0, n), more: `  ... and ${rows.length - n} more (--all, or --format json)` };
+  return { shown: rows.slice(0, n), more: term`  ... and ${rows.length - n} more (--all, or --format json)` };
 }
 
-/** A node's text on one line, shortened to `max` characters. */
+/** A node's text on one line, shortened to `max` characters (escaped where it is printed). */
 export function short(text: string, max = 72): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 3)}...` : t;
-}
-
-/** Left-aligned columns separated by two spaces. */
-export function table(rows: string[][]): string {
-  const widths: number[] = [];
-  for (const r of rows)
-    r.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, visible(cell).length);
-    });
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - visible(cell).length)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-function visible(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\u001b\[[0-9;]*m/g, '');
 }

@@ -4,6 +4,7 @@
 import { type CriticalReport, criticalNodes } from '../../analysis/critical.js';
 import { criticalJson, jsonText } from '../../analysis/json.js';
 import type { Case } from '../../model/case.js';
+import { type TermText, term, termJoin, termLines, termTable } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import {
   COMMON_OPTIONS,
@@ -15,7 +16,6 @@ import {
   parseAnalysisArgs,
   phrase,
   short,
-  table,
 } from './analysis-cli.js';
 
 const usage = `Usage: warrant critical [case] [options]
@@ -100,69 +100,72 @@ interface Opts {
 }
 
 export function formatCritical(c: Case, r: CriticalReport, path: string, opts: Opts): string {
-  const out: string[] = [];
-  out.push(`${path}: case ${c.header.value.id} as of ${r.asOf}`);
-  if (!r.top) return `${out.join('\n')}\nThe case has no top claim: nothing to analyse.\n`;
-  out.push(`Top claim ${r.top} is ${phrase(r.topStatus!, opts.color)}.`);
+  const out: TermText[] = [];
+  out.push(term`${path}: case ${c.header.value.id} as of ${r.asOf}`);
+  if (!r.top) return termLines([...out, term`The case has no top claim: nothing to analyse.`]);
+  out.push(term`Top claim ${r.top} is ${phrase(r.topStatus!, opts.color)}.`);
   const legs = r.topFailedLegs;
   if (legs.length)
-    out.push(`It fails on ${legs.length === 1 ? 'this leg' : `these ${legs.length} legs`}:`, ...legLines(legs));
+    out.push(term`It fails on ${legs.length === 1 ? 'this leg' : `these ${legs.length} legs`}:`, ...legLines(legs));
   if (!r.argumentSize) {
-    out.push('', "It fails even with the case's own failures repaired (the what-if): nothing is left to lose.");
-    return `${out.join('\n')}\n`;
+    out.push(term``, term`It fails even with the case's own failures repaired (the what-if): nothing is left to lose.`);
+    return termLines(out);
   }
   if (r.basis === 'repaired')
     out.push(
-      '',
-      'As the case stands nothing more can fail. Below: what the argument would not survive losing once those',
-      'failures are repaired (every undeveloped, defeated or unsupported part assumed to hold).',
+      term``,
+      term`As the case stands nothing more can fail. Below: what the argument would not survive losing once those`,
+      term`failures are repaired (every undeveloped, defeated or unsupported part assumed to hold).`,
     );
   const alt = r.alternatives.length;
-  out.push(
-    '',
-    `The argument: ${r.argumentSize} claims and strategies, the top included; ${alt ? `${alt} declare${alt === 1 ? 's' : ''} alternatives` : 'no declared alternatives, so every leg is needed'}.`,
-  );
+  const declared = alt
+    ? term`${alt} declare${alt === 1 ? 's' : ''} alternatives`
+    : term`no declared alternatives, so every leg is needed`;
+  out.push(term``, term`The argument: ${r.argumentSize} claims and strategies, the top included; ${declared}.`);
   out.push(...singlePointLines(c, r, opts), ...reachLines(c, r, opts), ...uncorroboratedLines(c, r, opts));
   out.push(...alternativesLines(r, opts));
   if (!r.exact)
     out.push(
-      '',
-      '(The work budget ran out (--work): "claims lost" and "rested on by" are lower bounds, and lists may be short.)',
+      term``,
+      term`(The work budget ran out (--work): "claims lost" and "rested on by" are lower bounds, and lists may be short.)`,
     );
   out.push(
-    '',
-    '"claims lost": claims and strategies no longer established if it alone fails; "depth": links from the top claim;',
-    '"rested on by": claims and strategies with it anywhere below them.',
+    term``,
+    term`"claims lost": claims and strategies no longer established if it alone fails; "depth": links from the top claim;`,
+    term`"rested on by": claims and strategies with it anywhere below them.`,
   );
-  return `${out.join('\n')}\n`;
+  return termLines(out);
 }
 
-function singlePointLines(c: Case, r: CriticalReport, opts: Opts): string[] {
-  const out = ['', `Single points of failure (${r.singlePoints.length}), most claims lost first, then the highest:`];
+function singlePointLines(c: Case, r: CriticalReport, opts: Opts): TermText[] {
+  const out = [
+    term``,
+    term`Single points of failure (${r.singlePoints.length}), most claims lost first, then the highest:`,
+  ];
   if (!r.singlePoints.length)
-    return [...out, '  none: the top claim survives the loss of any one node, item or frame.'];
+    return [...out, term`  none: the top claim survives the loss of any one node, item or frame.`];
   const { shown, more } = firstRows(r.singlePoints, opts.top);
   out.push(
-    table([
+    ...termTable([
       ['  id', 'kind', 'claims lost', 'depth', 'text'],
-      ...shown.map((p) => [`  ${p.id}`, p.kind, String(p.fails), String(p.depth), short(text(c, p.id), 60)]),
+      ...shown.map((p) => [`  ${p.id}`, p.kind, p.fails, p.depth, short(text(c, p.id), 60)]),
     ]),
   );
   return more ? [...out, more] : out;
 }
 
-function reachLines(c: Case, r: CriticalReport, opts: Opts): string[] {
-  const out = ['', `Evidence items, assumptions, justifications and contexts by reach (${r.ranking.length}):`];
-  if (!r.ranking.length) return [...out, '  none below the top claim.'];
+function reachLines(c: Case, r: CriticalReport, opts: Opts): TermText[] {
+  const out = [term``, term`Evidence items, assumptions, justifications and contexts by reach (${r.ranking.length}):`];
+  if (!r.ranking.length) return [...out, term`  none below the top claim.`];
   const { shown, more } = firstRows(r.ranking, opts.top);
   out.push(
-    table([
+    ...termTable([
       ['  id', 'kind', 'rested on by', 'claims lost', 'share', 'critical', 'text'],
       ...shown.map((e) => [
         `  ${e.id}`,
         e.kind,
-        String(e.restsOn),
-        String(e.fails),
+        e.restsOn,
+        e.fails,
         `${(100 * e.share).toFixed(1)}%`,
         e.critical ? 'yes' : 'no',
         short(text(c, e.id), 50),
@@ -172,42 +175,45 @@ function reachLines(c: Case, r: CriticalReport, opts: Opts): string[] {
   return more ? [...out, more] : out;
 }
 
-function uncorroboratedLines(c: Case, r: CriticalReport, opts: Opts): string[] {
-  const out = ['', `Claims resting on one evidence item, with no corroboration (${r.uncorroborated.length}):`];
-  if (!r.uncorroborated.length) return [...out, '  none.'];
+function uncorroboratedLines(c: Case, r: CriticalReport, opts: Opts): TermText[] {
+  const out = [term``, term`Claims resting on one evidence item, with no corroboration (${r.uncorroborated.length}):`];
+  if (!r.uncorroborated.length) return [...out, term`  none.`];
   const { shown, more } = firstRows(r.uncorroborated, opts.top);
   out.push(
-    table([
+    ...termTable([
       ['  id', 'evidence item', 'depth', 'text'],
-      ...shown.map((u) => [`  ${u.id}`, u.item, String(u.depth), short(text(c, u.id), 60)]),
+      ...shown.map((u) => [`  ${u.id}`, u.item, u.depth, short(text(c, u.id), 60)]),
     ]),
   );
   return more ? [...out, more] : out;
 }
 
-function alternativesLines(r: CriticalReport, opts: Opts): string[] {
+function alternativesLines(r: CriticalReport, opts: Opts): TermText[] {
   if (!r.alternatives.length)
-    return ['', 'Declared alternatives: none. Every claim and strategy needs all of its support.'];
-  const out = ['', `Declared alternatives (${r.alternatives.length}):`];
+    return [term``, term`Declared alternatives: none. Every claim and strategy needs all of its support.`];
+  const out = [term``, term`Declared alternatives (${r.alternatives.length}):`];
   out.push(
-    table([
+    ...termTable([
       ['  id', 'needs', 'hold', 'margin', 'lost', 'critical'],
       ...r.alternatives.map((a) => [
         `  ${a.id}`,
         `${a.atLeast} of ${a.legs.length}`,
-        String(a.held),
-        String(a.margin),
-        a.lost.join(', ') || '-',
+        a.held,
+        a.margin,
+        a.lost.length ? termJoin(a.lost) : '-',
         a.critical ? 'yes' : 'no',
       ]),
     ]),
   );
   const search = r.cutSetSearch.exhaustive
-    ? `up to ${r.cutSetSearch.maxSize} legs`
-    : 'not exhaustive: the work budget ran out (--set-work)';
-  out.push('', `Minimal sets of their legs whose joint loss fails the top claim (${r.cutSets.length}; ${search}):`);
-  if (!r.cutSets.length) out.push('  none.');
+    ? term`up to ${r.cutSetSearch.maxSize} legs`
+    : term`not exhaustive: the work budget ran out (--set-work)`;
+  out.push(
+    term``,
+    term`Minimal sets of their legs whose joint loss fails the top claim (${r.cutSets.length}; ${search}):`,
+  );
+  if (!r.cutSets.length) out.push(term`  none.`);
   const { shown, more } = firstRows(r.cutSets, opts.top);
-  for (const set of shown) out.push(`  ${set.ids.join(' + ')}`);
+  for (const set of shown) out.push(term`  ${termJoin(set.ids, ' + ')}`);
   return more ? [...out, more] : out;
 }

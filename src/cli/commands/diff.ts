@@ -12,6 +12,7 @@ import type { Case } from '../../model/case.js';
 import { buildGraph } from '../../model/graph.js';
 import { displayPath } from '../../node/display-path.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import { term } from '../../output/terminal.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { type CaseSource, createGitReader, GitError, resolveCaseRootAt, resolveSource } from '../git-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
@@ -80,7 +81,7 @@ export function loadFrom(
   }
   if (!loaded.case || loaded.fatal || loaded.diagnostics.some((d) => d.severity === 'error')) {
     printDiagnostics(io, `warrant ${prefix}${src.kind === 'rev' ? ` (${src.rev})` : ''}`, loaded.diagnostics);
-    io.stderr(`warrant ${prefix}: ${label} is not a usable case; run \`warrant check\` on it for details.\n`);
+    io.stderr(`${term`warrant ${prefix}: ${label} is not a usable case; run \`warrant check\` on it for details.`}\n`);
     return undefined;
   }
   return { case: loaded.case, label };
@@ -114,7 +115,7 @@ export const diffCommand: Command = {
       sides = positionals.map((p) => resolveSource(p, io.cwd, exists));
     } catch (e) {
       if (e instanceof GitError) {
-        io.stderr(`warrant diff: ${e.message}\n`);
+        io.stderr(`${term`warrant diff: ${e.message}`}\n`);
         return 2;
       }
       throw e;
@@ -129,7 +130,7 @@ export const diffCommand: Command = {
       }
     } catch (e) {
       if (e instanceof GitError) {
-        io.stderr(`warrant diff: ${e.message}\n`);
+        io.stderr(`${term`warrant diff: ${e.message}`}\n`);
         return 2;
       }
       throw e;

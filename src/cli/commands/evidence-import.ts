@@ -11,6 +11,8 @@ import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/voc
 import { lockCase } from '../../node/case-lock.js';
 import { commitFiles, pendingCommits, recoverCommits } from '../../node/commit-files.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import { type TermText, type TermValue, term, termBlock, termJoin, termLines } from '../../output/terminal.js';
+import { jsonText } from '../../output/text.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
 import { printDiagnostics, shown } from './gsn2x-shell.js';
@@ -77,24 +79,27 @@ function idsFor(runs: readonly EvalRun[], given: readonly string[]): string[] {
 
 function describeItem(io: Io, p: PlannedItem): string {
   const r = p.item.result;
-  const what = [p.item.title];
-  if (r)
-    what.push(
-      `${r.metric}${r.value !== undefined ? ` = ${r.value}` : ''}${r.sample_size !== undefined ? ` on ${r.sample_size} sample${r.sample_size === 1 ? '' : 's'}` : ''}`,
-    );
-  what.push(`measured build ${p.item.measured?.build}`);
-  let s = `${p.id}: ${p.action} in ${shown(io, p.file)} (${what.join('; ')})\n`;
-  for (const c of p.changes) s += `  ${c.material ? 'changed' : 'also'}: ${c.what}: ${c.from} -> ${c.to}\n`;
-  if (p.review && p.action !== 'unchanged') {
-    s += `  review: ${p.review.reason}\n`;
-    if (p.review.claims?.length) s += `  claims resting on it, marked for review: ${p.review.claims.join(', ')}\n`;
+  const what: TermValue[] = [p.item.title];
+  if (r) {
+    const value = r.value !== undefined ? term` = ${r.value}` : '';
+    const n = r.sample_size;
+    const on = n !== undefined ? term` on ${n} sample${n === 1 ? '' : 's'}` : '';
+    what.push(term`${r.metric}${value}${on}`);
   }
-  for (const w of p.warnings) s += `  warning: ${w}\n`;
-  return s;
+  what.push(term`measured build ${String(p.item.measured?.build)}`);
+  const lines: TermText[] = [term`${p.id}: ${p.action} in ${shown(io, p.file)} (${termJoin(what, '; ')})`];
+  for (const c of p.changes) lines.push(term`  ${c.material ? 'changed' : 'also'}: ${c.what}: ${c.from} -> ${c.to}`);
+  if (p.review && p.action !== 'unchanged') {
+    lines.push(term`  review: ${p.review.reason}`);
+    if (p.review.claims?.length)
+      lines.push(term`  claims resting on it, marked for review: ${termJoin(p.review.claims)}`);
+  }
+  for (const w of p.warnings) lines.push(term`  warning: ${termBlock(w, '    ')}`);
+  return termLines(lines);
 }
 
 function jsonReport(io: Io, plan: Extract<ImportPlan, { ok: true }>, dryRun: boolean): string {
-  return `${JSON.stringify(
+  return `${jsonText(
     {
       dry_run: dryRun,
       items: plan.items.map((p) => ({
@@ -109,7 +114,6 @@ function jsonReport(io: Io, plan: Extract<ImportPlan, { ok: true }>, dryRun: boo
       files: plan.files.map((f) => ({ path: shown(io, f.path), created: f.created })),
       ...(plan.includeAdded ? { include_added: plan.includeAdded } : {}),
     },
-    null,
     2,
   )}\n`;
 }
@@ -241,17 +245,18 @@ async function readRuns(io: Io, logs: string[]): Promise<{ run: EvalRun; log: st
     const read = await readEvalLog(log);
     if (!read.ok) {
       const e = read.error;
-      io.stderr(`${p}: error ${e.code}: ${e.message}${e.member ? ` (member ${e.member})` : ''}\n`);
+      const member = e.member ? term` (member ${e.member})` : '';
+      io.stderr(`${term`${p}: error ${e.code}: ${termBlock(e.message, '  ')}${member}`}\n`);
       failed = true;
       continue;
     }
     if (read.runs.length === 0) {
-      io.stderr(`${p}: error: the log holds no evaluation run.\n`);
+      io.stderr(`${term`${p}: error: the log holds no evaluation run.`}\n`);
       failed = true;
     }
     for (const run of read.runs) {
       // A bit flip in a member the reader skipped would pass unseen: say which were not checked.
-      if (run.unverified) io.stderr(`${p}: note: ${run.unverified}\n`);
+      if (run.unverified) io.stderr(`${term`${p}: note: ${termBlock(run.unverified, '  ')}`}\n`);
       runs.push({ run, log });
     }
   }
@@ -268,9 +273,15 @@ function printPlanErrors(
   const paths = [...new Set([o.root, ...(o.into ? [o.into] : []), ...runs.map((r) => r.log)])].sort(
     (a, b) => b.length - a.length,
   );
-  for (const e of plan.errors) io.stderr(`${NAME}: ${paths.reduce((m, p) => m.split(p).join(shown(io, p)), e)}\n`);
+  for (const e of plan.errors)
+    io.stderr(
+      `${term`${NAME}: ${termBlock(
+        paths.reduce((m, p) => m.split(p).join(shown(io, p)), e),
+        '  ',
+      )}`}\n`,
+    );
   printDiagnostics(io, '', plan.diagnostics);
-  io.stderr(`${NAME}: nothing was written.\n`);
+  io.stderr(`${term`${NAME}: nothing was written.`}\n`);
 }
 
 /** What was (or, in a dry run, would be) written, item by item, in pretty form. */
@@ -284,15 +295,17 @@ function printPretty(
   if (dryRun) {
     if (plan.files.length) {
       io.stdout('Dry run: nothing was written. The changes would be:\n');
+      // The files' text is YAML Warrant wrote, but it quotes the logs: shown escaped like any other text.
       for (const f of plan.files)
         io.stdout(
           f.created
-            ? `--- ${shown(io, f.path)} (new file)\n${f.text}`
-            : `--- ${shown(io, f.path)}\n${lineDiff(originals.get(f.path) ?? '', f.text)}`,
+            ? `${term`--- ${shown(io, f.path)} (new file)`}\n${termBlock(f.text)}`
+            : `${term`--- ${shown(io, f.path)}`}\n${termBlock(lineDiff(originals.get(f.path) ?? '', f.text))}`,
         );
     } else io.stdout('Dry run: nothing would change.\n');
   } else if (plan.files.length) {
-    io.stdout(`Wrote ${plan.files.map((f) => `${shown(io, f.path)}${f.created ? ' (new)' : ''}`).join(', ')}.\n`);
+    const wrote = plan.files.map((f) => term`${shown(io, f.path)}${f.created ? ' (new)' : ''}`);
+    io.stdout(`${term`Wrote ${termJoin(wrote)}.`}\n`);
   } else io.stdout('Nothing changed: the case already holds these runs.\n');
 }
 
@@ -318,7 +331,7 @@ export const evidenceImportCommand: Command = {
       options: { ...o.item },
     }));
     const caseDir = path.dirname(o.root);
-    const note = (line: string) => io.stderr(`${NAME}: note: ${line}\n`);
+    const note = (line: string) => io.stderr(`${term`${NAME}: note: ${termBlock(line, '  ')}`}\n`);
     const show = (f: string) => shown(io, f);
     if (o.dryRun) {
       // A dry run writes nothing, so it does not recover an interrupted write either: it only says there is one.
@@ -329,7 +342,7 @@ export const evidenceImportCommand: Command = {
     // The case is read, checked and written under its lock, so a concurrent import cannot lose this one's items.
     const locked = fs.existsSync(caseDir) ? await lockCase(caseDir, { command: NAME, note, show }) : undefined;
     if (locked && !locked.ok) {
-      io.stderr(`${NAME}: ${locked.message}; nothing was written.\n`);
+      io.stderr(`${term`${NAME}: ${locked.message}; nothing was written.`}\n`);
       return 2;
     }
     try {
@@ -337,7 +350,7 @@ export const evidenceImportCommand: Command = {
       const recovered = recoverCommits(caseDir, { show });
       for (const n of recovered.notes) note(n);
       if (recovered.failed) {
-        io.stderr(`${NAME}: ${recovered.failed}; nothing was written.\n`);
+        io.stderr(`${term`${NAME}: ${recovered.failed}; nothing was written.`}\n`);
         return 2;
       }
       return planAndWrite(io, o, runs, requests);
@@ -365,9 +378,9 @@ function planAndWrite(
       plan.files.map((f) => ({ path: path.resolve(io.cwd, f.path), text: f.text })),
       { journalDir: path.dirname(o.root), command: NAME, show: (f) => shown(io, f) },
     );
-    for (const n of committed.notes) io.stderr(`${NAME}: note: ${n}\n`);
+    for (const n of committed.notes) io.stderr(`${term`${NAME}: note: ${termBlock(n, '  ')}`}\n`);
     if (!committed.ok) {
-      io.stderr(`${NAME}: ${committed.message}${committed.changed ? '.' : '; nothing was written.'}\n`);
+      io.stderr(`${term`${NAME}: ${committed.message}${committed.changed ? '.' : '; nothing was written.'}`}\n`);
       return 2;
     }
   }

@@ -5,6 +5,8 @@ import { type ArtefactCheck, VERIFY_CODES, verifyArtefacts, verifyFails } from '
 import { loadCase } from '../../format/load-case.js';
 import { boundaryOf } from '../../node/confine.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import { term, termJoin } from '../../output/terminal.js';
+import { jsonText } from '../../output/text.js';
 import { VERSION } from '../../version.js';
 import { hashFile } from '../hash-file.js';
 import { type Command, type Io, UsageError } from '../io.js';
@@ -32,22 +34,22 @@ Exit codes: 0 every local artefact present and matching, 1 an artefact missing,
 changed, unreadable or outside the case, 2 the case does not load or bad usage.`;
 
 function line(io: Io, c: ArtefactCheck): string {
-  const where = `${shown(io, c.file)}:${c.line}:${c.col}`;
   if (c.status === 'ok') return '';
   const info = VERIFY_CODES[c.status];
   const what =
     c.status === 'missing'
-      ? `artefact of ${c.id} is missing: ${c.uri} does not exist.`
+      ? term`artefact of ${c.id} is missing: ${c.uri} does not exist.`
       : c.status === 'changed'
-        ? `artefact of ${c.id} changed: ${c.uri} has sha256 ${c.actual}, the case records ${c.expected}.`
+        ? term`artefact of ${c.id} changed: ${c.uri} has sha256 ${String(c.actual)}, the case records ${String(c.expected)}.`
         : c.status === 'unreadable'
-          ? `artefact of ${c.id} cannot be checked: ${c.uri} ${c.detail}.`
+          ? term`artefact of ${c.id} cannot be checked: ${c.uri} ${String(c.detail)}.`
           : c.status === 'outside'
-            ? `artefact of ${c.id} is not checked: ${c.uri} ${c.detail}.`
+            ? term`artefact of ${c.id} is not checked: ${c.uri} ${String(c.detail)}.`
             : c.status === 'unhashed'
-              ? `artefact of ${c.id} has no sha256 in the case; ${c.uri} has sha256 ${c.actual}.`
-              : `artefact of ${c.id} skipped: ${c.uri} is not a local file (${c.detail}).`;
-  return `${where}: ${info.severity} ${info.code}: ${what}\n  hint: ${info.hint}\n`;
+              ? term`artefact of ${c.id} has no sha256 in the case; ${c.uri} has sha256 ${String(c.actual)}.`
+              : term`artefact of ${c.id} skipped: ${c.uri} is not a local file (${String(c.detail)}).`;
+  const where = term`${shown(io, c.file)}:${c.line}:${c.col}`;
+  return `${term`${where}: ${info.severity} ${info.code}: ${what}\n  hint: ${info.hint}`}\n`;
 }
 
 export const evidenceVerifyCommand: Command = {
@@ -105,7 +107,7 @@ export const evidenceVerifyCommand: Command = {
           without_artefact: noArtefact,
         },
       };
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      io.stdout(`${jsonText(report, 2)}\n`);
       return fails ? 1 : 0;
     }
     for (const c of checks) io.stdout(line(io, c));
@@ -121,9 +123,9 @@ export const evidenceVerifyCommand: Command = {
       const n = count(s);
       if (n) parts.push(`${n} ${word}`);
     }
-    io.stdout(
-      `${shown(io, root)}: ${checks.length} artefact${checks.length === 1 ? '' : 's'} checked: ${parts.join(', ')}${noArtefact ? `; ${noArtefact} evidence item${noArtefact === 1 ? '' : 's'} name no artefact` : ''}.\n`,
-    );
+    const n = checks.length;
+    const none = noArtefact ? term`; ${noArtefact} evidence item${noArtefact === 1 ? '' : 's'} name no artefact` : '';
+    io.stdout(`${term`${shown(io, root)}: ${n} artefact${n === 1 ? '' : 's'} checked: ${termJoin(parts)}${none}.`}\n`);
     return fails ? 1 : 0;
   },
 };

@@ -2,6 +2,7 @@
 import { ALL_CODES } from '../../check/codes.js';
 import { isRuleId, RULES, ruleById } from '../../check/rules/index.js';
 import { ruleMarkdown } from '../../check/rules/rule-docs.js';
+import { term } from '../../output/terminal.js';
 import { closest } from '../../util/did-you-mean.js';
 import { type Command, type Io, UsageError } from '../io.js';
 
@@ -30,8 +31,9 @@ export const explainCommand: Command = {
       return 0;
     }
     const s = closest(want, [...RULES.map((r) => r.meta.id), ...ALL_CODES.map((c) => c.code)]);
+    const mean = s ? term` Did you mean \`${s}\`?` : '';
     io.stderr(
-      `warrant explain: no rule or code "${want}".${s ? ` Did you mean \`${s}\`?` : ''} \`warrant rules\` lists the rules; docs/checks.md the codes.\n`,
+      `${term`warrant explain: no rule or code "${want}".${mean} \`warrant rules\` lists the rules; docs/checks.md the codes.`}\n`,
     );
     return 2;
   },

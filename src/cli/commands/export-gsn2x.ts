@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { exportGsn2x } from '../../format/gsn2x/export.js';
 import { loadCase } from '../../format/load-case.js';
 import { fsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import { term, termBlock, termJoin } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
@@ -44,7 +45,7 @@ export const exportGsn2xCommand: Command = {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.case || errors.length) {
       printDiagnostics(io, '', loaded.diagnostics);
-      io.stderr(`${NAME}: ${shown(io, root)} cannot be exported: fix the errors above.\n`);
+      io.stderr(`${term`${NAME}: ${shown(io, root)} cannot be exported: fix the errors above.`}\n`);
       return 2;
     }
     const files = exportGsn2x(loaded.case);
@@ -53,12 +54,14 @@ export const exportGsn2xCommand: Command = {
       return 0;
     }
     const dir = path.resolve(io.cwd, values.output);
-    const failed = writeFilesAtomically(dir, files, (n) => io.stderr(`${NAME}: note: ${n}\n`));
+    const failed = writeFilesAtomically(dir, files, (n) =>
+      io.stderr(`${term`${NAME}: note: ${termBlock(n, '  ')}`}\n`),
+    );
     if (failed) {
-      io.stderr(`${NAME}: ${failed}.\n`);
+      io.stderr(`${term`${NAME}: ${failed}.`}\n`);
       return 2;
     }
-    io.stdout(`Wrote ${files.map((f) => shown(io, path.join(dir, f.path))).join(', ')}.\n`);
+    io.stdout(`${term`Wrote ${termJoin(files.map((f) => shown(io, path.join(dir, f.path))))}.`}\n`);
     return 0;
   },
 };

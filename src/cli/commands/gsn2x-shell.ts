@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { compareDiagnostics } from '../../model/diagnostic.js';
 import { commitFiles } from '../../node/commit-files.js';
+import { type TermText, term, termBlock } from '../../output/terminal.js';
 import type { Io } from '../io.js';
 
 export interface OutFile {
@@ -19,12 +20,16 @@ export function shown(io: Io, file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
+/** Diagnostics one per line (file:line:col: severity code: message), with related positions and the hint below. */
 export function printDiagnostics(io: Io, prefix: string, diagnostics: readonly Diagnostic[]): void {
   for (const d of [...diagnostics].sort(compareDiagnostics)) {
-    let s = `${shown(io, d.file)}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${d.message}\n`;
-    for (const r of d.related ?? []) s += `  ${shown(io, r.file)}:${r.line}:${r.col}: ${r.message}\n`;
-    if (d.hint) s += `  hint: ${d.hint}\n`;
-    io.stderr(prefix ? `${prefix}: ${s}` : s);
+    const lines: TermText[] = [
+      term`${prefix ? `${prefix}: ` : ''}${shown(io, d.file)}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${termBlock(d.message, '  ')}`,
+    ];
+    for (const r of d.related ?? [])
+      lines.push(term`  ${shown(io, r.file)}:${r.line}:${r.col}: ${termBlock(r.message, '    ')}`);
+    if (d.hint) lines.push(term`  hint: ${termBlock(d.hint, '    ')}`);
+    io.stderr(`${lines.join('\n')}\n`);
   }
 }
 
@@ -34,7 +39,7 @@ export function printFiles(io: Io, files: readonly OutFile[]): void {
     io.stdout((files[0] as OutFile).text);
     return;
   }
-  io.stdout(files.map((f) => `# file: ${f.path}\n${f.text}`).join('---\n'));
+  io.stdout(files.map((f) => `${term`# file: ${f.path}`}\n${f.text}`).join('---\n'));
 }
 
 /**

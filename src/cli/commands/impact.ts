@@ -15,6 +15,7 @@ import { analyseImpact, withContext } from '../../analysis/impact/impact.js';
 import { caseStatus } from '../../analysis/status.js';
 import { buildGraph } from '../../model/graph.js';
 import { displayPath } from '../../node/display-path.js';
+import { term, termBlock } from '../../output/terminal.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { findRepo, GitError, resolveCommit } from '../git-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
@@ -79,7 +80,7 @@ export const impactCommand: Command = {
     if (changes.length && values.against !== undefined) throw new UsageError('Use --change or --against, not both.');
     const casePath = positionals[0] ?? '.';
     if (!fs.existsSync(path.resolve(io.cwd, casePath))) {
-      io.stderr(`warrant impact: ${casePath} does not exist.\n`);
+      io.stderr(`${term`warrant impact: ${casePath} does not exist.`}\n`);
       return 2;
     }
     try {
@@ -89,7 +90,7 @@ export const impactCommand: Command = {
       const c = current.case;
       if (!c.context) {
         io.stderr(
-          `warrant impact: ${current.label} has no operational context (context:), so there is nothing to change.\n`,
+          `${term`warrant impact: ${current.label} has no operational context (context:), so there is nothing to change.`}\n`,
         );
         return 2;
       }
@@ -110,7 +111,7 @@ export const impactCommand: Command = {
         );
         if (!old) return 2;
         if (!old.case.context) {
-          io.stderr(`warrant impact: ${old.label} has no operational context (context:) to compare with.\n`);
+          io.stderr(`${term`warrant impact: ${old.label} has no operational context (context:) to compare with.`}\n`);
           return 2;
         }
         before = withContext(c, old.case.context.value);
@@ -135,11 +136,12 @@ export const impactCommand: Command = {
       return report.verdict.reReview ? 1 : 0;
     } catch (e) {
       if (e instanceof ChangeError) {
-        io.stderr(`warrant impact: ${e.message}\n${e.hint ? `  hint: ${e.hint.trim()}\n` : ''}`);
+        const hint = e.hint ? `${term`  hint: ${termBlock(e.hint.trim(), '    ')}`}\n` : '';
+        io.stderr(`${term`warrant impact: ${e.message}`}\n${hint}`);
         return 2;
       }
       if (e instanceof GitError) {
-        io.stderr(`warrant impact: ${e.message}\n`);
+        io.stderr(`${term`warrant impact: ${e.message}`}\n`);
         return 2;
       }
       throw e;

@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import { CASE_STATUSES, type CaseStatus, DECISION_KINDS, type DecisionKind } from '../../model/vocab.js';
 import { fsReader } from '../../node/fs-reader.js';
+import { term, termBlock, termJoin } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { oneOf } from '../options.js';
 import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
@@ -62,7 +63,7 @@ export const importGsn2xCommand: Command = {
     for (const p of positionals) {
       const r = fsReader.read(path.resolve(io.cwd, p), DEFAULT_LIMITS.maxBytes);
       if (!r.ok) {
-        io.stderr(`${NAME}: cannot read ${p}: it ${r.reason === 'missing' ? 'does not exist' : r.detail}.\n`);
+        io.stderr(`${term`${NAME}: cannot read ${p}: it ${r.reason === 'missing' ? 'does not exist' : r.detail}.`}\n`);
         return 2;
       }
       files.push({ path: p, text: r.text });
@@ -105,12 +106,14 @@ export const importGsn2xCommand: Command = {
       );
       return 2;
     }
-    const failed = writeFilesAtomically(dir, result.files, (n) => io.stderr(`${NAME}: note: ${n}\n`));
+    const failed = writeFilesAtomically(dir, result.files, (n) =>
+      io.stderr(`${term`${NAME}: note: ${termBlock(n, '  ')}`}\n`),
+    );
     if (failed) {
-      io.stderr(`${NAME}: ${failed}.\n`);
+      io.stderr(`${term`${NAME}: ${failed}.`}\n`);
       return 2;
     }
-    io.stdout(`Wrote ${result.files.map((f) => shown(io, path.resolve(dir, f.path))).join(', ')}.\n`);
+    io.stdout(`${term`Wrote ${termJoin(result.files.map((f) => shown(io, path.resolve(dir, f.path))))}.`}\n`);
     return 0;
   },
 };

@@ -84,6 +84,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./evidence-verify.js')).evidenceVerifyCommand,
   },
   {
+    name: 'migrate',
+    summary: 'Rewrite format-1 cases to the current format, in place, keeping comments',
+    load: async () => (await import('./migrate.js')).migrateCommand,
+  },
+  {
     name: 'import gsn2x',
     summary: 'Import gsn2x YAML files as a Warrant case',
     load: async () => (await import('./import-gsn2x.js')).importGsn2xCommand,

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import type { Case } from '../../model/case.js';
 import { buildGraph } from '../../model/graph.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import { term, termBlock, termJoin } from '../../output/terminal.js';
 import {
   layoutCase,
   parseView,
@@ -176,12 +177,12 @@ export const renderCommand: Command = {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.case || errors.length) {
       printDiagnostics(io, '', loaded.diagnostics);
-      io.stderr(`${NAME}: ${shown(io, path.resolve(io.cwd, root))} cannot be drawn: fix the errors above.\n`);
+      io.stderr(`${term`${NAME}: ${shown(io, path.resolve(io.cwd, root))} cannot be drawn: fix the errors above.`}\n`);
       return 2;
     }
     const files = drawViews(loaded.case, o);
     if (files instanceof ViewError) {
-      io.stderr(`${NAME}: ${files.message}\n`);
+      io.stderr(`${term`${NAME}: ${files.message}`}\n`);
       return 2;
     }
     if (o.output === '-') {
@@ -189,12 +190,14 @@ export const renderCommand: Command = {
       return 0;
     }
     const dir = path.resolve(io.cwd, o.output);
-    const failed = writeFilesAtomically(dir, files, (n) => io.stderr(`${NAME}: note: ${n}\n`));
+    const failed = writeFilesAtomically(dir, files, (n) =>
+      io.stderr(`${term`${NAME}: note: ${termBlock(n, '  ')}`}\n`),
+    );
     if (failed) {
-      io.stderr(`${NAME}: ${failed}.\n`);
+      io.stderr(`${term`${NAME}: ${failed}.`}\n`);
       return 2;
     }
-    io.stdout(`Wrote ${files.map((f) => shown(io, path.join(dir, f.path))).join(', ')}.\n`);
+    io.stdout(`${term`Wrote ${termJoin(files.map((f) => shown(io, path.join(dir, f.path))))}.`}\n`);
     return 0;
   },
 };

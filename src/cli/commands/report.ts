@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { caseRoot, viewCase } from '../../node/case-view.js';
 import { reportScript } from '../../node/web-assets.js';
 import { formatPretty } from '../../output/pretty.js';
+import { term } from '../../output/terminal.js';
 import { DIAGRAM_ID_PREFIX, renderReportHtml, renderReportMarkdown } from '../../render/report/index.js';
 import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
@@ -85,7 +86,7 @@ export const reportCommand: Command = {
           { color: false },
         ),
       );
-      io.stderr(`warrant report: ${root} cannot be loaded; no report written.\n`);
+      io.stderr(`${term`warrant report: ${root} cannot be loaded; no report written.`}\n`);
       return 2;
     }
     const text =
@@ -97,8 +98,9 @@ export const reportCommand: Command = {
       writeFileAtomic(out, text);
       const f = view.data.findingCounts;
       const n = (k: number, word: string) => `${k} ${word}${k === 1 || word === 'info' ? '' : 's'}`;
+      const counts = `${n(f.error, 'error')}, ${n(f.warning, 'warning')}, ${n(f.info, 'info')}`;
       io.stderr(
-        `Wrote ${values.output} (${format}, ${Buffer.byteLength(text)} bytes): ${n(f.error, 'error')}, ${n(f.warning, 'warning')}, ${n(f.info, 'info')} as of ${asOf}.\n`,
+        `${term`Wrote ${values.output} (${format}, ${Buffer.byteLength(text)} bytes): ${counts} as of ${asOf}.`}\n`,
       );
     } else io.stdout(text);
     return 0;

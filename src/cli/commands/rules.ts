@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { RULES } from '../../check/rules/index.js';
 import { FAILURE_MODE_TITLES, FAILURE_MODES } from '../../check/rules/types.js';
+import { jsonText } from '../../output/text.js';
 import { type Command, type Io, UsageError } from '../io.js';
 
 const usage = `Usage: warrant rules [--format pretty|json]
@@ -30,7 +31,7 @@ export const rulesCommand: Command = {
         usesDate: m.usesDate ?? false,
         rationale: m.rationale,
       }));
-      io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+      io.stdout(`${jsonText(list, 2)}\n`);
       return 0;
     }
     if (format !== 'pretty') throw new UsageError(`--format must be one of pretty, json; got "${format}".`);

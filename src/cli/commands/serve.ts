@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { caseRoot } from '../../node/case-view.js';
+import { term, termBlock } from '../../output/terminal.js';
 import {
   allowedHostError,
   DEFAULT_PORT,
@@ -73,18 +74,20 @@ export const serveCommand: Command = {
         port,
         maxBytes,
         allowHosts,
-        log: (line) => io.stderr(`${line}\n`),
+        // The server's log lines quote paths and messages from the cases: escaped like all terminal text.
+        log: (line) => io.stderr(`${termBlock(line, '  ')}\n`),
       });
     } catch (e) {
       if (e instanceof PortInUseError) {
-        io.stderr(`warrant serve: ${e.message}\n`);
+        io.stderr(`${term`warrant serve: ${e.message}`}\n`);
         return 2;
       }
       throw e;
     }
     const s = server;
-    io.stdout(`Warrant preview of ${roots.length} case${roots.length === 1 ? '' : 's'} as of ${asOf}: ${s.url}\n`);
-    if (roots.length > 1) for (const c of s.cases) io.stdout(`  ${c.root}  ${c.url}\n`);
+    const n = roots.length;
+    io.stdout(`${term`Warrant preview of ${n} case${n === 1 ? '' : 's'} as of ${asOf}: ${s.url}`}\n`);
+    if (roots.length > 1) for (const c of s.cases) io.stdout(`${term`  ${c.root}  ${c.url}`}\n`);
     io.stdout('Pages update when a file is saved. Press Ctrl-C to stop.\n');
     // The shell's only process access besides bin.ts: stop cleanly on Ctrl-C or a termination signal.
     return new Promise<number>((resolve) => {

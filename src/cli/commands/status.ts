@@ -14,6 +14,7 @@ import {
 import { supportChildren } from '../../analysis/support.js';
 import type { Case } from '../../model/case.js';
 import type { CaseGraph } from '../../model/graph.js';
+import { type TermText, term, termJoin, termLines, termTable } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import {
   COMMON_OPTIONS,
@@ -25,7 +26,6 @@ import {
   parseAnalysisArgs,
   phrase,
   short,
-  table,
 } from './analysis-cli.js';
 
 const usage = `Usage: warrant status [case] [options]
@@ -85,43 +85,42 @@ export function formatStatus(
   opts: { color: boolean; depth: number },
 ): string {
   const kids = supportChildren(c, g);
-  const out: string[] = [];
+  const out: TermText[] = [];
   const top = s.top ? s.nodes.get(s.top)! : undefined;
-  out.push(`${path}: case ${c.header.value.id} as of ${s.asOf}`);
+  out.push(term`${path}: case ${c.header.value.id} as of ${s.asOf}`);
   out.push(
     top
-      ? `Top claim ${s.top} is ${phrase(top.status, opts.color)}.`
-      : 'The case has no top claim (no claim that nothing else refers to).',
+      ? term`Top claim ${s.top!} is ${phrase(top.status, opts.color)}.`
+      : term`The case has no top claim (no claim that nothing else refers to).`,
   );
   const legs = s.top ? failedLegs(s, s.top) : [];
   if (legs.length)
-    out.push(`It fails on ${legs.length === 1 ? 'this leg' : `these ${legs.length} legs`}:`, ...legLines(legs));
-  out.push('');
+    out.push(term`It fails on ${legs.length === 1 ? 'this leg' : `these ${legs.length} legs`}:`, ...legLines(legs));
+  out.push(term``);
   const total = s.nodes.size;
   out.push(
-    table([
+    ...termTable([
       ['status', 'nodes', 'share'],
       ...SUPPORT_STATUSES.map((st) => [
         STATUS_LABELS[st],
-        String(s.counts[st]),
+        s.counts[st],
         total ? `${Math.round((100 * s.counts[st]) / total)}%` : '-',
       ]),
-      ['total', String(total), ''],
+      ['total', total, ''],
     ]),
   );
   if (s.top && opts.depth > 0) {
-    out.push('');
+    out.push(term``);
     out.push(...tree(c, kids, s, s.top, opts));
   }
   const reach = below(kids, s.top);
   const orphans = [...s.nodes.keys()].filter((id) => !reach.has(id));
   if (s.top && orphans.length) {
-    out.push('');
-    out.push(
-      `Not below the top claim (${orphans.length}): ${orphans.slice(0, 20).join(', ')}${orphans.length > 20 ? `, and ${orphans.length - 20} more` : ''}.`,
-    );
+    const more = orphans.length > 20 ? term`, and ${orphans.length - 20} more` : '';
+    out.push(term``);
+    out.push(term`Not below the top claim (${orphans.length}): ${termJoin(orphans.slice(0, 20))}${more}.`);
   }
-  return `${out.join('\n')}\n`;
+  return termLines(out);
 }
 
 /** Nodes reachable from the top claim along supported_by (and module developments). */
@@ -144,8 +143,8 @@ function tree(
   s: CaseStatus,
   top: string,
   opts: { color: boolean; depth: number },
-): string[] {
-  const lines: string[] = [];
+): TermText[] {
+  const lines: TermText[] = [];
   const shown = new Set<string>();
   // Iterative, so a deep argument cannot overflow the stack.
   const stack: { id: string; prefix: string; last: boolean; depth: number; root: boolean }[] = [
@@ -157,18 +156,19 @@ function tree(
     const st = s.nodes.get(id)!;
     const lead = root ? '' : `${prefix}${last ? '`-- ' : '|-- '}`;
     const first = st.reasons[0];
-    const why = first ? `: ${first.message}${st.reasons.length > 1 ? ` (+${st.reasons.length - 1} more)` : ''}` : '';
+    const more = st.reasons.length > 1 ? term` (+${st.reasons.length - 1} more)` : '';
+    const why = first ? term`: ${first.message}${more}` : '';
     if (shown.has(id)) {
-      lines.push(`${lead}${id} [${label(st.status, opts.color)}] (shown above)`);
+      lines.push(term`${lead}${id} [${label(st.status, opts.color)}] (shown above)`);
       continue;
     }
     shown.add(id);
-    lines.push(`${lead}${id} [${label(st.status, opts.color)}] ${short(n.text, 60)}${why}`);
+    lines.push(term`${lead}${id} [${label(st.status, opts.color)}] ${short(n.text, 60)}${why}`);
     const list = n.kind === 'evidence' ? [] : (kids.get(id) ?? []);
     if (depth >= opts.depth) {
       if (list.length)
         lines.push(
-          `${prefix}${root ? '' : last ? '    ' : '|   '}\`-- ... (${list.length} below, --depth ${opts.depth})`,
+          term`${prefix}${root ? '' : last ? '    ' : '|   '}\`-- ... (${list.length} below, --depth ${opts.depth})`,
         );
       continue;
     }

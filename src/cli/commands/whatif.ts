@@ -6,6 +6,7 @@ import { jsonText, whatIfJson } from '../../analysis/json.js';
 import { STATUS_LABELS } from '../../analysis/status-types.js';
 import { checkTargets, topFails, type WhatIfResult, whatIf } from '../../analysis/whatif.js';
 import type { Case } from '../../model/case.js';
+import { type TermText, term, termJoin, termLines, termTable } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import {
   COMMON_OPTIONS,
@@ -17,7 +18,6 @@ import {
   parseAnalysisArgs,
   phrase,
   short,
-  table,
 } from './analysis-cli.js';
 
 const usage = `Usage: warrant whatif [case] --defeat <id>[,<id>...] [options]
@@ -60,8 +60,10 @@ export const whatifCommand: Command = {
     const { c, g } = loaded;
     const problems = checkTargets(c, ids);
     if (problems.length) {
-      for (const p of problems)
-        io.stderr(`warrant whatif: ${p.message}${p.suggestion ? ` Did you mean \`${p.suggestion}\`?` : ''}\n`);
+      for (const p of problems) {
+        const mean = p.suggestion ? term` Did you mean \`${p.suggestion}\`?` : '';
+        io.stderr(`${term`warrant whatif: ${p.message}${mean}`}\n`);
+      }
       return 2;
     }
     const r = whatIf(c, g, { asOf: args.asOf, defeat: ids });
@@ -75,46 +77,51 @@ export const whatifCommand: Command = {
 };
 
 export function formatWhatIf(c: Case, r: WhatIfResult, path: string, opts: { color: boolean }): string {
-  const out: string[] = [];
-  out.push(`${path}: case ${c.header.value.id} as of ${r.asOf}, assuming defeated: ${r.defeat.join(', ')}`);
-  if (!r.top) out.push('The case has no top claim.');
-  else if (r.topBefore === r.topAfter) out.push(`Top claim ${r.top} stays ${phrase(r.topAfter!, opts.color)}.`);
-  else out.push(`Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${phrase(r.topAfter!, opts.color)}.`);
-  const failed = r.changes.filter((ch) => ch.fails);
+  const out: TermText[] = [];
+  out.push(term`${path}: case ${c.header.value.id} as of ${r.asOf}, assuming defeated: ${termJoin(r.defeat)}`);
+  if (!r.top) out.push(term`The case has no top claim.`);
+  else if (r.topBefore === r.topAfter) out.push(term`Top claim ${r.top} stays ${phrase(r.topAfter!, opts.color)}.`);
+  else out.push(term`Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${phrase(r.topAfter!, opts.color)}.`);
+  const failed = r.changes.filter((ch) => ch.fails).length;
+  const n = r.changes.length;
   out.push(
-    '',
-    `${r.changes.length} node${r.changes.length === 1 ? '' : 's'} change status; ${failed.length} ${failed.length === 1 ? 'was' : 'were'} established and ${failed.length === 1 ? 'is' : 'are'} not.`,
+    term``,
+    term`${n} node${n === 1 ? '' : 's'} change status; ${failed} ${failed === 1 ? 'was' : 'were'} established and ${failed === 1 ? 'is' : 'are'} not.`,
   );
   if (r.changes.length) {
-    out.push('');
+    out.push(term``);
     out.push(
-      table([
+      ...termTable([
         ['  id', 'kind', 'before', '', 'after', 'text'],
         ...r.changes.map((ch) => [
           `  ${ch.id}`,
           ch.kind,
           label(ch.before, opts.color),
           '->',
-          `${label(ch.after, opts.color)}${ch.fails ? ' (not established)' : ''}`,
+          term`${label(ch.after, opts.color)}${ch.fails ? ' (not established)' : ''}`,
           short(c.nodes.get(ch.id)!.text, 50),
         ]),
       ]),
     );
   }
   if (r.top) out.push(...topWhy(r));
-  return `${out.join('\n')}\n`;
+  return termLines(out);
 }
 
 /** Why the top claim has its status after the what-if: its failed legs from the top down, else its reasons. */
-function topWhy(r: WhatIfResult): string[] {
+function topWhy(r: WhatIfResult): TermText[] {
   const legs = failedLegs(r.after, r.top!);
   if (legs.length)
     return [
-      '',
-      `The top claim fails on ${legs.length === 1 ? 'this leg' : `these ${legs.length} legs`}:`,
+      term``,
+      term`The top claim fails on ${legs.length === 1 ? 'this leg' : `these ${legs.length} legs`}:`,
       ...legLines(legs),
     ];
   const reasons = r.after.nodes.get(r.top!)!.reasons;
   if (!reasons.length || r.topBefore === r.topAfter) return [];
-  return ['', `Why the top claim is now ${STATUS_LABELS[r.topAfter!]}:`, ...reasons.map((x) => `  - ${x.message}`)];
+  return [
+    term``,
+    term`Why the top claim is now ${STATUS_LABELS[r.topAfter!]}:`,
+    ...reasons.map((x) => term`  - ${x.message}`),
+  ];
 }

@@ -5,6 +5,7 @@ import { jsonText, whyJson } from '../../analysis/json.js';
 import { caseStatus } from '../../analysis/status.js';
 import { type WhyReport, type WhyTree, why } from '../../analysis/why.js';
 import type { Case } from '../../model/case.js';
+import { type TermText, term, termJoin, termLines } from '../../output/terminal.js';
 import { closest } from '../../util/did-you-mean.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import {
@@ -45,9 +46,8 @@ export const whyCommand: Command = {
     const r = why(c, g, s, id);
     if (!r) {
       const hint = closest(id, [...c.nodes.keys(), ...c.evidence.keys()]);
-      io.stderr(
-        `warrant why: ${loaded.label} has no node or evidence item "${id}".${hint ? ` Did you mean \`${hint}\`?` : ''}\n`,
-      );
+      const mean = hint ? term` Did you mean \`${hint}\`?` : '';
+      io.stderr(`${term`warrant why: ${loaded.label} has no node or evidence item "${id}".${mean}`}\n`);
       return 2;
     }
     emit(io, args, args.format === 'json' ? jsonText(whyJson(c, r)) : formatWhy(c, r, { color: args.color }));
@@ -56,74 +56,82 @@ export const whyCommand: Command = {
 };
 
 export function formatWhy(c: Case, r: WhyReport, opts: { color: boolean }): string {
-  const out: string[] = [];
-  const t = r.target;
-  const what =
-    t.kind === 'item' ? `Evidence item ${t.id}` : `${t.kind.charAt(0).toUpperCase()}${t.kind.slice(1)} ${t.id}`;
-  if (t.status) out.push(`${what} is ${phrase(t.status, opts.color)} as of ${r.asOf}.`);
-  else if (t.kind === 'defeater')
-    out.push(
-      `${what} is a defeater (${(c.nodes.get(t.id) as { status?: string }).status}); as of ${r.asOf}. Support statuses are for claims, strategies and evidence.`,
-    );
-  else
-    out.push(
-      `${what} frames ${r.frames.find((f) => f.id === t.id)?.frames.join(', ') || 'nothing'}; as of ${r.asOf}. Its own failure is what \`warrant whatif --defeat ${t.id}\` shows.`,
-    );
-  const text = t.kind === 'item' ? c.evidence.get(t.id)?.title : c.nodes.get(t.id)?.text;
-  if (text) out.push(`  "${short(text, 100)}"`);
-  if (t.kind === 'defeater')
-    out.push(
-      `  It challenges ${((c.nodes.get(t.id) as { challenges?: string[] }).challenges ?? []).join(', ')}; \`warrant why\` on those shows what it does to them.`,
-    );
-  for (const reason of t.reasons) out.push(`  - ${reason.message}`);
-  for (const reason of t.resolved ?? []) out.push(`  - (no effect) ${reason.message}`);
-  if (r.failedLegs.length) out.push('', 'Failed legs, from it down to where each fails:', ...legLines(r.failedLegs));
-
-  out.push('', 'Up to the top claim:');
-  if (!r.top) out.push('  The case has no top claim.');
-  else if (!r.reachesTop)
-    out.push(`  ${t.id} is not below the top claim ${r.top}: nothing on the decision path rests on it.`);
-  else {
-    r.up.forEach((step, i) => {
-      out.push(
-        `  ${'  '.repeat(i)}${i ? '^-- ' : ''}${step.id} (${step.kind}${step.status ? `, ${label(step.status, opts.color)}` : ''})`,
-      );
-    });
-    for (const o of r.otherParents) out.push(`  ${o.of} also supports: ${o.parents.join(', ')}`);
-  }
-
-  if (r.below) {
-    out.push('', 'What it rests on:');
-    out.push(...treeLines(c, r.below, opts));
-  }
+  const out: TermText[] = [...targetLines(c, r, opts), term``, term`Up to the top claim:`, ...upLines(r, opts)];
+  if (r.below) out.push(term``, term`What it rests on:`, ...treeLines(c, r.below, opts));
   if (r.items.length) {
-    out.push('', 'Evidence items:');
+    out.push(term``, term`Evidence items:`);
     for (const e of r.items) {
       const head = e.registered
-        ? `${e.id} [${label(e.status, opts.color)}] ${short(e.title ?? '', 60)} (${e.date}, ${e.polarity})`
-        : `${e.id} [${label(e.status, opts.color)}] not in the registry`;
-      out.push(`  ${head}; cited by ${e.citedBy.join(', ') || 'no node'}`);
-      for (const reason of e.reasons) out.push(`    - ${reason.message}`);
+        ? term`${e.id} [${label(e.status, opts.color)}] ${short(e.title ?? '', 60)} (${e.date ?? ''}, ${e.polarity ?? ''})`
+        : term`${e.id} [${label(e.status, opts.color)}] not in the registry`;
+      out.push(term`  ${head}; cited by ${e.citedBy.length ? termJoin(e.citedBy) : 'no node'}`);
+      for (const reason of e.reasons) out.push(term`    - ${reason.message}`);
     }
   }
   if (r.frames.length) {
-    out.push('', 'Assumptions, justifications and contexts:');
+    out.push(term``, term`Assumptions, justifications and contexts:`);
     for (const f of r.frames)
-      out.push(`  ${f.id} (${f.kind}) ${short(f.text, 70)}; frames ${f.frames.join(', ') || 'nothing'}`);
+      out.push(
+        term`  ${f.id} (${f.kind}) ${short(f.text, 70)}; frames ${f.frames.length ? termJoin(f.frames) : 'nothing'}`,
+      );
   }
-  out.push('', 'Open and accepted defeaters:');
-  if (!r.defeaters.length) out.push('  none');
+  out.push(term``, term`Open and accepted defeaters:`);
+  if (!r.defeaters.length) out.push(term`  none`);
   for (const d of r.defeaters)
-    out.push(`  ${d.id} (${d.status}) against ${d.challenges.join(', ')}: ${short(d.text, 70)}`);
-  if (r.resolvedDefeaters)
+    out.push(term`  ${d.id} (${d.status}) against ${termJoin(d.challenges)}: ${short(d.text, 70)}`);
+  const n = r.resolvedDefeaters;
+  if (n)
     out.push(
-      `  (${r.resolvedDefeaters} mitigated or refuted defeater${r.resolvedDefeaters === 1 ? '' : 's'} ${r.resolvedDefeaters === 1 ? 'bears' : 'bear'} on it too; they change no status)`,
+      term`  (${n} mitigated or refuted defeater${n === 1 ? '' : 's'} ${n === 1 ? 'bears' : 'bear'} on it too; they change no status)`,
     );
-  return `${out.join('\n')}\n`;
+  return termLines(out);
 }
 
-function treeLines(c: Case, root: WhyTree, opts: { color: boolean }): string[] {
-  const lines: string[] = [];
+/** What the target is, its status and text, and the reasons for its status. */
+function targetLines(c: Case, r: WhyReport, opts: { color: boolean }): TermText[] {
+  const out: TermText[] = [];
+  const t = r.target;
+  const what =
+    t.kind === 'item' ? term`Evidence item ${t.id}` : term`${t.kind.charAt(0).toUpperCase()}${t.kind.slice(1)} ${t.id}`;
+  const challenges = (c.nodes.get(t.id) as { challenges?: string[] } | undefined)?.challenges ?? [];
+  if (t.status) out.push(term`${what} is ${phrase(t.status, opts.color)} as of ${r.asOf}.`);
+  else if (t.kind === 'defeater')
+    out.push(
+      term`${what} is a defeater (${String((c.nodes.get(t.id) as { status?: string }).status)}); as of ${r.asOf}. Support statuses are for claims, strategies and evidence.`,
+    );
+  else {
+    const frames = r.frames.find((f) => f.id === t.id)?.frames ?? [];
+    out.push(
+      term`${what} frames ${frames.length ? termJoin(frames) : 'nothing'}; as of ${r.asOf}. Its own failure is what \`warrant whatif --defeat ${t.id}\` shows.`,
+    );
+  }
+  const text = t.kind === 'item' ? c.evidence.get(t.id)?.title : c.nodes.get(t.id)?.text;
+  if (text) out.push(term`  "${short(text, 100)}"`);
+  if (t.kind === 'defeater')
+    out.push(term`  It challenges ${termJoin(challenges)}; \`warrant why\` on those shows what it does to them.`);
+  for (const reason of t.reasons) out.push(term`  - ${reason.message}`);
+  for (const reason of t.resolved ?? []) out.push(term`  - (no effect) ${reason.message}`);
+  if (r.failedLegs.length)
+    out.push(term``, term`Failed legs, from it down to where each fails:`, ...legLines(r.failedLegs));
+  return out;
+}
+
+/** The chain from the target up to the top claim, and the other parents on the way. */
+function upLines(r: WhyReport, opts: { color: boolean }): TermText[] {
+  const t = r.target;
+  if (!r.top) return [term`  The case has no top claim.`];
+  if (!r.reachesTop)
+    return [term`  ${t.id} is not below the top claim ${r.top}: nothing on the decision path rests on it.`];
+  const out = r.up.map((step, i) => {
+    const status = step.status ? term`, ${label(step.status, opts.color)}` : '';
+    return term`  ${'  '.repeat(i)}${i ? '^-- ' : ''}${step.id} (${step.kind}${status})`;
+  });
+  for (const o of r.otherParents) out.push(term`  ${o.of} also supports: ${termJoin(o.parents)}`);
+  return out;
+}
+
+function treeLines(c: Case, root: WhyTree, opts: { color: boolean }): TermText[] {
+  const lines: TermText[] = [];
   const stack: { t: WhyTree; prefix: string; last: boolean; root: boolean }[] = [
     { t: root, prefix: '  ', last: true, root: true },
   ];
@@ -131,20 +139,17 @@ function treeLines(c: Case, root: WhyTree, opts: { color: boolean }): string[] {
     const { t, prefix, last, root: isRoot } = stack.pop()!;
     const lead = isRoot ? prefix : `${prefix}${last ? '`-- ' : '|-- '}`;
     const extra = [
-      t.items?.length ? `items ${t.items.join(', ')}` : '',
-      t.frames?.length ? `in context of ${t.frames.join(', ')}` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
+      t.items?.length ? term`items ${termJoin(t.items)}` : undefined,
+      t.frames?.length ? term`in context of ${termJoin(t.frames)}` : undefined,
+    ].filter((x) => x !== undefined);
     if (t.repeat) {
-      lines.push(`${lead}${t.id} [${label(t.status, opts.color)}] (shown above)`);
+      lines.push(term`${lead}${t.id} [${label(t.status, opts.color)}] (shown above)`);
       continue;
     }
-    lines.push(
-      `${lead}${t.id} [${label(t.status, opts.color)}] ${short(c.nodes.get(t.id)!.text, 60)}${extra ? ` (${extra})` : ''}`,
-    );
+    const more = extra.length ? term` (${termJoin(extra, '; ')})` : '';
+    lines.push(term`${lead}${t.id} [${label(t.status, opts.color)}] ${short(c.nodes.get(t.id)!.text, 60)}${more}`);
     const inner = isRoot ? prefix : `${prefix}${last ? '    ' : '|   '}`;
-    for (const reason of t.reasons) lines.push(`${inner}${t.children.length ? '|' : ' '}   - ${reason.message}`);
+    for (const reason of t.reasons) lines.push(term`${inner}${t.children.length ? '|' : ' '}   - ${reason.message}`);
     for (let i = t.children.length - 1; i >= 0; i--)
       stack.push({ t: t.children[i]!, prefix: inner, last: i === t.children.length - 1, root: false });
   }

@@ -1,4 +1,4 @@
-// The `warrant: 1` + `case:` header an imported case needs and gsn2x has
+// The `warrant: 2` + `case:` header an imported case needs and gsn2x has
 // no equivalent for. Every field can be set by the caller.
 import type { CaseHeader } from '../../model/schema.js';
 import type { CaseStatus, DecisionKind } from '../../model/vocab.js';

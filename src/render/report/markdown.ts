@@ -2,7 +2,7 @@
 // Markdown for pull requests and wikis. Same data as the HTML page; no
 // diagram (the argument outline stands in for it). All user text is escaped:
 // it can neither break a table nor add HTML, links or emphasis.
-import { isFailure } from '../../analysis/failed-legs.js';
+import { isFailure, LEGS_MAX, PATH_MAX } from '../../analysis/failed-legs.js';
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { ReportData, ReportEvidence, ReportNode } from './data.js';
 import { markdownCode as code, escapeMarkdown as md } from './escape.js';
@@ -33,6 +33,13 @@ function headerPart(data: ReportData): string[] {
 }
 
 /** The top claim's status and why, the count of nodes per status, the findings and the decision in a line each. */
+/** A chain of ids; a very deep one names its first steps and its last two. */
+function chainMd(path: readonly string[]): string {
+  const ids = (xs: readonly string[]) => xs.map((id) => code(id)).join(' → ');
+  if (path.length <= PATH_MAX + 2) return ids(path);
+  return `${ids(path.slice(0, PATH_MAX))} → … ${path.length - PATH_MAX - 2} more … → ${ids(path.slice(-2))}`;
+}
+
 function reasonMd(r: StatusReason): string {
   return `${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`;
 }
@@ -52,7 +59,8 @@ function statusPart(data: ReportData): string[] {
     if (legs.length) {
       const what = legs.length === 1 ? 'this leg' : `these ${legs.length} legs`;
       out.push(`**Not established:** the top claim fails on ${what}, named from the top down.\n`);
-      for (const leg of legs) out.push(`- ${leg.path.map((id) => code(id)).join(' → ')}: ${reasonMd(leg.cause)}`);
+      for (const leg of legs.slice(0, LEGS_MAX)) out.push(`- ${chainMd(leg.path)}: ${reasonMd(leg.cause)}`);
+      if (legs.length > LEGS_MAX) out.push(`- … and ${legs.length - LEGS_MAX} more failed legs`);
       out.push('');
     }
     const reasons = (top?.status?.reasons ?? []).filter((r) => !legs.length || !isFailure(r));

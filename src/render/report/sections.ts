@@ -3,7 +3,7 @@
 // acceptability criteria, decision, review triggers, redactions and
 // suppressions. Pure string building; every piece of user text goes through
 // escapeHtml, so a case cannot add markup to its own report.
-import { type FailedLeg, isFailure } from '../../analysis/failed-legs.js';
+import { type FailedLeg, isFailure, LEGS_MAX, PATH_MAX } from '../../analysis/failed-legs.js';
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { Person } from '../../model/schema.js';
 import { own } from '../../util/own.js';
@@ -145,14 +145,26 @@ function reasonHtml(r: StatusReason, data: ReportData): string {
 
 /** The top claim's failed legs, each as the chain from the top down to where it fails, and why it fails there. */
 function failedLegsHtml(legs: readonly FailedLeg[], data: ReportData): string {
-  const items = legs.map(
-    (leg) => `<li>${leg.path.map((id) => nodeLink(id, data)).join(' &rarr; ')}: ${reasonHtml(leg.cause, data)}</li>`,
-  );
+  const items = legs
+    .slice(0, LEGS_MAX)
+    .map((leg) => `<li>${chainHtml(leg.path, data)}: ${reasonHtml(leg.cause, data)}</li>`);
+  if (legs.length > LEGS_MAX)
+    items.push(
+      `<li>… and ${legs.length - LEGS_MAX} more failed legs (each node's status in the outline says why)</li>`,
+    );
   const what = legs.length === 1 ? 'this leg' : `these ${legs.length} legs`;
   return (
     `<p class="not-established"><strong class="warn">Not established:</strong> ` +
     `the top claim fails on ${what}, named from the top down.</p><ul class="failed-legs">${items.join('')}</ul>`
   );
+}
+
+/** A chain of node links; a very deep one names its first steps and its last two. */
+function chainHtml(path: readonly string[], data: ReportData): string {
+  const link = (ids: readonly string[]) => ids.map((id) => nodeLink(id, data)).join(' &rarr; ');
+  if (path.length <= PATH_MAX + 2) return link(path);
+  const middle = path.length - PATH_MAX - 2;
+  return `${link(path.slice(0, PATH_MAX))} &rarr; … ${middle} more … &rarr; ${link(path.slice(-2))}`;
 }
 
 export function summaryHtml(data: ReportData): string {

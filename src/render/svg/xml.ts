@@ -1,18 +1,27 @@
 // XML escaping for text and attributes. Characters XML 1.0 cannot hold at all
 // (most control characters, lone surrogates, U+FFFE and U+FFFF) are replaced
-// by U+FFFD, so any text, however hostile, yields a well-formed document.
+// by U+FFFD, so any text, however hostile, yields a well-formed document. DEL
+// and the C1 controls, which XML allows but a terminal obeys (U+009B starts a
+// control sequence), are replaced too, and a carriage return is written as a
+// character reference: an SVG printed to a terminal (`render -o -`, `cat`)
+// carries no raw control character but tab and line feed.
 
 // eslint-disable-next-line no-control-regex
 const INVALID =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // Anything that may need escaping or replacing; most text has none of it and is returned as is.
 // eslint-disable-next-line no-control-regex
-const SPECIAL = /[&<>"'\u0000-\u001f\ud800-\udfff\ufffe\uffff]/;
+const SPECIAL = /[&<>"'\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff]/;
 
 export function escapeText(s: string): string {
   if (!SPECIAL.test(s)) return s;
-  return s.replace(INVALID, '\ufffd').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s
+    .replace(INVALID, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
 }
 
 export function escapeAttr(s: string): string {

@@ -17,6 +17,10 @@ ruleTester(rule, {
         'addresses: [risk-scan], criteria: [crit-injection], undeveloped: true',
       ),
     },
+    {
+      name: 'ignores a risk the case excludes',
+      yaml: `  out_of_scope:\n    - { kind: risk, what: Scanning third-party sites, risk: risk-scan, reason: The browsing tool's network policy is argued in the platform case., covered_by: browse-platform }\n${failing}`,
+    },
   ],
   invalid: [
     {

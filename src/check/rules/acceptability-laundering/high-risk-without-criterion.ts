@@ -1,3 +1,4 @@
+import { excludedRisks } from '../../exclusions.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
@@ -13,7 +14,7 @@ export const highRiskWithoutCriterion = defineRule({
     severity: 'warning',
     rationale:
       'Criteria for the easy risks and none for the hardest leaves "acceptable" undefined exactly where it matters. Every high or critical risk needs a bar the evidence could fail.',
-    docs: `When the case has acceptability criteria, reports each \`high\` or \`critical\` risk that no criterion governs: no criterion lists it in \`risks\`, and no claim that addresses it names a criterion in \`criteria\`. (A case with no criteria at all is \`acceptability-laundering/no-acceptability-criteria\`.)
+    docs: `When the case has acceptability criteria, reports each \`high\` or \`critical\` risk that no criterion governs: no criterion lists it in \`risks\`, and no claim that addresses it names a criterion in \`criteria\`. A risk the case excludes (\`case.out_of_scope\`) is not reported. (A case with no criteria at all is \`acceptability-laundering/no-acceptability-criteria\`.)
 
 Fix: add a criterion for the risk, with an operational threshold, and list the risk in its \`risks\`.`,
     examples: {
@@ -39,7 +40,7 @@ Fix: add a criterion for the risk, with an operational threshold, and list the r
   },
   run({ case: c, facts }) {
     if (c.criteria.size === 0) return [];
-    const governed = new Set<string>();
+    const governed = new Set<string>(excludedRisks(c));
     for (const k of c.criteria.values()) for (const r of k.risks ?? []) governed.add(r);
     for (const n of facts.nodesOf('claim')) {
       if (n.criteria?.some((k) => c.criteria.has(k))) for (const r of n.addresses ?? []) governed.add(r);

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
@@ -44,7 +45,10 @@ Fix: list the groups who bear harm without using the system (targets of misuse, 
             data: {
               count: parties.length,
               parties: parties.length > 1 ? 'parties' : 'party',
-              groups: parties.map((p) => p.group).join('; '),
+              groups: listSome(
+                parties.map((p) => p.group),
+                { sep: '; ' },
+              ),
             },
             at: { thing: a, path: ['affected_parties'] },
             target: c.header.value.id,

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { wordPattern } from '../text.js';
 import { defineRule } from '../types.js';
@@ -54,7 +55,7 @@ Fix: list in the top claim's \`criteria:\` the acceptability criteria that defin
     const named = top.criteria ?? [];
     if (named.some((id) => isOperational(c.criteria.get(id)?.threshold))) return [];
     const why = named.length
-      ? `its criteria (${named.join(', ')}) have no numeric threshold`
+      ? `its criteria (${listSome(named)}) have no numeric threshold`
       : 'it names no acceptability criteria';
     return [
       report(this.meta, {

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { severityRank } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -94,7 +95,7 @@ evidence:
     const out: Finding[] = [];
     for (const [id, rs] of bareRisks) {
       const n = c.nodes.get(id)!;
-      const named = rs.map((r) => `${c.risks.get(r)!.severity} risk ${r}`).join(', ');
+      const named = listSome(rs.map((r) => `${c.risks.get(r)!.severity} risk ${r}`));
       const first = n.kind === 'claim' ? (n.addresses ?? []).indexOf(rs[0]!) : -1;
       out.push(
         report(this.meta, {

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { matchOf, PLAN, phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
@@ -144,7 +145,7 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
         const plan = notYet ?? matchOf(PLAN, summary);
         const says = plan ? `its resolution reads as a plan ("${plan}") and ` : 'its resolution ';
         const cites = all.length
-          ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works`
+          ? `cites only ${listSome(all)}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works`
           : 'cites nothing that shows the mitigation works';
         out.push(
           report(this.meta, {

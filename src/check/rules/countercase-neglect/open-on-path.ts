@@ -30,6 +30,33 @@ export function namesId(text: string, id: string): boolean {
 }
 
 /**
+ * Every id `namesId(text, id)` is true for: each run of id characters, and each
+ * start of it that ends before a full stop not followed by an id character
+ * ("D1." names D1, "D1.2" names only D1.2).
+ */
+export function idsNamedIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z0-9_.-]+/g)) {
+    const run = m[0];
+    out.add(run);
+    for (let e = run.indexOf('.'); e > 0; e = run.indexOf('.', e + 1))
+      if (e + 1 === run.length || run[e + 1] === '.') out.add(run.slice(0, e));
+  }
+  return out;
+}
+
+/** The position of the first decision condition naming each id (in its text, or as its id): one pass, not one per defeater. */
+function conditionNaming(conditions: readonly (string | { text: string; id?: string })[]): Map<string, number> {
+  const first = new Map<string, number>();
+  conditions.forEach((k, i) => {
+    const named = idsNamedIn(typeof k === 'string' ? k : k.text);
+    if (typeof k !== 'string' && k.id !== undefined) named.add(k.id);
+    for (const id of named) if (!first.has(id)) first.set(id, i);
+  });
+  return first;
+}
+
+/**
  * Open defeaters that challenge a node on the decision path (or a context,
  * assumption or justification such a node is stated in), or a link from a
  * node on the path, when the decision approves. Empty otherwise.
@@ -51,6 +78,7 @@ function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath
   // On the decision path, or a context, assumption or justification a node on it is stated in.
   const bears = (id: string) => facts.onDecisionPath(id) || facts.framesDecisionPath(id);
   const conditions = c.decision?.value.conditions ?? [];
+  const naming = conditionNaming(conditions);
   const out: OpenOnPath[] = [];
   const seen = new Set<string>();
   for (const ch of g.challenges) {
@@ -62,9 +90,7 @@ function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath
     if (!on) continue;
     seen.add(d.id);
     const owner = d.owner ?? d.resolution?.owner;
-    const ci = conditions.findIndex((k) =>
-      typeof k === 'string' ? namesId(k, d.id) : namesId(k.text, d.id) || k.id === d.id,
-    );
+    const ci = naming.get(d.id) ?? -1;
     const cond = ci >= 0 ? conditions[ci] : undefined;
     const due = d.due ?? (cond !== undefined && typeof cond !== 'string' ? cond.due : undefined);
     const missing: string[] = [];

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { refsOf, showsWork } from './resolution.js';
@@ -50,7 +51,7 @@ Fix: cite in \`resolution.refs\` the evidence or the supported sub-argument that
       const why = !d.resolution
         ? 'has no resolution'
         : all.length
-          ? `cites only ${all.join(', ')}, which show${all.length > 1 ? '' : 's'} no evidence`
+          ? `cites only ${listSome(all)}, which show${all.length > 1 ? '' : 's'} no evidence`
           : 'cites nothing in its resolution';
       out.push(
         report(this.meta, {

@@ -1,4 +1,5 @@
 import type { EvidenceItem } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -55,7 +56,7 @@ Fix: add a defeater (\`form: counter-evidence\`) that cites the item and challen
     for (const item of flagged) {
       const asSupport = citers.get(item.id)!;
       const cited = asSupport.length
-        ? `, and evidence node${asSupport.length > 1 ? 's' : ''} ${asSupport.join(', ')} cite${asSupport.length > 1 ? '' : 's'} it as support`
+        ? `, and evidence node${asSupport.length > 1 ? 's' : ''} ${listSome(asSupport)} cite${asSupport.length > 1 ? '' : 's'} it as support`
         : '';
       out.push(
         report(this.meta, {

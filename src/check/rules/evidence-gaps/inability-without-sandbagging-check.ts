@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
@@ -132,7 +133,7 @@ Fix: add evidence that the model is not sandbagging on these evaluations (fine-t
           messageId: 'noSandbaggingCheck',
           data: {
             claim: n.id,
-            evals: evals.join(', '),
+            evals: listSome(evals),
             inner: inner ? ` (nor for the ${inner} inability claim${inner === 1 ? '' : 's'} below it)` : '',
           },
           at: { thing: n, path: ['text'] },

@@ -1,4 +1,5 @@
 import type { ArgNode } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { wordPattern } from '../text.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
@@ -98,7 +99,7 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
       out.push(
         report(this.meta, {
           messageId: 'proxyUnjustified',
-          data: { claim: claimId, items: items.join(', ') },
+          data: { claim: claimId, items: listSome(items) },
           at: { thing: claim },
           target: claimId,
         }),

@@ -21,6 +21,10 @@ ruleTester(rule, {
         'dev.yaml': `module:\n  id: dev\n  extends:\n    - module: main\n      develops: { G2: [Sn2] }\nargument:\n  Sn2: { kind: evidence, text: Phishing red team, evidence: [E2] }\nevidence:\n  E2: { title: Phishing red team, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Red team, polarity: supports }\n`,
       },
     },
+    {
+      name: 'ignores a risk the case excludes, though a placeholder claim names it',
+      yaml: `  out_of_scope:\n    - { kind: risk, what: Scaled phishing, risk: R1, reason: Abuse at scale is argued in the trust-and-safety case., covered_by: ts-2026 }\n${failing}`,
+    },
   ],
   invalid: [
     {

@@ -1,3 +1,5 @@
+import { listSome } from '../../../util/list-some.js';
+import { excludedRisks } from '../../exclusions.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -9,7 +11,7 @@ export const riskWithoutDevelopedArgument = defineRule({
     severity: 'warning',
     rationale:
       'Naming a claim against a risk is not arguing it. If every claim that addresses a risk is undeveloped, or rests on no evidence at all, the risk model lists a harm the case has not actually answered.',
-    docs: `Reports a risk for which every claim on the decision path that names it in \`addresses\` is undeveloped or has no evidence item anywhere below it (following \`supported_by\` and module \`develops\`). Claims that address the risk but are not on the decision path (not below the top claim) do not count. A risk that no claim addresses at all is the structural check S24 and is not reported again here.
+    docs: `Reports a risk for which every claim on the decision path that names it in \`addresses\` is undeveloped or has no evidence item anywhere below it (following \`supported_by\` and module \`develops\`). Claims that address the risk but are not on the decision path (not below the top claim) do not count. A risk that no claim addresses at all is the structural check S24 and is not reported again here; a risk the case excludes (\`case.out_of_scope\`) is not reported.
 
 Fix: develop at least one addressing claim down to evidence (an evaluation, red team, control test...), or, if the risk is knowingly left open, say so in the decision's residual risk and conditions.`,
     examples: {
@@ -57,7 +59,9 @@ evidence:
     // Evidence below, along supported_by and module `develops` (a template's undeveloped node is developed by the extending module).
     const evidenced = (id: string) => facts.restsOnEvidence(id, { modules: true });
     const out: Finding[] = [];
+    const excluded = excludedRisks(c);
     for (const risk of c.risks.values()) {
+      if (excluded.has(risk.id)) continue;
       const a = addressing.get(risk.id);
       if (!a) continue; // S24
       if (a.onPath.some(evidenced)) continue;
@@ -66,8 +70,8 @@ evidence:
         return `${id} (${n.kind === 'claim' && n.undeveloped ? 'undeveloped' : 'no evidence below'})`;
       };
       const parts = [
-        ...(a.onPath.length ? [`on the decision path: ${a.onPath.map(describe).join(', ')}`] : []),
-        ...(a.offPath.length ? [`off the decision path: ${a.offPath.join(', ')}`] : []),
+        ...(a.onPath.length ? [`on the decision path: ${listSome(a.onPath.map(describe))}`] : []),
+        ...(a.offPath.length ? [`off the decision path: ${listSome(a.offPath)}`] : []),
       ];
       out.push(
         report(this.meta, {

@@ -1,4 +1,5 @@
 import type { EvidenceKind } from '../../../model/vocab.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { ABSOLUTE, matchOf, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
@@ -74,7 +75,7 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
       out.push(
         report(this.meta, {
           messageId: 'absoluteOnSampled',
-          data: { claim: n.id, word, items: items.map((e) => e.id).join(', ') },
+          data: { claim: n.id, word, items: listSome(items.map((e) => e.id)) },
           at: { thing: n, path: ['text'] },
           target: n.id,
         }),

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -50,7 +51,7 @@ Fix: restore the node (new evidence, a changed system) and remove the mark, re-a
     for (const n of facts.nodesOnDecisionPath()) {
       if (n.defeated !== true && !n.defeated_relations?.length) continue;
       const by = (facts.defeatersOf().get(n.id) ?? []).map((d) => d.id);
-      const byText = by.length ? ` (challenged by ${by.join(', ')})` : '';
+      const byText = by.length ? ` (challenged by ${listSome(by)})` : '';
       if (n.defeated === true) {
         out.push(
           report(this.meta, {

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { conditionsNaming } from './conditions.js';
@@ -51,7 +52,7 @@ Fix: develop the node with evidence; or, if the decision is to go ahead with the
       const conds = naming.get(n.id) ?? [];
       if (conds.some((k) => k.due === undefined || k.due >= asOf)) continue;
       const overdue = conds.map((k) => `condition ${k.index + 1} was due ${k.due}`);
-      const why = overdue.length ? `; ${overdue.join(', ')}, before ${asOf}` : '; no decision condition names it';
+      const why = overdue.length ? `; ${listSome(overdue)}, before ${asOf}` : '; no decision condition names it';
       out.push(
         report(this.meta, {
           messageId: 'undevelopedOnPath',

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -44,7 +45,7 @@ Fix: record the result (\`metric\`, \`value\`, \`interval\`, \`sample_size\`) an
       out.push(
         report(this.meta, {
           messageId: 'nothingToInspect',
-          data: { item: id, title: e.title, citing: citers.join(', ') },
+          data: { item: id, title: e.title, citing: listSome(citers) },
           at: { thing: e },
           target: id,
         }),

@@ -1,4 +1,6 @@
 import type { ArgNode } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
+import { WorkBudget } from '../../../util/work-budget.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -38,7 +40,7 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         'Develop the branch below {{claim}} down to evidence nodes that cite registered evidence, or mark {{claim}} itself `undeveloped: true`.',
     },
   },
-  run({ case: c, facts }) {
+  run({ case: c, graph, facts }) {
     const top = facts.top();
     if (!top) return [];
     // Claims with children but no evidence anywhere below them, walking down from the top: the first in each branch.
@@ -49,13 +51,20 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
       return 'skip';
     });
     const out: Finding[] = [];
-    for (const n of bare) {
-      const id = n.id;
-      const holes = [...facts.below(id)].filter((k) => {
+    // Bare claims may share what lies below them: the walks that list their holes share a budget.
+    const budget = WorkBudget.forCase(graph.size);
+    const holesBelow = (id: string): string[] => {
+      const below = facts.below(id);
+      budget.spend(below.size);
+      return [...below].filter((k) => {
         const m = c.nodes.get(k);
         return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
       });
-      const shown = holes.slice(0, 5).join(', ') + (holes.length > 5 ? `, and ${holes.length - 5} more` : '');
+    };
+    for (const n of bare) {
+      const id = n.id;
+      const holes = budget.available ? holesBelow(id) : [];
+      const shown = listSome(holes, { and: ', and ' });
       out.push(
         report(this.meta, {
           messageId: 'noEvidenceBelow',

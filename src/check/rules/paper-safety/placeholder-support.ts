@@ -1,4 +1,5 @@
 import type { ArgNode } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { matchOf, PLACEHOLDER } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
@@ -103,7 +104,7 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
       out.push(
         report(this.meta, {
           messageId: 'placeholderEvidence',
-          data: { item: id, citing: citers.join(', '), word, field: inTitle ? 'title' : 'result summary' },
+          data: { item: id, citing: listSome(citers), word, field: inTitle ? 'title' : 'result summary' },
           at: { thing: e, path: inTitle ? ['title'] : ['result', 'summary'] },
           target: id,
         }),

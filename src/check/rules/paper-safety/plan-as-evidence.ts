@@ -1,3 +1,4 @@
+import { LIST_MAX, listSome } from '../../../util/list-some.js';
 import { relatedAt } from '../../report.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -46,14 +47,18 @@ Fix: support the claim with a test of the plan (a live drill with its timings, a
       const plans = planOnlySupport(ctx, support);
       if (!plans) continue;
       const n = support.claim;
-      const list = plans.map((p) => `${p.item.id} (${p.why})`).join('; ');
+      const list = listSome(
+        plans.map((p) => `${p.item.id} (${p.why})`),
+        { sep: '; ' },
+      );
       out.push(
         report(this.meta, {
           messageId: 'planOnly',
           data: { claim: n.id, plans: plans.length === 1 ? 'a plan' : 'plans', list },
           at: { thing: n, path: ['text'] },
           target: n.id,
-          related: plans.map((p) => relatedAt(p.item, `${p.item.id}: ${p.why}`)),
+          // The items the message names; it counts the rest.
+          related: plans.slice(0, LIST_MAX).map((p) => relatedAt(p.item, `${p.item.id}: ${p.why}`)),
         }),
       );
     }

@@ -1,8 +1,15 @@
 import type { RiskSeverity } from '../../../model/vocab.js';
+import { listSome } from '../../../util/list-some.js';
 import { severityRank } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { hasExternalReviewer, isExternalEvidence } from './independence.js';
+import {
+  covers,
+  describeScopes,
+  independentCoverage,
+  independentReviewers,
+  isExternalEvidence,
+} from './independence.js';
 
 const HIGH = severityRank('high');
 
@@ -18,29 +25,37 @@ evidence:
 export const internalEvidenceOnlyHighSeverity = defineRule({
   meta: {
     id: 'reviewer-capture/internal-evidence-only-high-severity',
-    title: 'High-severity branch resting only on internal evidence, with no external reviewer',
+    title: 'High-severity branch resting only on internal evidence that no independent reviewer covered',
     failureMode: 'reviewer-capture',
     severity: 'error',
     rationale:
-      'When every piece of evidence for a high or critical risk was produced by the developer and nobody outside has reviewed the case, the developer is the only check on its own claim about the risks it most needs to get right.',
-    docs: `When no reviewer is marked \`external: true\`, reports each claim that addresses a \`high\` or \`critical\` risk (its own \`addresses\`, or a claim above it) whose evidence, every item cited by evidence nodes below it, is internal. Evidence is external if the item has \`external: true\` or \`replicated: true\`, its \`source_type\` is \`third-party-evaluation\`, or its \`kind\` is \`external-audit\`. Claims with no evidence below are left to the paper-safety rules. Only the topmost such claim in a branch is reported.
+      'When every piece of evidence for a high or critical risk was produced by the developer and nobody independent of it reviewed that part of the case, the developer is the only check on its own claim about the risks it most needs to get right. An external review of other parts of the case does not change that.',
+    docs: `Reports each claim that addresses a \`high\` or \`critical\` risk (its own \`addresses\`, or a claim above it) whose evidence, every item cited by evidence nodes below it, is internal, and that no independent reviewer covered. Evidence is external if the item has \`external: true\` or \`replicated: true\`, its \`source_type\` is \`third-party-evaluation\`, or its \`kind\` is \`external-audit\`. Claims with no evidence below are left to the paper-safety rules. Only the topmost such claim in a branch is reported.
 
-Fix: have the evidence replicated or produced by a third party (mark it \`external\` or \`replicated\`), or add an external reviewer who examined this branch.`,
+A reviewer is independent when their \`independent_of\` lists \`model-developer\`, or, without that list, when they are marked \`external: true\`. What their review covers is their \`reviewed\` scope: \`whole-case\`; the claims it lists and everything below them; the claims addressing the risks it lists and everything below them; a claim all of whose evidence items it lists. A reviewer with no \`reviewed\` covers the whole case in a format-1 case (as format 1 read it) and nothing in particular in a format-2 case.
+
+Fix: have the evidence replicated or produced by a third party (mark it \`external\` or \`replicated\`), or have an independent reviewer review this branch and record it in their \`reviewed\`.`,
     examples: {
       failing: CASE(''),
       passing: CASE(', replicated: true'),
     },
     messages: {
       internalOnly:
-        'Claim {{claim}} is on a {{severity}}-severity branch, every item of evidence below it is internal ({{shown}}), and no reviewer is external.',
+        'Claim {{claim}} is on a {{severity}}-severity branch, every item of evidence below it is internal ({{shown}}), and no reviewer is independent of the developer.',
+      notCovered:
+        'Claim {{claim}} is on a {{severity}}-severity branch and every item of evidence below it is internal ({{shown}}), but no independent reviewer covered it: {{reviewers}}.',
     },
     hints: {
       internalOnly:
-        'Have the key evidence replicated or produced by a third party (mark it external or replicated), or add an external reviewer (external: true) who examined this branch.',
+        'Have the key evidence replicated or produced by a third party (mark it external or replicated), or add a reviewer independent of the developer (independent_of: [model-developer]) who reviews this branch.',
+      notCovered:
+        'Have the key evidence replicated or produced by a third party (mark it external or replicated), or have an independent reviewer review {{claim}} and list it (or its risk) in their `reviewed`.',
     },
   },
   run({ case: c, facts }) {
-    if (hasExternalReviewer(c)) return [];
+    const independent = independentReviewers(c);
+    const coverage = independentCoverage(c, facts);
+    if (coverage.whole) return [];
     const severe = (s: RiskSeverity | undefined) => s !== undefined && severityRank(s) >= HIGH;
     const withExternal = facts
       .nodesOf('evidence')
@@ -49,7 +64,8 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
     const restsOnExternal = facts.above(withExternal);
     const internalOnly = facts
       .nodesOf('claim')
-      .filter((n) => severe(facts.branchSeverity(n.id)) && facts.restsOnEvidence(n.id) && !restsOnExternal.has(n.id));
+      .filter((n) => severe(facts.branchSeverity(n.id)) && facts.restsOnEvidence(n.id) && !restsOnExternal.has(n.id))
+      .filter((n) => !covers(coverage, facts, n.id));
     // The topmost only: everything below an internal-only claim is internal-only too.
     const inner = facts.under(internalOnly.map((n) => n.id));
     const out: Finding[] = [];
@@ -57,15 +73,22 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
       if (inner.has(n.id)) continue;
       const id = n.id;
       const items = facts.evidenceBelow(id).map((e) => e.id);
-      const shown =
-        items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
+      const shown = listSome(items);
+      const severity = facts.branchSeverity(id)!;
       out.push(
-        report(this.meta, {
-          messageId: 'internalOnly',
-          data: { claim: id, severity: facts.branchSeverity(id)!, shown },
-          at: { thing: n },
-          target: id,
-        }),
+        independent.length === 0
+          ? report(this.meta, {
+              messageId: 'internalOnly',
+              data: { claim: id, severity, shown },
+              at: { thing: n },
+              target: id,
+            })
+          : report(this.meta, {
+              messageId: 'notCovered',
+              data: { claim: id, severity, shown, reviewers: describeScopes(c) },
+              at: { thing: n },
+              target: id,
+            }),
       );
     }
     return out;

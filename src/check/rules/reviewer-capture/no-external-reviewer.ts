@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule } from '../types.js';
 import { hasExternalReviewer, highRisks } from './independence.js';
@@ -18,9 +19,9 @@ export const noExternalReviewer = defineRule({
     severity: 'warning',
     rationale:
       "For high and critical risks, internal review shares the developer's incentives and blind spots. A case that asks for acceptance of such risks without any independent reviewer has not been tested by anyone outside the organisation that benefits.",
-    docs: `Reports a case whose risk model has a \`high\` or \`critical\` risk, that lists reviewers, and none of them is marked \`external: true\`. (A case with a decision and no reviewers at all is \`reviewer-capture/no-reviewers\`.)
+    docs: `Reports a case whose risk model has a \`high\` or \`critical\` risk it does not exclude (\`case.out_of_scope\`), that lists reviewers, and none of them is independent of the developer: none lists \`model-developer\` in \`independent_of\`, or, for a reviewer without that list, is marked \`external: true\`. (A case with a decision and no reviewers at all is \`reviewer-capture/no-reviewers\`. Whether an independent reviewer reviewed a given high-severity branch is \`reviewer-capture/internal-evidence-only-high-severity\`.)
 
-Fix: add an independent reviewer (a third-party assessor, an academic, a government evaluator) and mark them \`external: true\`, declaring any conflicts.`,
+Fix: add an independent reviewer (a third-party assessor, an academic, a government evaluator), say whom they are independent of (\`independent_of\`) and what they reviewed (\`reviewed\`), declaring any conflicts.`,
     examples: {
       failing: CASE(''),
       passing: CASE(
@@ -29,11 +30,11 @@ Fix: add an independent reviewer (a third-party assessor, an academic, a governm
     },
     messages: {
       noExternal:
-        'Case {{case}} argues about high or critical risks ({{risks}}), but none of its {{count}} reviewer{{plural}} external.',
+        'Case {{case}} argues about high or critical risks ({{risks}}), but none of its {{count}} reviewer{{plural}} independent of the developer.',
     },
     hints: {
       noExternal:
-        'Add an independent reviewer (third-party assessor, academic or government evaluator), mark them external: true, and declare any conflicts.',
+        'Add an independent reviewer (third-party assessor, academic or government evaluator), record independent_of and reviewed, and declare any conflicts.',
     },
   },
   run({ case: c }) {
@@ -47,7 +48,7 @@ Fix: add an independent reviewer (a third-party assessor, an academic, a governm
         messageId: 'noExternal',
         data: {
           case: id,
-          risks: risks.join(', '),
+          risks: listSome(risks),
           count: reviewers.length,
           plural: reviewers.length > 1 ? 's is' : ' is',
         },

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { pathItems } from './scope.js';
@@ -55,7 +56,7 @@ Fix: add \`measured\` with at least the build (and the model, component, scaffol
       out.push(
         report(this.meta, {
           messageId: 'buildUnstated',
-          data: { item: item.id, kind: item.kind, citing: citing.join(', ') },
+          data: { item: item.id, kind: item.kind, citing: listSome(citing) },
           at: { thing: item },
           target: item.id,
         }),

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { bridgingJustification, isSystemEvidence, pathItems } from './scope.js';
@@ -61,7 +62,7 @@ Fix: re-run with the deployed step budget (or more), or bridge the gap with evid
       out.push(
         report(this.meta, {
           messageId: 'fewerSteps',
-          data: { item: item.id, steps, deployed, citing: citing.join(', ') },
+          data: { item: item.id, steps, deployed, citing: listSome(citing) },
           at: { thing: item, path: ['measured', 'max_steps'] },
           target: item.id,
         }),

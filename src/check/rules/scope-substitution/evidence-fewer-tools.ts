@@ -1,4 +1,5 @@
 import type { ArgNode } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { wordPattern } from '../text.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
@@ -119,16 +120,16 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
       );
       missing = missing.filter((d) => !texts.some((t) => textNamesTool(t, d)));
       if (missing.length === 0) continue;
-      const names = missing.map((d) => `"${toolName(d)}"`).join(', ');
+      const names = listSome(missing.map((d) => `"${toolName(d)}"`));
       out.push(
         report(this.meta, {
           messageId: 'fewerTools',
           data: {
             item: item.id,
-            measured: measured.join(', '),
+            measured: listSome(measured),
             tools: missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`,
             names,
-            citing: citing.join(', '),
+            citing: listSome(citing),
           },
           at: { thing: item, path: ['measured', 'tools'] },
           target: item.id,

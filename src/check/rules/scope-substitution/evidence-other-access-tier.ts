@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { bridgingJustification, NARROW_CLASSES, pathItems, sameWords } from './scope.js';
@@ -61,7 +62,7 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
       let why: string;
       if (deployed.length > 0) {
         if (deployed.some((d) => sameWords(d, tier))) continue;
-        why = `the deployment's tier is "${deployed.join('" / "')}"`;
+        why = `the deployment's tier is "${listSome(deployed, { sep: '" / "' })}"`;
       } else {
         const narrower = NARROW_CLASSES.find((k) => k.re.test(tier) && !k.re.test(description));
         if (!narrower) continue;
@@ -71,7 +72,7 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
       out.push(
         report(this.meta, {
           messageId: 'otherTier',
-          data: { item: item.id, tier, why, citing: citing.join(', ') },
+          data: { item: item.id, tier, why, citing: listSome(citing) },
           at: { thing: item, path: ['measured', 'access_tier'] },
           target: item.id,
         }),

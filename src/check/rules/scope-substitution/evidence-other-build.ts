@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { bridgingJustification, list, norm, pathItems, resolvedDefeaterNaming } from './scope.js';
@@ -88,8 +89,8 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
       if (resolvedDefeaterNaming(ctx, item.id, m.build)) continue;
       const what =
         m.component && expected.size < decided.size
-          ? `the ${m.component} build${expected.size === 1 ? '' : 's'} decided on (${[...expected.values()].join(', ')})`
-          : `the build${decided.size === 1 ? '' : 's'} decided on (${[...decided.values()].join(', ')})`;
+          ? `the ${m.component} build${expected.size === 1 ? '' : 's'} decided on (${listSome(expected.values())})`
+          : `the build${decided.size === 1 ? '' : 's'} decided on (${listSome(decided.values())})`;
       out.push(
         report(this.meta, {
           messageId: 'otherBuild',

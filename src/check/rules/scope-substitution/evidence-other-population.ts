@@ -1,4 +1,5 @@
 import type { Case } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
@@ -221,7 +222,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
             item: item.id,
             population,
             reasons: reasons.map((r) => r.text).join('; '),
-            citing: citing.join(', '),
+            citing: listSome(citing),
           },
           at: { thing: item, path: ['measured', 'population'] },
           target: item.id,

@@ -1,4 +1,5 @@
 import type { EvidenceItem } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { bridgingJustification, core, isSystemEvidence, pathItems, sameWords } from './scope.js';
@@ -106,7 +107,7 @@ Fix: re-run on the deployed scaffold and prompt, or add a bridging justification
             item: item.id,
             kind: item.kind,
             problems: problems.map((p) => p.text).join('; '),
-            citing: citing.join(', '),
+            citing: listSome(citing),
           },
           at: { thing: item, path: ['measured', problems[0]!.field] },
           target: item.id,

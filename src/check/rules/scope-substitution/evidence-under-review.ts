@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 import { list, pathItems } from './scope.js';
@@ -64,7 +65,7 @@ Fix: review the claims named in the marker against the new result; when they sti
       const p = item.provenance;
       if (item.review) {
         const claims = item.review.claims?.length ? ` Claims resting on it: ${list(item.review.claims)}.` : '';
-        const changes = item.review.changes?.length ? ` Changes: ${item.review.changes.join('; ')}.` : '';
+        const changes = item.review.changes?.length ? ` Changes: ${listSome(item.review.changes, { sep: '; ' })}.` : '';
         out.push(
           report(this.meta, {
             messageId: 'underReview',

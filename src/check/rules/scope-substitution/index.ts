@@ -9,6 +9,7 @@ import { evidenceOtherBuild } from './evidence-other-build.js';
 import { evidenceOtherPopulation } from './evidence-other-population.js';
 import { evidenceOtherScaffold } from './evidence-other-scaffold.js';
 import { evidenceUnderReview } from './evidence-under-review.js';
+import { reachesIntoExclusion } from './reaches-into-exclusion.js';
 
 export const scopeSubstitutionRules = [
   evidenceOtherBuild,
@@ -20,5 +21,6 @@ export const scopeSubstitutionRules = [
   evidenceOtherPopulation,
   evidenceUnderReview,
   conditionsWidenScope,
+  reachesIntoExclusion,
   caseReusedForOtherDecision,
 ] as const;

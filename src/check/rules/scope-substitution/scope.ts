@@ -4,6 +4,7 @@
 // towards "same" so that an honest case is not flagged for its wording.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { NodeSet } from '../../../model/graph.js';
+import { listSome } from '../../../util/list-some.js';
 import type { PathItem } from '../facts.js';
 import type { RuleContext } from '../types.js';
 
@@ -144,7 +145,7 @@ export function pathItems(ctx: RuleContext): readonly PathItem[] {
   return ctx.facts.pathItems();
 }
 
-/** A list of ids for messages: "Sn1, Sn2". */
+/** A list of ids for messages: "Sn1, Sn2", or "Sn1, Sn2, Sn3, Sn4, Sn5 and 7 more". */
 export function list(ids: readonly string[]): string {
-  return ids.join(', ');
+  return listSome(ids);
 }

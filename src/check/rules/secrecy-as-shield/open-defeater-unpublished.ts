@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { tierRank } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -53,7 +54,7 @@ Fix: publish the defeater itself at the default tier, saying in general terms wh
       out.push(
         report(this.meta, {
           messageId: 'unpublishedDoubt',
-          data: { defeater: d.id, challenges: d.challenges.join(', '), tier, published },
+          data: { defeater: d.id, challenges: listSome(d.challenges), tier, published },
           at: { thing: d, path: ['tier'] },
           target: d.id,
         }),

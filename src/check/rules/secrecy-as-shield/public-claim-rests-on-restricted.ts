@@ -1,4 +1,5 @@
 import type { ArgNode } from '../../../model/case.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -77,7 +78,7 @@ Fix: add to the item's redaction an \`attestation\` by someone who has seen it (
       out.push(
         report(this.meta, {
           messageId: 'restrictedSupport',
-          data: { claim: id, what: what.join(', '), them: what.length > 1 ? 'them' : 'it' },
+          data: { claim: id, what: listSome(what), them: what.length > 1 ? 'them' : 'it' },
           at: { thing: c.nodes.get(id)! },
           target: id,
         }),

@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { daysBetween } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -45,7 +46,7 @@ Fix: if the item was produced to meet a decision condition, record a new decisio
       out.push(
         report(this.meta, {
           messageId: 'datedAfterDecision',
-          data: { item: id, citing: citers.join(', '), date: e.date, days: daysBetween(decided, e.date), decided },
+          data: { item: id, citing: listSome(citers), date: e.date, days: daysBetween(decided, e.date), decided },
           at: { thing: e, path: ['date'] },
           target: id,
         }),

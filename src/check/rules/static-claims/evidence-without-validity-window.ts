@@ -1,4 +1,5 @@
 import type { EvidenceKind } from '../../../model/vocab.js';
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -48,7 +49,7 @@ Fix: set \`valid_for_days\` (how long the result can be relied on, given how fas
       out.push(
         report(this.meta, {
           messageId: 'noValidityWindow',
-          data: { item: id, kind: e.kind, date: e.date, citing: citers.join(', ') },
+          data: { item: id, kind: e.kind, date: e.date, citing: listSome(citers) },
           at: { thing: e },
           target: id,
         }),

@@ -1,6 +1,7 @@
 // What both expiry rules report: the items on the decision path past their validity.
 import type { EvidenceItem } from '../../../model/case.js';
 import type { PathPart } from '../../../model/loc.js';
+import { listSome } from '../../../util/list-some.js';
 import { daysBetween } from '../facts.js';
 import type { RuleContext } from '../types.js';
 import { expiredAt } from './validity.js';
@@ -34,7 +35,7 @@ export function expiredEvidence(ctx: RuleContext): ExpiredEvidence[] {
       field: v.field,
       data: {
         item: e.id,
-        citing: citers.join(', '),
+        citing: listSome(citers),
         how: v.how,
         days: daysBetween(v.until, ctx.asOf),
         asOf: ctx.asOf,

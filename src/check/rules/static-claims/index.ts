@@ -7,6 +7,7 @@ import { noExpiry } from './no-expiry.js';
 import { noReviewTriggers } from './no-review-triggers.js';
 import { reviewTriggerFired } from './review-trigger-fired.js';
 import { staleEvidence } from './stale-evidence.js';
+import { validityStartUnmet } from './validity-start-unmet.js';
 
 export const staticClaimsRules = [
   evidenceExpired,
@@ -14,6 +15,7 @@ export const staticClaimsRules = [
   evidenceAfterDecision,
   evidenceWithoutValidityWindow,
   caseExpired,
+  validityStartUnmet,
   reviewTriggerFired,
   noReviewTriggers,
   noExpiry,

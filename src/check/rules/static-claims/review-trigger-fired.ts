@@ -2,6 +2,7 @@ import type { Case } from '../../../model/case.js';
 import type { PathPart } from '../../../model/loc.js';
 import type { ChangeControl } from '../../../model/schema.js';
 import type { TriggerKind } from '../../../model/vocab.js';
+import { listSome } from '../../../util/list-some.js';
 import { daysBetween } from '../facts.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -96,7 +97,7 @@ function changes(c: Case): Change[] {
         watchPath: `context.tools.${i}`,
         at: ['tools', i],
         kinds: ['tool-added'],
-        what: `tool "${rawToolName(t)}" is in the context but not among the tools decided on (${scope.tools!.map(rawToolName).join(', ') || 'none'})`,
+        what: `tool "${rawToolName(t)}" is in the context but not among the tools decided on (${listSome(scope.tools!.map(rawToolName)) || 'none'})`,
       });
     });
   }
@@ -252,7 +253,7 @@ Fix: review the case for the deployment as it now is: update the evidence and th
         w.length
           ? report(this.meta, {
               messageId: 'watchedContextChanged',
-              data: { what: ch.what, triggers: w.map((t) => `${t.id} (${t.kind})`).join(', ') },
+              data: { what: ch.what, triggers: listSome(w.map((t) => `${t.id} (${t.kind})`)) },
               at: { thing: c.context!, path: ch.at },
               target: w[0]!.id,
             })
