@@ -329,6 +329,16 @@ const alternatives = (k: number, extraNodes = '') => `argument:
 ${extraNodes}evidence:
 ${item('E2')}${item('E3')}${item('E4')}`;
 
+describe('failed legs in words', () => {
+  it('a very deep chain names its first steps and its last two, and counts the rest', () => {
+    const path = Array.from({ length: 20 }, (_, i) => `G${i}`);
+    assert.equal(
+      failedLegText({ path, cause: { code: 'undeveloped', message: 'Claim G19 is marked undeveloped.' } }),
+      'G0 -> G1 -> G2 -> G3 -> G4 -> G5 -> G6 -> G7 -> ... 10 more ... -> G18 -> G19: Claim G19 is marked undeveloped.',
+    );
+  });
+});
+
 describe('caseStatus with declared alternatives', () => {
   it('losing an alternative while enough hold leaves the node established, degraded, naming the lost leg', () => {
     const s = status(alternatives(2), AS_OF, ['E3']);

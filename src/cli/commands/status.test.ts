@@ -70,6 +70,21 @@ describe('warrant status', () => {
     assert.equal((await run(['status', '--fail-on', 'supported'], dir)).code, 2);
   });
 
+  it('names ten failed legs and counts the rest', async () => {
+    const legs = Array.from({ length: 12 }, (_, i) => `G${i + 2}`);
+    const body = `argument:
+  G1: { kind: claim, text: Top., supported_by: [${legs.join(', ')}] }
+${legs.map((id) => `  ${id}: { kind: claim, text: Leg ${id}., undeveloped: true }`).join('\n')}
+`;
+    const dir = tempDir({ 'warrant.yaml': EXAMPLE_HEADER + body });
+    const r = await run(['status', '--as-of', '2026-04-28', '--depth', '0'], dir);
+    assert.match(r.out, /It fails on these 12 legs:/);
+    assert.equal(r.out.match(/^ {2}- G1 -> G\d+: Claim G\d+ is marked undeveloped\.$/gm)?.length, 10);
+    assert.match(r.out, /^ {2}- \.\.\. and 2 more failed legs \(--format json has them all\)$/m);
+    const j = JSON.parse((await run(['status', '--as-of', '2026-04-28', '--format', 'json'], dir)).out);
+    assert.equal(j.topFailedLegs.length, 12);
+  });
+
   it('--depth limits the tree', async () => {
     const dir = tempDir({ 'warrant.yaml': SMALL });
     const r = await run(['status', '--as-of', '2026-04-28', '--depth', '1'], dir);
