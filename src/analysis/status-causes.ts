@@ -103,6 +103,19 @@ export function linkDefeaters(ctx: CauseContext, from: string, to: string, out: 
   return rank;
 }
 
+/** The rank each cause of an item's standing gives it (a status keeps its reasons, not their ranks). */
+export const ITEM_CAUSE_RANK: ReadonlyMap<string, number> = new Map([
+  ['missing-evidence', UNDEVELOPED],
+  ['whatif-defeated', DEFEATED],
+  ['future-evidence', STALE],
+  ['expired-evidence', STALE],
+  ['build-mismatch', STALE],
+  ['incomplete-run', UNDEVELOPED],
+  ['under-review', STALE],
+  ['undermining-evidence', CHALLENGED],
+  ['mixed-evidence', CONTESTED],
+]);
+
 /** An evidence item's status on its own: registered or not, then its causes (see itemCauses). */
 export function itemStanding(ctx: CauseContext, id: string): NodeStatus | undefined {
   const e = ctx.c.evidence.get(id);

@@ -83,6 +83,9 @@ describe('caseStatus', () => {
     assert.equal(of(errored, 'Sn1'), 'unsupported', 'the item it needs establishes nothing');
     assert.deepEqual(codes(errored, 'Sn1'), ['incomplete-run:E1']);
     assert.equal(of(errored, 'G1'), 'unsupported', 'the other leg holding does not make up for it');
+    const stale = status(tree('', '', { polarity: `supports${run('error')}`, expires: '2026-04-01' }));
+    assert.equal(of(stale, 'Sn1'), 'unsupported');
+    assert.deepEqual(codes(stale, 'Sn1'), ['incomplete-run:E1', 'expired-evidence:E1'], 'the failure first');
     const done = status(tree('', '', { polarity: `supports${run('success')}` }));
     assert.equal(of(done, 'Sn1'), 'supported', 'a completed run counts');
     const marked = status(

@@ -80,6 +80,7 @@ import {
   DEFEATED,
   DEGRADED,
   finish,
+  ITEM_CAUSE_RANK,
   itemStanding,
   linkDefeaters,
   ownStanding,
@@ -255,7 +256,8 @@ class StatusWalk {
       const r = statusRank(st.status);
       if (r === SUPPORTED) continue;
       // An item that establishes nothing leaves the node without a leg it needs: unsupported, with the item's cause.
-      for (const reason of st.reasons) this.push({ ...reason, rank: Math.min(r, UNSUPPORTED) });
+      for (const reason of st.reasons)
+        this.push({ ...reason, rank: Math.min(ITEM_CAUSE_RANK.get(reason.code) ?? r, UNSUPPORTED) });
     }
   }
 
