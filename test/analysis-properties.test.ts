@@ -298,7 +298,7 @@ describe('properties of the analyses', () => {
   });
 });
 
-/** The claims, strategies, evidence nodes, frames and items below the top: along supported_by, in_context_of, evidence. */
+/** What lies below the top: claims, strategies, evidence nodes, frames, items (supported_by, in_context_of, evidence). */
 function belowTop(doc: CaseDoc, top: string): string[] {
   const seen = new Set<string>();
   const stack = [top];

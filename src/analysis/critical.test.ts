@@ -102,7 +102,11 @@ describe('criticalNodes', () => {
   it('two of three: every pair of legs is a minimal set; nested alternatives compose', () => {
     const nested = `argument:
   G1: { kind: claim, text: Top., supported_by: [S1] }
-  S1: { kind: strategy, text: Three evaluations., supported_by: [G2, G3, G4], support: { at_least: 2, justification: Independent. } }
+  S1:
+    kind: strategy
+    text: Three evaluations.
+    supported_by: [G2, G3, G4]
+    support: { at_least: 2, justification: Independent. }
   G2: { kind: claim, text: A., supported_by: [Sn2] }
   G3: { kind: claim, text: B., supported_by: [G5, G6], support: { at_least: 1, justification: Two replications. } }
   G4: { kind: claim, text: C., supported_by: [Sn4] }

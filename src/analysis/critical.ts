@@ -126,7 +126,7 @@ export interface CriticalReport {
   asOf: string;
   top?: string;
   topStatus?: SupportStatus;
-  /** What the analysis is of: the case as it stands, or as if its failures were repaired (the top is not established). */
+  /** The case as it stands, or as if its failures were repaired (when the top is not established). */
   basis: Basis;
   /** The top claim's failed legs as the case stands, from the top down (empty when it is established). */
   topFailedLegs: FailedLeg[];

@@ -307,7 +307,9 @@ class StatusWalk {
       this.push({
         rank: UNSUPPORTED,
         code: 'too-few-alternatives',
-        message: `${cap(node.kind)} ${node.id} declares that at least ${k} of its supporting nodes must hold, but it has only ${count}.`,
+        message:
+          `${cap(node.kind)} ${node.id} declares that at least ${k} of its supporting nodes must hold, ` +
+          `but it has only ${count}.`,
         node: node.id,
       });
   }

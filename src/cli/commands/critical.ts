@@ -127,12 +127,13 @@ export function formatCritical(c: Case, r: CriticalReport, path: string, opts: O
   if (!r.exact)
     out.push(
       term``,
-      term`(The work budget ran out (--work): "claims lost" and "rested on by" are lower bounds, and lists may be short.)`,
+      term`(The work budget ran out (--work): "claims lost" and "rested on by" are lower bounds,`,
+      term`and lists may be short.)`,
     );
   out.push(
     term``,
-    term`"claims lost": claims and strategies no longer established if it alone fails; "depth": links from the top claim;`,
-    term`"rested on by": claims and strategies with it anywhere below them.`,
+    term`"claims lost": claims and strategies no longer established if it alone fails;`,
+    term`"depth": links from the top claim; "rested on by": claims and strategies with it anywhere below them.`,
   );
   return termLines(out);
 }

@@ -83,11 +83,9 @@ export function formatWhatIf(c: Case, r: WhatIfResult, path: string, opts: { col
   else if (r.topBefore === r.topAfter) out.push(term`Top claim ${r.top} stays ${phrase(r.topAfter!, opts.color)}.`);
   else out.push(term`Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${phrase(r.topAfter!, opts.color)}.`);
   const failed = r.changes.filter((ch) => ch.fails).length;
+  const were = failed === 1 ? 'was established and is' : 'were established and are';
   const n = r.changes.length;
-  out.push(
-    term``,
-    term`${n} node${n === 1 ? '' : 's'} change status; ${failed} ${failed === 1 ? 'was' : 'were'} established and ${failed === 1 ? 'is' : 'are'} not.`,
-  );
+  out.push(term``, term`${n} node${n === 1 ? '' : 's'} change status; ${failed} ${were} not.`);
   if (r.changes.length) {
     out.push(term``);
     out.push(
