@@ -357,6 +357,9 @@ export const JustificationSchema = z
       )
       .optional()
       .describe('Scope gaps this justification argues away: evidence measured on `from` also holds for `to`.'),
+    evidence: idList(
+      'Evidence registry items the justification rests on, e.g. the bridging evaluation. A bridge resting on none does not count.',
+    ).optional(),
   })
   .meta({ id: 'Justification', description: 'A justification.' });
 

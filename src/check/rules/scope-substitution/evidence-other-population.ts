@@ -1,9 +1,16 @@
-import type { Case } from '../../../model/case.js';
+import type { Case, NodeOf } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
-import { NARROW_CLASSES as CLASSES, framingJustifications, pathItems, sameWords } from './scope.js';
+import {
+  NARROW_CLASSES as CLASSES,
+  framingJustifications,
+  pathItems,
+  sameWords,
+  unsoundBridge,
+  unsoundBridgeNote,
+} from './scope.js';
 
 /** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
 const REGIONS = wordPattern(
@@ -151,7 +158,7 @@ export const evidenceOtherPopulation = defineRule({
 - **Different population**: the evidence's population names a narrower class that the deployed population never mentions: internal staff (*internal*, *employees*, *staff*, *in-house*, *dogfooding*); trusted or vetted users (*trusted*, *vetted*, *allowlisted*, *invited*, *approved*); early-access users (*beta*, *alpha*, *early access*, *waitlist*); enterprise customers (*enterprise*); or a place (US, UK, EU, Europe, North America, Canada, Japan, India, Brazil, English-speaking) the deployed population does not name.
 - **Smaller population**: for observational evidence (\`telemetry\`, \`incident-record\`), whose strength grows with exposure, a count of people in the evidence's population ("60 pilot users", "2.1M accounts") more than ${FACTOR} times smaller than the deployed population size (\`context.user_population.size\` or \`decision.scope.population_size\`, the first number in a text size), unless the population is described as a sample of the deployed one (*sample*, *sampled*, *random*, *representative*, *stratified*).
 
-Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales).
+Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
 Fix: gather evidence from the deployed population (or a sample of it), or argue in a justification why the narrower population's results carry over, and widen gradually with review triggers on the population.`,
     examples: {
@@ -160,7 +167,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     },
     messages: {
       otherPopulation:
-        'Evidence {{item}} comes from a population ("{{population}}") that does not match the deployed one: {{reasons}}. It is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} comes from a population ("{{population}}") that does not match the deployed one: {{reasons}}. It is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       otherPopulation:
@@ -204,17 +211,14 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
         });
       }
       if (reasons.length === 0) continue;
-      const justifications = framingJustifications(ctx, citing);
-      const bridged = justifications.some(
-        (j) =>
-          (j.bridges ?? []).some(
-            (b) =>
-              sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
-          ) ||
-          (TRANSFER.test(j.text) &&
-            reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase()))),
-      );
-      if (bridged) continue;
+      const accepts = (j: NodeOf<'justification'>) =>
+        (j.bridges ?? []).some(
+          (b) =>
+            sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
+        ) ||
+        (TRANSFER.test(j.text) &&
+          reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase())));
+      if (framingJustifications(ctx, citing).some((j) => accepts(j) && !unsoundBridge(ctx, j))) continue;
       out.push(
         report(this.meta, {
           messageId: 'otherPopulation',
@@ -223,6 +227,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
             population,
             reasons: reasons.map((r) => r.text).join('; '),
             citing: listSome(citing),
+            unsound: unsoundBridgeNote(ctx, citing, 'population', accepts),
           },
           at: { thing: item, path: ['measured', 'population'] },
           target: item.id,
