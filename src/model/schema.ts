@@ -280,11 +280,37 @@ const supportedBy = idList('Ids of the claims, strategies or evidence nodes that
 const inContextOf = idList('Ids of the context, assumption or justification nodes this node is stated in.').optional();
 const undeveloped = z.boolean().optional().describe('True if this node is deliberately left undeveloped.');
 
+/**
+ * Support is conjunctive unless a claim or strategy declares otherwise: then
+ * its supporting nodes are alternatives, any `at_least` of which establish it
+ * (docs/analysis.md). The justification is required: redundancy is claimed,
+ * and a reviewer must see why the legs do not fail together.
+ */
+export const SupportDeclarationSchema = z
+  .strictObject({
+    at_least: z
+      .number()
+      .int()
+      .positive()
+      .describe('How many of the supporting nodes must hold for this node to be established.'),
+    justification: text(
+      'Why the supporting nodes are independent, diverse lines of argument or evidence, any `at_least` of which suffice.',
+    ),
+  })
+  .meta({
+    id: 'SupportDeclaration',
+    description: 'The supporting nodes are alternatives: any `at_least` of them establish the node.',
+  });
+const support = SupportDeclarationSchema.optional().describe(
+  'Declares the supporting nodes alternatives (k of n). Without it, the node needs all of its support.',
+);
+
 export const ClaimSchema = z
   .strictObject({
     kind: z.literal('claim'),
     ...nodeCommon,
     supported_by: supportedBy,
+    support,
     in_context_of: inContextOf,
     undeveloped,
     addresses: idList('Risks this claim addresses.').optional(),
@@ -297,6 +323,7 @@ export const StrategySchema = z
     kind: z.literal('strategy'),
     ...nodeCommon,
     supported_by: supportedBy,
+    support,
     in_context_of: inContextOf,
     undeveloped,
   })
