@@ -45,6 +45,14 @@ export interface SupportView {
   kids: Adjacency;
   /** The context, assumption and justification nodes each node is stated in, in written order. */
   frames: Adjacency;
+  /**
+   * By node number: how many of its supporting nodes a claim or strategy that
+   * declares them alternatives (`support: { at_least }`) needs; 0 for every
+   * other node, which needs all of its support.
+   */
+  atLeast: Int32Array;
+  /** True if any node declares alternatives: without them the critical analysis takes its linear path. */
+  hasAlternatives: boolean;
   /** Numbers of the claims, strategies and evidence nodes, in case order. */
   support: readonly number[];
   decided: DecidedBuilds;
@@ -68,8 +76,14 @@ function buildView(c: Case, g: CaseGraph): SupportView {
   const argues = new Uint8Array(g.size);
   const frame = new Uint8Array(g.size);
   const support: number[] = [];
+  const atLeast = new Int32Array(g.size);
+  let hasAlternatives = false;
   g.nodes.forEach((n, v) => {
     if (isSupportKind(n.kind)) support.push(v);
+    if ((n.kind === 'claim' || n.kind === 'strategy') && n.support) {
+      atLeast[v] = n.support.at_least;
+      hasAlternatives = true;
+    }
     supports[v] = isSupportKind(n.kind) ? 1 : 0;
     argues[v] = n.kind === 'claim' || n.kind === 'strategy' ? 1 : 0;
     frame[v] = isFrameKind(n.kind) ? 1 : 0;
@@ -86,6 +100,8 @@ function buildView(c: Case, g: CaseGraph): SupportView {
     rests,
     kids: rests.restrict(argues, undefined),
     frames: g.adjacency('context').restrict(undefined, frame),
+    atLeast,
+    hasAlternatives,
     support,
     decided: decidedBuilds(c),
     bridged: new Map(),

@@ -14,6 +14,7 @@ export const WARRANT_ONLY_FIELDS = [
   'evidence',
   'ref',
   'bridges',
+  'support',
   'resolution',
   'due',
   'tracked_by',

@@ -13,6 +13,18 @@ evidence:
 ruleTester(rule, {
   valid: [
     {
+      name: 'accepts a drill kind: it reports what happened',
+      yaml: withItem(
+        'title: Rollback exercise RB-7 in staging, kind: drill, source_type: internal-test, result: { metric: time to rollback (hours), value: 1.6, sample_size: 3 }',
+      ),
+    },
+    {
+      name: 'accepts a post-mortem of a real rollback',
+      yaml: withItem(
+        'title: Post-mortem of the 2026-08 rollback, kind: post-mortem, source_type: post-incident-review',
+      ),
+    },
+    {
       name: 'accepts a live drill of the runbook',
       yaml: withItem(
         'title: Live drill of rollback runbook RB-7, kind: security-control, source_type: internal-test, result: { metric: time to rollback (hours), value: 1.6, sample_size: 3 }',
@@ -63,6 +75,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'counts the governance kinds that say what is meant to happen as plans',
+      yaml: withItem('title: Rollback RB-7, kind: procedure, source_type: internal-test'),
+      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'planOnly', message: /kind is procedure/ }],
+    },
+    {
+      name: 'counts a tabletop-exercise kind as a plan',
+      yaml: withItem('title: Rollback walk-through, kind: tabletop-exercise, source_type: internal-test'),
+      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'planOnly', message: /kind is tabletop-exercise/ }],
+    },
     {
       name: 'says why the item is a plan',
       yaml: failing,

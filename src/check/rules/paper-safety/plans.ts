@@ -6,7 +6,16 @@ import { type Alternative, matchOf, phrase, planWord, wordPattern } from '../tex
 import type { RuleContext } from '../types.js';
 
 /** Kinds and source types that are plans, policies or templates by nature. */
-export const PLAN_KINDS: ReadonlySet<string> = new Set(['framework', 'risk-register']);
+export const PLAN_KINDS: ReadonlySet<string> = new Set([
+  'framework',
+  'risk-register',
+  // Format 2's governance kinds that say what is meant to happen; a drill or a post-mortem reports what did.
+  'policy',
+  'procedure',
+  'plan',
+  'tabletop-exercise',
+  'contract',
+]);
 export const PLAN_SOURCES: ReadonlySet<string> = new Set(['company-framework', 'template']);
 
 /** A tabletop exercise rehearses a plan on paper; it never tests the system. */

@@ -31,7 +31,7 @@ export const evidenceFewerSteps = defineRule({
     severity: 'warning',
     rationale:
       'Agents often succeed late: a task failed within 50 tool steps may succeed within 200. An evaluation with a smaller step budget than the deployment understates what the deployed agent can do.',
-    docs: `Reports evidence cited on the decision path, measuring the model or agent (not a monitor or classifier component), whose \`measured.max_steps\` is below the deployment's step budget: the larger of \`context.max_steps\` and \`decision.scope.max_steps\`.
+    docs: `Reports evidence cited on the decision path, measuring the model or agent (not a monitor or classifier component, nor an item whose \`subject\` is a process or a component), whose \`measured.max_steps\` is below the deployment's step budget: the larger of \`context.max_steps\` and \`decision.scope.max_steps\`.
 
 Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` names the measured budget (the number), e.g. \`bridges: [{ from: "50 steps", to: "200 steps" }]\`, with the argument (a scaling study, success by step count) in its text. A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 

@@ -36,6 +36,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // More cases of what was measured (process, component, model): evidence-other-build-subject.test.ts.
+      name: 'compares a component measured on its own by its version',
+      yaml: edit(
+        edit(
+          failing,
+          'model: { id: m7, build: m7-2026-10-02-rc4 }',
+          'model: { id: m7, build: m7-2026-10-02-rc4, components: [{ role: classifier, build: cls-2026-09, version: "4.2" }] }',
+        ),
+        '    measured: { model: m7, build: m7-2026-09-11-rc2, elicitation: 10 attempts per task }',
+        '    subject: { component: { kind: classifier, version: "4.1" } }',
+      ),
+      findings: [{ target: 'E1', line: 23, column: 56, messageId: 'otherComponentVersion' }],
+    },
+    {
       name: 'is not bridged by a justification that is itself challenged by an open defeater',
       yaml: challengedBridge('open'),
       findings: [

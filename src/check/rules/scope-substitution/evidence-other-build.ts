@@ -1,6 +1,10 @@
+import type { EvidenceItem } from '../../../model/case.js';
+import type { ComponentSubject } from '../../../model/schema.js';
+import { evidenceSubject } from '../../../model/subject.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
+import { deployedVersions, sameVersion } from './component-version.js';
 import {
   bridgingJustification,
   hasBridge,
@@ -45,6 +49,33 @@ function expectedBuilds(ctx: RuleContext, component: string | undefined): Map<st
   return byRole.length ? new Map(byRole.map((k) => [norm(k.build), k.build])) : all;
 }
 
+/** What to report for evidence that measured a component on its own, on a version the case does not deploy, or undefined. */
+function otherComponentVersion(
+  ctx: RuleContext,
+  item: EvidenceItem,
+  citing: readonly string[],
+  component: ComponentSubject,
+) {
+  const deployed = deployedVersions(ctx, component);
+  const measured = component.version;
+  if (deployed.length === 0 || deployed.some((d) => sameVersion(measured, d))) return undefined;
+  const bridged = (b: { from: string; to: string }) =>
+    sameVersion(b.from, measured) && deployed.some((d) => sameVersion(b.to, d));
+  if (bridgingJustification(ctx, citing, bridged)) return undefined;
+  if (resolvedDefeaterNaming(ctx, item.id, measured)) return undefined;
+  const unsound = unsoundBridgeNote(ctx, citing, 'version', hasBridge(bridged));
+  return {
+    item: item.id,
+    kind: component.kind,
+    version: measured,
+    deployed: listSome(deployed),
+    citing: list(citing),
+    claim: citing[0]!,
+    to: deployed[0]!,
+    unsound,
+  };
+}
+
 export const evidenceOtherBuild = defineRule({
   meta: {
     id: 'scope-substitution/evidence-other-build',
@@ -58,6 +89,11 @@ export const evidenceOtherBuild = defineRule({
 The gap is bridged, and not reported, when
 - a **justification** node framing an evidence node that cites the item, or anything above it, has \`bridges: [{ from: <measured build>, to: <a decided build> }]\` and rests on registered evidence (\`evidence: [<the bridging run>]\`), and no open defeater challenges it (a bridge that is itself in doubt, or rests on nothing, leaves the evidence on the other build: the message says why it does not count); or
 - a **mitigated or refuted defeater** cites the item as counter-evidence and names the measured build in its text or resolution (the substitution was raised and answered; countercase rules judge the answer).
+
+What was measured decides what is compared (\`subject\`, format 2; absent, it is inferred from the kind):
+- evidence about a **process** (\`subject: { process: ... }\`, or one of the kinds \`policy\`, \`procedure\`, \`plan\`, \`drill\`, \`tabletop-exercise\`, \`post-mortem\`, \`contract\`) has no model build and is not checked: a drill of the on-call rota is not evidence from another build;
+- evidence about a **component** (\`subject: { component: { id, kind, version } }\`) is compared by version (message \`otherComponentVersion\`): \`version\` against the deployed component's \`version\` (else its \`build\`) in \`context.model.components\`, found by \`id\`, else by role for a monitor or classifier; for a scaffold, against \`context.scaffold_version\`. Versions match when their words match or they carry the same version number ("2.3" and "cot-monitor-2.3"). Not checked when the context names no version for it. Bridged by a justification with \`bridges: [{ from: <measured version>, to: <deployed version> }]\` that rests on evidence and is not challenged, or answered by a resolved defeater naming the measured version, as above;
+- evidence about the **model** is compared as described above.
 
 Fix: re-run the evaluation on the decided build, or add a justification with \`bridges\` that argues (ideally with a bridging evaluation) why the result carries over.`,
     examples: {
@@ -82,10 +118,14 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
       ),
     },
     messages: {
+      otherComponentVersion:
+        'Evidence {{item}} measured {{kind}} version {{version}}, not the deployed {{deployed}}; it is cited on the decision path by {{citing}} and no justification bridges {{version}} to the deployed version.{{unsound}}',
       otherBuild:
         'Evidence {{item}} measured build {{build}}, not {{what}}; it is cited on the decision path by {{citing}} and no justification bridges {{build}} to a decided build.{{unsound}}',
     },
     hints: {
+      otherComponentVersion:
+        'Re-run it on the deployed {{kind}}, or add a justification framing {{claim}} (or a claim above it) with bridges: [{ from: "{{version}}", to: "{{to}}" }] that argues why the result carries over.',
       otherBuild:
         'Re-run it on the decided build, or add a justification framing {{claim}} (or a claim above it) with bridges: [{ from: {{build}}, to: <decided build> }] that argues why the result carries over.',
     },
@@ -96,6 +136,15 @@ Fix: re-run the evaluation on the decided build, or add a justification with \`b
     const byComponent = new Map<string, Map<string, string>>();
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
+      // Build mismatch applies to what was measured: a process has no build, a component has its own version.
+      const subject = evidenceSubject(item);
+      if (subject.about === 'process') continue;
+      if (subject.about === 'component') {
+        const data = otherComponentVersion(ctx, item, citing, subject.component);
+        const at = { thing: item, path: ['subject', 'component', 'version'] };
+        if (data) out.push(report(this.meta, { messageId: 'otherComponentVersion', data, at, target: item.id }));
+        continue;
+      }
       const m = item.measured;
       if (!m) continue;
       let expected = decided;

@@ -4,6 +4,7 @@
 // towards "same" so that an honest case is not flagged for its wording.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { NodeSet } from '../../../model/graph.js';
+import { evidenceSubject } from '../../../model/subject.js';
 import { listSome } from '../../../util/list-some.js';
 import type { PathItem } from '../facts.js';
 import type { RuleContext } from '../types.js';
@@ -56,8 +57,9 @@ export function sameWords(a: string, b: string): boolean {
   return y === x || y.startsWith(`${x} `) || y.startsWith(`${x},`) || y.startsWith(`${x};`);
 }
 
-/** Evidence about the deployed model or agent, not a trusted monitor or classifier with its own configuration. */
+/** Evidence about the deployed model or agent, not a process, nor a trusted monitor, classifier or scaffold measured on its own. */
 export function isSystemEvidence(e: EvidenceItem): boolean {
+  if (evidenceSubject(e).about !== 'model') return false;
   const comp = e.measured?.component;
   return comp === undefined || comp === 'agent' || comp === 'model' || comp === 'other';
 }
