@@ -32,6 +32,8 @@ ruleTester(rule, {
       'All 12M consumer app users in the 41 supported countries over 30 days, graded by 20 staff reviewers',
       'Consumer app users in the 41 supported countries, transcripts graded by US-based raters',
       'All consumer app users in the 41 supported countries, logs held on EU servers',
+      'Consumer app users in all 41 approved countries over 30 days',
+      'Consumer app users in the 41 supported countries seen through internal telemetry',
     ].map((p) => ({ name: `does not read "${p}" as a narrower population`, yaml: withPopulation(p) })),
     {
       name: 'does not compare study participants',
