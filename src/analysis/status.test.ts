@@ -123,19 +123,30 @@ describe('caseStatus', () => {
       ['build-mismatch:E1'],
       'a monitor evaluation must measure the monitor build',
     );
-    const bridged = status(
-      ctx +
-        tree(
-          `  J1: { kind: justification, text: rc2 and rc4 matched on a bridging subset., bridges: [{ from: rc2, to: rc4 }] }
-`,
-          '',
-          { measured: '{ build: rc2 }' },
-        ).replace(
-          'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3] }',
-          'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3], in_context_of: [J1] }',
-        ),
+    const withBridge = (bridge: string, extra = '') =>
+      status(
+        ctx +
+          tree(
+            `  J1: { kind: justification, text: rc2 and rc4 matched on a bridging subset., ${bridge} }\n${extra}`,
+            item('E3'),
+            {
+              measured: '{ build: rc2 }',
+            },
+          ).replace(
+            'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3] }',
+            'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3], in_context_of: [J1] }',
+          ),
+      );
+    const bridges = 'bridges: [{ from: rc2, to: rc4 }]';
+    assert.equal(of(withBridge(`${bridges}, evidence: [E3]`), 'Sn1'), 'supported');
+    // The same test as the scope-substitution rules (model/bridges.ts): a bridge
+    // that rests on no evidence, or that an open defeater challenges, does not count.
+    assert.deepEqual(codes(withBridge(bridges), 'Sn1'), ['build-mismatch:E1'], 'a bridge resting on no evidence');
+    const challenged = withBridge(
+      `${bridges}, evidence: [E3]`,
+      '  D1: { kind: defeater, form: counter-claim, text: The subset leaves out long tasks., challenges: [J1], status: open }\n',
     );
-    assert.equal(of(bridged, 'Sn1'), 'supported');
+    assert.deepEqual(codes(challenged, 'Sn1'), ['build-mismatch:E1'], 'a bridge an open defeater challenges');
   });
 
   it('undermining evidence challenges, mixed evidence is contested, a missing item fails its evidence node', () => {

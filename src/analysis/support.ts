@@ -3,7 +3,8 @@
 // (supported_by plus module developments, to claims, strategies and evidence
 // nodes), what each node is stated in (its assumptions, justifications,
 // contexts), and what the operational context decides on. Pure: no fs, no clock.
-import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
+import { bridgeFlaw, defeatersById } from '../model/bridges.js';
+import type { ArgNode, Case, EvidenceItem, NodeOf } from '../model/case.js';
 import { Adjacency, buildGraph, type CaseGraph, type NodeSet } from '../model/graph.js';
 
 /** Kinds of node that carry a support status. */
@@ -152,14 +153,21 @@ function bridgeItems(view: SupportView): void {
   }
 }
 
-/** Measured build (normalised) to the nodes stated in a justification that bridges it to a decided build. */
+/**
+ * Measured build (normalised) to the nodes stated in a justification that
+ * bridges it to a decided build. A challenged or evidence-free bridge does
+ * not count, by the same test the rules apply (model/bridges.ts).
+ */
 function bridgedFrom(view: SupportView): Map<string, number[]> {
-  const { g, frames, decided } = view;
+  const { c, g, frames, decided } = view;
   const out = new Map<string, number[]>();
+  let challengers: Map<string, NodeOf<'defeater'>[]> | undefined;
   for (let v = 0; v < g.size; v++) {
     for (let e = frames.first(v); e < frames.end(v); e++) {
       const j = g.nodes[frames.target(e)]!;
-      if (j.kind !== 'justification') continue;
+      if (j.kind !== 'justification' || !j.bridges?.length) continue;
+      challengers ??= defeatersById(c, g);
+      if (bridgeFlaw(c, j, challengers.get(j.id))) continue;
       for (const br of j.bridges ?? []) {
         if (!decided.all.has(normBuild(br.to))) continue;
         const key = normBuild(br.from);

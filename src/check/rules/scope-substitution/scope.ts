@@ -2,6 +2,7 @@
 // thing: shared by the scope-substitution rules. Free-text fields (tiers,
 // scaffolds, populations) are compared after light normalisation, leaning
 // towards "same" so that an honest case is not flagged for its wording.
+import { bridgeFlaw } from '../../../model/bridges.js';
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { NodeSet } from '../../../model/graph.js';
 import { evidenceSubject } from '../../../model/subject.js';
@@ -127,10 +128,12 @@ type BridgePred = (b: { from: string; to: string }, j: NodeOf<'justification'>) 
  * on no registered evidence, leaves the evidence where it was measured.
  */
 export function unsoundBridge(ctx: RuleContext, j: NodeOf<'justification'>): string | undefined {
-  const open = (ctx.facts.defeatersOf().get(j.id) ?? []).filter((d) => d.status === 'open');
-  if (open.length)
-    return `it is itself challenged by open defeater${open.length === 1 ? '' : 's'} ${list(open.map((d) => d.id))}`;
-  if ((j.bridges?.length ?? 0) > 0 && !(j.evidence ?? []).some((id) => ctx.case.evidence.has(id)))
+  const flaw = bridgeFlaw(ctx.case, j, ctx.facts.defeatersOf().get(j.id));
+  if (flaw?.kind === 'challenged') {
+    const open = flaw.defeaters;
+    return `it is itself challenged by open defeater${open.length === 1 ? '' : 's'} ${list(open)}`;
+  }
+  if (flaw?.kind === 'no-evidence')
     return 'it rests on no evidence (its `evidence:` lists no registered item, such as the bridging run)';
   return undefined;
 }
