@@ -392,6 +392,9 @@ export const DefeaterSchema = z
       .describe('open, mitigated (by what), accepted as residual risk (by whom), refuted (by what).'),
     resolution: ResolutionSchema.optional(),
     due: date.optional().describe('For an open defeater: when it must be resolved.'),
+    tracked_by: id
+      .optional()
+      .describe('For an open defeater: the id of the decision condition that tracks it (owner, due date, fallback).'),
     supported_by: supportedBy,
     in_context_of: inContextOf,
     evidence: idList('Counter-evidence items.').optional(),

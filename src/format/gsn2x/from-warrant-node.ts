@@ -17,6 +17,7 @@ export const WARRANT_ONLY_FIELDS = [
   'support',
   'resolution',
   'due',
+  'tracked_by',
 ] as const;
 
 /**

@@ -2,7 +2,7 @@
 // claim is about the plan itself. Shared by plan-as-evidence and by the
 // boundary rule that leaves plan-backed claims to it.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
-import { type Alternative, matchOf, PLAN, phrase, wordPattern } from '../text.js';
+import { type Alternative, matchOf, phrase, planWord, wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 
 /** Kinds and source types that are plans, policies or templates by nature. */
@@ -88,7 +88,7 @@ export function planReason(e: EvidenceItem): string | undefined {
   const text = [e.title, e.result?.summary].filter(Boolean).join(' ');
   const tabletop = matchOf(TABLETOP, text);
   if (tabletop) return `it is a "${tabletop}" exercise`;
-  const word = matchOf(PLAN, text);
+  const word = planWord(text);
   if (!word) return undefined;
   const r = e.result;
   const measured =

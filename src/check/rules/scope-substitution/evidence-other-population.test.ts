@@ -27,6 +27,14 @@ ruleTester(rule, {
       name: 'does not compare samples of tasks',
       yaml: withPopulation('2,400 tasks sampled from internal pilot tickets'),
     },
+    // Places and counts that are not the population: who reviewed, where it was hosted.
+    ...[
+      'All 12M consumer app users in the 41 supported countries over 30 days, graded by 20 staff reviewers',
+      'Consumer app users in the 41 supported countries, transcripts graded by US-based raters',
+      'All consumer app users in the 41 supported countries, logs held on EU servers',
+      'Consumer app users in all 41 approved countries over 30 days',
+      'Consumer app users in the 41 supported countries seen through internal telemetry',
+    ].map((p) => ({ name: `does not read "${p}" as a narrower population`, yaml: withPopulation(p) })),
     {
       name: 'does not compare study participants',
       yaml: withPopulation('412 adult participants with under one year of security experience'),
@@ -103,6 +111,11 @@ ruleTester(rule, {
           message: /80,000, more than 10 times fewer than the 12,000,000/,
         },
       ],
+    },
+    {
+      name: 'still reports a region in the observed population when a grading clause follows',
+      yaml: withPopulation('Consumer app users in the US, 5M users, graded by 20 staff reviewers'),
+      findings: [{ target: 'E1', line: 20, column: 66, messageId: 'otherPopulation', message: /drawn from US/ }],
     },
     {
       name: 'reports a region the deployment does not name',

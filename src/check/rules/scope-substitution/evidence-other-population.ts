@@ -114,6 +114,37 @@ function deployedSize(c: Case): number | undefined {
   return sizes.length ? Math.max(...sizes) : undefined;
 }
 
+/**
+ * The part of a population description that says who was observed, without
+ * the clause that says who graded it or where the data was kept: "graded by 20
+ * staff reviewers", "by US-based raters", "logs held on EU servers" name no one
+ * in the population.
+ */
+const MEASURED_BY =
+  /,?\s*(?:[\w-]+\s+){0,2}?(?:graded|reviewed|labell?ed|rated|annotated|checked|scored|moderated|coded)\s+by\b.*$/is;
+const KEPT_AT = /,?\s*(?:[\w-]+\s+){0,2}?(?:held|hosted|stored|processed|kept)\s+(?:on|in|at)\b.*$/is;
+
+/**
+ * A narrower class's word that describes people: a person noun itself ("staff",
+ * "employees") or a word before one ("internal staff", "vetted researchers",
+ * "beta testers"). "Approved countries" or "internal telemetry" describe
+ * something else.
+ */
+const PERSON_WORD = /^(?:employees?|staff|dogfood\w*|in-house)$/i;
+const PEOPLE_AFTER =
+  /^[\s-]+(?:[\w-]+\s+){0,2}?(?:users?|customers?|accounts?|organi[sz]ations?|orgs|developers?|testers?|employees|staff|members|subscribers|clients|people|researchers|participants|partners|teams?|programmes?|programs?|tiers?|access|cohorts?|groups?)\b/i;
+
+function classWordOnPeople(re: RegExp, text: string): string | undefined {
+  if (!re.test(text)) return undefined;
+  for (const m of text.matchAll(new RegExp(re.source, 'gi')))
+    if (PERSON_WORD.test(m[0]) || PEOPLE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
+  return undefined;
+}
+
+function whoWasObserved(population: string | undefined): string | undefined {
+  return population?.replace(MEASURED_BY, '').replace(KEPT_AT, '');
+}
+
 const TRANSFER = wordPattern([
   /represent\w*/,
   /generali[sz]\w*/,
@@ -160,6 +191,8 @@ export const evidenceOtherPopulation = defineRule({
 
 Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
+Only the part of \`measured.population\` that says who was observed is read: a clause saying who graded it or where the data was kept ("graded by 20 staff reviewers", "by US-based raters", "logs held on EU servers") names no one in the population. A narrower class's word counts only when it describes people: a person noun ("staff", "employees") or a word before one ("internal staff", "vetted researchers", "beta testers"), not "approved countries" or "internal telemetry".
+
 Fix: gather evidence from the deployed population (or a sample of it), or argue in a justification why the narrower population's results carry over, and widen gradually with review triggers on the population.`,
     examples: {
       failing: ex('Internal staff dogfooding the app, 1,400 employees'),
@@ -184,12 +217,12 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     const size = deployedSize(c);
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
-      const population = item.measured?.population;
+      const population = whoWasObserved(item.measured?.population);
       if (!population?.trim() || !USER_NOUN.test(population)) continue;
       const reasons: { text: string; word: string }[] = [];
       for (const k of CLASSES) {
-        const m = k.re.exec(population);
-        if (m && !k.re.test(deployedText)) reasons.push({ text: `it is drawn from ${k.name} ("${m[0]}")`, word: m[0] });
+        const word = classWordOnPeople(k.re, population);
+        if (word && !k.re.test(deployedText)) reasons.push({ text: `it is drawn from ${k.name} ("${word}")`, word });
       }
       const region = REGIONS.exec(population);
       if (region && !deployedText.includes(region[0]))
