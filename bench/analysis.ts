@@ -10,8 +10,9 @@
 // fresh child processes (default 5). Each child loads the case (loadCase +
 // buildGraph: the baseline) and then times, one after another,
 //   status    caseStatus: the support status of every node, O(nodes + links)
-//   critical  criticalNodes: dominators, single points of failure, the pair
-//             search under its default work budget, the ranking
+//   critical  criticalNodes: the failure circuit, single points of failure (one
+//             failure walk per point, within its default work budget), reach,
+//             uncorroborated claims, alternatives and minimal failure sets
 //   whatif    whatIf defeating one mid-level claim (two status runs and a comparison)
 // first cold (the first call in the process, as `warrant status` pays it) and
 // then warm (the median of five more calls in the same process). The report
@@ -49,8 +50,9 @@ interface ChildResult {
   top: string;
   topStatus: string;
   singlePoints: number;
-  pairs: number;
-  pairSearch: { exhaustive: boolean; candidates: number; tried: number };
+  basis: string;
+  cutSets: number;
+  exact: boolean;
   changed: number;
   cold: Record<Task, number>;
   /** CPU time (user + system, all threads) of the first run: less sensitive than wall time to other load. */
@@ -130,8 +132,9 @@ async function child(dir: string): Promise<void> {
     top,
     topStatus: st.nodes.get(top)!.status,
     singlePoints: cr.singlePoints.length,
-    pairs: cr.pairs.length,
-    pairSearch: cr.pairSearch,
+    basis: cr.basis,
+    cutSets: cr.cutSets.length,
+    exact: cr.exact,
     changed: wi.changes.length,
     cold,
     coldCpu,
@@ -208,7 +211,7 @@ async function parent(): Promise<void> {
   const command = `npm run bench -- --suite analysis${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
   const facts = [
     `Case: generated, ${f0(s0.nodes)} argument nodes, ${f0(s0.items)} evidence items, ${modulesFor(nodes)} files (seed ${seed}); as of ${AS_OF}. Top claim ${s0.top} is ${s0.topStatus}.`,
-    `critical: ${s0.singlePoints} single points of failure, ${s0.pairs} pairs; pair search ${s0.pairSearch.exhaustive ? 'exhaustive' : `not exhaustive (${s0.pairSearch.tried} of ${s0.pairSearch.candidates} candidates within the default work budget)`}.`,
+    `critical (${s0.basis} basis): ${s0.singlePoints} single points of failure, ${s0.cutSets} minimal failure sets; ${s0.exact ? 'exact' : 'counts cut short by the default work budget'}.`,
     `whatif: defeats the mid-level claim ${s0.midNode}; ${s0.changed} node${s0.changed === 1 ? '' : 's'} change${s0.changed === 1 ? 's' : ''} status.`,
     `Machine load average (1 min) during the runs: ${loadAvg.toFixed(1)} on ${os.availableParallelism()} cores${loadAvg > os.availableParallelism() ? ': the machine was shared, so wall times are inflated; the ratio to loading, measured under the same load, is the steadier figure' : ''}.`,
   ];
@@ -230,7 +233,7 @@ async function parent(): Promise<void> {
       ...facts.map((f) => `- ${f}`),
       ...verdicts.map((v) => `- ${v}.`),
       '',
-      "Complexity (docs/analysis.md): status O(nodes + links + citations); critical O(V + E) for the dominators and the ranking's fails, plus O(V + E) per pair candidate within a work budget of 4,000,000 visits, plus restsOn walks within 20,000,000 visits; whatif two status runs.",
+      'Complexity (docs/analysis.md): status O(nodes + links + citations); critical O(V + E) for the failure circuit, plus one failure walk per point over what falls with it within 20,000,000 link visits, plus minimal failure sets within 4,000,000 steps where alternatives are declared; whatif two status runs.',
     ].join('\n');
     recordSection('warrant-analysis', 'warrant status, critical, whatif', md);
     process.stderr.write('bench analysis: recorded in docs/benchmarks.md\n');

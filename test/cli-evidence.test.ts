@@ -609,15 +609,18 @@ describe('binding to the context: the scope rules see imported evidence', () => 
     assert.equal(found[0]!.file, path.join(dir, 'evidence.yaml'));
 
     const root = path.join(dir, 'warrant.yaml');
-    fs.writeFileSync(
-      root,
-      fs
-        .readFileSync(root, 'utf8')
-        .replace(
-          '  Sn1: { kind: evidence',
-          '  J1:\n    kind: justification\n    text: A bridging run on gpt-4o-mini-2024-07-18 matched gpt-4o-2024-08-06 within two points.\n    bridges: [{ from: gpt-4o-2024-08-06, to: gpt-4o-mini-2024-07-18 }]\n  Sn1: { kind: evidence, in_context_of: [J1]',
-        ),
-    );
+    const bridged = fs
+      .readFileSync(root, 'utf8')
+      .replace(
+        '  Sn1: { kind: evidence',
+        '  J1:\n    kind: justification\n    text: A bridging run on gpt-4o-mini-2024-07-18 matched gpt-4o-2024-08-06 within two points.\n    bridges: [{ from: gpt-4o-2024-08-06, to: gpt-4o-mini-2024-07-18 }]\n  Sn1: { kind: evidence, in_context_of: [J1]',
+      );
+    // A bridge resting on no evidence does not count.
+    fs.writeFileSync(root, bridged);
+    assert.match(check(dir)[0]?.message ?? '', /J1 would bridge it but does not count: it rests on no evidence/);
+    // The bridging run, imported and cited by the justification, makes it count.
+    assert.equal((await run(dir, 'evidence', 'import', 'logs/sg.json', '--id', 'ev-bridge', ...NEW)).code, 0);
+    fs.writeFileSync(root, bridged.replace('    bridges: [', '    evidence: [ev-bridge]\n    bridges: ['));
     assert.deepEqual(check(dir), []);
   });
 

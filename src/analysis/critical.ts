@@ -1,134 +1,148 @@
-// Load-bearing nodes: what the top claim's support cannot do without.
+// Load-bearing nodes: what the top claim cannot do without.
 //
-// The failure model is the status propagation's (status.ts): a claim, strategy
-// or evidence node is *without support* when its status is undeveloped or
-// defeated, which happens when it is defeated itself, when a frame it is
-// stated in (assumption, justification, context) is defeated, or when every
-// piece of its support has failed. So the top claim keeps some support exactly
-// when there is a path of working links from a working evidence item up to it,
-// through nodes that are not defeated, with every frame along the way intact.
+// The failure model is the status propagation's (status.ts): a claim,
+// strategy or evidence node is established unless it is defeated itself, a
+// frame it is stated in (assumption, justification, context) is defeated, it
+// has no support, or a leg it needs has failed: any leg, unless it declares
+// its legs alternatives (`support: { at_least: k }`), when more than its
+// margin (the legs holding, less k) must fail. An evidence node needs every
+// item it cites. So the argument is a monotone threshold circuit
+// (critical-graph.ts): one vertex per failure point (claim, strategy, evidence
+// node, frame, registered item), links the way failure spreads, and per node
+// its tolerance, how many more legs it can lose.
 //
-// The support graph. Vertices: a ground vertex, every registered evidence
-// item, every claim, strategy and evidence node that is not already without
-// support of its own accord, and one vertex per (node, frame) use, chained in
-// series in front of the node (node N stated in A1 and A2: children -> (N,A1)
-// -> (N,A2) -> N), so a failed frame cuts N off. Edges point the way support
-// flows: ground -> item -> evidence node -> claim or strategy -> parent. Links
-// an accepted defeater defeats, and the back edges of cycles (status.ts's
-// walk), are left out. The top claim holds iff it is reachable from ground.
+// The basis. If the top claim is established, the circuit is the case as it
+// stands: what has failed stays failed (a lost alternative has used up
+// margin). If it is not, nothing more can fail, so the question becomes what
+// the argument would not survive losing once its failures are repaired: the
+// circuit is built with every failure of the case's own treated as holding
+// (the what-if, if any, kept), and the report says so and lists the failed
+// legs as they stand.
 //
-// Single points of failure are then the dominators of the top claim in this
-// graph rooted at ground (every path from ground to the top passes them), and
-// the support that fails with a failure point x is x's subtree in the dominator
-// tree. Dominators: Cooper, Harvey and Kennedy's iterative algorithm ("A
-// Simple, Fast Dominance Algorithm", 2001) over reverse postorder, O(V + E) per
-// pass; on an acyclic support graph (the structural checks require one) the
-// first pass is exact and a second confirms it. A frame used by several nodes
-// fails all its uses at once: it is a single point of failure if one use
-// dominates the top, or if removing all its uses cuts the top off (one
-// reachability walk, O(V + E), per frame used more than once).
+// The region: what holds in the basis and lies below the top claim (a
+// breadth-first walk down from the top, which also gives each point its depth,
+// the fewest links from the top).
 //
-// Pairs: two failure points, neither a single point of failure, whose joint
-// failure leaves the top without support. The top's dominator chain cuts the
-// support into segments (ground .. d1 .. d2 .. top); every path to the top
-// crosses every segment, so two single-use failure points can cut the top off
-// only if both lie in one segment and cut it. By Menger's theorem a segment
-// whose ends are joined by three vertex-disjoint paths has no such pair: a
-// max-flow with unit vertex capacities, stopped after three augmenting walks,
-// finds the segments joined by exactly two, O(V + E) over all segments. In
-// those, each failure point x is a candidate: one dominator computation of the
-// segment without x, O(V + E) of the segment, gives the partners y. Frames used
-// several times fail several vertices at once, so they are tried against the
-// whole region, and against each other by reachability. Candidates are taken
-// nearest the top first (breadth-first from the top) and the search stops when
-// its work reaches `pairWork` vertex and edge visits (default 4,000,000); the
-// report says whether it was exhaustive. A wide argument (three independent
-// legs at every level between dominators) is searched exhaustively in linear
-// time and has no pairs.
+// Single points of failure: points whose failure alone fails the top claim.
+// Each point's failure is propagated up (a node with tolerance 0, or any node
+// through a frame, fails with its first failed input; a node with tolerance t
+// with its (t + 1)th), counting the claims and strategies that fall (`fails`,
+// everywhere: a claim outside the region that shares a frame falls too).
+// That is one walk per point over what falls, nearest the top first, within a
+// work budget (`work`, default 20,000,000 link visits). Without declared
+// alternatives every point of the region is a single point of failure (it has
+// a path of needed links to the top), so the list is exact whatever the
+// budget; only the counts can be cut short. Ranked by `fails`, descending,
+// then by depth (the highest first), then case order.
 //
-// Ranking: for every evidence item, assumption, justification and context the
-// top rests on, `fails` counts the claims and strategies that lose all support
-// if it alone fails (its dominator subtree; for a frame used several times,
-// one reachability walk), `restsOn` counts the claims and strategies it lies
-// below (one walk up per failure point, stopped at a total of `rankWork`
-// visits, default 20,000,000; the report says if any count was cut short),
-// and `share` is `fails` over all claims and strategies the top rests on.
-// Order: fails, then restsOn, descending; then id.
+// Reach: for every evidence item, assumption, justification and context in the
+// region, `restsOn` counts the claims and strategies with it anywhere below
+// them, `fails` those that fall with it, `share` is fails over the argument's
+// size, `critical` whether it is a single point of failure; ranked by restsOn,
+// fails, then depth and case order.
+//
+// Uncorroborated claims: claims whose whole evidential base in the region is
+// one evidence item (the distinct items below each node, counted up to two,
+// in one pass bottom-up).
+//
+// Alternatives and minimal failure sets: every node in the region that
+// declares alternatives, with its legs, how many hold, its margin, and whether
+// its own failure fails the top; and the minimal sets of their legs (two or
+// more, up to `maxSetSize`, default 3) whose joint loss fails the top claim,
+// computed bottom-up as minimal cut sets over those legs (critical-sets.ts).
+//
+// Complexity: the circuit and the region O(nodes + links + citations); the
+// failure walks, the sum over points of what falls with each (for an argument
+// of depth d, about d per point), within the budget; the rest O(V + E).
 import type { Case } from '../model/case.js';
-import { type CaseGraph, reachOrder } from '../model/graph.js';
-import {
-  buildSupportGraph,
-  dominators,
-  type FailureKind,
-  GROUND,
-  liveVertices,
-  type Region,
-  reach,
-  type SupportGraph,
-  type Work,
-} from './critical-graph.js';
-import { cmp, searchPairs } from './critical-pairs.js';
-import { isUnsupported, statusOf } from './status.js';
-import type { SupportStatus } from './status-types.js';
+import { type CaseGraph, levels } from '../model/graph.js';
+import { type Basis, buildCircuit, type Circuit, type FailureKind, pointOf, type Work } from './critical-graph.js';
+import { type CutSet, cutSets } from './critical-sets.js';
+import { type FailedLeg, failedLegs } from './failed-legs.js';
+import { statusOf } from './status.js';
+import { notEstablished, type SupportStatus } from './status-types.js';
 import { isFrameKind, type SupportView, supportView } from './support.js';
 
-export type { FailureKind };
+export type { Basis, CutSet, FailureKind };
 
 export interface CriticalOptions {
   asOf: string;
   /** Analyse the case as if these node or item ids were defeated (what-if). */
   defeat?: Iterable<string>;
-  /** Work budget of the pair search (vertex and edge visits). Default 4,000,000. */
-  pairWork?: number;
-  /** Work budget of the restsOn counts (visits). Default 20,000,000. */
-  rankWork?: number;
+  /** Work budget of the failure walks and reach counts (link visits). Default 20,000,000. */
+  work?: number;
+  /** Work budget of the minimal failure sets. Default 4,000,000. */
+  setWork?: number;
+  /** Largest minimal failure set listed. Default 3. */
+  maxSetSize?: number;
 }
 
 export interface SinglePoint {
   id: string;
   kind: FailureKind;
-  /** Claims and strategies that lose all support if it alone fails (the top included). */
+  /** Claims and strategies no longer established if it alone fails (the top included). */
   fails: number;
-}
-
-export interface CriticalPair {
-  ids: [string, string];
-  kinds: [FailureKind, FailureKind];
+  /** Fewest links from the top claim down to it. */
+  depth: number;
 }
 
 export interface RankEntry {
   id: string;
   kind: FailureKind;
-  /** True if its failure alone leaves the top claim without support. */
+  /** True if its failure alone fails the top claim. */
   critical: boolean;
-  /** Claims and strategies that lose all support if it alone fails. */
+  /** Claims and strategies no longer established if it alone fails. */
   fails: number;
-  /** Claims and strategies it lies below (they rest on it, alone or with other support). */
+  /** Claims and strategies with it anywhere below them. */
   restsOn: number;
   /** fails / argumentSize, 0..1. */
   share: number;
+}
+
+export interface Uncorroborated {
+  id: string;
+  /** The one evidence item its support comes down to. */
+  item: string;
+  depth: number;
+}
+
+export interface AlternativesNode {
+  id: string;
+  kind: 'claim' | 'strategy';
+  atLeast: number;
+  /** Its supporting nodes, in written order. */
+  legs: string[];
+  /** How many of them hold in the basis. */
+  held: number;
+  /** The legs that do not. */
+  lost: string[];
+  /** How many more legs it can lose and still hold. */
+  margin: number;
+  /** True if its own failure fails the top claim. */
+  critical: boolean;
 }
 
 export interface CriticalReport {
   asOf: string;
   top?: string;
   topStatus?: SupportStatus;
-  /** Claims and strategies the top claim rests on through working support (the top included). */
+  /** The case as it stands, or as if its failures were repaired (when the top is not established). */
+  basis: Basis;
+  /** The top claim's failed legs as the case stands, from the top down (empty when it is established). */
+  topFailedLegs: FailedLeg[];
+  /** Claims and strategies in the region, the top included. */
   argumentSize: number;
-  /** Failure points whose failure alone leaves the top without support, nearest the top first (the top itself excluded). */
   singlePoints: SinglePoint[];
-  pairs: CriticalPair[];
-  pairSearch: { exhaustive: boolean; candidates: number; tried: number };
   ranking: RankEntry[];
-  /** False if the restsOn counts were cut short by the work budget (then restsOn is a lower bound). */
-  rankingExact: boolean;
+  uncorroborated: Uncorroborated[];
+  alternatives: AlternativesNode[];
+  cutSets: CutSet[];
+  /** False if a work budget ran out: then `fails` and `restsOn` counts are lower bounds, and lists may be short. */
+  exact: boolean;
+  cutSetSearch: { maxSize: number; exhaustive: boolean };
 }
 
-/**
- * The load-bearing nodes of a case: single points of failure, pairs, and the
- * ranking of evidence items and frames by how much of the argument rests on
- * them. See the top of this file for the model and the complexity.
- */
+/** The load-bearing nodes of a case; see the top of this file for the model and the complexity. */
 export function criticalNodes(c: Case, g: CaseGraph, opts: CriticalOptions): CriticalReport {
   return criticalOf(supportView(c, g), opts);
 }
@@ -136,177 +150,291 @@ export function criticalNodes(c: Case, g: CaseGraph, opts: CriticalOptions): Cri
 export function criticalOf(view: SupportView, opts: CriticalOptions): CriticalReport {
   const defeat = new Set(opts.defeat ?? []);
   const status = statusOf(view, { asOf: opts.asOf, defeat });
+  const topStatus = view.top ? status.nodes.get(view.top)!.status : undefined;
+  const basis: Basis = topStatus && notEstablished(topStatus) ? 'repaired' : 'current';
+  const maxSize = opts.maxSetSize ?? 3;
   const report: CriticalReport = {
     asOf: opts.asOf,
-    ...(view.top ? { top: view.top, topStatus: status.nodes.get(view.top)!.status } : {}),
+    ...(view.top ? { top: view.top, topStatus: topStatus! } : {}),
+    basis,
+    topFailedLegs: view.top ? failedLegs(status, view.top) : [],
     argumentSize: 0,
     singlePoints: [],
-    pairs: [],
-    pairSearch: { exhaustive: true, candidates: 0, tried: 0 },
     ranking: [],
-    rankingExact: true,
+    uncorroborated: [],
+    alternatives: [],
+    cutSets: [],
+    exact: true,
+    cutSetSearch: { maxSize, exhaustive: true },
   };
-  if (!view.top || isUnsupported(report.topStatus!)) return report;
-  const r = regionOf(buildSupportGraph(view, defeat));
+  if (!view.top) return report;
+  const ctx = { c: view.c, g: view.g, view, defeat, asOf: opts.asOf };
+  const circuit = buildCircuit(view, ctx, basis);
+  if (!circuit.holds[circuit.top]) return report;
+  const r = regionOf(circuit);
   report.argumentSize = r.size;
-  const fails = failsOf(r);
-  report.singlePoints = singlePoints(r, fails, view.top);
-  searchPairs(r, report, opts.pairWork ?? 4_000_000);
-  rank(r, fails, report, opts.rankWork ?? 20_000_000);
+  const fall = fallOf(r, opts.work ?? 20_000_000);
+  report.exact = fall.exact;
+  report.singlePoints = singlePoints(r, fall);
+  report.ranking = ranking(r, fall);
+  report.uncorroborated = uncorroborated(r);
+  report.alternatives = alternatives(r, fall);
+  const sets = cutSets(r.circuit, r.inRegion, r.order, { budget: opts.setWork ?? 4_000_000, maxSize });
+  report.cutSets = sets.sets;
+  report.cutSetSearch.exhaustive = sets.exhaustive;
   return report;
 }
 
-/** The region (reachable from ground and reaching the top), its dominator tree, and its failure points. */
-function regionOf(sg: SupportGraph): Region {
-  const work: Work = { done: 0 };
-  const top = sg.top;
-  const all = new Uint8Array(sg.n).fill(1);
-  const down = reach(sg, [GROUND], sg.succ, all, undefined, work);
-  const up = reach(sg, [top], sg.pred, all, undefined, work);
-  const live = new Uint8Array(sg.n);
+/** The part of the circuit that matters: holding, below the top. */
+export interface Region {
+  circuit: Circuit;
+  inRegion: Uint8Array;
+  depth: Int32Array;
+  /** Region vertices, nearest the top first (breadth-first), each layer in case order. */
+  byDepth: number[];
+  /** Region vertices, each after everything it needs. */
+  order: number[];
+  size: number;
+  /** True if some node in the region can lose a leg and hold. */
+  tolerant: boolean;
+}
+
+function regionOf(c: Circuit): Region {
+  const inRegion = new Uint8Array(c.n);
+  const depth = new Int32Array(c.n).fill(-1);
+  const byDepth: number[] = [];
+  let d = 0;
   let size = 0;
-  for (let v = 0; v < sg.n; v++) {
-    live[v] = down[v]! & up[v]!;
-    if (live[v] && sg.isClaim[v]) size++;
-  }
-  const { idom, rpo } = dominators(sg, live, undefined, work);
-  // Dominator chain of the top, nearest first.
-  const chain: number[] = [];
-  for (let v = idom[top]!; v !== GROUND; v = idom[v]!) chain.push(v);
-  const r: Region = {
-    sg,
-    top,
-    live,
-    size,
-    idom,
-    rpo,
-    chain,
-    ...livePointsOf(sg, live),
-    critical: new Set(),
-    lost: new Map(),
-    work,
-  };
-  const { critical, lost } = criticalPoints(r);
-  r.critical = critical;
-  r.lost = lost;
-  return r;
-}
-
-/** Failure points in the region with their live vertices: most have one; frames used several times have a list. */
-function livePointsOf(
-  sg: SupportGraph,
-  live: Uint8Array,
-): Pick<Region, 'livePoints' | 'liveCount' | 'firstLive' | 'multiLive'> {
-  const P = sg.pointId.length;
-  const liveCount = new Int32Array(P);
-  const firstLive = new Int32Array(P).fill(-1);
-  const livePoints: number[] = [];
-  for (let v = 1; v < sg.n; v++) {
-    if (!live[v]) continue;
-    const p = sg.fp[v]!;
-    if (liveCount[p] === 0) {
-      firstLive[p] = v;
-      livePoints.push(p);
+  let tolerant = false;
+  for (const layer of levels(c.down, [c.top], (w) => c.holds[w] === 1)) {
+    // Each layer in vertex order, which is case order: the lists below break ties by it.
+    for (const v of layer.sort((a, b) => a - b)) {
+      inRegion[v] = 1;
+      depth[v] = d;
+      byDepth.push(v);
+      size += c.isClaim[v]!;
+      if (c.tolerance[v]! > 0) tolerant = true;
     }
-    liveCount[p]!++;
+    d++;
   }
-  const multiLive = new Map<number, number[]>();
-  for (let v = 1; v < sg.n; v++) {
-    if (!live[v]) continue;
-    const p = sg.fp[v]!;
-    if (liveCount[p]! > 1) (multiLive.get(p) ?? multiLive.set(p, []).get(p)!).push(v);
-  }
-  return { livePoints, liveCount, firstLive, multiLive };
+  const order = c.order.filter((v) => inRegion[v] === 1);
+  return { circuit: c, inRegion, depth, byDepth, order, size, tolerant };
+}
+
+/** What falls with each point: claims and strategies, and whether the top does. */
+interface Fall {
+  fails: Int32Array;
+  topFalls: Uint8Array;
+  /** 1 for the points walked within the budget. */
+  walked: Uint8Array;
+  exact: boolean;
+  work: Work;
+  budget: number;
 }
 
 /**
- * Single points of failure: a vertex on the top's dominator chain (or the
- * top), or a frame whose uses, all removed, cut the top off. For such frames
- * (used several times) it also counts what fails with them: one
- * reachability walk each.
+ * One failure walk per region point, nearest the top first, within the
+ * budget. A point whose failure reaches one node only, and fails it for
+ * certain (it needs the point), fails exactly what that node fails: its
+ * count is that node's, found already (the node is nearer the top), so most
+ * points of a tree-like argument cost one step.
  */
-function criticalPoints(r: Region): { critical: Set<number>; lost: Map<number, number> } {
-  const onChain = new Set(r.chain);
-  const critical = new Set<number>();
-  const lost = new Map<number, number>();
-  for (const p of r.livePoints) {
-    const vs = liveVertices(r, p);
-    if (vs.some((v) => onChain.has(v) || v === r.top)) critical.add(p);
-    if (vs.length === 1) continue;
-    const still = withoutVertices(r, vs);
-    let n = 0;
-    for (let v = 0; v < r.sg.n; v++) if (r.live[v] && r.sg.isClaim[v] && !still[v]) n++;
-    lost.set(p, n);
-    if (!still[r.top]) critical.add(p);
-  }
-  return { critical, lost };
-}
-
-/** What ground still reaches in the region with `vs` removed. */
-function withoutVertices(r: Region, vs: readonly number[]): Uint8Array {
-  const removed = new Uint8Array(r.sg.n);
-  for (const v of vs) removed[v] = 1;
-  return reach(r.sg, [GROUND], r.sg.succ, r.live, removed, r.work);
-}
-
-/**
- * Claims and strategies that lose all support if point p alone fails: its
- * subtree in the dominator tree; for a frame used several times, what ground
- * no longer reaches with every use removed (criticalPoints counted it).
- */
-function failsOf(r: Region): (p: number) => number {
-  const { sg, rpo, idom } = r;
-  const subtree = new Int32Array(sg.n);
-  for (let i = rpo.length - 1; i >= 1; i--) {
-    const v = rpo[i]!;
-    subtree[v]! += sg.isClaim[v]!;
-    subtree[idom[v]!]! += subtree[v]!;
-  }
-  return (p) => r.lost.get(p) ?? subtree[r.firstLive[p]!]!;
-}
-
-/** The chain's points nearest the top first, then the other single points in point order (the top itself left out). */
-function singlePoints(r: Region, fails: (p: number) => number, top: string): SinglePoint[] {
-  const { sg } = r;
-  const out: SinglePoint[] = [];
-  const listed = new Set<string>();
-  const add = (p: number) => {
-    listed.add(sg.pointId[p]!);
-    out.push({ id: sg.pointId[p]!, kind: sg.pointKind[p]!, fails: fails(p) });
+function fallOf(r: Region, budget: number): Fall {
+  const { circuit: c } = r;
+  const fall: Fall = {
+    fails: new Int32Array(c.n),
+    topFalls: new Uint8Array(c.n),
+    walked: new Uint8Array(c.n),
+    exact: true,
+    work: { done: 0 },
+    budget,
   };
-  for (const v of r.chain) if (!listed.has(sg.pointId[sg.fp[v]!]!)) add(sg.fp[v]!);
-  for (const p of [...r.critical].sort((a, b) => a - b))
-    if (!listed.has(sg.pointId[p]!) && sg.pointId[p] !== top) add(p);
+  const walk = failureWalk(c, fall);
+  for (const p of r.byDepth) {
+    if (p === c.top) continue;
+    const only = onlyNeededBy(c, p);
+    if (only >= 0 && (fall.walked[only] || only === c.top)) {
+      fall.fails[p] = c.isClaim[p]! + (only === c.top ? 1 : fall.fails[only]!);
+      fall.topFalls[p] = only === c.top ? 1 : fall.topFalls[only]!;
+      fall.walked[p] = 1;
+      fall.work.done++;
+      continue;
+    }
+    if (fall.work.done >= budget) {
+      fall.exact = false;
+      break;
+    }
+    walk(p);
+  }
+  return fall;
+}
+
+/** The one holding node p's failure reaches, if it fails with p for certain; else -1. */
+function onlyNeededBy(c: Circuit, p: number): number {
+  let only = -1;
+  for (let e = c.up.first(p); e < c.up.end(p); e++) {
+    const v = c.up.target(e);
+    if (!c.holds[v]) continue;
+    if (only >= 0 && only !== v) return -1;
+    only = v;
+  }
+  return only >= 0 && (c.isFrame[p] || c.tolerance[only] === 0) ? only : -1;
+}
+
+/** The failure walk of one point: what falls with it, by the tolerance of each node it reaches. */
+function failureWalk(c: Circuit, fall: Fall): (p: number) => void {
+  const { up, isFrame, tolerance, isClaim, holds } = c;
+  const failed = new Uint8Array(c.n);
+  const hits = new Int32Array(c.n);
+  const queue = new Int32Array(c.n);
+  return (p) => {
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = p;
+    failed[p] = 1;
+    let n = isClaim[p]!;
+    const touched: number[] = [];
+    while (head < tail) {
+      const u = queue[head++]!;
+      fall.work.done += 1 + up.degree(u);
+      for (let e = up.first(u); e < up.end(u); e++) {
+        const v = up.target(e);
+        // What holds outside the region (resting only on what has failed already) falls with it too.
+        if (!holds[v] || failed[v]) continue;
+        if (!isFrame[u] && tolerance[v]! > 0) {
+          if (hits[v] === 0) touched.push(v);
+          if (++hits[v]! <= tolerance[v]!) continue;
+        }
+        failed[v] = 1;
+        queue[tail++] = v;
+        n += isClaim[v]!;
+      }
+    }
+    fall.fails[p] = n;
+    fall.topFalls[p] = failed[c.top]!;
+    fall.walked[p] = 1;
+    for (let i = 0; i < tail; i++) failed[queue[i]!] = 0;
+    for (const v of touched) hits[v] = 0;
+  };
+}
+
+/** True if point p's failure alone fails the top (without alternatives, every region point's does). */
+function isCritical(r: Region, fall: Fall, p: number): boolean {
+  return fall.walked[p] ? fall.topFalls[p] === 1 : !r.tolerant;
+}
+
+/** A point's fails count; for one the budget did not reach, a lower bound (the top, and itself). */
+function failsOf(r: Region, fall: Fall, p: number): number {
+  return fall.walked[p] ? fall.fails[p]! : r.circuit.isClaim[p]! + (isCritical(r, fall, p) ? 1 : 0);
+}
+
+function singlePoints(r: Region, fall: Fall): SinglePoint[] {
+  const { circuit: c, depth } = r;
+  const points: number[] = [];
+  for (const p of r.byDepth) if (p !== c.top && isCritical(r, fall, p)) points.push(p);
+  const fails = new Int32Array(c.n);
+  for (const p of points) fails[p] = failsOf(r, fall, p);
+  // Numbers only: tens of thousands of points sort fast without comparing ids (vertex order is case order).
+  points.sort((a, b) => fails[b]! - fails[a]! || depth[a]! - depth[b]! || a - b);
+  return points.map((p) => {
+    const { id, kind } = pointOf(c, p);
+    return { id, kind, fails: fails[p]!, depth: depth[p]! };
+  });
+}
+
+/** Evidence items and frames: what rests on them and what falls with them. */
+function ranking(r: Region, fall: Fall): RankEntry[] {
+  const { circuit: c } = r;
+  const out: RankEntry[] = [];
+  const seen = new Int32Array(c.n);
+  let stamp = 0;
+  for (const p of r.byDepth) {
+    const { id, kind } = pointOf(c, p);
+    if (kind !== 'item' && !isFrameKind(kind)) continue;
+    const fails = failsOf(r, fall, p);
+    // Without alternatives everything above a point falls with it, so the failure walk counted its reach.
+    const restsOn = !r.tolerant && fall.walked[p] ? fails : reachAbove(r, p, ++stamp, seen, fall);
+    out.push({ id, kind, critical: isCritical(r, fall, p), fails, restsOn, share: r.size ? fails / r.size : 0 });
+  }
+  // Stable: ties stay nearest the top first, then in case order.
+  return out.sort((a, b) => b.restsOn - a.restsOn || b.fails - a.fails);
+}
+
+/** Claims and strategies above p in the region, counted within the budget (else a lower bound). */
+function reachAbove(r: Region, p: number, stamp: number, seen: Int32Array, fall: Fall): number {
+  const { up, isClaim } = r.circuit;
+  if (fall.work.done >= fall.budget) {
+    fall.exact = false;
+    return 0;
+  }
+  const stack = [p];
+  seen[p] = stamp;
+  let n = 0;
+  while (stack.length) {
+    const u = stack.pop()!;
+    fall.work.done += 1 + up.degree(u);
+    for (let e = up.first(u); e < up.end(u); e++) {
+      const v = up.target(e);
+      if (!r.circuit.holds[v] || seen[v] === stamp) continue;
+      seen[v] = stamp;
+      n += isClaim[v]!;
+      stack.push(v);
+    }
+  }
+  return n;
+}
+
+/** Claims whose evidence, all of it, is one item: up to two distinct items kept per vertex, bottom-up. */
+function uncorroborated(r: Region): Uncorroborated[] {
+  const { circuit: c, inRegion } = r;
+  const { down, isFrame } = c;
+  const { g } = c.view;
+  const first = new Int32Array(c.n).fill(-1);
+  const second = new Int32Array(c.n).fill(-1);
+  const add = (v: number, item: number) => {
+    if (first[v] === -1) first[v] = item;
+    else if (first[v] !== item && second[v] === -1) second[v] = item;
+  };
+  for (const v of r.order) {
+    if (v >= g.size) {
+      first[v] = v;
+      continue;
+    }
+    for (let e = down.first(v); e < down.end(v) && second[v] === -1; e++) {
+      const w = down.target(e);
+      if (!inRegion[w] || isFrame[w]) continue;
+      if (first[w]! >= 0) add(v, first[w]!);
+      if (second[w]! >= 0) add(v, second[w]!);
+    }
+  }
+  const out: Uncorroborated[] = [];
+  for (const v of r.byDepth)
+    if (v < g.size && g.nodes[v]!.kind === 'claim' && first[v]! >= 0 && second[v] === -1)
+      out.push({ id: g.ids[v]!, item: pointOf(c, first[v]!).id, depth: r.depth[v]! });
   return out;
 }
 
-/**
- * The ranking of evidence items and frames: `fails`, and `restsOn` by a walk
- * up from the point's uses, counting claims and strategies, until the work
- * budget runs out (then restsOn is a lower bound and the report says so).
- */
-function rank(r: Region, fails: (p: number) => number, report: CriticalReport, budget: number): void {
-  const { sg, live } = r;
-  const work: Work = { done: 0 };
-  for (const p of r.livePoints) {
-    const pk = sg.pointKind[p]!;
-    if (pk !== 'item' && !isFrameKind(pk)) continue;
-    let restsOn = 0;
-    if (work.done < budget) {
-      for (const v of reachOrder(sg.succ, liveVertices(r, p), sg.scratch, { enter: (w) => live[w] === 1 })) {
-        restsOn += sg.isClaim[v]!;
-        work.done += sg.succ.degree(v);
-      }
-    } else report.rankingExact = false;
-    const f = fails(p);
-    report.ranking.push({
-      id: sg.pointId[p]!,
-      kind: pk,
-      critical: r.critical.has(p),
-      fails: f,
-      restsOn,
-      share: r.size ? f / r.size : 0,
+/** Every node in the region that declares alternatives. */
+function alternatives(r: Region, fall: Fall): AlternativesNode[] {
+  const { circuit: c } = r;
+  const { g, kids, atLeast } = c.view;
+  const out: AlternativesNode[] = [];
+  for (const v of r.byDepth) {
+    if (v >= g.size || atLeast[v] === 0) continue;
+    const legs = kids.targets(v);
+    const heldSet = new Set<number>();
+    for (let e = c.down.first(v); e < c.down.end(v); e++)
+      if (c.holds[c.down.target(e)] && !c.isFrame[c.down.target(e)]) heldSet.add(c.down.target(e));
+    out.push({
+      id: g.ids[v]!,
+      kind: g.nodes[v]!.kind as 'claim' | 'strategy',
+      atLeast: atLeast[v]!,
+      legs: legs.map((k) => g.ids[k]!),
+      held: legs.filter((k) => heldSet.has(k)).length,
+      lost: legs.filter((k) => !heldSet.has(k)).map((k) => g.ids[k]!),
+      margin: c.tolerance[v]!,
+      critical: v === c.top || isCritical(r, fall, v),
     });
   }
-  report.ranking.sort((a, b) => b.fails - a.fails || b.restsOn - a.restsOn || cmp(a.id, b.id));
+  return out;
 }

@@ -8,12 +8,15 @@ import { listSome } from '../util/list-some.js';
 import { type NodeStatus, type StatusReason, SUPPORT_STATUSES } from './status-types.js';
 import { expectedBuilds, type SupportView, validUntil } from './support.js';
 
+// Ranks, as in SUPPORT_STATUSES (status-types.ts): the one order of severity.
 export const SUPPORTED = 0;
-export const PARTIAL = 1;
+export const DEGRADED = 1;
 export const STALE = 2;
-export const CHALLENGED = 3;
-export const UNDEVELOPED = 4;
-export const DEFEATED = 5;
+export const CONTESTED = 3;
+export const CHALLENGED = 4;
+export const UNSUPPORTED = 5;
+export const UNDEVELOPED = 6;
+export const DEFEATED = 7;
 
 /** A reason with the rank of the status it causes. */
 export interface Ranked extends StatusReason {
@@ -47,14 +50,14 @@ export function ownStanding(ctx: CauseContext, n: ArgNode, what: string, out: Ra
       out.push({
         rank: DEFEATED,
         code: 'accepted-defeater',
-        message: `Defeater ${d} against ${what.toLowerCase()} is accepted as residual risk.`,
+        message: `Defeater ${d} against ${lowerFirst(what)} is accepted as residual risk.`,
         node: d,
       });
     else if (dn.status === 'open')
       out.push({
         rank: CHALLENGED,
         code: 'open-defeater',
-        message: `Defeater ${d} against ${what.toLowerCase()} is open.`,
+        message: `Defeater ${d} against ${lowerFirst(what)} is open.`,
         node: d,
       });
   }
@@ -99,6 +102,19 @@ export function linkDefeaters(ctx: CauseContext, from: string, to: string, out: 
   }
   return rank;
 }
+
+/** The rank each cause of an item's standing gives it (a status keeps its reasons, not their ranks). */
+export const ITEM_CAUSE_RANK: ReadonlyMap<string, number> = new Map([
+  ['missing-evidence', UNDEVELOPED],
+  ['whatif-defeated', DEFEATED],
+  ['future-evidence', STALE],
+  ['expired-evidence', STALE],
+  ['build-mismatch', STALE],
+  ['incomplete-run', UNDEVELOPED],
+  ['under-review', STALE],
+  ['undermining-evidence', CHALLENGED],
+  ['mixed-evidence', CONTESTED],
+]);
 
 /** An evidence item's status on its own: registered or not, then its causes (see itemCauses). */
 export function itemStanding(ctx: CauseContext, id: string): NodeStatus | undefined {
@@ -182,9 +198,9 @@ function itemRunCauses(_ctx: CauseContext, e: EvidenceItem, rs: Ranked[]): void 
     });
   else if (e.polarity === 'mixed')
     rs.push({
-      rank: PARTIAL,
+      rank: CONTESTED,
       code: 'mixed-evidence',
-      message: `Evidence item ${e.id} has mixed results.`,
+      message: `Evidence item ${e.id} has mixed results: it is contested until they are resolved.`,
       evidence: e.id,
     });
 }
@@ -211,6 +227,11 @@ export function causeOf(frameReasons: Ranked[], linkReasons: Ranked[]): string {
 
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "Claim G-x" to "claim G-x": the kind word only, never the id. */
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function oneLine(s: string): string {

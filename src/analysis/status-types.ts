@@ -1,43 +1,77 @@
-// The support status of argument nodes: the vocabulary every analysis, view
-// and report shares. The propagation itself lives in status.ts.
+// The support status of argument nodes: the vocabulary, and the one order of
+// severity, that every analysis, view and report shares. The propagation
+// itself lives in status.ts; docs/analysis.md states the rules for readers.
 
 /**
- * How well a node is supported, best first. A claim is no better than the
- * weakest support it needs, so propagation takes the worst (highest rank) of
- * what a node rests on, with the exceptions status.ts documents.
+ * How well a node is supported, mildest first. This is the one order of
+ * severity: status, why, whatif, critical, diff, impact and the reports all
+ * rank by it. The first five are *established* (the node holds, with a
+ * qualification); the last three are *not established*, and every one of them
+ * ranks worse than any open question, so a failed leg can never look milder
+ * than a challenge.
  *
  * - supported: everything it rests on is supported, current and unchallenged.
- * - partial: some of its support is missing or weak while some holds
- *   (for example one of two sub-claims undeveloped under a strategy that
- *   needs only part of its support, or evidence with mixed polarity).
+ * - degraded: established through declared alternatives (`support:
+ *   { at_least }`), but one or more of them is lost: the margin is reduced.
  * - stale: rests on evidence past its validity window at the as-of date,
- *   dated after it, or measured on another build than the context declares.
- * - challenged: an open defeater challenges it or something it rests on.
- * - undeveloped: marked undeveloped, or has no support at all.
- * - defeated: an accepted defeater (or `defeated: true`) defeats it or
- *   something it needs.
+ *   dated after it, measured on another build than the case decides on, or
+ *   marked for review.
+ * - contested: rests on evidence with mixed results.
+ * - challenged: an open defeater challenges it or something it rests on, or
+ *   it rests on undermining evidence.
+ * - unsupported: a leg it needs has failed (a required child, link or
+ *   evidence item is not established, or fewer than `at_least` of its
+ *   declared alternatives hold).
+ * - undeveloped: it has no argument at all (marked undeveloped, or nothing
+ *   below it).
+ * - defeated: an accepted defeater, `defeated: true` or a what-if defeats the
+ *   node itself or a frame it is stated in.
  */
-export const SUPPORT_STATUSES = ['supported', 'partial', 'stale', 'challenged', 'undeveloped', 'defeated'] as const;
+export const SUPPORT_STATUSES = [
+  'supported',
+  'degraded',
+  'stale',
+  'contested',
+  'challenged',
+  'unsupported',
+  'undeveloped',
+  'defeated',
+] as const;
 export type SupportStatus = (typeof SUPPORT_STATUSES)[number];
 
 /** Words for people (diagrams and reports show a label, never colour alone). */
 export const STATUS_LABELS: Record<SupportStatus, string> = {
   supported: 'supported',
-  partial: 'partially supported',
+  degraded: 'degraded',
   stale: 'stale',
+  contested: 'contested',
   challenged: 'challenged',
+  unsupported: 'unsupported',
   undeveloped: 'undeveloped',
   defeated: 'defeated',
 };
 
-/** 0 for supported up to 5 for defeated: the worse status has the higher rank. */
+/** 0 for supported up to 7 for defeated: the worse status has the higher rank. */
 export function statusRank(s: SupportStatus): number {
   return SUPPORT_STATUSES.indexOf(s);
 }
 
+/** The rank from which a node is not established (unsupported, undeveloped, defeated). */
+export const NOT_ESTABLISHED_RANK = 5;
+
+/** True for unsupported, undeveloped and defeated: the node does not hold. */
+export function notEstablished(s: SupportStatus): boolean {
+  return statusRank(s) >= NOT_ESTABLISHED_RANK;
+}
+
+/** A status in words with what it means for the node: "unsupported (not established)". */
+export function statusPhrase(s: SupportStatus): string {
+  return notEstablished(s) ? `${STATUS_LABELS[s]} (not established)` : STATUS_LABELS[s];
+}
+
 /** Why a node has its status: one cause, pointing at the node or item that caused it. */
 export interface StatusReason {
-  /** Stable short code for the cause, e.g. "undeveloped", "open-defeater", "expired-evidence", "build-mismatch", "inherited". */
+  /** Stable short code for the cause, e.g. "failed-leg", "open-defeater", "expired-evidence", "inherited". */
   code: string;
   /** One sentence for a person. */
   message: string;

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { item, loadSmall } from '../../test/support/analysis.js';
+import { failedLegs, failedLegText } from './failed-legs.js';
 import { caseStatus } from './status.js';
-import type { CaseStatus } from './status-types.js';
+import { type CaseStatus, notEstablished, SUPPORT_STATUSES, statusRank } from './status-types.js';
 
 const AS_OF = '2026-04-28';
 
@@ -36,11 +37,20 @@ describe('caseStatus', () => {
     assert.equal(s.top, 'G1');
     assert.equal(s.asOf, AS_OF);
     for (const [id, st] of s.nodes) assert.deepEqual([id, st.status, st.reasons], [id, 'supported', []]);
-    assert.deepEqual(s.counts, { supported: 6, partial: 0, stale: 0, challenged: 0, undeveloped: 0, defeated: 0 });
+    assert.deepEqual(s.counts, {
+      supported: 6,
+      degraded: 0,
+      stale: 0,
+      contested: 0,
+      challenged: 0,
+      unsupported: 0,
+      undeveloped: 0,
+      defeated: 0,
+    });
     assert.deepEqual([...s.nodes.keys()], ['G1', 'S1', 'G2', 'G3', 'Sn1', 'Sn2'], 'case order');
   });
 
-  it('an undeveloped leg leaves its parent partially supported; nothing developed leaves it undeveloped', () => {
+  it('an undeveloped leg leaves its parent, and all above it, unsupported; no support at all is undeveloped', () => {
     const s = status(
       tree().replace(
         'G3: { kind: claim, text: Risk B is acceptable., supported_by: [Sn2] }',
@@ -49,10 +59,11 @@ describe('caseStatus', () => {
     );
     assert.equal(of(s, 'G3'), 'undeveloped');
     assert.deepEqual(codes(s, 'G3'), ['undeveloped:G3']);
-    assert.equal(of(s, 'S1'), 'partial');
-    assert.deepEqual(codes(s, 'S1'), ['partial-support:G3']);
-    assert.equal(of(s, 'G1'), 'partial');
-    assert.deepEqual(codes(s, 'G1'), ['inherited:S1'], 'inherited reasons point one level down');
+    assert.equal(of(s, 'S1'), 'unsupported');
+    assert.deepEqual(codes(s, 'S1'), ['failed-leg:G3']);
+    assert.equal(of(s, 'G1'), 'unsupported');
+    assert.deepEqual(codes(s, 'G1'), ['failed-leg:S1'], 'failed-leg reasons point one level down');
+    assert.match(s.nodes.get('G1')!.reasons[0]!.message, /It needs S1, which is unsupported \(not established\)/);
     const all = status(`argument:
   G1: { kind: claim, text: Top., supported_by: [G2, G3] }
   G2: { kind: claim, text: A., undeveloped: true }
@@ -60,17 +71,21 @@ describe('caseStatus', () => {
 `);
     assert.equal(of(all, 'G3'), 'undeveloped');
     assert.deepEqual(codes(all, 'G3'), ['no-support:G3']);
-    assert.equal(of(all, 'G1'), 'undeveloped');
-    assert.deepEqual(codes(all, 'G1'), ['inherited:G2', 'inherited:G3']);
+    assert.equal(of(all, 'G1'), 'unsupported', 'it has legs, and they failed: not undeveloped itself');
+    assert.deepEqual(codes(all, 'G1'), ['failed-leg:G2', 'failed-leg:G3']);
   });
 
   it('an item from an unfinished evaluation run is undeveloped; an item marked for review is stale', () => {
     const run = (status: string) =>
       `\n    provenance: { framework: inspect_ai, task: cyber_ctf, requested_model: openai/m4, status: ${status} }`;
     const errored = status(tree('', '', { polarity: `supports${run('error')}` }));
-    assert.equal(of(errored, 'Sn1'), 'undeveloped');
+    assert.equal(errored.items!.get('E1')!.status, 'undeveloped');
+    assert.equal(of(errored, 'Sn1'), 'unsupported', 'the item it needs establishes nothing');
     assert.deepEqual(codes(errored, 'Sn1'), ['incomplete-run:E1']);
-    assert.equal(of(errored, 'G1'), 'partial', 'the other leg still holds');
+    assert.equal(of(errored, 'G1'), 'unsupported', 'the other leg holding does not make up for it');
+    const stale = status(tree('', '', { polarity: `supports${run('error')}`, expires: '2026-04-01' }));
+    assert.equal(of(stale, 'Sn1'), 'unsupported');
+    assert.deepEqual(codes(stale, 'Sn1'), ['incomplete-run:E1', 'expired-evidence:E1'], 'the failure first');
     const done = status(tree('', '', { polarity: `supports${run('success')}` }));
     assert.equal(of(done, 'Sn1'), 'supported', 'a completed run counts');
     const marked = status(
@@ -108,32 +123,46 @@ describe('caseStatus', () => {
       ['build-mismatch:E1'],
       'a monitor evaluation must measure the monitor build',
     );
-    const bridged = status(
-      ctx +
-        tree(
-          `  J1: { kind: justification, text: rc2 and rc4 matched on a bridging subset., bridges: [{ from: rc2, to: rc4 }] }
-`,
-          '',
-          { measured: '{ build: rc2 }' },
-        ).replace(
-          'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3] }',
-          'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3], in_context_of: [J1] }',
-        ),
+    const withBridge = (bridge: string, extra = '') =>
+      status(
+        ctx +
+          tree(
+            `  J1: { kind: justification, text: rc2 and rc4 matched on a bridging subset., ${bridge} }\n${extra}`,
+            item('E3'),
+            {
+              measured: '{ build: rc2 }',
+            },
+          ).replace(
+            'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3] }',
+            'S1: { kind: strategy, text: Argue over each risk., supported_by: [G2, G3], in_context_of: [J1] }',
+          ),
+      );
+    const bridges = 'bridges: [{ from: rc2, to: rc4 }]';
+    assert.equal(of(withBridge(`${bridges}, evidence: [E3]`), 'Sn1'), 'supported');
+    // The same test as the scope-substitution rules (model/bridges.ts): a bridge
+    // that rests on no evidence, or that an open defeater challenges, does not count.
+    assert.deepEqual(codes(withBridge(bridges), 'Sn1'), ['build-mismatch:E1'], 'a bridge resting on no evidence');
+    const challenged = withBridge(
+      `${bridges}, evidence: [E3]`,
+      '  D1: { kind: defeater, form: counter-claim, text: The subset leaves out long tasks., challenges: [J1], status: open }\n',
     );
-    assert.equal(of(bridged, 'Sn1'), 'supported');
+    assert.deepEqual(codes(challenged, 'Sn1'), ['build-mismatch:E1'], 'a bridge an open defeater challenges');
   });
 
-  it('undermining evidence challenges, mixed evidence is partial, a missing item is undeveloped', () => {
+  it('undermining evidence challenges, mixed evidence is contested, a missing item fails its evidence node', () => {
     assert.deepEqual(codes(status(tree('', '', { polarity: 'undermines' })), 'Sn1'), ['undermining-evidence:E1']);
     assert.equal(of(status(tree('', '', { polarity: 'undermines' })), 'G1'), 'challenged');
-    assert.equal(of(status(tree('', '', { polarity: 'mixed' })), 'Sn1'), 'partial');
+    const mixed = status(tree('', '', { polarity: 'mixed' }));
+    assert.equal(of(mixed, 'Sn1'), 'contested');
+    assert.deepEqual(codes(mixed, 'Sn1'), ['mixed-evidence:E1']);
+    assert.equal(of(mixed, 'G1'), 'contested');
     const missing = status(tree().replace('evidence: [E1]', 'evidence: [E1, E9]'));
-    assert.equal(of(missing, 'Sn1'), 'partial', 'one of two items missing: partial');
+    assert.equal(of(missing, 'Sn1'), 'unsupported', 'one of two items missing: every item cited is needed');
     assert.deepEqual(codes(missing, 'Sn1'), ['missing-evidence:E9']);
     const none = status(tree().replace('evidence: [E1]', 'evidence: [E9]'));
-    assert.equal(of(none, 'Sn1'), 'undeveloped');
-    assert.equal(of(none, 'G2'), 'undeveloped');
-    assert.equal(of(none, 'S1'), 'partial');
+    assert.equal(of(none, 'Sn1'), 'unsupported');
+    assert.equal(of(none, 'G2'), 'unsupported');
+    assert.equal(of(none, 'S1'), 'unsupported');
     assert.equal(none.items!.get('E9')!.status, 'undeveloped');
   });
 
@@ -144,10 +173,16 @@ describe('caseStatus', () => {
     assert.equal(of(open, 'G2'), 'challenged');
     assert.deepEqual(codes(open, 'G2'), ['open-defeater:D1']);
     assert.equal(of(open, 'G1'), 'challenged');
+    assert.equal(
+      open.nodes.get('G2')!.reasons[0]!.message,
+      'Defeater D1 against claim G2 is open.',
+      'ids keep their case',
+    );
     const accepted = status(tree(d('accepted')));
     assert.equal(of(accepted, 'G2'), 'defeated');
     assert.deepEqual(codes(accepted, 'G2'), ['accepted-defeater:D1']);
-    assert.equal(of(accepted, 'S1'), 'partial', 'G3 still holds');
+    assert.equal(of(accepted, 'S1'), 'unsupported', 'G3 holding does not make up for G2');
+    assert.deepEqual(codes(accepted, 'S1'), ['failed-leg:G2']);
     const mitigated = status(tree(d('mitigated')));
     assert.equal(of(mitigated, 'G2'), 'supported');
     assert.deepEqual(mitigated.nodes.get('G2')!.reasons, []);
@@ -168,13 +203,13 @@ describe('caseStatus', () => {
       tree('  D1: { kind: defeater, text: Proxy., challenges: ["S1 -> G2"], status: accepted }\n'),
     );
     assert.equal(of(accepted, 'G2'), 'supported');
-    assert.equal(of(accepted, 'S1'), 'partial');
+    assert.equal(of(accepted, 'S1'), 'unsupported', 'a defeated link is a failed leg, not a defeat of S1 itself');
     assert.deepEqual(codes(accepted, 'S1'), ['link-defeated:D1']);
     const both = status(
       tree('  D1: { kind: defeater, text: Proxy., challenges: ["S1 -> G2", "S1 -> G3"], status: accepted }\n'),
     );
-    assert.equal(of(both, 'S1'), 'defeated');
-    assert.equal(of(both, 'G1'), 'defeated');
+    assert.equal(of(both, 'S1'), 'unsupported');
+    assert.equal(of(both, 'G1'), 'unsupported');
   });
 
   it('assumptions: an open defeater challenges, an accepted one defeats what they qualify', () => {
@@ -197,14 +232,16 @@ describe('caseStatus', () => {
 
   it('what-if defeats nodes, assumptions and evidence items', () => {
     const s = status(tree(), AS_OF, ['E1', 'G3']);
-    assert.equal(of(s, 'Sn1'), 'defeated');
+    assert.equal(of(s, 'Sn1'), 'unsupported', 'its item is defeated, not the node itself');
     assert.deepEqual(codes(s, 'Sn1'), ['whatif-defeated:E1']);
+    assert.equal(of(s, 'G3'), 'defeated');
     assert.deepEqual(codes(s, 'G3'), ['whatif-defeated:G3']);
-    assert.equal(of(s, 'S1'), 'defeated');
-    assert.equal(of(s, 'G1'), 'defeated');
+    assert.equal(of(s, 'S1'), 'unsupported');
+    assert.deepEqual(codes(s, 'S1'), ['failed-leg:G2', 'failed-leg:G3']);
+    assert.equal(of(s, 'G1'), 'unsupported');
   });
 
-  it('cycles terminate: the back edge counts as undeveloped', () => {
+  it('cycles terminate: the back edge is a failed leg', () => {
     const s = status(`argument:
   G1: { kind: claim, text: Top., supported_by: [G2] }
   G2: { kind: claim, text: A., supported_by: [G3, Sn1] }
@@ -212,10 +249,10 @@ describe('caseStatus', () => {
   Sn1: { kind: evidence, text: E., evidence: [E1] }
 evidence:
 ${item('E1')}`);
-    assert.equal(of(s, 'G3'), 'undeveloped');
+    assert.equal(of(s, 'G3'), 'unsupported');
     assert.deepEqual(codes(s, 'G3'), ['cycle:G2']);
-    assert.equal(of(s, 'G2'), 'partial');
-    assert.equal(of(s, 'G1'), 'partial');
+    assert.equal(of(s, 'G2'), 'unsupported');
+    assert.equal(of(s, 'G1'), 'unsupported');
   });
 
   it('a module extension develops an undeveloped node', () => {
@@ -249,5 +286,114 @@ ${item('E1')}`,
     const b = caseStatus(c, g, { asOf: AS_OF });
     assert.deepEqual([...a.nodes], [...b.nodes]);
     assert.deepEqual(a.counts, b.counts);
+  });
+
+  it('a failed leg is never milder than an open question: unsupported outranks challenged', () => {
+    const s = status(
+      tree('  D1: { kind: defeater, text: X., challenges: [G2], status: open }\n').replace(
+        'G3: { kind: claim, text: Risk B is acceptable., supported_by: [Sn2] }',
+        'G3: { kind: claim, text: Risk B is acceptable., undeveloped: true }',
+      ),
+    );
+    assert.equal(of(s, 'S1'), 'unsupported');
+    assert.deepEqual(
+      codes(s, 'S1'),
+      ['failed-leg:G3', 'inherited:G2'],
+      'the failure first, the challenge still listed',
+    );
+    for (const est of ['supported', 'degraded', 'stale', 'contested', 'challenged'] as const)
+      for (const not of ['unsupported', 'undeveloped', 'defeated'] as const) {
+        assert.ok(statusRank(not) > statusRank(est), `${not} ranks worse than ${est}`);
+        assert.ok(notEstablished(not) && !notEstablished(est));
+      }
+    assert.equal(SUPPORT_STATUSES.length, 8);
+  });
+
+  it('names the failed legs from the top down, each followed to where it fails', () => {
+    const s = status(
+      tree().replace(
+        'G3: { kind: claim, text: Risk B is acceptable., supported_by: [Sn2] }',
+        'G3: { kind: claim, text: Risk B is acceptable., undeveloped: true }',
+      ),
+      AS_OF,
+      ['E1'],
+    );
+    assert.deepEqual(failedLegs(s, 'G1').map(failedLegText), [
+      'G1 -> S1 -> G2 -> Sn1: Evidence item E1 is assumed defeated (what-if).',
+      'G1 -> S1 -> G3: Claim G3 is marked undeveloped.',
+    ]);
+    assert.deepEqual(failedLegs(s, 'Sn2'), [], 'an established node has no failed legs');
+  });
+});
+
+/** G1 -> S1 (at least k of G2, G3, G4) -> each G -> Sn -> E. */
+const alternatives = (k: number, extraNodes = '') => `argument:
+  G1: { kind: claim, text: The model is safe to launch., supported_by: [S1] }
+  S1:
+    kind: strategy
+    text: Argue from three independent evaluations.
+    supported_by: [G2, G3, G4]
+    support: { at_least: ${k}, justification: "Three teams, three methods, no shared data." }
+  G2: { kind: claim, text: Evaluation A passes., supported_by: [Sn2] }
+  G3: { kind: claim, text: Evaluation B passes., supported_by: [Sn3] }
+  G4: { kind: claim, text: Evaluation C passes., supported_by: [Sn4] }
+  Sn2: { kind: evidence, text: A, evidence: [E2] }
+  Sn3: { kind: evidence, text: B, evidence: [E3] }
+  Sn4: { kind: evidence, text: C, evidence: [E4] }
+${extraNodes}evidence:
+${item('E2')}${item('E3')}${item('E4')}`;
+
+describe('failed legs in words', () => {
+  it('a very deep chain names its first steps and its last two, and counts the rest', () => {
+    const path = Array.from({ length: 20 }, (_, i) => `G${i}`);
+    assert.equal(
+      failedLegText({ path, cause: { code: 'undeveloped', message: 'Claim G19 is marked undeveloped.' } }),
+      'G0 -> G1 -> G2 -> G3 -> G4 -> G5 -> G6 -> G7 -> ... 10 more ... -> G18 -> G19: Claim G19 is marked undeveloped.',
+    );
+  });
+});
+
+describe('caseStatus with declared alternatives', () => {
+  it('losing an alternative while enough hold leaves the node established, degraded, naming the lost leg', () => {
+    const s = status(alternatives(2), AS_OF, ['E3']);
+    assert.equal(of(s, 'G3'), 'unsupported');
+    assert.equal(of(s, 'S1'), 'degraded');
+    assert.deepEqual(codes(s, 'S1'), ['lost-alternative:G3']);
+    assert.match(
+      s.nodes.get('S1')!.reasons[0]!.message,
+      /2 of its 3 declared alternatives hold; at least 2 are needed/,
+    );
+    assert.equal(of(s, 'G1'), 'degraded', 'a reduced margin propagates as degraded');
+    assert.deepEqual(failedLegs(s, 'G1'), []);
+  });
+
+  it('fewer than at_least holding is unsupported', () => {
+    const s = status(alternatives(2), AS_OF, ['E3', 'G4']);
+    assert.equal(of(s, 'S1'), 'unsupported');
+    assert.deepEqual(codes(s, 'S1'), ['too-few-alternatives:G3', 'too-few-alternatives:G4']);
+    assert.equal(of(s, 'G1'), 'unsupported');
+    assert.deepEqual(failedLegs(s, 'G1').map(failedLegText), [
+      'G1 -> S1 -> G3 -> Sn3: Evidence item E3 is assumed defeated (what-if).',
+      'G1 -> S1 -> G4: Claim G4 is assumed defeated (what-if).',
+    ]);
+  });
+
+  it('a holding alternative passes its own qualification up; nothing lost is not degraded', () => {
+    const s = status(alternatives(1, '  D1: { kind: defeater, text: X., challenges: [G2], status: open }\n'));
+    assert.equal(of(s, 'S1'), 'challenged');
+    assert.deepEqual(codes(s, 'S1'), ['inherited:G2']);
+    const lost = status(
+      alternatives(1, '  D1: { kind: defeater, text: X., challenges: [G2], status: open }\n'),
+      AS_OF,
+      ['G3'],
+    );
+    assert.equal(of(lost, 'S1'), 'challenged', 'the worst holding leg, and at least degraded');
+    assert.deepEqual(codes(lost, 'S1'), ['inherited:G2', 'lost-alternative:G3']);
+  });
+
+  it('at_least above the number of legs can never hold', () => {
+    const s = status(alternatives(4));
+    assert.equal(of(s, 'S1'), 'unsupported');
+    assert.deepEqual(codes(s, 'S1'), ['too-few-alternatives:S1']);
   });
 });

@@ -23,7 +23,7 @@
 //     be reviewed before it counts again);
 //   - challenged if its polarity is `undermines` (undermining-evidence: it is
 //     counter-evidence until a defeater answers it);
-//   - partial if its polarity is `mixed` (mixed-evidence);
+//   - contested if its polarity is `mixed` (mixed-evidence);
 //   - otherwise supported. Several causes: the worst wins, all are listed.
 //
 // Claims, strategies and evidence nodes. A node's status is the worst of
@@ -40,27 +40,30 @@
 //       the nodes a module `extends: develops:` hangs below it); for an
 //       evidence node, the items it cites. No support at all is undeveloped
 //       (`undeveloped` when marked so, `no-support` or `no-evidence` when not).
-//       Otherwise each child counts with its own status, except that an
+//       Otherwise each leg counts with its own status, except that an
 //       accepted defeater on the link "PARENT -> CHILD" (or the parent's
-//       `defeated_relations` naming the child) makes it count as defeated, an
-//       open one as at least challenged, and a child reached again on the
-//       current path (a cycle, which the structural checks report) as
-//       undeveloped. A child has *failed* when it counts as undeveloped or
-//       defeated. Support is conjunctive (GSN's default: the node needs all of
-//       it), so
-//         - no child failed: the worst child status;
-//         - every child failed: the worst of them (defeated before undeveloped);
-//         - some failed, some hold: the worst of the holding children, and at
-//           least partial: some of the support it needs is gone while some
-//           still stands. The node is no better than its weakest support, but
-//           it is not without support.
-// A node is *without support* (unsupported) when its status is undeveloped or
-// defeated; the critical-node and what-if analyses use that line.
+//       `defeated_relations` naming the child) makes it fail, an open one
+//       makes it at least challenged, and a child reached again on the current
+//       path (a cycle, which the structural checks report) fails. A leg has
+//       *failed* when it is not established (unsupported, undeveloped or
+//       defeated). Support is conjunctive (GSN's default: the node needs all
+//       of it), so
+//         - no leg failed: the worst leg status (inherited);
+//         - a leg failed: unsupported, naming the failed leg (failed-leg,
+//           link-defeated, cycle, or the item's cause for an evidence node).
+//       A claim or strategy may declare its children alternatives
+//       (`support: { at_least: k, justification }`): then
+//         - at least k legs hold and some failed: the worst holding leg, and
+//           at least degraded (lost-alternative, naming each lost leg);
+//         - fewer than k hold: unsupported (too-few-alternatives).
+// A node is *established* while its status is better than unsupported; the
+// critical-node and what-if analyses use that line.
 //
 // Each cause is a reason pointing at what caused it (the defeater, the frame,
-// the item, or the child it inherits from: inherited reasons point one level
-// down, so a reader follows them, or runs `warrant why`). Reasons are sorted
-// worst first, then in written order.
+// the item, or the child it inherits from: inherited and failed-leg reasons
+// point one level down, so a reader follows them, or runs `warrant why`;
+// failed-legs.ts follows them from the top down). Reasons are sorted worst
+// first, then in written order.
 //
 // Complexity: O(nodes + links + citations) time and space: one iterative
 // depth-first walk, each node evaluated once after its children, each link
@@ -68,29 +71,32 @@
 // nodes they frame (a case has a handful).
 import type { ArgNode, Case } from '../model/case.js';
 import { type CaseGraph, DepthFirst } from '../model/graph.js';
+import { listSome } from '../util/list-some.js';
 import {
   type CauseContext,
   CHALLENGED,
   cap,
   causeOf,
   DEFEATED,
+  DEGRADED,
   finish,
+  ITEM_CAUSE_RANK,
   itemStanding,
   linkDefeaters,
   ownStanding,
-  PARTIAL,
   type Ranked,
   resolvedDefeaters,
   SUPPORTED,
   UNDEVELOPED,
+  UNSUPPORTED,
 } from './status-causes.js';
 import {
   type CaseStatus,
   type NodeStatus,
-  STATUS_LABELS,
   type StatusReason,
   SUPPORT_STATUSES,
   type SupportStatus,
+  statusPhrase,
   statusRank,
 } from './status-types.js';
 import { type SupportView, supportView } from './support.js';
@@ -102,17 +108,14 @@ export interface StatusOptions {
   defeat?: Iterable<string>;
 }
 
-/** True for undeveloped and defeated: the node has no support left. */
-export function isUnsupported(s: SupportStatus): boolean {
-  return statusRank(s) >= UNDEVELOPED;
-}
-
 const NONE: StatusReason[] = [];
 /** Shared by every supported node with nothing to say; frozen, so no consumer can change it for the others. */
 const SUPPORTED_STATUS: NodeStatus = Object.freeze({
   status: 'supported',
   reasons: Object.freeze([]) as unknown as StatusReason[],
 }) as NodeStatus;
+/** The rank a leg reached again on the walk's path (a cycle) counts with: it fails. */
+const CYCLE = -1;
 
 /**
  * The support status of every claim, strategy and evidence node at `asOf`,
@@ -140,7 +143,7 @@ class StatusWalk {
   private readonly result: (NodeStatus | undefined)[];
   private readonly items = new Map<string, NodeStatus>();
   private readonly frameCache = new Map<number, { rank: number; reasons: Ranked[] }>();
-  /** Ranks of one node's support, reused across nodes. */
+  /** Ranks of one node's legs, reused across nodes. */
   private scratch = new Int8Array(16);
   /** The reasons of the node being evaluated; most nodes have none, so made only when one turns up. */
   private reasons: Ranked[] | undefined;
@@ -240,7 +243,7 @@ class StatusWalk {
     return hit;
   }
 
-  /** (c) for an evidence node: the items it cites. */
+  /** (c) for an evidence node: the items it cites, every one of them needed. */
   private evidenceReasons(node: ArgNode & { kind: 'evidence' }): void {
     const cited = node.evidence ?? [];
     if (cited.length === 0) {
@@ -248,24 +251,13 @@ class StatusWalk {
       this.push({ rank: UNDEVELOPED, code: 'no-evidence', message: `${what} cites no evidence item.`, node: node.id });
       return;
     }
-    let held = 0;
-    let worst = SUPPORTED;
-    for (const e of cited) {
-      const r = statusRank(this.itemStatus(e).status);
-      if (r < UNDEVELOPED) held++;
-      worst = Math.max(worst, r);
-    }
-    if (worst === SUPPORTED) return;
     for (const e of cited) {
       const st = this.itemStatus(e);
       const r = statusRank(st.status);
       if (r === SUPPORTED) continue;
+      // An item that establishes nothing leaves the node without a leg it needs: unsupported, with the item's cause.
       for (const reason of st.reasons)
-        this.push(
-          held > 0 && r >= UNDEVELOPED
-            ? { ...reason, rank: PARTIAL, message: `${reason.message} Other evidence it cites still holds.` }
-            : { ...reason, rank: r },
-        );
+        this.push({ ...reason, rank: Math.min(ITEM_CAUSE_RANK.get(reason.code) ?? r, UNSUPPORTED) });
     }
   }
 
@@ -287,42 +279,71 @@ class StatusWalk {
     });
   }
 
-  /** (c) for a claim or strategy: each piece of support with the rank it counts with, then the reasons. */
+  /** (c) for a claim or strategy: each leg with the rank it counts with, then the reasons. */
   private childReasons(v: number, node: ArgNode): void {
     const { kids } = this.view;
+    const first = kids.first(v);
     const count = kids.degree(v);
     if (this.scratch.length < count) this.scratch = new Int8Array(count * 2);
-    let held = 0;
+    let failed = 0;
     let worst = SUPPORTED;
-    for (let e = kids.first(v); e < kids.end(v); e++) {
+    for (let e = first; e < kids.end(v); e++) {
       const r = this.countsAs(v, node, kids.target(e));
-      this.scratch[e - kids.first(v)] = r;
-      const eff = r < 0 ? UNDEVELOPED : r;
-      if (eff < UNDEVELOPED) held++;
-      if (eff > worst) worst = eff;
+      this.scratch[e - first] = r;
+      if (r === CYCLE || r >= UNSUPPORTED) failed++;
+      else if (r > worst) worst = r;
     }
-    if (worst === SUPPORTED) return;
-    for (let e = kids.first(v); e < kids.end(v); e++) {
-      const r = this.scratch[e - kids.first(v)]!;
+    const k = this.view.atLeast[v]!;
+    if (worst === SUPPORTED && failed === 0 && k <= count) return;
+    const legs: Legs = { node, k, count, held: count - failed };
+    for (let e = first; e < kids.end(v); e++) {
+      const r = this.scratch[e - first]!;
       if (r === SUPPORTED) continue;
-      const failed = (r < 0 ? UNDEVELOPED : r) >= UNDEVELOPED;
-      for (const reason of this.childCauses(node, kids.target(e), r)) {
-        if (held > 0 && failed)
-          this.push({
-            ...reason,
-            rank: PARTIAL,
-            code: reason.code === 'inherited' ? 'partial-support' : reason.code,
-            message: `${reason.message} Other support still holds.`,
-          });
-        else this.push(reason);
-      }
+      const kid = kids.target(e);
+      if (r !== CYCLE && r < UNSUPPORTED) for (const reason of this.childCauses(node, kid)) this.push(reason);
+      else this.failedLeg(legs, kid, r);
     }
+    if (k > count)
+      this.push({
+        rank: UNSUPPORTED,
+        code: 'too-few-alternatives',
+        message:
+          `${cap(node.kind)} ${node.id} declares that at least ${k} of its supporting nodes must hold, ` +
+          `but it has only ${count}.`,
+        node: node.id,
+      });
   }
 
-  /** The rank child k counts with below node v: its own, worsened by defeaters on the link; -1 for a cycle. */
+  /** A leg that failed: the node is unsupported, or, among declared alternatives that still suffice, degraded. */
+  private failedLeg(legs: Legs, kid: number, r: number): void {
+    const { node, k, count, held } = legs;
+    const causes = this.failureCauses(node, kid, r);
+    if (k === 0) {
+      for (const c of causes) this.push({ ...c, rank: Math.min(c.rank, UNSUPPORTED) });
+      return;
+    }
+    const id = this.view.g.ids[kid]!;
+    const why = listSome(
+      causes.map((c) => c.message.replace(/\.$/, '')),
+      { sep: '; ' },
+    );
+    const tally = `${held} of its ${count} declared alternatives hold; at least ${k} ${k === 1 ? 'is' : 'are'} needed`;
+    this.push(
+      held >= k
+        ? {
+            rank: DEGRADED,
+            code: 'lost-alternative',
+            message: `Alternative ${id} is lost (${why}): ${tally}.`,
+            node: id,
+          }
+        : { rank: UNSUPPORTED, code: 'too-few-alternatives', message: `${why}, and ${tally}.`, node: id },
+    );
+  }
+
+  /** The rank child k counts with below node v: its own, worsened by defeaters on the link; CYCLE for a cycle. */
   private countsAs(v: number, node: ArgNode, k: number): number {
-    // A child still on the walk's path closes a cycle: it counts as undeveloped.
-    if (this.dfs.onPath(k)) return -1;
+    // A child still on the walk's path closes a cycle: it cannot count as support.
+    if (this.dfs.onPath(k)) return CYCLE;
     let r = this.rankOf[k]!;
     const { g } = this.view;
     const dr = node.defeated_relations;
@@ -334,37 +355,63 @@ class StatusWalk {
     return r;
   }
 
-  /** Why child k, counting with rank r (-1 for a cycle), is not plain support of `node`. */
-  private childCauses(node: ArgNode, k: number, r: number): Ranked[] {
-    const { g } = this.view;
-    const id = node.id;
-    const kid = g.ids[k]!;
+  /** Why child k, which holds, is not plain support of `node`: its own status, an open defeater on the link. */
+  private childCauses(node: ArgNode, k: number): Ranked[] {
     const reasons: Ranked[] = [];
-    if (r < 0) {
-      reasons.push({
-        rank: UNDEVELOPED,
-        code: 'cycle',
-        message: `${kid} rests on ${id} again (a cycle): it cannot count as support here.`,
-        node: kid,
-      });
-      return reasons;
-    }
+    const kid = this.view.g.ids[k]!;
     const own = this.rankOf[k]!;
     if (own > SUPPORTED)
       reasons.push({
         rank: own,
         code: 'inherited',
-        message: `It rests on ${kid}, which is ${STATUS_LABELS[this.result[k]!.status]}.`,
+        message: `It rests on ${kid}, which is ${statusPhrase(this.result[k]!.status)}.`,
+        node: kid,
+      });
+    if (this.view.g.hasLinkChallenges(node.id))
+      linkDefeaters(this.ctx, node.id, kid, reasons, `${kid} as support of ${node.id}`);
+    return reasons;
+  }
+
+  /** Why leg k of `node` failed: a cycle, a defeated link, or the leg itself not established. */
+  private failureCauses(node: ArgNode, k: number, r: number): Ranked[] {
+    const { g } = this.view;
+    const id = node.id;
+    const kid = g.ids[k]!;
+    if (r === CYCLE)
+      return [
+        {
+          rank: UNSUPPORTED,
+          code: 'cycle',
+          message: `${kid} rests on ${id} again (a cycle): it cannot count as support here.`,
+          node: kid,
+        },
+      ];
+    const reasons: Ranked[] = [];
+    const own = this.rankOf[k]!;
+    if (own >= UNSUPPORTED)
+      reasons.push({
+        rank: UNSUPPORTED,
+        code: 'failed-leg',
+        message: `It needs ${kid}, which is ${statusPhrase(this.result[k]!.status)}.`,
         node: kid,
       });
     if (g.hasLinkChallenges(node.id)) linkDefeaters(this.ctx, id, kid, reasons, `${kid} as support of ${id}`);
     if (node.defeated_relations?.includes(kid))
       reasons.push({
-        rank: DEFEATED,
+        rank: UNSUPPORTED,
         code: 'link-defeated',
         message: `The link ${id} -> ${kid} is marked defeated.`,
         node: kid,
       });
     return reasons;
   }
+}
+
+/** A claim or strategy's legs, for the reasons of one that failed. */
+interface Legs {
+  node: ArgNode;
+  /** Declared at_least, or 0 when every leg is needed. */
+  k: number;
+  count: number;
+  held: number;
 }

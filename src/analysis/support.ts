@@ -3,7 +3,8 @@
 // (supported_by plus module developments, to claims, strategies and evidence
 // nodes), what each node is stated in (its assumptions, justifications,
 // contexts), and what the operational context decides on. Pure: no fs, no clock.
-import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
+import { bridgeFlaw, defeatersById } from '../model/bridges.js';
+import type { ArgNode, Case, EvidenceItem, NodeOf } from '../model/case.js';
 import { Adjacency, buildGraph, type CaseGraph, type NodeSet } from '../model/graph.js';
 
 /** Kinds of node that carry a support status. */
@@ -45,6 +46,14 @@ export interface SupportView {
   kids: Adjacency;
   /** The context, assumption and justification nodes each node is stated in, in written order. */
   frames: Adjacency;
+  /**
+   * By node number: how many of its supporting nodes a claim or strategy that
+   * declares them alternatives (`support: { at_least }`) needs; 0 for every
+   * other node, which needs all of its support.
+   */
+  atLeast: Int32Array;
+  /** True if any node declares alternatives: without them the critical analysis takes its linear path. */
+  hasAlternatives: boolean;
   /** Numbers of the claims, strategies and evidence nodes, in case order. */
   support: readonly number[];
   decided: DecidedBuilds;
@@ -68,8 +77,14 @@ function buildView(c: Case, g: CaseGraph): SupportView {
   const argues = new Uint8Array(g.size);
   const frame = new Uint8Array(g.size);
   const support: number[] = [];
+  const atLeast = new Int32Array(g.size);
+  let hasAlternatives = false;
   g.nodes.forEach((n, v) => {
     if (isSupportKind(n.kind)) support.push(v);
+    if ((n.kind === 'claim' || n.kind === 'strategy') && n.support) {
+      atLeast[v] = n.support.at_least;
+      hasAlternatives = true;
+    }
     supports[v] = isSupportKind(n.kind) ? 1 : 0;
     argues[v] = n.kind === 'claim' || n.kind === 'strategy' ? 1 : 0;
     frame[v] = isFrameKind(n.kind) ? 1 : 0;
@@ -86,6 +101,8 @@ function buildView(c: Case, g: CaseGraph): SupportView {
     rests,
     kids: rests.restrict(argues, undefined),
     frames: g.adjacency('context').restrict(undefined, frame),
+    atLeast,
+    hasAlternatives,
     support,
     decided: decidedBuilds(c),
     bridged: new Map(),
@@ -136,14 +153,21 @@ function bridgeItems(view: SupportView): void {
   }
 }
 
-/** Measured build (normalised) to the nodes stated in a justification that bridges it to a decided build. */
+/**
+ * Measured build (normalised) to the nodes stated in a justification that
+ * bridges it to a decided build. A challenged or evidence-free bridge does
+ * not count, by the same test the rules apply (model/bridges.ts).
+ */
 function bridgedFrom(view: SupportView): Map<string, number[]> {
-  const { g, frames, decided } = view;
+  const { c, g, frames, decided } = view;
   const out = new Map<string, number[]>();
+  let challengers: Map<string, NodeOf<'defeater'>[]> | undefined;
   for (let v = 0; v < g.size; v++) {
     for (let e = frames.first(v); e < frames.end(v); e++) {
       const j = g.nodes[frames.target(e)]!;
-      if (j.kind !== 'justification') continue;
+      if (j.kind !== 'justification' || !j.bridges?.length) continue;
+      challengers ??= defeatersById(c, g);
+      if (bridgeFlaw(c, j, challengers.get(j.id))) continue;
       for (const br of j.bridges ?? []) {
         if (!decided.all.has(normBuild(br.to))) continue;
         const key = normBuild(br.from);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { item, loadSmall } from '../../test/support/analysis.js';
-import { checkTargets, topWorsened, whatIf } from './whatif.js';
+import { checkTargets, topFails, topWorsened, whatIf } from './whatif.js';
 
 const AS_OF = '2026-04-28';
 const body = `argument:
@@ -17,30 +17,50 @@ evidence:
 ${item('E1')}${item('E2')}${item('E3')}`;
 
 describe('whatIf', () => {
-  it('lists the nodes that change, before and after, and the top claim', () => {
+  it('lists the nodes that change, before and after, and the top claim: one failed leg fails it', () => {
     const { c, g } = loadSmall(body);
     const r = whatIf(c, g, { asOf: AS_OF, defeat: ['E1'] });
     assert.equal(r.topBefore, 'supported');
-    assert.equal(r.topAfter, 'partial');
+    assert.equal(r.topAfter, 'unsupported');
     assert.deepEqual(
-      r.changes.map((ch) => `${ch.id}:${ch.before}->${ch.after}${ch.losesSupport ? '!' : ''}`),
-      ['G1:supported->partial', 'S1:supported->partial', 'G2:supported->defeated!', 'Sn1:supported->defeated!'],
+      r.changes.map((ch) => `${ch.id}:${ch.before}->${ch.after}${ch.fails ? '!' : ''}`),
+      [
+        'G1:supported->unsupported!',
+        'S1:supported->unsupported!',
+        'G2:supported->unsupported!',
+        'Sn1:supported->unsupported!',
+      ],
     );
     assert.equal(topWorsened(r), true);
+    assert.equal(topFails(r), true);
   });
 
-  it('losing a backed-up item leaves partial support; an assumption defeats what it frames', () => {
+  it('an evidence node needs every item it cites; an assumption defeats what it frames', () => {
     const { c, g } = loadSmall(body);
-    const backed = whatIf(c, g, { asOf: AS_OF, defeat: ['E2'] });
+    const second = whatIf(c, g, { asOf: AS_OF, defeat: ['E2'] });
     assert.deepEqual(
-      backed.changes.map((ch) => `${ch.id}:${ch.after}`),
-      ['G1:partial', 'S1:partial', 'G3:partial', 'Sn2:partial'],
+      second.changes.map((ch) => `${ch.id}:${ch.after}`),
+      ['G1:unsupported', 'S1:unsupported', 'G3:unsupported', 'Sn2:unsupported'],
+      'E3 is a second item, not a declared alternative',
     );
-    assert.ok(!backed.changes.some((ch) => ch.losesSupport), 'E3 still supports Sn2');
     const r = whatIf(c, g, { asOf: AS_OF, defeat: ['A1'] });
-    assert.equal(r.topAfter, 'defeated');
-    assert.ok(r.changes.some((ch) => ch.id === 'G1' && ch.losesSupport));
+    assert.equal(r.after.nodes.get('S1')!.status, 'defeated');
     assert.equal(r.after.nodes.get('S1')!.reasons[0]!.code, 'frame-defeated');
+    assert.equal(r.topAfter, 'unsupported');
+    assert.ok(r.changes.some((ch) => ch.id === 'G1' && ch.fails));
+  });
+
+  it('losing one of declared alternatives leaves the top established: the what-if passes', () => {
+    const { c, g } = loadSmall(
+      body.replace(
+        'supported_by: [G2, G3], in_context_of: [A1] }',
+        'supported_by: [G2, G3], in_context_of: [A1], support: { at_least: 1, justification: Independent teams. } }',
+      ),
+    );
+    const r = whatIf(c, g, { asOf: AS_OF, defeat: ['E1'] });
+    assert.equal(r.topAfter, 'degraded');
+    assert.equal(topFails(r), false);
+    assert.equal(topFails(whatIf(c, g, { asOf: AS_OF, defeat: ['E1', 'E3'] })), true);
   });
 
   it('checks ids: unknown ones get a suggestion, defeaters are refused', () => {

@@ -3,8 +3,9 @@
 //
 // A defeated claim, strategy or evidence node is defeated itself; a defeated
 // assumption, justification or context defeats every node stated in it; a
-// defeated evidence item no longer supports the evidence nodes citing it. The
-// status is then propagated by the same rules (status.ts). Defeaters cannot be
+// defeated evidence item no longer supports the evidence nodes citing it (which
+// are then unsupported: every item they cite is needed). The status is then
+// propagated by the same rules (status.ts). Defeaters cannot be
 // defeated this way: change their `status` to see the case without them.
 //
 // Complexity: two status runs on one support view, O(nodes + links +
@@ -12,8 +13,8 @@
 import type { Case } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
 import { closest } from '../util/did-you-mean.js';
-import { isUnsupported, statusOf } from './status.js';
-import { type CaseStatus, type SupportStatus, statusRank } from './status-types.js';
+import { statusOf } from './status.js';
+import { type CaseStatus, notEstablished, type SupportStatus, statusRank } from './status-types.js';
 import { type SupportView, supportView } from './support.js';
 
 export interface WhatIfOptions {
@@ -27,8 +28,8 @@ export interface StatusChange {
   kind: 'claim' | 'strategy' | 'evidence';
   before: SupportStatus;
   after: SupportStatus;
-  /** True if it had support before and has none after (undeveloped or defeated). */
-  losesSupport: boolean;
+  /** True if it was established before and is not after (unsupported, undeveloped or defeated). */
+  fails: boolean;
 }
 
 export interface WhatIfResult {
@@ -94,7 +95,7 @@ export function whatIfOf(view: SupportView, opts: WhatIfOptions): WhatIfResult {
       kind: view.c.nodes.get(id)!.kind as StatusChange['kind'],
       before: b.status,
       after: a.status,
-      losesSupport: !isUnsupported(b.status) && isUnsupported(a.status),
+      fails: !notEstablished(b.status) && notEstablished(a.status),
     });
   }
   const top = view.top;
@@ -106,6 +107,11 @@ export function whatIfOf(view: SupportView, opts: WhatIfOptions): WhatIfResult {
     before,
     after,
   };
+}
+
+/** True if the top claim is not established under the what-if: the argument does not survive the loss. */
+export function topFails(r: WhatIfResult): boolean {
+  return r.topAfter !== undefined && notEstablished(r.topAfter);
 }
 
 /** True if the what-if made the top claim's status worse. */

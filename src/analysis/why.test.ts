@@ -29,10 +29,11 @@ describe('why', () => {
     const r = explain('Sn1')!;
     assert.deepEqual(
       r.up.map((s) => `${s.id}:${s.status}`),
-      ['Sn1:challenged', 'G2:challenged', 'S1:challenged', 'G1:challenged'],
+      ['Sn1:challenged', 'G2:challenged', 'S1:unsupported', 'G1:unsupported'],
     );
     assert.deepEqual(r.otherParents, [{ of: 'Sn1', parents: ['G3'] }]);
     assert.equal(r.reachesTop, true);
+    assert.deepEqual(r.failedLegs, [], 'Sn1 is established');
   });
 
   it('shows what a node rests on: the tree, items, frames and defeaters, each node once', () => {
@@ -50,7 +51,7 @@ describe('why', () => {
     );
     assert.deepEqual(
       r.items.map((e) => `${e.id}:${e.status}:${e.registered}`),
-      ['E1:supported:true', 'E2:partial:true', 'E9:undeveloped:false'],
+      ['E1:supported:true', 'E2:contested:true', 'E9:undeveloped:false'],
     );
     assert.deepEqual(
       r.frames.map((f) => `${f.id}:${f.frames.join('+')}`),
@@ -62,6 +63,11 @@ describe('why', () => {
       'D3 is above, not below; D2 is refuted',
     );
     assert.equal(r.resolvedDefeaters, 1);
+    assert.deepEqual(
+      r.failedLegs.map((l) => `${l.path.join('>')}:${l.cause.code}`),
+      ['S1>G3>Sn2:missing-evidence'],
+      'from the node down to where its leg fails',
+    );
   });
 
   it('explains an evidence item from the nodes that cite it', () => {

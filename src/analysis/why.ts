@@ -12,6 +12,7 @@
 // depth-first walk down, a scan of the defeaters.
 import type { ArgNode, Case } from '../model/case.js';
 import { Adjacency, type CaseGraph } from '../model/graph.js';
+import { type FailedLeg, failedLegs } from './failed-legs.js';
 import type { CaseStatus, NodeStatus, StatusReason, SupportStatus } from './status-types.js';
 import { type FrameKind, isSupportKind, type SupportView, supportView } from './support.js';
 
@@ -71,6 +72,8 @@ export interface WhyReport {
     reasons: StatusReason[];
     resolved?: StatusReason[];
   };
+  /** When the target is not established: each failed leg, from the target down to where it fails. */
+  failedLegs: FailedLeg[];
   top?: string;
   /** From the target (or, for an item, the first node citing it) to the top claim, the target first; empty if it is not below the top. */
   up: WhyStep[];
@@ -114,6 +117,7 @@ export function whyOf(view: SupportView, status: CaseStatus, id: string): WhyRep
       reasons: own?.reasons ?? [],
       ...(own?.resolved ? { resolved: own.resolved } : {}),
     },
+    failedLegs: node && isSupportKind(node.kind) ? failedLegs(status, id) : [],
     ...(view.top ? { top: view.top } : {}),
     up: chain.up,
     otherParents: chain.otherParents,

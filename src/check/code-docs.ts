@@ -30,7 +30,7 @@ export function checksMarkdown(): string {
     '| --- | --- | --- | --- | --- |',
     ...ALL_CODES.map(row),
     '',
-    'gsn2x checks with no row of their own: V08 (id prefix contradicts `nodeType`) cannot happen, because a Warrant node states its `kind`; V11 (dialectic elements used) is a style option, not a defect; V12 (a non-counter element challenges) is `L05`, because only defeaters have `challenges`; C11 (a string where a list was meant) is `L06`, whose hint writes the list.',
+    'gsn2x checks with no row of their own: V08 (id prefix contradicts `nodeType`) cannot happen in a Warrant case, because a node states its `kind` and its id implies nothing (importing gsn2x reports it as `X06`); V11 (dialectic elements used) is a style option, not a defect; V12 (a non-counter element challenges) is `L05` in a Warrant case, because only defeaters have `challenges` (importing gsn2x reports it as `X07`, an error); C11 (a string where a list was meant) is `L06`, whose hint writes the list.',
     '',
     '## Loading',
     '',

@@ -46,8 +46,9 @@ test('a diagnostic code must come from a registry: a mistyped one does not compi
   diag('plan-as-evidence');
   // @ts-expect-error no rule has this id (RuleCode is the rule list's RuleId).
   diag('paper-safety/plan-as-evidense');
-  // @ts-expect-error X06 is no gsn2x code.
-  diagnostic('X06', 'error', at, 'm', 'h');
+  // @ts-expect-error X08 is no gsn2x code.
+  diagnostic('X08', 'error', at, 'm', 'h');
+  assert.equal(diagnostic('X07', 'error', at, 'm', 'h').code, 'X07');
   assert.equal(diagnostic('L11', 'error', at, 'm', 'h').code, 'L11');
   // @ts-expect-error the verify report's codes are A01 to A06.
   report({ code: 'A01', severity: 'error' }, { thing: { file: 'f', pos: { line: 1, col: 1 } } }, 'm', 'h');

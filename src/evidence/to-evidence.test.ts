@@ -89,6 +89,17 @@ describe('runToEvidence', () => {
     });
   });
 
+  it("keeps the author's subject on re-import, in its place; a new item states none", () => {
+    const first = runToEvidence(securityGuideRun(), opts);
+    assert.ok(first.ok);
+    assert.equal(first.item.subject, undefined);
+    const subject = { component: { id: 'grader', kind: 'classifier' as const, version: '2.1' } };
+    const again = runToEvidence(securityGuideRun(), { artefactUri: 'x.json', existing: { ...first.item, subject } });
+    assert.ok(again.ok);
+    assert.deepEqual(again.item.subject, subject);
+    assert.deepEqual(Object.keys(again.item).slice(0, 5), ['title', 'kind', 'source_type', 'subject', 'measured']);
+  });
+
   it('flags a run that did not succeed with a review marker, never as a plain result', () => {
     for (const status of ['error', 'cancelled', 'started'] as const) {
       const r = runToEvidence(

@@ -356,6 +356,8 @@ export function runToEvidence(run: EvalRun, opts: ToEvidenceOptions): ToEvidence
       `${run.task.registryName ?? run.task.name} on ${run.model.requested}${run.outcome.status === 'success' ? '' : ` (run ${run.outcome.status})`}`,
     kind: opts.kind ?? old?.kind ?? 'capability-evaluation',
     source_type: opts.sourceType ?? old?.source_type ?? 'internal-test',
+    // What the author said the run measured (a component on its own, say): the log cannot tell.
+    ...(old?.subject !== undefined ? { subject: old.subject } : {}),
     measured,
     date,
     ...(environment ? { environment } : {}),

@@ -116,7 +116,7 @@ function union(d: Def): Accept {
   return (v) => {
     if (!isObject(v)) return false;
     const option = byTag.get(v[tag]);
-    return option !== undefined && option(v);
+    return option?.(v) === true;
   };
 }
 

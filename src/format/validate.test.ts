@@ -85,7 +85,7 @@ const EXPECTED: Record<string, Found[]> = {
       54,
       'Unknown field `zzz` in claim G1.',
       'Known fields here: kind, text, tier, owner, url, defeated, defeated_relations, acp, layout, ' +
-        'supported_by, in_context_of, undeveloped, addresses, criteria.',
+        'supported_by, support, in_context_of, undeveloped, addresses, criteria.',
     ],
   ],
   unknownHome: [['L05', 9, 54, 'Unknown field `status` in claim G1.', 'Only defeaters have a status.']],
@@ -183,7 +183,7 @@ const EXPECTED: Record<string, Found[]> = {
       12,
       131,
       'Unknown field `sha256` in evidence item E1.',
-      'Known fields here: title, kind, source_type, measured, date, environment, produced_by, external, ' +
+      'Known fields here: title, kind, source_type, subject, measured, date, environment, produced_by, external, ' +
         'replicated, tier, artefact, result, polarity, expires, valid_for_days, notes, review, provenance.',
     ],
   ],

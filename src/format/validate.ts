@@ -132,6 +132,7 @@ const fieldHome: ReadonlyMap<string, string> = new Map([
   ['evidence', 'Only evidence nodes and defeaters cite evidence items.'],
   ['addresses', 'Only claims address risks.'],
   ['undeveloped', 'Only claims and strategies can be undeveloped.'],
+  ['support', 'Only claims and strategies declare their supporting nodes alternatives (`support: { at_least }`).'],
   ['ref', 'Only context nodes refer into the operational context.'],
   ['status', 'Only defeaters have a status.'],
 ]);

@@ -21,6 +21,7 @@ import {
   RUN_STATUSES,
   SEVERITIES,
   SOURCE_TYPES,
+  SUBJECT_COMPONENT_KINDS,
   THRESHOLD_TARGETS,
   TIERS,
   TRIGGER_KINDS,
@@ -148,6 +149,13 @@ export const ComponentSchema = z
     name: z.string().optional().describe('Component name.'),
     model: z.string().optional().describe('Model id of this component.'),
     build: text('Exact build, checkpoint or snapshot decided on.'),
+    version: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Release version of the component, where it is versioned apart from its model build (a classifier's release, a monitor's rule set): what `subject.component.version` is compared with (format 2).",
+      ),
     weights_sha256: sha256.optional(),
   })
   .meta({ id: 'Component', description: 'One model component of the deployed system.' });
@@ -272,11 +280,37 @@ const supportedBy = idList('Ids of the claims, strategies or evidence nodes that
 const inContextOf = idList('Ids of the context, assumption or justification nodes this node is stated in.').optional();
 const undeveloped = z.boolean().optional().describe('True if this node is deliberately left undeveloped.');
 
+/**
+ * Support is conjunctive unless a claim or strategy declares otherwise: then
+ * its supporting nodes are alternatives, any `at_least` of which establish it
+ * (docs/analysis.md). The justification is required: redundancy is claimed,
+ * and a reviewer must see why the legs do not fail together.
+ */
+export const SupportDeclarationSchema = z
+  .strictObject({
+    at_least: z
+      .number()
+      .int()
+      .positive()
+      .describe('How many of the supporting nodes must hold for this node to be established.'),
+    justification: text(
+      'Why the supporting nodes are independent, diverse lines of argument or evidence, any `at_least` of which suffice.',
+    ),
+  })
+  .meta({
+    id: 'SupportDeclaration',
+    description: 'The supporting nodes are alternatives: any `at_least` of them establish the node.',
+  });
+const support = SupportDeclarationSchema.optional().describe(
+  'Declares the supporting nodes alternatives (k of n). Without it, the node needs all of its support.',
+);
+
 export const ClaimSchema = z
   .strictObject({
     kind: z.literal('claim'),
     ...nodeCommon,
     supported_by: supportedBy,
+    support,
     in_context_of: inContextOf,
     undeveloped,
     addresses: idList('Risks this claim addresses.').optional(),
@@ -289,6 +323,7 @@ export const StrategySchema = z
     kind: z.literal('strategy'),
     ...nodeCommon,
     supported_by: supportedBy,
+    support,
     in_context_of: inContextOf,
     undeveloped,
   })
@@ -330,6 +365,9 @@ export const JustificationSchema = z
       )
       .optional()
       .describe('Scope gaps this justification argues away: evidence measured on `from` also holds for `to`.'),
+    evidence: idList(
+      'Evidence registry items the justification rests on, e.g. the bridging evaluation. A bridge resting on none does not count.',
+    ).optional(),
   })
   .meta({ id: 'Justification', description: 'A justification.' });
 
@@ -354,6 +392,9 @@ export const DefeaterSchema = z
       .describe('open, mitigated (by what), accepted as residual risk (by whom), refuted (by what).'),
     resolution: ResolutionSchema.optional(),
     due: date.optional().describe('For an open defeater: when it must be resolved.'),
+    tracked_by: id
+      .optional()
+      .describe('For an open defeater: the id of the decision condition that tracks it (owner, due date, fallback).'),
     supported_by: supportedBy,
     in_context_of: inContextOf,
     evidence: idList('Counter-evidence items.').optional(),
@@ -386,6 +427,32 @@ export const MeasuredSchema = z
     elicitation: z.string().optional().describe('Elicitation effort: fine-tuning, prompting, hours, anti-sandbagging.'),
   })
   .meta({ id: 'Measured', description: 'The build and configuration the evidence measured.' });
+
+export const ComponentSubjectSchema = z
+  .strictObject({
+    id: id
+      .optional()
+      .describe(
+        'Id of the component in `context.model.components`, whose version or build the measured version must match.',
+      ),
+    kind: z.enum(SUBJECT_COMPONENT_KINDS).describe('What the component is.'),
+    version: text('The version of the component that was measured, e.g. "2.3" or "cot-monitor-2.3".'),
+  })
+  .meta({ id: 'ComponentSubject', description: 'A component of the system measured on its own, with its version.' });
+
+export const SubjectSchema = z
+  .union([
+    z.strictObject({ model: text('Id of the model measured; its build is `measured.build`.') }),
+    z.strictObject({ component: ComponentSubjectSchema }),
+    z.strictObject({
+      process: text('The process the item is about, e.g. "on-call incident response" or "access review".'),
+    }),
+  ])
+  .meta({
+    id: 'Subject',
+    description:
+      'What the evidence is about (format 2): the model (`{ model: m7 }`), one component with its version (`{ component: { kind: monitor, version: "2.3" } }`) or a process (`{ process: on-call rota }`). Absent: a process for the process kinds, else the model.',
+  });
 
 export const ResultSchema = z
   .strictObject({
@@ -546,6 +613,7 @@ export const EvidenceItemSchema = z
     title: text('What this evidence is.'),
     kind: z.enum(EVIDENCE_KINDS),
     source_type: z.enum(SOURCE_TYPES),
+    subject: SubjectSchema.optional(),
     measured: MeasuredSchema.optional(),
     date,
     environment: z.string().optional(),
@@ -754,3 +822,5 @@ export type ReviewMarker = z.infer<typeof ReviewMarkerSchema>;
 export type RunScore = z.infer<typeof RunScoreSchema>;
 export type ThresholdChange = z.infer<typeof ThresholdChangeSchema>;
 export type AffectedParty = z.infer<typeof AffectedPartySchema>;
+export type Subject = z.infer<typeof SubjectSchema>;
+export type ComponentSubject = z.infer<typeof ComponentSubjectSchema>;

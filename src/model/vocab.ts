@@ -82,6 +82,16 @@ export const EVIDENCE_KINDS = [
   'framework',
   'certificate',
   'regulator-filing',
+  // Process and governance evidence (format 2): about how people and the
+  // organisation act, not about a model build. Their subject is a process
+  // unless the item says otherwise (docs/format.md, "What an item is about").
+  'policy', // a written rule of what must be done
+  'procedure', // how it is done, step by step: a runbook, a playbook
+  'plan', // what will be done: a response plan, a roadmap, a commitment
+  'drill', // a live, timed exercise of a process
+  'tabletop-exercise', // a rehearsal on paper: walks through a plan, tests nothing live
+  'post-mortem', // a review of an incident after the fact
+  'contract', // a contract, terms of service or other legal document
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
@@ -106,6 +116,21 @@ export type Polarity = (typeof POLARITIES)[number];
 /** How an evaluation run ended, as its log records it (Inspect's statuses; a results file without one is `success`). */
 export const RUN_STATUSES = ['success', 'error', 'cancelled', 'started'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** Process and governance evidence kinds: their subject is a process unless `subject` says otherwise. */
+export const PROCESS_EVIDENCE_KINDS = [
+  'policy',
+  'procedure',
+  'plan',
+  'drill',
+  'tabletop-exercise',
+  'post-mortem',
+  'contract',
+] as const satisfies readonly EvidenceKind[];
+
+/** What kind of component an evidence item measured, in `subject.component.kind` (format 2). */
+export const SUBJECT_COMPONENT_KINDS = ['monitor', 'classifier', 'scaffold', 'other'] as const;
+export type SubjectComponentKind = (typeof SUBJECT_COMPONENT_KINDS)[number];
 
 export const COMPONENT_ROLES = ['agent', 'monitor', 'classifier', 'model', 'other'] as const;
 export type ComponentRole = (typeof COMPONENT_ROLES)[number];

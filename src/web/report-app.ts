@@ -567,6 +567,12 @@ function showDetail(id: string): void {
   const facts = dlRows([
     ['Status', n.status ? undefined : n.defeater ? undefined : 'not computed for this kind'],
     ['Undeveloped', n.undeveloped ? 'yes' : undefined],
+    [
+      'Alternatives',
+      n.alternatives
+        ? `any ${n.alternatives.atLeast} of its ${n.alternatives.of} supporting nodes: ${n.alternatives.justification}`
+        : undefined,
+    ],
     ['Marked defeated', n.defeated ? 'yes' : undefined],
     ['Owner', n.owner],
     ['Tier', n.tier],

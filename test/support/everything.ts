@@ -49,7 +49,7 @@ function analyses(c: Case, ids: readonly string[], texts: string[], baseline?: C
   const checked = runCheck(c, { asOf: AS_OF, graph });
   const status = caseStatus(c, graph, { asOf: AS_OF });
   texts.push(jsonText(statusJson(c, status)));
-  texts.push(jsonText(criticalJson(c, criticalNodes(c, graph, { asOf: AS_OF, pairWork: 20_000, rankWork: 50_000 }))));
+  texts.push(jsonText(criticalJson(c, criticalNodes(c, graph, { asOf: AS_OF, setWork: 20_000, work: 50_000 }))));
   const known = ids.filter((id) => c.nodes.has(id) || c.evidence.has(id));
   if (known.length) texts.push(jsonText(whatIfJson(c, whatIf(c, graph, { asOf: AS_OF, defeat: known }))));
   for (const id of ids) {

@@ -10,7 +10,8 @@ import { type CaseStatus, type SupportStatus, statusRank } from '../status-types
 import { canonical, diffFields, type FieldChange, type Json, sameData, toJson } from './fields.js';
 import { diffWords, normalizeText, type WordRun } from './words.js';
 
-export const DIFF_SCHEMA = 'warrant-diff/1';
+// Version 2: statuses are those of warrant-status/2 (degraded, contested, unsupported; no partial).
+export const DIFF_SCHEMA = 'warrant-diff/2';
 
 export interface NodeSummary {
   id: string;

@@ -54,7 +54,7 @@ describe('diff formats', () => {
 
   it('JSON parses back with the schema name and a summary', () => {
     const j = JSON.parse(formatDiffJson(d));
-    assert.equal(j.schema, 'warrant-diff/1');
+    assert.equal(j.schema, 'warrant-diff/2');
     assert.equal(j.summary.nodesAdded, 5);
     assert.equal(j.identical, false);
   });

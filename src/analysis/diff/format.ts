@@ -1,4 +1,4 @@
-// The semantic diff as text for a terminal, as JSON (schema warrant-diff/1),
+// The semantic diff as text for a terminal, as JSON (schema warrant-diff/2),
 // and as Markdown for a pull-request comment.
 import { type TermStyle, type TermText, term, termJoin, termLines, termStyle } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';

@@ -1,4 +1,4 @@
-// The change impact as text for a terminal, as JSON (schema warrant-impact/1)
+// The change impact as text for a terminal, as JSON (schema warrant-impact/2)
 // and as Markdown for a pull-request comment or a CI summary.
 import { type TermStyle, type TermText, term, termJoin, termLines, termStyle } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';

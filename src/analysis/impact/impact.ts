@@ -14,7 +14,8 @@ import { type Dimension, type EvidenceMismatch, evidenceMismatches } from './evi
 
 export { DIMENSIONS, type Dimension, type EvidenceMismatch, toolCovered } from './evidence-match.js';
 
-export const IMPACT_SCHEMA = 'warrant-impact/1';
+// Version 2: statuses are those of warrant-status/2 (degraded, contested, unsupported; no partial).
+export const IMPACT_SCHEMA = 'warrant-impact/2';
 
 /** Whether a change makes the deployment wider (more reach, fewer controls), narrower, or different in a way with no direction. */
 export type Direction = 'widens' | 'narrows' | 'changes';

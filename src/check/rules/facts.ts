@@ -8,6 +8,8 @@
 // a walk per node asks for one walk from all its nodes at once (below,
 // above, under take any number of start nodes): a subtree walk per node in a
 // loop makes a rule quadratic.
+
+import { defeatersById } from '../../model/bridges.js';
 import type { ArgNode, Case, EvidenceItem, NodeOf } from '../../model/case.js';
 import {
   type Adjacency,
@@ -380,23 +382,7 @@ export class CaseFacts {
   }
 
   /** Defeaters that challenge the node itself or a link from or to it. */
-  readonly defeatersOf = memo((): Map<string, NodeOf<'defeater'>[]> => {
-    const m = new Map<string, NodeOf<'defeater'>[]>();
-    const add = (id: string, d: NodeOf<'defeater'>) => {
-      const list = m.get(id) ?? [];
-      if (!list.includes(d)) list.push(d);
-      m.set(id, list);
-    };
-    for (const ch of this.g.challenges) {
-      const d = this.c.nodes.get(ch.defeater) as NodeOf<'defeater'>;
-      if (ch.node !== undefined) add(ch.node, d);
-      else if (ch.link) {
-        add(ch.link.from, d);
-        add(ch.link.to, d);
-      }
-    }
-    return m;
-  });
+  readonly defeatersOf = memo((): Map<string, NodeOf<'defeater'>[]> => defeatersById(this.c, this.g));
 
   /** The publication's default tier (internal when unstated). */
   readonly defaultTier = memo((): Tier => this.c.publication?.value.default_tier ?? 'internal');

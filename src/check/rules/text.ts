@@ -171,6 +171,36 @@ export const ABSOLUTE = wordPattern(
   },
 );
 
+/**
+ * Absolute words in another sense. "Cannot rule out", "cannot exclude",
+ * "cannot confirm" admit a limit of the evidence; "always-on" and
+ * "never-before-seen" are compound adjectives; "does not guarantee", "not
+ * impossible", "without eliminating" deny the absolute.
+ */
+const ADMITTED_LIMIT =
+  /^\s+(?:be\s+)?(?:rule[ds]?\s+out|ruled\s+out|exclude[ds]?|excluded|confirm(?:ed)?|verif(?:y|ied)|be\s+(?:sure|certain)|say|know|tell|determine[ds]?|guarantee[ds]?|prove[dn]?|establish(?:ed)?)\b/i;
+/** True if `after`, the text right after "cannot", makes it an admitted limit of the evidence ("cannot rule out"). */
+export function admitsLimit(after: string): boolean {
+  return ADMITTED_LIMIT.test(after);
+}
+const NEGATED_BEFORE = /\b(?:not|cannot|can ?not|can't|no|without|nor)\s+(?:\w+\s+)?$/i;
+const ABSOLUTE_GLOBAL = new RegExp(ABSOLUTE.source, 'gi');
+
+/** The first absolute word (ABSOLUTE) in `text` used as one, or undefined. */
+export function absoluteWord(text: string | undefined): string | undefined {
+  if (!text || !ABSOLUTE.test(text)) return undefined;
+  for (const m of text.matchAll(ABSOLUTE_GLOBAL)) {
+    const word = m[1] ?? m[0];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (/^can/i.test(word) && ADMITTED_LIMIT.test(after)) continue;
+    if (after.startsWith('-')) continue;
+    if (!/^(?:can|never|no )/i.test(word) && NEGATED_BEFORE.test(before)) continue;
+    return word;
+  }
+  return undefined;
+}
+
 /** Placeholders where an argument should be. */
 export const PLACEHOLDER = wordPattern(
   [
@@ -210,6 +240,45 @@ export const PLACEHOLDER = wordPattern(
   },
 );
 
+/**
+ * Placeholder words in another sense, which say how the system or the process
+ * works rather than that this case's work is missing: a standing rule with a
+ * quantified subject ("every checkpoint to be added", "each future build will
+ * be evaluated"); who is given access ("will be provided only to vetted
+ * researchers"); a thing named placeholder or todo ("placeholder tokens", a
+ * "todo-list tool"); the system's own queue ("requests pending review by the
+ * classifier").
+ */
+const STANDING_SUBJECT = /\b(?:every|each|any|all|future|subsequent)\b[^.;:]*$/i;
+const GIVEN_TO =
+  /^\s+(?:only\s+)?to\s+(?:(?:the|our)\s+)?(?:vetted|approved|trusted|authori[sz]ed|registered|verified|named|selected|enterprise|internal|external|partner)\b|^\s+only\s+to\b/i;
+const THING_AFTER =
+  /^[- ](?:tokens?|values?|strings?|names?|credentials?|secrets?|variables?|characters?|images?|data|urls?|text|lists?|apps?|tools?|items?|files?)\b/i;
+const SYSTEM_QUEUE_BEFORE =
+  /\b(?:requests|outputs|messages|actions|transcripts|appeals|accounts|queries|completions|prompts|tool calls)\s+$/i;
+const SYSTEM_QUEUE_AFTER =
+  /^\s+by\s+(?:the\s+|a\s+)?(?:classifier|monitor|moderat\w+|human reviewers?|reviewers?|filter)\b/i;
+const PLACEHOLDER_GLOBAL = new RegExp(PLACEHOLDER.source, 'gi');
+
+/** True if the placeholder match `word` at `index` of `text` is used in another sense (see above). */
+function placeholderInAnotherSense(text: string, word: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  const after = text.slice(index + word.length);
+  const lower = word.toLowerCase();
+  if ((lower.startsWith('to be ') || lower.startsWith('will be ')) && STANDING_SUBJECT.test(before)) return true;
+  if (lower === 'will be provided' && GIVEN_TO.test(after)) return true;
+  if ((lower === 'placeholder' || lower === 'todo') && THING_AFTER.test(after)) return true;
+  return lower.startsWith('pending ') && (SYSTEM_QUEUE_BEFORE.test(before) || SYSTEM_QUEUE_AFTER.test(after));
+}
+
+/** The first placeholder wording (PLACEHOLDER) in `text` used as a placeholder, or undefined. */
+export function placeholderWord(text: string | undefined): string | undefined {
+  if (!text || !PLACEHOLDER.test(text)) return undefined;
+  for (const m of text.matchAll(PLACEHOLDER_GLOBAL))
+    if (!placeholderInAnotherSense(text, m[0], m.index)) return m[1] ?? m[0];
+  return undefined;
+}
+
 /** Intentions, plans and policies: statements of what will be done, not of what was achieved. */
 export const PLAN = wordPattern(
   [
@@ -247,6 +316,41 @@ export const PLAN = wordPattern(
     ],
   },
 );
+
+/**
+ * Plan words in another sense. "Policy" in machine learning is the model that
+ * acts (an attack policy, an untrusted policy, the policy model), so it names
+ * no plan when an ML modifier precedes it or an ML noun follows it. A plan
+ * word after "against", "under", "following", "per" or "according to" is what
+ * something else was done by (tested against the incident response plan,
+ * transcripts sampled under the retention policy): that something heads the
+ * phrase, not the plan.
+ */
+const POLICY_AS_MODEL_BEFORE =
+  /\b(?:attack(?:er)?|adversarial|red[- ]team|untrusted|trusted|honest|scheming|misaligned|sabotage|RL|learned|base(?:line)?|sampling|target|student|teacher|agent|model's|agent's|exploration|greedy|stochastic|deterministic|optimal)[- ]$/i;
+const AS_MODEL_AFTER =
+  /^[- ](?:models?|networks?|gradients?|checkpoints?|weights|rollouts?|samples?|outputs?|optimi[sz]ation|LLMs?|heads?|updates?|logits|entropy)\b/i;
+/** True if "policy" between `before` and `after` is the model that acts (an attack policy, the policy model). */
+export function policyIsModel(before: string, after: string): boolean {
+  return POLICY_AS_MODEL_BEFORE.test(before) || AS_MODEL_AFTER.test(after);
+}
+const PLAN_AS_REFERENCE_BEFORE =
+  /\b(?:against|under|following|per|according to|in accordance with|in line with|as (?:set out|specified|defined) in)\s+(?:(?:the|our|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const PLAN_GLOBAL = new RegExp(PLAN.source, 'gi');
+
+/** The first word in `text` that makes it read as a plan (text.ts PLAN), skipping plan words used in another sense. */
+export function planWord(text: string | undefined): string | undefined {
+  if (!text || !PLAN.test(text)) return undefined;
+  for (const m of text.matchAll(PLAN_GLOBAL)) {
+    const word = m[0];
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + word.length);
+    if (/^polic/i.test(word) && (POLICY_AS_MODEL_BEFORE.test(before) || AS_MODEL_AFTER.test(after))) continue;
+    if (/^(?:plan|polic|procedure|playbook|runbook)/i.test(word) && PLAN_AS_REFERENCE_BEFORE.test(before)) continue;
+    return word;
+  }
+  return undefined;
+}
 
 /** The first match of a pattern in a text, for messages. */
 export function matchOf(re: RegExp, text: string | undefined): string | undefined {

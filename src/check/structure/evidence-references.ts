@@ -14,7 +14,7 @@ export const unknownEvidenceItem: StructureCheck = {
     title: 'Evidence reference to an unknown evidence item',
     severity: 'error',
     description:
-      'An evidence node or defeater cites an evidence id that the evidence registry does not define, so the claim rests on something nobody can inspect.',
+      'An evidence node, defeater or justification cites an evidence id that the evidence registry does not define, so the claim rests on something nobody can inspect.',
     examples: {
       failing:
         'argument:\n  G1: { kind: claim, text: No uplift., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Cyber range results, evidence: [E2] }\nevidence:\n' +
@@ -29,7 +29,7 @@ export const unknownEvidenceItem: StructureCheck = {
     const ids = new Suggester(() => c.evidence.keys());
     for (let v = 0; v < graph.nodes.length; v++) {
       const n = graph.nodes[v]!;
-      if (n.kind !== 'evidence' && n.kind !== 'defeater') continue;
+      if (n.kind !== 'evidence' && n.kind !== 'defeater' && n.kind !== 'justification') continue;
       (n.evidence ?? []).forEach((id, i) => {
         if (c.evidence.has(id)) return;
         const s = ids.suggest(id);
@@ -76,7 +76,8 @@ export const unusedEvidenceItem: StructureCheck = {
     const used = new Set<string>();
     for (let v = 0; v < graph.nodes.length; v++) {
       const n = graph.nodes[v]!;
-      if (n.kind === 'evidence' || n.kind === 'defeater') for (const e of n.evidence ?? []) used.add(e);
+      if (n.kind === 'evidence' || n.kind === 'defeater' || n.kind === 'justification')
+        for (const e of n.evidence ?? []) used.add(e);
       if (n.kind === 'defeater') for (const e of n.resolution?.refs ?? []) used.add(e);
     }
     const out: Diagnostic[] = [];

@@ -79,3 +79,21 @@ describe('scope exclusions and reviewer scopes (format 2)', () => {
     assert.deepEqual(at(reviewer + exclusion('R2') + risks + claim, 'S33'), []);
   });
 });
+
+describe("a justification's evidence (what a bridge rests on)", () => {
+  const item = (id: string) =>
+    `  ${id}: { title: Bridging run, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Evals team, polarity: supports }\n`;
+  const body = (cites: string) =>
+    'argument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, in_context_of: [J1] }\n' +
+    `  J1: { kind: justification, text: rc2 matched rc4., bridges: [{ from: rc2, to: rc4 }], evidence: [${cites}] }\n` +
+    `evidence:\n${item('E1')}`;
+  const codes = (input: ExampleInput) =>
+    run(input)
+      .filter((d) => d.code === 'S22' || d.code === 'S23')
+      .map((d) => `${d.code} ${d.line}:${d.col} ${d.target}`);
+
+  it('S22 for an unknown id, at the id; the item it cites is not unused (S23)', () => {
+    assert.deepEqual(codes(body('E1')), []);
+    assert.deepEqual(codes(body('E1, E9')), ['S22 10:104 J1']);
+  });
+});

@@ -3,7 +3,8 @@
 // wording and optional colour of statuses in pretty output.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { STATUS_LABELS, type SupportStatus } from '../../analysis/status-types.js';
+import { type FailedLeg, failedLegText, LEGS_MAX } from '../../analysis/failed-legs.js';
+import { notEstablished, STATUS_LABELS, type SupportStatus } from '../../analysis/status-types.js';
 import { loadCase } from '../../format/load-case.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import type { Case } from '../../model/case.js';
@@ -136,9 +137,11 @@ export function onePath(positionals: string[], rest = 0): string {
 
 const COLOURS: Record<SupportStatus, Colour> = {
   supported: 'plainGreen',
-  partial: 'plainYellow',
+  degraded: 'plainYellow',
   stale: 'plainYellow',
+  contested: 'plainYellow',
   challenged: 'plainMagenta',
+  unsupported: 'plainRed',
   undeveloped: 'plainCyan',
   defeated: 'plainRed',
 };
@@ -146,6 +149,25 @@ const COLOURS: Record<SupportStatus, Colour> = {
 /** A status as words, never colour alone; coloured when asked. */
 export function label(s: SupportStatus, color: boolean): TermText {
   return termStyle(color).paint(COLOURS[s], STATUS_LABELS[s]);
+}
+
+/** A status with what it means when the node does not hold: "unsupported (not established)". */
+export function phrase(s: SupportStatus, color: boolean): TermText {
+  return notEstablished(s) ? term`${label(s, color)} (not established)` : label(s, color);
+}
+
+/** Failed legs, one per line: "  - G-root -> S-risks -> G-monitoring: Claim G-monitoring is marked undeveloped." */
+export function legLines(legs: readonly FailedLeg[], indent = '  '): TermText[] {
+  const lines = legs.slice(0, LEGS_MAX).map((leg) => term`${indent}- ${failedLegText(leg)}`);
+  const rest = legs.length - LEGS_MAX;
+  if (rest > 0) lines.push(term`${indent}- ... and ${rest} more failed legs (--format json has them all)`);
+  return lines;
+}
+
+/** The first `n` rows, and how many more there are with the option that shows them. */
+export function firstRows<T>(rows: readonly T[], n: number): { shown: readonly T[]; more: TermText | undefined } {
+  if (rows.length <= n) return { shown: rows, more: undefined };
+  return { shown: rows.slice(0, n), more: term`  ... and ${rows.length - n} more (--all, or --format json)` };
 }
 
 /** A node's text on one line, shortened to `max` characters (escaped where it is printed). */

@@ -50,12 +50,12 @@ describe('warrant diff', () => {
     assert.match((await run(['diff', 'a', 'a'], dir)).stdout, /No semantic changes\./);
   });
 
-  it('prints stable JSON with the warrant-diff/1 schema', async () => {
+  it('prints stable JSON with the warrant-diff/2 schema', async () => {
     const dir = tempDir({ 'a/warrant.yaml': V1, 'b/warrant.yaml': V2 });
     const r = await run(['diff', 'a/warrant.yaml', 'b', '--format', 'json', '--as-of', '2026-04-28'], dir);
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
-    assert.equal(j.schema, 'warrant-diff/1');
+    assert.equal(j.schema, 'warrant-diff/2');
     assert.equal(j.identical, false);
     assert.deepEqual(j.nodes.renamed, [{ from: 'G2', to: 'G2-cyber', kind: 'claim', text: 'Risk A is acceptable.' }]);
     assert.deepEqual(Object.keys(j), [

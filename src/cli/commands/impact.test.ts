@@ -59,7 +59,7 @@ describe('warrant impact', () => {
     assert.match(r.stdout, /Verdict: re-review required\./);
   });
 
-  it('exits 0 when nothing fires (a narrowing change), and prints JSON with the warrant-impact/1 schema', async () => {
+  it('exits 0 when nothing fires (a narrowing change), and prints JSON with the warrant-impact/2 schema', async () => {
     const dir = tempDir({ 'case/warrant.yaml': CASE });
     const r = await run(
       ['impact', 'case', '--change', 'user_population.size=10', '--format', 'json', '--as-of', '2026-04-28'],
@@ -67,7 +67,7 @@ describe('warrant impact', () => {
     );
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
-    assert.equal(j.schema, 'warrant-impact/1');
+    assert.equal(j.schema, 'warrant-impact/2');
     assert.equal(j.verdict.reReview, false);
     assert.deepEqual(
       j.changes.map((c: { path: string; direction: string }) => [c.path, c.direction]),

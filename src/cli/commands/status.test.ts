@@ -9,19 +9,33 @@ describe('warrant status', () => {
     const dir = tempDir({ 'warrant.yaml': SMALL });
     const r = await run(['status', '.', '--as-of', '2026-04-28'], dir);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /Top claim G1 is challenged\./);
-    assert.match(r.out, /partially supported\s+0/);
-    assert.match(r.out, /`-- S1 \[challenged\]/);
+    assert.match(r.out, /Top claim G1 is unsupported \(not established\)\.\nIt fails on this leg:\n/);
+    assert.match(
+      r.out,
+      /\n {2}- G1 -> S1 -> G3: Claim G3 is marked undeveloped\.\n/,
+      'the failed leg from the top down',
+    );
+    assert.match(r.out, /degraded\s+0/);
+    assert.match(r.out, /unsupported\s+2/);
+    assert.match(r.out, /`-- S1 \[unsupported\]/);
     assert.match(r.out, /G3 \[undeveloped\] Risk B is acceptable\.: Claim G3 is marked undeveloped\./);
-    assert.match(r.out, /G2 \[challenged\] Risk A is acceptable\.: Defeater D1 against claim g2 is open\./i);
+    assert.match(r.out, /G2 \[challenged\] Risk A is acceptable\.: Defeater D1 against claim G2 is open\./);
   });
 
   it('judges dates as of --as-of: expired evidence is stale', async () => {
     const dir = tempDir({ 'warrant.yaml': SMALL });
     const r = await run(['status', '--as-of', '2026-07-01', '--format', 'json'], dir);
     const j = JSON.parse(r.out);
-    assert.equal(j.schema, 'warrant-status/1');
+    assert.equal(j.schema, 'warrant-status/2');
     assert.equal(j.asOf, '2026-07-01');
+    assert.equal(j.topStatus, 'unsupported');
+    assert.equal(j.topEstablished, false);
+    assert.deepEqual(j.topFailedLegs, [
+      {
+        path: ['G1', 'S1', 'G3'],
+        cause: { code: 'undeveloped', message: 'Claim G3 is marked undeveloped.', node: 'G3' },
+      },
+    ]);
     const sn1 = j.nodes.find((n: { id: string }) => n.id === 'Sn1');
     assert.equal(sn1.status, 'stale');
     assert.equal(sn1.reasons[0].code, 'expired-evidence');
@@ -35,20 +49,46 @@ describe('warrant status', () => {
     assert.equal(a.out, b.out);
     const j = JSON.parse(a.out);
     assert.equal(j.top, 'G-root');
-    assert.deepEqual(Object.keys(j.counts), ['supported', 'partial', 'stale', 'challenged', 'undeveloped', 'defeated']);
+    assert.deepEqual(Object.keys(j.counts), [
+      'supported',
+      'degraded',
+      'stale',
+      'contested',
+      'challenged',
+      'unsupported',
+      'undeveloped',
+      'defeated',
+    ]);
   });
 
   it('--fail-on exits 1 when the top claim is that bad or worse', async () => {
     const dir = tempDir({ 'warrant.yaml': SMALL });
     assert.equal((await run(['status', '--as-of', '2026-04-28', '--fail-on', 'challenged'], dir)).code, 1);
+    assert.equal((await run(['status', '--as-of', '2026-04-28', '--fail-on', 'unsupported'], dir)).code, 1);
     assert.equal((await run(['status', '--as-of', '2026-04-28', '--fail-on', 'undeveloped'], dir)).code, 0);
+    assert.equal((await run(['status', '--fail-on', 'partial'], dir)).code, 2, 'partial is no status any more');
     assert.equal((await run(['status', '--fail-on', 'supported'], dir)).code, 2);
+  });
+
+  it('names ten failed legs and counts the rest', async () => {
+    const legs = Array.from({ length: 12 }, (_, i) => `G${i + 2}`);
+    const body = `argument:
+  G1: { kind: claim, text: Top., supported_by: [${legs.join(', ')}] }
+${legs.map((id) => `  ${id}: { kind: claim, text: Leg ${id}., undeveloped: true }`).join('\n')}
+`;
+    const dir = tempDir({ 'warrant.yaml': EXAMPLE_HEADER + body });
+    const r = await run(['status', '--as-of', '2026-04-28', '--depth', '0'], dir);
+    assert.match(r.out, /It fails on these 12 legs:/);
+    assert.equal(r.out.match(/^ {2}- G1 -> G\d+: Claim G\d+ is marked undeveloped\.$/gm)?.length, 10);
+    assert.match(r.out, /^ {2}- \.\.\. and 2 more failed legs \(--format json has them all\)$/m);
+    const j = JSON.parse((await run(['status', '--as-of', '2026-04-28', '--format', 'json'], dir)).out);
+    assert.equal(j.topFailedLegs.length, 12);
   });
 
   it('--depth limits the tree', async () => {
     const dir = tempDir({ 'warrant.yaml': SMALL });
     const r = await run(['status', '--as-of', '2026-04-28', '--depth', '1'], dir);
-    assert.match(r.out, /G1 \[challenged\]/);
+    assert.match(r.out, /G1 \[unsupported\]/);
     assert.doesNotMatch(r.out, /S1 \[/);
     assert.match(r.out, /1 below, --depth 1/);
   });

@@ -1,6 +1,7 @@
 // `warrant status [case]`: the support status of every claim, strategy and
 // evidence node, propagated up to the top claim (src/analysis/status.ts).
 
+import { failedLegs } from '../../analysis/failed-legs.js';
 import { jsonText, statusJson } from '../../analysis/json.js';
 import { caseStatus } from '../../analysis/status.js';
 import {
@@ -15,22 +16,34 @@ import type { Case } from '../../model/case.js';
 import type { CaseGraph } from '../../model/graph.js';
 import { type TermText, term, termJoin, termLines, termTable } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { COMMON_OPTIONS, emit, label, loadForAnalysis, onePath, parseAnalysisArgs, short } from './analysis-cli.js';
+import {
+  COMMON_OPTIONS,
+  emit,
+  label,
+  legLines,
+  loadForAnalysis,
+  onePath,
+  parseAnalysisArgs,
+  phrase,
+  short,
+} from './analysis-cli.js';
 
 const usage = `Usage: warrant status [case] [options]
 
 Print the support status of every claim, strategy and evidence node of a case
 (a directory holding warrant.yaml, or a root file; default: the current
-directory): supported, partially supported, stale, challenged, undeveloped or
-defeated, propagated up to the top claim. A summary table, then the argument
-as a tree with each node's status and its first reason. docs/analysis.md
-states the rules.
+directory), propagated up to the top claim. Established: supported, degraded,
+stale, contested, challenged; not established: unsupported (a leg it needs
+failed), undeveloped, defeated. A summary table, the top claim's failed legs
+from the top down, then the argument as a tree with each node's status and
+its first reason. docs/analysis.md states the rules.
 
 Options:
 ${COMMON_OPTIONS}
   --depth <n>                Show the tree to this depth only (0: summary only)
   --fail-on <status>         Exit 1 if the top claim's status is this or worse
-                             (partial, stale, challenged, undeveloped, defeated)
+                             (degraded, stale, contested, challenged, unsupported,
+                             undeveloped, defeated; unsupported: not established)
 
 Exit codes: 0 the analysis ran (and the top claim is better than --fail-on),
 1 the top claim is at or below --fail-on, 2 unusable input or usage.`;
@@ -77,9 +90,12 @@ export function formatStatus(
   out.push(term`${path}: case ${c.header.value.id} as of ${s.asOf}`);
   out.push(
     top
-      ? term`Top claim ${s.top!} is ${label(top.status, opts.color)}.`
+      ? term`Top claim ${s.top!} is ${phrase(top.status, opts.color)}.`
       : term`The case has no top claim (no claim that nothing else refers to).`,
   );
+  const legs = s.top ? failedLegs(s, s.top) : [];
+  if (legs.length)
+    out.push(term`It fails on ${legs.length === 1 ? 'this leg' : `these ${legs.length} legs`}:`, ...legLines(legs));
   out.push(term``);
   const total = s.nodes.size;
   out.push(

@@ -1,31 +1,44 @@
 // `warrant whatif <case> --defeat ID[,ID...]`: the support status with nodes or
 // evidence items assumed defeated, against the status as written
 // (src/analysis/whatif.ts).
+import { failedLegs } from '../../analysis/failed-legs.js';
 import { jsonText, whatIfJson } from '../../analysis/json.js';
 import { STATUS_LABELS } from '../../analysis/status-types.js';
-import { checkTargets, type WhatIfResult, whatIf } from '../../analysis/whatif.js';
+import { checkTargets, topFails, type WhatIfResult, whatIf } from '../../analysis/whatif.js';
 import type { Case } from '../../model/case.js';
 import { type TermText, term, termJoin, termLines, termTable } from '../../output/terminal.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { COMMON_OPTIONS, emit, label, loadForAnalysis, onePath, parseAnalysisArgs, short } from './analysis-cli.js';
+import {
+  COMMON_OPTIONS,
+  emit,
+  label,
+  legLines,
+  loadForAnalysis,
+  onePath,
+  parseAnalysisArgs,
+  phrase,
+  short,
+} from './analysis-cli.js';
 
 const usage = `Usage: warrant whatif [case] --defeat <id>[,<id>...] [options]
 
 Assume nodes or evidence items are defeated and show what changes: every
-claim, strategy and evidence node whose status changes (before -> after), and
-the top claim's new status. A defeated claim, strategy or evidence node is
-defeated itself; a defeated assumption, justification or context defeats the
-nodes stated in it; a defeated evidence item stops supporting the evidence
-nodes that cite it.
+claim, strategy and evidence node whose status changes (before -> after), the
+top claim's new status and, when it is not established, its failed legs from
+the top down. A defeated claim, strategy or evidence node is defeated itself;
+a defeated assumption, justification or context defeats the nodes stated in
+it; a defeated evidence item leaves the evidence nodes citing it unsupported.
+A node needs all of its support unless it declares alternatives
+(\`support: { at_least }\`), so one failed leg fails it and what rests on it.
 
 Options:
   --defeat <ids>             Comma-separated node or evidence item ids (repeatable)
 ${COMMON_OPTIONS}
 
-Exit codes: 0 the top claim keeps some support, 1 the top claim loses all
-support (becomes undeveloped or defeated) under the what-if, 2 unusable input,
-unknown id or usage. So \`warrant whatif --defeat E7\` in CI asserts that the
-argument survives losing E7.`;
+Exit codes: 0 the top claim is established under the what-if, 1 it is not
+(unsupported, undeveloped or defeated), 2 unusable input, unknown id or usage.
+So \`warrant whatif --defeat E7\` in CI asserts that the argument survives
+losing E7.`;
 
 export const whatifCommand: Command = {
   name: 'whatif',
@@ -59,26 +72,20 @@ export const whatifCommand: Command = {
       args,
       args.format === 'json' ? jsonText(whatIfJson(c, r)) : formatWhatIf(c, r, loaded.label, { color: args.color }),
     );
-    return r.changes.some((ch) => ch.id === r.top && ch.losesSupport) ? 1 : 0;
+    return topFails(r) ? 1 : 0;
   },
 };
 
 export function formatWhatIf(c: Case, r: WhatIfResult, path: string, opts: { color: boolean }): string {
   const out: TermText[] = [];
-  const topLoses = r.changes.some((ch) => ch.id === r.top && ch.losesSupport);
   out.push(term`${path}: case ${c.header.value.id} as of ${r.asOf}, assuming defeated: ${termJoin(r.defeat)}`);
   if (!r.top) out.push(term`The case has no top claim.`);
-  else if (r.topBefore === r.topAfter) out.push(term`Top claim ${r.top} stays ${label(r.topAfter!, opts.color)}.`);
-  else
-    out.push(
-      term`Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${label(r.topAfter!, opts.color)}${topLoses ? ' (it loses all support)' : ''}.`,
-    );
-  const lost = r.changes.filter((ch) => ch.losesSupport);
+  else if (r.topBefore === r.topAfter) out.push(term`Top claim ${r.top} stays ${phrase(r.topAfter!, opts.color)}.`);
+  else out.push(term`Top claim ${r.top}: ${label(r.topBefore!, opts.color)} -> ${phrase(r.topAfter!, opts.color)}.`);
+  const failed = r.changes.filter((ch) => ch.fails).length;
+  const were = failed === 1 ? 'was established and is' : 'were established and are';
   const n = r.changes.length;
-  out.push(
-    term``,
-    term`${n} node${n === 1 ? '' : 's'} change status; ${lost.length} lose${lost.length === 1 ? 's' : ''} all support.`,
-  );
+  out.push(term``, term`${n} node${n === 1 ? '' : 's'} change status; ${failed} ${were} not.`);
   if (r.changes.length) {
     out.push(term``);
     out.push(
@@ -89,18 +96,30 @@ export function formatWhatIf(c: Case, r: WhatIfResult, path: string, opts: { col
           ch.kind,
           label(ch.before, opts.color),
           '->',
-          term`${label(ch.after, opts.color)}${ch.losesSupport ? ' (loses support)' : ''}`,
+          term`${label(ch.after, opts.color)}${ch.fails ? ' (not established)' : ''}`,
           short(c.nodes.get(ch.id)!.text, 50),
         ]),
       ]),
     );
   }
-  if (r.top) {
-    const reasons = r.after.nodes.get(r.top)!.reasons;
-    if (reasons.length && r.topBefore !== r.topAfter) {
-      out.push(term``, term`Why the top claim is now ${STATUS_LABELS[r.topAfter!]}:`);
-      for (const reason of reasons) out.push(term`  - ${reason.message}`);
-    }
-  }
+  if (r.top) out.push(...topWhy(r));
   return termLines(out);
+}
+
+/** Why the top claim has its status after the what-if: its failed legs from the top down, else its reasons. */
+function topWhy(r: WhatIfResult): TermText[] {
+  const legs = failedLegs(r.after, r.top!);
+  if (legs.length)
+    return [
+      term``,
+      term`The top claim fails on ${legs.length === 1 ? 'this leg' : `these ${legs.length} legs`}:`,
+      ...legLines(legs),
+    ];
+  const reasons = r.after.nodes.get(r.top!)!.reasons;
+  if (!reasons.length || r.topBefore === r.topAfter) return [];
+  return [
+    term``,
+    term`Why the top claim is now ${STATUS_LABELS[r.topAfter!]}:`,
+    ...reasons.map((x) => term`  - ${x.message}`),
+  ];
 }

@@ -8,7 +8,16 @@ import type { Case } from '../../model/case.js';
 import { type TermText, term, termJoin, termLines } from '../../output/terminal.js';
 import { closest } from '../../util/did-you-mean.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { COMMON_OPTIONS, emit, label, loadForAnalysis, parseAnalysisArgs, short } from './analysis-cli.js';
+import {
+  COMMON_OPTIONS,
+  emit,
+  label,
+  legLines,
+  loadForAnalysis,
+  parseAnalysisArgs,
+  phrase,
+  short,
+} from './analysis-cli.js';
 
 const usage = `Usage: warrant why <case> <id> [options]
 
@@ -85,7 +94,7 @@ function targetLines(c: Case, r: WhyReport, opts: { color: boolean }): TermText[
   const what =
     t.kind === 'item' ? term`Evidence item ${t.id}` : term`${t.kind.charAt(0).toUpperCase()}${t.kind.slice(1)} ${t.id}`;
   const challenges = (c.nodes.get(t.id) as { challenges?: string[] } | undefined)?.challenges ?? [];
-  if (t.status) out.push(term`${what} is ${label(t.status, opts.color)} as of ${r.asOf}.`);
+  if (t.status) out.push(term`${what} is ${phrase(t.status, opts.color)} as of ${r.asOf}.`);
   else if (t.kind === 'defeater')
     out.push(
       term`${what} is a defeater (${String((c.nodes.get(t.id) as { status?: string }).status)}); as of ${r.asOf}. Support statuses are for claims, strategies and evidence.`,
@@ -102,6 +111,8 @@ function targetLines(c: Case, r: WhyReport, opts: { color: boolean }): TermText[
     out.push(term`  It challenges ${termJoin(challenges)}; \`warrant why\` on those shows what it does to them.`);
   for (const reason of t.reasons) out.push(term`  - ${reason.message}`);
   for (const reason of t.resolved ?? []) out.push(term`  - (no effect) ${reason.message}`);
+  if (r.failedLegs.length)
+    out.push(term``, term`Failed legs, from it down to where each fails:`, ...legLines(r.failedLegs));
   return out;
 }
 

@@ -83,7 +83,13 @@ describe('JsonScanner', () => {
           Buffer.from('":1}'),
         ]);
         let key: PathSeg | undefined;
-        const s = new JsonScanner({ want: (p) => ((key = p[0]), p.length === 1), captured: () => {} });
+        const s = new JsonScanner({
+          want: (p) => {
+            key = p[0];
+            return p.length === 1;
+          },
+          captured: () => {},
+        });
         s.push(new Uint8Array(raw));
         s.end();
         assert.equal(key, raw.subarray(2, raw.length - 4).toString('utf8'));

@@ -38,7 +38,7 @@ const GSN2X = [
     title: 'gsn2x field kept as layout only',
     severity: 'warning',
     description:
-      'A gsn2x element has a field its Warrant kind cannot hold (`supportedBy` on a solution, `challenges` on a goal, ...). It is kept under `layout:` so that export restores it, but Warrant does not treat it as a link.',
+      'A gsn2x element has a field its Warrant kind cannot hold (`supportedBy` on a solution, `inContextOf` on a context, ...). It is kept under `layout:` so that export restores it, but Warrant does not treat it as a link.',
   },
   {
     code: 'X05',
@@ -48,9 +48,31 @@ const GSN2X = [
     description:
       "A gsn2x `module:` field Warrant's module header cannot hold (horizontalIndex, rankIncrement, charWrap, stylesheets, free-form information) is not imported, so export cannot restore it.",
   },
+  {
+    code: 'X06',
+    name: 'gsn2x-type-contradicts-id',
+    title: 'gsn2x nodeType contradicts the id prefix',
+    severity: 'warning',
+    description:
+      'An element declares a `nodeType` other than the one its id prefix says (`G1` declared a Solution). ' +
+      'The declared type wins, as in gsn2x, but a reader going by the id is misled. ' +
+      'A prefix counts when a digit, `.`, `_`, `-` or the end follows it (`G1`, `Sn_web`); ' +
+      'an id whose letters run on (`CCSn1`, `Gate`) names no type and is not reported.',
+    gsn2x: 'V08',
+  },
+  {
+    code: 'X07',
+    name: 'gsn2x-non-counter-challenges',
+    title: 'gsn2x element other than a counter-goal or counter-solution challenges',
+    severity: 'error',
+    description:
+      'Only counter-goals and counter-solutions (Warrant defeaters) challenge. A goal, strategy, solution, context, ' +
+      'assumption or justification with `challenges` is an error in gsn2x, and Warrant has no place for the link.',
+    gsn2x: 'V12',
+  },
 ] as const satisfies readonly CodeInfo[];
 
-/** A code only the gsn2x importer reports: X01 to X05. */
+/** A code only the gsn2x importer reports: X01 to X07. */
 export type Gsn2xOnlyCode = (typeof GSN2X)[number]['code'];
 
 export const GSN2X_CODES: readonly (CodeInfo & { code: Gsn2xOnlyCode })[] = GSN2X;

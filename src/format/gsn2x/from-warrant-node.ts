@@ -14,8 +14,10 @@ export const WARRANT_ONLY_FIELDS = [
   'evidence',
   'ref',
   'bridges',
+  'support',
   'resolution',
   'due',
+  'tracked_by',
 ] as const;
 
 /**

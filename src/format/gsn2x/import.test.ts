@@ -124,16 +124,60 @@ test('nodeType wins over the prefix and is recorded when it disagrees', () => {
 });
 
 test('fields the kind cannot hold are kept as layout with a warning (X04)', () => {
-  const r = one(
-    'Sn1: {text: s, supportedBy: G1}\nC1: {text: c, inContextOf: A1, undeveloped: true}\nG1: {text: g, challenges: C1}\n',
-  );
-  assert.deepEqual(codes(r), ['X04', 'X04', 'X04', 'X04']);
+  const r = one('Sn1: {text: s, supportedBy: G1}\nC1: {text: c, inContextOf: A1, undeveloped: true}\nG1: {text: g}\n');
+  assert.deepEqual(codes(r), ['X04', 'X04', 'X04']);
   assert.ok(r.diagnostics.every((d) => d.severity === 'warning'));
   const a = argument(r.files);
   assert.deepEqual(a.Sn1?.layout, { supportedBy: 'G1' });
   assert.deepEqual(a.C1?.layout, { inContextOf: 'A1', undeveloped: true });
-  assert.deepEqual(a.G1?.layout, { challenges: 'C1' });
   loads(r.files);
+});
+
+test('an element other than a counter-goal or counter-solution that challenges is an error (X07, gsn2x V12)', () => {
+  const r = one(
+    'G1: {text: g, supportedBy: [Sn1]}\nSn1: {text: s}\nG2:\n  text: g2\n  challenges: G1\n' +
+      'Sn2: {nodeType: Solution, text: s2, challenges: [Sn1]}\nCG1: {text: cg, challenges: G1}\n',
+  );
+  assert.deepEqual(codes(r), ['X07', 'X07']);
+  assert.ok(r.diagnostics.every((d) => d.severity === 'error'));
+  assert.deepEqual(
+    r.diagnostics.map((d) => [d.line, d.col, d.target]),
+    [
+      [5, 3, 'G2'],
+      [6, 37, 'Sn2'],
+    ],
+  );
+  assert.match(r.diagnostics[0]?.message ?? '', /G2 is a gsn2x Goal, which cannot challenge/);
+  assert.match(r.diagnostics[0]?.hint ?? '', /CounterGoal/);
+  assert.deepEqual(r.files, [], 'nothing is written after an error');
+});
+
+test('a counter element challenging is not X07, whatever its id (nodeType decides)', () => {
+  const r = one('G1: {text: g, undeveloped: true}\nCCSn1: {nodeType: CounterSolution, challenges: G1}\n');
+  assert.deepEqual(codes(r), []);
+  loads(r.files);
+});
+
+test('a nodeType that contradicts the id prefix is a warning (X06, gsn2x V08); the declared type is used', () => {
+  const r = one('G1: {text: g, supportedBy: [G2]}\nG2:\n  text: a test report\n  nodeType: Solution\n');
+  assert.deepEqual(codes(r), ['X06']);
+  const d = r.diagnostics[0]!;
+  assert.equal(d.severity, 'warning');
+  assert.deepEqual([d.line, d.col, d.target], [4, 13, 'G2']);
+  assert.equal(d.message, 'G2 is declared a Solution, but its id says Goal; the declared type is used.');
+  assert.match(d.hint ?? '', /starts with Sn/);
+  const a = argument(r.files);
+  assert.equal(a.G2?.kind, 'evidence');
+  assert.equal((a.G2!.layout as Record<string, unknown>).nodeType, 'Solution');
+  loads(r.files);
+});
+
+test('no X06 where the nodeType agrees or the id names no type', () => {
+  const r = one(
+    'G1: {text: g, nodeType: Goal, supportedBy: [Gate, Sn1]}\nGate: {nodeType: Solution}\n' +
+      'Sn1: {nodeType: Solution}\nX1: {nodeType: Context}\n',
+  );
+  assert.deepEqual(codes(r), []);
 });
 
 test('an element without a type is an error (X01) and nothing is produced', () => {

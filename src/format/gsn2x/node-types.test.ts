@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { GSN2X_TYPES, kindOf, typeFromPrefix, typeOf } from './node-types.js';
+import { GSN2X_TYPES, kindOf, typeFromPrefix, typeNamedById, typeOf } from './node-types.js';
 
 test('the longest prefix wins', () => {
   assert.equal(typeFromPrefix('G1'), 'Goal');
@@ -17,6 +17,21 @@ test('the longest prefix wins', () => {
   assert.equal(typeFromPrefix('CCSn1'), 'Context');
   assert.equal(typeFromPrefix('X1'), undefined);
   assert.equal(typeFromPrefix('g1'), undefined);
+});
+
+test('an id names a type only when its prefix is followed by a digit, a separator or the end', () => {
+  assert.equal(typeNamedById('G1'), 'Goal');
+  assert.equal(typeNamedById('Sn1'), 'Solution');
+  assert.equal(typeNamedById('CSn2'), 'CounterSolution');
+  assert.equal(typeNamedById('G-TopLevelGoal'), 'Goal');
+  assert.equal(typeNamedById('C_A_certain_context'), 'Context');
+  assert.equal(typeNamedById('S'), 'Strategy');
+  assert.equal(typeNamedById('Sn.web'), 'Solution');
+  // Letters run on past the prefix: a naming scheme of its own, not a type.
+  assert.equal(typeNamedById('CCSn1'), undefined);
+  assert.equal(typeNamedById('Gate1'), undefined);
+  assert.equal(typeNamedById('Snapshot'), undefined);
+  assert.equal(typeNamedById('X1'), undefined);
 });
 
 test('every type maps to a kind and back', () => {

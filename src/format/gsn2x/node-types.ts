@@ -33,6 +33,17 @@ export function typeFromPrefix(id: string): Gsn2xType | undefined {
   return undefined;
 }
 
+/**
+ * The type an id's prefix clearly names: the prefix must be followed by a
+ * digit, `.`, `_`, `-` or the end. `CCSn1` (gsn2x's own dialectic example, a
+ * counter-solution) and `Gate` name no type, so a `nodeType` cannot contradict them.
+ */
+export function typeNamedById(id: string): Gsn2xType | undefined {
+  for (const [prefix, type] of PREFIXES)
+    if (id.startsWith(prefix)) return /^[A-Za-z]/.test(id.slice(prefix.length)) ? undefined : type;
+  return undefined;
+}
+
 export function isGsn2xType(v: unknown): v is Gsn2xType {
   return typeof v === 'string' && (GSN2X_TYPES as readonly string[]).includes(v);
 }

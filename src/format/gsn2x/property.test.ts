@@ -8,7 +8,7 @@ import { loadCase } from '../load-case.js';
 import { exportGsn2x } from './export.js';
 import { importGsn2x } from './import.js';
 import { filesReader } from './memory.js';
-import { GSN2X_TYPES, typeFromPrefix } from './node-types.js';
+import { GSN2X_TYPES, type Gsn2xType, typeFromPrefix } from './node-types.js';
 import type { Gsn2xFile } from './read-modules.js';
 import { semanticGsn2x } from './semantic.js';
 
@@ -118,7 +118,14 @@ function elementArb(id: string, ids: string[]): fc.Arbitrary<Record<string, unkn
     },
     { requiredKeys: needsType ? ['nodeType'] : [] },
   );
-  return needsType ? fields : fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 6, arbitrary: fields });
+  // Only counter elements may challenge (X07 otherwise, an error): drop `challenges` from the others.
+  const typed = fields.map((f) => {
+    const type = (f.nodeType as Gsn2xType | undefined) ?? typeFromPrefix(id);
+    if (type === 'CounterGoal' || type === 'CounterSolution' || !('challenges' in f)) return f;
+    const { challenges: _, ...rest } = f;
+    return rest;
+  });
+  return needsType ? typed : fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 6, arbitrary: typed });
 }
 
 const documentArb = (ids: string[]) =>

@@ -7,7 +7,18 @@ import { ID_PATTERN } from '../../model/schema.js';
 import type { NodeKind } from '../../model/vocab.js';
 import { isMapping, setOwn, show } from './diag.js';
 import { ElementReader } from './element-reader.js';
-import { GSN2X_TYPES, type Gsn2xType, HOLDS, isGsn2xType, kindOf, typeFromPrefix } from './node-types.js';
+import {
+  GSN2X_TYPES,
+  type Gsn2xType,
+  HOLDS,
+  isGsn2xType,
+  kindOf,
+  PREFIXES,
+  typeFromPrefix,
+  typeNamedById,
+} from './node-types.js';
+
+const prefixOf = (type: Gsn2xType): string => PREFIXES.find(([, t]) => t === type)![0];
 
 /** `layout.text` holds this when the gsn2x element had no text (Warrant then uses the id). */
 export const TEXT_ABSENT = 'absent';
@@ -51,6 +62,15 @@ function elementType(r: ElementReader): ElementType | undefined {
       return undefined;
     }
     type = explicit;
+    const named = typeNamedById(id);
+    if (named && named !== explicit) {
+      r.warn(
+        'X06',
+        ['nodeType'],
+        `${id} is declared a ${explicit}, but its id says ${named}; the declared type is used.`,
+        `Rename the element so that its id starts with ${prefixOf(explicit)}, or remove \`nodeType\` if it is a ${named}.`,
+      );
+    }
   }
   if (!type) {
     r.error(
@@ -84,6 +104,17 @@ function splitFields(
       if (!MAPPED.has(key)) setOwn(layout, key, fields[key]);
       continue;
     }
+    if (key === 'challenges' && kind !== 'defeater') {
+      r.error(
+        'X07',
+        [key],
+        `${id} is a gsn2x ${type}, which cannot challenge: only counter-goals and counter-solutions do.`,
+        'Make it a counter-goal (CG prefix or `nodeType: CounterGoal`) or a counter-solution ' +
+          '(CSn prefix or `nodeType: CounterSolution`), or remove `challenges`.',
+        true,
+      );
+      continue;
+    }
     if (!HOLDS[key as keyof typeof HOLDS].includes(kind)) {
       setOwn(layout, key, fields[key]);
       r.warn(
@@ -94,7 +125,7 @@ function splitFields(
         type === 'Solution' && key === 'supportedBy'
           ? 'A solution is a leaf in GSN. ' +
               'If this element argues further, make it a goal (G prefix or `nodeType: Goal`).'
-          : 'Check the element type: gsn2x would report this with V04 or V12.',
+          : 'Check the element type: gsn2x would report this with V04.',
         true,
       );
       continue;

@@ -1,6 +1,7 @@
 // The parts of the report data, each gathered from the case, its graph, its
 // findings and its support status (see data.ts for the shapes). Plain data,
 // keys in a fixed order: the HTML report embeds it as JSON.
+import { failedLegs } from '../../analysis/failed-legs.js';
 import {
   type CaseStatus,
   type NodeStatus,
@@ -159,6 +160,7 @@ export function reportNodes(
     const st = status?.nodes.get(n.id);
     const p = n.pos.key ?? n.pos;
     const children = g.childrenOf(n.id);
+    const below = [...children, ...(develops.get(n.id) ?? []).filter((d) => !children.includes(d))];
     const node: ReportNode = {
       id: n.id,
       kind: n.kind,
@@ -170,8 +172,17 @@ export function reportNodes(
       ...(n.owner ? { owner: n.owner } : {}),
       ...('undeveloped' in n && n.undeveloped ? { undeveloped: true } : {}),
       ...(n.defeated ? { defeated: true } : {}),
+      ...('support' in n && n.support
+        ? {
+            alternatives: {
+              atLeast: n.support.at_least,
+              of: below.length,
+              justification: n.support.justification,
+            },
+          }
+        : {}),
       ...(st ? { status: reportStatus(st)! } : {}),
-      children: [...children, ...(develops.get(n.id) ?? []).filter((d) => !children.includes(d))],
+      children: below,
       contexts: g.contextsOf(n.id),
       evidence: 'evidence' in n && n.evidence ? n.evidence : [],
       challengedBy: challengedBy.get(n.id) ?? [],
@@ -295,5 +306,11 @@ export function statusSummary(s: CaseStatus): NonNullable<ReportData['status']> 
     number
   >;
   const topStatus = s.top ? s.nodes.get(s.top)?.status : undefined;
-  return { ...(s.top ? { top: s.top } : {}), ...(topStatus ? { topStatus } : {}), counts };
+  const legs = s.top ? failedLegs(s, s.top) : [];
+  return {
+    ...(s.top ? { top: s.top } : {}),
+    ...(topStatus ? { topStatus } : {}),
+    ...(legs.length ? { topFailedLegs: legs } : {}),
+    counts,
+  };
 }

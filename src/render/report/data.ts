@@ -2,6 +2,7 @@
 // support status: plain JSON-able data. The HTML page embeds it for the
 // browser script (the detail panel reads it), and the HTML and Markdown
 // renderers read the same object, so the two formats cannot disagree.
+import type { FailedLeg } from '../../analysis/failed-legs.js';
 import { type CaseStatus, STATUS_LABELS, type StatusReason, type SupportStatus } from '../../analysis/status-types.js';
 import type { SuppressedFinding } from '../../check/rules/engine.js';
 import type { Case } from '../../model/case.js';
@@ -68,6 +69,8 @@ export interface ReportNode {
   owner?: string;
   undeveloped?: boolean;
   defeated?: boolean;
+  /** Its supporting nodes are declared alternatives: any `atLeast` of the `of` establish it. */
+  alternatives?: { atLeast: number; of: number; justification: string };
   status?: ReportNodeStatus;
   /** supported_by children that exist, in written order. */
   children: string[];
@@ -159,7 +162,13 @@ export interface ReportData {
   header: CaseHeader;
   statusLabels: Record<SupportStatus, string>;
   /** Absent when the support status was not computed. */
-  status?: { top?: string; topStatus?: SupportStatus; counts: Record<SupportStatus, number> };
+  status?: {
+    top?: string;
+    topStatus?: SupportStatus;
+    /** When the top claim is not established: each failed leg, from the top down to where it fails. */
+    topFailedLegs?: FailedLeg[];
+    counts: Record<SupportStatus, number>;
+  };
   nodes: ReportNode[];
   roots: string[];
   findings: ReportFinding[];

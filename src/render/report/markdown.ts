@@ -2,7 +2,8 @@
 // Markdown for pull requests and wikis. Same data as the HTML page; no
 // diagram (the argument outline stands in for it). All user text is escaped:
 // it can neither break a table nor add HTML, links or emphasis.
-import { SUPPORT_STATUSES } from '../../analysis/status-types.js';
+import { isFailure, LEGS_MAX, PATH_MAX } from '../../analysis/failed-legs.js';
+import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { ReportData, ReportEvidence, ReportNode } from './data.js';
 import { markdownCode as code, escapeMarkdown as md } from './escape.js';
 import { kindLabel } from './sections.js';
@@ -32,6 +33,17 @@ function headerPart(data: ReportData): string[] {
 }
 
 /** The top claim's status and why, the count of nodes per status, the findings and the decision in a line each. */
+/** A chain of ids; a very deep one names its first steps and its last two. */
+function chainMd(path: readonly string[]): string {
+  const ids = (xs: readonly string[]) => xs.map((id) => code(id)).join(' → ');
+  if (path.length <= PATH_MAX + 2) return ids(path);
+  return `${ids(path.slice(0, PATH_MAX))} → … ${path.length - PATH_MAX - 2} more … → ${ids(path.slice(-2))}`;
+}
+
+function reasonMd(r: StatusReason): string {
+  return `${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`;
+}
+
 function statusPart(data: ReportData): string[] {
   const out = ['## Status summary\n'];
   const s = data.status;
@@ -43,11 +55,17 @@ function statusPart(data: ReportData): string[] {
         ? `Top claim ${code(s.top)}: **${topStatus}**${top ? `. ${md(top.text)}` : ''}\n`
         : 'No top claim: the argument has no root claim.\n',
     );
-    for (const r of top?.status?.reasons ?? [])
-      out.push(
-        `- ${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`,
-      );
-    if (top?.status?.reasons.length) out.push('');
+    const legs = s.topFailedLegs ?? [];
+    if (legs.length) {
+      const what = legs.length === 1 ? 'this leg' : `these ${legs.length} legs`;
+      out.push(`**Not established:** the top claim fails on ${what}, named from the top down.\n`);
+      for (const leg of legs.slice(0, LEGS_MAX)) out.push(`- ${chainMd(leg.path)}: ${reasonMd(leg.cause)}`);
+      if (legs.length > LEGS_MAX) out.push(`- … and ${legs.length - LEGS_MAX} more failed legs`);
+      out.push('');
+    }
+    const reasons = (top?.status?.reasons ?? []).filter((r) => !legs.length || !isFailure(r));
+    for (const r of reasons) out.push(`- ${reasonMd(r)}`);
+    if (reasons.length) out.push('');
     out.push(
       table(
         ['Status', 'Nodes'],
@@ -312,6 +330,7 @@ function nodeLine(n: ReportNode, data: ReportData): string {
   const bits = [`**${kindLabel(n.kind)}** ${code(n.id)}`];
   if (n.status) bits.push(`*${md(n.status.label)}*`);
   if (n.undeveloped && n.status?.status !== 'undeveloped') bits.push('(undeveloped)');
+  if (n.alternatives) bits.push(`(needs ${n.alternatives.atLeast} of ${n.alternatives.of}: alternatives)`);
   if (n.defeater) bits.push(`(${md(n.defeater.form)}, ${md(n.defeater.status)})`);
   let line = `${bits.join(' ')}: ${md(n.text)}`;
   if (n.evidence.length) line += ` Cites ${ids(n.evidence)}.`;

@@ -90,7 +90,16 @@ const status = (): CaseStatus => ({
     ['G2', { status: 'challenged', reasons: [{ code: 'open-defeater', message: 'D1 is open.', node: 'D1' }] }],
     ['E1', { status: 'supported', reasons: [] }],
   ]),
-  counts: { supported: 1, partial: 0, stale: 0, challenged: 3, undeveloped: 0, defeated: 0 },
+  counts: {
+    supported: 1,
+    degraded: 0,
+    stale: 0,
+    contested: 0,
+    challenged: 3,
+    unsupported: 0,
+    undeveloped: 0,
+    defeated: 0,
+  },
 });
 
 const SVG =
@@ -229,5 +238,71 @@ describe('Markdown report', () => {
       jsonForScript({ t: '</script><!-- & \u2028' }),
       '{"t":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}',
     );
+  });
+});
+
+describe('status summary when the top claim is not established', () => {
+  const failing = (): CaseStatus => ({
+    ...status(),
+    nodes: new Map([
+      ['G1', { status: 'unsupported', reasons: [{ code: 'failed-leg', message: 'It needs S1.', node: 'S1' }] }],
+      [
+        'S1',
+        {
+          status: 'unsupported',
+          reasons: [
+            { code: 'failed-leg', message: 'It needs G2.', node: 'G2' },
+            { code: 'inherited', message: 'It rests on X.', node: 'G2' },
+          ],
+        },
+      ],
+      ['G2', { status: 'undeveloped', reasons: [{ code: 'undeveloped', message: 'Claim G2 is marked undeveloped.' }] }],
+      ['E1', { status: 'supported', reasons: [] }],
+    ]),
+  });
+  const failingData = () => {
+    const r = load();
+    return reportFor(r.case!, r.diagnostics, { asOf: '2026-04-28', version: '9.9.9', status: () => failing() });
+  };
+
+  it('names the failed legs from the top down, in the data, the HTML and the Markdown', () => {
+    const d = failingData();
+    assert.deepEqual(
+      d.status!.topFailedLegs!.map((l) => `${l.path.join('>')}: ${l.cause.message}`),
+      ['G1>S1>G2: Claim G2 is marked undeveloped.'],
+    );
+    const html = renderReportHtml(d, { diagramSvg: SVG, script: 'void 0;' });
+    assert.match(html, /<strong class="warn">Not established:<\/strong> the top claim fails on this leg/);
+    assert.match(
+      html,
+      /<ul class="failed-legs"><li><a [^>]*><code>G1<\/code><\/a> &rarr; <a [^>]*><code>S1<\/code><\/a> &rarr; <a [^>]*><code>G2<\/code><\/a>/,
+    );
+    assert.doesNotMatch(html, /<ul class="reasons"><li>It needs S1/, 'the failure is shown as the chain, not again');
+    const md = renderReportMarkdown(d);
+    assert.match(md, /\*\*Not established:\*\* the top claim fails on this leg, named from the top down\./);
+    assert.match(md, /- `G1` → `S1` → `G2`: Claim G2 is marked undeveloped\./);
+  });
+
+  it('an established top claim has no failed legs in the data', () => {
+    assert.equal(data().status!.topFailedLegs, undefined);
+  });
+});
+
+describe('declared alternatives in the report', () => {
+  it('shows that a node needs k of its n supporting nodes, in the data, the HTML and the Markdown', () => {
+    const yaml = caseYaml.replace(
+      '    supported_by: [G2]\n',
+      '    supported_by: [G2]\n    support: { at_least: 1, justification: One leg is enough. }\n',
+    );
+    const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': yaml }));
+    assert.ok(r.case, JSON.stringify(r.diagnostics));
+    const d = reportFor(r.case, r.diagnostics, { asOf: '2026-04-28', version: '9.9.9' });
+    assert.deepEqual(d.nodes.find((n) => n.id === 'S1')!.alternatives, {
+      atLeast: 1,
+      of: 1,
+      justification: 'One leg is enough.',
+    });
+    assert.match(renderReportHtml(d, { diagramSvg: SVG, script: 'void 0;' }), /needs 1 of 1 \(alternatives\)/);
+    assert.match(renderReportMarkdown(d), /\(needs 1 of 1: alternatives\)/);
   });
 });

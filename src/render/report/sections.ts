@@ -3,6 +3,7 @@
 // acceptability criteria, decision, review triggers, redactions and
 // suppressions. Pure string building; every piece of user text goes through
 // escapeHtml, so a case cannot add markup to its own report.
+import { type FailedLeg, isFailure, LEGS_MAX, PATH_MAX } from '../../analysis/failed-legs.js';
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { Person } from '../../model/schema.js';
 import { own } from '../../util/own.js';
@@ -142,6 +143,30 @@ function reasonHtml(r: StatusReason, data: ReportData): string {
   return `${h(r.message)}${node}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}`;
 }
 
+/** The top claim's failed legs, each as the chain from the top down to where it fails, and why it fails there. */
+function failedLegsHtml(legs: readonly FailedLeg[], data: ReportData): string {
+  const items = legs
+    .slice(0, LEGS_MAX)
+    .map((leg) => `<li>${chainHtml(leg.path, data)}: ${reasonHtml(leg.cause, data)}</li>`);
+  if (legs.length > LEGS_MAX)
+    items.push(
+      `<li>… and ${legs.length - LEGS_MAX} more failed legs (each node's status in the outline says why)</li>`,
+    );
+  const what = legs.length === 1 ? 'this leg' : `these ${legs.length} legs`;
+  return (
+    `<p class="not-established"><strong class="warn">Not established:</strong> ` +
+    `the top claim fails on ${what}, named from the top down.</p><ul class="failed-legs">${items.join('')}</ul>`
+  );
+}
+
+/** A chain of node links; a very deep one names its first steps and its last two. */
+function chainHtml(path: readonly string[], data: ReportData): string {
+  const link = (ids: readonly string[]) => ids.map((id) => nodeLink(id, data)).join(' &rarr; ');
+  if (path.length <= PATH_MAX + 2) return link(path);
+  const middle = path.length - PATH_MAX - 2;
+  return `${link(path.slice(0, PATH_MAX))} &rarr; … ${middle} more … &rarr; ${link(path.slice(-2))}`;
+}
+
 export function summaryHtml(data: ReportData): string {
   const parts: string[] = [];
   const s = data.status;
@@ -157,7 +182,9 @@ export function summaryHtml(data: ReportData): string {
             `</p>`
         : '<p class="top-status"><strong class="warn">No top claim:</strong> the argument has no root claim.</p>',
     );
-    const reasons = top?.status?.reasons ?? [];
+    const legs = s.topFailedLegs ?? [];
+    if (legs.length) parts.push(failedLegsHtml(legs, data));
+    const reasons = (top?.status?.reasons ?? []).filter((r) => !legs.length || !isFailure(r));
     if (reasons.length)
       parts.push(`<ul class="reasons">${reasons.map((r) => `<li>${reasonHtml(r, data)}</li>`).join('')}</ul>`);
     parts.push(
@@ -235,6 +262,7 @@ function nodeSummary(n: ReportNode, data: ReportData): string {
   const flags = [
     n.undeveloped ? 'undeveloped' : '',
     n.defeated ? 'marked defeated' : '',
+    n.alternatives ? `needs ${n.alternatives.atLeast} of ${n.alternatives.of} (alternatives)` : '',
     n.defeater ? `${n.defeater.form}, ${n.defeater.status}` : '',
   ]
     .filter(Boolean)

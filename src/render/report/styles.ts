@@ -4,7 +4,8 @@
 // the end of a line continues it: the stylesheet has no line break there.
 export const REPORT_CSS = `
 :root{--fg:#1b1f24;--muted:#5b6470;--line:#d5dae1;--bg:#fff;--panel:#f6f8fa;--accent:#0b57d0;
---supported:#1a7f37;--partial:#9a6700;--stale:#8250df;--challenged:#bc4c00;--undeveloped:#57606a;--defeated:#cf222e}
+--supported:#1a7f37;--degraded:#9a6700;--stale:#8250df;--contested:#0b6b63;--challenged:#bc4c00;--unsupported:#9f1239;
+--undeveloped:#57606a;--defeated:#cf222e;--warning:#9a6700}
 *{box-sizing:border-box}
 html{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:var(--bg)}
 body{margin:0}
@@ -28,10 +29,11 @@ h2{font-size:1.25rem;border-bottom:1px solid var(--line);padding-bottom:.25rem;m
 .hint{color:var(--muted);font-size:.88em}
 .hash code,code.hash{font-size:.78em;color:var(--muted)}
 .status,.sev{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.85em;font-weight:600;color:#fff;white-space:nowrap}
-.status-supported{background:var(--supported)}.status-partial{background:var(--partial)}.status-stale{background:var(--stale)}
+.status-supported{background:var(--supported)}.status-degraded{background:var(--degraded)}.status-stale{background:var(--stale)}
+.status-contested{background:var(--contested)}.status-unsupported{background:var(--unsupported)}
 .status-challenged{background:var(--challenged)}.status-undeveloped{background:var(--undeveloped)}.status-defeated{background:var(--defeated)}
-.sev-error{background:var(--defeated)}.sev-warning{background:var(--partial)}.sev-info{background:var(--undeveloped)}
-.pol-undermines,.rsev-critical,.rsev-high{color:var(--defeated);font-weight:600}.pol-mixed{color:var(--partial);font-weight:600}
+.sev-error{background:var(--defeated)}.sev-warning{background:var(--warning)}.sev-info{background:var(--undeveloped)}
+.pol-undermines,.rsev-critical,.rsev-high{color:var(--defeated);font-weight:600}.pol-mixed{color:var(--contested);font-weight:600}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.92rem}
 caption{text-align:left;color:var(--muted);padding:.25rem 0;font-size:.9rem}
@@ -82,7 +84,7 @@ body.serve .viewport{height:80vh}
 body.serve .side{max-height:34vh;overflow:auto;border:1px solid var(--line);border-radius:.4rem;padding:.5rem .75rem;font-size:.9rem}
 body.serve .detail{max-height:calc(46vh - .75rem)}
 .finding-error{border-left:4px solid var(--defeated);padding-left:.4rem!important}
-.finding-warning{border-left:4px solid var(--partial);padding-left:.4rem!important}
+.finding-warning{border-left:4px solid var(--warning);padding-left:.4rem!important}
 .finding-info{border-left:4px solid var(--undeveloped);padding-left:.4rem!important}
 body.serve .side h2{margin-top:0;font-size:1.05rem}
 .case-list li{margin:.5rem 0}

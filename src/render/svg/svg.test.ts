@@ -133,7 +133,16 @@ test('status: colour class and a text label on each node, never colour alone; le
       ['G1', { status: 'challenged', reasons: [{ code: 'open-defeater', message: 'D1 is open', node: 'D1' }] }],
       ['E1', { status: 'supported', reasons: [] }],
     ]),
-    counts: { supported: 1, partial: 0, stale: 0, challenged: 1, undeveloped: 0, defeated: 0 },
+    counts: {
+      supported: 1,
+      degraded: 0,
+      stale: 0,
+      contested: 0,
+      challenged: 1,
+      unsupported: 0,
+      undeveloped: 0,
+      defeated: 0,
+    },
   };
   const svg = renderSvg(layoutCase(ALL_KINDS, { status }));
   assertWellFormed(svg);

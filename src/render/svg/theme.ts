@@ -2,7 +2,7 @@
 // drawing serves a light page and a dark one. Status colours are chosen to
 // differ in lightness as well as hue, and every status is also written as a
 // word in the node: colour is never the only signal.
-import type { SupportStatus } from '../../analysis/status-types.js';
+import { SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import { FONT_FAMILY, MONO_FAMILY } from '../text/measure.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -26,12 +26,16 @@ const LIGHT: Palette = {
   'away-band': '#eef1f4',
   'supported-fill': '#e6f4ea',
   'supported-stroke': '#1a7f37',
-  'partial-fill': '#fff5d6',
-  'partial-stroke': '#9a6700',
+  'degraded-fill': '#fff5d6',
+  'degraded-stroke': '#9a6700',
   'stale-fill': '#f1eaf9',
   'stale-stroke': '#6f42c1',
+  'contested-fill': '#ddf4f2',
+  'contested-stroke': '#0b6b63',
   'challenged-fill': '#ffe8d5',
   'challenged-stroke': '#bc4c00',
+  'unsupported-fill': '#ffe3ee',
+  'unsupported-stroke': '#9f1239',
   'undeveloped-fill': '#eef1f4',
   'undeveloped-stroke': '#57606a',
   'defeated-fill': '#ffe1df',
@@ -54,12 +58,16 @@ const DARK: Palette = {
   'away-band': '#21262d',
   'supported-fill': '#12261b',
   'supported-stroke': '#3fb950',
-  'partial-fill': '#2b2411',
-  'partial-stroke': '#d29922',
+  'degraded-fill': '#2b2411',
+  'degraded-stroke': '#d29922',
   'stale-fill': '#231a33',
   'stale-stroke': '#bc8cff',
+  'contested-fill': '#0f2a28',
+  'contested-stroke': '#39c5b5',
   'challenged-fill': '#2d1d10',
   'challenged-stroke': '#f0883e',
+  'unsupported-fill': '#33121f',
+  'unsupported-stroke': '#f778ba',
   'undeveloped-fill': '#1c2128',
   'undeveloped-stroke': '#9198a1',
   'defeated-fill': '#341616',
@@ -71,7 +79,7 @@ const vars = (p: Palette): string =>
     .map(([k, v]) => `--w-${k}:${v}`)
     .join(';');
 
-const STATUSES: SupportStatus[] = ['supported', 'partial', 'stale', 'challenged', 'undeveloped', 'defeated'];
+const STATUSES = SUPPORT_STATUSES;
 
 /** The <style> content; `root` is the selector of the diagram's <svg>. */
 export function themeCss(root = 'svg.warrant-diagram'): string {

@@ -11,6 +11,22 @@ ruleTester(rule, {
         acceptability({ standard: 'NIST AI RMF 1.0 with the Northwind best-practice annex, section 4' }) +
         argument(),
     },
+    {
+      name: 'accepts a named standard with a standing rule for changes ("every change to be confirmed")',
+      yaml:
+        RISKS +
+        acceptability({
+          standard: 'Northwind tool-launch standard TLS-2, section 3; every change to it to be confirmed by the Board',
+        }) +
+        argument(),
+    },
+    {
+      name: 'accepts a named standard for placeholder tokens in logs',
+      yaml:
+        RISKS +
+        acceptability({ standard: 'Northwind logging standard LS-4 on placeholder values for secrets' }) +
+        argument(),
+    },
   ],
   invalid: [
     {

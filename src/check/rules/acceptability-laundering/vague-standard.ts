@@ -1,5 +1,5 @@
 import { report } from '../messages.js';
-import { matchOf, PLACEHOLDER, wordPattern } from '../text.js';
+import { placeholderWord, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 
@@ -62,7 +62,7 @@ Fix: name the framework and section (and version) whose standard applies, and th
     for (const field of ['standard', 'set_by'] as const) {
       const value = a.value[field];
       const bare = value.trim().replace(/[.!]+$/, '');
-      const placeholder = matchOf(PLACEHOLDER, value);
+      const placeholder = placeholderWord(value);
       if (!placeholder && !GENERIC.test(bare)) continue;
       out.push(
         report(this.meta, {

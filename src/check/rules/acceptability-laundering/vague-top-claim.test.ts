@@ -12,8 +12,25 @@ ruleTester(rule, {
       name: 'does not read "acceptance testing" as vague',
       yaml: RISKS + acceptability() + argument('browse-1.0 passed acceptance testing on rc3.', '[]'),
     },
+    // Acceptability words in another sense, or tied to a number in the claim itself.
+    ...[
+      'Operating browse-1.0 under the acceptable use policy keeps injection leaks under 2% (upper 95% bound).',
+      'The fault-tolerance layer of browse-1.0 keeps injection leaks under 2% (upper 95% bound).',
+      'Enabling browse-1.0 keeps injection leaks at an acceptable rate of at most 2% (upper 95% bound).',
+    ].map((t) => ({
+      name: `does not read the claim as vague: ${t}`,
+      yaml: RISKS + acceptability() + argument(t, '[]'),
+    })),
   ],
   invalid: [
+    {
+      name: 'still reports "acceptable" with the number far from it, in another sentence',
+      yaml:
+        RISKS +
+        acceptability() +
+        argument('Enabling browse-1.0 is acceptable. Leaks were measured on 250 pages.', '[]'),
+      findings: [{ target: 'G1', line: 28, column: 28, messageId: 'vagueTopClaim', message: /says "acceptable"/ }],
+    },
     {
       name: 'quotes the vague word',
       yaml: rule.meta.examples.failing,

@@ -21,6 +21,30 @@ const VAGUE = wordPattern(
   { start: '', end: '' },
 );
 
+/**
+ * Acceptability words in another sense (the acceptable use policy, a
+ * document; fault tolerance, an engineering property), or tied to a number in
+ * the same sentence ("an acceptable rate of at most 2%"): the claim states its
+ * standard.
+ */
+const OTHER_SENSE_AFTER = /^[- ](?:use|usage)\b/i;
+const OTHER_SENSE_BEFORE = /\b(?:fault|error|failure|noise|latency|dose)[- ]$/i;
+const NUMBER_AFTER =
+  /^[^.;]{0,60}?(?:\d+(?:\.\d+)?\s?%|\b(?:below|under|above|at most|at least|less than|fewer than|no more than|within)\s+\d)/i;
+const VAGUE_GLOBAL = new RegExp(VAGUE.source, 'gi');
+
+/** The first acceptability word in `text` that appeals to an unstated standard, or undefined. */
+function vagueWord(text: string): string | undefined {
+  if (!VAGUE.test(text)) return undefined;
+  for (const m of text.matchAll(VAGUE_GLOBAL)) {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (OTHER_SENSE_AFTER.test(after) || OTHER_SENSE_BEFORE.test(before) || NUMBER_AFTER.test(after)) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
 export const vagueTopClaim = defineRule({
   meta: {
     id: 'acceptability-laundering/vague-top-claim',
@@ -29,7 +53,7 @@ export const vagueTopClaim = defineRule({
     severity: 'warning',
     rationale:
       '"Acceptably safe" is the conclusion every case wants; it means something only when tied to thresholds someone could fail. A top claim that says "acceptable" without naming the criteria that define it can be read as met whatever the evidence shows.',
-    docs: `Reports the top claim when its text uses a word of acceptability (acceptable, unacceptable, acceptably, safe enough, sufficiently / adequately / reasonably safe or low, tolerable, intolerable, tolerance, reasonable, ALARP, negligible) and its \`criteria:\` names no criterion with an operational threshold (\`max\` or \`min\`).
+    docs: `Reports the top claim when its text uses a word of acceptability (acceptable, unacceptable, acceptably, safe enough, sufficiently / adequately / reasonably safe or low, tolerable, intolerable, tolerance, reasonable, ALARP, negligible) (not in another sense: the acceptable use policy, fault tolerance; nor tied to a number in the same sentence: "an acceptable rate of at most 2%") and its \`criteria:\` names no criterion with an operational threshold (\`max\` or \`min\`).
 
 Fix: list in the top claim's \`criteria:\` the acceptability criteria that define "acceptable" for this decision, each with a numeric threshold, or restate the top claim in terms of them.`,
     examples: {
@@ -50,7 +74,7 @@ Fix: list in the top claim's \`criteria:\` the acceptability criteria that defin
   run({ case: c, facts }) {
     const top = facts.top();
     if (!top) return [];
-    const word = VAGUE.exec(top.text)?.[0];
+    const word = vagueWord(top.text);
     if (!word) return [];
     const named = top.criteria ?? [];
     if (named.some((id) => isOperational(c.criteria.get(id)?.threshold))) return [];

@@ -15,8 +15,34 @@ ruleTester(rule, {
         'under FSF v2.1., in_context_of: [C1], supported_by: [S1] }\n  C1: { kind: context, text: Northwind followed its Frontier Safety Framework v2.1 for this launch. }',
       ),
     },
+    // Compliance words in another sense.
+    ...[
+      'Agent actions that follow a prompt injection are blocked by the egress policy of build m4-rc3.',
+      'Requests that do not comply with the usage policy are refused before they reach build m4-rc3.',
+      'Trusted monitoring catches 97% of attacks on build m4-rc3 even when the red team follows the optimal attack policy.',
+    ].map((t) => ({
+      name: `does not read "${t}" as compliance`,
+      yaml: edit(failing, 'Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.', t),
+    })),
   ],
   invalid: [
+    {
+      name: 'still reports compliance with a release policy',
+      yaml: edit(
+        failing,
+        'Northwind followed its Frontier Safety Framework v2.1 for the launch of build m4-rc3.',
+        'Build m4-rc3 complies with the Northwind release policy.',
+      ),
+      findings: [
+        {
+          target: 'G1',
+          line: 9,
+          column: 28,
+          messageId: 'complianceClaim',
+          message: /"complies with the Northwind release policy"/,
+        },
+      ],
+    },
     {
       name: 'quotes the compliance wording',
       yaml: failing,

@@ -1,6 +1,6 @@
 import type { ArgNode } from '../../../model/case.js';
 import { report } from '../messages.js';
-import { type Alternative, phrase, wordPattern } from '../text.js';
+import { type Alternative, phrase, policyIsModel, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 
 // What a process or document would be complied with. "standard" alone is too common ("the standard suite").
@@ -77,9 +77,43 @@ const BACKWARD = wordPattern(
   ],
   { gate: ['followed', 'complied with', 'met', 'satisfied', 'adhered to', 'applied'] },
 );
+/**
+ * Compliance words in another sense. The framework noun must be what is
+ * complied with: a finite verb between them ("actions that follow an
+ * injection are blocked by the egress policy") starts another clause. Users'
+ * requests complying with a usage policy are a control, not the developer's
+ * process ("requests that do not comply with the usage policy are refused").
+ * A policy in the machine-learning sense is a model ("follows the optimal
+ * attack policy").
+ */
+const VERB_AT_START = new RegExp(`^${phrase(VERB).source}`, 'i');
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|cannot|could|does|do|did|gets?|got)\b/i;
+const USERS_BEFORE =
+  /\b(?:users?|requests?|prompts?|queries|outputs?|content|completions|responses|accounts|customers?|traffic)\s+(?:(?:that|which|who)\s+)?(?:(?:do|does|did)\s+not\s+|fail\s+to\s+)?$/i;
+const FORWARD_GLOBAL = new RegExp(FORWARD.source, 'gi');
+
+function forwardWording(text: string): string | undefined {
+  if (!FORWARD.test(text)) return undefined;
+  for (const m of text.matchAll(FORWARD_GLOBAL)) {
+    const words = m[0];
+    const verb = VERB_AT_START.exec(words)?.[0] ?? '';
+    const noun = /[\w-]+$/.exec(words)?.[0] ?? '';
+    const nounAt = m.index + words.length - noun.length;
+    if (FINITE_VERB.test(words.slice(verb.length, words.length - noun.length))) continue;
+    if (USERS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (
+      /^polic/i.test(noun) &&
+      policyIsModel(text.slice(Math.max(0, nounAt - 40), nounAt), text.slice(nounAt + noun.length))
+    )
+      continue;
+    return words;
+  }
+  return undefined;
+}
+
 /** The compliance wording in a text, if it argues compliance rather than safety. */
 export function complianceWording(text: string): string | undefined {
-  return (FORWARD.exec(text) ?? MEETS.exec(text) ?? BACKWARD.exec(text))?.[0];
+  return forwardWording(text) ?? (MEETS.exec(text) ?? BACKWARD.exec(text))?.[0];
 }
 
 const tree = (top: string) => `argument:
@@ -106,7 +140,7 @@ Compliance wording is any of:
 - "meets / satisfies / fulfils (all / the / its / our) requirements | obligations | commitments";
 - a framework noun followed by "was/is/has been (fully) followed / complied with / met / satisfied / adhered to / applied".
 
-Naming the standard of acceptability is not compliance: "does not pose an unacceptable cyber risk under FSF v2.1" is not reported.
+Not compliance: another clause between the verb and the noun ("actions that follow an injection are blocked by the egress policy"), users' requests complying with a usage policy (a control), a policy that is a model ("follows the optimal attack policy"). Naming the standard of acceptability is not compliance either: "does not pose an unacceptable cyber risk under FSF v2.1" is not reported.
 
 Fix: state what is claimed about the system for this decision (a bounded risk, a capability below a threshold, a control that holds), and cite the framework as context (an \`in_context_of\` node) for where the threshold comes from.`,
     examples: {

@@ -13,6 +13,15 @@ ruleTester(rule, {
       'Publishing the weights does not pose an unacceptable risk.',
       'Meridian-5 is safe as deployed in the operational context.',
     ].map((t) => ({ name: `leaves claims bounded to the decision or to a risk alone: ${t}`, yaml: withTop(t) })),
+    // Safety words bounded in another way: by what was evaluated, by a baseline.
+    ...[
+      'Meridian-5 stayed inside its refusal targets under all conditions tested by Ashgrove.',
+      'Meridian-5 adds no risk beyond that of Meridian-4 already on sale.',
+      'Meridian-5 poses no risk greater than web search engines already do.',
+    ].map((t) => ({
+      name: `leaves claims bounded by what was evaluated or by a baseline alone: ${t}`,
+      yaml: withTop(t),
+    })),
     {
       name: 'counts a tool from the operational context as a bound',
       yaml:
@@ -32,6 +41,8 @@ ruleTester(rule, {
       'Meridian-5 is safe to deploy.',
       'Meridian-5 is safe for all uses on the public API.',
       'The model is acceptably safe.',
+      'Meridian-5 is safe under all conditions and was tested.',
+      'Meridian-5 is safe with no risk beyond what was tested.',
     ].map((t) => ({
       name: `reports general claims: ${t}`,
       yaml: withTop(t),

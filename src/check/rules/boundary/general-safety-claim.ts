@@ -27,6 +27,23 @@ const SAFE = wordPattern(
   ],
   { start: '', end: '' },
 );
+/**
+ * The same words bounded in another way. "Under all conditions tested" ranges
+ * over what was evaluated, not over every use; "no risk beyond that of the
+ * model already deployed" is a marginal-risk claim, bounded by its baseline.
+ */
+const RESTRICTED_AFTER =
+  /^\s*(?:that |which |we )?(?:were |are |was )?(?:tested|evaluated|assessed|examined|exercised|studied|covered|sampled|considered|listed|in scope)\b/i;
+const COMPARED_AFTER = /^\s*(?:beyond|above|over|greater than|more than|compared (?:to|with)|relative to|than)\b/i;
+
+/** The first match of `re` in `text` not bounded by what follows it (`bounded`), or undefined. */
+function unboundedMatch(re: RegExp, text: string, bounded: RegExp): string | undefined {
+  if (!re.test(text)) return undefined;
+  for (const m of text.matchAll(new RegExp(re.source, 'gi')))
+    if (!bounded.test(text.slice(m.index + m[0].length))) return m[0];
+  return undefined;
+}
+
 /** A reference to the deployment decided on: channel, population, tools, term. */
 const DEPLOYMENT = wordPattern([
   /APIs?/,
@@ -132,6 +149,7 @@ export const generalSafetyClaim = defineRule({
    - the deployment: API, endpoint, app, platform, channel, interface, internal use, staff, employees, researchers, developers, organisations, customers, users, partners, trusted access, tier, programme, pilot, preview, beta, sandbox, tools, agent, scaffold, weights, "deployed to/through/via/on...", "released to...", "launched on...", "as described/specified/deployed/decided/configured", "operational context", "this decision/deployment/configuration/release/launch", a term ("for 90 days", "until 2026-12-31", "from 2026-05-04"), or a tool named in \`context.tools\`;
    - a bounded risk: a harm pathway or hazard (cyber, bio, chemical, nuclear, radiological, CBRN, misuse, uplift, sabotage, exfiltration, manipulation, persuasion, replication, weight theft, loss of control, autonomy, deception, scheming, jailbreaks, injection, fraud, harassment, self-harm), capability, threshold, tolerance, level, "risk of ...".
 
+Not reported: a universal quantifier over what was evaluated ("under all conditions tested", "in all settings evaluated"), and a marginal-risk claim ("no risk beyond that of the model already deployed").
 Naming the model or build alone does not bound a claim: "build m4-rc3 is safe" still says nothing about where or for what. Only the claim's own words are read, not the context nodes, \`addresses\` or \`criteria\` attached to it: a top claim is quoted on its own (in summaries, decisions, press), and its words should carry its scope.
 
 Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1".`,
@@ -153,10 +171,10 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
   run({ case: c, facts }) {
     const t = facts.top();
     if (!t) return [];
-    const universal = UNIVERSAL.exec(t.text)?.[0];
+    const universal = unboundedMatch(UNIVERSAL, t.text, RESTRICTED_AFTER);
     let words = universal;
     if (!words) {
-      const plain = SAFE.exec(t.text)?.[0];
+      const plain = unboundedMatch(SAFE, t.text, COMPARED_AFTER);
       if (!plain) return [];
       const text = t.text.toLowerCase();
       const bounded = DEPLOYMENT.test(t.text) || RISK.test(t.text) || toolNames(c).some((tool) => text.includes(tool));

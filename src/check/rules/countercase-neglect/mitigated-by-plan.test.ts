@@ -14,6 +14,19 @@ ruleTester(rule, {
         'Under the new audit policy a cross-episode monitor scores',
       ),
     },
+    // Forward-looking words whose subject is the attacker, the model or a relative clause: they describe, not promise.
+    ...[
+      [
+        'attack policies that aim to',
+        "A cross-episode monitor now scores each week's commits; it caught 19 of 20 attack policies that aim to spread",
+      ],
+      ['an agent that commits to the main branch', 'The monitor now blocks any agent that commits to the main branch'],
+      ['users who intend to', 'The classifier now refuses users who intend to split an attack'],
+      ['the red team plans to', 'Whatever the red team plans to try, a cross-episode monitor now scores'],
+    ].map(([what, summary]) => ({
+      name: `accepts "${what}" in a summary of a mitigation in place`,
+      yaml: edit(passing, /A cross-episode monitor now scores[^;]*;/, `${summary};`),
+    })),
   ],
   invalid: [
     {
@@ -45,6 +58,20 @@ ruleTester(rule, {
           message: /still to come \("is being deployed"\)/,
         },
       ],
+    },
+    {
+      name: 'still fires on a promise made by the authors ("we aim to")',
+      yaml: edit(passing, 'A cross-episode monitor now scores', 'We aim to have a cross-episode monitor score'),
+      findings: [{ target: 'D1', line: 17, column: 28, messageId: 'stillToCome', message: /\("aim to"\)/ }],
+    },
+    {
+      name: 'still fires on a commitment to a fix, not to a repository',
+      yaml: edit(
+        passing,
+        'A cross-episode monitor now scores',
+        'The team committed to a fix; a cross-episode monitor scores',
+      ),
+      findings: [{ target: 'D1', line: 17, column: 28, messageId: 'stillToCome', message: /\("committed to"\)/ }],
     },
     {
       name: 'does not count undermining evidence or an undeveloped claim as showing work',

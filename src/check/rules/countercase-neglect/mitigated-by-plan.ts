@@ -1,8 +1,20 @@
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
-import { matchOf, PLAN, phrase, wordPattern } from '../text.js';
+import { matchOf, phrase, planWord, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { refsOf, showsWork } from './resolution.js';
+
+/**
+ * "Plan to", "intend to", "aim to" and "commit to" promise a change only when
+ * the authors say them. After a relative pronoun or an actor of the threat
+ * model (attack policies that aim to, users who intend to, the red team plans
+ * to) they describe what the mitigation is against.
+ */
+const NOT_OURS =
+  /(?<!\b(?:that|which|who|attack(?:er)?s?|adversar(?:y|ies)|polic(?:y|ies)|agents?|models?|users?|actors?|red[- ]team(?:ers?)?)\s+)/;
+/** "Commits to the main branch": code committed to a repository, not a promise. */
+const NOT_TO_A_REPOSITORY =
+  /(?!\s+(?:(?:the|a|an|its|their|our|this)\s+)?(?:[\w-]+\s+)?(?:branch(?:es)?|repo(?:sitory|sitories|s)?|codebase|main|master|trunk)\b)/;
 
 /**
  * Forward-looking wording: the mitigation has not happened yet. Narrower than
@@ -37,10 +49,8 @@ const NOT_YET = wordPattern(
       /\w*/,
     ),
     /(?:is|are) (?:planned|scheduled|being (?:implemented|developed|built|deployed|rolled out))/,
-    /plan(?:s|ned)? to/,
-    /intend(?:s|ed)? to/,
-    /commit(?:s|ted)? to/,
-    /aims? to/,
+    phrase(NOT_OURS, [/plan(?:s|ned)? to/, /intend(?:s|ed)? to/, /aims? to/]),
+    phrase(NOT_OURS, /commit(?:s|ted)? to/, NOT_TO_A_REPOSITORY),
     'roadmap',
     'we expect to',
     /(?:by|in) Q[1-4]\b/,
@@ -98,7 +108,7 @@ export const mitigatedByPlan = defineRule({
 
 - it has no \`resolution\`; or
 - none of its \`resolution.refs\` shows the mitigation works: an evidence item (not one marked \`undermines\`), an evidence node, or a claim, strategy or defeater with evidence somewhere below it (an undeveloped claim or an assumption does not count); the message quotes plan wording in the summary if there is any (the shared plan pattern: plan, policy, procedure, runbook, tabletop, will implement, intend to, commit to, roadmap, ...); or
-- the summary says the mitigation has not happened yet, even when evidence is cited: "will implement / deploy / add / fix ...", "is planned", "being implemented", "plan to", "intend to", "commit to", "aims to", "roadmap", "we expect to", "by Q3", "next release", "once it is deployed".
+- the summary says the mitigation has not happened yet, even when evidence is cited: "will implement / deploy / add / fix ...", "is planned", "being implemented", "plan to", "intend to", "commit to", "aims to" (not when a relative pronoun or an actor of the threat model says them: "attack policies that aim to", "users who intend to"; nor "commits to the main branch"), "roadmap", "we expect to", "by Q3", "next release", "once it is deployed".
 
 Fix: if the mitigation is in place, cite the evidence that shows it works (a retest, a configuration audit) in \`resolution.refs\`. If it is still to come, set the defeater back to \`open\` with an owner and a due date and make the decision conditional on it, or mark it \`accepted\` with a sign-off until then.`,
     examples: {
@@ -142,7 +152,7 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       const summary = d.resolution.summary;
       const notYet = matchOf(NOT_YET, summary);
       if (working.length === 0) {
-        const plan = notYet ?? matchOf(PLAN, summary);
+        const plan = notYet ?? planWord(summary);
         const says = plan ? `its resolution reads as a plan ("${plan}") and ` : 'its resolution ';
         const cites = all.length
           ? `cites only ${listSome(all)}, which show${all.length > 1 ? '' : 's'} no evidence that the mitigation works`

@@ -7,6 +7,13 @@ import { namesId } from './open-on-path.js';
 const failing = rule.meta.examples.failing as string;
 const passing = rule.meta.examples.passing as string;
 
+/** The passing case with the tracking declared on the defeater, and a condition that does not name D1. */
+const declared = edit(
+  edit(passing, 'owner: Priya Raman, due: 2026-12-31 }\n', 'tracked_by: cond-suite }\n'),
+  'text: "D1 is resolved by 2026-12-31 with a rerun on new techniques, or the tool is disabled."',
+  'text: "The suite is rerun on new techniques by 2026-12-31, or the tool is disabled."',
+);
+
 ruleTester(rule, {
   valid: [
     {
@@ -20,6 +27,14 @@ ruleTester(rule, {
         'evidence:\n',
         '  G9: { kind: claim, text: An old claim kept for reference., undeveloped: true }\n  D2: { kind: defeater, text: Keeps G9 reachable., challenges: [G1], status: refuted, resolution: { summary: See G9., refs: [G9] } }\nevidence:\n',
       ),
+    },
+    {
+      name: 'is silent for a defeater whose tracking is declared on it (tracked_by) while the due date is ahead',
+      yaml: declared,
+    },
+    {
+      name: 'is silent when the condition naming the defeater gives the owner and the due date',
+      yaml: edit(passing, ', owner: Priya Raman, due: 2026-12-31 }\n', ' }\n'),
     },
   ],
   invalid: [
@@ -47,6 +62,33 @@ ruleTester(rule, {
           column: 111,
           messageId: 'openOnApprovedPath',
           message: /due date 2026-12-31 has passed/,
+        },
+      ],
+    },
+    {
+      name: 'fires for a declared tracking once the due date has passed: the defeater is open and overdue',
+      yaml: declared,
+      asOf: '2027-01-15',
+      findings: [
+        {
+          target: 'D1',
+          line: 11,
+          column: 111,
+          messageId: 'openOnApprovedPath',
+          message: /it has its due date 2026-12-31 has passed \(as of 2027-01-15\): it is overdue\.$/,
+        },
+      ],
+    },
+    {
+      name: 'fires when tracked_by names no decision condition',
+      yaml: edit(declared, 'tracked_by: cond-suite', 'tracked_by: cond-rerun'),
+      findings: [
+        {
+          target: 'D1',
+          line: 11,
+          column: 111,
+          messageId: 'openOnApprovedPath',
+          message: /it has no owner, no due date, its tracked_by names no decision condition cond-rerun\.$/,
         },
       ],
     },

@@ -89,15 +89,25 @@ function find(c: Case, g: CaseGraph, facts: CaseFacts, asOf: string): OpenOnPath
       ch.node !== undefined ? bears(ch.node) : ch.link !== undefined && onPath(ch.link.from) && bears(ch.link.to);
     if (!on) continue;
     seen.add(d.id);
-    const owner = d.owner ?? d.resolution?.owner;
-    const ci = naming.get(d.id) ?? -1;
+    // Tracking declared on the defeater names its condition; otherwise a condition names the defeater.
+    const ci =
+      d.tracked_by !== undefined
+        ? conditions.findIndex((k) => typeof k !== 'string' && k.id === d.tracked_by)
+        : (naming.get(d.id) ?? -1);
     const cond = ci >= 0 ? conditions[ci] : undefined;
-    const due = d.due ?? (cond !== undefined && typeof cond !== 'string' ? cond.due : undefined);
+    const structured = cond !== undefined && typeof cond !== 'string' ? cond : undefined;
+    const owner = d.owner ?? d.resolution?.owner ?? structured?.owner;
+    const due = d.due ?? structured?.due;
     const missing: string[] = [];
     if (!owner) missing.push('no owner');
     if (!due) missing.push('no due date');
-    else if (due < asOf) missing.push(`its due date ${due} has passed (as of ${asOf})`);
-    if (ci < 0) missing.push(`no decision condition names ${d.id}`);
+    else if (due < asOf) missing.push(`its due date ${due} has passed (as of ${asOf}): it is overdue`);
+    if (ci < 0)
+      missing.push(
+        d.tracked_by !== undefined
+          ? `its tracked_by names no decision condition ${d.tracked_by}`
+          : `no decision condition names ${d.id}`,
+      );
     out.push({
       defeater: d,
       index: ch.index,

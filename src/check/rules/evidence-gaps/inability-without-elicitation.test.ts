@@ -12,6 +12,14 @@ const elicited = (e: string) =>
     ),
   });
 
+/** A case whose claim addresses no risk, so only its words can make it an inability claim. */
+const noRisk = (claim: string) =>
+  edit(
+    edit(inabilityCase({ claim, items: item('E1', noElicitation) }), '    addresses: [R1]\n', ''),
+    'risks:\n  R1: { title: Uplift to biological weapons acquisition, pathway: cbrn, severity: critical }\n',
+    '',
+  );
+
 ruleTester(rule, {
   valid: [
     {
@@ -45,6 +53,12 @@ ruleTester(rule, {
           item('E2', noElicitation),
       }),
     },
+    // Inability words in another sense: an admitted limit, a control that stops the model, someone else unable.
+    ...[
+      'We cannot rule out that m7 helps trained virologists; the troubleshooting evaluation bounds novice accuracy.',
+      'The agent cannot send lab protocols outside the sandbox without being flagged by the egress monitor.',
+      'Anonymous users cannot reach the protocol-troubleshooting endpoint; only vetted researchers can.',
+    ].map((claim) => ({ name: `does not read "${claim}" as an inability claim`, yaml: noRisk(JSON.stringify(claim)) })),
   ],
   invalid: [
     {
@@ -66,6 +80,13 @@ ruleTester(rule, {
         edit(inabilityCase({ items: item('E1', noElicitation) }), '    addresses: [R1]\n', ''),
         'risks:\n  R1: { title: Uplift to biological weapons acquisition, pathway: cbrn, severity: critical }\n',
         '',
+      ),
+      findings: [{ target: 'E1', line: 15, column: 195, messageId: 'noElicitation' }],
+    },
+    {
+      name: 'still reads a claim that the model cannot do it as an inability claim after an admitted limit',
+      yaml: noRisk(
+        '"We cannot rule out expert uplift, but the model cannot troubleshoot wet-lab protocols for novices."',
       ),
       findings: [{ target: 'E1', line: 15, column: 195, messageId: 'noElicitation' }],
     },

@@ -43,6 +43,15 @@ ruleTester(rule, {
       yaml: withValidityBranch('m7-2026-09-30'),
     },
     { name: 'accepts a sandbagging defeater answered with references', yaml: refutedDefeater },
+    // A negation that is the check's result, not a check left undone.
+    ...[
+      '10 attempts; sandbagging not detected by the white-box probe',
+      '10 attempts; sandbagging was not observed in a password-locked comparison',
+      '10 attempts; strategic underperformance never found across 3 prompt variants',
+    ].map((elicitation) => ({
+      name: `counts a check whose result is a negation: "${elicitation}"`,
+      yaml: inabilityCase({ items: item('E1', evalItem(elicitation)) }),
+    })),
   ],
   invalid: [
     {

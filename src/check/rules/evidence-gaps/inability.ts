@@ -2,7 +2,7 @@
 // and sandbagging. Shared by the evidence-gaps rules on capability evidence; the
 // result is cached per run (per CaseFacts) so several rules pay for it once.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
-import { wordPattern } from '../text.js';
+import { admitsLimit, wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 
 /**
@@ -29,6 +29,31 @@ export const INABILITY = wordPattern(
   { end: '' },
 );
 
+/**
+ * Inability words in another sense: an admitted limit of the evidence ("we
+ * cannot rule out"); a control claim, where the model could act but would be
+ * caught ("cannot send ... without being flagged"); someone other than the
+ * model unable to do something ("anonymous users cannot reach the endpoint").
+ */
+const CAUGHT_AFTER =
+  /^[^.;]*?\b(?:without (?:being )?(?:caught|detected|flagged|noticed|blocked|stopped|logged)|undetected)\b/i;
+const OTHER_SUBJECT_BEFORE =
+  /\b(?:users?|attackers?|adversar(?:y|ies)|actors?|outsiders?|staff|employees?|customers?|visitors?|third parties|requests?|the public)\s+(?:[\w-]+\s+)?$/i;
+const INABILITY_GLOBAL = new RegExp(INABILITY.source, 'gi');
+
+/** True if `text` says the model cannot do something (INABILITY), in that sense (see above). */
+export function saysInability(text: string): boolean {
+  if (!INABILITY.test(text)) return false;
+  for (const m of text.matchAll(INABILITY_GLOBAL)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length);
+    const modal = /^(?:can|(?:is |are )?unable|incapable|not capable)/i.test(m[0]);
+    if (modal && (admitsLimit(after) || CAUGHT_AFTER.test(after) || OTHER_SUBJECT_BEFORE.test(before))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Evidence that looks for strategic underperformance. */
 export const SANDBAGGING = wordPattern(
   [
@@ -53,7 +78,9 @@ export const FINE_TUNING_ELICITATION =
 // check was not done; "no sign of sandbagging" reports a check's result.
 const NEGATION_BEFORE = /\b(?:no|not|without|nor|never|excluding|except|lacking)\b(?:[\s-]+[\w-]+){0,3}[\s-]*$/i;
 const RESULT_OF_CHECK = /\bno (?:sign|signs|evidence|indication|indications|trace)s? (?:of|that)\b/i;
-const NEGATION_AFTER = /^[^.;,]{0,20}?\b(?:not|never|pending|tbd|untested|unchecked|planned|to be)\b/i;
+// "Not detected", "never observed" after the match is the check's result, not a check left undone.
+const NEGATION_AFTER =
+  /^[^.;,]{0,20}?\b(?:(?:not|never)\b(?!\s+(?:been\s+)?(?:detected|observed|found|seen|present|evident|identified|flagged)\b)|(?:pending|tbd|untested|unchecked|planned|to be)\b)/i;
 
 const globals = new Map<RegExp, RegExp>();
 
@@ -145,7 +172,7 @@ export function inabilityFacts(ctx: RuleContext): InabilityFacts {
   for (const n of facts.nodesOf('claim')) {
     if (!restsOnCapability.has(n.id)) continue;
     // The risk test first: it is cheaper than the wording.
-    if ((n.addresses ?? []).some((r) => isCapabilityRisk(ctx, r)) || INABILITY.test(n.text)) claims.push(n);
+    if ((n.addresses ?? []).some((r) => isCapabilityRisk(ctx, r)) || saysInability(n.text)) claims.push(n);
   }
   const out = { claims, ids: new Set(claims.map((n) => n.id)) };
   cache.set(ctx.facts, out);

@@ -39,6 +39,22 @@ ruleTester(rule, {
     },
     { name: 'respects a criterion that says, in words, it is on the point estimate', yaml: inWords },
     {
+      name: 'reads "interval" as a span of time, not a confidence interval, in a point-estimate criterion',
+      yaml: edit(
+        inWords,
+        'metric: solve rate (point estimate)',
+        'metric: solve rate (point estimate) over a 30-day interval',
+      ),
+    },
+    {
+      name: 'reads a sampling interval as a span of time too',
+      yaml: edit(
+        inWords,
+        'metric: solve rate (point estimate)',
+        'metric: solve rate (point estimate) at the weekly sampling interval',
+      ),
+    },
+    {
       name: 'compares the declared end of the interval: the lower end passes',
       yaml: edit(failing, 'threshold: { max: 0.20 }', 'threshold: { max: 0.20, on: interval-low }'),
     },

@@ -24,8 +24,35 @@ ruleTester(rule, {
       name: 'does not report claims resting on other kinds of evidence',
       yaml: inabilityCase({ items: edit(item('E1', result), 'capability-evaluation', 'red-team') }),
     },
+    {
+      name: 'accepts a red-team evaluation: experts probing for the harm are not a proxy task',
+      yaml: inabilityCase({
+        items: edit(
+          item('E1', result),
+          'Virology protocol troubleshooting eval',
+          'Expert red-team evaluation of m7 for wet-lab uplift',
+        ),
+      }),
+    },
+    {
+      name: 'accepts a human uplift trial',
+      yaml: inabilityCase({
+        items: edit(
+          item('E1', result),
+          'Virology protocol troubleshooting eval',
+          'Novice uplift study with model and internet-only arms',
+        ),
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'still reports a red team working through a benchmark: the benchmark is the proxy',
+      yaml: inabilityCase({
+        items: edit(item('E1', result), 'Virology protocol troubleshooting eval', 'Red-team run of the VCT benchmark'),
+      }),
+      findings: [{ target: 'G1', line: 11, column: 3, messageId: 'proxyUnjustified' }],
+    },
     {
       name: 'reports a claim resting on proxy tasks with no justification',
       yaml: rule.meta.examples.failing,

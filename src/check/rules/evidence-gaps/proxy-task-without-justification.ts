@@ -1,4 +1,4 @@
-import type { ArgNode } from '../../../model/case.js';
+import type { ArgNode, EvidenceItem } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { wordPattern } from '../text.js';
@@ -30,6 +30,38 @@ const PROXY_LINK = wordPattern([
   /harms?/,
 ]);
 
+/**
+ * A capability evaluation that measures the harm itself rather than a stand-in
+ * for it: experts red-teaming the model for the harm, or people doing the task
+ * with and without it (an uplift trial). Not when the red team worked through
+ * a benchmark, a suite or a set of tasks: those are proxies again.
+ */
+const DIRECT = wordPattern(
+  [
+    /red[- ]team(?:ing|ed|ers?)?(?! (?:benchmarks?|suites?|ctfs?|tasks?|questions?|datasets?)\b)/,
+    /(?:human )?uplift (?:study|studies|trials?|experiments?)/,
+    /randomi[sz]ed (?:controlled )?trials?/,
+    /\bRCTs?/,
+  ],
+  { gate: ['red', 'uplift', 'randomi', 'rct'] },
+);
+/** Proxy nouns anywhere in the item: a direct measurement names none. */
+const PROXY_NOUN = wordPattern([
+  /benchmarks?/,
+  /suites?/,
+  /ctfs?/,
+  /capture[- ]the[- ]flag/,
+  /multiple[- ]choice/,
+  /prox(?:y|ies)/,
+  /(?:question|task) sets?/,
+]);
+
+/** True if the item measures the harm directly (see DIRECT), not through a proxy task. */
+function measuresDirectly(e: EvidenceItem): boolean {
+  const text = [e.title, e.result?.summary].filter(Boolean).join(' ');
+  return DIRECT.test(text) && !PROXY_NOUN.test(text);
+}
+
 const result =
   'measured: { model: m7, build: m7-2026-09-30, elicitation: "10 attempts, helpful-only fine-tune" }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }';
 
@@ -52,7 +84,7 @@ export const proxyTaskWithoutJustification = defineRule({
     severity: 'warning',
     rationale:
       'A capability evaluation is a proxy: a score on a benchmark or a CTF suite stands in for what a threat actor could do. Without a stated reason why the proxy tracks the harm pathway, a low score may simply measure the wrong thing.',
-    docs: `Reports a claim that rests directly (possibly through strategies) on an evidence node citing a \`capability-evaluation\` on the decision path, when no **justification** node frames the evidence node, the strategies between, the claim, or anything above it (\`in_context_of\` on any of them), whose text links proxies to risks. A linking justification has \`bridges\`, or its text mentions at least one of: proxy, task, benchmark, suite, evaluation, CTF, range, threshold, representative, predicts, correlates, bottleneck, calibrated, pathway, risk model, threat model, uplift, capability, harm.
+    docs: `Reports a claim that rests directly (possibly through strategies) on an evidence node citing a \`capability-evaluation\` on the decision path (not one that measures the harm itself: a red-team evaluation or an uplift trial, whose title or summary names no benchmark, suite, CTF, proxy or task set), when no **justification** node frames the evidence node, the strategies between, the claim, or anything above it (\`in_context_of\` on any of them), whose text links proxies to risks. A linking justification has \`bridges\`, or its text mentions at least one of: proxy, task, benchmark, suite, evaluation, CTF, range, threshold, representative, predicts, correlates, bottleneck, calibrated, pathway, risk model, threat model, uplift, capability, harm.
 
 Fix: add a justification node (\`kind: justification\`) in the context of the claim or of the strategy above the evaluations, saying why the proxy tasks track the risk model (coverage of the bottleneck steps, calibration against experts or incidents), and cite its evidence if it has any.`,
     examples: {
@@ -76,7 +108,7 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
     const { case: c, facts } = ctx;
     const capabilityNodes: string[] = [];
     for (const { item, citing } of facts.pathItems())
-      if (item.kind === 'capability-evaluation') capabilityNodes.push(...citing);
+      if (item.kind === 'capability-evaluation' && !measuresDirectly(item)) capabilityNodes.push(...citing);
     if (capabilityNodes.length === 0) return [];
     // Everything stated in a linking justification, and everything below it.
     const framed = facts.nodesOf('justification').flatMap((j) => (links(j) ? ctx.graph.sources(j.id, 'context') : []));
@@ -95,7 +127,10 @@ Fix: add a justification node (\`kind: justification\`) in the context of the cl
       const claim = c.nodes.get(claimId)!;
       const items = [
         ...new Set(nodes.flatMap((n) => (c.nodes.get(n) as { evidence?: string[] }).evidence ?? [])),
-      ].filter((i) => c.evidence.get(i)?.kind === 'capability-evaluation');
+      ].filter((i) => {
+        const e = c.evidence.get(i);
+        return e?.kind === 'capability-evaluation' && !measuresDirectly(e);
+      });
       out.push(
         report(this.meta, {
           messageId: 'proxyUnjustified',

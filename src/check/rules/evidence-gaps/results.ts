@@ -93,7 +93,16 @@ function claimsResting(ctx: RuleContext, citing: readonly string[]): NodeOf<'cla
 
 /** Words declaring that a threshold is compared with the point estimate, not an interval bound. */
 const POINT = /\bpoint[- ]estimates?\b/i;
-const BOUND = /\b(?:upper|lower) (?:\d+% )?(?:confidence )?(?:bound|end|limit)|\binterval\b|\bCI\b/i;
+// "Interval" as a span of time ("a 30-day interval", "the weekly sampling interval") is not a confidence interval.
+const BOUND = new RegExp(
+  [
+    /\b(?:upper|lower) (?:\d+% )?(?:confidence )?(?:bound|end|limit)/.source,
+    /(?<!\b(?:\d+[- ](?:second|minute|hour|day|week|month|year)s?|time|sampling|reporting|review|monitoring|polling|measurement|hourly|daily|weekly|monthly)[- ])\binterval\b/
+      .source,
+    /\bCI\b/.source,
+  ].join('|'),
+  'i',
+);
 
 function declaresPoint(text: string | undefined): boolean {
   return !!text && POINT.test(text) && !BOUND.test(text);

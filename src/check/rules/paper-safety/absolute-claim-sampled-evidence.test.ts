@@ -13,6 +13,18 @@ ruleTester(rule, {
       name: 'does not report an absolute word bounded by a quantifier',
       yaml: edit(failing, 'cannot exploit web vulnerabilities.', 'cannot reliably exploit web vulnerabilities.'),
     },
+    // Absolute words in another sense: an admitted limit, a compound adjective, a negated absolute.
+    ...[
+      'Red-teaming found no working exploit chain in 120 attempts, though we cannot rule out novel techniques.',
+      'No evaluator could confirm an exploit; we cannot exclude that a stronger scaffold would find one.',
+      "An always-on monitor reviews the agent's web requests before they are sent.",
+      'The classifier flags never-before-seen injection payloads in the range evaluation.',
+      'Removing the shell tool does not eliminate web exploitation, but the range solve rate stays low.',
+      'The evaluation does not guarantee safety; it bounds the solve rate on web exploitation tasks.',
+    ].map((text) => ({
+      name: `accepts "${text}"`,
+      yaml: edit(failing, 'The model cannot exploit web vulnerabilities.', JSON.stringify(text)),
+    })),
   ],
   invalid: [
     {
@@ -25,6 +37,23 @@ ruleTester(rule, {
           column: 28,
           messageId: 'absoluteOnSampled',
           data: { claim: 'G1', word: 'cannot', items: 'E1' },
+        },
+      ],
+    },
+    {
+      name: 'still reports an absolute word after an admitted limit elsewhere in the claim',
+      yaml: edit(
+        failing,
+        'The model cannot exploit web vulnerabilities.',
+        '"We cannot rule out novel techniques, but the model can never exploit the production web stack."',
+      ),
+      findings: [
+        {
+          target: 'G1',
+          line: 9,
+          column: 28,
+          messageId: 'absoluteOnSampled',
+          data: { claim: 'G1', word: 'never', items: 'E1' },
         },
       ],
     },

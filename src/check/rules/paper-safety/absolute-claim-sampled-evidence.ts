@@ -1,7 +1,7 @@
 import type { EvidenceKind } from '../../../model/vocab.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
-import { ABSOLUTE, matchOf, wordPattern } from '../text.js';
+import { absoluteWord, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 
 /** Evidence that establishes a property rather than sampling behaviour: proofs, and configuration controls verified by inspection. */
@@ -46,7 +46,7 @@ export const absoluteClaimSampledEvidence = defineRule({
     severity: 'warning',
     rationale:
       'Words like "cannot", "never" or "eliminates" claim something no finite sample can show. A red team that found nothing in 120 attempts bounds a rate; it does not prove impossibility. Overclaiming hides the residual risk the decision makers are accepting.',
-    docs: `Reports a claim whose text uses an absolute word (cannot, never, eliminates, impossible, guarantees, always, zero risk, 100%) when every evidence item below it is sampled: evaluations, red teams, monitoring, telemetry, audits; anything but a formal argument or a security control verified by inspection (kinds \`formal-argument\`, \`security-control\`). A claim that bounds the absolute word with a quantifier ("cannot easily", "never more than 2%", "at scale", "undetected") is not absolute and is not reported.
+    docs: `Reports a claim whose text uses an absolute word (cannot, never, eliminates, impossible, guarantees, always, zero risk, 100%) when every evidence item below it is sampled: evaluations, red teams, monitoring, telemetry, audits; anything but a formal argument or a security control verified by inspection (kinds \`formal-argument\`, \`security-control\`). A claim that bounds the absolute word with a quantifier ("cannot easily", "never more than 2%", "at scale", "undetected") is not absolute and is not reported; nor are absolute words in another sense: an admitted limit ("we cannot rule out", "cannot exclude", "cannot confirm"), a compound adjective ("always-on", "never-before-seen"), a denied absolute ("does not guarantee", "not impossible").
 
 Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95% confidence"), or add a formal argument for the absolute part.`,
     examples: {
@@ -68,7 +68,7 @@ Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95
       // One linear pass gives the kinds below every node; they are read before the wording, which costs more.
       const kinds = facts.evidenceKindsBelow(n.id);
       if (kinds.length === 0 || kinds.some((k) => NOT_SAMPLED.has(k))) continue;
-      const word = matchOf(ABSOLUTE, n.text);
+      const word = absoluteWord(n.text);
       if (!word || HEDGE.test(n.text)) continue;
       // List the items only for a finding.
       const items = facts.evidenceBelow(n.id);

@@ -17,8 +17,42 @@ evidence:
   E1: { title: Classifier study, kind: monitoring-performance, source_type: internal-test, date: 2026-10-01, produced_by: Team, polarity: supports, result: { metric: recall, value: 0.93 } }
 `,
     },
+    // Placeholder words in another sense: a standing process, who receives something, a thing named "placeholder".
+    ...[
+      ['context', 'Access will be provided only to vetted biosecurity researchers under the trusted-access programme.'],
+      ['assumption', 'Every checkpoint to be added to the serving fleet passes the same capstone evaluation first.'],
+      ['assumption', 'Each future model build will be evaluated on the capstone task before it replaces m7.'],
+      [
+        'context',
+        'The logging layer replaces participant names with placeholder tokens before graders see transcripts.',
+      ],
+      [
+        'context',
+        'Participants used a todo-list tool and a browser; requests pending review by the classifier were held.',
+      ],
+    ].map(([kind, text]) => ({
+      name: `accepts a framing ${kind}: "${text}"`,
+      yaml: edit(
+        edit(failing, 'Novice uplift study UPL-07, further analysis required', 'Novice uplift study UPL-07'),
+        'Preliminary; to be confirmed by the second grading panel.',
+        'Treatment arm completed 3 points more capstones than control.',
+      )
+        .replace('supported_by: [Sn1] }', 'supported_by: [Sn1], in_context_of: [C1] }')
+        .replace('evidence:\n', `  C1: { kind: ${kind}, text: ${JSON.stringify(text)} }\nevidence:\n`),
+    })),
   ],
   invalid: [
+    {
+      name: "still reports a placeholder for this case's own result in a framing node",
+      yaml: edit(
+        edit(failing, 'Novice uplift study UPL-07, further analysis required', 'Novice uplift study UPL-07'),
+        'Preliminary; to be confirmed by the second grading panel.',
+        'Treatment arm completed 3 points more capstones than control.',
+      )
+        .replace('supported_by: [Sn1] }', 'supported_by: [Sn1], in_context_of: [C1] }')
+        .replace('evidence:\n', '  C1: { kind: assumption, text: The expert baseline will be provided. }\nevidence:\n'),
+      findings: [{ target: 'C1', line: 11, column: 33, messageId: 'placeholderNode', message: /"will be provided"/ }],
+    },
     {
       name: 'reports the evidence item once, at its title, quoting the word',
       yaml: failing,

@@ -1,7 +1,7 @@
 import type { ArgNode } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
-import { matchOf, PLACEHOLDER } from '../text.js';
+import { placeholderWord } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 
 const claim = `argument:
@@ -23,7 +23,7 @@ const LABEL: Record<ArgNode['kind'], string> = {
 };
 
 function placeholderIn(n: ArgNode): string | undefined {
-  return matchOf(PLACEHOLDER, n.text);
+  return placeholderWord(n.text);
 }
 
 export const placeholderSupport = defineRule({
@@ -40,6 +40,8 @@ export const placeholderSupport = defineRule({
 - the \`title\` or \`result.summary\` of an evidence item cited by an evidence node on the path.
 
 Placeholder wording (text.ts \`PLACEHOLDER\`): "further analysis/work/investigation/study/evaluation/testing required/needed/planned", TBD, TBC, TODO, FIXME, "to be determined/confirmed/completed/done/written/added", "pending analysis/review/evaluation/results", "not yet done/complete/evaluated/analysed/assessed/tested", "will be provided/added/completed/evaluated/assessed/analysed", "awaiting results/analysis/review/evaluation/data/sign-off", "analysis/evaluation/assessment/investigation/testing/study/work (is/still) ongoing/in progress/underway", "results to follow/pending", "placeholder".
+
+Not placeholders: wording that says how the system or process works, in another sense of the same words: a standing rule with a quantified subject ("every checkpoint to be added ...", "each future build will be evaluated ..."), who is given access ("will be provided only to vetted researchers"), a thing named placeholder or todo ("placeholder tokens", "a todo-list tool"), the system's own queue ("requests pending review by the classifier").
 
 Nodes marked \`undeveloped: true\` are skipped: they are honest holes, and \`paper-safety/approved-with-undeveloped-claims\` covers them when the decision approves. Evidence items' \`notes\` are not read (caveats often say what is pending without the result depending on it).
 
@@ -97,8 +99,8 @@ Fix: do the work and replace the placeholder with the result, or mark the node \
     }
     for (const { item: e, citing: citers } of facts.pathItems()) {
       const id = e.id;
-      const inTitle = matchOf(PLACEHOLDER, e.title);
-      const inSummary = inTitle ? undefined : matchOf(PLACEHOLDER, e.result?.summary);
+      const inTitle = placeholderWord(e.title);
+      const inSummary = inTitle ? undefined : placeholderWord(e.result?.summary);
       const word = inTitle ?? inSummary;
       if (!word) continue;
       out.push(

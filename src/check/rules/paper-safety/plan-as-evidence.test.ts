@@ -13,6 +13,18 @@ evidence:
 ruleTester(rule, {
   valid: [
     {
+      name: 'accepts a drill kind: it reports what happened',
+      yaml: withItem(
+        'title: Rollback exercise RB-7 in staging, kind: drill, source_type: internal-test, result: { metric: time to rollback (hours), value: 1.6, sample_size: 3 }',
+      ),
+    },
+    {
+      name: 'accepts a post-mortem of a real rollback',
+      yaml: withItem(
+        'title: Post-mortem of the 2026-08 rollback, kind: post-mortem, source_type: post-incident-review',
+      ),
+    },
+    {
       name: 'accepts a live drill of the runbook',
       yaml: withItem(
         'title: Live drill of rollback runbook RB-7, kind: security-control, source_type: internal-test, result: { metric: time to rollback (hours), value: 1.6, sample_size: 3 }',
@@ -24,8 +36,55 @@ ruleTester(rule, {
         failing.replace('evidence: [E1]', 'evidence: [E1, E2]') +
         `  E2: { title: Incident drill DR-3, kind: incident-record, source_type: internal-test, date: 2026-09-20, produced_by: Trust and Safety, polarity: supports, result: { metric: hours to containment, value: 6, sample_size: 4 } }\n`,
     },
+    // Plan words in another sense: the item is a measurement, not a plan.
+    {
+      name: 'accepts a control evaluation run with attack policies ("policy" is the model that acts)',
+      yaml: withItem(
+        'title: Control evaluation of the rollback gate with five attack policies, kind: control-evaluation, source_type: internal-test',
+      ),
+    },
+    {
+      name: 'accepts an evaluation of the policy model',
+      yaml: withItem(
+        'title: Rollback-trigger accuracy of the policy model on held-out incidents, kind: capability-evaluation, source_type: internal-test',
+      ),
+    },
+    {
+      name: 'accepts an untrusted policy monitored by a trusted model',
+      yaml: withItem(
+        'title: Trusted monitoring of the untrusted policy in the deployment-like harness, kind: control-evaluation, source_type: internal-test',
+      ),
+    },
+    {
+      name: 'accepts a red-team evaluation scored against the incident response plan',
+      yaml: withItem(
+        'title: Red-team evaluation of the on-call response against the incident response plan, kind: red-team, source_type: internal-test',
+      ),
+    },
+    {
+      name: 'accepts transcripts sampled under a retention policy',
+      yaml: withItem(
+        'title: Rollback latency in 400 incidents sampled under the log retention policy, kind: incident-record, source_type: internal-test',
+      ),
+    },
+    {
+      name: 'accepts a plan executed in a live drill',
+      yaml: withItem(
+        'title: The rollback plan was executed in a live drill on 2026-08-30, kind: incident-record, source_type: internal-test',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'counts the governance kinds that say what is meant to happen as plans',
+      yaml: withItem('title: Rollback RB-7, kind: procedure, source_type: internal-test'),
+      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'planOnly', message: /kind is procedure/ }],
+    },
+    {
+      name: 'counts a tabletop-exercise kind as a plan',
+      yaml: withItem('title: Rollback walk-through, kind: tabletop-exercise, source_type: internal-test'),
+      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'planOnly', message: /kind is tabletop-exercise/ }],
+    },
     {
       name: 'says why the item is a plan',
       yaml: failing,
@@ -56,6 +115,20 @@ ruleTester(rule, {
       name: 'treats a red-team plan as a plan: "red-team" names what is planned, not what happened',
       yaml: withItem('title: Red-team plan for the rollback path, kind: red-team, source_type: internal-test'),
       findings: [{ target: 'G1', line: 9, column: 28, messageId: 'planOnly' }],
+    },
+    {
+      name: 'treats an item whose plan word heads it as a plan, even when a model policy is also named',
+      yaml: withItem(
+        'title: Incident response policy for the attack policies seen in deployment, kind: security-control, source_type: internal-test',
+      ),
+      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'planOnly', message: /"policy"/ }],
+    },
+    {
+      name: 'treats a procedure that a test follows as a plan when the item is the procedure itself',
+      yaml: withItem(
+        'title: Rollback procedure RP-2 per the release policy, kind: security-control, source_type: internal-test',
+      ),
+      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'planOnly', message: /"procedure"/ }],
     },
     {
       name: 'looks through a strategy between the claim and the plan',

@@ -2,11 +2,20 @@
 // claim is about the plan itself. Shared by plan-as-evidence and by the
 // boundary rule that leaves plan-backed claims to it.
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
-import { type Alternative, matchOf, PLAN, phrase, wordPattern } from '../text.js';
+import { type Alternative, matchOf, phrase, planWord, wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 
 /** Kinds and source types that are plans, policies or templates by nature. */
-export const PLAN_KINDS: ReadonlySet<string> = new Set(['framework', 'risk-register']);
+export const PLAN_KINDS: ReadonlySet<string> = new Set([
+  'framework',
+  'risk-register',
+  // Format 2's governance kinds that say what is meant to happen; a drill or a post-mortem reports what did.
+  'policy',
+  'procedure',
+  'plan',
+  'tabletop-exercise',
+  'contract',
+]);
 export const PLAN_SOURCES: ReadonlySet<string> = new Set(['company-framework', 'template']);
 
 /** A tabletop exercise rehearses a plan on paper; it never tests the system. */
@@ -79,7 +88,7 @@ export function planReason(e: EvidenceItem): string | undefined {
   const text = [e.title, e.result?.summary].filter(Boolean).join(' ');
   const tabletop = matchOf(TABLETOP, text);
   if (tabletop) return `it is a "${tabletop}" exercise`;
-  const word = matchOf(PLAN, text);
+  const word = planWord(text);
   if (!word) return undefined;
   const r = e.result;
   const measured =

@@ -15,6 +15,19 @@ ruleTester(rule, {
         'Making m7 available to verified organisations',
       ),
     },
+    // Another decision kind named as a baseline or as who tested, not as the decision.
+    ...[
+      'Making m7 available to verified organisations adds little cyber uplift beyond open-weight models already released',
+      'Making m7 available to verified organisations adds less cyber risk than the internal deployment of m6 did',
+      'Cyber uplift found by trusted testers stays below the threshold for m7 served to verified organisations',
+    ].map((claim) => ({
+      name: `does not read "${claim}" as another decision`,
+      yaml: edit(
+        edit(failing, / {2}based_on: .*\n/, ''),
+        'Deploying m7 internally on the agent platform does not pose unacceptable cyber risk.',
+        `${claim}.`,
+      ),
+    })),
   ],
   invalid: [
     {
@@ -40,5 +53,9 @@ describe(`${rule.meta.id}: decision kinds`, () => {
     ]);
     assert.deepEqual(kindsNamed('Serving m7 without releasing the weights is safe.'), []);
     assert.deepEqual(kindsNamed('Releasing the model weights of m7 is safe.'), ['open-weights']);
+    assert.deepEqual(kindsNamed('Releasing open weights of m7 gives no uplift beyond the API launch of m6.'), [
+      'open-weights',
+    ]);
+    assert.deepEqual(kindsNamed('Opening m7 to trusted testers is safe.'), ['trusted-access']);
   });
 });

@@ -35,12 +35,25 @@ const KIND_PHRASES: Partial<Record<DecisionKind, RegExp>> = {
 const NEGATED =
   /\b(?:no|not|never|without|nor|rather than|instead of|unlike|after|following|before|prior to)\b(?:\s+\S+){0,3}\s*$/i;
 
-/** Decision kinds a text names, ignoring negated or historical mentions ("not open weights", "after internal deployment"). */
+/** A baseline the decision is compared with: "beyond open-weight models", "less than the internal deployment did". */
+const COMPARED = /\b(?:than|beyond|compared (?:to|with)|relative to|over and above)\b(?:\s+\S+){0,3}\s*$/i;
+/** Who did something, not who is given access: "found by trusted testers". */
+const BY_WHOM = /\b(?:by|from|among|according to)\s+(?:\S+\s+)?$/i;
+
+/**
+ * Decision kinds a text names, ignoring negated or historical mentions ("not
+ * open weights", "after internal deployment"), baselines ("beyond open-weight
+ * models") and trusted testers as those who tested ("found by trusted testers").
+ */
 export function kindsNamed(text: string): DecisionKind[] {
   const out: DecisionKind[] = [];
   for (const [kind, re] of Object.entries(KIND_PHRASES) as [DecisionKind, RegExp][]) {
     const m = re.exec(text);
-    if (m && !NEGATED.test(text.slice(0, m.index))) out.push(kind);
+    if (!m) continue;
+    const before = text.slice(0, m.index);
+    if (NEGATED.test(before) || COMPARED.test(before)) continue;
+    if (kind === 'trusted-access' && BY_WHOM.test(before)) continue;
+    out.push(kind);
   }
   return out;
 }
@@ -66,7 +79,7 @@ export const caseReusedForOtherDecision = defineRule({
       'A case argues for one decision. The argument that internal deployment is safe (a small, monitored, named population) does not carry to an API launch or a weights release, where the threat actors, reach and reversibility differ; reusing it unexamined substitutes one decision for another.',
     docs: `Reports:
 - a case whose header says it is based on an earlier case made for another kind of decision: \`case.based_on.decision_kind\` differs from \`case.decision_boundary.kind\` (reported on \`based_on\`, target the case id);
-- a top claim that names another kind of decision and not this one (reported on the claim, target the claim id). The phrases looked for: internal deployment (*internal deployment*, *deployed internally*, *internal use*), open weights (*open weights*, *open-source*, *release the weights*), trusted access (*trusted access / testers / users / researchers*), continued training (*continue / resume / further training*), API launch (*API launch*, *general availability*, *launch ... on the API*). A mention that is negated or historical (*not*, *rather than*, *after*, *following*, *before* within three words before it) does not count.
+- a top claim that names another kind of decision and not this one (reported on the claim, target the claim id). The phrases looked for: internal deployment (*internal deployment*, *deployed internally*, *internal use*), open weights (*open weights*, *open-source*, *release the weights*), trusted access (*trusted access / testers / users / researchers*), continued training (*continue / resume / further training*), API launch (*API launch*, *general availability*, *launch ... on the API*). A mention that is negated or historical (*not*, *rather than*, *after*, *following*, *before* within three words before it) does not count, nor does a baseline (*than*, *beyond*, *compared to*, *relative to* within three words before it: "no uplift beyond open-weight models") or, for trusted access, who did the testing ("found by trusted testers").
 
 Fix: write the case for the decision at hand: restate the top claim and the decision boundary, and re-examine every claim and evidence item from the earlier case against this decision's users, channel, tools and threat actors. Where an earlier argument still holds, say why in a justification.`,
     examples: {

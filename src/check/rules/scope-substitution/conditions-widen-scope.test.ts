@@ -13,8 +13,32 @@ ruleTester(rule, {
         'No additional tools may be enabled during the term.',
       ),
     },
+    // Widening words about the safeguards, not the scope: a condition that tightens controls.
+    ...[
+      'Monitoring coverage will be extended to the agent tool calls by 2026-12-01.',
+      'New tools are blocked by the egress allow-list until reviewed.',
+      'Rate limits apply automatically to every account.',
+      'The classifier is retrained on newly found jailbreaks as needed.',
+      'Each successor checkpoint is re-evaluated on the full suite before it serves traffic.',
+    ].map((condition) => ({
+      name: `does not read "${condition}" as widening the scope`,
+      yaml: edit(
+        rule.meta.examples.passing as string,
+        'Any new region or new checkpoint requires a new decision on an updated case.',
+        condition,
+      ),
+    })),
   ],
   invalid: [
+    {
+      name: 'still reports access widened after monitoring is mentioned',
+      yaml: edit(
+        rule.meta.examples.passing as string,
+        'Any new region or new checkpoint requires a new decision on an updated case.',
+        'Once monitoring is live access may be extended to other regions.',
+      ),
+      findings: [{ target: 'example', line: 19, column: 7, messageId: 'widensScope', message: /"may be extended"/ }],
+    },
     {
       name: 'quotes the widening phrase and targets the case',
       yaml: rule.meta.examples.failing,

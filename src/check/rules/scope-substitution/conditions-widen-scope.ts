@@ -94,6 +94,10 @@ const RESTRICT = wordPattern(
     /prohibit\w*/,
     /forbid\w*/,
     /exclud\w*/,
+    // Held back until someone looks: blocked, disabled, re-evaluated first.
+    /blocked|denied|disabled|disallowed/,
+    /until (?:reviewed|approved|evaluated|assessed|red-teamed)/,
+    /re-?(?:evaluated|assessed|reviewed|tested|red-teamed)/,
   ],
   {
     gate: [
@@ -108,6 +112,16 @@ const RESTRICT = wordPattern(
       'prohibit',
       'forbid',
       'exclud',
+      'blocked',
+      'denied',
+      'disabled',
+      'disallowed',
+      'until ',
+      'evaluated',
+      'assessed',
+      'reviewed',
+      'tested',
+      'red-teamed',
     ],
   },
 );
@@ -115,13 +129,30 @@ const RESTRICT = wordPattern(
 /** A negation before the widening phrase: "No additional tools ...", "must not be extended to other regions". */
 const NEGATED = /\b(?:no|not|never|none|nor|cannot|must not|may not)\b/i;
 
+/**
+ * Widening words whose subject is a safeguard: what grows is the control
+ * ("monitoring coverage will be extended", "rate limits apply automatically",
+ * "the classifier is retrained as needed"), not the scope, unless the same
+ * words name the scope too ("once monitoring is live, access may be extended").
+ */
+const SAFEGUARD =
+  /\b(?:monitor\w*|logging|logs|red[- ]team\w*|evaluations?|testing|tests|rate[- ]limits?|classifiers?|filters?|safeguards?|mitigations?|audits?|coverage|oversight|alerting|detection|retrain\w*|patch\w*|allow-?lists?|block-?lists?)\b/i;
+const SCOPE =
+  /\b(?:access|availability|deploy\w*|launch\w*|releas\w*|approv\w*|permission\w*|users?|customers?|regions?|countries|markets?|tools?|tiers?|use|usage)\b/i;
+
+function aboutSafeguard(before: string): boolean {
+  return SAFEGUARD.test(before) && !SCOPE.test(before);
+}
+
 /** Widening in a condition's text: the first phrase found in a sentence that does not restrict. */
 export function widening(text: string): string | undefined {
   for (const sentence of text.split(/(?<=[.;])\s+/)) {
     if (RESTRICT.test(sentence)) continue;
     for (const re of WIDEN) {
       const m = re.exec(sentence);
-      if (m && !NEGATED.test(sentence.slice(0, m.index))) return m[0];
+      if (!m) continue;
+      const before = sentence.slice(0, m.index);
+      if (!NEGATED.test(before) && !aboutSafeguard(before)) return m[0];
     }
   }
   return undefined;
@@ -156,7 +187,7 @@ export const conditionsWidenScope = defineRule({
 - *future / subsequent / later / successor / next / updated* checkpoints, builds, versions, snapshots, releases, models, fine-tunes, weights; *any build / checkpoint / version of*;
 - *without (further / a new) review / re-evaluation / approval / sign-off / decision*; *automatically*, *at their discretion*, *as needed*.
 
-A sentence that restricts is not reported: one that says the wider scope needs a new decision or case (*new decision*, *requires a new / separate review*, *re-approval*, *reopens*, *prohibited*, *excluded*), or one with a negation before the widening phrase ("No additional tools...", "must not be extended to other regions").
+A sentence that restricts is not reported: one that says the wider scope needs a new decision or case (*new decision*, *requires a new / separate review*, *re-approval*, *reopens*, *prohibited*, *excluded*), or one with a negation before the widening phrase ("No additional tools...", "must not be extended to other regions"), or one that holds the wider scope back (*blocked*, *disabled*, *until reviewed*, *re-evaluated*). Nor is a sentence whose widening words are about a safeguard: a monitor, log, red team, evaluation, rate limit, classifier, filter, mitigation, audit or coverage named before them, and no access, deployment, users, regions or tools ("monitoring coverage will be extended to tool calls", "rate limits apply automatically").
 
 Fix: remove the widening, or move it into the decision boundary and argue it in the case; what needs a new decision should say so.`,
     examples: {

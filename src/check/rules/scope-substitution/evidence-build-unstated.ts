@@ -1,3 +1,4 @@
+import { evidenceSubject } from '../../../model/subject.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
@@ -32,7 +33,7 @@ export const evidenceBuildUnstated = defineRule({
     severity: 'warning',
     rationale:
       'An evaluation result belongs to one build, scaffold and configuration. If the evidence does not say which, nobody can check that it measured the system decided on rather than an earlier checkpoint or a different product.',
-    docs: `Reports evidence of kinds \`capability-evaluation\`, \`red-team\` and \`control-evaluation\`, cited on the decision path, that has no \`measured\` block, so its build (and scaffold, tools, step budget, access tier) is unknown. The other scope-substitution rules can only compare what is stated.
+    docs: `Reports evidence of kinds \`capability-evaluation\`, \`red-team\` and \`control-evaluation\`, cited on the decision path, that has no \`measured\` block, so its build (and scaffold, tools, step budget, access tier) is unknown. The other scope-substitution rules can only compare what is stated. Not reported for an item whose \`subject\` (format 2) is a process (it measured no build) or a component (its \`subject.component.version\` states what was measured).
 
 Fix: add \`measured\` with at least the build (and the model, component, scaffold, prompt version, tools, step budget and elicitation where they apply). If the item measured no model at all (a fuzzing baseline, a desk study), record what it did measure in \`measured.model\` and \`measured.build\`, or use a kind that fits.`,
     examples: {
@@ -53,6 +54,7 @@ Fix: add \`measured\` with at least the build (and the model, component, scaffol
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
       if (item.measured || !MODEL_EVALUATIONS.has(item.kind)) continue;
+      if (evidenceSubject(item).about !== 'model') continue;
       out.push(
         report(this.meta, {
           messageId: 'buildUnstated',

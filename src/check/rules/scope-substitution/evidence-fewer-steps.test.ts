@@ -9,7 +9,9 @@ const bridged = edit(
     'text: The agent does not complete autonomous replication tasks., in_context_of: [J1], supported_by',
   ),
   'evidence:\n  E1:',
-  '  J1: { kind: justification, text: Success plateaus after 40 steps in a 500-step ablation., bridges: [{ from: 50 steps, to: 200 steps }] }\nevidence:\n  E1:',
+  '  J1: { kind: justification, text: Success plateaus after 40 steps in a 500-step ablation., bridges: [{ from: 50 steps, to: 200 steps }], evidence: [E2] }\nevidence:\n  E1:',
+).concat(
+  '  E2: { title: Step-budget ablation, kind: capability-evaluation, source_type: internal-test, date: 2026-10-06, produced_by: Frontier evals team, polarity: supports }\n',
 );
 
 ruleTester(rule, {
@@ -18,6 +20,20 @@ ruleTester(rule, {
     { name: 'is bridged by a justification whose bridge starts from the measured budget', yaml: bridged },
   ],
   invalid: [
+    {
+      name: 'is not bridged by a justification that rests on no evidence',
+      yaml: edit(bridged, ', evidence: [E2] }', ' }'),
+      findings: [
+        {
+          target: 'E1',
+          line: 22,
+          column: 65,
+          messageId: 'fewerSteps',
+          message:
+            /J1 would bridge it but does not count: it rests on no evidence .*, so the evidence is still from another step budget\.$/,
+        },
+      ],
+    },
     {
       name: 'reports an evaluation with fewer steps than the deployment allows',
       yaml: failing,

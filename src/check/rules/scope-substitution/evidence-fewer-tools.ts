@@ -1,9 +1,9 @@
-import type { ArgNode } from '../../../model/case.js';
+import type { ArgNode, NodeOf } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { wordPattern } from '../text.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
-import { framingJustifications, isSystemEvidence, pathItems } from './scope.js';
+import { framingJustifications, isSystemEvidence, pathItems, unsoundBridge, unsoundBridgeNote } from './scope.js';
 import { isDenial, textNamesTool, toolName, toolsMatch } from './tools.js';
 
 /** Words that argue a tool gap away, as opposed to mentioning the tool in passing. */
@@ -69,6 +69,11 @@ function toolParityClaim(ctx: RuleContext): string | undefined {
   return undefined;
 }
 
+/** What a justification argues about tools: its text when it argues a gap away, and its bridges. */
+function arguedText(j: NodeOf<'justification'>): string {
+  return [ARGUES_AWAY.test(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' ');
+}
+
 export const evidenceFewerTools = defineRule({
   meta: {
     id: 'scope-substitution/evidence-fewer-tools',
@@ -77,13 +82,13 @@ export const evidenceFewerTools = defineRule({
     severity: 'warning',
     rationale:
       'A model evaluated without web browsing tells you little about a deployment that gives it web browsing. Each tool the deployment adds is capability the evaluation did not see.',
-    docs: `Reports evidence cited on the decision path, of kinds \`capability-evaluation\`, \`red-team\` and \`control-evaluation\`, measuring the model or agent (not a monitor or classifier component), that lists \`measured.tools\` (an empty list counts) while a tool the deployment lists is missing from it. The deployment's tools are \`context.tools\`, or \`decision.scope.tools\` when the context lists none; entries that deny a tool ("No lab-automation integrations") are skipped.
+    docs: `Reports evidence cited on the decision path, of kinds \`capability-evaluation\`, \`red-team\` and \`control-evaluation\`, measuring the model or agent (not a monitor or classifier component, nor an item whose \`subject\` is a process or a component), that lists \`measured.tools\` (an empty list counts) while a tool the deployment lists is missing from it. The deployment's tools are \`context.tools\`, or \`decision.scope.tools\` when the context lists none; entries that deny a tool ("No lab-automation integrations") are skipped.
 
 Tools are matched loosely, because deployments describe tools in prose and evaluations name them: a deployment tool is covered if an evaluation tool shares one of the first three words of its name (the text before a colon or parenthesis, ignoring filler words such as *tool*, *access*, *read*), a stem of five letters or more ("creation", "create"), one word being a prefix of the other ("repo", "repository"), or a family of interchangeable tools (code execution, shell, bash, python, sandbox; web, browse, fetch; file, documents, retrieval).
 
 The case as a whole is not reported when it argues tool parity itself: a claim on the decision path, below the top claim, stated in the context of a context node with \`ref: context.tools\` and resting on evidence ("every deployed tool was available in the evaluations, with stronger affordances").
 
-A missing tool is bridged, and not reported, when a justification framing the citing evidence node or anything above it names the tool (all of the first words of its name) in a \`bridges\` entry, or in a text that argues the gap away (*adds no / little*, *does not add*, *no additional capability*, *carries over*, *equivalent*, *subsumed*, *covered by*, *stronger*, *superset*, *parity*, *not needed*, *irrelevant*, *transfers*, *same capability*): for example "Function calling runs client-side and adds no capability beyond the evaluated tools". A justification that merely mentions the tool does not bridge it.
+A missing tool is bridged, and not reported, when a justification framing the citing evidence node or anything above it names the tool (all of the first words of its name) in a \`bridges\` entry, or in a text that argues the gap away (*adds no / little*, *does not add*, *no additional capability*, *carries over*, *equivalent*, *subsumed*, *covered by*, *stronger*, *superset*, *parity*, *not needed*, *irrelevant*, *transfers*, *same capability*): for example "Function calling runs client-side and adds no capability beyond the evaluated tools". A justification that merely mentions the tool does not bridge it. A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
 Fix: re-run the evaluation with every deployed tool available, or add a justification that argues why the missing tools do not matter.`,
     examples: {
@@ -95,7 +100,7 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
     },
     messages: {
       fewerTools:
-        'Evidence {{item}} was measured with tools [{{measured}}], without {{tools}} {{names}}; it is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} was measured with tools [{{measured}}], without {{tools}} {{names}}; it is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       fewerTools:
@@ -114,12 +119,11 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
       if (!measured || !TOOL_SENSITIVE.has(item.kind) || !isSystemEvidence(item)) continue;
       let missing = deployed.filter((d) => !measured.some((m) => toolsMatch(m, d)));
       if (missing.length === 0) continue;
-      const justifications = framingJustifications(ctx, citing);
-      const texts = justifications.map((j) =>
-        [ARGUES_AWAY.test(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' '),
-      );
+      const sound = framingJustifications(ctx, citing).filter((j) => !unsoundBridge(ctx, j));
+      const texts = sound.map(arguedText);
       missing = missing.filter((d) => !texts.some((t) => textNamesTool(t, d)));
       if (missing.length === 0) continue;
+      const namesMissing = (j: NodeOf<'justification'>) => missing.some((d) => textNamesTool(arguedText(j), d));
       const names = listSome(missing.map((d) => `"${toolName(d)}"`));
       out.push(
         report(this.meta, {
@@ -130,6 +134,7 @@ Fix: re-run the evaluation with every deployed tool available, or add a justific
             tools: missing.length === 1 ? 'the deployed tool' : `${missing.length} deployed tools`,
             names,
             citing: listSome(citing),
+            unsound: unsoundBridgeNote(ctx, citing, 'tool set', namesMissing),
           },
           at: { thing: item, path: ['measured', 'tools'] },
           target: item.id,

@@ -6,6 +6,14 @@ import { sameWords } from './scope.js';
 
 const failing = rule.meta.examples.failing as string;
 const noDeployedTier = edit(failing, ', access_tier: general availability', '');
+/** J1 bridges the trusted-researcher tier to general availability on a rerun E2; `defeater` may challenge J1. */
+const bridged = (defeater = '') =>
+  `${edit(
+    edit(failing, 'attempts., supported_by', 'attempts., in_context_of: [J1], supported_by'),
+    'evidence:\n  E1:',
+    '  J1: { kind: justification, text: A 300-attempt rerun under general-availability settings matched., bridges: [{ from: trusted-researcher, to: general availability }], evidence: [E2] }\n' +
+      `${defeater}evidence:\n  E1:`,
+  )}  E2: { title: GA-settings rerun, kind: red-team, source_type: internal-test, date: 2026-10-06, produced_by: Red team, polarity: supports }\n`;
 
 ruleTester(rule, {
   valid: [
@@ -21,8 +29,25 @@ ruleTester(rule, {
         'decision: { outcome: approve, date: 2026-10-10, makers: [{ name: Dana Ito }], residual_risk: Small., scope: { access_tier: trusted researcher } }\nevidence:\n  E1:',
       ),
     },
+    { name: 'accepts a bridge from the measured tier that rests on evidence', yaml: bridged() },
   ],
   invalid: [
+    {
+      name: 'does not accept a bridge that an open defeater challenges, and says so',
+      yaml: bridged(
+        '  D1: { kind: defeater, text: The rerun kept the trusted-researcher rate limits., challenges: [J1], status: open }\n',
+      ),
+      findings: [
+        {
+          target: 'E1',
+          line: 22,
+          column: 67,
+          messageId: 'otherTier',
+          message:
+            /J1 would bridge it but does not count: it is itself challenged by open defeater D1, so the evidence is still from another access tier\.$/,
+        },
+      ],
+    },
     {
       name: 'quotes both tiers',
       yaml: failing,

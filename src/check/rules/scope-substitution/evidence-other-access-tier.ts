@@ -1,7 +1,7 @@
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { bridgingJustification, NARROW_CLASSES, pathItems, sameWords } from './scope.js';
+import { bridgingJustification, hasBridge, NARROW_CLASSES, pathItems, sameWords, unsoundBridgeNote } from './scope.js';
 
 const ex = (tier: string) => `context:
   model: { id: m7, build: m7-2026-10-02-rc4 }
@@ -32,13 +32,13 @@ export const evidenceOtherAccessTier = defineRule({
       'Safeguards, rate limits and policies differ by access tier. A red team run under the trusted-researcher tier says little about the general tier, where the policy is stricter but the users are unvetted, and the reverse.',
     docs: `Reports evidence cited on the decision path whose \`measured.access_tier\` differs from the deployment's: \`context.user_population.access_tier\` or \`decision.scope.access_tier\` (matching either is enough). When neither is given, the measured tier is reported only if it names a narrower class of users (internal staff, trusted or vetted users, early-access users, enterprise customers; see \`scope-substitution/evidence-other-population\`) that the population's description does not mention. Tiers are compared after dropping case, hyphens and parenthesised asides; a tier that is a whole-word start of the other counts as the same ("LS-Trusted" and "LS-Trusted (policy 1.3)", "general" and "general availability").
 
-Bridged, and not reported, when a justification framing the citing evidence node or anything above it has \`bridges: [{ from: <measured tier>, to: <deployed tier> }]\`.
+Bridged, and not reported, when a justification framing the citing evidence node or anything above it has \`bridges: [{ from: <measured tier>, to: <deployed tier> }]\`. A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
 Fix: re-run the evaluation under the deployed tier, or add a bridging justification arguing why the result carries over (for example, the measured tier's policy is strictly more permissive).`,
     examples: { failing: ex('trusted-researcher'), passing: ex('general availability') },
     messages: {
       otherTier:
-        'Evidence {{item}} was measured under access tier "{{tier}}", but {{why}}; it is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} was measured under access tier "{{tier}}", but {{why}}; it is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       otherTier:
@@ -68,11 +68,18 @@ Fix: re-run the evaluation under the deployed tier, or add a bridging justificat
         if (!narrower) continue;
         why = `it is a tier for ${narrower.name}, which the deployed population ("${description}") does not include`;
       }
-      if (bridgingJustification(ctx, citing, (b) => sameWords(b.from, tier))) continue;
+      const bridge = (b: { from: string }) => sameWords(b.from, tier);
+      if (bridgingJustification(ctx, citing, bridge)) continue;
       out.push(
         report(this.meta, {
           messageId: 'otherTier',
-          data: { item: item.id, tier, why, citing: listSome(citing) },
+          data: {
+            item: item.id,
+            tier,
+            why,
+            citing: listSome(citing),
+            unsound: unsoundBridgeNote(ctx, citing, 'access tier', hasBridge(bridge)),
+          },
           at: { thing: item, path: ['measured', 'access_tier'] },
           target: item.id,
         }),

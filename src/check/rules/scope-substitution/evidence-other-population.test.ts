@@ -3,6 +3,19 @@ import { evidenceOtherPopulation as rule } from './evidence-other-population.js'
 
 const failing = rule.meta.examples.failing as string;
 const withPopulation = (p: string) => edit(failing, 'Internal staff dogfooding the app, 1,400 employees', p);
+/** A justification J1 framing G1 (given as YAML flow fields), with more nodes after it. */
+const framed = (j: string, more = '') =>
+  edit(
+    edit(failing, 'supported_by: [Sn1] }', 'in_context_of: [J1], supported_by: [Sn1] }'),
+    'evidence:\n  E1:',
+    `  J1: { kind: justification, ${j} }\n${more}evidence:\n  E1:`,
+  );
+const transfer =
+  'text: Internal dogfooding escalation rates are representative because the crisis classifier sees the same conversation mix (replay study).';
+const doubt = (status: string) =>
+  `  D1: { kind: defeater, text: Staff rarely raise self-harm topics so the replay mix is not the public one., challenges: [J1], status: ${status}${status === 'open' ? '' : ', resolution: { summary: The replay used public conversations from the pilot countries. }'} }\n`;
+const bridge =
+  'text: Pilot rates carry over to the public app., bridges: [{ from: Internal staff, to: Consumer app users }]';
 
 ruleTester(rule, {
   valid: [
@@ -14,6 +27,14 @@ ruleTester(rule, {
       name: 'does not compare samples of tasks',
       yaml: withPopulation('2,400 tasks sampled from internal pilot tickets'),
     },
+    // Places and counts that are not the population: who reviewed, where it was hosted.
+    ...[
+      'All 12M consumer app users in the 41 supported countries over 30 days, graded by 20 staff reviewers',
+      'Consumer app users in the 41 supported countries, transcripts graded by US-based raters',
+      'All consumer app users in the 41 supported countries, logs held on EU servers',
+      'Consumer app users in all 41 approved countries over 30 days',
+      'Consumer app users in the 41 supported countries seen through internal telemetry',
+    ].map((p) => ({ name: `does not read "${p}" as a narrower population`, yaml: withPopulation(p) })),
     {
       name: 'does not compare study participants',
       yaml: withPopulation('412 adult participants with under one year of security experience'),
@@ -26,8 +47,43 @@ ruleTester(rule, {
         '  J1: { kind: justification, text: Internal dogfooding escalation rates are representative because the crisis classifier sees the same conversation mix (replay study). }\nevidence:\n  E1:',
       ),
     },
+    {
+      name: 'is bridged by a bridges entry resting on evidence',
+      yaml: `${framed(`${bridge}, evidence: [E2]`)}  E2: { title: Replay of public conversations through the crisis classifier, kind: capability-evaluation, source_type: internal-test, date: 2026-10-04, produced_by: Trust and Safety, polarity: supports }\n`,
+    },
+    {
+      name: 'is bridged by a justification whose doubt was answered (mitigated defeater)',
+      yaml: framed(transfer, doubt('mitigated')),
+    },
   ],
   invalid: [
+    {
+      name: 'is not bridged by a justification that is itself challenged by an open defeater',
+      yaml: framed(transfer, doubt('open')),
+      findings: [
+        {
+          target: 'E1',
+          line: 22,
+          column: 66,
+          messageId: 'otherPopulation',
+          message:
+            /cited on the decision path by Sn1\. J1 would bridge it but does not count: it is itself challenged by open defeater D1, so the evidence is still from another population\.$/,
+        },
+      ],
+    },
+    {
+      name: 'is not bridged by a bridges entry that rests on no evidence',
+      yaml: framed(bridge),
+      findings: [
+        {
+          target: 'E1',
+          line: 21,
+          column: 66,
+          messageId: 'otherPopulation',
+          message: /J1 would bridge it but does not count: it rests on no evidence/,
+        },
+      ],
+    },
     {
       name: 'says why the population differs',
       yaml: failing,
@@ -55,6 +111,11 @@ ruleTester(rule, {
           message: /80,000, more than 10 times fewer than the 12,000,000/,
         },
       ],
+    },
+    {
+      name: 'still reports a region in the observed population when a grading clause follows',
+      yaml: withPopulation('Consumer app users in the US, 5M users, graded by 20 staff reviewers'),
+      findings: [{ target: 'E1', line: 20, column: 66, messageId: 'otherPopulation', message: /drawn from US/ }],
     },
     {
       name: 'reports a region the deployment does not name',

@@ -1,9 +1,16 @@
-import type { Case } from '../../../model/case.js';
+import type { Case, NodeOf } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
-import { NARROW_CLASSES as CLASSES, framingJustifications, pathItems, sameWords } from './scope.js';
+import {
+  NARROW_CLASSES as CLASSES,
+  framingJustifications,
+  pathItems,
+  sameWords,
+  unsoundBridge,
+  unsoundBridgeNote,
+} from './scope.js';
 
 /** Places: evidence from one place does not speak for a deployment that never names it. Acronyms are matched case-sensitively. */
 const REGIONS = wordPattern(
@@ -107,6 +114,37 @@ function deployedSize(c: Case): number | undefined {
   return sizes.length ? Math.max(...sizes) : undefined;
 }
 
+/**
+ * The part of a population description that says who was observed, without
+ * the clause that says who graded it or where the data was kept: "graded by 20
+ * staff reviewers", "by US-based raters", "logs held on EU servers" name no one
+ * in the population.
+ */
+const MEASURED_BY =
+  /,?\s*(?:[\w-]+\s+){0,2}?(?:graded|reviewed|labell?ed|rated|annotated|checked|scored|moderated|coded)\s+by\b.*$/is;
+const KEPT_AT = /,?\s*(?:[\w-]+\s+){0,2}?(?:held|hosted|stored|processed|kept)\s+(?:on|in|at)\b.*$/is;
+
+/**
+ * A narrower class's word that describes people: a person noun itself ("staff",
+ * "employees") or a word before one ("internal staff", "vetted researchers",
+ * "beta testers"). "Approved countries" or "internal telemetry" describe
+ * something else.
+ */
+const PERSON_WORD = /^(?:employees?|staff|dogfood\w*|in-house)$/i;
+const PEOPLE_AFTER =
+  /^[\s-]+(?:[\w-]+\s+){0,2}?(?:users?|customers?|accounts?|organi[sz]ations?|orgs|developers?|testers?|employees|staff|members|subscribers|clients|people|researchers|participants|partners|teams?|programmes?|programs?|tiers?|access|cohorts?|groups?)\b/i;
+
+function classWordOnPeople(re: RegExp, text: string): string | undefined {
+  if (!re.test(text)) return undefined;
+  for (const m of text.matchAll(new RegExp(re.source, 'gi')))
+    if (PERSON_WORD.test(m[0]) || PEOPLE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
+  return undefined;
+}
+
+function whoWasObserved(population: string | undefined): string | undefined {
+  return population?.replace(MEASURED_BY, '').replace(KEPT_AT, '');
+}
+
 const TRANSFER = wordPattern([
   /represent\w*/,
   /generali[sz]\w*/,
@@ -151,7 +189,9 @@ export const evidenceOtherPopulation = defineRule({
 - **Different population**: the evidence's population names a narrower class that the deployed population never mentions: internal staff (*internal*, *employees*, *staff*, *in-house*, *dogfooding*); trusted or vetted users (*trusted*, *vetted*, *allowlisted*, *invited*, *approved*); early-access users (*beta*, *alpha*, *early access*, *waitlist*); enterprise customers (*enterprise*); or a place (US, UK, EU, Europe, North America, Canada, Japan, India, Brazil, English-speaking) the deployed population does not name.
 - **Smaller population**: for observational evidence (\`telemetry\`, \`incident-record\`), whose strength grows with exposure, a count of people in the evidence's population ("60 pilot users", "2.1M accounts") more than ${FACTOR} times smaller than the deployed population size (\`context.user_population.size\` or \`decision.scope.population_size\`, the first number in a text size), unless the population is described as a sample of the deployed one (*sample*, *sampled*, *random*, *representative*, *stratified*).
 
-Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales).
+Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
+
+Only the part of \`measured.population\` that says who was observed is read: a clause saying who graded it or where the data was kept ("graded by 20 staff reviewers", "by US-based raters", "logs held on EU servers") names no one in the population. A narrower class's word counts only when it describes people: a person noun ("staff", "employees") or a word before one ("internal staff", "vetted researchers", "beta testers"), not "approved countries" or "internal telemetry".
 
 Fix: gather evidence from the deployed population (or a sample of it), or argue in a justification why the narrower population's results carry over, and widen gradually with review triggers on the population.`,
     examples: {
@@ -160,7 +200,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     },
     messages: {
       otherPopulation:
-        'Evidence {{item}} comes from a population ("{{population}}") that does not match the deployed one: {{reasons}}. It is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} comes from a population ("{{population}}") that does not match the deployed one: {{reasons}}. It is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       otherPopulation:
@@ -177,12 +217,12 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     const size = deployedSize(c);
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
-      const population = item.measured?.population;
+      const population = whoWasObserved(item.measured?.population);
       if (!population?.trim() || !USER_NOUN.test(population)) continue;
       const reasons: { text: string; word: string }[] = [];
       for (const k of CLASSES) {
-        const m = k.re.exec(population);
-        if (m && !k.re.test(deployedText)) reasons.push({ text: `it is drawn from ${k.name} ("${m[0]}")`, word: m[0] });
+        const word = classWordOnPeople(k.re, population);
+        if (word && !k.re.test(deployedText)) reasons.push({ text: `it is drawn from ${k.name} ("${word}")`, word });
       }
       const region = REGIONS.exec(population);
       if (region && !deployedText.includes(region[0]))
@@ -204,17 +244,14 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
         });
       }
       if (reasons.length === 0) continue;
-      const justifications = framingJustifications(ctx, citing);
-      const bridged = justifications.some(
-        (j) =>
-          (j.bridges ?? []).some(
-            (b) =>
-              sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
-          ) ||
-          (TRANSFER.test(j.text) &&
-            reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase()))),
-      );
-      if (bridged) continue;
+      const accepts = (j: NodeOf<'justification'>) =>
+        (j.bridges ?? []).some(
+          (b) =>
+            sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
+        ) ||
+        (TRANSFER.test(j.text) &&
+          reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase())));
+      if (framingJustifications(ctx, citing).some((j) => accepts(j) && !unsoundBridge(ctx, j))) continue;
       out.push(
         report(this.meta, {
           messageId: 'otherPopulation',
@@ -223,6 +260,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
             population,
             reasons: reasons.map((r) => r.text).join('; '),
             citing: listSome(citing),
+            unsound: unsoundBridgeNote(ctx, citing, 'population', accepts),
           },
           at: { thing: item, path: ['measured', 'population'] },
           target: item.id,

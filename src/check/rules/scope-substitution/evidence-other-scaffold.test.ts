@@ -9,6 +9,18 @@ const capability = edit(failing, 'kind: control-evaluation', 'kind: capability-e
 ruleTester(rule, {
   valid: [
     {
+      name: 'leaves a scaffold measured on its own to evidence-other-build, which compares its version',
+      yaml: edit(
+        failing,
+        '    date: 2026-10-05',
+        '    subject: { component: { kind: scaffold, version: atlas-scaffold-2.7.0 } }\n    date: 2026-10-05',
+      ),
+    },
+    {
+      name: 'skips a drill, whose subject is a process',
+      yaml: edit(failing, 'kind: control-evaluation', 'kind: drill'),
+    },
+    {
       name: 'does not report a different elicitation scaffold of a capability evaluation',
       yaml: edit(capability, 'scaffold: atlas-scaffold-2.7.0', 'scaffold: ReAct-Pentest 1.4'),
     },
@@ -18,6 +30,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'still reports evidence whose stated subject is the model',
+      yaml: edit(failing, '    date: 2026-10-05', '    subject: { model: m7 }\n    date: 2026-10-05'),
+      findings: [{ target: 'E1', line: 22, column: 82, messageId: 'otherScaffold' }],
+    },
     {
       name: 'names the versions',
       yaml: failing,

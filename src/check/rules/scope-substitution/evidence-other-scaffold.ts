@@ -2,7 +2,15 @@ import type { EvidenceItem } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { bridgingJustification, core, isSystemEvidence, pathItems, sameWords } from './scope.js';
+import {
+  bridgingJustification,
+  core,
+  hasBridge,
+  isSystemEvidence,
+  pathItems,
+  sameWords,
+  unsoundBridgeNote,
+} from './scope.js';
 
 /** Kinds that test the deployed system as configured, where any other scaffold or prompt is a substitution. */
 const CONFIG_SENSITIVE = new Set(['control-evaluation', 'red-team']);
@@ -61,17 +69,17 @@ export const evidenceOtherScaffold = defineRule({
     severity: 'warning',
     rationale:
       "A control protocol, a refusal policy or an agent's reach lives in its scaffold and system prompt. Results from last month's scaffold or another prompt version do not transfer automatically to the deployed one.",
-    docs: `Compares, for evidence cited on the decision path that measured the model or agent (not a monitor or classifier component), \`measured.scaffold\` with \`context.scaffold_version\` and \`measured.prompt_version\` with \`context.system_prompt_version\`, when both sides are given. Values are the same when, ignoring case, hyphens and parenthesised asides, one is the other or a whole-word start of it ("atlas-scaffold-2.8.1 with monitoring disabled" and "atlas-scaffold-2.8.1 (protocol CP-3)"). Reported:
+    docs: `Compares, for evidence cited on the decision path that measured the model or agent (not a monitor or classifier component, nor an item whose \`subject\` is a process or a component: a scaffold measured on its own is compared by version in \`scope-substitution/evidence-other-build\`), \`measured.scaffold\` with \`context.scaffold_version\` and \`measured.prompt_version\` with \`context.system_prompt_version\`, when both sides are given. Values are the same when, ignoring case, hyphens and parenthesised asides, one is the other or a whole-word start of it ("atlas-scaffold-2.8.1 with monitoring disabled" and "atlas-scaffold-2.8.1 (protocol CP-3)"). Reported:
 - **another version of the same scaffold or prompt** (same name once version numbers such as \`2.8.1\` or \`v7\` are removed, different version), for any evidence kind;
 - **a different scaffold or prompt altogether**, for \`control-evaluation\` and \`red-team\` evidence, which test the deployed configuration. Capability evaluations often use a stronger elicitation scaffold on purpose and are not reported for that.
 
-Bridged, and not reported, when a justification framing the citing evidence node or anything above it has \`bridges: [{ from: <measured scaffold or prompt>, to: <deployed> }]\`.
+Bridged, and not reported, when a justification framing the citing evidence node or anything above it has \`bridges: [{ from: <measured scaffold or prompt>, to: <deployed> }]\`. A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
 Fix: re-run on the deployed scaffold and prompt, or add a bridging justification (a diff of the two versions, a rerun on a subset).`,
     examples: { failing: ex('atlas-scaffold-2.7.0'), passing: ex('atlas-scaffold-2.8.1 (protocol CP-ATLAS-3)') },
     messages: {
       otherScaffold:
-        'Evidence {{item}} ({{kind}}) was measured with another configuration than the deployment: {{problems}}. It is cited on the decision path by {{citing}}.',
+        'Evidence {{item}} ({{kind}}) was measured with another configuration than the deployment: {{problems}}. It is cited on the decision path by {{citing}}.{{unsound}}',
     },
     hints: {
       otherScaffold:
@@ -90,13 +98,16 @@ Fix: re-run on the deployed scaffold and prompt, or add a bridging justification
       const m = item.measured;
       if (!m || !isSystemEvidence(item)) continue;
       const problems: { field: Field; text: string }[] = [];
+      let unsound = '';
       for (const field of ['scaffold', 'prompt_version'] as const) {
         const measured = m[field];
         const want = deployed[field];
         if (!measured?.trim() || !want?.trim()) continue;
         const why = mismatch(item, measured, want);
         if (!why) continue;
-        if (bridgingJustification(ctx, citing, (b) => sameWords(b.from, measured))) continue;
+        const bridge = (b: { from: string }) => sameWords(b.from, measured);
+        if (bridgingJustification(ctx, citing, bridge)) continue;
+        unsound ||= unsoundBridgeNote(ctx, citing, 'configuration', hasBridge(bridge));
         problems.push({ field, text: `${field === 'scaffold' ? 'scaffold' : 'prompt'} "${measured}" is ${why}` });
       }
       if (problems.length === 0) continue;
@@ -108,6 +119,7 @@ Fix: re-run on the deployed scaffold and prompt, or add a bridging justification
             kind: item.kind,
             problems: problems.map((p) => p.text).join('; '),
             citing: listSome(citing),
+            unsound,
           },
           at: { thing: item, path: ['measured', problems[0]!.field] },
           target: item.id,

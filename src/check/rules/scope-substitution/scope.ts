@@ -2,8 +2,10 @@
 // thing: shared by the scope-substitution rules. Free-text fields (tiers,
 // scaffolds, populations) are compared after light normalisation, leaning
 // towards "same" so that an honest case is not flagged for its wording.
+import { bridgeFlaw } from '../../../model/bridges.js';
 import type { ArgNode, EvidenceItem, NodeOf } from '../../../model/case.js';
 import type { NodeSet } from '../../../model/graph.js';
+import { evidenceSubject } from '../../../model/subject.js';
 import { listSome } from '../../../util/list-some.js';
 import type { PathItem } from '../facts.js';
 import type { RuleContext } from '../types.js';
@@ -56,8 +58,9 @@ export function sameWords(a: string, b: string): boolean {
   return y === x || y.startsWith(`${x} `) || y.startsWith(`${x},`) || y.startsWith(`${x};`);
 }
 
-/** Evidence about the deployed model or agent, not a trusted monitor or classifier with its own configuration. */
+/** Evidence about the deployed model or agent, not a process, nor a trusted monitor, classifier or scaffold measured on its own. */
 export function isSystemEvidence(e: EvidenceItem): boolean {
+  if (evidenceSubject(e).about !== 'model') return false;
   const comp = e.measured?.component;
   return comp === undefined || comp === 'agent' || comp === 'model' || comp === 'other';
 }
@@ -117,15 +120,59 @@ export function framingJustifications(
   return out;
 }
 
-/** A justification whose `bridges` has an entry satisfying `pred`, framing one of the citing nodes. */
+type BridgePred = (b: { from: string; to: string }, j: NodeOf<'justification'>) => boolean;
+
+/**
+ * Why a justification does not bridge, or undefined when it may: an argument
+ * that is itself challenged by an open defeater, or a `bridges` entry resting
+ * on no registered evidence, leaves the evidence where it was measured.
+ */
+export function unsoundBridge(ctx: RuleContext, j: NodeOf<'justification'>): string | undefined {
+  const flaw = bridgeFlaw(ctx.case, j, ctx.facts.defeatersOf().get(j.id));
+  if (flaw?.kind === 'challenged') {
+    const open = flaw.defeaters;
+    return `it is itself challenged by open defeater${open.length === 1 ? '' : 's'} ${list(open)}`;
+  }
+  if (flaw?.kind === 'no-evidence')
+    return 'it rests on no evidence (its `evidence:` lists no registered item, such as the bridging run)';
+  return undefined;
+}
+
+/** A sound justification whose `bridges` has an entry satisfying `pred`, framing one of the citing nodes. */
 export function bridgingJustification(
   ctx: RuleContext,
   citing: readonly string[],
-  pred: (b: { from: string; to: string }, j: NodeOf<'justification'>) => boolean,
+  pred: BridgePred,
 ): NodeOf<'justification'> | undefined {
-  return framingJustifications(ctx, citing, (j) => (j.bridges?.length ?? 0) > 0).find((j) =>
-    (j.bridges ?? []).some((b) => pred(b, j)),
+  const bridges = hasBridge(pred);
+  return framingJustifications(ctx, citing, (j) => (j.bridges?.length ?? 0) > 0).find(
+    (j) => bridges(j) && !unsoundBridge(ctx, j),
   );
+}
+
+/** A test that a justification has a `bridges` entry satisfying `pred`. */
+export function hasBridge(pred: BridgePred): (j: NodeOf<'justification'>) => boolean {
+  return (j) => (j.bridges ?? []).some((b) => pred(b, j));
+}
+
+/**
+ * For a finding's message: why the justification that would bridge the gap
+ * (one that `accepts` takes) does not count, as a sentence starting with a
+ * space; empty when none would.
+ */
+export function unsoundBridgeNote(
+  ctx: RuleContext,
+  citing: readonly string[],
+  what: string,
+  accepts: (j: NodeOf<'justification'>) => boolean,
+): string {
+  for (const j of framingJustifications(ctx, citing)) {
+    if (!accepts(j)) continue;
+    const why = unsoundBridge(ctx, j);
+    if (why)
+      return ` ${j.id} would bridge it but does not count: ${why}, so the evidence is still from another ${what}.`;
+  }
+  return '';
 }
 
 /** A mitigated or refuted defeater that cites the item as counter-evidence and names `needle`: the gap was raised and answered. */
