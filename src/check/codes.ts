@@ -46,6 +46,8 @@ export const STRUCTURE_CODES = [
   'S31',
   'S32',
   'S33',
+  'S34',
+  'S35',
 ] as const;
 export type StructureCode = (typeof STRUCTURE_CODES)[number];
 

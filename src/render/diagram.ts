@@ -5,6 +5,7 @@
 // DiagramGraph and lay it out again (collapse, expand, another view) without
 // the case model.
 import type { CaseStatus, NodeStatus, SupportStatus } from '../analysis/status-types.js';
+import { supportView } from '../analysis/support.js';
 import type { Case } from '../model/case.js';
 import { buildGraph, type CaseGraph } from '../model/graph.js';
 
@@ -43,6 +44,13 @@ export interface DiagramNode {
   away?: boolean;
   /** Number of nodes hidden below it by a collapse (views.ts). */
   hidden?: number;
+  /**
+   * Its supporting nodes are declared alternatives (`support: { at_least }`):
+   * any `atLeast` of its `of` legs establish it. `of` counts legs as the
+   * status does (supported_by claims, strategies and evidence nodes, then
+   * module developments), whether or not a view shows them.
+   */
+  alternatives?: { atLeast: number; of: number };
   url?: string;
 }
 
@@ -101,6 +109,10 @@ export function diagramFromCase(c: Case, options: DiagramOptions = {}): DiagramG
     if (st) {
       d.status = st.status;
       if (st.reasons[0]) d.statusReason = st.reasons[0].message;
+    }
+    if ((n.kind === 'claim' || n.kind === 'strategy') && n.support) {
+      const of = supportView(c, g).rests.degree(g.num(n.id));
+      d.alternatives = { atLeast: n.support.at_least, of };
     }
     if (n.url) d.url = n.url;
     nodes.push(d);

@@ -1,5 +1,6 @@
 // Every structural check, in code order.
 import type { StructureCheck } from '../types.js';
+import { alternativesExceedSupport, alternativesWithoutChoice } from './alternatives.js';
 import {
   challengedLinkEndMissing,
   challengedLinkNotFound,
@@ -58,4 +59,6 @@ export const STRUCTURE_CHECKS: readonly StructureCheck[] = [
   developsNotLocal,
   unknownRedactionTarget,
   unknownScopeReference,
+  alternativesExceedSupport,
+  alternativesWithoutChoice,
 ];

@@ -97,3 +97,75 @@ describe("a justification's evidence (what a bridge rests on)", () => {
     assert.deepEqual(codes(body('E1, E9')), ['S22 10:104 J1']);
   });
 });
+
+describe('S34, S35: alternatives that cannot hold', () => {
+  const item = (i: number) =>
+    `  E${i}: { title: R${i}, kind: red-team, source_type: internal-test, date: 2026-10-01, ` +
+    'produced_by: Evals, polarity: supports }\n';
+  const sn = (i: number) => `  Sn${i}: { kind: evidence, text: R${i}, evidence: [E${i}] }\n`;
+  // The claim's `at_least` sits on line 10 of warrant.yaml (after the 7-line header), column 26.
+  const LINE = 10;
+  const claim = (k: number, legs: string) =>
+    'argument:\n' +
+    `  G1: { kind: claim, text: Safe., supported_by: [${legs}],\n` +
+    `    support: { at_least: ${k}, justification: Two teams. } }\n`;
+  const found = (input: ExampleInput) =>
+    run(input)
+      .filter((d) => d.code === 'S34' || d.code === 'S35')
+      .map((d) => `${d.code} ${d.severity} ${d.line}:${d.col} ${d.target} ${d.message}`);
+
+  it('at_least above the number of legs is an error at the at_least value', () => {
+    const input = claim(3, 'Sn1, Sn2') + sn(1) + sn(2) + 'evidence:\n' + item(1) + item(2);
+    assert.deepEqual(found(input), [
+      `S34 error ${LINE}:26 G1 G1 declares that at least 3 of its supporting nodes must hold, but it has only 2.`,
+    ]);
+  });
+
+  it('one leg is a warning; at_least 2 of one leg is an error, not both', () => {
+    const one = (k: number) => claim(k, 'Sn1') + sn(1) + 'evidence:\n' + item(1);
+    assert.deepEqual(found(one(1)), [
+      `S35 warning ${LINE}:26 G1 G1 declares its support alternatives, but it has only 1 supporting node: there is nothing to choose between.`,
+    ]);
+    assert.deepEqual(found(one(2)), [
+      `S34 error ${LINE}:26 G1 G1 declares that at least 2 of its supporting nodes must hold, but it has only 1.`,
+    ]);
+  });
+
+  it('legs are counted as the status counts them: module developments count, contexts do not', () => {
+    const withContext =
+      'argument:\n' +
+      '  G1: { kind: claim, text: Safe., supported_by: [Sn1], in_context_of: [C1],\n' +
+      '    support: { at_least: 2, justification: Two teams. } }\n' +
+      '  C1: { kind: context, text: Deployment. }\n' +
+      sn(1) +
+      'evidence:\n' +
+      item(1);
+    assert.deepEqual(
+      found(withContext).map((f) => f.slice(0, 15)),
+      [`S34 error ${LINE}:26`],
+    );
+    // A template's undeveloped claim declaring alternatives, developed by another module into two legs.
+    const template =
+      'module: { id: template }\nargument:\n  G2: { kind: claim, text: Controlled., undeveloped: true,\n' +
+      '    support: { at_least: 1, justification: Two teams. } }\n';
+    const instance = (devs: string) =>
+      `module:\n  id: instance\n  extends:\n    - { module: template, develops: { G2: [${devs}] } }\nargument:\n` +
+      '  G4: { kind: claim, text: One safeguard., undeveloped: true }\n' +
+      '  G5: { kind: claim, text: Another safeguard., undeveloped: true }\n';
+    const files = (devs: string) => ({
+      'warrant.yaml':
+        'includes: [template.yaml, instance.yaml]\nargument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n',
+      'template.yaml': template,
+      'instance.yaml': instance(devs),
+    });
+    assert.deepEqual(found(files('G4, G5')), []);
+    assert.deepEqual(
+      found(files('G4')).map((f) => f.slice(0, 18)),
+      ['S35 warning 4:26 G'],
+    );
+  });
+
+  it('two legs and at_least within them is fine', () => {
+    assert.deepEqual(found(claim(2, 'Sn1, Sn2') + sn(1) + sn(2) + 'evidence:\n' + item(1) + item(2)), []);
+  });
+});

@@ -178,3 +178,34 @@ test('byte-stable: the same case renders to the same bytes; idPrefix prefixes ev
   assert.match(svg, /url\(#d1-_w-arrow-solid\)/);
   for (const m of svg.matchAll(/\bid="([^"]+)"/g)) assert.ok((m[1] as string).startsWith('d1-'), m[1]);
 });
+
+test('alternatives: a "k of n" pill and its words in the title on the node that declares them, on no other', () => {
+  const c = caseOf(`  G1:
+    kind: claim
+    text: Injection is controlled
+    supported_by: [G2, E1, E2]
+    support: { at_least: 2, justification: Three teams and three methods. }
+  G2:
+    kind: claim
+    text: The filter holds
+    supported_by: [E3]
+  E1:
+    kind: evidence
+    text: Red-team report
+  E2:
+    kind: evidence
+    text: Benchmark
+  E3:
+    kind: evidence
+    text: Filter tests
+`);
+  const svg = renderSvg(layoutCase(c));
+  assertWellFormed(svg);
+  assert.match(element(svg, 'G1'), /<g class="alternatives"><rect class="decor"[^>]*\/><text [^>]*>2 of 3<\/text>/);
+  assert.match(element(svg, 'G1'), /<title>[^<]*alternatives: any 2 of its 3 supporting nodes suffice/);
+  for (const id of ['G2', 'E1', 'E3']) assert.doesNotMatch(element(svg, id), /alternatives| of \d/);
+  assert.equal(svg.split('class="alternatives"').length, 2, 'one pill in the diagram');
+  assert.match(svg, /k of n: any k of its n supporting nodes suffice/, 'the legend explains it');
+  const plain = renderSvg(layoutCase(ALL_KINDS));
+  assert.doesNotMatch(plain, /class="alternatives"|k of n/, 'no pill and no legend entry without alternatives');
+});

@@ -152,6 +152,7 @@ function nodeTitle(n: LaidOutNode): string {
   if (n.box.footer && d.kind === 'defeater') parts.push(n.box.footer);
   if (d.undeveloped) parts.push('undeveloped');
   if (d.hidden) parts.push(`${d.hidden} nodes hidden below`);
+  if (d.alternatives) parts.push(`alternatives: ${alternativesPhrase(d.alternatives)}`);
   // The wrapped lines are the text without its Markdown: no second parse.
   const text = n.box.lines.map((l) => l.spans.map((x) => x.text).join('')).join(' ');
   return `${parts.join('; ')}: ${text}`;
@@ -261,6 +262,30 @@ function textSvg(n: LaidOutNode): string {
   return `<text font-size="${FONT_SIZE}">${parts.join('')}</text>`;
 }
 
+/** What a declaration of alternatives means, in words. */
+function alternativesPhrase(a: { atLeast: number; of: number }): string {
+  return `any ${a.atLeast} of its ${a.of} supporting nodes suffice`;
+}
+
+/**
+ * The "k of n" pill of a node whose support is declared alternatives: the
+ * mirror of the "+N hidden" pill, left of the link that leaves the bottom
+ * centre. It takes that pill's text style (.hidden-count): a class of its
+ * own would change the theme's CSS, and with it every diagram drawn.
+ */
+function alternativesSvg(n: LaidOutNode, cx: number, by: number): string {
+  const a = n.node.alternatives;
+  if (!a) return '';
+  const label = `${a.atLeast} of ${a.of}`;
+  const w = textWidth(label, { size: FOOTER_SIZE, bold: true }) + 12;
+  const x = cx - (n.node.undeveloped ? 14 : 6) - w;
+  return (
+    `<g class="alternatives"><rect class="decor" x="${num(x)}" y="${num(by + 2)}" width="${num(w)}" height="16" rx="8"/>` +
+    `<text class="hidden-count" x="${num(x + 6)}" y="${num(by + 14)}" font-size="${FOOTER_SIZE}">` +
+    `${escapeText(label)}</text></g>`
+  );
+}
+
 function decorSvg(n: LaidOutNode): string {
   let s = '';
   const cx = n.x + n.w / 2;
@@ -279,7 +304,7 @@ function decorSvg(n: LaidOutNode): string {
       `<text class="hidden-count" x="${num(x + 6)}" y="${num(by + 14)}" font-size="${FOOTER_SIZE}">` +
       `${escapeText(label)}</text></g>`;
   }
-  return s;
+  return s + alternativesSvg(n, cx, by);
 }
 
 function nodeSvg(n: LaidOutNode, pre: string): string {
@@ -355,6 +380,11 @@ function legendOf(
         `<g class="away"><rect class="shape" x="${x}" y="${y - 7}" width="20" height="8"/>` +
         `<rect class="band" x="${x}" y="${y + 1}" width="20" height="6"/></g>`,
       label: 'away node (other module)',
+    });
+  if (l.nodes.some((n) => n.node.alternatives))
+    kindItems.push({
+      draw: (x, y) => `<rect class="decor" x="${x}" y="${y - 6}" width="20" height="12" rx="6"/>`,
+      label: 'k of n: any k of its n supporting nodes suffice',
     });
   if (kindItems.length) row('Nodes', kindItems);
   const line = (cls: string, marker: string) => (x: number, y: number) =>
