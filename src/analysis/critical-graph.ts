@@ -45,7 +45,7 @@ export interface Circuit {
   /** The top claim's vertex. */
   top: number;
   /** Vertices, every one after everything it needs (a topological order of `up`). */
-  order: number[];
+  order: readonly number[];
 }
 
 /** The id and kind of vertex v. */

@@ -79,18 +79,20 @@ class Frames {
     this.lines = new LineIndex(text);
     this.marks = log.marks;
     this.results = log.results;
-    const n = this.marks.length;
-    this.close = new Int32Array(n);
-    this.result = new Int32Array(n);
+    const marks = this.marks;
+    const n = marks.length;
+    // Locals, not fields, in the loop: it runs once per file over every event, before the JIT has compiled it.
+    const close = (this.close = new Int32Array(n));
+    const result = (this.result = new Int32Array(n));
     const open = new Int32Array(n);
     let depth = 0;
     let r = 0;
     for (let i = 0; i < n; i++) {
-      if ((this.marks[i] as number) >= 0) open[depth++] = i;
+      if ((marks[i] as number) >= 0) open[depth++] = i;
       else if (depth > 0) {
         const o = open[--depth] as number;
-        this.close[o] = i;
-        this.result[o] = r++;
+        close[o] = i;
+        result[o] = r++;
       }
     }
   }

@@ -20,6 +20,7 @@ export {
   bitsBelow,
   cycles,
   DepthFirst,
+  firstMarked,
   type Guide,
   guidedSearch,
   levels,

@@ -16,12 +16,10 @@ export class LineIndex {
 
   constructor(text: string) {
     this.text = text;
-    let n = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-    const starts = new Uint32Array(n);
-    let k = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
-    this.starts = starts;
+    // One pass over the text: its lines are found once per file, but a large file has tens of thousands.
+    const starts: number[] = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = Uint32Array.from(starts);
   }
 
   /** Lines as "\n" splits them: a final newline leaves an empty last line, which is counted. */

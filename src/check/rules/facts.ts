@@ -15,6 +15,7 @@ import {
   type Adjacency,
   bitsBelow,
   type CaseGraph,
+  firstMarked,
   type Guide,
   guidedSearch,
   maxAbove,
@@ -101,11 +102,13 @@ export class CaseFacts {
   }
 
   /** The nodes on the decision path, in case order. */
-  readonly nodesOnDecisionPath = memo((): ArgNode[] =>
-    this.path()
-      .sorted()
-      .map((v) => this.g.nodes[v]!),
-  );
+  readonly nodesOnDecisionPath = memo((): ArgNode[] => {
+    const { nodes } = this.g;
+    const path = this.path().sorted();
+    const out: ArgNode[] = [];
+    for (let i = 0; i < path.length; i++) out.push(nodes[path[i]!]!);
+    return out;
+  });
 
   /**
    * The frames of the decision path: each node on it (case order) with each
@@ -115,9 +118,12 @@ export class CaseFacts {
     const { nodes } = this.g;
     const frames = this.g.adjacency('context');
     const out: { node: ArgNode; frame: ArgNode }[] = [];
-    for (const v of this.path().sorted())
+    const path = this.path().sorted();
+    for (let i = 0; i < path.length; i++) {
+      const v = path[i]!;
       for (let e = frames.first(v), end = frames.end(v); e < end; e++)
         out.push({ node: nodes[v]!, frame: nodes[frames.target(e)]! });
+    }
     return out;
   });
 
@@ -129,8 +135,9 @@ export class CaseFacts {
   private readonly pathFrames = memo((): NodeSet => {
     const frames = this.g.adjacency('context');
     const out: number[] = [];
-    for (const v of this.path().nums())
-      for (let e = frames.first(v); e < frames.end(v); e++) out.push(frames.target(e));
+    const path = this.path().nums();
+    for (let i = 0; i < path.length; i++)
+      for (let e = frames.first(path[i]!), end = frames.end(path[i]!); e < end; e++) out.push(frames.target(e));
     return this.g.set(out);
   });
 
@@ -173,6 +180,15 @@ export class CaseFacts {
     return this.g.above(from, 'support', this.reachOptions(opts));
   }
 
+  /** The nodes of a walk's answer, in the order the walk met them. */
+  nodesIn(set: NodeSet): ArgNode[] {
+    const { nodes } = this.g;
+    const out: ArgNode[] = [];
+    const nums = set.nums();
+    for (let i = 0; i < nums.length; i++) out.push(nodes[nums[i]!]!);
+    return out;
+  }
+
   /**
    * Everything the given nodes rest on, without them: a given node is in it
    * only if it rests on another given node (or on itself, in a cycle).
@@ -204,6 +220,23 @@ export class CaseFacts {
 
   private scratch(): WalkScratch {
     return (this.walkScratch ??= new WalkScratch(this.g.size));
+  }
+
+  /**
+   * Of the given nodes, those a search from `from` down supported_by meets
+   * first in each branch (it goes below every other node, not below these),
+   * in the order it meets them: searchBelow with a visit that stops at them,
+   * in one walk without a visit per node.
+   */
+  firstMet(from: NodeRefs, among: readonly ArgNode[]): ArgNode[] {
+    const { nodes } = this.g;
+    const stop = new Uint8Array(this.g.size);
+    for (let i = 0; i < among.length; i++) {
+      const v = this.g.num(among[i]!.id);
+      if (v >= 0) stop[v] = 1;
+    }
+    const met = firstMarked(this.g.adjacency('support'), this.g.nums(from), stop, this.scratch());
+    return met.map((v) => nodes[v]!);
   }
 
   /**
@@ -240,6 +273,34 @@ export class CaseFacts {
     return (this.evidencedSet ??= this.g.above(this.g.citers(), 'support'));
   }
 
+  /**
+   * Where the evidence below the top claim runs out: each node on the
+   * decision path that rests on no evidence (restsOnEvidence) while a parent
+   * of it on the path does, and the top claim itself when it rests on none;
+   * in case order. Everything below these nodes rests on no evidence either,
+   * and everything on the path above them does: a search for what lacks
+   * evidence can start here instead of walking the whole supported part.
+   */
+  readonly whereEvidenceEnds = memo((): NodeSet => {
+    const path = this.path();
+    const evidenced = this.evidenced();
+    const parents = this.g.adjacency('support', true);
+    const top = this.g.top === undefined ? -1 : this.g.num(this.g.top);
+    const out: number[] = [];
+    const onPath = path.sorted();
+    for (let i = 0; i < onPath.length; i++) {
+      const v = onPath[i]!;
+      if (evidenced.has(v)) continue;
+      let entered = v === top;
+      for (let e = parents.first(v), end = parents.end(v); !entered && e < end; e++) {
+        const p = parents.target(e);
+        entered = path.has(p) && evidenced.has(p);
+      }
+      if (entered) out.push(v);
+    }
+    return this.g.set(out);
+  });
+
   /** Without module developments, the same as evidenced(). */
   private readonly evidencedAcrossModules = memo(
     (): NodeSet => (this.g.adjacency('develops').links ? this.g.above(this.g.citers(), RESTS_ON) : this.evidenced()),
@@ -248,7 +309,14 @@ export class CaseFacts {
   /** Evidence items cited by evidence nodes at or below the node (not by defeaters), each once, in walk order. */
   evidenceBelow(id: string): EvidenceItem[] {
     const out = new Map<string, EvidenceItem>();
-    for (const k of this.below(id)) for (const item of this.g.citedItems(k)) out.set(item.id, item);
+    const { items } = this.g;
+    const cites = this.g.citations();
+    const below = this.below(id).nums();
+    for (let i = 0; i < below.length; i++)
+      for (let e = cites.first(below[i]!), end = cites.end(below[i]!); e < end; e++) {
+        const item = items[cites.target(e)]!;
+        out.set(item.id, item);
+      }
     return [...out.values()];
   }
 
@@ -267,8 +335,11 @@ export class CaseFacts {
   private kindMasks(): Int32Array {
     const g = this.g;
     const cites = g.citations();
-    const itemBit = Int32Array.from(g.items, (e) => kindBit(e.kind));
     const own = new Int32Array(g.size);
+    // No citation, no kind anywhere: every node's mask is empty.
+    if (cites.links === 0) return own;
+    const itemBit = new Int32Array(g.items.length);
+    for (let k = 0; k < itemBit.length; k++) itemBit[k] = kindBit(g.items[k]!.kind);
     for (let v = 0; v < g.size; v++)
       for (let e = cites.first(v), end = cites.end(v); e < end; e++) own[v]! |= itemBit[cites.target(e)]!;
     return bitsBelow(g.adjacency('support'), own);
@@ -294,15 +365,20 @@ export class CaseFacts {
 
   /** Each claim's own worst risk, then one pass down a topological order: each node inherits the worst of its parents. */
   private branchRanks(): Int8Array {
-    const own = new Int8Array(this.g.size).fill(-1);
-    this.g.nodes.forEach((node, v) => {
-      if (node.kind !== 'claim' || !node.addresses) return;
+    const { nodes } = this.g;
+    const own = new Int8Array(nodes.length).fill(-1);
+    let any = false;
+    for (let v = 0; v < nodes.length; v++) {
+      const node = nodes[v]!;
+      if (node.kind !== 'claim' || !node.addresses) continue;
       for (const id of node.addresses) {
         const risk = this.c.risks.get(id);
         if (risk && SEVERITY_RANK[risk.severity] > own[v]!) own[v] = SEVERITY_RANK[risk.severity];
       }
-    });
-    return maxAbove(this.g.adjacency('support'), own);
+      any ||= own[v]! >= 0;
+    }
+    // No claim addresses a known risk: no branch has a severity, and there is nothing to hand down.
+    return any ? maxAbove(this.g.adjacency('support'), own) : own;
   }
 
   /** Defeaters that challenge the node itself or a link from or to it. */

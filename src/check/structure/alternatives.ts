@@ -31,10 +31,11 @@ interface Declared {
 function declarations({ case: c, graph }: CheckContext): Declared[] {
   const out: Declared[] = [];
   let view: ReturnType<typeof supportView> | undefined;
-  for (const node of c.nodes.values()) {
+  for (let v = 0; v < graph.nodes.length; v++) {
+    const node = graph.nodes[v]!;
     if ((node.kind !== 'claim' && node.kind !== 'strategy') || !node.support) continue;
     view ??= supportView(c, graph);
-    out.push({ node, k: node.support.at_least, legs: view.rests.degree(graph.num(node.id)) });
+    out.push({ node, k: node.support.at_least, legs: view.rests.degree(v) });
   }
   return out;
 }

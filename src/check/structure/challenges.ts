@@ -51,7 +51,8 @@ export const defeaterChallengesNothing: StructureCheck = {
   },
   run({ case: c, graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       // A defeater that supports another defeater is part of that counter-argument (gsn2x's counter-goals below a counter-goal).
       const inCounterArgument = () => graph.parentsOf(n.id).some((p) => c.nodes.get(p)?.kind === 'defeater');
       if (n.kind === 'defeater' && n.challenges.length === 0 && !inCounterArgument())

@@ -90,7 +90,7 @@ export const unresolvedContextRef: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, in_context_of: [C1] }\n  C1: { kind: context, text: Tools available, ref: context.tools }\n',
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     const known = new Suggester(() => contextPaths(c));
     const check = (path: string, at: Parameters<typeof report>[1], what: string, target: string) => {
@@ -107,9 +107,11 @@ export const unresolvedContextRef: StructureCheck = {
         report(this.meta, at, `${what} \`${path}\`, which the operational context does not have.`, hint, { target }),
       );
     };
-    for (const n of c.nodes.values())
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind === 'context' && n.ref !== undefined)
         check(n.ref, { thing: n, path: ['ref'] }, `Context node ${n.id} refers to`, n.id);
+    }
     const cc = c.changeControl;
     (cc?.value.review_triggers ?? []).forEach((t, i) => {
       if (t.watch !== undefined)

@@ -22,9 +22,9 @@ export const danglingReference: StructureCheck = {
   run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     const ids = new Suggester(() => c.nodes.keys());
-    for (const r of graph.refs) {
-      if (r.field === 'challenges' || r.from === r.to) continue; // challenges: S15
-      if (c.nodes.has(r.to) || (r.field === 'refs' && c.evidence.has(r.to))) continue;
+    // The references that name no node (challenges are S15's); a resolution may name an evidence item.
+    for (const r of graph.unresolvedRefs) {
+      if (r.field === 'refs' && c.evidence.has(r.to)) continue;
       const n = c.nodes.get(r.from)!;
       let hint: string;
       if (c.evidence.has(r.to))

@@ -22,9 +22,10 @@ export const defeatedUnchallenged: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Monitors catch attacks., undeveloped: true, defeated: true }\n  D1: { kind: defeater, text: Red team evaded the monitor in 4 of 50 runs., challenges: [G2], status: accepted }\n',
     },
   },
-  run({ case: c, graph }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.defeated && !graph.isChallenged(n.id))
         out.push(
           report(
@@ -56,10 +57,12 @@ export const defeatedRelationUnknown: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2, G3], defeated_relations: [G3] }\n  G2: { kind: claim, text: Monitors work., undeveloped: true }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
     },
   },
-  run({ case: c }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
-      (n.defeated_relations ?? []).forEach((to, i) => {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
+      if (!n.defeated_relations) continue;
+      n.defeated_relations.forEach((to, i) => {
         if (!linked(n as Parameters<typeof linked>[0], to))
           out.push(
             report(
@@ -92,10 +95,12 @@ export const acpReference: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2, G3], acp: { ACP1: G3 } }\n  G2: { kind: claim, text: Monitors work., undeveloped: true }\n  G3: { kind: claim, text: Other., undeveloped: true }\n',
     },
   },
-  run({ case: c }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
-      for (const [name, v] of Object.entries(n.acp ?? {})) {
+    for (let k = 0; k < graph.nodes.length; k++) {
+      const n = graph.nodes[k]!;
+      if (!n.acp) continue;
+      for (const [name, v] of Object.entries(n.acp)) {
         const ids = Array.isArray(v) ? v : [v];
         ids.forEach((to, i) => {
           if (to === n.id || linked(n as Parameters<typeof linked>[0], to)) return;

@@ -1,3 +1,4 @@
+import type { ArgNode } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PathPart } from '../../model/loc.js';
 import { report } from '../report.js';
@@ -44,28 +45,34 @@ export const duplicateReference: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G2] }\n  G2: { kind: claim, text: Sub-claim., undeveloped: true }\n',
     },
   },
-  run({ case: c }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    const scan = (n: ArgNode, path: PathPart[], list: unknown[]) => {
+      const seenBefore = repeats(list);
+      for (let i = 1; i < list.length; i++) {
+        if (seenBefore(i))
+          out.push(
+            report(
+              this.meta,
+              { thing: n, path: [...path, i] },
+              `${n.id} lists \`${String(list[i])}\` twice in \`${path.join('.')}\`.`,
+              'Remove the repeated entry, or correct it if another id was meant.',
+              { target: n.id },
+            ),
+          );
+      }
+    };
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       const fields = n as unknown as Record<string, unknown>;
-      const scan = (path: PathPart[], list: unknown) => {
-        if (!Array.isArray(list) || list.length < 2) return;
-        const seenBefore = repeats(list);
-        for (let i = 1; i < list.length; i++) {
-          if (seenBefore(i))
-            out.push(
-              report(
-                this.meta,
-                { thing: n, path: [...path, i] },
-                `${n.id} lists \`${String(list[i])}\` twice in \`${path.join('.')}\`.`,
-                'Remove the repeated entry, or correct it if another id was meant.',
-                { target: n.id },
-              ),
-            );
-        }
-      };
-      for (const f of LIST_FIELDS) scan([f], fields[f]);
-      if (n.kind === 'defeater') scan(['resolution', 'refs'], n.resolution?.refs);
+      // Most fields are absent or hold one id: nothing is allocated for them.
+      for (let k = 0; k < LIST_FIELDS.length; k++) {
+        const f = LIST_FIELDS[k]!;
+        const list = fields[f];
+        if (Array.isArray(list) && list.length > 1) scan(n, [f], list);
+      }
+      const refs = n.kind === 'defeater' ? n.resolution?.refs : undefined;
+      if (refs && refs.length > 1) scan(n, ['resolution', 'refs'], refs);
     }
     return out;
   },

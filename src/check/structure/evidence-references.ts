@@ -24,10 +24,11 @@ export const unknownEvidenceItem: StructureCheck = {
         item('E1'),
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     const ids = new Suggester(() => c.evidence.keys());
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind !== 'evidence' && n.kind !== 'defeater' && n.kind !== 'justification') continue;
       (n.evidence ?? []).forEach((id, i) => {
         if (c.evidence.has(id)) return;
@@ -71,9 +72,10 @@ export const unusedEvidenceItem: StructureCheck = {
         item('E2'),
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const used = new Set<string>();
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind === 'evidence' || n.kind === 'defeater' || n.kind === 'justification')
         for (const e of n.evidence ?? []) used.add(e);
       if (n.kind === 'defeater') for (const e of n.resolution?.refs ?? []) used.add(e);
@@ -109,9 +111,10 @@ export const evidenceNodeWithoutItems: StructureCheck = {
         item('E1'),
     },
   },
-  run({ case: c }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind === 'evidence' && !n.evidence?.length)
         out.push(
           report(

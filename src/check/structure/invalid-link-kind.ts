@@ -1,6 +1,7 @@
+import type { ArgNode } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { NodeKind } from '../../model/vocab.js';
-import { report } from '../report.js';
+import { type Reporter, report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
 const SUPPORTERS: Record<string, readonly NodeKind[]> = {
@@ -29,42 +30,54 @@ export const invalidLinkKind: StructureCheck = {
   },
   run({ case: c, graph }) {
     const out: Diagnostic[] = [];
-    for (const r of graph.refs) {
-      if (r.field !== 'supported_by' && r.field !== 'in_context_of') continue;
-      const from = c.nodes.get(r.from);
-      const to = c.nodes.get(r.to);
-      if (!from || !to || r.from === r.to) continue;
-      if (r.field === 'supported_by') {
-        const allowed = SUPPORTERS[from.kind] ?? [];
-        if (!allowed.includes(to.kind)) {
-          const hint = CONTEXTS.includes(to.kind)
-            ? `Move ${to.id} to \`in_context_of\`: a ${to.kind} frames a claim, it does not support it.`
-            : `A ${from.kind} may be supported by: ${allowed.join(', ')}.`;
-          out.push(
-            report(
-              this.meta,
-              { thing: from, path: ['supported_by', r.index] },
-              `${from.kind} ${from.id} is supported by ${to.kind} ${to.id}, which GSN does not allow.`,
-              hint,
-              { target: from.id },
-            ),
-          );
+    // The written lists themselves, not graph.refs: one lookup per reference, and no list of them all.
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const from = graph.nodes[v]!;
+      for (let k = 0; k < LINK_FIELDS.length; k++) {
+        const field = LINK_FIELDS[k]!;
+        const list = (from as Partial<Record<LinkField, string[]>>)[field];
+        if (!list) continue;
+        for (let index = 0; index < list.length; index++) {
+          const to = c.nodes.get(list[index]!);
+          if (!to || to === from) continue;
+          const finding =
+            field === 'supported_by' ? badSupport(this.meta, from, to, index) : badFrame(this.meta, from, to, index);
+          if (finding) out.push(finding);
         }
-      } else if (!CONTEXTS.includes(to.kind)) {
-        const hint = ['claim', 'strategy', 'evidence'].includes(to.kind)
-          ? `Move ${to.id} to \`supported_by\` if it supports ${from.id}; \`in_context_of\` takes context, assumption and justification nodes.`
-          : '`in_context_of` takes context, assumption and justification nodes.';
-        out.push(
-          report(
-            this.meta,
-            { thing: from, path: ['in_context_of', r.index] },
-            `${from.id} is in the context of ${to.kind} ${to.id}, which GSN does not allow.`,
-            hint,
-            { target: from.id },
-          ),
-        );
       }
     }
     return out;
   },
 };
+
+type LinkField = 'supported_by' | 'in_context_of';
+const LINK_FIELDS: readonly LinkField[] = ['supported_by', 'in_context_of'];
+
+function badSupport(meta: Reporter, from: ArgNode, to: ArgNode, index: number): Diagnostic | undefined {
+  const allowed = SUPPORTERS[from.kind] ?? [];
+  if (allowed.includes(to.kind)) return undefined;
+  const hint = CONTEXTS.includes(to.kind)
+    ? `Move ${to.id} to \`in_context_of\`: a ${to.kind} frames a claim, it does not support it.`
+    : `A ${from.kind} may be supported by: ${allowed.join(', ')}.`;
+  return report(
+    meta,
+    { thing: from, path: ['supported_by', index] },
+    `${from.kind} ${from.id} is supported by ${to.kind} ${to.id}, which GSN does not allow.`,
+    hint,
+    { target: from.id },
+  );
+}
+
+function badFrame(meta: Reporter, from: ArgNode, to: ArgNode, index: number): Diagnostic | undefined {
+  if (CONTEXTS.includes(to.kind)) return undefined;
+  const hint = ['claim', 'strategy', 'evidence'].includes(to.kind)
+    ? `Move ${to.id} to \`supported_by\` if it supports ${from.id}; \`in_context_of\` takes context, assumption and justification nodes.`
+    : '`in_context_of` takes context, assumption and justification nodes.';
+  return report(
+    meta,
+    { thing: from, path: ['in_context_of', index] },
+    `${from.id} is in the context of ${to.kind} ${to.id}, which GSN does not allow.`,
+    hint,
+    { target: from.id },
+  );
+}

@@ -22,9 +22,12 @@ export const unaddressedRisk: StructureCheck = {
         risk,
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const addressed = new Set<string>(excludedRisks(c));
-    for (const n of c.nodes.values()) if (n.kind === 'claim') for (const r of n.addresses ?? []) addressed.add(r);
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
+      if (n.kind === 'claim') for (const r of n.addresses ?? []) addressed.add(r);
+    }
     const out: Diagnostic[] = [];
     for (const r of c.risks.values()) {
       if (!addressed.has(r.id))
@@ -54,14 +57,15 @@ export const unknownRisk: StructureCheck = {
       passing: `argument:\n  G1: { kind: claim, text: No cyber uplift., undeveloped: true, addresses: [R1] }${risk}`,
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     const ids = new Suggester(() => c.risks.keys());
     const hint = (id: string) => {
       const s = ids.suggest(id);
       return s ? `Did you mean \`${s}\`?` : 'Define the risk under `risks:`, or correct the id.';
     };
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind !== 'claim') continue;
       (n.addresses ?? []).forEach((id, i) => {
         if (!c.risks.has(id))
@@ -108,10 +112,11 @@ export const unknownCriterion: StructureCheck = {
         'acceptability:\n  standard: Developer frontier safety framework v3\n  set_by: Board risk committee\n  criteria:\n    AC1: { statement: Uplift below novice threshold. }\nargument:\n  G1: { kind: claim, text: No uplift., undeveloped: true, criteria: [AC1] }\n',
     },
   },
-  run({ case: c }) {
+  run({ case: c, graph }) {
     const out: Diagnostic[] = [];
     const ids = new Suggester(() => c.criteria.keys());
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind !== 'claim') continue;
       (n.criteria ?? []).forEach((id, i) => {
         if (c.criteria.has(id)) return;

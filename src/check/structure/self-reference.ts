@@ -15,18 +15,16 @@ export const selfReference: StructureCheck = {
     },
   },
   run({ case: c, graph }) {
-    return graph.refs
-      .filter((r) => r.from === r.to && r.field !== 'challenges')
-      .map((r) => {
-        const n = c.nodes.get(r.from)!;
-        const path = r.field === 'refs' ? ['resolution', 'refs', r.index] : [r.field, r.index];
-        return report(
-          this.meta,
-          { thing: n, path },
-          `${n.id} refers to itself in \`${r.field}\`.`,
-          'A node cannot support, frame or resolve itself. Point to the node that actually does.',
-          { target: n.id },
-        );
-      });
+    return graph.selfRefs.map((r) => {
+      const n = c.nodes.get(r.from)!;
+      const path = r.field === 'refs' ? ['resolution', 'refs', r.index] : [r.field, r.index];
+      return report(
+        this.meta,
+        { thing: n, path },
+        `${n.id} refers to itself in \`${r.field}\`.`,
+        'A node cannot support, frame or resolve itself. Point to the node that actually does.',
+        { target: n.id },
+      );
+    });
   },
 };

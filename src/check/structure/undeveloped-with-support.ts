@@ -19,9 +19,10 @@ export const undevelopedWithSupport: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: Safe enough to launch., supported_by: [Sn1] }\n  Sn1: { kind: evidence, text: Red-team report, evidence: [E1] }\nevidence:\n  E1: { title: Red team, kind: red-team, source_type: internal-test, date: 2026-10-01, produced_by: Red team, polarity: supports }\n',
     },
   },
-  run({ case: c }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if ((n.kind === 'claim' || n.kind === 'strategy') && n.undeveloped && (n.supported_by?.length ?? 0) > 0) {
         out.push(
           report(

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { Adjacency, type CaseGraph, LinkList, type NodeSet } from '../../model/graph.js';
+import { type Adjacency, type CaseGraph, LinkList, type NodeSet } from '../../model/graph.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -10,12 +10,15 @@ import type { StructureCheck } from '../types.js';
  * node of another module. One walk, O(nodes + references).
  */
 export function reachable(g: CaseGraph): NodeSet {
-  const keeps = Adjacency.merge([
-    g.adjacency(['support', 'context', 'develops', 'resolution']),
+  const links = linkChallengeLinks(g);
+  return g.below(g.roots, [
+    'support',
+    'context',
+    'develops',
+    'resolution',
     g.adjacency('challenge', true),
-    linkChallengeLinks(g),
+    ...(links ? [links] : []),
   ]);
-  return g.below(g.roots, keeps);
 }
 
 /**
@@ -23,7 +26,7 @@ export function reachable(g: CaseGraph): NodeSet {
  * from the node the link leaves (a supported_by or in_context_of link), or
  * from the defeater it ends at (the link from a node to a defeater challenging it).
  */
-function linkChallengeLinks(g: CaseGraph): Adjacency {
+function linkChallengeLinks(g: CaseGraph): Adjacency | undefined {
   const links = new LinkList();
   for (const ch of g.challenges) {
     if (!ch.link) continue;
@@ -31,10 +34,10 @@ function linkChallengeLinks(g: CaseGraph): Adjacency {
     const to = g.num(ch.link.to);
     const d = g.num(ch.defeater);
     if (from < 0 || to < 0) continue;
-    if (g.linked(from, to, ['support', 'context'])) links.add(from, d);
+    if (g.linked(from, to, 'support') || g.linked(from, to, 'context')) links.add(from, d);
     if (g.linked(to, from, 'challenge')) links.add(to, d);
   }
-  return links.build(g.size);
+  return links.count ? links.build(g.size) : undefined;
 }
 
 export const unreachableNode: StructureCheck = {
@@ -66,8 +69,10 @@ export const unreachableNode: StructureCheck = {
             ? ch.node === id || !c.nodes.has(ch.node)
             : !c.nodes.has(ch.link!.from) || !c.nodes.has(ch.link!.to) || ch.link!.from === ch.link!.to,
         );
-    for (const n of c.nodes.values()) {
-      if (seen.has(n.id)) continue;
+    // By node number (case order): one array read per node, no id lookup.
+    for (let v = 0; v < graph.size; v++) {
+      if (seen.has(v)) continue;
+      const n = graph.nodes[v]!;
       if (n.kind === 'defeater' && (n.challenges.length === 0 || broken(n.id))) continue;
       out.push(
         report(

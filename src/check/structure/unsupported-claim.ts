@@ -17,9 +17,10 @@ export const unsupportedClaim: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: The model cannot give meaningful uplift to cyber attackers., undeveloped: true }\n',
     },
   },
-  run({ case: c }) {
+  run({ graph }) {
     const out: Diagnostic[] = [];
-    for (const n of c.nodes.values()) {
+    for (let v = 0; v < graph.nodes.length; v++) {
+      const n = graph.nodes[v]!;
       if (n.kind !== 'claim' && n.kind !== 'strategy') continue;
       if (n.undeveloped || (n.supported_by?.length ?? 0) > 0) continue;
       out.push(

@@ -97,6 +97,14 @@ describe('buildGraph', () => {
     assert.equal(g.itemNum('E2'), 1);
   });
 
+  it('keeps apart the references to no node (a resolution ref included), challenges left out', () => {
+    assert.deepEqual(
+      g.unresolvedRefs.map((r) => `${r.from}.${r.field}[${r.index}] ${r.to}`),
+      ['G1.supported_by[1] G9', 'D2.refs[1] X9'],
+    );
+    assert.deepEqual(g.selfRefs, []);
+  });
+
   it('lists every reference as written, including those to nothing', () => {
     assert.ok(g.refs.some((r) => r.from === 'G1' && r.field === 'supported_by' && r.to === 'G9'));
     assert.ok(g.refs.some((r) => r.from === 'D2' && r.field === 'refs' && r.to === 'X9'));
@@ -140,6 +148,16 @@ describe('buildGraph on random arguments', () => {
           while (todo.length) for (const k of g.childrenOf(todo.pop()!)) if (!seen.has(k) && seen.add(k)) todo.push(k);
           assert.deepEqual(new Set(g.below(`G${i}`, 'support')), seen);
         }
+        // The references that make no link are kept apart, as the full list has them.
+        const written = g.refs.filter((r) => r.field !== 'challenges');
+        assert.deepEqual(
+          g.unresolvedRefs,
+          written.filter((r) => !c.nodes.has(r.to)),
+        );
+        assert.deepEqual(
+          g.selfRefs,
+          written.filter((r) => r.from === r.to),
+        );
       }),
       { numRuns: 150 },
     );

@@ -70,6 +70,10 @@ export class CaseGraph extends LinkGraph<CaseLink> {
   readonly top: string | undefined;
   /** Every challenge written, defeaters in case order, each one's targets in written order. */
   readonly challenges: readonly Challenge[];
+  /** The references written, other than challenges, that name no node: `refs` as written, those left out. */
+  readonly unresolvedRefs: readonly Ref[];
+  /** The references written, other than challenges, from a node to itself, in the order of `refs`. */
+  readonly selfRefs: readonly Ref[];
   /** Registered evidence items in registry order; an item's number is its position here. */
   get items(): readonly EvidenceItem[] {
     return (this.memo.items ??= [...this.c.evidence.values()]);
@@ -94,6 +98,8 @@ export class CaseGraph extends LinkGraph<CaseLink> {
     this.top = parts.roots.find((id) => c.nodes.get(id)?.kind === 'claim');
     this.challenges = parts.challenges;
     this.linkChallenges = parts.linkChallenges;
+    this.unresolvedRefs = parts.unresolvedRefs;
+    this.selfRefs = parts.selfRefs;
   }
 
   /** True if this is the graph of that very case object. */
@@ -235,33 +241,51 @@ interface GraphParts {
   roots: string[];
   challenges: Challenge[];
   linkChallenges: LinkChallenges;
+  unresolvedRefs: Ref[];
+  selfRefs: Ref[];
 }
 
+/** Shared by every node without the list: most nodes lack one or the other. */
+const NO_IDS: readonly string[] = Object.freeze([]);
+
 function listOf(node: ArgNode, field: 'supported_by' | 'in_context_of'): readonly string[] {
-  return (node as Partial<Record<typeof field, string[]>>)[field] ?? [];
+  return (node as Partial<Record<typeof field, string[]>>)[field] ?? NO_IDS;
 }
 
 export function buildGraph(c: Case): CaseGraph {
   const nodes = [...c.nodes.values()];
-  const ids = nodes.map((n) => n.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const n = ids.length;
+  const n = nodes.length;
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    ids.push(nodes[i]!.id);
+    index.set(nodes[i]!.id, i);
+  }
   const support = new LinkList();
   const context = new LinkList();
   const resolution = new LinkList();
   // Referred to by another node: not a root. Challenges do not count: a challenged top claim is still the top.
   const referenced = new Uint8Array(n);
-  const add = (list: LinkList, from: number, to: string) => {
-    const k = index.get(to);
-    if (k === undefined || k === from) return;
-    list.add(from, k);
-    referenced[k] = 1;
+  // The few references that do not make a link, for the checks that report them (no list of every reference).
+  const unresolvedRefs: Ref[] = [];
+  const selfRefs: Ref[] = [];
+  const addAll = (list: LinkList, from: number, field: NodeRefField, targets: readonly string[]) => {
+    for (let i = 0; i < targets.length; i++) {
+      const to = targets[i]!;
+      const k = index.get(to);
+      if (k === undefined || k === from) {
+        (k === undefined ? unresolvedRefs : selfRefs).push({ from: ids[from]!, field, index: i, to });
+        continue;
+      }
+      list.add(from, k);
+      referenced[k] = 1;
+    }
   };
   for (let i = 0; i < n; i++) {
     const node = nodes[i]!;
-    for (const to of listOf(node, 'supported_by')) add(support, i, to);
-    for (const to of listOf(node, 'in_context_of')) add(context, i, to);
-    if (node.kind === 'defeater') for (const to of node.resolution?.refs ?? []) add(resolution, i, to);
+    addAll(support, i, 'supported_by', listOf(node, 'supported_by'));
+    addAll(context, i, 'in_context_of', listOf(node, 'in_context_of'));
+    if (node.kind === 'defeater') addAll(resolution, i, 'refs', node.resolution?.refs ?? []);
   }
   const supportAdj = support.build(n);
   const { challenges, nodeLinks, linkChallenges } = readChallenges(nodes, index);
@@ -280,6 +304,8 @@ export function buildGraph(c: Case): CaseGraph {
     roots: ids.filter((_, i) => !referenced[i] && nodes[i]!.kind !== 'defeater'),
     challenges,
     linkChallenges,
+    unresolvedRefs,
+    selfRefs,
   });
 }
 

@@ -19,9 +19,10 @@ import {
 
 /**
  * One kind of link or several, walked as one; or an adjacency over the same
- * node numbers that a check or analysis derived from the graph's.
+ * node numbers that a check or analysis derived from the graph's (alone, or
+ * among the kinds).
  */
-export type Via<K extends string> = K | readonly K[] | Adjacency;
+export type Via<K extends string> = K | readonly (K | Adjacency)[] | Adjacency;
 /** A node by id, or by number (its position in the graph's ids). */
 export type NodeRef = string | number;
 /** One node or several. */
@@ -101,7 +102,12 @@ export class LinkGraph<K extends string> {
       return up ? (this.reversed[kind] ??= this.kinds[kind].reverse()) : this.kinds[kind];
     }
     if (via instanceof Adjacency) return up ? via.reverse() : via;
-    const kinds: readonly K[] = typeof via === 'string' ? [via as K] : (via as readonly K[]);
+    if (via.some((k) => k instanceof Adjacency)) {
+      // A derived adjacency among the kinds: merged for this call only.
+      const merged = Adjacency.merge(this.parts(via));
+      return up ? merged.reverse() : merged;
+    }
+    const kinds = via as readonly K[];
     if (!up && kinds.length === 1) return this.kinds[kinds[0]!];
     const key = `${up ? '^' : ''}${kinds.join('+')}`;
     let adj = this.derived.get(key);
@@ -110,6 +116,11 @@ export class LinkGraph<K extends string> {
       this.derived.set(key, adj);
     }
     return adj;
+  }
+
+  /** The adjacency of each kind or derived adjacency in a list. */
+  private parts(via: readonly (K | Adjacency)[]): Adjacency[] {
+    return via.map((k) => (k instanceof Adjacency ? k : this.kinds[k]));
   }
 
   /** The nodes `node` links to along `via`, in written order. */
@@ -146,7 +157,9 @@ export class LinkGraph<K extends string> {
 
   /** The given nodes and everything below them along `via`, in the order a depth-first search meets them. */
   below(from: NodeRefs, via: Via<K>, opts?: ReachOptions): NodeSet {
-    return this.reach(from, this.adjacency(via), opts);
+    // Several kinds are walked one after another at each node: the same walk as over their merge, without building it.
+    const down = typeof via === 'string' || via instanceof Adjacency ? this.adjacency(via) : this.parts(via);
+    return this.reach(from, down, opts);
   }
 
   /** The given nodes and everything above them (everything with a path along `via` to one of them). */
@@ -165,7 +178,7 @@ export class LinkGraph<K extends string> {
     return this.reach(kids, adj);
   }
 
-  private reach(from: NodeRefs, adj: Adjacency, opts?: ReachOptions): NodeSet {
+  private reach(from: NodeRefs, adj: Adjacency | readonly Adjacency[], opts?: ReachOptions): NodeSet {
     const s = this.takeScratch();
     try {
       return new NodeSet(this, reachOrder(adj, this.nums(from), s, opts));

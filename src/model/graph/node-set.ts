@@ -30,7 +30,8 @@ export class NodeSet implements Iterable<string> {
 
   private makeMask(): Uint8Array {
     const mask = new Uint8Array(this.names.ids.length);
-    for (const v of this.order) mask[v] = 1;
+    const order = this.order;
+    for (let i = 0; i < order.length; i++) mask[order[i]!] = 1;
     this.mask = mask;
     return mask;
   }

@@ -7,10 +7,13 @@ import { Adjacency } from './adjacency.js';
 import { LinkGraph } from './link-graph.js';
 import {
   backLinks,
+  bitsBelow,
   cycles,
   DepthFirst,
+  firstMarked,
   guidedSearch,
   levels,
+  maxAbove,
   postOrder,
   reachOrder,
   shortestPath,
@@ -127,6 +130,28 @@ describe('walks', () => {
     );
   });
 
+  test('reachOrder over several adjacencies walks as over their merge, in the same order', () => {
+    fc.assert(
+      fc.property(
+        arbGraph,
+        fc.array(fc.nat(2), { maxLength: 72 }),
+        fc.array(fc.nat(23), { maxLength: 4 }),
+        ({ n, links }, partOf, from) => {
+          const parts = [0, 1, 2].map((p) =>
+            adjacencyOf(
+              n,
+              links.filter((_, k) => (partOf[k] ?? 0) === p),
+            ),
+          );
+          const starts = from.filter((v) => v < n);
+          const scratch = new WalkScratch(n);
+          assert.deepEqual(reachOrder(parts, starts, scratch), reachOrder(Adjacency.merge(parts), starts, scratch));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   test('reaching up a reversed adjacency finds exactly the vertices with a path down to the starts', () => {
     fc.assert(
       fc.property(arbGraph, fc.nat(23), ({ n, links }, t) => {
@@ -227,6 +252,51 @@ describe('walks', () => {
     );
   });
 
+  test('topological order is computed once per adjacency', () => {
+    const adj = adjacencyOf(3, [
+      [0, 1],
+      [1, 2],
+    ]);
+    assert.equal(topologicalOrder(adj), topologicalOrder(adj));
+    assert.deepEqual(topologicalOrder(adj), [0, 1, 2]);
+  });
+
+  test('bitsBelow ors in every vertex below on acyclic graphs; with cycles, at least its own bits and only bits below', () => {
+    fc.assert(
+      fc.property(arbGraph, fc.boolean(), ({ n, links }, dag) => {
+        const ls = dag ? links.filter(([a, b]) => a < b) : links;
+        const own = Int32Array.from({ length: n }, (_, v) => 1 << (v % 31));
+        const bits = bitsBelow(adjacencyOf(n, ls), own);
+        for (let v = 0; v < n; v++) {
+          let all = 0;
+          for (const w of naiveReach(n, ls, [v])) all |= own[w]!;
+          if (dag) assert.equal(bits[v], all);
+          else assert.ok((bits[v]! & own[v]!) === own[v] && (bits[v]! & ~all) === 0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('maxAbove: the largest value at or above each vertex of an acyclic graph', () => {
+    fc.assert(
+      fc.property(
+        arbDag,
+        fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 24, maxLength: 24 }),
+        ({ n, links }, values) => {
+          const own = Int8Array.from({ length: n }, (_, v) => values[v]!);
+          const top = maxAbove(adjacencyOf(n, links), own);
+          for (let v = 0; v < n; v++) {
+            let max = -1;
+            for (let u = 0; u < n; u++) if (naiveReach(n, links, [u]).has(v)) max = Math.max(max, own[u]!);
+            assert.equal(top[v], max);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   test('cycles: one real cycle per strongly connected group, none on acyclic graphs', () => {
     fc.assert(
       fc.property(arbGraph, ({ n, links }) => {
@@ -267,6 +337,35 @@ describe('walks', () => {
         }
         assert.deepEqual(new Set(layers.flat()), naiveReach(n, links, [from]));
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('firstMarked meets the marked vertices as a guided search skipping exactly them does', () => {
+    fc.assert(
+      fc.property(
+        arbGraph,
+        fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }),
+        fc.array(fc.nat(23), { maxLength: 4 }),
+        ({ n, links }, marked, from) => {
+          const adj = adjacencyOf(n, links);
+          const stop = Uint8Array.from({ length: n }, (_, v) => (marked[v] ? 1 : 0));
+          const starts = from.filter((v) => v < n);
+          const scratch = new WalkScratch(n);
+          const met: number[] = [];
+          guidedSearch(
+            adj,
+            starts,
+            (v: number) => {
+              if (!stop[v]) return 'expand';
+              met.push(v);
+              return 'skip';
+            },
+            scratch,
+          );
+          assert.deepEqual(firstMarked(adj, starts, stop, scratch), met);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

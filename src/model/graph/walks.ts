@@ -46,16 +46,20 @@ export class WalkScratch {
  * from them, in the order a stack-based search first meets them: the starts
  * in the order given, then each vertex when a link to it is first followed,
  * the most recently met vertex expanded first. O(what is reached + its links).
+ *
+ * Given several adjacencies over the same vertices, it follows each vertex's
+ * links of the first, then of the second, and so on: the walk, and its order,
+ * are those over their merge (Adjacency.merge), without building it.
  */
 export function reachOrder(
-  adj: Adjacency,
+  adj: Adjacency | readonly Adjacency[],
   from: Iterable<number>,
   scratch: WalkScratch,
   opts?: ReachOptions,
 ): number[] {
   const expand = opts?.expand;
   const enter = opts?.enter;
-  const { start, list } = csr(adj);
+  const parts = Array.isArray(adj) ? (adj as readonly Adjacency[]).map(csr) : [csr(adj as Adjacency)];
   const { stack, marks } = scratch;
   const stamp = scratch.begin();
   const out: number[] = [];
@@ -66,16 +70,19 @@ export function reachOrder(
     }
   }
   let sp = 0;
-  for (const v of out) stack[sp++] = v;
+  for (let i = 0; i < out.length; i++) stack[sp++] = out[i]!;
   while (sp > 0) {
     const v = stack[--sp]!;
     if (expand && !expand(v)) continue;
-    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
-      const w = list[e]!;
-      if (marks[w] === stamp || (enter && !enter(w))) continue;
-      marks[w] = stamp;
-      out.push(w);
-      stack[sp++] = w;
+    for (let p = 0; p < parts.length; p++) {
+      const { start, list } = parts[p]!;
+      for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
+        const w = list[e]!;
+        if (marks[w] === stamp || (enter && !enter(w))) continue;
+        marks[w] = stamp;
+        out.push(w);
+        stack[sp++] = w;
+      }
     }
   }
   return out;
@@ -169,23 +176,42 @@ export function backLinks(adj: Adjacency, starts: Iterable<number>): Uint8Array 
   return back;
 }
 
+/** Each adjacency's topological order, computed once: several checks and facts ask for the same graph's. */
+const orders = new WeakMap<Adjacency, readonly number[]>();
+
 /**
  * Topological order (Kahn's algorithm): every vertex after all vertices with a
  * link to it, sources in vertex order first. Vertices on a cycle, or below
- * one, are left out. O(vertices + links).
+ * one, are left out. O(vertices + links), once per adjacency (the answer is
+ * shared: do not change it).
  */
-export function topologicalOrder(adj: Adjacency): number[] {
+export function topologicalOrder(adj: Adjacency): readonly number[] {
+  let order = orders.get(adj);
+  if (!order) orders.set(adj, (order = kahn(adj)));
+  return order;
+}
+
+/** True if the adjacency has no cycle (its topological order holds every vertex). */
+export function isAcyclic(adj: Adjacency): boolean {
+  return topologicalOrder(adj).length === adj.size;
+}
+
+function kahn(adj: Adjacency): number[] {
   const n = adj.size;
   const { start, list } = csr(adj);
   const indegree = new Int32Array(n);
   for (let e = 0; e < list.length; e++) indegree[list[e]!]!++;
-  const queue: number[] = [];
-  for (let v = 0; v < n; v++) if (indegree[v] === 0) queue.push(v);
-  for (let q = 0; q < queue.length; q++) {
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (indegree[v] === 0) queue[tail++] = v;
+  for (let q = 0; q < tail; q++) {
     const v = queue[q]!;
-    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) if (--indegree[list[e]!]! === 0) queue.push(list[e]!);
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) {
+      const w = list[e]!;
+      if (--indegree[w]! === 0) queue[tail++] = w;
+    }
   }
-  return queue;
+  return Array.from(queue.subarray(0, tail));
 }
 
 /**
@@ -194,6 +220,8 @@ export function topologicalOrder(adj: Adjacency): number[] {
  * back to it along a shortest path. O(vertices + links).
  */
 export function cycles(adj: Adjacency): number[][] {
+  // Most arguments have no cycle, and the topological order (shared with other walks) says so more cheaply.
+  if (isAcyclic(adj)) return [];
   const n = adj.size;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -323,11 +351,26 @@ export function levels(adj: Adjacency, from: Iterable<number>, enter?: (w: numbe
 
 /**
  * For every vertex, its own bits and those of every vertex below it (a bitwise
- * or), by one post-order pass from every vertex in turn; a cycle is cut where
- * the walk closes it. O(vertices + links).
+ * or): on an acyclic graph by one pass up its topological order; otherwise by
+ * one post-order pass from every vertex in turn, a cycle cut where the walk
+ * closes it. O(vertices + links).
  */
 export function bitsBelow(adj: Adjacency, own: Int32Array): Int32Array {
-  // DepthFirst's walk written out: it runs over every node of a large case.
+  if (!isAcyclic(adj)) return bitsBelowCut(adj, own);
+  const { start, list } = csr(adj);
+  const order = topologicalOrder(adj);
+  const bits = Int32Array.from(own);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i]!;
+    let b = bits[v]!;
+    for (let e = start[v]!, end = start[v + 1]!; e < end; e++) b |= bits[list[e]!]!;
+    bits[v] = b;
+  }
+  return bits;
+}
+
+/** bitsBelow on a graph with cycles: DepthFirst's walk written out, as it runs over every node of a large case. */
+function bitsBelowCut(adj: Adjacency, own: Int32Array): Int32Array {
   const { start, list } = csr(adj);
   const n = adj.size;
   const bits = Int32Array.from(own);
@@ -414,4 +457,27 @@ export function guidedSearch<T = number>(
     if (step === 'expand') for (let e = start[v]!, end = start[v + 1]!; e < end; e++) stack.push(list[e]!);
   }
   return true;
+}
+
+/**
+ * The vertices marked in `stop` that a guided search from the starts meets,
+ * in the order it meets them, when it goes below every vertex but those: the
+ * answer of guidedSearch with a visit that skips exactly the marked vertices,
+ * without a visit per vertex. O(what is reached + its links).
+ */
+export function firstMarked(adj: Adjacency, from: readonly number[], stop: Uint8Array, scratch: WalkScratch): number[] {
+  const { start, list } = csr(adj);
+  const { marks } = scratch;
+  const stamp = scratch.begin();
+  const stack: number[] = [];
+  for (let i = 0; i < from.length; i++) stack.push(from[i]!);
+  const out: number[] = [];
+  while (stack.length) {
+    const v = stack.pop()!;
+    if (marks[v] === stamp) continue;
+    marks[v] = stamp;
+    if (stop[v]) out.push(v);
+    else for (let e = start[v]!, end = start[v + 1]!; e < end; e++) stack.push(list[e]!);
+  }
+  return out;
 }

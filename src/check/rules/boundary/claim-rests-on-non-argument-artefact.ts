@@ -48,6 +48,8 @@ Fix: add evidence about the system decided on (an evaluation, red team, monitori
     // What the decision path cites is what lies below the top claim.
     const below = facts.pathItems();
     if (below.length > 0 && below.every((p) => isNonArgument(p.item))) return [];
+    // A claim reported rests only on such artefacts, all of them on the path.
+    if (!below.some((p) => isNonArgument(p.item))) return [];
     for (const support of directlySupportedClaims(ctx)) {
       const { claim: n, items } = support;
       if (!items.every(isNonArgument)) continue;

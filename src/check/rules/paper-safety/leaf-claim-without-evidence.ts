@@ -40,26 +40,29 @@ Fix: develop the branch down to evidence nodes that cite registered evidence, or
         'Develop the branch below {{claim}} down to evidence nodes that cite registered evidence, or mark {{claim}} itself `undeveloped: true`.',
     },
   },
-  run({ case: c, graph, facts }) {
+  run({ graph, facts }) {
     const top = facts.top();
     if (!top) return [];
     // Claims with children but no evidence anywhere below them, walking down from the top: the first in each branch.
-    const bare: ArgNode[] = [];
-    facts.searchBelow(top.id, (n) => {
+    // Above where the evidence ends no claim is bare, so they are looked for from there...
+    const found: ArgNode[] = [];
+    facts.searchBelow(facts.whereEvidenceEnds(), (n) => {
       if (n.kind !== 'claim' || !n.supported_by?.length || facts.restsOnEvidence(n.id)) return 'expand';
-      bare.push(n);
+      found.push(n);
       return 'skip';
     });
+    // ...and taken in the order the walk from the top meets them: the walks listing their holes share a budget.
+    const bare = found.length > 1 ? facts.firstMet(top.id, found) : found;
     const out: Finding[] = [];
     // Bare claims may share what lies below them: the walks that list their holes share a budget.
     const budget = WorkBudget.forCase(graph.size);
     const holesBelow = (id: string): string[] => {
       const below = facts.below(id);
       budget.spend(below.size);
-      return [...below].filter((k) => {
-        const m = c.nodes.get(k);
-        return (m?.kind === 'claim' || m?.kind === 'strategy') && m.undeveloped === true;
-      });
+      return facts
+        .nodesIn(below)
+        .filter((m) => (m.kind === 'claim' || m.kind === 'strategy') && m.undeveloped === true)
+        .map((m) => m.id);
     };
     for (const n of bare) {
       const id = n.id;

@@ -154,7 +154,9 @@ function runCache(ctx: RuleContext): RunCache {
   if (!hit) {
     const { facts } = ctx;
     const direct: DirectSupport[] = [];
-    for (const claim of facts.nodesOnDecisionPath()) {
+    // The items found lie on the decision path: with none there, no claim on it rests on items alone.
+    const claims = facts.pathItems().length ? facts.nodesOnDecisionPath() : [];
+    for (const claim of claims) {
       if (claim.kind !== 'claim') continue;
       const items = soleDirectEvidence(ctx, claim);
       if (items) direct.push({ claim, items });

@@ -57,14 +57,18 @@ Fix: have the evidence replicated or produced by a third party (mark it \`extern
     const coverage = independentCoverage(c, facts);
     if (coverage.whole) return [];
     const severe = (s: RiskSeverity | undefined) => s !== undefined && severityRank(s) >= HIGH;
+    const resting = facts
+      .nodesOf('claim')
+      .filter((n) => severe(facts.branchSeverity(n.id)) && facts.restsOnEvidence(n.id));
+    // Most cases have no such claim: the external evidence is looked for only when one does.
+    if (resting.length === 0) return [];
     const withExternal = facts
       .nodesOf('evidence')
       .filter((n) => facts.citedItems(n.id).some(isExternalEvidence))
       .map((n) => n.id);
     const restsOnExternal = facts.above(withExternal);
-    const internalOnly = facts
-      .nodesOf('claim')
-      .filter((n) => severe(facts.branchSeverity(n.id)) && facts.restsOnEvidence(n.id) && !restsOnExternal.has(n.id))
+    const internalOnly = resting
+      .filter((n) => !restsOnExternal.has(n.id))
       .filter((n) => !covers(coverage, facts, n.id));
     // The topmost only: everything below an internal-only claim is internal-only too.
     const inner = facts.under(internalOnly.map((n) => n.id));
