@@ -6,6 +6,18 @@ import { ALL_CODES } from './codes.js';
 import { exampleFiles, exampleMarkdown } from './examples.js';
 import { STRUCTURE_CHECKS } from './structure/index.js';
 
+/** A code's heading, its title line and its description. */
+function codeSection(c: Pick<CodeInfo, 'code' | 'name' | 'title' | 'severity' | 'gsn2x' | 'description'>): string[] {
+  return [
+    `### ${c.code}`,
+    '',
+    `**${c.title}** (\`${c.name}\`, ${c.severity}${c.gsn2x ? `, gsn2x ${c.gsn2x}` : ''})`,
+    '',
+    c.description,
+    '',
+  ];
+}
+
 function row(c: CodeInfo): string {
   return `| [${c.code}](#${c.code.toLowerCase()}) | \`${c.name}\` | ${c.severity} | ${c.title} | ${c.gsn2x ?? ''} |`;
 }
@@ -35,33 +47,13 @@ export function checksMarkdown(): string {
     '## Loading',
     '',
   ];
-  for (const c of LOADER_CODES)
-    out.push(
-      `### ${c.code}`,
-      '',
-      `**${c.title}** (\`${c.name}\`, ${c.severity}${c.gsn2x ? `, gsn2x ${c.gsn2x}` : ''})`,
-      '',
-      c.description,
-      '',
-    );
+  for (const c of LOADER_CODES) out.push(...codeSection(c));
   out.push('## Structure', '');
   const s01 = ALL_CODES.find((c) => c.code === 'S01')!;
-  out.push(
-    `### S01`,
-    '',
-    `**${s01.title}** (\`${s01.name}\`, ${s01.severity}, gsn2x ${s01.gsn2x})`,
-    '',
-    s01.description,
-    '',
-  );
+  out.push(...codeSection(s01));
   for (const { meta } of STRUCTURE_CHECKS) {
     out.push(
-      `### ${meta.code}`,
-      '',
-      `**${meta.title}** (\`${meta.name}\`, ${meta.severity}${meta.gsn2x ? `, gsn2x ${meta.gsn2x}` : ''})`,
-      '',
-      meta.description,
-      '',
+      ...codeSection(meta),
       'Reported:',
       '',
       exampleMarkdown(meta.examples.failing),
@@ -78,14 +70,6 @@ export function checksMarkdown(): string {
     '`warrant import gsn2x` reports these besides the loader codes (docs/gsn2x.md).',
     '',
   );
-  for (const c of GSN2X_CODES)
-    out.push(
-      `### ${c.code}`,
-      '',
-      `**${c.title}** (\`${c.name}\`, ${c.severity}${c.gsn2x ? `, gsn2x ${c.gsn2x}` : ''})`,
-      '',
-      c.description,
-      '',
-    );
+  for (const c of GSN2X_CODES) out.push(...codeSection(c));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -26,3 +26,8 @@ ${opts.items}`;
 export function item(id: string, extra: string): string {
   return `  ${id}: { title: Virology protocol troubleshooting eval, kind: capability-evaluation, source_type: internal-test, date: 2026-10-01, produced_by: Frontier evals team, polarity: supports, ${extra} }\n`;
 }
+
+/** A measured inability result under its threshold; `elicitation` is appended inside `measured:` (e.g. `, elicitation: "..."`). */
+export function measured(elicitation: string): string {
+  return `measured: { model: m7, build: m7-2026-09-30${elicitation} }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }`;
+}

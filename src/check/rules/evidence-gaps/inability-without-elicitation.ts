@@ -7,10 +7,7 @@ import {
   isSevere,
   missingElicitation,
 } from './elicitation.js';
-import { inabilityCase, item } from './fixtures.js';
-
-const measured = (elicitation: string) =>
-  `measured: { model: m7, build: m7-2026-09-30${elicitation} }, result: { metric: accuracy, value: 0.21, interval: [0.15, 0.28], sample_size: 180, threshold: { max: 0.35 } }`;
+import { inabilityCase, item, measured } from './fixtures.js';
 
 export const inabilityWithoutElicitation = defineRule({
   meta: {
