@@ -71,7 +71,7 @@ async function child(dir: string): Promise<void> {
   const { caseStatus } = await import('../src/analysis/status.js');
   const { criticalNodes } = await import('../src/analysis/critical.js');
   const { whatIf } = await import('../src/analysis/whatif.js');
-  const { supportChildren, topClaim } = await import('../src/analysis/support.js');
+  const { supportChildren } = await import('../src/analysis/support.js');
   const t0 = performance.now();
   const loaded = loadCase('warrant.yaml', createFsReader(dir));
   if (!loaded.case) throw new Error('the generated case did not load');
@@ -80,7 +80,7 @@ async function child(dir: string): Promise<void> {
   const loadMs = performance.now() - t0;
   // A mid-level claim: the first claim with children at half the depth of the argument, breadth-first from the top.
   const kids = supportChildren(c, g);
-  const top = topClaim(c, g)!;
+  const top = g.top!;
   const levels: string[][] = [[top]];
   const seen = new Set([top]);
   while (levels[levels.length - 1]!.length) {

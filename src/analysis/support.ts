@@ -20,11 +20,6 @@ export function isFrameKind(k: ArgNode['kind']): k is FrameKind {
   return k === 'context' || k === 'assumption' || k === 'justification';
 }
 
-/** The top claim: the first top-level node (graph.roots, case order) that is a claim. */
-export function topClaim(_c: Case, g: CaseGraph): string | undefined {
-  return g.top;
-}
-
 /**
  * What status, why, critical and what-if read, derived from the graph index
  * in O(nodes + links) and kept with the graph (weakly): every what-if run,

@@ -193,7 +193,7 @@ export function absoluteWord(text: string | undefined): string | undefined {
     const word = m[1] ?? m[0];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length);
-    if (/^can/i.test(word) && ADMITTED_LIMIT.test(after)) continue;
+    if (/^can/i.test(word) && admitsLimit(after)) continue;
     if (after.startsWith('-')) continue;
     if (!/^(?:can|never|no )/i.test(word) && NEGATED_BEFORE.test(before)) continue;
     return word;
@@ -345,7 +345,7 @@ export function planWord(text: string | undefined): string | undefined {
     const word = m[0];
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index + word.length);
-    if (/^polic/i.test(word) && (POLICY_AS_MODEL_BEFORE.test(before) || AS_MODEL_AFTER.test(after))) continue;
+    if (/^polic/i.test(word) && policyIsModel(before, after)) continue;
     if (/^(?:plan|polic|procedure|playbook|runbook)/i.test(word) && PLAN_AS_REFERENCE_BEFORE.test(before)) continue;
     return word;
   }

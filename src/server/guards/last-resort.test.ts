@@ -10,13 +10,15 @@ describe('lastResort', () => {
   it('turns a throw (or a rejection) into a 500 logged once, and keeps serving', async () => {
     const logged: string[] = [];
     const handler = lastResort(
-      async (req, res) => {
+      // Not async: /sync must throw synchronously, or the try/catch branch is never run.
+      (req, res) => {
         if (req.url === '/sync') throw new Error('boom in a handler');
-        if (req.url === '/async') {
-          await Promise.resolve();
-          throw new TypeError('async boom');
-        }
+        if (req.url === '/async')
+          return Promise.resolve().then(() => {
+            throw new TypeError('async boom');
+          });
         res.end('fine');
+        return undefined;
       },
       (line) => logged.push(line),
     );

@@ -1,7 +1,7 @@
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { list, pathItems } from './scope.js';
+import { pathItems } from './scope.js';
 
 const ex = (extra: string) => `context:
   model: { id: m7, build: m7-2026-10-02-rc4 }
@@ -64,14 +64,14 @@ Fix: review the claims named in the marker against the new result; when they sti
     for (const { item, citing } of pathItems(ctx)) {
       const p = item.provenance;
       if (item.review) {
-        const claims = item.review.claims?.length ? ` Claims resting on it: ${list(item.review.claims)}.` : '';
+        const claims = item.review.claims?.length ? ` Claims resting on it: ${listSome(item.review.claims)}.` : '';
         const changes = item.review.changes?.length ? ` Changes: ${listSome(item.review.changes, { sep: '; ' })}.` : '';
         out.push(
           report(this.meta, {
             messageId: 'underReview',
             data: {
               item: item.id,
-              citing: list(citing),
+              citing: listSome(citing),
               since: item.review.since,
               reason: item.review.reason,
               claims,
@@ -89,7 +89,7 @@ Fix: review the claims named in the marker against the new result; when they sti
         out.push(
           report(this.meta, {
             messageId: 'notCompleted',
-            data: { item: item.id, citing: list(citing), what },
+            data: { item: item.id, citing: listSome(citing), what },
             at: { thing: item, path: ['provenance', p.status !== 'success' ? 'status' : 'invalidated'] },
             target: item.id,
           }),

@@ -131,7 +131,7 @@ export function unsoundBridge(ctx: RuleContext, j: NodeOf<'justification'>): str
   const flaw = bridgeFlaw(ctx.case, j, ctx.facts.defeatersOf().get(j.id));
   if (flaw?.kind === 'challenged') {
     const open = flaw.defeaters;
-    return `it is itself challenged by open defeater${open.length === 1 ? '' : 's'} ${list(open)}`;
+    return `it is itself challenged by open defeater${open.length === 1 ? '' : 's'} ${listSome(open)}`;
   }
   if (flaw?.kind === 'no-evidence')
     return 'it rests on no evidence (its `evidence:` lists no registered item, such as the bridging run)';
@@ -190,9 +190,4 @@ export function resolvedDefeaterNaming(ctx: RuleContext, itemId: string, needle:
 /** Items on the decision path with the evidence nodes citing them, in case order (shared, computed once per run). */
 export function pathItems(ctx: RuleContext): readonly PathItem[] {
   return ctx.facts.pathItems();
-}
-
-/** A list of ids for messages: "Sn1, Sn2", or "Sn1, Sn2, Sn3, Sn4, Sn5 and 7 more". */
-export function list(ids: readonly string[]): string {
-  return listSome(ids);
 }
