@@ -19,11 +19,9 @@
 // gives medians over the child processes, and each analysis's time as a share
 // of loading. Impact and diff are timed by their own suite (bench/diff.ts).
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCase } from './generate-case.js';
 import {
   f0,
   f2,
@@ -38,6 +36,7 @@ import {
   stat,
   textTable,
   withRange,
+  writeCase,
 } from './lib.js';
 
 const AS_OF = '2026-11-01';
@@ -166,13 +165,7 @@ async function parent(): Promise<void> {
   if (!Number.isInteger(nodes) || nodes < 30) fail(`--nodes must be an integer >= 30, got "${String(opts.nodes)}"`);
   if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, got "${String(opts.runs)}"`);
   const dir = path.join(outDir, `analysis-${nodes}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  const gen = generateCase({ nodes, seed, modules: modulesFor(nodes) });
-  for (const [rel, text] of gen.files) {
-    const file = path.join(dir, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  }
+  writeCase(dir, nodes, seed);
   const samples: ChildResult[] = [];
   for (let i = 0; i < runs; i++) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'bench/analysis.ts'), '--child', dir], {

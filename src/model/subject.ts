@@ -24,8 +24,3 @@ export function evidenceSubject(e: Pick<RawEvidenceItem, 'kind' | 'subject'>): E
   if (s && 'model' in s) return { about: 'model', model: s.model, stated: true };
   return PROCESS_KINDS.has(e.kind) ? { about: 'process', stated: false } : { about: 'model', stated: false };
 }
-
-/** True if the item is about a process, which has no model build to compare. */
-export function isProcessEvidence(e: Pick<RawEvidenceItem, 'kind' | 'subject'>): boolean {
-  return evidenceSubject(e).about === 'process';
-}

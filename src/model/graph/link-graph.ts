@@ -76,11 +76,6 @@ export class LinkGraph<K extends string> {
     return this.index.get(node) ?? -1;
   }
 
-  /** num() for an id. */
-  numOf(id: string): number {
-    return this.index.get(id) ?? -1;
-  }
-
   has(id: string): boolean {
     return this.index.has(id);
   }
