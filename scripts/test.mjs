@@ -26,6 +26,17 @@ const only = args.filter((a) => !a.startsWith('--'));
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 const isBrowser = (f) => f.split(path.sep).join('/').startsWith('test/e2e/');
 
+// The CLI end-to-end, robustness and browser tests run the built dist/: bundle
+// it from the sources first (about a second; `npm test` has type-checked them
+// already), so they never test a stale build or skip for want of one.
+for (const step of ['scripts/clean-dist.mjs', 'scripts/build-cli.mjs', 'scripts/build-web.mjs']) {
+  const r = spawnSync(process.execPath, [step], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) {
+    console.error(`test: ${step} failed; dist/ is not built.`);
+    process.exit(r.status ?? 1);
+  }
+}
+
 let status = 0;
 for (const group of groups) {
   const list = selected.filter((f) => isBrowser(f) === (group === 'browser'));

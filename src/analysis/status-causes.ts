@@ -5,18 +5,18 @@
 import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
 import { listSome } from '../util/list-some.js';
-import { type NodeStatus, type StatusReason, SUPPORT_STATUSES } from './status-types.js';
+import { type NodeStatus, type StatusReason, SUPPORT_STATUSES, statusRank } from './status-types.js';
 import { expectedBuilds, type SupportView, validUntil } from './support.js';
 
-// Ranks, as in SUPPORT_STATUSES (status-types.ts): the one order of severity.
-export const SUPPORTED = 0;
-export const DEGRADED = 1;
-export const STALE = 2;
-export const CONTESTED = 3;
-export const CHALLENGED = 4;
-export const UNSUPPORTED = 5;
-export const UNDEVELOPED = 6;
-export const DEFEATED = 7;
+// Ranks in SUPPORT_STATUSES (status-types.ts), the one order of severity, read from it.
+export const SUPPORTED = statusRank('supported');
+export const DEGRADED = statusRank('degraded');
+export const STALE = statusRank('stale');
+export const CONTESTED = statusRank('contested');
+export const CHALLENGED = statusRank('challenged');
+export const UNSUPPORTED = statusRank('unsupported');
+export const UNDEVELOPED = statusRank('undeveloped');
+export const DEFEATED = statusRank('defeated');
 
 /** A reason with the rank of the status it causes. */
 export interface Ranked extends StatusReason {

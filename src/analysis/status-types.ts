@@ -57,7 +57,7 @@ export function statusRank(s: SupportStatus): number {
 }
 
 /** The rank from which a node is not established (unsupported, undeveloped, defeated). */
-export const NOT_ESTABLISHED_RANK = 5;
+const NOT_ESTABLISHED_RANK = statusRank('unsupported');
 
 /** True for unsupported, undeveloped and defeated: the node does not hold. */
 export function notEstablished(s: SupportStatus): boolean {
