@@ -7,36 +7,9 @@
 // to zod, whose issues make the diagnostics. So a yes is only ever given where
 // zod would succeed, and the diagnostics do not change.
 import type { z } from 'zod';
+import { type CheckDef, type Def, defOf, isObject } from './zod-def.js';
 
 type Accept = (v: unknown) => boolean;
-
-/** The parts of zod 4's definitions read here. */
-interface Def {
-  type: string;
-  checks?: { _zod: { def: CheckDef } }[];
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  element?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  items?: z.ZodType[];
-  rest?: z.ZodType | null;
-  entries?: Record<string, unknown>;
-  values?: unknown[];
-}
-
-interface CheckDef {
-  check: string;
-  minimum?: number;
-  maximum?: number;
-  value?: number;
-  inclusive?: boolean;
-  format?: string;
-  pattern?: RegExp;
-}
 
 const NO: Accept = () => false;
 const compiled = new WeakMap<z.ZodType, Accept>();
@@ -56,10 +29,6 @@ function compile(schema: z.ZodType): Accept {
   }
   return f;
 }
-
-const defOf = (s: z.ZodType): Def => (s as unknown as { def: Def }).def;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An object as YAML and JSON make them; zod's records refuse some others (class instances). */
 const isPlain = (v: unknown): v is Record<string, unknown> => {

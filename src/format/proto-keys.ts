@@ -8,28 +8,11 @@
 // the value schema, giving the issues zod would have given.
 import type { z } from 'zod';
 import type { PathPart } from '../model/loc.js';
+import { type Def, defOf, isObject } from './zod-def.js';
 
 type Issue = z.ZodError['issues'][number];
 
-/** The parts of zod's internal definition read here. */
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  items?: z.ZodType[];
-  in?: z.ZodType;
-}
-
 const HIDDEN = '__proto__';
-
-const defOf = (s: z.ZodType): Def => (s as unknown as { def: Def }).def;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The schemas a value of `s` is checked against next: wrappers and unions are looked through. */
 function children(d: Def): z.ZodType[] {

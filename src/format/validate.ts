@@ -8,22 +8,7 @@ import { closest } from '../util/did-you-mean.js';
 import { own } from '../util/own.js';
 import { accepts } from './accepts.js';
 import { protoKeyIssues } from './proto-keys.js';
-
-/** The parts of zod's internal definition this module reads. */
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  items?: z.ZodType[];
-  entries?: Record<string, string>;
-  values?: unknown[];
-}
-
-const defOf = (s: z.ZodType): Def => (s as unknown as { def: Def }).def;
+import { defOf } from './zod-def.js';
 
 function unwrap(s: z.ZodType): z.ZodType {
   let d = defOf(s);
