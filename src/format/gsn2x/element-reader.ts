@@ -1,7 +1,9 @@
 // Reading the fields of one gsn2x element, each as the type Warrant needs
 // (text, a flag, a list of ids, challenges, assurance claim points), with a
 // located error about the element for every value that is not.
+
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { linkKey, parseChallenge } from '../../model/graph.js';
 import type { Loc, PathPart, PosTree } from '../../model/loc.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import type { Gsn2xCode } from './codes.js';
@@ -127,8 +129,8 @@ export class ElementReader {
         );
         return;
       }
-      const arrow = item.indexOf('->');
-      const ends = arrow === -1 ? [item.trim()] : [item.slice(0, arrow).trim(), item.slice(arrow + 2).trim()];
+      const target = parseChallenge(item);
+      const ends = 'node' in target ? [target.node] : [target.link.from, target.link.to];
       const bad = ends.find((e) => !ID_PATTERN.test(e));
       if (bad !== undefined) {
         this.error(
@@ -139,7 +141,7 @@ export class ElementReader {
         );
         return;
       }
-      out.push(ends.join(' -> '));
+      out.push('node' in target ? target.node : linkKey(target.link.from, target.link.to));
     });
     return out;
   }
