@@ -1,3 +1,4 @@
+import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule } from '../types.js';
 
@@ -50,7 +51,7 @@ Fix: make the state say what was published (\`published-with-redactions\` when a
       return [
         report(this.meta, {
           messageId: 'fullButRedacted',
-          data: { count: rs.length, targets: rs.map((r) => r.target).join(', ') },
+          data: { count: rs.length, targets: listSome(rs.map((r) => r.target)) },
           at,
           target,
         }),
