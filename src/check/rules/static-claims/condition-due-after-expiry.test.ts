@@ -20,25 +20,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'reports a condition due after the next dated review, naming the review',
-      yaml: failing,
+      name: 'reports a condition due after the last dated review of a case without an expiry, naming the review',
+      yaml: edit(failing, '  expires: 2027-02-01\n', ''),
       findings: [
         {
           target: 'cond-audit',
           line: 16,
           column: 111,
           messageId: 'afterHorizon',
-          message: /due 2027-03-31, after the case is reviewed \(trigger trg-review, 2027-01-15\)/,
+          message: /due 2027-03-31, after the case's last dated review \(trigger trg-review, 2027-01-15\)/,
         },
       ],
     },
     {
-      name: 'reports a condition due after the case expires, when it has no dated review',
-      yaml: edit(
-        failing,
-        '    - { id: trg-review, kind: date, description: Six-monthly review of the trusted-access programme., date: 2027-01-15 }',
-        '    - { id: trg-build, kind: new-build, description: A new build reopens the case. }',
-      ),
+      name: 'reports a condition due after the case expires',
+      yaml: failing,
       findings: [
         {
           target: 'cond-audit',

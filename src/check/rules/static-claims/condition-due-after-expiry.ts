@@ -17,24 +17,33 @@ change_control:
     - { id: trg-review, kind: date, description: Six-monthly review of the trusted-access programme., date: 2027-01-15 }
 `;
 
-/** When the case stops holding or is next reviewed, the earliest first: the date a condition must be met by. */
-function horizons(expires: string | undefined, reviews: readonly { id: string; date?: string }[]) {
-  const out: { date: string; what: string }[] = [];
-  if (expires !== undefined) out.push({ date: expires, what: `the case expires (change_control.expires ${expires})` });
-  for (const t of reviews)
-    if (t.date !== undefined) out.push({ date: t.date, what: `the case is reviewed (trigger ${t.id}, ${t.date})` });
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+/**
+ * When the case stops holding: its expiry, or, for a case with none, its last
+ * dated review (a review before the expiry reopens the case; the conditions
+ * are still checked within its life).
+ */
+function horizon(expires: string | undefined, reviews: readonly { id: string; date?: string }[]) {
+  if (expires !== undefined) return { date: expires, what: `the case expires (change_control.expires ${expires})` };
+  const last = reviews
+    .filter((t): t is { id: string; date: string } => t.date !== undefined)
+    .reduce<{ id: string; date: string } | undefined>(
+      (a, t) => (a === undefined || t.date > a.date ? t : a),
+      undefined,
+    );
+  return last
+    ? { date: last.date, what: `the case's last dated review (trigger ${last.id}, ${last.date})` }
+    : undefined;
 }
 
 export const conditionDueAfterExpiry = defineRule({
   meta: {
     id: 'static-claims/condition-due-after-expiry',
-    title: 'Decision condition due after the case expires or is next reviewed',
+    title: 'Decision condition due after the case expires or after its review date',
     failureMode: 'static-claims',
     severity: 'warning',
     rationale:
       'A condition is checked within the life of the decision it qualifies. One due only after the case has expired, or after the review that reopens it, is never checked against this decision: the review meets it as a promise, not a result.',
-    docs: `Reports a decision condition whose due date (its \`due\`, or for a string condition the latest date in its text) falls after \`change_control.expires\`, or after the date of a review trigger of kind \`date\` (the case's next scheduled review). The earliest of those dates is named.
+    docs: `Reports a decision condition whose due date (its \`due\`, or for a string condition the latest date in its text) falls after \`change_control.expires\`, or, for a case without an expiry, after its last review trigger of kind \`date\` (the review date that stands in for one). A dated review before the expiry does not count: it reopens the case, and the conditions are still checked within the case's life.
 
 Fix: bring the due date inside the life of the case, or extend the case's validity (and argue why it still holds that long); if the condition can only be met later, the decision should say what holds until then.`,
     examples: { failing: CASE('2027-03-31'), passing: CASE('2026-12-15') },
@@ -52,7 +61,7 @@ Fix: bring the due date inside the life of the case, or extend the case's validi
     if (!d) return [];
     const cc = c.changeControl?.value;
     const reviews = (cc?.review_triggers ?? []).filter((t) => t.kind === 'date');
-    const first = horizons(cc?.expires, reviews)[0];
+    const first = horizon(cc?.expires, reviews);
     if (!first) return [];
     const out: Finding[] = [];
     for (const v of conditionViews(c)) {
