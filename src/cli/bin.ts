@@ -53,6 +53,15 @@ const io: Io = {
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   today: new Date().toISOString().slice(0, 10),
+  // Erase the screen and the scrollback, cursor home: each --watch run starts on a clean terminal.
+  ...(process.stdout.isTTY ? { clearScreen: () => writer(process.stdout)('\x1b[2J\x1b[3J\x1b[H') } : {}),
+  // Progress only on a terminal: carriage return and erase-line redraw it in place; '' clears it.
+  ...(process.stderr.isTTY
+    ? {
+        progress: (line: string) =>
+          writer(process.stderr)(`\r\x1b[K${line.slice(0, Math.max(0, (process.stderr.columns ?? 80) - 1))}`),
+      }
+    : {}),
 };
 
 main(process.argv.slice(2), io).then(
