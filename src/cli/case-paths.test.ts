@@ -86,4 +86,12 @@ describe('case arguments', () => {
     assert.equal(f.out(), '');
     assert.match(f.err(), /^Wrote out\.sarif \(sarif\): 1 error, 0 warnings, 0 info in 3 cases, failed\.$/m);
   });
+
+  it('check -o - prints to stdout and writes no file', async () => {
+    const dir = tree();
+    const f = fakeIo(dir);
+    assert.equal(await main(['check', 'cases/a', '--format', 'json', '-o', '-', '--no-rules'], f.io), 0, f.err());
+    assert.match(f.out(), /^\{/);
+    assert.equal(f.err(), '');
+  });
 });

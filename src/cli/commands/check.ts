@@ -51,8 +51,8 @@ Options:
   --max-warnings <n>             Fail (exit 1) when there are more than n warnings
   --as-of <YYYY-MM-DD>           Judge dates (expiry, staleness) as of this day (default: today)
   --no-rules                     Structural checks only (the loader's and the S codes)
-  -o, --output <file>            Write the output to a file (atomically) instead of stdout;
-                                 a one-line summary goes to stderr
+  -o, --output <file>            Write the output to a file (atomically) instead of stdout
+                                 ("-": stdout); a one-line summary goes to stderr
   -w, --watch                    Check again whenever a file of the cases is saved, until Ctrl-C
   --max-file-size <bytes>        Largest file accepted (default: ${DEFAULT_LIMITS.maxBytes})
   --no-color                     Plain output even on a terminal
@@ -105,7 +105,7 @@ function checkOptions(argv: string[], io: Io): CheckOptions {
     maxBytes: maxBytesOption(values['max-file-size']),
     asOf: dateOption(values['as-of'], io.today),
     rules: !values['no-rules'],
-    output: values.output,
+    output: values.output === '-' ? undefined : values.output,
     watch: Boolean(values.watch),
   };
 }
