@@ -39,12 +39,31 @@ function outputFailed(e: unknown): never {
 // Pipes report a failed write as an event, files and terminals by throwing: both end the same way.
 process.stdout.on('error', outputFailed);
 process.stderr.on('error', outputFailed);
-const writer = (stream: NodeJS.WriteStream) => (text: string) => {
+const write = (stream: NodeJS.WriteStream, text: string) => {
   try {
     stream.write(text);
   } catch (e) {
     outputFailed(e);
   }
+};
+
+// A progress line is on stderr only on a terminal, redrawn in place (carriage
+// return, erase line); anything else printed to the terminal first erases it,
+// so a message never runs on from the middle of a progress line.
+let progressShown = false;
+const clearProgress = () => {
+  if (progressShown) write(process.stderr, '\r\x1b[K');
+  progressShown = false;
+};
+const writer = (stream: NodeJS.WriteStream) => (text: string) => {
+  if (stream.isTTY) clearProgress();
+  write(stream, text);
+};
+const showProgress = (line: string) => {
+  clearProgress();
+  if (line === '') return;
+  write(process.stderr, line.slice(0, Math.max(0, (process.stderr.columns || 80) - 1)));
+  progressShown = true;
 };
 
 const io: Io = {
@@ -54,14 +73,8 @@ const io: Io = {
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   today: new Date().toISOString().slice(0, 10),
   // Erase the screen and the scrollback, cursor home: each --watch run starts on a clean terminal.
-  ...(process.stdout.isTTY ? { clearScreen: () => writer(process.stdout)('\x1b[2J\x1b[3J\x1b[H') } : {}),
-  // Progress only on a terminal: carriage return and erase-line redraw it in place; '' clears it.
-  ...(process.stderr.isTTY
-    ? {
-        progress: (line: string) =>
-          writer(process.stderr)(`\r\x1b[K${line.slice(0, Math.max(0, (process.stderr.columns ?? 80) - 1))}`),
-      }
-    : {}),
+  ...(process.stdout.isTTY ? { clearScreen: () => write(process.stdout, '\x1b[2J\x1b[3J\x1b[H') } : {}),
+  ...(process.stderr.isTTY ? { progress: showProgress } : {}),
 };
 
 main(process.argv.slice(2), io).then(

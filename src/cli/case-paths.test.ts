@@ -87,6 +87,19 @@ describe('case arguments', () => {
     assert.match(f.err(), /^Wrote out\.sarif \(sarif\): 1 error, 0 warnings, 0 info in 3 cases, failed\.$/m);
   });
 
+  it('checking several cases shows progress on a terminal only, and clears it at the end', async () => {
+    const dir = tree();
+    const lines: string[] = [];
+    const f = fakeIo(dir);
+    await main(['check', 'cases', '--no-rules'], { ...f.io, progress: (l) => void lines.push(l) });
+    assert.equal(lines[0], 'checking 0/3 cases/a/warrant.yaml');
+    assert.equal(lines.at(-1), '');
+    assert.doesNotMatch(f.out() + f.err(), /checking \d/, 'progress never goes to stdout or stderr as text');
+    const single: string[] = [];
+    await main(['check', 'cases/a', '--no-rules'], { ...fakeIo(dir).io, progress: (l) => void single.push(l) });
+    assert.deepEqual(single, [], 'one case: no progress');
+  });
+
   it('check -o - prints to stdout and writes no file', async () => {
     const dir = tree();
     const f = fakeIo(dir);

@@ -21,6 +21,7 @@ import {
 } from '../../render/index.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, maxBytesOption } from '../options.js';
+import { progressOf } from '../progress.js';
 import { type OutFile, printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant render';
@@ -143,12 +144,14 @@ function viewsOption(given: string[] | undefined, output: string): { views: View
 }
 
 /** One SVG file per view; a ViewError when a view names something the case does not have. */
-function drawViews(c: Case, o: RenderOptions): OutFile[] | ViewError {
+function drawViews(c: Case, o: RenderOptions, io: Io): OutFile[] | ViewError {
   const graph = buildGraph(c);
   const status = o.status ? caseStatus(c, graph, { asOf: o.asOf }) : undefined;
   const id = c.header.value.id;
   const files: OutFile[] = [];
+  const progress = progressOf(io, 'drawing'); // a terminal only: a huge case takes seconds a view
   for (const [i, view] of o.views.entries()) {
+    progress.step(i, o.views.length, o.names[i] ?? '');
     let svg: string;
     try {
       const layout = layoutCase(c, {
@@ -160,11 +163,13 @@ function drawViews(c: Case, o: RenderOptions): OutFile[] | ViewError {
       });
       svg = renderSvg(layout, { theme: o.theme, legend: o.legend });
     } catch (e) {
+      progress.end();
       if (e instanceof ViewError) return e;
       throw e;
     }
     files.push({ path: view.kind === 'all' ? `${id}.svg` : `${id}.${o.names[i]}.svg`, text: svg });
   }
+  progress.end();
   return files;
 }
 
@@ -181,7 +186,7 @@ export const renderCommand: Command = {
       io.stderr(`${term`${NAME}: ${shown(io, path.resolve(io.cwd, root))} cannot be drawn: fix the errors above.`}\n`);
       return 2;
     }
-    const files = drawViews(loaded.case, o);
+    const files = drawViews(loaded.case, o, io);
     if (files instanceof ViewError) {
       io.stderr(`${term`${NAME}: ${files.message}`}\n`);
       return 2;
