@@ -3,7 +3,7 @@
 import './v8-tuning.js';
 // Entry point of the `warrant` binary: the only place that touches process.*.
 import { escapeControl } from '../output/text.js';
-import type { Io } from './io.js';
+import { type Io, wantsColour } from './io.js';
 import { main } from './main.js';
 
 /**
@@ -70,7 +70,7 @@ const io: Io = {
   stdout: writer(process.stdout),
   stderr: writer(process.stderr),
   cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  color: wantsColour(Boolean(process.stdout.isTTY), process.env),
   today: new Date().toISOString().slice(0, 10),
   // Erase the screen and the scrollback, cursor home: each --watch run starts on a clean terminal.
   ...(process.stdout.isTTY ? { clearScreen: () => write(process.stdout, '\x1b[2J\x1b[3J\x1b[H') } : {}),

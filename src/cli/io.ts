@@ -27,6 +27,14 @@ export interface Command {
   run(argv: string[], io: Io): Promise<number> | number;
 }
 
+/**
+ * Colour by default only on a terminal; NO_COLOR (any non-empty value,
+ * https://no-color.org) turns it off, as `--no-color` does for one run.
+ */
+export function wantsColour(stdoutIsTerminal: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return stdoutIsTerminal && !env.NO_COLOR;
+}
+
 /** Thrown for bad usage; main prints the message and the command's usage and exits 2. */
 export class UsageError extends Error {}
 

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fakeIo } from '../../test/support/cli.js';
+import { wantsColour } from './io.js';
 import { main } from './main.js';
 
 async function run(argv: string[], color = false) {
@@ -67,6 +68,13 @@ describe('warrant command line', () => {
     const plain = await run([...argv, '--no-color'], true);
     assert.equal(plain.code, 0, plain.err);
     assert.doesNotMatch(plain.out, /\x1b\[/);
+  });
+
+  it('colours only a terminal, and not when NO_COLOR is set to anything', () => {
+    assert.equal(wantsColour(true, {}), true);
+    assert.equal(wantsColour(false, {}), false, 'piped or redirected');
+    assert.equal(wantsColour(true, { NO_COLOR: '1' }), false);
+    assert.equal(wantsColour(true, { NO_COLOR: '' }), true, 'an empty NO_COLOR is unset (no-color.org)');
   });
 
   it('exits 2 with the short usage when no command is given', async () => {
