@@ -150,4 +150,24 @@ describe(`${rule.meta.id}: wording`, () => {
       undefined,
     );
   });
+
+  it('reads a threshold loosened in words, and not the same words used otherwise', () => {
+    assert.equal(widening('After 90 days the range threshold may be relaxed to 8%.'), 'threshold may be relaxed');
+    assert.equal(
+      widening('The board may relax the acceptance threshold for the pilot.'),
+      'relax the acceptance threshold',
+    );
+    assert.equal(widening('The criterion will be waived for the pilot cohort.'), 'criterion will be waived');
+    // Restricted, negated, or the same verbs about something else.
+    for (const innocent of [
+      'No threshold is relaxed without a new decision.',
+      'The threshold cannot be relaxed.',
+      'Relaxing any criterion requires a new decision on an updated case.',
+      'The relaxed refusal policy applies only to vetted firms.',
+      'The relaxation study reports whether the threshold holds.',
+      'Suspend access if the threshold is crossed.',
+      'The criterion is tightened to 2% after the first quarter.',
+    ])
+      assert.equal(widening(innocent), undefined, innocent);
+  });
 });

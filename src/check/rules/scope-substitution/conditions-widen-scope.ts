@@ -79,6 +79,24 @@ const WIDEN: readonly RegExp[] = [
     ],
     { gate: ['without '] },
   ),
+  // A bound loosened by the condition: only words that loosen whichever way the bound runs.
+  wordPattern(
+    [
+      phrase(['relax', 'loosen', 'waive'], /\w* (?:\w+ ){0,2}?/, [
+        /thresholds?/,
+        /criteri(?:on|a)/,
+        /tolerances?/,
+        /bounds?/,
+        /acceptance (?:bar|line|limit)s?/,
+      ]),
+      phrase(
+        [/thresholds?/, /criteri(?:on|a)/, /tolerances?/, /acceptance (?:bar|line|limit)s?/],
+        / (?:\w+ ){0,4}?(?:may|can|will|shall|is|are) (?:then |later |also )?(?:be )?/,
+        ['relaxed', 'loosened', 'waived', 'lifted', 'suspended'],
+      ),
+    ],
+    { gate: ['relax', 'loosen', 'waive', 'lift', 'suspend'] },
+  ),
   wordPattern(['automatically', /at (?:the|their|its) discretion/, /as (?:needed|appropriate|demand grows)/], {
     gate: ['automatically', 'discretion', 'as needed', 'as appropriate', 'as demand grows'],
   }),
@@ -214,7 +232,8 @@ export const conditionsWidenScope = defineRule({
 - *extend / expand / roll out / open up ... to additional / other / further / new / more / all / any / future / subsequent*;
 - *additional / further / more / other / new* tools, regions, countries, markets, channels, endpoints, user groups, populations, tiers, languages, surfaces;
 - *future / subsequent / later / successor / next / updated* checkpoints, builds, versions, snapshots, releases, models, fine-tunes, weights; *any build / checkpoint / version of*;
-- *without (further / a new) review / re-evaluation / approval / sign-off / decision*; *automatically*, *at their discretion*, *as needed*.
+- *without (further / a new) review / re-evaluation / approval / sign-off / decision*; *automatically*, *at their discretion*, *as needed*;
+- a bound loosened: *relax / loosen / waive (the) (acceptance) threshold / criterion / tolerance / bound*, or *the threshold ... may be relaxed / waived / lifted* (only words that loosen whichever way a bound runs: "raised" may tighten a lower bound, so it is left to \`extends.thresholds\`).
 
 A sentence that restricts is not reported: one that says the wider scope needs a new decision or case (*new decision*, *requires a new / separate review*, *re-approval*, *reopens*, *prohibited*, *excluded*), or one with a negation before the widening phrase ("No additional tools...", "must not be extended to other regions"), or one that holds the wider scope back (*blocked*, *disabled*, *until reviewed*, *re-evaluated*). Nor is a sentence whose widening words are about a safeguard: a monitor, log, red team, evaluation, rate limit, classifier, filter, mitigation, audit or coverage named before them, and no access, deployment, users, regions or tools ("monitoring coverage will be extended to tool calls", "rate limits apply automatically").
 
