@@ -1,4 +1,7 @@
-import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { edit, ruleFindings, ruleTester } from '../../../../test/support/rule-tester.js';
 import { conditionOverdue as rule } from './condition-overdue.js';
 
 const failing = rule.meta.examples.failing as string;
@@ -70,4 +73,35 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe(`${rule.meta.id}: property`, () => {
+  const DATES = ['2026-09-30', '2026-10-31', '2026-11-26', '2026-12-31'];
+  const STATUSES = ['open', 'mitigated', 'refuted'] as const;
+  const resolution = (s: string) =>
+    s === 'open' ? 'status: open' : `status: ${s}, resolution: { summary: Re-run with network access., refs: [Sn1] }`;
+
+  it('reports a condition exactly when its due date is before --as-of and a defeater it tracks is open', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...DATES),
+        fc.constantFrom(...DATES),
+        fc.constantFrom(...STATUSES),
+        fc.boolean(),
+        (due, asOf, status, declared) => {
+          let yaml = edit(failing, 'due: 2026-10-31', `due: ${due}`);
+          yaml = edit(yaml, 'status: open', resolution(status));
+          if (declared)
+            yaml = edit(
+              edit(yaml, ', tracks: [D1] }', ' }'),
+              'due: 2027-03-31 }',
+              'due: 2027-03-31, tracked_by: cond-network }',
+            );
+          const found = ruleFindings(rule, yaml, asOf).map((f) => f.target);
+          assert.deepEqual(found, due < asOf && status === 'open' ? ['cond-network'] : []);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
