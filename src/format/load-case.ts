@@ -6,6 +6,7 @@ import type { Diagnostic, Related } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart, type PosTree } from '../model/loc.js';
 import { ConfigFileSchema, type ModuleFile, ModuleFileSchema, type RootFile, RootFileSchema } from '../model/schema.js';
 import { posixPath as path } from '../util/posix-path.js';
+import { derivePolarity } from './derive-polarity.js';
 import {
   emptyFile,
   includeTooDeep,
@@ -391,6 +392,7 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     addAll('risks', f.data.risks, () => 'risk', c.risks);
   }
   addRootIds(c, rootFile, claim);
+  diagnostics.push(...derivePolarity(c));
   return c;
 }
 

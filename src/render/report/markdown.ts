@@ -6,6 +6,7 @@ import { isFailure, LEGS_MAX, PATH_MAX } from '../../analysis/failed-legs.js';
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { ReportData, ReportEvidence, ReportNode } from './data.js';
 import { markdownCode as code, escapeMarkdown as md } from './escape.js';
+import { conditionFacts, exclusionFacts, independenceText, publicationText, reviewedText } from './header-text.js';
 import { kindLabel } from './sections.js';
 
 function row(cells: string[]): string {
@@ -29,6 +30,39 @@ function headerPart(data: ReportData): string[] {
     `**Decision boundary** (${md(b.kind)}): ${md(b.decision)}\n`,
   ];
   if (c.summary) out.push(`${md(c.summary, true)}\n`);
+  if (c.valid_from) out.push(`Valid from ${c.valid_from}.\n`);
+  return out;
+}
+
+/** What the case explicitly does not cover (format 2). */
+function outOfScopePart(data: ReportData): string[] {
+  const xs = data.header.out_of_scope ?? [];
+  if (!xs.length) return [];
+  return [
+    '## Out of scope\n',
+    table(
+      ['Kind', 'What', 'Reason', 'Details'],
+      xs.map((x) => [md(x.kind), md(x.what), md(x.reason), md(exclusionFacts(x).join('; '))]),
+    ),
+  ];
+}
+
+/** Reviewers, with what each reviewed and whom each is independent of (format 2). */
+function reviewersPart(data: ReportData): string[] {
+  const rs = data.header.reviewers ?? [];
+  if (!rs.length) return [];
+  const out = ['## Reviewers\n'];
+  for (const r of rs) {
+    const bits = [r.role, r.organisation].filter(Boolean).map((s) => md(s!));
+    const reviewed = reviewedText(r);
+    const independent = independenceText(r);
+    out.push(
+      `- ${md(r.name, true)}${bits.length ? ` (${bits.join(', ')})` : ''}${r.external ? ', external' : ''}` +
+        `${r.verdict ? `, verdict ${md(r.verdict)}` : ''}. ` +
+        `Reviewed: ${reviewed ? md(reviewed) : 'not stated'}. Independent of: ${independent ? md(independent) : 'not stated'}.`,
+    );
+  }
+  out.push('');
   return out;
 }
 
@@ -234,7 +268,8 @@ function makerLine(m: Decision['makers'][number]): string {
 
 function conditionLine(k: NonNullable<Decision['conditions']>[number]): string {
   if (typeof k === 'string') return `1. ${md(k, true)}`;
-  const when = k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : '';
+  const facts = conditionFacts(k);
+  const when = facts.length ? ` (${md(facts.join(', '))})` : '';
   return `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text, !k.id)}${when}`;
 }
 
@@ -276,9 +311,11 @@ function triggersPart(data: ReportData): string[] {
 }
 
 function redactionsPart(data: ReportData): string[] {
-  if (!data.redactions.length) return [];
+  const state = publicationText(data.publication);
+  if (!data.redactions.length) return state ? ['## Publication\n', `${md(state)} Nothing is redacted.\n`] : [];
   return [
     '## Redactions\n',
+    ...(state ? [`${md(state)}\n`] : []),
     table(
       ['Target', 'Reason', 'What is withheld'],
       data.redactions.map((r) => [code(r.target), md(r.reason), md(r.description)]),
@@ -313,8 +350,10 @@ export function renderReportMarkdown(data: ReportData): string {
     evidencePart,
     contextPart,
     risksPart,
+    outOfScopePart,
     acceptabilityPart,
     decisionPart,
+    reviewersPart,
     triggersPart,
     redactionsPart,
     suppressionsPart,

@@ -27,7 +27,7 @@ export const openDefeaterOnApprovedPath = defineRule({
 
 Such a defeater is *tracked*, and reported only as a note by \`countercase-neglect/open-defeater-tracked-by-condition\`, when all of these hold:
 
-- a decision condition tracks it: the condition names the defeater's id in its text (or has it as its \`id\`), or the defeater declares it with \`tracked_by: <condition id>\`;
+- a decision condition tracks it: the condition lists the defeater in its \`tracks\`, names the defeater's id in its text (or has it as its \`id\`), or the defeater declares it with \`tracked_by: <condition id>\`;
 - it has an owner (\`owner\` on the defeater, \`resolution.owner\`, or \`owner\` on that condition);
 - it has a due date (\`due\` on the defeater, or \`due\` on that condition) that has not passed at the \`--as-of\` date (once it has, the defeater is open and overdue).
 
