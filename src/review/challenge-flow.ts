@@ -9,6 +9,8 @@
 //   open|answered|sustained ──accept-residual──▶ accepted-residual (final)
 //   open|answered|sustained ──withdraw──▶ withdrawn (final)
 //   open ──sustain (a decision maker ruling before any answer)──▶ sustained
+
+import { TIERS, type Tier } from '../model/vocab.js';
 import { may, type ReviewAction } from './permissions.js';
 import type { Refusal, ReviewResult } from './result.js';
 import { accept, refuse } from './result.js';
@@ -19,6 +21,8 @@ import type { Actor, Challenge, ChallengeStatus, Response, ResponseBody } from '
 export interface ReviewEvent {
   readonly type: string;
   readonly body: unknown;
+  /** Tiers a reader must hold every one of to see the body (none: any reader of the case); projection.ts uses it. */
+  readonly tiers: readonly Tier[];
 }
 
 export interface Moved {
@@ -60,7 +64,7 @@ export function openChallenge(actor: Actor, request: OpenRequest, stamp: Stamp):
     status: 'open',
     version: 1,
   };
-  return accept({ challenge, event: { type: 'challenge.opened', body: challenge } });
+  return accept({ challenge, event: { type: 'challenge.opened', body: challenge, tiers: [challenge.tier] } });
 }
 
 /** Answer a challenge: rebut, fix and out-of-scope leave it answered; accept-residual closes it (decision makers). */
@@ -87,7 +91,11 @@ export function respond(
   } as Response;
   const status: ChallengeStatus = move === 'accept-residual' ? 'accepted-residual' : 'answered';
   const next = bump(challenge, status);
-  return accept({ challenge: next, response, event: { type: `challenge.${status}`, body: { response, status } } });
+  return accept({
+    challenge: next,
+    response,
+    event: { type: `challenge.${status}`, body: { response, status }, tiers: tiersOf(challenge.tier, response.tier) },
+  });
 }
 
 /** The challenger (or a decision maker) sustains a challenge, or the challenger withdraws it, saying why. */
@@ -103,7 +111,7 @@ export function judge(
   const status: ChallengeStatus = action === 'sustain' ? 'sustained' : 'withdrawn';
   const next = bump(challenge, status);
   const body = { id: challenge.id, status, by: actor.user, message, version: next.version };
-  return accept({ challenge: next, event: { type: `challenge.${status}`, body } });
+  return accept({ challenge: next, event: { type: `challenge.${status}`, body, tiers: [challenge.tier] } });
 }
 
 /** Version, permission and status checks shared by every move on an existing challenge. */
@@ -141,4 +149,9 @@ function clearance(actor: Actor, tier: Challenge['tier']): boolean {
 function clearedFor(actor: Actor, tier: Challenge['tier']): Refusal | undefined {
   if (clearance(actor, tier)) return undefined;
   return refuse('tier-not-cleared', `${actor.user} is not cleared for ${tier}, so cannot write at that tier`);
+}
+
+/** The distinct tiers, in TIERS order. */
+export function tiersOf(...tiers: Tier[]): Tier[] {
+  return TIERS.filter((t) => tiers.includes(t));
 }

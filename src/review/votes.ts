@@ -24,7 +24,7 @@ export function castVote(
     return refuse('outdated-revision', `revision ${request.revision} is not the current one (${stamp.revision})`);
   }
   const vote: Vote = { ...request, id: stamp.id, caseId: stamp.caseId, author: actor.user, at: stamp.now };
-  return accept({ vote, event: { type: 'vote.cast', body: vote } });
+  return accept({ vote, event: { type: 'vote.cast', body: vote, tiers: [vote.tier] } });
 }
 
 /** Dismiss a vote with a message; the vote stays, marked. */
@@ -41,7 +41,7 @@ export function dismissVote(
   const dismissed = { by: actor.user, at: now, message };
   return accept({
     vote: { ...vote, dismissed },
-    event: { type: 'vote.dismissed', body: { id: vote.id, ...dismissed } },
+    event: { type: 'vote.dismissed', body: { id: vote.id, ...dismissed }, tiers: [vote.tier] },
   });
 }
 
