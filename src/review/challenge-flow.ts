@@ -8,7 +8,7 @@
 //   open ──respond──▶ answered ──sustain──▶ sustained ──respond──▶ answered ...
 //   open|answered|sustained ──accept-residual──▶ accepted-residual (final)
 //   open|answered|sustained ──withdraw──▶ withdrawn (final)
-//   open ──sustain (a decision maker ruling before any answer)──▶ sustained
+//   open ──sustain (the challenger insisting, or a decision maker ruling, before any answer)──▶ sustained
 
 import { TIERS, type Tier } from '../model/vocab.js';
 import { may, type ReviewAction } from './permissions.js';

@@ -6,7 +6,8 @@ import { loadCase } from '../format/load-case.js';
 import { memoryReader } from '../format/memory-reader.js';
 import type { Case } from '../model/case.js';
 import { buildGraph } from '../model/graph.js';
-import { mergedStatus, withChallenges } from './merged-status.js';
+import { NodeSchema } from '../model/schema.js';
+import { challengeDefeater, mergedStatus, withChallenges } from './merged-status.js';
 import type { Challenge, ChallengeStatus, ChallengeTarget } from './types.js';
 
 const ARGUMENT = `argument:
@@ -132,6 +133,18 @@ describe('status with challenges merged', () => {
         ['dup', 'challenge.dup-2'],
         ['x y', 'challenge.x_y'],
       ],
+    );
+  });
+
+  it('writes each challenge as a defeater the case format accepts (for `warrant review pull`)', () => {
+    for (const kind of ['rebutting', 'undercutting', 'undermining'] as const) {
+      const d = challengeDefeater({ ...challenge({ kind: 'link', id: 'S1 -> G2' }), kind }, ['S1 -> G2']);
+      assert.ok(NodeSchema.safeParse(d).success, kind);
+      assert.equal(d.form, kind === 'undermining' ? 'counter-evidence' : 'counter-claim');
+    }
+    assert.equal(
+      NodeSchema.safeParse({ ...challengeDefeater(challenge({ kind: 'node', id: 'G1' }), []), status: 'x' }).success,
+      false,
     );
   });
 });

@@ -14,6 +14,7 @@ import { caseStatus, type StatusOptions } from '../analysis/status.js';
 import type { CaseStatus } from '../analysis/status-types.js';
 import type { ArgNode, Case } from '../model/case.js';
 import { buildGraph, parseChallenge } from '../model/graph.js';
+import type { RawNode } from '../model/schema.js';
 import type { Challenge, ChallengeStatus } from './types.js';
 
 /** Challenge statuses that count as an open defeater of their target. */
@@ -86,25 +87,26 @@ function linksTo(from: ArgNode, to: string): boolean {
   return Boolean(supported?.includes(to) || framed?.includes(to));
 }
 
-/** The defeater a challenge stands as: open, at the challenge's tier, placed in a file named for the challenge. */
-function defeaterNode(c: Case, ch: Challenge, id: string, targets: string[]): ArgNode {
-  const module = c.modules.keys().next().value ?? 'main';
+/** The defeater a challenge stands as, as the format writes one: open, at the challenge's tier. `warrant review pull` writes this. */
+export function challengeDefeater(ch: Challenge, targets: readonly string[]): Extract<RawNode, { kind: 'defeater' }> {
   return {
     kind: 'defeater',
-    id,
-    module,
-    file: `review:${ch.id}`,
-    pos: { line: 1, col: 1 },
     form: ch.kind === 'undermining' ? 'counter-evidence' : 'counter-claim',
     text: `Review challenge ${ch.id} (${ch.kind}, ${ch.severity}) by ${ch.author}: ${ch.text}`,
-    challenges: targets,
+    challenges: [...targets],
     status: 'open',
     tier: ch.tier,
   };
 }
 
+/** The challenge's defeater placed in the case: in its first module, in a file named for the challenge. */
+function defeaterNode(c: Case, ch: Challenge, id: string, targets: string[]): ArgNode {
+  const module = c.modules.keys().next().value ?? 'main';
+  return { ...challengeDefeater(ch, targets), id, module, file: `review:${ch.id}`, pos: { line: 1, col: 1 } };
+}
+
 /** "challenge.<id>" with anything an id may not hold replaced, made unique against the case's ids. */
-function freshId(nodes: ReadonlyMap<string, unknown>, challengeId: string): string {
+export function freshId(nodes: ReadonlyMap<string, unknown>, challengeId: string): string {
   const base = `challenge.${challengeId.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
   let id = base;
   for (let n = 2; nodes.has(id); n++) id = `${base}-${n}`;

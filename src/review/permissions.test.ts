@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { effectiveLevel, may, REVIEW_ACTIONS, type ReviewAction } from './permissions.js';
+import { actorFor, effectiveLevel, may, REVIEW_ACTIONS, type ReviewAction } from './permissions.js';
 import { type Actor, type Grant, PERMISSION_LEVELS, type PermissionLevel, ROLES, type Role } from './types.js';
 
 // The expected matrix, written out by hand (not read from ACTION_RULES), so a
@@ -93,5 +93,31 @@ describe('permissions', () => {
     assert.equal(effectiveLevel('bob', ['ops', 'board'], [...grants].reverse()), 'edit');
     assert.equal(effectiveLevel('ann-other', ['ann'], grants), undefined, 'a team named like a user is not the user');
     assert.equal(effectiveLevel('bob', [], grants), undefined);
+  });
+});
+
+describe('actorFor', () => {
+  const grants: Grant[] = [
+    { caseId: 'c', principal: { kind: 'team', id: 'board' }, level: 'comment' },
+    { caseId: 'other', principal: { kind: 'user', id: 'ann' }, level: 'admin' },
+  ];
+  const roles = [
+    { caseId: 'c', user: 'ann', role: 'reviewer-independent' as const },
+    { caseId: 'c', user: 'ann', role: 'author' as const },
+    { caseId: 'other', user: 'ann', role: 'admin' as const },
+  ];
+
+  it('gathers the level, roles and clearance a person has in one case only', () => {
+    const ann = actorFor('c', { user: 'ann', teams: ['board'], clearance: ['regulator', 'public'] }, grants, roles);
+    assert.deepEqual(ann && { ...ann, clearance: [...ann.clearance].sort() }, {
+      user: 'ann',
+      roles: ['author', 'reviewer-independent'],
+      level: 'comment',
+      clearance: ['public', 'regulator'],
+    });
+  });
+
+  it('is undefined when no grant on the case reaches the person', () => {
+    assert.equal(actorFor('c', { user: 'ann', teams: [], clearance: ['public'] }, grants, roles), undefined);
   });
 });

@@ -7,10 +7,12 @@
 // Clearances (which tiers they may read) are a third, separate question:
 // projection.ts answers it. The table below is the one statement of the rules;
 // docs/server.md prints it for readers.
+
+import type { Tier } from '../model/vocab.js';
 import type { ReviewResult } from './result.js';
 import { accept, refuse } from './result.js';
-import type { Actor, Grant, PermissionLevel, Role } from './types.js';
-import { PERMISSION_LEVELS } from './types.js';
+import type { Actor, Grant, PermissionLevel, Role, RoleAssignment } from './types.js';
+import { PERMISSION_LEVELS, ROLES } from './types.js';
 
 export const REVIEW_ACTIONS = [
   'read',
@@ -125,4 +127,33 @@ export function may(actor: Actor, action: ReviewAction, challenger?: string): Re
 
 function rolesText(actor: Actor): string {
   return actor.roles.length === 0 ? 'given no role in this case' : actor.roles.join(', ');
+}
+
+/** What the store knows about a person, for one case. */
+export interface Membership {
+  readonly user: string;
+  readonly teams: readonly string[];
+  readonly clearance: Iterable<Tier>;
+}
+
+/**
+ * The actor a person is in a case: their highest granted level, their roles
+ * there and their clearance; undefined when no grant reaches them, which the
+ * server answers as if the case did not exist.
+ */
+export function actorFor(
+  caseId: string,
+  who: Membership,
+  grants: readonly Grant[],
+  roles: readonly RoleAssignment[],
+): Actor | undefined {
+  const level = effectiveLevel(
+    who.user,
+    who.teams,
+    grants.filter((g) => g.caseId === caseId),
+  );
+  if (level === undefined) return undefined;
+  const mine = roles.filter((r) => r.caseId === caseId && r.user === who.user).map((r) => r.role);
+  const held = ROLES.filter((r) => mine.includes(r));
+  return { user: who.user, roles: held, level, clearance: new Set(who.clearance) };
 }
