@@ -103,6 +103,14 @@ describe('challenge flow', () => {
     assert.equal(r.value.event.type, 'challenge.opened');
   });
 
+  it('records only the fields of the model, whatever else the request object holds', () => {
+    const loose = { ...challenge('open'), status: 'withdrawn', version: 9, secret: 'x' } as Challenge;
+    const opened = openChallenge(rita, loose, stamp);
+    assert.ok(opened.ok && !('secret' in opened.value.challenge) && opened.value.challenge.status === 'open');
+    const answered = respond(ann, challenge('open'), { ...rebut, secret: 'x' } as RespondRequest, stamp);
+    assert.ok(answered.ok && !('secret' in answered.value.response));
+  });
+
   it('refuses to open for an author, or at a tier the challenger cannot read', () => {
     const byAuthor = openChallenge(ann, challenge('open'), stamp);
     assert.ok(!byAuthor.ok && byAuthor.code === 'not-permitted');
