@@ -6,7 +6,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Database, Engine } from './tables.js';
+import type { Database } from './tables.js';
 
 /** Where the store lives when no URL is given: under .warrant/ in the working directory. */
 export const DEFAULT_SQLITE_PATH = path.join('.warrant', 'review.db');
@@ -15,7 +15,7 @@ export type StoreLocation =
   | { readonly engine: 'sqlite'; readonly file: string }
   | { readonly engine: 'postgres'; readonly url: string; readonly schema?: string };
 
-/** Thrown for a URL that names no store this code can open; the message says what was expected. */
+/** Thrown for a URL that names no store this code can open, or a server it cannot reach; the message says why. */
 export class StoreUrlError extends Error {}
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -72,12 +72,20 @@ async function connectSqlite(file: string): Promise<Kysely<Database>> {
 
 async function connectPostgres(url: string, schema: string | undefined): Promise<Kysely<Database>> {
   const options = schema ? `-c search_path=${schema}` : undefined;
-  const pool = new pg.Pool({ connectionString: url, max: 10, ...(options ? { options } : {}) });
+  // A bounded connect: an unreachable server is an error in seconds, not a hang.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 10_000,
+    ...(options ? { options } : {}),
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  try {
+    await sql`select 1`.execute(db);
+    if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (e) {
+    await db.destroy();
+    throw new StoreUrlError(`cannot connect to PostgreSQL: ${(e as Error).message}`);
+  }
   return db;
-}
-
-export function engineOf(where: StoreLocation): Engine {
-  return where.engine;
 }
