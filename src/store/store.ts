@@ -2,11 +2,13 @@
 // from a URL. Callers see the review model's shapes and typed refusals
 // (results.ts), never Kysely or SQL.
 import { randomUUID } from 'node:crypto';
+import { grantRepository, roleRepository, teamRepository } from './access.js';
 import { tokenRepository, userRepository } from './accounts.js';
 import { caseRepository } from './cases.js';
 import { connect, parseStoreUrl, type StoreLocation } from './connect.js';
 import { eventRepository } from './events.js';
 import { migrateToLatest } from './migrate.js';
+import { overrideRepository, responseRepository } from './responses.js';
 import { challengeRepository, voteRepository } from './review.js';
 import { loginAttemptRepository, sessionRepository } from './sessions.js';
 import type { Engine } from './tables.js';
@@ -22,6 +24,11 @@ export interface Store {
   readonly cases: ReturnType<typeof caseRepository>;
   readonly challenges: ReturnType<typeof challengeRepository>;
   readonly votes: ReturnType<typeof voteRepository>;
+  readonly responses: ReturnType<typeof responseRepository>;
+  readonly overrides: ReturnType<typeof overrideRepository>;
+  readonly teams: ReturnType<typeof teamRepository>;
+  readonly grants: ReturnType<typeof grantRepository>;
+  readonly roles: ReturnType<typeof roleRepository>;
   readonly events: ReturnType<typeof eventRepository>;
   /** Migrations this open applied (empty when the database was current). */
   readonly migrated: readonly string[];
@@ -67,6 +74,11 @@ export async function openStore(url: string | undefined, options: OpenOptions = 
     cases: caseRepository(ctx),
     challenges: challengeRepository(ctx),
     votes: voteRepository(ctx),
+    responses: responseRepository(ctx),
+    overrides: overrideRepository(ctx),
+    teams: teamRepository(ctx),
+    grants: grantRepository(ctx),
+    roles: roleRepository(ctx),
     events: eventRepository(db),
     migrated,
     close: () => db.destroy(),

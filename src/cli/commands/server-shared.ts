@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TIERS, type Tier } from '../../model/vocab.js';
+import { term } from '../../output/terminal.js';
 import { parseStoreUrl, StoreUrlError } from '../../store/connect.js';
-import { MigrationError } from '../../store/migrate.js';
 import { openStore, type Store } from '../../store/store.js';
 import { type Io, UsageError } from '../io.js';
 import { oneOf } from '../options.js';
@@ -43,10 +43,10 @@ export async function openForCli(
       throw new StoreUrlError(`there is no database at ${displayPath(where.file, io.cwd)}`);
     return await openStore(url ?? process.env.WARRANT_DB, { cwd: io.cwd });
   } catch (e) {
-    const why =
-      e instanceof StoreUrlError || e instanceof MigrationError ? e.message : (e as Error).message || String(e);
+    // StoreUrlError and MigrationError say what went wrong in words; anything else is the driver's message.
+    const why = e instanceof Error ? e.message : String(e);
     io.stderr(
-      `warrant ${name}: cannot open the store ${shownUrl(url ?? process.env.WARRANT_DB ?? '.warrant/review.db')}: ${why}\n`,
+      `${term`warrant ${name}: cannot open the store ${shownUrl(url ?? process.env.WARRANT_DB ?? '.warrant/review.db')}: ${why}`}\n`,
     );
     return undefined;
   }

@@ -2,6 +2,7 @@
 // `warrant review` commands), owned by a named user. Printed once; the store
 // keeps its SHA-256 only.
 import { parseArgs } from 'node:util';
+import { term } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';
 import type { Store } from '../../store/store.js';
 import { type Command, type Io, UsageError } from '../io.js';
@@ -78,7 +79,9 @@ function parse(argv: string[]): Plan {
 async function create(store: Store, io: Io, plan: Plan): Promise<number> {
   const owner = await store.users.byName(plan.user);
   if (!owner) {
-    io.stderr(`warrant ${NAME} create: no user named "${plan.user}" (add one with warrant server user add).\n`);
+    io.stderr(
+      `${term`warrant ${NAME} create: no user named "${plan.user}" (add one with warrant server user add).`}\n`,
+    );
     return 1;
   }
   const made = await store.tokens.create(
@@ -86,7 +89,7 @@ async function create(store: Store, io: Io, plan: Plan): Promise<number> {
     CLI_ACTOR,
   );
   if (!made.ok) {
-    io.stderr(`warrant ${NAME} create: refused (${made.error}).\n`);
+    io.stderr(`${term`warrant ${NAME} create: refused (${made.error}).`}\n`);
     return 1;
   }
   const { secret, token } = made.value;
@@ -103,7 +106,7 @@ async function create(store: Store, io: Io, plan: Plan): Promise<number> {
   } else {
     const scopes = token.scopes.length ? token.scopes.join(',') : '(none)';
     io.stdout(
-      `token for ${owner.name} (scopes ${scopes}, expires ${token.expiresAt ?? 'never'}); shown once:\n  ${secret}\n`,
+      `${term`token for ${owner.name} (scopes ${scopes}, expires ${token.expiresAt ?? 'never'}); shown once:`}\n  ${secret}\n`,
     );
   }
   return 0;

@@ -2,6 +2,7 @@
 // database directly. A new user gets a one-time sign-in token (valid 24
 // hours), printed once: the web app exchanges it for a session.
 import { parseArgs } from 'node:util';
+import { term } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';
 import { type NewUser, SERVER_ROLES, type User } from '../../store/accounts.js';
 import type { Store } from '../../store/store.js';
@@ -91,7 +92,7 @@ async function add(store: Store, io: Io, plan: AddPlan): Promise<number> {
   const added = await store.users.add(plan.user, CLI_ACTOR);
   if (!added.ok) {
     const why = added.error === 'exists' ? `a user named "${plan.user.name}" already exists` : added.error;
-    io.stderr(`warrant ${NAME} add: ${why}.\n`);
+    io.stderr(`${term`warrant ${NAME} add: ${why}.`}\n`);
     return 1;
   }
   const expiresAt = new Date(Date.now() + SIGN_IN_HOURS * 3_600_000).toISOString();
@@ -101,7 +102,7 @@ async function add(store: Store, io: Io, plan: AddPlan): Promise<number> {
     const report = { user: publicUser(added.value), sign_in: { token: signIn.value.secret, expires_at: expiresAt } };
     io.stdout(`${jsonText(report, 2)}\n`);
   } else {
-    io.stdout(`added ${describeUser(added.value)}\n`);
+    io.stdout(`${term`added ${describeUser(added.value)}`}\n`);
     io.stdout(`one-time sign-in token (shown once, valid until ${expiresAt}):\n  ${signIn.value.secret}\n`);
   }
   return 0;
@@ -110,7 +111,7 @@ async function add(store: Store, io: Io, plan: AddPlan): Promise<number> {
 async function list(store: Store, io: Io, format: 'pretty' | 'json'): Promise<number> {
   const users = await store.users.list();
   if (format === 'json') io.stdout(`${jsonText({ users: users.map(publicUser) }, 2)}\n`);
-  else io.stdout(users.length ? `${users.map(describeUser).join('\n')}\n` : 'no users\n');
+  else io.stdout(users.length ? `${users.map((u) => `${term`${describeUser(u)}`}\n`).join('')}` : 'no users\n');
   return 0;
 }
 

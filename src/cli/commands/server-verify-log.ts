@@ -1,6 +1,7 @@
 // `warrant server verify-log`: recompute the review log's hash chain from the
 // first event and name the first break. Read-only.
 import { parseArgs } from 'node:util';
+import { term } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { DB_HELP, formatOption, withStore } from './server-shared.js';
@@ -41,7 +42,7 @@ export const serverVerifyLogCommand: Command = {
         const verdict = await store.events.verify();
         if (format === 'json') io.stdout(`${jsonText(verdict, 2)}\n`);
         else if (verdict.ok) io.stdout(`the review log is intact: ${verdict.events} events, head ${verdict.head}\n`);
-        else io.stdout(`the review log is broken at event ${verdict.seq}: ${verdict.reason}\n`);
+        else io.stdout(`${term`the review log is broken at event ${verdict.seq}: ${verdict.reason}`}\n`);
         return verdict.ok ? 0 : 1;
       },
       true,
