@@ -1,13 +1,16 @@
 // Reading the event log back, and checking its chain with the same core code
 // that wrote it (src/record/event-chain.ts).
 import type { Kysely } from 'kysely';
+import type { Tier } from '../model/vocab.js';
 import { type ChainedEvent, type ChainVerdict, verifyChain } from '../record/event-chain.js';
+import type { TieredEvent } from '../review/projection.js';
 import type { Database, EventsTable } from './tables.js';
 
 const PAGE = 1000;
 
-export function toEvent(row: EventsTable): ChainedEvent {
+export function toEvent(row: EventsTable): TieredEvent {
   return {
+    tiers: JSON.parse(row.tiers) as Tier[],
     seq: Number(row.seq),
     at: row.at,
     actor: row.actor,
@@ -20,7 +23,7 @@ export function toEvent(row: EventsTable): ChainedEvent {
 }
 
 /** Every event after `afterSeq`, in order, a page at a time (the log can be long). */
-export async function* readEvents(db: Kysely<Database>, afterSeq = 0): AsyncGenerator<ChainedEvent> {
+export async function* readEvents(db: Kysely<Database>, afterSeq = 0): AsyncGenerator<TieredEvent> {
   let after = afterSeq;
   for (;;) {
     const rows = await db
@@ -52,7 +55,7 @@ export async function verifyLog(db: Kysely<Database>): Promise<ChainVerdict> {
 export function eventRepository(db: Kysely<Database>) {
   return {
     read: (afterSeq = 0) => readEvents(db, afterSeq),
-    async list(afterSeq = 0, limit = 100): Promise<ChainedEvent[]> {
+    async list(afterSeq = 0, limit = 100): Promise<TieredEvent[]> {
       const rows = await db
         .selectFrom('events')
         .selectAll()

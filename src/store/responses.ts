@@ -11,7 +11,7 @@ import { type StoreContext, writeWith } from './write.js';
 export type NewResponse = Response extends infer R ? (R extends unknown ? Omit<R, 'id' | 'at'> : never) : never;
 
 /** The fields a response kind carries beyond the common ones, stored as canonical JSON. */
-function bodyOf(r: ResponseBody): Record<string, unknown> {
+export function bodyOf(r: ResponseBody): Record<string, unknown> {
   switch (r.kind) {
     case 'rebut':
       return { refs: r.refs };
@@ -52,7 +52,7 @@ export function responseRepository(ctx: StoreContext) {
       return writeWith(ctx, async (trx, at) => {
         const challenge = await trx
           .selectFrom('challenges')
-          .select(['case_id'])
+          .select(['case_id', 'tier'])
           .where('id', '=', input.challengeId)
           .executeTakeFirst();
         if (!challenge || challenge.case_id !== input.caseId)
@@ -73,7 +73,13 @@ export function responseRepository(ctx: StoreContext) {
         const response = toResponse(row);
         return {
           result: applied(response),
-          event: { actor: input.author, caseId: input.caseId, type: 'challenge.responded', body: response },
+          event: {
+            actor: input.author,
+            caseId: input.caseId,
+            type: 'challenge.responded',
+            body: response,
+            tiers: [challenge.tier as Tier, input.tier],
+          },
         };
       });
     },

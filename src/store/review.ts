@@ -78,7 +78,13 @@ export function challengeRepository(ctx: StoreContext) {
         const { version: _v, ...body } = challenge;
         return {
           result: applied(challenge),
-          event: { actor: input.author, caseId: input.caseId, type: 'challenge.opened', body },
+          event: {
+            actor: input.author,
+            caseId: input.caseId,
+            type: 'challenge.opened',
+            body,
+            tiers: [row.tier as Tier],
+          },
         };
       });
     },
@@ -111,6 +117,7 @@ export function challengeRepository(ctx: StoreContext) {
             caseId: row.case_id,
             type: 'challenge.status-set',
             body: { id, from: row.status, to: status },
+            tiers: [row.tier as Tier],
           },
         };
       });
@@ -146,7 +153,10 @@ export function voteRepository(ctx: StoreContext) {
         await trx.insertInto('votes').values(row).execute();
         const vote = toVote(row);
         const { version: _v, ...body } = vote;
-        return { result: applied(vote), event: { actor: input.author, caseId: input.caseId, type: 'vote.cast', body } };
+        return {
+          result: applied(vote),
+          event: { actor: input.author, caseId: input.caseId, type: 'vote.cast', body, tiers: [row.tier as Tier] },
+        };
       });
     },
     async ofCase(caseId: string): Promise<StoredVote[]> {
@@ -171,7 +181,13 @@ export function voteRepository(ctx: StoreContext) {
         await trx.updateTable('votes').set(set).where('id', '=', id).execute();
         return {
           result: applied(toVote({ ...row, ...set })),
-          event: { actor, caseId: row.case_id, type: 'vote.dismissed', body: { id, message } },
+          event: {
+            actor,
+            caseId: row.case_id,
+            type: 'vote.dismissed',
+            body: { id, message },
+            tiers: [row.tier as Tier],
+          },
         };
       });
     },

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { grantRepository, roleRepository, teamRepository } from './access.js';
 import { tokenRepository, userRepository } from './accounts.js';
+import { decisionRepository } from './apply.js';
 import { caseRepository } from './cases.js';
 import { connect, parseStoreUrl, type StoreLocation } from './connect.js';
 import { eventRepository } from './events.js';
@@ -29,6 +30,8 @@ export interface Store {
   readonly teams: ReturnType<typeof teamRepository>;
   readonly grants: ReturnType<typeof grantRepository>;
   readonly roles: ReturnType<typeof roleRepository>;
+  /** Applies the review core's decisions (challenge moves, votes, overrides) with their events. */
+  readonly apply: ReturnType<typeof decisionRepository>;
   readonly events: ReturnType<typeof eventRepository>;
   /** Migrations this open applied (empty when the database was current). */
   readonly migrated: readonly string[];
@@ -79,6 +82,7 @@ export async function openStore(url: string | undefined, options: OpenOptions = 
     teams: teamRepository(ctx),
     grants: grantRepository(ctx),
     roles: roleRepository(ctx),
+    apply: decisionRepository(ctx),
     events: eventRepository(db),
     migrated,
     close: () => db.destroy(),

@@ -166,6 +166,12 @@ export interface EventsTable {
   body: string;
   prev: string;
   hash: string;
+  /**
+   * Tiers a reader must hold to see the body, canonical JSON array (review-core's
+   * ReviewEvent.tiers). Kept beside the chain, not in the hash: projection reads
+   * it, the chain does not depend on it.
+   */
+  tiers: string;
 }
 
 export interface Database {

@@ -6,6 +6,7 @@
 // log has one line with no gap and no fork; the table's unique seq and prev
 // would refuse a second event on the same head if that ever failed.
 import { type Kysely, sql } from 'kysely';
+import { TIERS, type Tier } from '../model/vocab.js';
 import { canonicalJson } from '../record/canonical-json.js';
 import { type ChainedEvent, chainNext } from '../record/event-chain.js';
 import type { Written } from './results.js';
@@ -30,6 +31,8 @@ export interface NewEvent {
   readonly caseId: string | null;
   readonly type: string;
   readonly body: unknown;
+  /** Tiers a reader needs to see the body (none: anyone who may read the case, or an account event). */
+  readonly tiers?: readonly Tier[];
 }
 
 /**
@@ -70,7 +73,9 @@ async function appendEvent(trx: Kysely<Database>, event: NewEvent & { at: string
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const chained = chainNext(head, event);
+  // The tiers stay beside the chain: the hash covers what happened, not who may read it.
+  const { tiers = [], ...hashed } = event;
+  const chained = chainNext(head, hashed);
   await trx
     .insertInto('events')
     .values({
@@ -82,6 +87,7 @@ async function appendEvent(trx: Kysely<Database>, event: NewEvent & { at: string
       body: canonicalJson(chained.body),
       prev: chained.prev,
       hash: chained.hash,
+      tiers: canonicalJson(TIERS.filter((t) => tiers.includes(t))),
     })
     .execute();
   return chained;

@@ -256,6 +256,7 @@ async function eventTable(db: Db, engine: Engine): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('prev', 'text', (c) => c.notNull().unique())
     .addColumn('hash', 'text', (c) => c.notNull().unique())
+    .addColumn('tiers', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('events_case').on('events').columns(['case_id', 'seq']).execute();
   await refuseChanges(db, engine, 'events', ['update', 'delete']);
