@@ -1,5 +1,5 @@
-// One of several processes appending to one store at once (contract.test.ts):
-// `node --import tsx append-worker.ts URL TAG N` opens the store, prints
+// One of several processes appending to one store at once (contract.test.ts),
+// bundled by workers.ts and run as `node append-worker.mjs URL TAG N`: opens the store, prints
 // "ready" and waits for a line on stdin, so that every worker starts writing
 // together (their start-up times differ by seconds); then makes a user named
 // TAG and N cases, each a state change with its event. Exits 0 when every

@@ -2,12 +2,12 @@
 // engine, the same calls give the same results, the event log is append-only
 // and one unbroken chain, and a stale write is refused.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { verifyChain } from '../../src/record/event-chain.js';
 import type { Store } from '../../src/store/store.js';
 import { ENGINES, type TestDb } from './engines.js';
+import { startWorker } from './workers.js';
 
 /** A clock that ticks one second per call from a fixed start, so expiry is testable without waiting. */
 function steppingClock(start = Date.parse('2026-12-07T00:00:00Z')) {
@@ -33,11 +33,7 @@ async function seedRevision(store: Store, caseId: string) {
 
 /** Starts writers on one store, lets them all go at once when every one is ready, and returns their exit codes. */
 async function runWorkers(url: string, tags: readonly string[], n: number): Promise<number[]> {
-  const children = tags.map((tag) =>
-    spawn(process.execPath, ['--import', 'tsx', 'test/store/append-worker.ts', url, tag, String(n)], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    }),
-  );
+  const children = await Promise.all(tags.map((tag) => startWorker('append-worker', [url, tag, String(n)])));
   const exits = children.map((c) => new Promise<number>((resolve) => c.on('exit', (code) => resolve(code ?? 1))));
   // A worker that dies before it is ready must not hang the suite: its exit counts as ready (and fails the test).
   await Promise.all(
