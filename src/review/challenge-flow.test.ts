@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { judge, openChallenge, type RespondRequest, respond, type Stamp } from './challenge-flow.js';
 import type { Actor, Challenge, ChallengeStatus, Role } from './types.js';
 import { CHALLENGE_STATUSES } from './types.js';
@@ -102,6 +103,14 @@ describe('challenge flow', () => {
     assert.equal(r.value.event.type, 'challenge.opened');
   });
 
+  it('records only the fields of the model, whatever else the request object holds', () => {
+    const loose = { ...challenge('open'), status: 'withdrawn', version: 9, secret: 'x' } as Challenge;
+    const opened = openChallenge(rita, loose, stamp);
+    assert.ok(opened.ok && !('secret' in opened.value.challenge) && opened.value.challenge.status === 'open');
+    const answered = respond(ann, challenge('open'), { ...rebut, secret: 'x' } as RespondRequest, stamp);
+    assert.ok(answered.ok && !('secret' in answered.value.response));
+  });
+
   it('refuses to open for an author, or at a tier the challenger cannot read', () => {
     const byAuthor = openChallenge(ann, challenge('open'), stamp);
     assert.ok(!byAuthor.ok && byAuthor.code === 'not-permitted');
@@ -153,5 +162,36 @@ describe('challenge flow', () => {
     const publicAnn = actor('ann', ['author'], new Set(['public']));
     const hidden = run('rebut', publicAnn, challenge('open'), 2);
     assert.ok(!hidden.ok && hidden.code === 'not-found' && !/version/.test(hidden.message));
+  });
+});
+
+describe('challenge life-cycle properties', () => {
+  const moveArb = fc.record({
+    move: fc.constantFrom<Move>('rebut', 'accept-residual', 'sustain', 'withdraw'),
+    who: fc.constantFrom(rita, ann, dana, actor('sam', ['reviewer-internal'])),
+  });
+
+  it('any sequence of moves: each accepted move bumps the version by one, refusals change nothing, final stays final', () => {
+    fc.assert(
+      fc.property(fc.array(moveArb, { maxLength: 12 }), (moves) => {
+        let c = challenge('open', { version: 1 });
+        for (const { move, who } of moves) {
+          const r = run(move, who, c, c.version);
+          if (c.status === 'withdrawn' || c.status === 'accepted-residual') {
+            assert.ok(!r.ok, `${move} after ${c.status}`);
+            continue;
+          }
+          if (!r.ok) continue;
+          assert.equal(r.value.challenge.version, c.version + 1);
+          assert.deepEqual(
+            { ...r.value.challenge, status: c.status, version: c.version },
+            c,
+            'only status and version change',
+          );
+          c = r.value.challenge;
+        }
+        assert.ok(CHALLENGE_STATUSES.includes(c.status));
+      }),
+    );
   });
 });

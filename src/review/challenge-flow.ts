@@ -55,10 +55,16 @@ export function openChallenge(actor: Actor, request: OpenRequest, stamp: Stamp):
   if (!allowed.ok) return allowed;
   const cleared = clearedFor(actor, request.tier);
   if (cleared) return cleared;
+  // Field by field, not a spread: whatever else the caller's object holds stays out of the record.
   const challenge: Challenge = {
-    ...request,
     id: stamp.id,
     caseId: stamp.caseId,
+    revision: request.revision,
+    target: { kind: request.target.kind, id: request.target.id },
+    kind: request.kind,
+    severity: request.severity,
+    tier: request.tier,
+    text: request.text,
     author: actor.user,
     at: stamp.now,
     status: 'open',
@@ -80,15 +86,16 @@ export function respond(
   if (!ready.ok) return ready;
   const cleared = clearedFor(actor, request.tier);
   if (cleared) return cleared;
-  const response = {
-    ...request,
+  const response = responseOf(request, {
     id: stamp.id,
     challengeId: challenge.id,
     caseId: challenge.caseId,
     revision: stamp.revision,
+    tier: request.tier,
+    text: request.text,
     author: actor.user,
     at: stamp.now,
-  } as Response;
+  });
   const status: ChallengeStatus = move === 'accept-residual' ? 'accepted-residual' : 'answered';
   const next = bump(challenge, status);
   return accept({
@@ -112,6 +119,18 @@ export function judge(
   const next = bump(challenge, status);
   const body = { id: challenge.id, status, by: actor.user, message, version: next.version };
   return accept({ challenge: next, event: { type: `challenge.${status}`, body, tiers: [challenge.tier] } });
+}
+
+/** The stored response: the fields of its kind, named one by one. */
+function responseOf(request: RespondRequest, common: Omit<Response, keyof ResponseBody | 'refs'>): Response {
+  switch (request.kind) {
+    case 'rebut':
+      return { ...common, kind: 'rebut', refs: [...request.refs] };
+    case 'fix':
+      return { ...common, kind: 'fix', fixRevision: request.fixRevision };
+    default:
+      return { ...common, kind: request.kind, reason: request.reason };
+  }
 }
 
 /** Version, permission and status checks shared by every move on an existing challenge. */

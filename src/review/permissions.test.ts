@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { actorFor, effectiveLevel, may, REVIEW_ACTIONS, type ReviewAction } from './permissions.js';
 import { type Actor, type Grant, PERMISSION_LEVELS, type PermissionLevel, ROLES, type Role } from './types.js';
 
@@ -119,5 +120,47 @@ describe('actorFor', () => {
 
   it('is undefined when no grant on the case reaches the person', () => {
     assert.equal(actorFor('c', { user: 'ann', teams: [], clearance: ['public'] }, grants, roles), undefined);
+  });
+});
+
+describe('permission properties', () => {
+  it('the effective level is the highest of the grants reaching the user, in any order', () => {
+    const grantArb = fc.record({
+      caseId: fc.constant('c'),
+      principal: fc.record({
+        kind: fc.constantFrom('user' as const, 'team' as const),
+        id: fc.constantFrom('ann', 'bob', 't1', 't2'),
+      }),
+      level: fc.constantFrom(...PERMISSION_LEVELS),
+    });
+    fc.assert(
+      fc.property(fc.array(grantArb, { maxLength: 8 }), fc.subarray(['t1', 't2']), (grants, teams) => {
+        const reaching = grants.filter((g) =>
+          g.principal.kind === 'user' ? g.principal.id === 'ann' : teams.includes(g.principal.id),
+        );
+        const best = reaching.map((g) => PERMISSION_LEVELS.indexOf(g.level)).reduce((a, b) => Math.max(a, b), -1);
+        assert.equal(effectiveLevel('ann', teams, grants), best === -1 ? undefined : PERMISSION_LEVELS[best]);
+        assert.equal(effectiveLevel('ann', teams, [...grants].reverse()), effectiveLevel('ann', teams, grants));
+      }),
+    );
+  });
+
+  it('more access never takes a permission away: adding a role or raising the level keeps every yes', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...ROLES]),
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(...PERMISSION_LEVELS),
+        fc.constantFrom(...PERMISSION_LEVELS),
+        (roles, extra, l1, l2) => {
+          const [low, high] = PERMISSION_LEVELS.indexOf(l1) <= PERMISSION_LEVELS.indexOf(l2) ? [l1, l2] : [l2, l1];
+          for (const action of REVIEW_ACTIONS) {
+            if (may(actor(roles, low), action).ok) {
+              assert.ok(may(actor([...roles, extra], high), action).ok, `${action}`);
+            }
+          }
+        },
+      ),
+    );
   });
 });

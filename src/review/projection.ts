@@ -124,7 +124,11 @@ export function projectVote(v: Vote, clearance: Clearance): Projected<Vote> {
     : vote;
 }
 
-/** An event of the log: whole for a reader holding every tier it needs, else a stub holding its seq only. */
+/**
+ * An event of the log: whole for a reader holding every tier it needs, else a
+ * stub holding its seq only. The body is passed on as stored: the flows build
+ * it from objects they built field by field, and its tiers cover everything in it.
+ */
 export function projectEvent(e: TieredEvent, clearance: Clearance): Projected<TieredEvent> {
   const missing = lacking(clearance, e.tiers);
   if (missing.length > 0) return stub('event', String(e.seq), missing, undefined);

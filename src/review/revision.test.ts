@@ -15,13 +15,13 @@ const inputArb: fc.Arbitrary<RevisionInput> = fc
       maxLength: 6,
       selector: (f) => f.path,
     }),
-    evidence: fc.array(
+    evidence: fc.uniqueArray(
       fc.record({
         item: fc.stringMatching(/^E[0-9]{1,2}$/),
         uri: fc.stringMatching(/^logs\/[a-z]{1,5}\.json$/),
         sha256: fc.option(fc.stringMatching(/^[0-9a-f]{64}$/), { nil: null }),
       }),
-      { maxLength: 4 },
+      { maxLength: 4, selector: (e) => e.item },
     ),
     commit: fc.option(fc.stringMatching(/^[0-9a-f]{40}$/), { nil: null }),
   })
@@ -83,7 +83,7 @@ describe('revisions', () => {
         const base = id(input);
         assert.notEqual(id({ ...input, commit: input.commit === null ? 'f'.repeat(40) : null }), base);
         assert.notEqual(id({ ...input, caseId: 'other' }), base);
-        const entry = { item: 'E99', uri: 'x', sha256: null };
+        const entry = { item: 'E999', uri: 'x', sha256: null };
         assert.notEqual(id({ ...input, evidence: [...input.evidence, entry] }), base);
       }),
     );
@@ -106,6 +106,8 @@ describe('revisions', () => {
     assert.equal(code({ ...ok, files: [{ path: 'a.yaml', text: 'x', sha256: sha256Hex('y') }] }), 'hash-mismatch');
     assert.equal(code({ ...ok, files: [...ok.files, ...ok.files] }), 'duplicate-path');
     assert.equal(code({ ...ok, root: 'b.yaml' }), 'missing-root');
+    const entry = { item: 'E1', uri: 'a.json', sha256: null };
+    assert.equal(code({ ...ok, evidence: [entry, { ...entry, uri: 'b.json' }] }), 'duplicate-item');
     for (const path of ['/etc/passwd', '../x.yaml', 'a/./b.yaml', 'a//b.yaml', 'a\\b.yaml', 'C:/x.yaml']) {
       assert.equal(code({ ...ok, files: [...ok.files, { path, text: '' }] }), 'bad-path', path);
     }

@@ -22,7 +22,7 @@ export interface ManifestEntry {
   readonly sha256: string | null;
 }
 
-/** What the digest covers, in canonical order: files by path, manifest by item then uri. */
+/** What the digest covers, in canonical order: files by path, manifest by item (one entry per item). */
 export interface RevisionSnapshot {
   readonly caseId: string;
   readonly root: string;
@@ -62,11 +62,16 @@ export function buildRevision(input: RevisionInput): ReviewResult<Revision> {
     files.push({ path: file.path, sha256, text: file.text });
   }
   if (!seen.has(input.root)) return refuse('missing-root', `the root file "${input.root}" is not among the files`);
+  const items = new Set<string>();
+  for (const entry of input.evidence) {
+    if (items.has(entry.item)) return refuse('duplicate-item', `evidence item "${entry.item}" is listed twice`);
+    items.add(entry.item);
+  }
   const snapshot: RevisionSnapshot = {
     caseId: input.caseId,
     root: input.root,
     files: files.sort((a, b) => compare(a.path, b.path)),
-    evidence: [...input.evidence].sort((a, b) => compare(a.item, b.item) || compare(a.uri, b.uri)),
+    evidence: [...input.evidence].sort((a, b) => compare(a.item, b.item)),
     commit: input.commit,
   };
   return { ok: true, value: { id: revisionId(snapshot), snapshot } };

@@ -1,24 +1,38 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
+import type { OpenRequest, RespondRequest } from './challenge-flow.js';
+import type { OverrideRequest } from './overrides.js';
+import type { RevisionInput } from './revision.js';
 import {
   challengeActionBodySchema,
   challengeSchema,
   clearanceSchema,
   openChallengeBodySchema,
+  type overrideBodySchema,
   pushRevisionBodySchema,
   respondBodySchema,
   responseSchema,
   reviewConfigSchema,
+  type voteBodySchema,
   voteSchema,
 } from './schemas.js';
 import type { Challenge, Response, Vote } from './types.js';
+import type { VoteRequest } from './votes.js';
 
 // Compile-time: the schemas and the interfaces describe the same objects.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameChallenge: Same<z.infer<typeof challengeSchema>, Challenge> = true;
 const sameVote: Same<z.infer<typeof voteSchema>, Omit<Vote, 'dismissed'> & { dismissed?: Vote['dismissed'] }> = true;
 const responseFits: z.infer<typeof responseSchema> extends Response ? true : false = true;
+// A parsed request body goes straight into the decision that handles it.
+const bodiesFit: [
+  z.infer<typeof openChallengeBodySchema> extends OpenRequest ? true : false,
+  z.infer<typeof respondBodySchema> extends RespondRequest ? true : false,
+  z.infer<typeof voteBodySchema> extends VoteRequest ? true : false,
+  z.infer<typeof overrideBodySchema> extends OverrideRequest ? true : false,
+  z.infer<typeof pushRevisionBodySchema> extends Omit<RevisionInput, 'caseId'> ? true : false,
+] = [true, true, true, true, true];
 
 const REV = 'a'.repeat(64);
 const challenge: Challenge = {
@@ -43,7 +57,7 @@ function issues(schema: z.ZodType, value: unknown): string[] {
 
 describe('review schemas', () => {
   it('types and schemas agree', () => {
-    assert.ok(sameChallenge && sameVote && responseFits);
+    assert.ok(sameChallenge && sameVote && responseFits && bodiesFit.every(Boolean));
   });
 
   it('accepts a well-formed challenge and refuses each kind of defect', () => {
