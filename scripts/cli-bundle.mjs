@@ -12,8 +12,11 @@
 //
 // Dependencies are bundled too, except yauzl and yaml (CommonJS packages that
 // require Node built-ins, which an ESM bundle cannot do; they load only for
-// evidence import) and esbuild (run from source only).
-export const EXTERNAL = ['esbuild', 'yaml', 'yauzl'];
+// evidence import), esbuild (run from source only), and the review store's
+// database drivers: better-sqlite3 is a native addon (a .node file esbuild
+// cannot bundle) and pg is CommonJS with optional native parts; both load only
+// for the `warrant server` commands.
+export const EXTERNAL = ['esbuild', 'yaml', 'yauzl', 'better-sqlite3', 'pg'];
 
 /** esbuild options for the binary, written under `outdir`. */
 export function cliBundleOptions(outdir) {
