@@ -55,7 +55,9 @@ const LOADER = [
     name: 'missing-field',
     title: 'Missing required field',
     severity: 'error',
-    description: 'A required field is absent.',
+    description:
+      'A required field is absent, or present only under a misspelt name. It is reported once, at the key of ' +
+      'the item that lacks it, with the misspelt key named in the hint (not also as an unknown field, L05).',
   },
   {
     code: 'L08',
