@@ -183,12 +183,54 @@ describe('warrant evidence import: ids', () => {
       { from: path.join(FIX, 'inspect/log_formats.json') },
       { from: path.join(FIX, 'inspect/log_formats.eval') },
     ]);
-    const clash = await run(same, 'evidence', 'import', 'logs/log_formats.json', 'logs/log_formats.eval', ...NEW);
-    assert.equal(clash.code, 2);
-    assert.match(
-      clash.err,
-      /evidence id ev-popularity is also given to logs\/log_formats\.json; give each log its own id with --id/,
+    const twice = await run(same, 'evidence', 'import', 'logs/log_formats.json', 'logs/log_formats.eval', ...NEW);
+    assert.equal(twice.code, 0, twice.err);
+    assert.deepEqual(Object.keys(itemsIn(same)), ['ev-popularity-1', 'ev-popularity-2']);
+    assert.match(twice.out, /ev-popularity-2: created[^\n]*\n {2}id: from the task name and its place in the list/);
+  });
+
+  it('logs whose tasks repeat each get a readable id, and the report says which rule made it', async () => {
+    const logs = [
+      'inspect/2024-08-29T15-11-18+00-00_popularity_5EAmX6wjMFqea6WY7XHzZp.json',
+      'inspect/2025-02-11T15-18-04-05-00_popularity_mj7khqpMM4GBCfVQozKgzB.eval',
+    ];
+    const dir = makeCase(
+      logs.map((l) => ({ from: path.join(FIX, l), to: path.basename(l).slice(0, 10) + path.extname(l) })),
     );
+    const r = await run(
+      dir,
+      'evidence',
+      'import',
+      'logs/2024-08-29.json',
+      'logs/2025-02-11.eval',
+      ...NEW,
+      '--format',
+      'json',
+    );
+    assert.equal(r.code, 0, r.err);
+    const report = JSON.parse(r.out) as { items: { id: string; id_rule: string }[] };
+    assert.deepEqual(
+      report.items.map((i) => `${i.id} ${i.id_rule}`),
+      ['ev-popularity-2024-08-29 task-date', 'ev-popularity-2025-02-11 task-date'],
+    );
+    const tpl = makeCase(
+      logs.map((l) => ({ from: path.join(FIX, l), to: path.basename(l).slice(0, 10) + path.extname(l) })),
+    );
+    const t = await run(
+      tpl,
+      'evidence',
+      'import',
+      'logs/2024-08-29.json',
+      'logs/2025-02-11.eval',
+      ...NEW,
+      '--id-template',
+      'ev-{task}-{run}',
+    );
+    assert.equal(t.code, 0, t.err);
+    assert.deepEqual(Object.keys(itemsIn(tpl)), ['ev-popularity-o6sd6xm3', 'ev-popularity-2wrucq9h']);
+    const bad = await run(tpl, 'evidence', 'import', 'logs/2024-08-29.json', ...NEW, '--id-template', 'ev-{tsk}');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /unknown field \{tsk\}/);
   });
 });
 

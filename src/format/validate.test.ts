@@ -42,6 +42,8 @@ const INPUTS: Record<string, string> = {
     '  G3: { kind: claim, text: b, undeveloped: true }',
   ),
   numberAsText: lines('argument:', '  G1: { kind: claim, text: 12, undeveloped: true }'),
+  decimalAsText: lines('argument:', '  G1: { kind: claim, text: 1.0, undeveloped: true }'),
+  blockDecimal: lines('argument:', '  G1:', '    kind: claim', '    text: 2.10 # a comment', '    undeveloped: true'),
   nullField: lines('argument:', '  G1: { kind: claim, text: , undeveloped: true }'),
   noKind: lines('argument:', '  G1: { text: Safe., undeveloped: true }'),
   gsnKind: lines('argument:', '  G1: { kind: Counter-Goal, text: Safe. }'),
@@ -148,6 +150,10 @@ const EXPECTED: Record<string, Found[]> = {
     ],
   ],
   numberAsText: [['L06', 9, 28, '`argument.G1.text` must be text, but is the number 12.', 'Quote the value: "12".']],
+  decimalAsText: [['L06', 9, 28, '`argument.G1.text` must be text, but is the number 1.', 'Quote the value: "1.0".']],
+  blockDecimal: [
+    ['L06', 11, 11, '`argument.G1.text` must be text, but is the number 2.1.', 'Quote the value: "2.10".'],
+  ],
   nullField: [
     [
       'L06',

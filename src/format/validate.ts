@@ -8,6 +8,7 @@ import { closest } from '../util/did-you-mean.js';
 import { own } from '../util/own.js';
 import { accepts } from './accepts.js';
 import { protoKeyIssues } from './proto-keys.js';
+import { quoted } from './yaml-syntax-hint.js';
 import { defOf } from './zod-def.js';
 
 function unwrap(s: z.ZodType): z.ZodType {
@@ -128,6 +129,8 @@ export interface ValidationInput {
   /** Positions, or a function that builds them: only called when there is something to report. */
   pos: PosTree | (() => PosTree);
   file: string;
+  /** The file's text, to quote a value as it was written (`1.0`, which YAML reads as the number 1). */
+  text?: string;
 }
 
 type Issue = z.ZodError['issues'][number];
@@ -143,6 +146,8 @@ interface IssueAt {
   value: unknown;
   /** The position of the value at a path (with `key`, of its key). */
   at: (path: readonly PathPart[], key?: boolean) => Loc;
+  /** The value at a position as written in the file, when the text is known. */
+  written: (at: Loc) => string | undefined;
 }
 
 const error = (code: DiagnosticCode, where: Loc, message: string, hint: string): Diagnostic => ({
@@ -180,7 +185,7 @@ function wrongType(issue: IssueOf<'invalid_type'>, x: IssueAt): Diagnostic {
       .filter(Boolean)
       .join(', ')}]\` (a single id still needs the brackets).`;
   else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
-    hint = `Quote the value: "${String(value)}".`;
+    hint = `Quote the value: ${quoted(x.written(x.at(path)) ?? String(value))}.`;
   else if (value === null) hint = `The field is empty; give it ${want} or remove it.`;
   return error('L06', x.at(path), `\`${showPath(path)}\` must be ${want}, but is ${typeName(value)}.`, hint);
 }
@@ -362,7 +367,18 @@ function issueDiagnostics(issue: Issue, x: IssueAt, typos: Typos): Diagnostic[] 
   }
 }
 
-export function validate({ schema, data, pos, file }: ValidationInput): Diagnostic[] {
+/** The plain scalar at a position, as written: up to a space, a comma, a closing bracket or a comment. */
+function writtenAt(text: string | undefined): (at: Loc) => string | undefined {
+  if (text === undefined) return () => undefined;
+  let lines: string[] | undefined;
+  return (at) => {
+    lines ??= text.split(/\r?\n/);
+    const m = /^[^\s,}\]#"']+/.exec(lines[at.line - 1]?.slice(at.col - 1) ?? '');
+    return m?.[0];
+  };
+}
+
+export function validate({ schema, data, pos, file, text }: ValidationInput): Diagnostic[] {
   // `accepts` checks every own key, `__proto__` included: a yes holds for those entries too.
   if (accepts(schema, data)) return [];
   const r = schema.safeParse(data);
@@ -375,9 +391,10 @@ export function validate({ schema, data, pos, file }: ValidationInput): Diagnost
     const p = key && t.key ? t.key : t;
     return { file, line: p.line, col: p.col };
   };
+  const written = writtenAt(text);
   const found = issues.map((issue) => {
     const path = issue.path.filter((p): p is PathPart => typeof p === 'string' || typeof p === 'number');
-    return { issue, x: { schema, data, path, value: valueAt(data, path), at } };
+    return { issue, x: { schema, data, path, value: valueAt(data, path), at, written } };
   });
   const missing = found.flatMap(({ issue, x }) => missingField(issue, x) ?? []);
   const typos = typosOf(missing, data);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EvalRun } from '../../evidence/eval-run.js';
 import { readEvalLog } from '../../evidence/read-log.js';
-import { defaultEvidenceId } from '../../evidence/to-evidence.js';
+import { chooseIds, type IdChoice } from '../../evidence/write/evidence-ids.js';
 import { type ImportPlan, type ImportRequest, type PlannedItem, planImport } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
 import { lockCase } from '../../node/case-lock.js';
@@ -45,7 +45,12 @@ Options:
   --case <path>            The case: a root file or a directory holding warrant.yaml (default: .)
   --into <file>            Evidence module file for new items, relative to the case's directory
   --id <id>                Evidence id: once per run, in order; or once for several
-                           runs, as a prefix to each task's name. Default: ev-<task>
+                           runs, as a prefix to each task's name. Default: ev-<task>;
+                           runs whose tasks repeat get the run's date added
+                           (ev-<task>-<YYYY-MM-DD>), else its run id, else 1, 2, ...
+  --id-template <t>        Ids from each run's fields: {task}, {date}, {run} (the
+                           first 8 characters of the run id), {model}, {n} (the
+                           run's place in the list), e.g. "ev-{task}-{run}"
   --polarity <p>           Which way the result points: ${POLARITIES.join(', ')}.
                            Required for a new item (a score does not say whether it supports
                            the claim it is cited for); a re-import keeps the item's polarity.
@@ -63,21 +68,7 @@ Options:
 Exit codes: 0 imported, 2 a log could not be read or imported, the case does
 not load, or bad usage (nothing is written).`;
 
-/** Ids for the runs: one --id per run, one --id as a prefix for several, or the default from each task's name. */
-function idsFor(runs: readonly EvalRun[], given: readonly string[]): string[] {
-  if (given.length === 0) return runs.map(defaultEvidenceId);
-  if (given.length === runs.length) return [...given];
-  if (given.length === 1) {
-    const prefix = given[0]!;
-    const sep = /[-_.]$/.test(prefix) ? '' : '-';
-    return runs.map((r) => `${prefix}${sep}${defaultEvidenceId(r).slice(3)}`);
-  }
-  throw new UsageError(
-    `give one --id per run (${runs.length} runs in these logs) or one --id as a prefix; got ${given.length}.`,
-  );
-}
-
-function describeItem(io: Io, p: PlannedItem): string {
+function describeItem(io: Io, p: PlannedItem, why: string | undefined): string {
   const r = p.item.result;
   const what: TermValue[] = [p.item.title];
   if (r) {
@@ -88,6 +79,7 @@ function describeItem(io: Io, p: PlannedItem): string {
   }
   what.push(term`measured build ${String(p.item.measured?.build)}`);
   const lines: TermText[] = [term`${p.id}: ${p.action} in ${shown(io, p.file)} (${termJoin(what, '; ')})`];
+  if (why) lines.push(term`  id: from ${why}`);
   for (const c of p.changes) lines.push(term`  ${c.material ? 'changed' : 'also'}: ${c.what}: ${c.from} -> ${c.to}`);
   if (p.review && p.action !== 'unchanged') {
     lines.push(term`  review: ${p.review.reason}`);
@@ -98,12 +90,18 @@ function describeItem(io: Io, p: PlannedItem): string {
   return termLines(lines);
 }
 
-function jsonReport(io: Io, plan: Extract<ImportPlan, { ok: true }>, dryRun: boolean): string {
+function jsonReport(
+  io: Io,
+  plan: Extract<ImportPlan, { ok: true }>,
+  dryRun: boolean,
+  idRules: ReadonlyMap<string, IdChoice>,
+): string {
   return `${jsonText(
     {
       dry_run: dryRun,
       items: plan.items.map((p) => ({
         id: p.id,
+        ...(idRules.has(p.id) ? { id_rule: idRules.get(p.id)!.rule } : {}),
         file: shown(io, p.file),
         action: p.action,
         changes: p.changes,
@@ -177,6 +175,7 @@ interface ImportOptions {
   format: 'pretty' | 'json';
   dryRun: boolean;
   ids: string[];
+  idTemplate?: string;
   /** The case's root file and the module new items go to, both absolute. */
   root: string;
   into: string | undefined;
@@ -192,6 +191,7 @@ function importOptions(argv: string[], io: Io): ImportOptions {
       case: { type: 'string' },
       into: { type: 'string' },
       id: { type: 'string', multiple: true },
+      'id-template': { type: 'string' },
       polarity: { type: 'string' },
       'produced-by': { type: 'string' },
       kind: { type: 'string' },
@@ -222,6 +222,7 @@ function importOptions(argv: string[], io: Io): ImportOptions {
     format,
     dryRun: values['dry-run'] === true,
     ids: values.id ?? [],
+    ...(values['id-template'] !== undefined ? { idTemplate: values['id-template'] } : {}),
     root,
     into: values.into === undefined ? undefined : path.resolve(path.dirname(root), values.into),
     item: {
@@ -290,8 +291,9 @@ function printPretty(
   plan: Extract<ImportPlan, { ok: true }>,
   dryRun: boolean,
   originals: Map<string, string>,
+  idRules: ReadonlyMap<string, IdChoice>,
 ): void {
-  for (const p of plan.items) io.stdout(describeItem(io, p));
+  for (const p of plan.items) io.stdout(describeItem(io, p, idRules.get(p.id)?.why));
   if (dryRun) {
     if (plan.files.length) {
       io.stdout('Dry run: nothing was written. The changes would be:\n');
@@ -320,12 +322,13 @@ export const evidenceImportCommand: Command = {
       io.stderr(`${NAME}: nothing was written: fix or leave out the logs above.\n`);
       return 2;
     }
-    const ids = idsFor(
+    const ids = chooseIds(
       runs.map((r) => r.run),
-      o.ids,
+      { given: o.ids, ...(o.idTemplate !== undefined ? { template: o.idTemplate } : {}) },
     );
+    if ('error' in ids) throw new UsageError(ids.error);
     const requests: ImportRequest[] = runs.map((r, i) => ({
-      id: ids[i]!,
+      id: ids[i]!.id,
       run: r.run,
       log: r.log,
       options: { ...o.item },
@@ -337,7 +340,7 @@ export const evidenceImportCommand: Command = {
       // A dry run writes nothing, so it does not recover an interrupted write either: it only says there is one.
       for (const j of pendingCommits(caseDir))
         note(`${show(j)} records a write under way or interrupted; the case is read as it is now.`);
-      return planAndWrite(io, o, runs, requests);
+      return planAndWrite(io, o, runs, requests, ids);
     }
     // The case is read, checked and written under its lock, so a concurrent import cannot lose this one's items.
     const locked = fs.existsSync(caseDir) ? await lockCase(caseDir, { command: NAME, note, show }) : undefined;
@@ -353,7 +356,7 @@ export const evidenceImportCommand: Command = {
         io.stderr(`${term`${NAME}: ${recovered.failed}; nothing was written.`}\n`);
         return 2;
       }
-      return planAndWrite(io, o, runs, requests);
+      return planAndWrite(io, o, runs, requests, ids);
     } finally {
       locked?.lock.release();
     }
@@ -366,7 +369,9 @@ function planAndWrite(
   o: ImportOptions,
   runs: { run: EvalRun; log: string }[],
   requests: ImportRequest[],
+  ids: readonly IdChoice[],
 ): number {
+  const idRules = new Map(ids.map((c) => [c.id, c]));
   const plan = planImport(o.root, createFsReader(io.cwd), requests, o.into);
   if (!plan.ok) {
     printPlanErrors(io, o, runs, plan);
@@ -384,7 +389,7 @@ function planAndWrite(
       return 2;
     }
   }
-  if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun));
-  else printPretty(io, plan, o.dryRun, originals);
+  if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun, idRules));
+  else printPretty(io, plan, o.dryRun, originals, idRules);
   return 0;
 }
