@@ -617,11 +617,11 @@ describe('re-import and verify', () => {
     assert.equal(r.code, 1);
     assert.match(
       r.out,
-      /^evidence\.yaml:\d+:\d+: error A02: artefact of ev-popularity changed: logs\/log_formats\.json has sha256 /m,
+      /^error\[A02\] evidence\.yaml:\d+:\d+: Artefact of ev-popularity changed: logs\/log_formats\.json has sha256 /m,
     );
     assert.match(
       r.out,
-      /^evidence\.yaml:\d+:\d+: error A01: artefact of ev-images is missing: logs\/log_images\.json does not exist\./m,
+      /^error\[A01\] evidence\.yaml:\d+:\d+: Artefact of ev-images is missing: logs\/log_images\.json does not exist\./m,
     );
   });
 });

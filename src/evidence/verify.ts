@@ -10,7 +10,6 @@
 // repository) as `outside` (A06): it is neither hashed nor its digest printed.
 import type { Case } from '../model/case.js';
 import { descend } from '../model/loc.js';
-import { withArticle } from '../util/article.js';
 import { posixPath as path } from '../util/posix-path.js';
 
 export type HashResult =
@@ -102,7 +101,7 @@ export function verifyArtefacts(c: Case, hash: (file: string) => HashResult): Ar
     const base = { id: item.id, uri: a.uri, file: item.file, line: at.line, col: at.col };
     const where = artefactPath(c.root, a.uri);
     if ('scheme' in where) {
-      out.push({ ...base, status: 'not-local', detail: `${withArticle(where.scheme)}: URI` });
+      out.push({ ...base, status: 'not-local', detail: `URI scheme ${where.scheme}:` });
       continue;
     }
     const h = hash(where.path);

@@ -18,9 +18,10 @@ import { term, termBlock } from '../../output/terminal.js';
 import { withArticle } from '../../util/article.js';
 import { listSome } from '../../util/list-some.js';
 import { Suggester } from '../../util/suggest.js';
+import { printDiagnostics } from '../diagnostics.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { lineDiff } from './evidence-import.js';
-import { printDiagnostics, shown } from './gsn2x-shell.js';
+import { shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant cite';
 const CITING_KINDS: readonly string[] = ['evidence', 'defeater'];
@@ -98,7 +99,7 @@ function fail(io: Io, message: string, hint?: string): number {
 function cite(io: Io, o: CiteOptions): number {
   const before = loadCase(o.root, createFsReader(io.cwd));
   if (!loadsCleanly(before)) {
-    printDiagnostics(io, NAME, errorsOf(before));
+    printDiagnostics(io, errorsOf(before), before.sources);
     return fail(io, `${shown(io, o.root)} does not load cleanly: fix the errors above first; nothing was written`);
   }
   const c = before.case!;
@@ -123,7 +124,7 @@ function cite(io: Io, o: CiteOptions): number {
   const now = after.case?.nodes.get(node.id);
   const cited = now ? citedBy(now) : [];
   if (!loadsCleanly(after) || fresh.some((id) => !cited.includes(id))) {
-    printDiagnostics(io, NAME, errorsOf(after));
+    printDiagnostics(io, errorsOf(after), after.sources);
     return fail(io, 'internal: the edited case does not load as intended; please report this with the file');
   }
   const what = term`${node.id} now cites ${listSome(fresh)} (${shown(io, file)})`;

@@ -13,9 +13,10 @@ import { commitFiles, pendingCommits, recoverCommits } from '../../node/commit-f
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { type TermText, type TermValue, term, termBlock, termJoin, termLines } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';
+import { diagnosticsJson, printDiagnostics } from '../diagnostics.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
-import { printDiagnostics, shown } from './gsn2x-shell.js';
+import { shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence import';
 
@@ -281,7 +282,8 @@ function printPlanErrors(
         '  ',
       )}`}\n`,
     );
-  printDiagnostics(io, '', plan.diagnostics);
+  if (o.format === 'json') io.stdout(diagnosticsJson(io, plan.diagnostics));
+  else printDiagnostics(io, plan.diagnostics, plan.sources);
   io.stderr(`${term`${NAME}: nothing was written.`}\n`);
 }
 
