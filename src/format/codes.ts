@@ -9,7 +9,9 @@ const LOADER = [
     name: 'yaml-syntax',
     title: 'YAML syntax error',
     severity: 'error',
-    description: 'The file is not valid YAML, so nothing in it can be read.',
+    description:
+      'The file is not valid YAML, so nothing in it can be read. The commonest cause, an unquoted value with ": " ' +
+      'in it (`title: Launch: phase 2`, which YAML reads as a second key), is named as such, with the quoted value to write.',
   },
   {
     code: 'L02',
