@@ -4,7 +4,7 @@
 // follow from the dangling reference (S07) and their hints ("link S2 into the
 // argument, or remove it") mislead. The root cause is reported alone, saying
 // that fixing it also links S2; the consequences are dropped.
-import type { Related } from '../../model/diagnostic.js';
+import type { Diagnostic, Related } from '../../model/diagnostic.js';
 import type { Ref } from '../../model/graph.js';
 import { descend } from '../../model/loc.js';
 import { Suggester } from '../../util/suggest.js';
@@ -53,9 +53,28 @@ export function meantRoots(ctx: CheckContext): Map<string, Ref> {
 export function danglingNote(ctx: CheckContext): Related[] {
   const first = danglingRefs(ctx)[0];
   if (!first) return [];
-  const { from, field, index, to } = first.ref;
+  return [noteAt(ctx, first.ref)];
+}
+
+/** A note at a dangling reference: the finding may follow from it. */
+function noteAt(ctx: CheckContext, ref: Ref): Related {
+  const { from, field, index, to } = ref;
   const n = ctx.case.nodes.get(from)!;
   const p = descend(n.pos, field === 'refs' ? ['resolution', 'refs', index] : [field, index]);
   const message = `this may follow from ${from}'s reference to \`${to}\`, which names no node (S07): fix that first`;
-  return [{ file: n.file, line: p.line, col: p.col, message }];
+  return { file: n.file, line: p.line, col: p.col, message };
+}
+
+/**
+ * Rule findings about a node whose own reference dangles ("G1 has support, but no evidence below it" when its
+ * `supported_by` names no node) follow from that reference: each gets a note pointing at it, as S09 does.
+ */
+export function markDanglingConsequences(ctx: CheckContext, findings: readonly Diagnostic[]): Diagnostic[] {
+  const byNode = new Map<string, Dangling>();
+  for (const d of danglingRefs(ctx)) if (!byNode.has(d.ref.from)) byNode.set(d.ref.from, d);
+  if (byNode.size === 0) return [...findings];
+  return findings.map((f) => {
+    const d = f.target === undefined ? undefined : byNode.get(f.target);
+    return d ? { ...f, related: [...(f.related ?? []), noteAt(ctx, d.ref)] } : f;
+  });
 }
