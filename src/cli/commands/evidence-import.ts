@@ -250,9 +250,10 @@ async function readRuns(io: Io, logs: string[]): Promise<{ run: EvalRun; log: st
     const read = await readEvalLog(log);
     progress.end();
     if (!read.ok) {
+      // A log that cannot be read is a file-level diagnostic in check's format (at 1:1, as a missing case is).
       const e = read.error;
-      const member = e.member ? term` (member ${e.member})` : '';
-      io.stderr(`${term`${p}: error ${e.code}: ${termBlock(e.message, '  ')}${member}`}\n`);
+      const message = `${e.message}${e.member ? ` (member ${e.member})` : ''}`;
+      printDiagnostics(io, [{ code: e.code, severity: 'error', file: p, line: 1, col: 1, message }]);
       failed = true;
       continue;
     }
