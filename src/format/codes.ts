@@ -9,7 +9,9 @@ const LOADER = [
     name: 'yaml-syntax',
     title: 'YAML syntax error',
     severity: 'error',
-    description: 'The file is not valid YAML, so nothing in it can be read.',
+    description:
+      'The file is not valid YAML, so nothing in it can be read. The commonest cause, an unquoted value with ": " ' +
+      'in it (`title: Launch: phase 2`, which YAML reads as a second key), is named as such, with the quoted value to write.',
   },
   {
     code: 'L02',
@@ -55,7 +57,9 @@ const LOADER = [
     name: 'missing-field',
     title: 'Missing required field',
     severity: 'error',
-    description: 'A required field is absent.',
+    description:
+      'A required field is absent, or present only under a misspelt name. It is reported once, at the key of ' +
+      'the item that lacks it, with the misspelt key named in the hint (not also as an unknown field, L05).',
   },
   {
     code: 'L08',

@@ -267,6 +267,7 @@ function addFile(state: Loading, p: Pending, parsed: { value: unknown; positions
     data: value,
     pos: parsed.positions,
     file,
+    text: state.sources.get(file),
   });
   if (issues.length) {
     state.diagnostics.push(...issues);

@@ -6,6 +6,7 @@
 import { type FailedLeg, isFailure, LEGS_MAX, PATH_MAX } from '../../analysis/failed-legs.js';
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { Person, Reviewer } from '../../model/schema.js';
+import { inlineCodeParts } from '../../output/inline-code.js';
 import { own } from '../../util/own.js';
 import type { ReportData, ReportEvidence, ReportFinding, ReportNode } from './data.js';
 import { escapeHtml as h } from './escape.js';
@@ -144,7 +145,7 @@ export function headerHtml(data: ReportData): string {
 /** A status reason, with links to the node or evidence item it names. */
 function reasonHtml(r: StatusReason, data: ReportData): string {
   const node = r.node ? ` (${nodeLink(r.node, data)})` : '';
-  return `${h(r.message)}${node}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}`;
+  return `${htmlInline(r.message)}${node}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}`;
 }
 
 /** The top claim's failed legs, each as the chain from the top down to where it fails, and why it fails there. */
@@ -224,11 +225,18 @@ export function summaryHtml(data: ReportData): string {
   return section('summary', 'Status summary', parts.join(''));
 }
 
+/** A message or hint as HTML: its backtick spans as <code>, everything else escaped text. */
+export function htmlInline(s: string): string {
+  return inlineCodeParts(s)
+    .map((p) => (p.code ? `<code>${h(p.text)}</code>` : h(p.text)))
+    .join('');
+}
+
 export function findingRow(f: ReportFinding, data: ReportData): string[] {
   return [
     severityBadge(f.severity),
     `<code>${h(f.code)}</code>`,
-    `${h(f.message)}${f.hint ? `<div class="hint">${h(f.hint)}</div>` : ''}`,
+    `${htmlInline(f.message)}${f.hint ? `<div class="hint">${htmlInline(f.hint)}</div>` : ''}`,
     f.target ? targetLink(f.target, data) : '',
     `<code class="loc">${h(f.file)}:${f.line}:${f.col}</code>`,
   ];
@@ -360,7 +368,7 @@ export function evidenceHtml(data: ReportData): string {
     `<span class="pol pol-${h(e.polarity)}">${h(e.polarity)}</span>`,
     e.status
       ? statusBadge(e.status.status, e.status.label) +
-        e.status.reasons.map((r) => `<div class="hint">${h(r.message)}</div>`).join('')
+        e.status.reasons.map((r) => `<div class="hint">${htmlInline(r.message)}</div>`).join('')
       : '<span class="none">not computed</span>',
     list(e.citedBy.map((id) => nodeLink(id, data))),
   ]);
