@@ -189,9 +189,16 @@ describe('review API: votes, requirements, overrides, events', () => {
 describe('review API: browser sessions', () => {
   it('signs in with a password, needs the CSRF token on writes, and rate-limits failures', async () => {
     const passwordHash = await hashPassword('correct horse');
-    const added = await h.store.users.add({ name: 'web', clearances: ['public'], serverRole: 'member', passwordHash }, 't');
+    const added = await h.store.users.add(
+      { name: 'web', clearances: ['public'], serverRole: 'member', passwordHash },
+      't',
+    );
     assert.ok(added.ok);
-    await h.store.grants.set({ caseId: h.caseId, principal: { kind: 'user', id: added.value.id }, level: 'comment' }, null, 't');
+    await h.store.grants.set(
+      { caseId: h.caseId, principal: { kind: 'user', id: added.value.id }, level: 'comment' },
+      null,
+      't',
+    );
     await h.store.roles.assign({ caseId: h.caseId, user: added.value.id, role: 'reviewer-internal' }, 't');
     const wrong = await h.call(undefined, 'POST', '/api/session', { name: 'web', password: 'nope' });
     assert.equal(wrong.status, 401);

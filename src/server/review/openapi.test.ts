@@ -23,13 +23,25 @@ describe('the OpenAPI document', () => {
 
   it('describes each request body with the JSON Schema of its zod schema', () => {
     const op = doc.paths['/api/cases/{case}/challenges']?.post as {
-      requestBody: {
-        content: { 'application/json': { schema: { required: string[]; additionalProperties: boolean } } };
-      };
+      requestBody: { content: { 'application/json': { schema: { $ref: string } } } };
     };
-    const schema = op.requestBody.content['application/json'].schema;
+    assert.equal(op.requestBody.content['application/json'].schema.$ref, '#/components/schemas/OpenChallengeBody');
+    const named = (doc as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    const schema = named.OpenChallengeBody as { required: string[]; additionalProperties: boolean };
     assert.deepEqual([...schema.required].sort(), ['kind', 'revision', 'severity', 'target', 'text', 'tier']);
     assert.equal(schema.additionalProperties, false);
+  });
+
+  it('every $ref names a schema the document defines', () => {
+    const text = JSON.stringify(doc);
+    const named = (doc as unknown as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    assert.ok(refs.length > 5);
+    assert.deepEqual(
+      refs.filter((r) => !(r in named)),
+      [],
+    );
+    assert.ok(!text.includes('#/$defs/'));
   });
 
   it('is byte-stable', () => {

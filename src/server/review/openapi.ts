@@ -25,15 +25,25 @@ export const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}
 
 const paramsOf = (path: string) => [...path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1] ?? '');
 
-function schemaOf(schema: z.ZodType): unknown {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+type Components = Record<string, unknown>;
+
+/**
+ * The JSON Schema of a body. A schema named with .meta({ id }) comes out as a
+ * $ref into $defs: those definitions move into components.schemas, where
+ * OpenAPI tools look for them, and the refs follow.
+ */
+function schemaOf(schema: z.ZodType, components: Components): unknown {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const moved = JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/')) as Record<
     string,
     unknown
   >;
+  const { $schema: _drop, $defs, ...rest } = moved;
+  Object.assign(components, $defs);
   return rest;
 }
 
-function operation(spec: RouteSpec): Record<string, unknown> {
+function operation(spec: RouteSpec, components: Components): Record<string, unknown> {
   const responses: Record<string, unknown> = { [spec.method === 'post' ? '2XX' : '200']: { description: 'Done' } };
   for (const status of spec.refusals) {
     responses[String(status)] = {
@@ -55,7 +65,9 @@ function operation(spec: RouteSpec): Record<string, unknown> {
     ...(spec.need === 'none' ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(spec.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(spec.body) } } } }
+      ? {
+          requestBody: { required: true, content: { 'application/json': { schema: schemaOf(spec.body, components) } } },
+        }
       : {}),
     responses,
   };
@@ -63,16 +75,19 @@ function operation(spec: RouteSpec): Record<string, unknown> {
 
 export function openApiDocument(routes: readonly RouteSpec[]): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
+  const named: Components = {};
   for (const spec of routes) {
     const key = openApiPath(spec.path);
-    paths[key] = { ...paths[key], [spec.method]: operation(spec) };
+    paths[key] = { ...paths[key], [spec.method]: operation(spec, named) };
   }
+  const schemas = Object.fromEntries(Object.entries(named).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     openapi: '3.1.0',
     info: { title: 'Warrant review server', version: VERSION },
     paths,
     components: {
       schemas: {
+        ...schemas,
         Error: {
           type: 'object',
           required: ['error'],
