@@ -22,7 +22,12 @@ export function startReviewServer(
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // Event streams never end by themselves: without this, Ctrl-C would wait for every client to leave.
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
       });
     });
     server.once('error', (e: NodeJS.ErrnoException) => {
