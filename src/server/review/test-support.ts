@@ -55,8 +55,9 @@ export function pushBody(text = CASE_TEXT) {
   };
 }
 
-export async function harness(): Promise<Harness> {
-  const db = sqliteDb();
+/** A harness on a fresh store: SQLite unless another engine's database is given. */
+export async function harness(makeDb: () => Promise<TestDb> = async () => sqliteDb()): Promise<Harness> {
+  const db = await makeDb();
   const store = await db.open();
   let clock = Date.parse('2026-12-07T05:00:00.000Z');
   const now = () => new Date((clock += 1000)).toISOString();
