@@ -9,7 +9,7 @@ import { TIERS, type Tier } from '../../model/vocab.js';
 import { REVIEW_ROUTES } from './app.js';
 import { caseEvents } from './event-routes.js';
 import { openApiDocument } from './openapi.js';
-import { type Harness, harness } from './test-support.js';
+import { type Harness, harness } from './test-support/harness.js';
 
 let h: Harness;
 const ids: { challenges: string[]; votes: string[] } = { challenges: [], votes: [] };

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ENGINES } from '../../../test/store/engines.js';
 import { hashPassword } from '../../node/passwords.js';
-import { type Harness, harness, pushBody } from './test-support.js';
+import { type Harness, harness, pushBody } from './test-support/harness.js';
 
 let h: Harness;
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { REVIEW_ROUTES } from './app.js';
-import { type Harness, harness } from './test-support.js';
+import { type Harness, harness } from './test-support/harness.js';
 
 let h: Harness;
 before(async () => {

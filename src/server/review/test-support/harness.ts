@@ -2,12 +2,12 @@
 // and clearance, each with an API token, and the minimal example case pushed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sqliteDb, type TestDb } from '../../../test/store/engines.js';
-import type { Tier } from '../../model/vocab.js';
-import { sha256Hex } from '../../record/digest.js';
-import type { PermissionLevel, Role } from '../../review/types.js';
-import type { Store } from '../../store/store.js';
-import { reviewApp } from './app.js';
+import { sqliteDb, type TestDb } from '../../../../test/store/engines.js';
+import type { Tier } from '../../../model/vocab.js';
+import { sha256Hex } from '../../../record/digest.js';
+import type { PermissionLevel, Role } from '../../../review/types.js';
+import type { Store } from '../../../store/store.js';
+import { reviewApp } from '../app.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a test reads answers field by field, each checked by an assertion.
 type Json = any;
@@ -42,7 +42,7 @@ export interface Harness {
 }
 
 export const CASE_TEXT = fs.readFileSync(
-  path.join(import.meta.dirname, '../../../examples/minimal/warrant.yaml'),
+  path.join(import.meta.dirname, '../../../../examples/minimal/warrant.yaml'),
   'utf8',
 );
 
