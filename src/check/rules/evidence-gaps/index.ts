@@ -1,4 +1,6 @@
 // The evidence-gaps rules, in the order the docs list them.
+import { boundOnWrongSide } from './bound-on-wrong-side.js';
+import { confidenceBelowCriterion } from './confidence-below-criterion.js';
 import { boundThresholdWithoutInterval } from './bound-threshold-without-interval.js';
 import { inabilityWithoutElicitation } from './inability-without-elicitation.js';
 import { inabilityWithoutElicitationLowRisk } from './inability-without-elicitation-low-risk.js';
@@ -21,4 +23,6 @@ export const evidenceGapsRules = [
   pointEstimateFailsThreshold,
   noUncertaintyReported,
   boundThresholdWithoutInterval,
+  boundOnWrongSide,
+  confidenceBelowCriterion,
 ] as const;
