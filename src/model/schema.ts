@@ -210,13 +210,11 @@ export const RiskSchema = z
 /** A confidence level strictly between 0 and 1. */
 const confidenceLevel = z.number().gt(0).lt(1);
 
-export const StatisticSchema = z
-  .union([z.enum(STATISTICS), z.string().regex(/^p(?:[1-9]\d?(?:\.\d+)?)$/)])
-  .meta({
-    id: 'Statistic',
-    description:
-      'Which summary of the measurements a number is: `mean`, `median`, `proportion` (events over trials), `max`, `min`, `total`, or a percentile `p<N>` (`p90`, `p99`, `p99.9`; `median` is `p50`).',
-  });
+export const StatisticSchema = z.union([z.enum(STATISTICS), z.string().regex(/^p(?:[1-9]\d?(?:\.\d+)?)$/)]).meta({
+  id: 'Statistic',
+  description:
+    'Which summary of the measurements a number is: `mean`, `median`, `proportion` (events over trials), `max`, `min`, `total`, or a percentile `p<N>` (`p90`, `p99`, `p99.9`; `median` is `p50`).',
+});
 
 export const ThresholdSchema = z
   .strictObject({
@@ -496,7 +494,9 @@ export const SampleFrameSchema = z
       .int()
       .nonnegative()
       .optional()
-      .describe('How many units (users, accounts, organisations) the frame holds; compared with the decided population.'),
+      .describe(
+        'How many units (users, accounts, organisations) the frame holds; compared with the decided population.',
+      ),
     unit: z.string().optional().describe('What a unit of the frame is, e.g. "users" or "organisations".'),
     share: z
       .number()
@@ -504,7 +504,7 @@ export const SampleFrameSchema = z
       .max(1)
       .optional()
       .describe(
-        "The part of the decided population the frame covers, as a fraction, when it is known that way (e.g. by traffic) rather than by count.",
+        'The part of the decided population the frame covers, as a fraction, when it is known that way (e.g. by traffic) rather than by count.',
       ),
     excludes: stringList(
       'Kinds of user, tiers or segments of the decided population the frame left out, e.g. "free tier", "enterprise".',
@@ -522,7 +522,9 @@ export const ResultSchema = z
       .string()
       .min(1)
       .optional()
-      .describe('The task, subset or sub-metric this result is for, when an item has several, e.g. "wmdp-bio" or "overall".'),
+      .describe(
+        'The task, subset or sub-metric this result is for, when an item has several, e.g. "wmdp-bio" or "overall".',
+      ),
     metric: text('What was measured.'),
     statistic: StatisticSchema.optional(),
     value: z.number().optional().describe('The estimate: the statistic named by `statistic` (a mean if unstated).'),
@@ -532,7 +534,9 @@ export const ResultSchema = z
     threshold: ThresholdSchema.optional(),
     criterion: id
       .optional()
-      .describe('The acceptability criterion whose threshold this result is judged against, when it has none of its own.'),
+      .describe(
+        'The acceptability criterion whose threshold this result is judged against, when it has none of its own.',
+      ),
     sample_size: z.number().int().nonnegative().optional(),
     frame: SampleFrameSchema.optional(),
     summary: z.string().optional(),

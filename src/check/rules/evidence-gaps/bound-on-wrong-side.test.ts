@@ -8,7 +8,10 @@ const criterion =
 
 ruleTester(rule, {
   valid: [
-    { name: 'accepts a two-sided interval as well as the lower bound', yaml: edit(failing, 'bound:', 'interval: [0.005, 0.019], bound:') },
+    {
+      name: 'accepts a two-sided interval as well as the lower bound',
+      yaml: edit(failing, 'bound:', 'interval: [0.005, 0.019], bound:'),
+    },
     {
       name: 'accepts a lower bound against a minimum',
       yaml: edit(failing, 'threshold: { max: 0.02 }', 'threshold: { min: 0.001 }'),
@@ -26,17 +29,47 @@ ruleTester(rule, {
     {
       name: 'reports a lower bound quoted against a maximum',
       yaml: failing,
-      findings: [{ target: 'E1', line: 19, column: 94, messageId: 'wrongSide', message: /quotes a lower bound \(0\.004\) against a maximum \(0\.02\)/ }],
+      findings: [
+        {
+          target: 'E1',
+          line: 19,
+          column: 94,
+          messageId: 'wrongSide',
+          message: /quotes a lower bound \(0\.004\) against a maximum \(0\.02\)/,
+        },
+      ],
     },
     {
       name: 'reports an upper bound quoted against a minimum',
       yaml: edit(passing, 'threshold: { max: 0.02 }', 'threshold: { min: 0.95 }'),
-      findings: [{ target: 'E1', line: 19, column: 94, messageId: 'wrongSide', message: /upper bound \(0\.019\) against a minimum/ }],
+      findings: [
+        {
+          target: 'E1',
+          line: 19,
+          column: 94,
+          messageId: 'wrongSide',
+          message: /upper bound \(0\.019\) against a minimum/,
+        },
+      ],
     },
     {
       name: 'reports a linked criterion that compares its maximum with the lower end',
-      yaml: criterion + edit(passing.replace(', threshold: { max: 0.02 }', ', criterion: C1'), 'bound: { side: upper, value: 0.019, confidence: 0.95 }', 'interval: [0.005, 0.019], confidence: 0.9'),
-      findings: [{ target: 'E1', line: 24, column: 13, messageId: 'wrongSide', message: /criterion C1 .*the criterion compares the maximum 0\.02 with the lower end/ }],
+      yaml:
+        criterion +
+        edit(
+          passing.replace(', threshold: { max: 0.02 }', ', criterion: C1'),
+          'bound: { side: upper, value: 0.019, confidence: 0.95 }',
+          'interval: [0.005, 0.019], confidence: 0.9',
+        ),
+      findings: [
+        {
+          target: 'E1',
+          line: 24,
+          column: 13,
+          messageId: 'wrongSide',
+          message: /criterion C1 .*the criterion compares the maximum 0\.02 with the lower end/,
+        },
+      ],
     },
   ],
 });

@@ -23,9 +23,15 @@ function wrongSide(r: EvidenceResult, t: Threshold): { why: string; path: string
   const ceiling = t.max !== undefined && t.min === undefined;
   const floor = t.min !== undefined && t.max === undefined;
   if (ceiling && t.on === 'interval-low')
-    return { why: `its threshold compares the maximum ${t.max} with the lower end of the interval`, path: ['threshold', 'on'] };
+    return {
+      why: `its threshold compares the maximum ${t.max} with the lower end of the interval`,
+      path: ['threshold', 'on'],
+    };
   if (floor && t.on === 'interval-high')
-    return { why: `its threshold compares the minimum ${t.min} with the upper end of the interval`, path: ['threshold', 'on'] };
+    return {
+      why: `its threshold compares the minimum ${t.min} with the upper end of the interval`,
+      path: ['threshold', 'on'],
+    };
   if (r.interval || !r.bound) return undefined;
   if (ceiling && r.bound.side === 'lower')
     return { why: `it quotes a lower bound (${r.bound.value}) against a maximum (${t.max})`, path: ['bound', 'side'] };

@@ -1,6 +1,6 @@
+import { resultSubject, resultsOf } from '../../../model/results.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { resultSubject, resultsOf } from '../../../model/results.js';
 import { applicableThreshold, describeThreshold, hasUncertainty } from './results.js';
 
 const ex = (stats: string) => `argument:

@@ -27,12 +27,22 @@ ruleTester(rule, {
     {
       name: 'reports a one-sided bound at a lower level',
       yaml: failing,
-      findings: [{ target: 'E1', line: 27, column: 101, messageId: 'lowLevel', message: /at 80% one-sided confidence, below the 95% that criterion C1 asks/ }],
+      findings: [
+        {
+          target: 'E1',
+          line: 27,
+          column: 101,
+          messageId: 'lowLevel',
+          message: /at 80% one-sided confidence, below the 95% that criterion C1 asks/,
+        },
+      ],
     },
     {
       name: 'reports a two-sided 80% interval: each end is only a one-sided 90% bound',
       yaml: edit(passing, 'confidence: 0.95, sample_size', 'confidence: 0.8, sample_size'),
-      findings: [{ target: 'E1', line: 27, column: 104, messageId: 'lowLevel', message: /at 90% one-sided confidence/ }],
+      findings: [
+        { target: 'E1', line: 27, column: 104, messageId: 'lowLevel', message: /at 90% one-sided confidence/ },
+      ],
     },
     {
       name: 'reports an interval with no level',

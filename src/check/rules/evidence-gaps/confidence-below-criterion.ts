@@ -76,7 +76,8 @@ Fix: report the bound at the level the criterion asks (a two-sided interval at 2
     hints: {
       lowLevel:
         'Report the bound at the level the criterion asks: a one-sided bound at that level, or a two-sided interval at 2c - 1 or more.',
-      noLevel: 'State the confidence level of the interval (result.confidence) or of the bound (result.bound.confidence).',
+      noLevel:
+        'State the confidence level of the interval (result.confidence) or of the bound (result.bound.confidence).',
     },
   },
   run(ctx) {

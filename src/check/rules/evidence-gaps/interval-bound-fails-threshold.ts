@@ -1,9 +1,9 @@
-import { report } from '../messages.js';
-import { defineRule, type Finding } from '../types.js';
 import type { EvidenceItem } from '../../../model/case.js';
 import { resultSubject, resultsOf } from '../../../model/results.js';
 import type { EvidenceResult } from '../../../model/schema.js';
+import { report } from '../messages.js';
 import type { RuleContext } from '../types.js';
+import { defineRule, type Finding } from '../types.js';
 import {
   applicableThreshold,
   declaredOnPoint,
@@ -51,8 +51,7 @@ Fix: collect more samples until the interval clears the threshold, argue with th
       ),
     },
     messages: {
-      boundFails:
-        '{{subject}} supports the argument: {{point}}, but {{what}}, {{bound}}, is {{fail}}.',
+      boundFails: '{{subject}} supports the argument: {{point}}, but {{what}}, {{bound}}, is {{fail}}.',
     },
     hints: {
       boundFails:

@@ -1,7 +1,7 @@
+import { resultSubject, resultsOf } from '../../../model/results.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { resultSubject, resultsOf } from '../../../model/results.js';
-import { hasBound, SAMPLED_KINDS, hasUncertainty } from './results.js';
+import { hasBound, hasUncertainty, SAMPLED_KINDS } from './results.js';
 
 const ex = (stats: string) => `argument:
   G1: { kind: claim, text: The jailbreak success rate against the safeguards is at most 5%., supported_by: [Sn1] }

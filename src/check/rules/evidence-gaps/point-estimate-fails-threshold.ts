@@ -1,8 +1,8 @@
-import { report } from '../messages.js';
-import { defineRule, type Finding } from '../types.js';
 import type { Case } from '../../../model/case.js';
 import { resultSubject, resultsOf } from '../../../model/results.js';
 import type { EvidenceResult, Threshold } from '../../../model/schema.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { describeThreshold, endOf, failedBound, hasBound } from './results.js';
 
 const ex = (value: string) => `argument:

@@ -101,7 +101,9 @@ export function endOf(r: EvidenceResult, side: 'upper' | 'lower'): End | undefin
   if (r.bound?.side === side) return { value: r.bound.value, confidence: r.bound.confidence, from: 'bound' };
   if (!r.interval) return undefined;
   const value = side === 'upper' ? r.interval[1] : r.interval[0];
-  return r.confidence !== undefined ? { value, confidence: (1 + r.confidence) / 2, from: 'interval' } : { value, from: 'interval' };
+  return r.confidence !== undefined
+    ? { value, confidence: (1 + r.confidence) / 2, from: 'interval' }
+    : { value, from: 'interval' };
 }
 
 /** True if the result reports any uncertainty (an interval or a one-sided bound). */

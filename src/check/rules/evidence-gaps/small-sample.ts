@@ -1,7 +1,7 @@
-import { report } from '../messages.js';
-import { defineRule, type Finding } from '../types.js';
 import { resultSubject, resultsOf } from '../../../model/results.js';
 import type { EvidenceResult } from '../../../model/schema.js';
+import { report } from '../messages.js';
+import { defineRule, type Finding } from '../types.js';
 import { hasBound, hasUncertainty, SAMPLED_KINDS } from './results.js';
 
 /** Below this many samples a rate says little; 30 is the usual floor for a normal approximation. */
