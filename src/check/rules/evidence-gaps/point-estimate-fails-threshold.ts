@@ -1,9 +1,9 @@
 import type { Case } from '../../../model/case.js';
-import { resultSubject, resultsOf } from '../../../model/results.js';
-import type { EvidenceResult, Threshold } from '../../../model/schema.js';
+import { failedResults, resultSubject, resultsOf } from '../../../model/results.js';
+import type { EvidenceResult } from '../../../model/schema.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { describeThreshold, endOf, failedBound, hasBound } from './results.js';
+import { describeThreshold, failedBound, hasBound } from './results.js';
 
 const ex = (value: string) => `argument:
   G1: { kind: claim, text: The output classifier blocks at least 90% of tier-3 requests., supported_by: [Sn1] }
@@ -48,11 +48,15 @@ Fix: if the result really fails, mark the evidence \`undermines\` (or \`mixed\`)
     const out: Finding[] = [];
     for (const item of c.evidence.values()) {
       if (item.polarity !== 'supports') continue;
-      const judged = resultsOf(item).map((ir) => ({ ir, ...judge(c, ir.result) }));
-      for (const { ir, t, fail, source } of judged) {
-        if (!fail || !t) continue;
+      const failed = failedResults(item, c.criteria);
+      if (failed.length === 0) continue;
+      const all = resultsOf(item);
+      for (const { at: ir, threshold: t, source } of failed) {
         const r = ir.result;
-        const passing = judged.find((j) => j.t && !j.fail && j.ir !== ir);
+        // Another result of the item, judged on an explicit threshold, that passes: an aggregate beside a failing task.
+        const passing = all.find(
+          (o) => o !== ir && !failed.some((f) => f.at.path.join() === o.path.join()) && explicit(c, o.result),
+        );
         const from = source === 'result' ? 'its own threshold' : `the threshold of criterion ${source}`;
         out.push(
           report(this.meta, {
@@ -61,11 +65,11 @@ Fix: if the result really fails, mark the evidence \`undermines\` (or \`mixed\`)
               subject: resultSubject(item.id, ir),
               item: item.id,
               value: r.value!,
-              fail,
+              fail: failedBound(r.value!, t)!,
               from,
               threshold: describeThreshold(t),
               failing: ir.label,
-              passing: passing ? passing.ir.label : '',
+              passing: passing ? passing.label : '',
             },
             at: { thing: item, path: [...ir.path, 'value'] },
             target: item.id,
@@ -77,16 +81,7 @@ Fix: if the result really fails, mark the evidence \`undermines\` (or \`mixed\`)
   },
 });
 
-/**
- * A result against its explicit threshold (its own, or the criterion it links
- * to): how its value fails, if it does. A threshold on an end of the interval
- * is judged on that end when the result gives it.
- */
-function judge(c: Case, r: EvidenceResult): { t?: Threshold; fail?: string; source?: string } {
-  const linked = r.criterion !== undefined ? c.criteria.get(r.criterion) : undefined;
-  const t = hasBound(r.threshold) ? r.threshold : linked?.threshold;
-  if (r.value === undefined || !hasBound(t)) return {};
-  const source = hasBound(r.threshold) ? 'result' : linked!.id;
-  const end = t.on === 'interval-low' ? endOf(r, 'lower') : t.on === 'interval-high' ? endOf(r, 'upper') : undefined;
-  return { t, source, fail: failedBound(end ? end.value : r.value, t) && failedBound(r.value, t) };
+/** True if the result has a threshold of its own or links to a criterion with one. */
+function explicit(c: Case, r: EvidenceResult): boolean {
+  return hasBound(r.threshold) || (r.criterion !== undefined && hasBound(c.criteria.get(r.criterion)?.threshold));
 }
