@@ -84,5 +84,5 @@ function coverageOf(f: SampleFrame, size: number | undefined): string | undefine
       : undefined;
   if (f.size === undefined || size === undefined) return undefined;
   const s = countShortfall(f.size, size);
-  return s && s.replace(/^it covers/, `its sample frame ("${f.population}") covers`);
+  return s?.replace(/^it covers/, `its sample frame ("${f.population}") covers`);
 }
