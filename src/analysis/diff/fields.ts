@@ -79,7 +79,7 @@ function isScalar(v: unknown): boolean {
 /** A key that identifies an element of a list of objects: its id, else its name, else none. */
 function elementKey(v: unknown): string | undefined {
   if (!isPlainObject(v)) return undefined;
-  for (const k of ['id', 'name', 'group', 'target', 'by']) {
+  for (const k of ['id', 'name', 'group', 'target', 'by', 'task']) {
     const x = v[k];
     if (typeof x === 'string' && x) return x;
   }
@@ -98,8 +98,8 @@ function join(prefix: string, key: string | number): string {
  *   (`{ path: "context.tools", change: "added", after: "browser" }`); a
  *   reordering alone is no change.
  * - Lists of objects: elements matched by `id` (else `name`, `group`, `target`,
- *   `by`) when every element has a distinct one, so a path reads
- *   `review_triggers.trg-tools.watch`; otherwise by position.
+ *   `by`, `task`) when every element has a distinct one, so a path reads
+ *   `review_triggers.trg-tools.watch` or `results.wmdp-bio.value`; otherwise by position.
  * - Intervals and other pairs of numbers: compared whole (`result.interval`).
  *
  * Time O(size of a + size of b) plus sorting keys.
