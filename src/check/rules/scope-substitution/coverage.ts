@@ -56,19 +56,22 @@ export function frameShortfalls(
   size: number | undefined,
   sizeWord: string,
   aboutPeople: (text: string) => boolean,
+  /** False when the message already names the frame (the item states no measured population). */
+  nameFrame = true,
 ): CoverageReason[] {
   const out: CoverageReason[] = [];
   for (const { result, path } of resultsOf(item)) {
     const f = result.frame;
     // A frame of tasks or prompts is not a part of the user population.
     if (!f || !aboutPeople(`${f.population} ${f.unit ?? ''}`)) continue;
-    const short = coverageOf(f, size);
+    const name = nameFrame ? `its sample frame ("${f.population}")` : 'its sample frame';
+    const short = coverageOf(f, size, name);
     if (short)
       out.push({ text: short, word: sizeWord, path: [...path, 'frame', f.share !== undefined ? 'share' : 'size'] });
     (f.excludes ?? []).forEach((group, i) => {
       if (excludedByCase(c, group)) return;
       out.push({
-        text: `its sample frame ("${f.population}") leaves out ${group}, which the decided population includes`,
+        text: `${name} leaves out ${group}, which the decided population includes`,
         word: group,
         path: [...path, 'frame', 'excludes', i],
       });
@@ -77,12 +80,12 @@ export function frameShortfalls(
   return out;
 }
 
-function coverageOf(f: SampleFrame, size: number | undefined): string | undefined {
+function coverageOf(f: SampleFrame, size: number | undefined, name: string): string | undefined {
   if (f.share !== undefined)
     return f.share < COVERAGE_FLOOR
-      ? `its sample frame ("${f.population}") covers ${share(f.share)} of the decided population, under the ${share(COVERAGE_FLOOR)} coverage floor`
+      ? `${name} covers ${share(f.share)} of the decided population, under the ${share(COVERAGE_FLOOR)} coverage floor`
       : undefined;
   if (f.size === undefined || size === undefined) return undefined;
   const s = countShortfall(f.size, size);
-  return s?.replace(/^it covers/, `its sample frame ("${f.population}") covers`);
+  return s?.replace(/^it covers/, `${name} covers`);
 }

@@ -116,7 +116,7 @@ context:`,
           column: 161,
           messageId: 'otherPopulation',
           message:
-            /sample frame \("Pilot users in the UK and Ireland"\) covers 40,000 of the 12,000,000 decided on \(0\.33%\)/,
+            /population \("Pilot users in the UK and Ireland"\).*its sample frame covers 40,000 of the 12,000,000 decided on \(0\.33%\)/,
         },
       ],
     },

@@ -222,7 +222,7 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
       const population = whoWasObserved(item.measured?.population);
       const reasons = [
         ...populationReasons(item, population, deployedText, size),
-        ...frameShortfalls(c, item, size, SIZE_WORD, (t) => USER_NOUN.test(t)),
+        ...frameShortfalls(c, item, size, SIZE_WORD, (t) => USER_NOUN.test(t), population !== undefined),
       ];
       if (reasons.length === 0) continue;
       const accepts = (j: NodeOf<'justification'>) =>
