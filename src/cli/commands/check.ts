@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_CODES, RULE_CODES } from '../../check/codes.js';
 import { runCheck } from '../../check/run-check.js';
-import { loadCase } from '../../format/load-case.js';
+import type { LoadLimits, LoadResult, SourceReader } from '../../format/load-case.js';
+import { loadCaseFast } from '../../format/load-case-fast.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { compareDiagnostics, SEVERITIES, type Severity } from '../../model/diagnostic.js';
 import { displayPath } from '../../node/display-path.js';
@@ -52,10 +53,17 @@ function limitsOf(values: { quiet?: boolean; 'max-warnings'?: string }): OutputL
   return { ...(values.quiet ? { quiet: true } : {}), ...(max !== undefined ? { maxWarnings: n } : {}) };
 }
 
+/** Load a case; zod is imported only when a file is invalid and its diagnostics need explaining. */
+async function load(root: string, reader: SourceReader, limits: LoadLimits): Promise<LoadResult> {
+  return (
+    loadCaseFast(root, reader, limits) ?? (await import('../../format/load-case.js')).loadCase(root, reader, limits)
+  );
+}
+
 export const checkCommand: Command = {
   name: 'check',
   usage,
-  run(argv: string[], io: Io): number {
+  async run(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -83,7 +91,7 @@ export const checkCommand: Command = {
     let unusable = false;
     for (const arg of roots) {
       const root = resolveCaseRoot(displayPath(arg, io.cwd), io.cwd);
-      const loaded = loadCase(root, reader, { ...DEFAULT_LIMITS, maxBytes });
+      const loaded = await load(root, reader, { ...DEFAULT_LIMITS, maxBytes });
       for (const [f, t] of loaded.sources) sources.set(f, t);
       if (loaded.fatal) unusable = true;
       const checked = loaded.case
