@@ -183,7 +183,7 @@ function wholeNumber(n: number, fallback: number): number {
  * its line points just after the line's last character.
  */
 export function codeFrame(source: string | LineIndex, line: number, col: number, opts: CodeFrameOptions): string {
-  const index = typeof source === 'string' ? new LineIndex(source) : source;
+  const index = typeof source === 'string' ? LineIndex.of(source) : source;
   const st = style(opts.color);
   const context = Math.max(0, Math.floor(opts.context ?? 2));
   const maxWidth = Math.max(20, Math.floor(opts.maxWidth ?? 100));

@@ -49,7 +49,7 @@ function framesOver(sources: ReadonlyMap<string, string>): Frames {
     if (index === undefined) {
       const text = sources.get(file);
       if (text === undefined) return undefined;
-      indexes.set(file, (index = new LineIndex(text)));
+      indexes.set(file, (index = LineIndex.of(text)));
     }
     return index;
   };
