@@ -203,7 +203,8 @@ class FrameTree implements PosTree {
     if (Array.isArray(value)) {
       const kids = frames.children(frame);
       // Block sequences emit no frame for an empty (null) item; positions are only trusted when the counts line up.
-      if (kids.length > 0 && kids.length === value.length) this.itemList = kids.map((k) => new FrameTree(frames, k, -1));
+      if (kids.length > 0 && kids.length === value.length)
+        this.itemList = kids.map((k) => new FrameTree(frames, k, -1));
     } else if (isPlainObject(value)) this.fieldMap = mappingFields(frames, frame);
   }
 }
