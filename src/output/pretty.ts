@@ -14,7 +14,7 @@
 // byte-stable.
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { LineIndex } from '../model/line-index.js';
-import { codeFrame } from './code-frame.js';
+import { type CodeFrameOptions, codeFrame } from './code-frame.js';
 import type { CaseResult, CheckReport, Omitted, Summary } from './report.js';
 import { omittedTotal, sortedDiagnostics, summarise, summariseCase, tooManyWarnings } from './report.js';
 import type { Style } from './text.js';
@@ -55,18 +55,29 @@ function framesOver(sources: ReadonlyMap<string, string>): Frames {
   };
 }
 
-function block(d: Diagnostic, frames: Frames, st: Style, opts: PrettyOptions): string {
+/** The code frame's options for each severity, made once per report rather than once per finding. */
+type FrameOptions = Record<Severity, CodeFrameOptions>;
+
+function frameOptions(opts: PrettyOptions, color: boolean): FrameOptions {
+  const base = {
+    color,
+    ...(opts.context !== undefined ? { context: opts.context } : {}),
+    ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
+  };
+  return {
+    error: { ...base, severity: 'error' },
+    warning: { ...base, severity: 'warning' },
+    info: { ...base, severity: 'info' },
+  };
+}
+
+function block(d: Diagnostic, frames: Frames, st: Style, frameOpts: FrameOptions): string {
   const lines: string[] = [];
   const head = st.severity(d.severity, `${d.severity}[${escapeControl(d.code)}]`);
   lines.push(`${head} ${st.bold(location(d.file, d.line, d.col))}: ${userText(d.message, INDENT + INDENT)}`);
   const source = frames(d.file);
   if (source !== undefined) {
-    const frame = codeFrame(source, d.line, d.col, {
-      color: st.on,
-      severity: d.severity,
-      ...(opts.context !== undefined ? { context: opts.context } : {}),
-      ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
-    });
+    const frame = codeFrame(source, d.line, d.col, frameOpts[d.severity]);
     lines.push(INDENT + frame.trimEnd().replaceAll('\n', `\n${INDENT}`));
   }
   if (d.hint !== undefined && d.hint !== '') {
@@ -152,8 +163,9 @@ export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, s
   const st = style(opts.color);
   const blocks: string[] = [];
   const frames = framesOver(sources);
+  const frameOpts = frameOptions(opts, st.on);
   for (const c of report.cases) {
-    for (const d of sortedDiagnostics(c)) blocks.push(block(d, frames, st, opts));
+    for (const d of sortedDiagnostics(c)) blocks.push(block(d, frames, st, frameOpts));
     // Suppressed findings are listed, one line each, so that nothing is hidden silently.
     const sup = c.suppressed ?? [];
     if (sup.length > 0) {
