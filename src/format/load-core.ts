@@ -9,6 +9,7 @@ import type { Diagnostic, Related } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart, type PosTree } from '../model/loc.js';
 import type { ModuleFile, RootFile } from '../model/schema.js';
 import { posixPath as path } from '../util/posix-path.js';
+import { derivePolarity } from './derive-polarity.js';
 import {
   emptyFile,
   includeTooDeep,
@@ -69,7 +70,11 @@ export interface LoadResult {
 export type FileKind = 'root' | 'module' | 'config';
 
 /** A parsed file's diagnostics against its format, none when it is valid. */
-export type ValidateFile = (kind: FileKind, input: { data: unknown; pos: () => PosTree; file: string }) => Diagnostic[];
+export type ValidateFile = (
+  kind: FileKind,
+  /** `text`: the file's source, for hints that quote it. */
+  input: { data: unknown; pos: () => PosTree; file: string; text: string | undefined },
+) => Diagnostic[];
 
 interface LoadedFile {
   file: string;
@@ -276,7 +281,12 @@ function addFile(state: Loading, p: Pending, parsed: { value: unknown; positions
   const { file } = p;
   const isRoot = p.depth === 0;
   const value = parsed.value;
-  const issues = state.validateFile(isRoot ? 'root' : 'module', { data: value, pos: parsed.positions, file });
+  const issues = state.validateFile(isRoot ? 'root' : 'module', {
+    data: value,
+    pos: parsed.positions,
+    file,
+    text: state.sources.get(file),
+  });
   if (issues.length) {
     state.diagnostics.push(...issues);
     state.schemaErrors = true;
@@ -364,7 +374,7 @@ function loadConfigFile(file: string, state: Loading): Section<RuleConfigValue> 
     return null;
   }
   if (parsed.value === null) return undefined; // an empty file configures nothing
-  const issues = state.validateFile('config', { data: parsed.value, pos: parsed.positions, file });
+  const issues = state.validateFile('config', { data: parsed.value, pos: parsed.positions, file, text: undefined });
   if (issues.length) {
     diagnostics.push(...issues);
     return null;
@@ -401,6 +411,7 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     addAll('risks', f.data.risks, () => 'risk', c.risks);
   }
   addRootIds(c, rootFile, claim);
+  diagnostics.push(...derivePolarity(c));
   return c;
 }
 

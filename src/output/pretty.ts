@@ -14,7 +14,7 @@
 // byte-stable.
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { LineIndex } from '../model/line-index.js';
-import { type CodeFrameOptions, codeFrame } from './code-frame.js';
+import { codeFrame } from './code-frame.js';
 import type { CaseResult, CheckReport, Omitted, Summary } from './report.js';
 import { omittedTotal, sortedDiagnostics, summarise, summariseCase, tooManyWarnings } from './report.js';
 import type { Style } from './text.js';
@@ -49,35 +49,35 @@ function framesOver(sources: ReadonlyMap<string, string>): Frames {
     if (index === undefined) {
       const text = sources.get(file);
       if (text === undefined) return undefined;
-      indexes.set(file, (index = LineIndex.of(text)));
+      indexes.set(file, (index = new LineIndex(text)));
     }
     return index;
   };
 }
 
-/** The code frame's options for each severity, made once per report rather than once per finding. */
-type FrameOptions = Record<Severity, CodeFrameOptions>;
+/**
+ * What a diagnostic block shows. Every command's findings take this shape (check's and the loader's
+ * diagnostics, evidence verify's artefact findings, the gsn2x importer's), so they all print alike.
+ */
+export type ShownDiagnostic = Pick<
+  Diagnostic,
+  'severity' | 'file' | 'line' | 'col' | 'message' | 'hint' | 'related'
+> & {
+  code: string;
+};
 
-function frameOptions(opts: PrettyOptions, color: boolean): FrameOptions {
-  const base = {
-    color,
-    ...(opts.context !== undefined ? { context: opts.context } : {}),
-    ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
-  };
-  return {
-    error: { ...base, severity: 'error' },
-    warning: { ...base, severity: 'warning' },
-    info: { ...base, severity: 'info' },
-  };
-}
-
-function block(d: Diagnostic, frames: Frames, st: Style, frameOpts: FrameOptions): string {
+function block(d: ShownDiagnostic, frames: Frames, st: Style, opts: PrettyOptions): string {
   const lines: string[] = [];
   const head = st.severity(d.severity, `${d.severity}[${escapeControl(d.code)}]`);
   lines.push(`${head} ${st.bold(location(d.file, d.line, d.col))}: ${userText(d.message, INDENT + INDENT)}`);
   const source = frames(d.file);
   if (source !== undefined) {
-    const frame = codeFrame(source, d.line, d.col, frameOpts[d.severity]);
+    const frame = codeFrame(source, d.line, d.col, {
+      color: st.on,
+      severity: d.severity,
+      ...(opts.context !== undefined ? { context: opts.context } : {}),
+      ...(opts.maxWidth !== undefined ? { maxWidth: opts.maxWidth } : {}),
+    });
     lines.push(INDENT + frame.trimEnd().replaceAll('\n', `\n${INDENT}`));
   }
   if (d.hint !== undefined && d.hint !== '') {
@@ -158,14 +158,36 @@ function caseName(c: CaseResult): string {
   return escapeControl(c.root) + (c.caseId !== undefined ? ` (case ${escapeControl(c.caseId)})` : '');
 }
 
+/**
+ * Diagnostics without a report around them, each as `warrant check` shows it (code, severity, file:line:col,
+ * the code frame when the file's text is in `sources`, the hint, the notes), in a stable order, each block
+ * followed by a blank line. Every command that reports findings outside `check` prints them with this.
+ */
+export function formatDiagnostics(
+  diagnostics: readonly ShownDiagnostic[],
+  sources: ReadonlyMap<string, string>,
+  opts: PrettyOptions,
+): string {
+  const st = style(opts.color);
+  const frames = framesOver(sources);
+  const sorted = [...diagnostics].sort(byPosition);
+  return sorted.map((d) => `${block(d, frames, st, opts)}\n\n`).join('');
+}
+
+function byPosition(a: ShownDiagnostic, b: ShownDiagnostic): number {
+  const key = (d: ShownDiagnostic) => [d.file, d.line, d.col, d.code, d.message] as const;
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
+}
+
 /** The report as text for a terminal or a log. Ends with a newline. */
 export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, string>, opts: PrettyOptions): string {
   const st = style(opts.color);
   const blocks: string[] = [];
   const frames = framesOver(sources);
-  const frameOpts = frameOptions(opts, st.on);
   for (const c of report.cases) {
-    for (const d of sortedDiagnostics(c)) blocks.push(block(d, frames, st, frameOpts));
+    for (const d of sortedDiagnostics(c)) blocks.push(block(d, frames, st, opts));
     // Suppressed findings are listed, one line each, so that nothing is hidden silently.
     const sup = c.suppressed ?? [];
     if (sup.length > 0) {
