@@ -210,6 +210,10 @@ const RUNS: Record<string, Run[]> = {
     { args: ['add', ARG], shows: ['arg'] },
     { args: ['add', 'ada', '--clearance', ARG], shows: ['arg'] },
   ],
+  server: [
+    { args: ['--port', ARG], shows: ['arg'] },
+    { args: [ARG], shows: ['arg'] },
+  ],
   'server token': [{ args: ['create', ARG], shows: ['arg'] }],
   'server verify-log': [{ args: ['--db', `missing${PAYLOAD_NAME}.db`], shows: ['name'] }],
 };

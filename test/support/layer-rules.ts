@@ -75,7 +75,7 @@ export const LAYERS: Record<Layer, LayerRule> = {
     paths: ['src/server/'],
     mayImport: ['core', 'evidence', 'node', 'store', 'server'],
     node: true,
-    why: 'The shell of `warrant serve`: node:http, file watching, Server-Sent Events.',
+    why: 'The shells of `warrant serve` (node:http, file watching, Server-Sent Events) and of `warrant server` (the review API over the store).',
   },
   cli: {
     paths: ['src/cli/'],
@@ -91,6 +91,11 @@ export const EXCEPTIONS: readonly { from: string; to: string; why: string }[] = 
     from: 'src/cli/commands/serve.ts',
     to: 'src/server/preview.ts',
     why: '`warrant serve` starts the preview server: the one way from the CLI into the server (never the reverse).',
+  },
+  {
+    from: 'src/cli/commands/server-run.ts',
+    to: 'src/server/review/listen.ts',
+    why: '`warrant server` starts the review server: the other way from the CLI into the server (never the reverse).',
   },
 ];
 
@@ -112,7 +117,14 @@ export const NODE_GLOBALS: readonly string[] = [
 ];
 
 /** npm packages that need Node (a layer with `node: false` must not import them). */
-export const NODE_ONLY_PACKAGES: readonly string[] = ['esbuild', 'yauzl', 'better-sqlite3', 'pg', 'kysely'];
+export const NODE_ONLY_PACKAGES: readonly string[] = [
+  'esbuild',
+  'yauzl',
+  'better-sqlite3',
+  'pg',
+  'kysely',
+  '@hono/node-server',
+];
 
 /**
  * Test code, in src/ or not: a test file, a module in a test-only folder, or a

@@ -5,6 +5,11 @@ import type { CommandEntry } from './index.js';
 
 export const serverAdminCommands: CommandEntry[] = [
   {
+    name: 'server',
+    summary: 'Run the review server: the HTTP API on the store',
+    load: async () => (await import('./server-run.js')).serverRunCommand,
+  },
+  {
     name: 'server user',
     summary: 'Add or list review-server accounts, on the database directly',
     load: async () => (await import('./server-user.js')).serverUserCommand,
