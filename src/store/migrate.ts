@@ -1,7 +1,7 @@
 // Brings a database to the current schema with Kysely's Migrator. The
 // migrations are compiled in (no folder read at run time, so the bundled CLI
 // carries them); running them again is a no-op.
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { initial } from './migrations/001-initial.js';
 import type { Database, Engine } from './tables.js';
 
@@ -15,10 +15,23 @@ export class MigrationError extends Error {}
 /** Runs every migration not yet applied; returns the names it applied (none when already current). */
 export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(engine) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrationTableSchema = engine === 'postgres' ? await currentSchema(db) : undefined;
+  const { error, results } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
     throw new MigrationError(`${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * The PostgreSQL schema unqualified names resolve to (the `?schema=` one, or public). Kysely's migrator,
+ * told no schema, takes a migration table in ANY schema of the database as its own: a second store in the
+ * same database (another team's schema, a parallel test run) would then skip creating its lock table and fail.
+ */
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new MigrationError('PostgreSQL has no current schema: check the search_path.');
+  return schema;
 }
