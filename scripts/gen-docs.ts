@@ -1,18 +1,24 @@
 // Regenerate the generated docs (npm run docs): docs/checks.md, docs/rules/
-// and the JSON Schema. Stale rule pages are removed.
+// (with the flawed corpus's recall table) and the JSON Schema. Stale rule
+// pages are removed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { checksMarkdown } from '../src/check/code-docs.js';
 import { RULES } from '../src/check/rules/index.js';
+import { recallMarkdown } from '../src/check/rules/recall.js';
 import { ruleDocFiles } from '../src/check/rules/rule-docs.js';
 import { caseJsonSchemaText } from '../src/format/json-schema.js';
+import { readFlawedCorpus } from './flawed-corpus.js';
 
 const root = new URL('..', import.meta.url).pathname;
 fs.writeFileSync(path.join(root, 'docs/checks.md'), checksMarkdown());
 fs.writeFileSync(path.join(root, 'schema/warrant.schema.json'), caseJsonSchemaText());
 const rulesDir = path.join(root, 'docs/rules');
 fs.rmSync(rulesDir, { recursive: true, force: true });
-for (const [rel, text] of ruleDocFiles(RULES)) {
+for (const [rel, text] of ruleDocFiles(
+  RULES,
+  recallMarkdown(readFlawedCorpus(path.join(root, 'examples/flawed')), RULES),
+)) {
   fs.mkdirSync(path.dirname(path.join(rulesDir, rel)), { recursive: true });
   fs.writeFileSync(path.join(rulesDir, rel), text);
 }
