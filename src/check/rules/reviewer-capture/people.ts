@@ -77,3 +77,15 @@ export function authorship(c: Case): Authorship {
     },
   };
 }
+
+/**
+ * How free text ("Halden Assurance red team", "Dr. Rhys Calloway") names the
+ * person: by their name, by their team exactly, or by their organisation (its
+ * words, in order); undefined if it does not.
+ */
+export function namedBy(text: string, p: Person): 'name' | 'team' | 'organisation' | undefined {
+  if (mentions(text, p.name)) return 'name';
+  if (p.team && teamWords(text) === teamKey(p)) return 'team';
+  if (p.organisation && mentions(text, p.organisation)) return 'organisation';
+  return undefined;
+}
