@@ -34,6 +34,20 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'accepts a drill for a claim of ability: a drill shows that the team can',
+      yaml: withItems(
+        'Northwind can roll the model back within 24 hours.',
+        'title: Rollback drill RB-7, kind: drill, source_type: internal-test, environment: Production-mirror cluster',
+      ),
+    },
+    {
+      name: 'accepts a drill whose environment is the production system',
+      yaml: withItems(
+        ROLLBACK,
+        'title: Rollback drill RB-8, kind: drill, source_type: internal-test, environment: "Production serving fleet, 3 injected alerts"',
+      ),
+    },
+    {
       name: 'accepts a claim that is not about a deployed capability',
       yaml: withItems(
         'The model does not provide uplift on tier-3 exploit tasks.',
@@ -121,6 +135,22 @@ ruleTester(rule, {
         'title: Rollback plan for incidents in production, kind: plan, source_type: internal-test',
       ),
       findings: [{ target: 'E2', line: 13, column: 16, messageId: 'rehearsal', message: /kind is plan/ }],
+    },
+    {
+      name: 'reports a drill on a production mirror: a mirror is not the deployed system',
+      yaml: withItems(
+        ROLLBACK,
+        'title: Rollback drill RB-7, kind: drill, source_type: internal-test, environment: Production-mirror cluster',
+      ),
+      findings: [{ target: 'E2', line: 13, column: 16, messageId: 'rehearsal', message: /kind is drill/ }],
+    },
+    {
+      name: 'reports a tabletop even for a claim of ability: walking through a plan shows no ability',
+      yaml: withItems(
+        'Northwind can roll the model back within 24 hours.',
+        'title: Rollback tabletop, kind: tabletop-exercise, source_type: internal-test',
+      ),
+      findings: [{ target: 'E2', line: 13, column: 16, messageId: 'rehearsal', message: /tabletop-exercise/ }],
     },
     {
       name: 'reports a plan cited beside a test of the capability',

@@ -36,7 +36,7 @@ export const capabilityRestsOnRehearsal = defineRule({
     docs: `Reports each evidence item that is a rehearsal and that a claim about a deployed capability, on the decision path, cites directly (through its evidence nodes, looking through strategies). One finding per item, naming the claims.
 
 - A claim about a deployed capability says that the system or its operators contain, respond, roll back, shut down, take down or revoke, or detect, flag, page or escalate *within* a time, or what monitoring covers. A claim that is itself about a rehearsal ("contained the simulated incident in drill DR-3") is not one.
-- An item is a rehearsal when its \`kind\` is \`drill\` or \`tabletop-exercise\`; when its title or summary says tabletop, drill, dry run, game day, war game, rehearsal, mock incident, a simulated incident (outage, breach, escalation, exfiltration, emergency, rollback, shutdown), or an incident, response, emergency, crisis, containment, rollback or shutdown exercise ("red-team exercise" and "simulated users" are not); or when it is a plan (as \`paper-safety/plan-as-evidence\` reads plans). A drill (by kind or by wording, not a tabletop or a plan) whose title or summary says it was unannounced, no-notice, a surprise, a live or production drill, exercise or test, or run in production, tests the deployed process as it is and is not a rehearsal.
+- An item is a rehearsal when its \`kind\` is \`drill\` or \`tabletop-exercise\`; when its title or summary says tabletop, drill, dry run, game day, war game, rehearsal, mock incident, a simulated incident (outage, breach, escalation, exfiltration, emergency, rollback, shutdown), or an incident, response, emergency, crisis, containment, rollback or shutdown exercise ("red-team exercise" and "simulated users" are not); or when it is a plan (as \`paper-safety/plan-as-evidence\` reads plans). A staged exercise (a drill, a simulated incident, a dry run, by kind or by wording; not a tabletop or a plan) is not reported when its title, summary or environment says it was unannounced, no-notice or a surprise, or ran on the live or production system (not a production mirror, a production-like or pre-production environment): it tests the deployed process as it is. Nor is it reported for a claim of ability ("can roll back within 24 hours", "is able to", "capable of"), which an exercise does show; a tabletop or a plan does not.
 
 Not reported: a claim that rests on plans alone, which \`paper-safety/plan-as-evidence\` reports.
 
@@ -62,7 +62,7 @@ Fix: support the claim with the deployed system at work (telemetry, real inciden
       const capability = deployedCapability(n);
       if (!capability) continue;
       for (const item of directItems(ctx, n)) {
-        const why = rehearsalReason(item);
+        const why = rehearsalReason(item, n);
         if (!why) continue;
         const hit = byItem.get(item);
         if (hit) hit.claims.push(n);

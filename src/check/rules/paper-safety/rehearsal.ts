@@ -12,9 +12,13 @@ const UNANNOUNCED = wordPattern([
   'unannounced',
   /no[- ]notice/,
   'surprise',
-  /(?:live|production)[- ](?:drill|exercise|test)/,
-  /in production/,
+  /live[- ](?:drill|exercise|test|system|traffic|rota)/,
+  // Production, not a production mirror, a production-like or a pre-production environment.
+  /(?<!pre-)production(?![- ](?:mirror|like|grade|replica))/,
 ]);
+
+/** A claim of ability ("can roll back", "is able to"), which a drill does show; a tabletop or a plan does not. */
+const ABILITY = wordPattern(['can', /(?:is|are) able to/, /capable of/, /has the ability/]);
 
 /**
  * Wording of a rehearsal. "Exercise" counts only with a word that makes it a
@@ -64,7 +68,7 @@ const DEPLOYED_CAPABILITY = wordPattern([
   ]),
   /respon(?:d|ds|ded|se times?|se within)/,
   /(?:detect(?:s|ed)?|flag(?:s|ged)?|escalat(?:es|ed)|page[sd]?|alert(?:s|ed)?)\s+[^.;]{0,40}\bwithin\b/,
-  /roll(?:s|ed)? back/,
+  /roll(?:s|ed)?(?: [\w-]+){0,3} back/,
   /rollbacks?/,
   /shut(?:s)? down/,
   /(?:kill[- ]switch|takedowns?|taken? down)/,
@@ -86,14 +90,14 @@ export function deployedCapability(n: ArgNode): string | undefined {
 }
 
 /** Why an item is a rehearsal rather than a record of the deployed system at work, or undefined. */
-export function rehearsalReason(e: EvidenceItem): string | undefined {
+export function rehearsalReason(e: EvidenceItem, claim: ArgNode): string | undefined {
   const text = [e.title, e.result?.summary].filter(Boolean).join(' ');
   if (e.kind === 'tabletop-exercise') return `its kind is ${e.kind}`;
-  const live = UNANNOUNCED.test(text);
-  if (e.kind === 'drill') return live ? undefined : `its kind is ${e.kind}`;
-  const word = REHEARSAL.exec(text)?.[0];
-  if (word && !live) return `it is a "${word}"`;
-  return planReason(e);
+  const word = e.kind === 'drill' ? 'drill' : REHEARSAL.exec(text)?.[0];
+  if (word === undefined || /^table/i.test(word)) return word ? `it is a "${word}"` : planReason(e);
+  // A staged exercise run on the live system, or one nobody was warned of, tests the deployed process; any shows ability.
+  if (UNANNOUNCED.test(`${text} ${e.environment ?? ''}`) || ABILITY.test(claim.text)) return undefined;
+  return e.kind === 'drill' ? `its kind is ${e.kind}` : `it is a "${word}"`;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Decision, Person } from '../../../model/schema.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { businessRole, type Stake, stakesOf } from './stakes.js';
+import { businessRole, personal, type Stake, stakesOf } from './stakes.js';
 
 const CASE = (maker: string) => `argument:
   G1: { kind: claim, text: Meridian-4 solves under 5% of professional CTF tasks (95% upper bound)., supported_by: [Sn1] }
@@ -34,11 +34,11 @@ export const decisionMakerConflict = defineRule({
     docs: `Reports each decision maker (\`decision.makers\`):
 
 - whose \`conflicts\` list is not empty, quoting the first declared conflict (\`conflicts: []\` records "none declared");
-- who produced evidence the decision rests on: an item on the decision path whose \`produced_by\` names them, their \`team\` (exactly, as \`reviewer-capture/reviewer-from-authoring-team\` compares teams) or their \`organisation\` (unless it is an author's organisation, which every internal item names);
-- who owns a node on the decision path (its \`owner\` names them, their team or their organisation): a claim, or the component or process it is about;
+- who produced evidence the decision rests on: an item on the decision path whose \`produced_by\` names them or their \`team\` (exactly, as \`reviewer-capture/reviewer-from-authoring-team\` compares teams);
+- who owns a developed node on the decision path (its \`owner\` names them or their team): a claim, or the component or process it is about (the owner of an undeveloped claim has no work in the case yet);
 - whose \`role\` makes them owner of the business case: business or product owner, product lead, manager or director, head or VP of product, general manager, chief commercial, revenue, business or product officer, head of sales, revenue, partnerships or growth ("VP Product Security" and "Head of Product Safety" check a product and are not).
 
-One finding per decision maker and kind of conflict. A decision maker who is an author is \`reviewer-capture/decision-maker-not-independent\`.
+The last three are read only for a decision maker who declares no conflict: one who declares a conflict is reported for it, and the reader weighs them already. One finding per decision maker and kind of conflict. A decision maker who is an author is \`reviewer-capture/decision-maker-not-independent\`.
 
 Fix: have an unconflicted decision maker decide, or record how the conflict was managed (recusal, a majority without the conflicted vote) in the decision's rationale and suppress the finding with that reason.`,
     examples: {
@@ -69,8 +69,11 @@ Fix: have an unconflicted decision maker decide, or record how the conflict was 
     if (!d) return [];
     const out: Finding[] = [];
     d.value.makers.forEach((m, i) => {
-      out.push(...declared(this.meta, d, m, i, c.header.value.id));
-      const stakes = stakesOf(c, facts, m);
+      const own = declared(this.meta, d, m, i, c.header.value.id);
+      out.push(...own);
+      // A maker who declares a conflict has been weighed by the reader already; one who declares none is checked.
+      if (own.length) return;
+      const stakes = stakesOf(c, facts, m).filter(personal);
       const produced = stakes.filter((s) => s.kind === 'produced');
       const owns = stakes.filter((s) => s.kind === 'owns');
       const target = c.header.value.id;

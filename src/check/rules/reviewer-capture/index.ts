@@ -6,6 +6,7 @@ import { internalEvidenceOnlyHighSeverity } from './internal-evidence-only-high-
 import { noExternalReviewer } from './no-external-reviewer.js';
 import { noReviewers } from './no-reviewers.js';
 import { reviewerFromAuthoringTeam } from './reviewer-from-authoring-team.js';
+import { reviewerReviewedOwnWork } from './reviewer-reviewed-own-work.js';
 import { reviewerWithDeclaredConflict } from './reviewer-with-declared-conflict.js';
 import { riskAcceptedByAuthor } from './risk-accepted-by-author.js';
 
@@ -13,6 +14,7 @@ export const reviewerCaptureRules = [
   noReviewers,
   reviewerFromAuthoringTeam,
   reviewerWithDeclaredConflict,
+  reviewerReviewedOwnWork,
   noExternalReviewer,
   internalEvidenceOnlyHighSeverity,
   dissentNotRecorded,

@@ -18,6 +18,9 @@ export interface Stake {
   evidenceKind?: string;
 }
 
+/** A stake of the person's own or their team's: an organisation's stake is a conflict of the firm, weighed by other means. */
+export const personal = (s: Stake) => s.by !== 'organisation';
+
 /** The organisations the authors give, as written: a match on one of them says nothing about an independent stake. */
 function authorOrganisations(c: Case): Set<string> {
   return new Set((c.header.value.authors ?? []).flatMap((a) => (a.organisation ? [a.organisation.toLowerCase()] : [])));
@@ -37,6 +40,8 @@ export function stakesOf(c: Case, facts: CaseFacts, p: Person): Stake[] {
     if (by) out.push({ kind: 'produced', id: e.id, by, evidenceKind: e.kind });
   }
   for (const n of facts.nodesOnDecisionPath()) {
+    // The owner of an undeveloped node is to develop it: there is no work of theirs in the case yet.
+    if ('undeveloped' in n && n.undeveloped === true) continue;
     const by = n.owner ? namedBy(n.owner, who) : undefined;
     if (by) out.push({ kind: 'owns', id: n.id, by });
   }
