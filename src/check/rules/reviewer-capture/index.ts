@@ -2,6 +2,8 @@
 import { decisionMakerConflict } from './decision-maker-conflict.js';
 import { decisionMakerNotIndependent } from './decision-maker-not-independent.js';
 import { dissentNotRecorded } from './dissent-not-recorded.js';
+import { highRiskOutsideReviewScope } from './high-risk-outside-review-scope.js';
+import { independenceContradicted } from './independence-contradicted.js';
 import { internalEvidenceOnlyHighSeverity } from './internal-evidence-only-high-severity.js';
 import { noExternalReviewer } from './no-external-reviewer.js';
 import { noReviewers } from './no-reviewers.js';
@@ -17,6 +19,8 @@ export const reviewerCaptureRules = [
   reviewerReviewedOwnWork,
   noExternalReviewer,
   internalEvidenceOnlyHighSeverity,
+  highRiskOutsideReviewScope,
+  independenceContradicted,
   dissentNotRecorded,
   decisionMakerNotIndependent,
   decisionMakerConflict,
