@@ -67,7 +67,7 @@ const DEPLOYED_CAPABILITY = wordPattern([
     'blast radius',
   ]),
   /respon(?:d|ds|ded|se times?|se within)/,
-  /(?:detect(?:s|ed)?|flag(?:s|ged)?|escalat(?:es|ed)|page[sd]?|alert(?:s|ed)?)\s+[^.;]{0,40}\bwithin\b/,
+  /(?:detect(?:s|ed)?|flag(?:s|ged)?|escalat(?:es|ed)|page[sd]?|alert(?:s|ed)?|suspend(?:s|ed)?|ban(?:s|ned)?|block(?:s|ed)?|remov(?:es|ed)|patch(?:es|ed)?)\s+[^.;]{0,40}\bwithin\b/,
   /roll(?:s|ed)?(?: [\w-]+){0,3} back/,
   /rollbacks?/,
   /shut(?:s)? down/,
