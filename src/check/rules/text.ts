@@ -298,12 +298,21 @@ const THING_AFTER =
   /^[- ](?:tokens?|values?|strings?|names?|credentials?|secrets?|variables?|characters?|images?|data|urls?|text|lists?|apps?|tools?|items?|files?)\b/i;
 const SYSTEM_QUEUE_BEFORE =
   /\b(?:requests|outputs|messages|actions|transcripts|appeals|accounts|queries|completions|prompts|tool calls)\s+$/i;
+const TASK_BEFORE = /\b(?:tasks?|steps?|actions?|challenges?|problems?|exercises?|questions?|items?|jobs?|goals?)\s+$/i;
+const STANDING_AFTER =
+  /^\s+(?:daily|weekly|monthly|hourly|nightly|continuously|quarterly|as part of|in production|throughout|for every|on every)\b/i;
 const SYSTEM_QUEUE_AFTER =
   /^\s+by\s+(?:the\s+|a\s+)?(?:classifier|monitor|moderat\w+|human reviewers?|reviewers?|filter)\b/i;
 
 /** True if the placeholder match `word` is used in another sense (see above). */
 function placeholderInAnotherSense({ m, before, after }: MatchInText): boolean {
   const lower = m[0].toLowerCase();
+  // A compound ("TBD-free", "todo-list"): the word names a thing, not missing work.
+  if (after.startsWith('-')) return true;
+  // What a task asks for: "tasks to be completed within 4 hours".
+  if (lower.startsWith('to be ') && TASK_BEFORE.test(before)) return true;
+  // A standing process: "the evaluation is ongoing weekly as part of monitoring".
+  if (/ongoing|in progress|underway/.test(lower) && STANDING_AFTER.test(after)) return true;
   if ((lower.startsWith('to be ') || lower.startsWith('will be ')) && STANDING_SUBJECT.test(before)) return true;
   if (lower === 'will be provided' && GIVEN_TO.test(after)) return true;
   if ((lower === 'placeholder' || lower === 'todo') && THING_AFTER.test(after)) return true;
@@ -371,6 +380,10 @@ const AS_MODEL_AFTER =
 export function policyIsModel(before: string, after: string): boolean {
   return POLICY_AS_MODEL_BEFORE.test(before) || AS_MODEL_AFTER.test(after);
 }
+const TO_A_REPOSITORY =
+  /^\s+(?:(?:the|a|an|its|their|our|this)\s+)?(?:[\w-]+\s+)?(?:branch(?:es)?|repo(?:sitory|sitories|s)?|codebase|main|master|trunk)\b/i;
+const ACTOR_BEFORE =
+  /\b(?:users?|agents?|models?|developers?|engineers?|attackers?|adversar(?:y|ies)|who|that|which)\s+(?:\w+\s+)?$/i;
 const PLAN_AS_REFERENCE_BEFORE =
   /\b(?:against|under|following|per|according to|in accordance with|in line with|as (?:set out|specified|defined) in)\s+(?:(?:the|our|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
@@ -382,6 +395,10 @@ export function planWord(text: string | undefined): string | undefined {
     ({ m, before, after }) => {
       const word = m[0];
       if (/^polic/i.test(word) && policyIsModel(before, after)) return false;
+      // A compound adjective ("procedure-following tasks", "policy-violating outputs") names no plan.
+      if (/^(?:plan|polic|procedure|playbook|runbook)/i.test(word) && after.startsWith('-')) return false;
+      // Code committed to a repository, or by someone the case describes: not a promise.
+      if (/^commit/i.test(word) && (TO_A_REPOSITORY.test(after) || ACTOR_BEFORE.test(before))) return false;
       return !(/^(?:plan|polic|procedure|playbook|runbook)/i.test(word) && PLAN_AS_REFERENCE_BEFORE.test(before));
     },
     60,
