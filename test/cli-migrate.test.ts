@@ -67,7 +67,7 @@ describe('warrant migrate', () => {
     assert.deepEqual(extras(dir), [], 'no lock, journal or temporary file is left');
     assert.match(
       r.out,
-      /warrant\.yaml: format 1 -> 2\n {2}warrant: 1 -> 2\n {2}reviewer Ruth Kessler: reviewed: whole-case\nWrote/,
+      /warrant\.yaml: format 1 -> 2\n {2}warrant: 1 -> 2\n {2}reviewer Ruth Kessler: reviewed: whole-case\n$/,
     );
     const before = findings({ 'warrant.yaml': ROOT, 'evidence.yaml': MODULE });
     assert.ok(before.some((f) => f.startsWith('L22 ')));

@@ -3,7 +3,7 @@
 import './v8-tuning.js';
 // Entry point of the `warrant` binary: the only place that touches process.*.
 import { escapeControl } from '../output/text.js';
-import type { Io } from './io.js';
+import { type Io, wantsColour } from './io.js';
 import { main } from './main.js';
 
 /**
@@ -39,7 +39,7 @@ function outputFailed(e: unknown): never {
 // Pipes report a failed write as an event, files and terminals by throwing: both end the same way.
 process.stdout.on('error', outputFailed);
 process.stderr.on('error', outputFailed);
-const writer = (stream: NodeJS.WriteStream) => (text: string) => {
+const write = (stream: NodeJS.WriteStream, text: string) => {
   try {
     stream.write(text);
   } catch (e) {
@@ -47,12 +47,34 @@ const writer = (stream: NodeJS.WriteStream) => (text: string) => {
   }
 };
 
+// A progress line is on stderr only on a terminal, redrawn in place (carriage
+// return, erase line); anything else printed to the terminal first erases it,
+// so a message never runs on from the middle of a progress line.
+let progressShown = false;
+const clearProgress = () => {
+  if (progressShown) write(process.stderr, '\r\x1b[K');
+  progressShown = false;
+};
+const writer = (stream: NodeJS.WriteStream) => (text: string) => {
+  if (stream.isTTY) clearProgress();
+  write(stream, text);
+};
+const showProgress = (line: string) => {
+  clearProgress();
+  if (line === '') return;
+  write(process.stderr, line.slice(0, Math.max(0, (process.stderr.columns || 80) - 1)));
+  progressShown = true;
+};
+
 const io: Io = {
   stdout: writer(process.stdout),
   stderr: writer(process.stderr),
   cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  color: wantsColour(Boolean(process.stdout.isTTY), process.env),
   today: new Date().toISOString().slice(0, 10),
+  // Erase the screen and the scrollback, cursor home: each --watch run starts on a clean terminal.
+  ...(process.stdout.isTTY ? { clearScreen: () => write(process.stdout, '\x1b[2J\x1b[3J\x1b[H') } : {}),
+  ...(process.stderr.isTTY ? { progress: showProgress } : {}),
 };
 
 main(process.argv.slice(2), io).then(

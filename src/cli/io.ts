@@ -1,6 +1,6 @@
 // What a command may touch: its output streams and the working directory.
 // Commands take an Io so tests can run them in-process and read the output.
-import { guardOutput } from '../output/text.js';
+import { escapeControl, guardOutput } from '../output/text.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -10,6 +10,13 @@ export interface Io {
   color: boolean;
   /** Today's date (YYYY-MM-DD), from the clock in the shell only. */
   today: string;
+  /**
+   * Only when stderr is a terminal: show one line of progress in place of the
+   * last ('' clears it). Piped or in a test there is none, so nothing is said.
+   */
+  progress?(line: string): void;
+  /** Only when stdout is a terminal: clear it (`check --watch` redraws each run, as tsc --watch does). */
+  clearScreen?(): void;
 }
 
 export interface Command {
@@ -18,6 +25,14 @@ export interface Command {
   usage: string;
   /** Returns the exit code: 0 clean, 1 findings at or above the failing severity, 2 unusable input or usage. */
   run(argv: string[], io: Io): Promise<number> | number;
+}
+
+/**
+ * Colour by default only on a terminal; NO_COLOR (any non-empty value,
+ * https://no-color.org) turns it off, as `--no-color` does for one run.
+ */
+export function wantsColour(stdoutIsTerminal: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return stdoutIsTerminal && !env.NO_COLOR;
 }
 
 /** Thrown for bad usage; main prints the message and the command's usage and exits 2. */
@@ -33,5 +48,7 @@ export function guardedIo(io: Io): Io {
     ...io,
     stdout: (text) => io.stdout(guardOutput(text, 'stdout', io.color)),
     stderr: (text) => io.stderr(guardOutput(text, 'stderr', io.color)),
+    ...(io.progress ? { progress: (line: string) => io.progress?.(escapeControl(line)) } : {}),
+    ...(io.clearScreen ? { clearScreen: () => io.clearScreen?.() } : {}),
   };
 }

@@ -25,6 +25,8 @@ export const LAYERS: Record<Layer, LayerRule> = {
       'src/render/',
       'src/output/',
       'src/util/',
+      'src/record/',
+      'src/review/',
       'src/version.ts',
     ],
     mayImport: ['core'],

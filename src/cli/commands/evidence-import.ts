@@ -15,6 +15,7 @@ import { type TermText, type TermValue, term, termBlock, termJoin, termLines } f
 import { jsonText } from '../../output/text.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
+import { progressOf } from '../progress.js';
 import { printDiagnostics, shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence import';
@@ -240,9 +241,12 @@ function importOptions(argv: string[], io: Io): ImportOptions {
 async function readRuns(io: Io, logs: string[]): Promise<{ run: EvalRun; log: string }[] | undefined> {
   const runs: { run: EvalRun; log: string }[] = [];
   let failed = false;
-  for (const p of logs) {
+  const progress = progressOf(io, 'reading'); // a terminal only: a large log takes seconds
+  for (const [i, p] of logs.entries()) {
     const log = path.resolve(io.cwd, p);
+    progress.step(i, logs.length, p);
     const read = await readEvalLog(log);
+    progress.end();
     if (!read.ok) {
       const e = read.error;
       const member = e.member ? term` (member ${e.member})` : '';

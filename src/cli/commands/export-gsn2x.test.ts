@@ -39,9 +39,10 @@ test('a case directory, no -o: the gsn2x files on stdout', async () => {
 
 test('-o dir: files written there, nothing else left behind', async () => {
   const dir = tempDir({ 'case/warrant.yaml': CASE, 'case/monitor.yaml': MONITOR });
-  const { io, out } = fakeIo(dir);
+  const { io, out, err } = fakeIo(dir);
   assert.equal(await exportGsn2xCommand.run(['case/warrant.yaml', '-o', 'gsn'], io), 0);
-  assert.equal(out(), 'Wrote gsn/index.gsn.yaml, gsn/monitor.gsn.yaml.\n');
+  assert.equal(out(), '');
+  assert.equal(err(), 'Wrote gsn/index.gsn.yaml, gsn/monitor.gsn.yaml.\n');
   assert.deepEqual(fs.readdirSync(path.join(dir, 'gsn')).sort(), ['index.gsn.yaml', 'monitor.gsn.yaml']);
   assert.match(fs.readFileSync(path.join(dir, 'gsn/index.gsn.yaml'), 'utf8'), /^# Exported from Warrant case demo/);
 });

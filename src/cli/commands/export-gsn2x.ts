@@ -61,7 +61,7 @@ export const exportGsn2xCommand: Command = {
       io.stderr(`${term`${NAME}: ${failed}.`}\n`);
       return 2;
     }
-    io.stdout(`${term`Wrote ${termJoin(files.map((f) => shown(io, path.join(dir, f.path))))}.`}\n`);
+    io.stderr(`${term`Wrote ${termJoin(files.map((f) => shown(io, path.join(dir, f.path))))}.`}\n`);
     return 0;
   },
 };

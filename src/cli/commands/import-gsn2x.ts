@@ -113,7 +113,7 @@ export const importGsn2xCommand: Command = {
       io.stderr(`${term`${NAME}: ${failed}.`}\n`);
       return 2;
     }
-    io.stdout(`${term`Wrote ${termJoin(result.files.map((f) => shown(io, path.resolve(dir, f.path))))}.`}\n`);
+    io.stderr(`${term`Wrote ${termJoin(result.files.map((f) => shown(io, path.resolve(dir, f.path))))}.`}\n`);
     return 0;
   },
 };

@@ -149,7 +149,7 @@ function plan(io: Io, root: string, dryRun: boolean): number {
     io.stderr(`${term`${NAME}: ${committed.message}${committed.changed ? '.' : '; nothing was written.'}`}\n`);
     return 2;
   }
-  io.stdout(`${term`Wrote ${shown(io, root)}.`}\n`);
+  io.stderr(`${term`Wrote ${shown(io, root)}.`}\n`);
   return 0;
 }
 

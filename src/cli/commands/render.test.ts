@@ -34,7 +34,8 @@ test('-o dir writes <case id>.svg with every node, its status as of --as-of, ato
   const { io, out, err } = fakeIo(dir);
   assert.equal(await renderCommand.run(['case', '-o', 'out', '--as-of', '2026-05-01'], io), 0, err());
   assert.deepEqual(fs.readdirSync(path.join(dir, 'out')), ['demo.svg']);
-  assert.match(out(), /Wrote out\/demo\.svg\./);
+  assert.match(err(), /Wrote out\/demo\.svg\./);
+  assert.equal(out(), '', 'the files are the result; the line naming them is a message');
   const svg = fs.readFileSync(path.join(dir, 'out/demo.svg'), 'utf8');
   assertWellFormed(svg);
   for (const id of ['G1', 'C1', 'S1', 'G2', 'G3', 'E1', 'D1']) assert.match(svg, new RegExp(`<g id="${id}" `));
@@ -95,10 +96,21 @@ test('a case that cannot be loaded: its diagnostics, exit 2, nothing written', a
   assert.equal(fs.existsSync(path.join(dir, 'out')), false);
 });
 
-test('usage errors: no -o, unknown view, unknown node in a view, bad depth or theme', async () => {
+test('without -o the SVG goes to stdout, as report does; several views then need -o <dir>', async () => {
+  const dir = tempDir({ 'case/warrant.yaml': CASE, 'case/monitor.yaml': MONITOR });
+  const { io, out, err } = fakeIo(dir);
+  assert.equal(await renderCommand.run(['case', '--as-of', '2026-05-01'], io), 0, err());
+  assert.match(out(), /^<\?xml [\s\S]*<g id="G1" [\s\S]*<\/svg>\n?$/);
+  assert.equal(err(), '');
+  await assert.rejects(
+    async () => renderCommand.run(['case', '--view', 'all', '--view', 'defeaters'], io),
+    /stdout takes one SVG/,
+  );
+});
+
+test('usage errors: unknown view, unknown node in a view, bad depth or theme', async () => {
   const dir = tempDir({ 'case/warrant.yaml': CASE, 'case/monitor.yaml': MONITOR });
   const { io, err } = fakeIo(dir);
-  await assert.rejects(async () => renderCommand.run(['case'], io), UsageError);
   await assert.rejects(async () => renderCommand.run(['case', '-o', 'out', '--view', 'sideways'], io), UsageError);
   await assert.rejects(async () => renderCommand.run(['case', '-o', 'out', '--depth', '0'], io), UsageError);
   await assert.rejects(async () => renderCommand.run(['case', '-o', 'out', '--theme', 'pink'], io), UsageError);

@@ -21,11 +21,12 @@ import {
 } from '../../render/index.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, maxBytesOption } from '../options.js';
+import { progressOf } from '../progress.js';
 import { type OutFile, printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant render';
 
-const usage = `Usage: warrant render [case] -o <dir> [options]
+const usage = `Usage: warrant render [case] [-o <dir>] [options]
 
 Draw a safety case (a warrant.yaml, or a directory holding one, default: the
 current directory) as SVG in GSN notation: claims, strategies, evidence,
@@ -37,8 +38,10 @@ Options:
                            needed): <case id>.svg for the whole case, and
                            <case id>.<view>.svg for each other view, e.g.
                            cyber.subtree-G3.svg, cyber.risk-R2.svg,
-                           cyber.defeaters.svg, cyber.module-M.svg.
-                           "-" prints the SVG to stdout (one view only).
+                           cyber.defeaters.svg, cyber.module-M.svg; the files
+                           written are named on stderr. Without -o (or with
+                           "-") the SVG goes to stdout, as \`report\` does: one
+                           view only.
   --view <view>            What to draw; repeat for several files:
                              all              the whole case (default)
                              subtree:<id>     one node and everything below it
@@ -93,8 +96,6 @@ function renderOptions(argv: string[], io: Io): RenderOptions {
     },
   });
   if (positionals.length > 1) throw new UsageError(`render takes one case; got ${positionals.length} paths.`);
-  if (values.output === undefined)
-    throw new UsageError('name the output directory with -o <dir> (or -o - for stdout).');
   const theme = (values.theme ?? 'light') as Theme;
   if (!THEMES.includes(theme))
     throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; got "${values.theme}".`);
@@ -106,10 +107,11 @@ function renderOptions(argv: string[], io: Io): RenderOptions {
       throw new UsageError(`--depth must be a whole number of levels, 1 or more; got "${values.depth}".`);
   }
   const maxBytes = maxBytesOption(values['max-file-size']);
-  const { views, names } = viewsOption(values.view, values.output);
+  const output = values.output ?? '-';
+  const { views, names } = viewsOption(values.view, output);
   return {
     case: positionals[0] ?? '.',
-    output: values.output,
+    output,
     views,
     names,
     collapse: values.collapse
@@ -137,17 +139,19 @@ function viewsOption(given: string[] | undefined, output: string): { views: View
   const names = views.map(viewName);
   if (new Set(names).size !== names.length) throw new UsageError('the same --view is named twice.');
   if (output === '-' && views.length > 1)
-    throw new UsageError('-o - prints one SVG: name one --view, or write the files into a directory.');
+    throw new UsageError('stdout takes one SVG: name one --view, or write the files into a directory with -o <dir>.');
   return { views, names };
 }
 
 /** One SVG file per view; a ViewError when a view names something the case does not have. */
-function drawViews(c: Case, o: RenderOptions): OutFile[] | ViewError {
+function drawViews(c: Case, o: RenderOptions, io: Io): OutFile[] | ViewError {
   const graph = buildGraph(c);
   const status = o.status ? caseStatus(c, graph, { asOf: o.asOf }) : undefined;
   const id = c.header.value.id;
   const files: OutFile[] = [];
+  const progress = progressOf(io, 'drawing'); // a terminal only: a huge case takes seconds a view
   for (const [i, view] of o.views.entries()) {
+    progress.step(i, o.views.length, o.names[i] ?? '');
     let svg: string;
     try {
       const layout = layoutCase(c, {
@@ -159,11 +163,13 @@ function drawViews(c: Case, o: RenderOptions): OutFile[] | ViewError {
       });
       svg = renderSvg(layout, { theme: o.theme, legend: o.legend });
     } catch (e) {
+      progress.end();
       if (e instanceof ViewError) return e;
       throw e;
     }
     files.push({ path: view.kind === 'all' ? `${id}.svg` : `${id}.${o.names[i]}.svg`, text: svg });
   }
+  progress.end();
   return files;
 }
 
@@ -180,7 +186,7 @@ export const renderCommand: Command = {
       io.stderr(`${term`${NAME}: ${shown(io, path.resolve(io.cwd, root))} cannot be drawn: fix the errors above.`}\n`);
       return 2;
     }
-    const files = drawViews(loaded.case, o);
+    const files = drawViews(loaded.case, o, io);
     if (files instanceof ViewError) {
       io.stderr(`${term`${NAME}: ${files.message}`}\n`);
       return 2;
@@ -197,7 +203,7 @@ export const renderCommand: Command = {
       io.stderr(`${term`${NAME}: ${failed}.`}\n`);
       return 2;
     }
-    io.stdout(`${term`Wrote ${termJoin(files.map((f) => shown(io, path.join(dir, f.path))))}.`}\n`);
+    io.stderr(`${term`Wrote ${termJoin(files.map((f) => shown(io, path.join(dir, f.path))))}.`}\n`);
     return 0;
   },
 };

@@ -17,6 +17,16 @@ async function run(argv: string[], cwd: string) {
 }
 
 describe('warrant report', () => {
+  it('-o - writes to stdout, as no -o does, and leaves no file named "-"', async () => {
+    const dir = tempDir({ 'case/warrant.yaml': CASE });
+    const a = await run(['case', '--as-of', '2026-04-28', '-o', '-'], dir);
+    const b = await run(['case', '--as-of', '2026-04-28'], dir);
+    assert.equal(a.code, 0, a.err);
+    assert.match(a.out, /^<!doctype html>/);
+    assert.equal(a.out, b.out);
+    assert.equal(fs.existsSync(path.join(dir, '-')), false);
+  });
+
   it('writes one self-contained HTML file, byte-stable for the same --as-of', async () => {
     const dir = tempDir({ 'case/warrant.yaml': CASE });
     const a = await run(['case', '--as-of', '2026-04-28', '-o', 'out/a.html'], dir);

@@ -31,8 +31,9 @@ and shows each node's detail; the browser's Print gives a clean PDF.
 Markdown is for pull requests and wikis.
 
 Options:
-  -o, --output <file>           Write the report to a file (atomically) instead of stdout;
-                                a .md file name implies --format markdown
+  -o, --output <file>           Write the report to a file (atomically) instead of stdout
+                                ("-": stdout) and name it on stderr; a .md file name
+                                implies --format markdown
   --format <html|markdown>      Output format (default: html)
   --as-of <YYYY-MM-DD>          Judge dates (expiry, staleness, status) as of this day (default: today)
   --timestamp                   Print the generation time in the report (off by default,
@@ -93,7 +94,7 @@ export const reportCommand: Command = {
       format === 'markdown'
         ? renderReportMarkdown(view.data)
         : renderReportHtml(view.data, { diagramSvg: view.svg, script: reportScript(), idPrefix: DIAGRAM_ID_PREFIX });
-    if (values.output) {
+    if (values.output && values.output !== '-') {
       const out = path.resolve(io.cwd, values.output);
       writeFileAtomic(out, text);
       const f = view.data.findingCounts;

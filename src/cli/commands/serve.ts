@@ -86,11 +86,9 @@ export const serveCommand: Command = {
     }
     const s = server;
     const n = roots.length;
-    io.stdout(`${term`Warrant preview of ${n} case${n === 1 ? '' : 's'} as of ${asOf}: ${s.url}`}\n`);
-    if (roots.length > 1) for (const c of s.cases) io.stdout(`${term`  ${c.root}  ${c.url}`}\n`);
-    io.stdout('Pages update when a file is saved. Press Ctrl-C to stop.\n');
     // The shell's only process access besides bin.ts: stop cleanly on Ctrl-C or a termination signal.
-    return new Promise<number>((resolve) => {
+    // Listening before the ready line is printed: whoever reads that line may interrupt at once.
+    const stopped = new Promise<number>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
@@ -102,5 +100,9 @@ export const serveCommand: Command = {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    io.stdout(`${term`Warrant preview of ${n} case${n === 1 ? '' : 's'} as of ${asOf}: ${s.url}`}\n`);
+    if (roots.length > 1) for (const c of s.cases) io.stdout(`${term`  ${c.root}  ${c.url}`}\n`);
+    io.stdout('Pages update when a file is saved. Press Ctrl-C to stop.\n');
+    return stopped;
   },
 };
