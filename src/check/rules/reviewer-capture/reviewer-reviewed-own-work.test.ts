@@ -79,7 +79,7 @@ ruleTester(rule, {
           line: 9,
           column: 15,
           messageId: 'owns',
-          data: { reviewer: 'Dr. Rhys Calloway', nodes: 'G1' },
+          data: { reviewer: 'Dr. Rhys Calloway', of: 'model-developer', nodes: 'G1' },
         },
       ],
     },

@@ -37,6 +37,9 @@ function stakesInScope(c: Case, facts: CaseFacts, r: Reviewer): Stake[] {
   );
 }
 
+/** Whom the reviewer claims independence of, for messages: their list, or the developer for `external: true`. */
+const of = (r: Reviewer) => (r.independent_of?.length ? listSome(r.independent_of) : 'model-developer');
+
 const shown = (stakes: readonly Stake[]) =>
   listSome(stakes.map((s) => (s.by === 'name' ? s.id : `${s.id} (by ${s.by})`)));
 
@@ -70,8 +73,8 @@ Fix: have the item or branch reviewed by someone who did not produce or own it, 
     messages: {
       redTeam:
         'Reviewer {{reviewer}} declares independence of the red team, but reviewed red-team evidence produced by them, their team or their organisation: {{items}}.',
-      produced: 'Reviewer {{reviewer}}, counted as independent, produced evidence they reviewed: {{items}}.',
-      owns: 'Reviewer {{reviewer}}, counted as independent, owns what they reviewed: {{nodes}}.',
+      produced: 'Reviewer {{reviewer}}, independent of {{of}}, produced evidence they reviewed: {{items}}.',
+      owns: 'Reviewer {{reviewer}}, independent of {{of}}, owns what they reviewed: {{nodes}}.',
     },
     hints: {
       redTeam:
@@ -101,10 +104,22 @@ Fix: have the item or branch reviewed by someone who did not produce or own it, 
       const rest = produced.filter((s) => personal(s) && !redTeam.includes(s));
       if (rest.length)
         out.push(
-          report(this.meta, { messageId: 'produced', data: { reviewer: r.name, items: shown(rest) }, at, target }),
+          report(this.meta, {
+            messageId: 'produced',
+            data: { reviewer: r.name, of: of(r), items: shown(rest) },
+            at,
+            target,
+          }),
         );
       if (owns.length)
-        out.push(report(this.meta, { messageId: 'owns', data: { reviewer: r.name, nodes: shown(owns) }, at, target }));
+        out.push(
+          report(this.meta, {
+            messageId: 'owns',
+            data: { reviewer: r.name, of: of(r), nodes: shown(owns) },
+            at,
+            target,
+          }),
+        );
     });
     return out;
   },
