@@ -1,3 +1,4 @@
+import type { NodeOf } from '../../../model/case.js';
 import { WHOLE_CASE } from '../../../model/vocab.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
@@ -60,8 +61,18 @@ Fix: have an independent reviewer review the risk's argument and add the risk to
     if (scopes.includes(WHOLE_CASE) || !scopes.some((s) => s !== undefined)) return [];
     const cov = independentCoverage(c, facts);
     const out: Finding[] = [];
+    // Described once, for the first finding: the same for every risk.
+    let reviewers: string | undefined;
+    // The claims addressing each risk, in one pass over the claims.
+    const addressing = new Map<string, NodeOf<'claim'>[]>();
+    for (const n of facts.nodesOf('claim'))
+      for (const r of n.addresses ?? []) {
+        const list = addressing.get(r);
+        if (list) list.push(n);
+        else addressing.set(r, [n]);
+      }
     for (const id of highRisks(c)) {
-      const claims = facts.nodesOf('claim').filter((n) => n.addresses?.includes(id));
+      const claims = addressing.get(id) ?? [];
       if (!claims.length || claims.some((n) => covers(cov, facts, n.id))) continue;
       // All-internal branches are internal-evidence-only-high-severity's, evidence-free ones paper safety's;
       // an all-external branch was checked by the third parties that produced it.
@@ -77,7 +88,7 @@ Fix: have an independent reviewer review the risk's argument and add the risk to
             severity: risk.severity,
             claims: listSome(claims.map((n) => n.id)),
             internal: listSome(internal.map((e) => e.id)),
-            reviewers: describeScopes(c),
+            reviewers: (reviewers ??= describeScopes(c)),
           },
           at: { thing: risk },
           target: id,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentions, namedBy, nameKey } from './people.js';
+import { comparable, comparablePerson, mentions, namedBy as namedByPerson, nameKey } from './people.js';
 
 describe('people matching', () => {
   it('drops titles, case, accents and punctuation', () => {
@@ -18,6 +18,7 @@ describe('people matching', () => {
 
 describe('namedBy', () => {
   const p = { name: 'Dr. Rhys Calloway', team: 'Red Team', organisation: 'Halden Assurance' };
+  const namedBy = (text: string, who: typeof p) => namedByPerson(comparable(text), comparablePerson(who));
   it('finds a person in free text by name, exact team or organisation', () => {
     assert.equal(namedBy('Rhys Calloway (Halden)', p), 'name');
     assert.equal(namedBy('The red team', p), 'team');

@@ -24,6 +24,15 @@ function claimsIndependence(r: Reviewer): boolean {
   return isIndependentReviewer(r) || (r.independent_of?.length ?? 0) > 0;
 }
 
+const citingCache = new WeakMap<CaseFacts, Map<string, string[]>>();
+
+/** The evidence nodes on the decision path citing each item, once per run. */
+function citingOf(facts: CaseFacts): Map<string, string[]> {
+  let hit = citingCache.get(facts);
+  if (!hit) citingCache.set(facts, (hit = new Map(facts.pathItems().map((p) => [p.item.id, p.citing]))));
+  return hit;
+}
+
 /** The reviewer's stakes that their own review covers. A format-2 reviewer with no stated scope is read as reviewing the whole decision path. */
 function stakesInScope(c: Case, facts: CaseFacts, r: Reviewer): Stake[] {
   const stakes = stakesOf(c, facts, r);
@@ -31,7 +40,7 @@ function stakesInScope(c: Case, facts: CaseFacts, r: Reviewer): Stake[] {
   const scope = scopeOf(c, r);
   if (scope === undefined || scope === WHOLE_CASE) return stakes;
   const cov = coverageOf(c, facts, [{ ...r, reviewed: scope, independent_of: ['model-developer'] }]);
-  const citing = new Map(facts.pathItems().map((p) => [p.item.id, p.citing]));
+  const citing = citingOf(facts);
   return stakes.filter((s) =>
     s.kind === 'produced' ? coversItem(cov, s.id, citing.get(s.id) ?? []) : cov.nodes.has(s.id),
   );

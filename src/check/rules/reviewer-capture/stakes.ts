@@ -6,7 +6,7 @@ import type { Case } from '../../../model/case.js';
 import type { Person } from '../../../model/schema.js';
 import type { CaseFacts } from '../facts.js';
 import { wordPattern } from '../text.js';
-import { namedBy } from './people.js';
+import { type ComparableText, comparable, comparablePerson, namedBy } from './people.js';
 
 /** One thing the person produced or owns: an evidence item (produced_by) or an argument node (owner). */
 export interface Stake {
@@ -26,6 +26,31 @@ function authorOrganisations(c: Case): Set<string> {
   return new Set((c.header.value.authors ?? []).flatMap((a) => (a.organisation ? [a.organisation.toLowerCase()] : [])));
 }
 
+/** The texts a person may be named in, made comparable once per run: producers of path items, owners of developed path nodes. */
+interface NamedText {
+  kind: Stake['kind'];
+  id: string;
+  text: ComparableText;
+  evidenceKind?: string;
+}
+
+const texts = new WeakMap<CaseFacts, NamedText[]>();
+
+function namedTexts(facts: CaseFacts): NamedText[] {
+  let hit = texts.get(facts);
+  if (hit) return hit;
+  hit = [];
+  for (const { item: e } of facts.pathItems())
+    hit.push({ kind: 'produced', id: e.id, text: comparable(e.produced_by), evidenceKind: e.kind });
+  for (const n of facts.nodesOnDecisionPath()) {
+    // The owner of an undeveloped node is to develop it: there is no work of theirs in the case yet.
+    if (!n.owner || ('undeveloped' in n && n.undeveloped === true)) continue;
+    hit.push({ kind: 'owns', id: n.id, text: comparable(n.owner) });
+  }
+  texts.set(facts, hit);
+  return hit;
+}
+
 /**
  * The evidence items on the decision path that the person produced, and the
  * nodes on it they own, in case order. An organisation match counts only for
@@ -33,17 +58,13 @@ function authorOrganisations(c: Case): Set<string> {
  */
 export function stakesOf(c: Case, facts: CaseFacts, p: Person): Stake[] {
   const own = authorOrganisations(c);
-  const who = p.organisation && own.has(p.organisation.toLowerCase()) ? { ...p, organisation: undefined } : p;
+  const who = comparablePerson(
+    p.organisation && own.has(p.organisation.toLowerCase()) ? { ...p, organisation: undefined } : p,
+  );
   const out: Stake[] = [];
-  for (const { item: e } of facts.pathItems()) {
-    const by = namedBy(e.produced_by, who);
-    if (by) out.push({ kind: 'produced', id: e.id, by, evidenceKind: e.kind });
-  }
-  for (const n of facts.nodesOnDecisionPath()) {
-    // The owner of an undeveloped node is to develop it: there is no work of theirs in the case yet.
-    if ('undeveloped' in n && n.undeveloped === true) continue;
-    const by = n.owner ? namedBy(n.owner, who) : undefined;
-    if (by) out.push({ kind: 'owns', id: n.id, by });
+  for (const t of namedTexts(facts)) {
+    const by = namedBy(t.text, who);
+    if (by) out.push({ kind: t.kind, id: t.id, by, ...(t.evidenceKind ? { evidenceKind: t.evidenceKind } : {}) });
   }
   return out;
 }
