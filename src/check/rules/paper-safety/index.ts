@@ -3,6 +3,7 @@ import { absoluteClaimSampledEvidence } from './absolute-claim-sampled-evidence.
 import { approvedWhileDefeated } from './approved-while-defeated.js';
 import { approvedWithUndevelopedClaims } from './approved-with-undeveloped-claims.js';
 import { capabilityRestsOnRehearsal } from './capability-rests-on-rehearsal.js';
+import { conditionTracksUnknown } from './condition-tracks-unknown.js';
 import { evidenceWithoutSubstance } from './evidence-without-substance.js';
 import { leafClaimWithoutEvidence } from './leaf-claim-without-evidence.js';
 import { placeholderSupport } from './placeholder-support.js';
@@ -17,4 +18,5 @@ export const paperSafetyRules = [
   evidenceWithoutSubstance,
   approvedWithUndevelopedClaims,
   approvedWhileDefeated,
+  conditionTracksUnknown,
 ] as const;
