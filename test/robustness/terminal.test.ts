@@ -206,6 +206,12 @@ const RUNS: Record<string, Run[]> = {
     { args: [CASE, '-o', `gsn${PAYLOAD_NAME}`], shows: ['name'] },
     { args: [BROKEN], shows: ['text', 'name'] },
   ],
+  'server user': [
+    { args: ['add', ARG], shows: ['arg'] },
+    { args: ['add', 'ada', '--clearance', ARG], shows: ['arg'] },
+  ],
+  'server token': [{ args: ['create', ARG], shows: ['arg'] }],
+  'server verify-log': [{ args: ['--db', `missing${PAYLOAD_NAME}.db`], shows: ['name'] }],
 };
 
 /** Serve two cases, save one with a change (the reload is logged with the case's path); then it is stopped. */
