@@ -1,13 +1,16 @@
 // Regenerate the generated docs (npm run docs): docs/checks.md, docs/rules/
-// the JSON Schema and the loader's fast-path shapes
-// (src/format/file-shapes.generated.ts). Stale rule pages are removed.
+// (with the flawed corpus's recall table), the JSON Schema and the loader's
+// fast-path shapes (src/format/file-shapes.generated.ts). Stale rule pages are
+// removed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { checksMarkdown } from '../src/check/code-docs.js';
 import { RULES } from '../src/check/rules/index.js';
+import { recallMarkdown } from '../src/check/rules/recall.js';
 import { ruleDocFiles } from '../src/check/rules/rule-docs.js';
 import { FILE_SHAPES_PATH, fileShapesText } from '../src/format/file-shapes-text.js';
 import { caseJsonSchemaText } from '../src/format/json-schema.js';
+import { readFlawedCorpus } from './flawed-corpus.js';
 
 const root = new URL('..', import.meta.url).pathname;
 fs.writeFileSync(path.join(root, 'docs/checks.md'), checksMarkdown());
@@ -15,7 +18,10 @@ fs.writeFileSync(path.join(root, 'schema/warrant.schema.json'), caseJsonSchemaTe
 fs.writeFileSync(path.join(root, FILE_SHAPES_PATH), fileShapesText());
 const rulesDir = path.join(root, 'docs/rules');
 fs.rmSync(rulesDir, { recursive: true, force: true });
-for (const [rel, text] of ruleDocFiles(RULES)) {
+for (const [rel, text] of ruleDocFiles(
+  RULES,
+  recallMarkdown(readFlawedCorpus(path.join(root, 'examples/flawed')), RULES),
+)) {
   fs.mkdirSync(path.dirname(path.join(rulesDir, rel)), { recursive: true });
   fs.writeFileSync(path.join(rulesDir, rel), text);
 }

@@ -133,6 +133,44 @@ export function phrase(...parts: readonly (Alternative | readonly Alternative[])
   return new RegExp(parts.map(source).join(''));
 }
 
+/** One match of a word pattern in its text, with the text around it: what tells a word's sense. */
+export interface MatchInText {
+  /** The match ([1] the capture, where the pattern captures). */
+  m: RegExpExecArray;
+  /** Up to `reach` characters before the match. */
+  before: string;
+  /** Everything after the match. */
+  after: string;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first match of `re` in `text` that `inSense` accepts, or undefined: the
+ * one loop behind every "first word used in this sense" helper. The pattern's
+ * gate (GatedRegExp) is tried first, so a text without its words costs one
+ * cheap test; `before` holds up to `reach` characters before each match.
+ */
+export function firstMatchWhere(
+  re: RegExp,
+  text: string | undefined,
+  inSense: (x: MatchInText) => boolean,
+  reach = 80,
+): RegExpExecArray | undefined {
+  if (!text || !re.test(text)) return undefined;
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}g`)));
+  for (const m of text.matchAll(g)) {
+    const x = {
+      m,
+      before: text.slice(Math.max(0, m.index - reach), m.index),
+      after: text.slice(m.index + m[0].length),
+    };
+    if (inSense(x)) return m;
+  }
+  return undefined;
+}
+
 /** Absolute words that sampled evidence cannot establish. */
 export const ABSOLUTE = wordPattern(
   [
@@ -184,21 +222,21 @@ export function admitsLimit(after: string): boolean {
   return ADMITTED_LIMIT.test(after);
 }
 const NEGATED_BEFORE = /\b(?:not|cannot|can ?not|can't|no|without|nor)\s+(?:\w+\s+)?$/i;
-const ABSOLUTE_GLOBAL = new RegExp(ABSOLUTE.source, 'gi');
 
 /** The first absolute word (ABSOLUTE) in `text` used as one, or undefined. */
 export function absoluteWord(text: string | undefined): string | undefined {
-  if (!text || !ABSOLUTE.test(text)) return undefined;
-  for (const m of text.matchAll(ABSOLUTE_GLOBAL)) {
-    const word = m[1] ?? m[0];
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length);
-    if (/^can/i.test(word) && admitsLimit(after)) continue;
-    if (after.startsWith('-')) continue;
-    if (!/^(?:can|never|no )/i.test(word) && NEGATED_BEFORE.test(before)) continue;
-    return word;
-  }
-  return undefined;
+  const m = firstMatchWhere(
+    ABSOLUTE,
+    text,
+    ({ m, before, after }) => {
+      const word = m[1] ?? m[0];
+      if (/^can/i.test(word) && admitsLimit(after)) return false;
+      if (after.startsWith('-')) return false;
+      return /^(?:can|never|no )/i.test(word) || !NEGATED_BEFORE.test(before);
+    },
+    40,
+  );
+  return m && (m[1] ?? m[0]);
 }
 
 /** Placeholders where an argument should be. */
@@ -250,21 +288,31 @@ export const PLACEHOLDER = wordPattern(
  * classifier").
  */
 const STANDING_SUBJECT = /\b(?:every|each|any|all|future|subsequent)\b[^.;:]*$/i;
+/** True if `before`, the text before a "will be ...", gives it a quantified subject: a standing rule ("every checkpoint will be ..."). */
+export function standingSubject(before: string): boolean {
+  return STANDING_SUBJECT.test(before);
+}
 const GIVEN_TO =
   /^\s+(?:only\s+)?to\s+(?:(?:the|our)\s+)?(?:vetted|approved|trusted|authori[sz]ed|registered|verified|named|selected|enterprise|internal|external|partner)\b|^\s+only\s+to\b/i;
 const THING_AFTER =
   /^[- ](?:tokens?|values?|strings?|names?|credentials?|secrets?|variables?|characters?|images?|data|urls?|text|lists?|apps?|tools?|items?|files?)\b/i;
 const SYSTEM_QUEUE_BEFORE =
   /\b(?:requests|outputs|messages|actions|transcripts|appeals|accounts|queries|completions|prompts|tool calls)\s+$/i;
+const TASK_BEFORE = /\b(?:tasks?|steps?|actions?|challenges?|problems?|exercises?|questions?|items?|jobs?|goals?)\s+$/i;
+const STANDING_AFTER =
+  /^\s+(?:daily|weekly|monthly|hourly|nightly|continuously|quarterly|as part of|in production|throughout|for every|on every)\b/i;
 const SYSTEM_QUEUE_AFTER =
   /^\s+by\s+(?:the\s+|a\s+)?(?:classifier|monitor|moderat\w+|human reviewers?|reviewers?|filter)\b/i;
-const PLACEHOLDER_GLOBAL = new RegExp(PLACEHOLDER.source, 'gi');
 
-/** True if the placeholder match `word` at `index` of `text` is used in another sense (see above). */
-function placeholderInAnotherSense(text: string, word: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 80), index);
-  const after = text.slice(index + word.length);
-  const lower = word.toLowerCase();
+/** True if the placeholder match `word` is used in another sense (see above). */
+function placeholderInAnotherSense({ m, before, after }: MatchInText): boolean {
+  const lower = m[0].toLowerCase();
+  // A compound ("TBD-free", "todo-list"): the word names a thing, not missing work.
+  if (after.startsWith('-')) return true;
+  // What a task asks for: "tasks to be completed within 4 hours".
+  if (lower.startsWith('to be ') && TASK_BEFORE.test(before)) return true;
+  // A standing process: "the evaluation is ongoing weekly as part of monitoring".
+  if (/ongoing|in progress|underway/.test(lower) && STANDING_AFTER.test(after)) return true;
   if ((lower.startsWith('to be ') || lower.startsWith('will be ')) && STANDING_SUBJECT.test(before)) return true;
   if (lower === 'will be provided' && GIVEN_TO.test(after)) return true;
   if ((lower === 'placeholder' || lower === 'todo') && THING_AFTER.test(after)) return true;
@@ -273,10 +321,8 @@ function placeholderInAnotherSense(text: string, word: string, index: number): b
 
 /** The first placeholder wording (PLACEHOLDER) in `text` used as a placeholder, or undefined. */
 export function placeholderWord(text: string | undefined): string | undefined {
-  if (!text || !PLACEHOLDER.test(text)) return undefined;
-  for (const m of text.matchAll(PLACEHOLDER_GLOBAL))
-    if (!placeholderInAnotherSense(text, m[0], m.index)) return m[1] ?? m[0];
-  return undefined;
+  const m = firstMatchWhere(PLACEHOLDER, text, (x) => !placeholderInAnotherSense(x));
+  return m && (m[1] ?? m[0]);
 }
 
 /** Intentions, plans and policies: statements of what will be done, not of what was achieved. */
@@ -334,22 +380,30 @@ const AS_MODEL_AFTER =
 export function policyIsModel(before: string, after: string): boolean {
   return POLICY_AS_MODEL_BEFORE.test(before) || AS_MODEL_AFTER.test(after);
 }
+const TO_A_REPOSITORY =
+  /^\s+(?:(?:the|a|an|its|their|our|this)\s+)?(?:[\w-]+\s+)?(?:branch(?:es)?|repo(?:sitory|sitories|s)?|codebase|main|master|trunk)\b/i;
+const ACTOR_BEFORE =
+  /\b(?:users?|agents?|models?|developers?|engineers?|attackers?|adversar(?:y|ies)|who|that|which)\s+(?:\w+\s+)?$/i;
 const PLAN_AS_REFERENCE_BEFORE =
   /\b(?:against|under|following|per|according to|in accordance with|in line with|as (?:set out|specified|defined) in)\s+(?:(?:the|our|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,4}$/i;
-const PLAN_GLOBAL = new RegExp(PLAN.source, 'gi');
 
 /** The first word in `text` that makes it read as a plan (text.ts PLAN), skipping plan words used in another sense. */
 export function planWord(text: string | undefined): string | undefined {
-  if (!text || !PLAN.test(text)) return undefined;
-  for (const m of text.matchAll(PLAN_GLOBAL)) {
-    const word = m[0];
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const after = text.slice(m.index + word.length);
-    if (/^polic/i.test(word) && policyIsModel(before, after)) continue;
-    if (/^(?:plan|polic|procedure|playbook|runbook)/i.test(word) && PLAN_AS_REFERENCE_BEFORE.test(before)) continue;
-    return word;
-  }
-  return undefined;
+  const m = firstMatchWhere(
+    PLAN,
+    text,
+    ({ m, before, after }) => {
+      const word = m[0];
+      if (/^polic/i.test(word) && policyIsModel(before, after)) return false;
+      // A compound adjective ("procedure-following tasks", "policy-violating outputs") names no plan.
+      if (/^(?:plan|polic|procedure|playbook|runbook)/i.test(word) && after.startsWith('-')) return false;
+      // Code committed to a repository, or by someone the case describes: not a promise.
+      if (/^commit/i.test(word) && (TO_A_REPOSITORY.test(after) || ACTOR_BEFORE.test(before))) return false;
+      return !(/^(?:plan|polic|procedure|playbook|runbook)/i.test(word) && PLAN_AS_REFERENCE_BEFORE.test(before));
+    },
+    60,
+  );
+  return m?.[0];
 }
 
 /** The first match of a pattern in a text, for messages. */

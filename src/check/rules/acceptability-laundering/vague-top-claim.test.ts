@@ -17,12 +17,20 @@ ruleTester(rule, {
       'Operating browse-1.0 under the acceptable use policy keeps injection leaks under 2% (upper 95% bound).',
       'The fault-tolerance layer of browse-1.0 keeps injection leaks under 2% (upper 95% bound).',
       'Enabling browse-1.0 keeps injection leaks at an acceptable rate of at most 2% (upper 95% bound).',
+      'A reasonably resourced attacker using browse-1.0 leaks data in under 2% of injection attempts (upper 95% bound).',
+      'Enabling browse-1.0 keeps cyber uplift within the Cyber-2 tolerance of FSF v2.1.',
     ].map((t) => ({
       name: `does not read the claim as vague: ${t}`,
       yaml: RISKS + acceptability() + argument(t, '[]'),
     })),
   ],
   invalid: [
+    {
+      name: 'still reports an unnamed tolerance and a reasonable level',
+      yaml:
+        RISKS + acceptability() + argument('Enabling browse-1.0 keeps risk within tolerance and reasonably low.', '[]'),
+      findings: [{ target: 'G1', line: 28, column: 28, messageId: 'vagueTopClaim', message: /"tolerance"/ }],
+    },
     {
       name: 'still reports "acceptable" with the number far from it, in another sentence',
       yaml:

@@ -1,6 +1,6 @@
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
-import { wordPattern } from '../text.js';
+import { firstMatchWhere, wordPattern } from '../text.js';
 import { defineRule } from '../types.js';
 import { acceptability, argument, RISKS } from './examples.js';
 import { isOperational } from './threshold.js';
@@ -29,20 +29,27 @@ const VAGUE = wordPattern(
  */
 const OTHER_SENSE_AFTER = /^[- ](?:use|usage)\b/i;
 const OTHER_SENSE_BEFORE = /\b(?:fault|error|failure|noise|latency|dose)[- ]$/i;
+/** "Reasonably resourced attacker", "reasonable effort": how capable the threat actor is, not a standard. */
+const OF_THE_ACTOR_AFTER =
+  /^[- ](?:resourced|skilled|capable|motivated|funded|determined|competent|sophisticated|effort|attackers?|adversar(?:y|ies)|actors?|experts?|novices?)\b/i;
+/** A tolerance named by its framework level ("the CBRN-2 tolerance"): a stated standard. */
+const NAMED_LEVEL_BEFORE = /\b[A-Z][A-Za-z]*-\d+[a-z]?\s+$/;
 const NUMBER_AFTER =
   /^[^.;]{0,60}?(?:\d+(?:\.\d+)?\s?%|\b(?:below|under|above|at most|at least|less than|fewer than|no more than|within)\s+\d)/i;
-const VAGUE_GLOBAL = new RegExp(VAGUE.source, 'gi');
 
 /** The first acceptability word in `text` that appeals to an unstated standard, or undefined. */
 function vagueWord(text: string): string | undefined {
-  if (!VAGUE.test(text)) return undefined;
-  for (const m of text.matchAll(VAGUE_GLOBAL)) {
-    const before = text.slice(Math.max(0, m.index - 20), m.index);
-    const after = text.slice(m.index + m[0].length);
-    if (OTHER_SENSE_AFTER.test(after) || OTHER_SENSE_BEFORE.test(before) || NUMBER_AFTER.test(after)) continue;
-    return m[0];
-  }
-  return undefined;
+  return firstMatchWhere(
+    VAGUE,
+    text,
+    ({ m, before, after }) =>
+      !OTHER_SENSE_AFTER.test(after) &&
+      !OTHER_SENSE_BEFORE.test(before) &&
+      !NUMBER_AFTER.test(after) &&
+      !(/^reasonabl/i.test(m[0]) && OF_THE_ACTOR_AFTER.test(after)) &&
+      !(/^tolerance/i.test(m[0]) && NAMED_LEVEL_BEFORE.test(before)),
+    20,
+  )?.[0];
 }
 
 export const vagueTopClaim = defineRule({
@@ -53,7 +60,7 @@ export const vagueTopClaim = defineRule({
     severity: 'warning',
     rationale:
       '"Acceptably safe" is the conclusion every case wants; it means something only when tied to thresholds someone could fail. A top claim that says "acceptable" without naming the criteria that define it can be read as met whatever the evidence shows.',
-    docs: `Reports the top claim when its text uses a word of acceptability (acceptable, unacceptable, acceptably, safe enough, sufficiently / adequately / reasonably safe or low, tolerable, intolerable, tolerance, reasonable, ALARP, negligible) (not in another sense: the acceptable use policy, fault tolerance; nor tied to a number in the same sentence: "an acceptable rate of at most 2%") and its \`criteria:\` names no criterion with an operational threshold (\`max\` or \`min\`).
+    docs: `Reports the top claim when its text uses a word of acceptability (acceptable, unacceptable, acceptably, safe enough, sufficiently / adequately / reasonably safe or low, tolerable, intolerable, tolerance, reasonable, ALARP, negligible) (not in another sense: the acceptable use policy, fault tolerance, a "reasonably resourced attacker"; nor a tolerance named by its framework level, "the CBRN-2 tolerance"; nor tied to a number in the same sentence: "an acceptable rate of at most 2%") and its \`criteria:\` names no criterion with an operational threshold (\`max\` or \`min\`).
 
 Fix: list in the top claim's \`criteria:\` the acceptability criteria that define "acceptable" for this decision, each with a numeric threshold, or restate the top claim in terms of them.`,
     examples: {

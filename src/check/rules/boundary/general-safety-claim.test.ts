@@ -18,6 +18,10 @@ ruleTester(rule, {
       'Meridian-5 stayed inside its refusal targets under all conditions tested by Ashgrove.',
       'Meridian-5 adds no risk beyond that of Meridian-4 already on sale.',
       'Meridian-5 poses no risk greater than web search engines already do.',
+      // "All" over named people or a policy's terms, and "harmless" describing inputs.
+      'Meridian-5 is safe for all verified developer organisations on the public API.',
+      'Deploying Meridian-5 to trusted researchers is safe under all conditions of the trusted-access policy.',
+      'Harmless-looking prompts that hide exploit requests are refused at least 98% of the time.',
     ].map((t) => ({
       name: `leaves claims bounded by what was evaluated or by a baseline alone: ${t}`,
       yaml: withTop(t),
@@ -43,6 +47,8 @@ ruleTester(rule, {
       'The model is acceptably safe.',
       'Meridian-5 is safe under all conditions and was tested.',
       'Meridian-5 is safe with no risk beyond what was tested.',
+      'Meridian-5 is safe for all users.',
+      'Meridian-5 is harmless.',
     ].map((t) => ({
       name: `reports general claims: ${t}`,
       yaml: withTop(t),

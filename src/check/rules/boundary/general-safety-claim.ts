@@ -1,6 +1,6 @@
 import type { Case } from '../../../model/case.js';
 import { report } from '../messages.js';
-import { wordPattern } from '../text.js';
+import { firstMatchWhere, wordPattern } from '../text.js';
 import { defineRule } from '../types.js';
 
 /** Wording that claims safety everywhere, whatever else the claim says. */
@@ -22,7 +22,8 @@ const SAFE = wordPattern(
     /\bposes? no (?:risks?|danger|threats?|harm)\b/,
     /\b(?:no|zero) (?:safety )?risks?\b/,
     /\brisk[- ]free\b/,
-    /\bharmless\b/,
+    // Not attributive: harmless-looking prompts, harmless requests.
+    /\bharmless\b(?![- ](?:looking|seeming|prompts?|requests?|quer(?:y|ies)|inputs?|users?|content|texts?|code|tasks?|questions?|conversations?|traffic|samples?|examples?)\b)/,
     /\bcannot (?:cause|do) (?:any )?harm\b/,
   ],
   { start: '', end: '' },
@@ -36,12 +37,20 @@ const RESTRICTED_AFTER =
   /^\s*(?:that |which |we )?(?:were |are |was )?(?:tested|evaluated|assessed|examined|exercised|studied|covered|sampled|considered|listed|in scope)\b/i;
 const COMPARED_AFTER = /^\s*(?:beyond|above|over|greater than|more than|compared (?:to|with)|relative to|than)\b/i;
 
-/** The first match of `re` in `text` not bounded by what follows it (`bounded`), or undefined. */
-function unboundedMatch(re: RegExp, text: string, bounded: RegExp): string | undefined {
-  if (!re.test(text)) return undefined;
-  for (const m of text.matchAll(new RegExp(re.source, 'gi')))
-    if (!bounded.test(text.slice(m.index + m[0].length))) return m[0];
-  return undefined;
+/**
+ * "All" over people the decision names, or over the terms of a policy: "safe
+ * for all verified developer organisations", "under all conditions of the
+ * trusted-access policy". Bounded by what follows, so read as plain safety
+ * wording. "All users", with nothing to say which, stays universal.
+ */
+const OVER_NAMED_PEOPLE =
+  /^safe (?:for|in|across|under) (?:all|any|every) (?:[\w-]+ ){1,3}(?:users?|developers?|organi[sz]ations?|researchers?|customers?|staff|employees?|engineers?|members?|subscribers?|tenants?|partners?)\b/i;
+const OVER_TERMS_OF =
+  /^safe (?:for|in|across|under) (?:all|any|every) (?:conditions|settings|uses|terms) (?:of|in|set by|under) (?:the|this|our|its)\b/i;
+
+/** The first match of `re` in `text` not bounded by what follows it (`bounded`) nor by its own words (`own`), or undefined. */
+function unboundedMatch(re: RegExp, text: string, bounded: RegExp, own?: (m: string) => boolean): string | undefined {
+  return firstMatchWhere(re, text, ({ m, after }) => !bounded.test(after) && !own?.(m[0]))?.[0];
 }
 
 /** A reference to the deployment decided on: channel, population, tools, term. */
@@ -149,7 +158,7 @@ export const generalSafetyClaim = defineRule({
    - the deployment: API, endpoint, app, platform, channel, interface, internal use, staff, employees, researchers, developers, organisations, customers, users, partners, trusted access, tier, programme, pilot, preview, beta, sandbox, tools, agent, scaffold, weights, "deployed to/through/via/on...", "released to...", "launched on...", "as described/specified/deployed/decided/configured", "operational context", "this decision/deployment/configuration/release/launch", a term ("for 90 days", "until 2026-12-31", "from 2026-05-04"), or a tool named in \`context.tools\`;
    - a bounded risk: a harm pathway or hazard (cyber, bio, chemical, nuclear, radiological, CBRN, misuse, uplift, sabotage, exfiltration, manipulation, persuasion, replication, weight theft, loss of control, autonomy, deception, scheming, jailbreaks, injection, fraud, harassment, self-harm), capability, threshold, tolerance, level, "risk of ...".
 
-Not reported: a universal quantifier over what was evaluated ("under all conditions tested", "in all settings evaluated"), and a marginal-risk claim ("no risk beyond that of the model already deployed").
+Not reported: a universal quantifier over what was evaluated ("under all conditions tested", "in all settings evaluated"), and a marginal-risk claim ("no risk beyond that of the model already deployed"). "All" over people the claim names with a qualifier ("safe for all verified developer organisations") or over the terms of a policy ("under all conditions of the trusted-access policy") is read as plain safety wording, which the names may bound; "safe for all users" stays universal. "Harmless" before a noun ("harmless-looking prompts", "harmless requests") describes the input, not the system.
 Naming the model or build alone does not bound a claim: "build m4-rc3 is safe" still says nothing about where or for what. Only the claim's own words are read, not the context nodes, \`addresses\` or \`criteria\` attached to it: a top claim is quoted on its own (in summaries, decisions, press), and its words should carry its scope.
 
 Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 available to verified organisations through the public API does not pose an unacceptable cyber risk under FSF v2.1".`,
@@ -171,7 +180,12 @@ Fix: say what the decision is and what risk is bounded: "Making build m4-rc3 ava
   run({ case: c, facts }) {
     const t = facts.top();
     if (!t) return [];
-    const universal = unboundedMatch(UNIVERSAL, t.text, RESTRICTED_AFTER);
+    const universal = unboundedMatch(
+      UNIVERSAL,
+      t.text,
+      RESTRICTED_AFTER,
+      (m) => OVER_NAMED_PEOPLE.test(m) || OVER_TERMS_OF.test(m),
+    );
     let words = universal;
     if (!words) {
       const plain = unboundedMatch(SAFE, t.text, COMPARED_AFTER);

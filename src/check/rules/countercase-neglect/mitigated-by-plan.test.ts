@@ -23,6 +23,19 @@ ruleTester(rule, {
       ['an agent that commits to the main branch', 'The monitor now blocks any agent that commits to the main branch'],
       ['users who intend to', 'The classifier now refuses users who intend to split an attack'],
       ['the red team plans to', 'Whatever the red team plans to try, a cross-episode monitor now scores'],
+      // "Will" in a standing process of the mitigation in place, not a promise.
+      [
+        'will be updated daily',
+        'The blocklist the monitor reads will be updated daily; a cross-episode monitor now scores',
+      ],
+      [
+        'will be added within 24 hours of discovery',
+        'New steganographic encodings will be added within 24 hours of discovery; a cross-episode monitor now scores',
+      ],
+      [
+        'each ... will be retrained',
+        'Each monitor release will be retrained on new attacks; a cross-episode monitor now scores',
+      ],
     ].map(([what, summary]) => ({
       name: `accepts "${what}" in a summary of a mitigation in place`,
       yaml: edit(passing, /A cross-episode monitor now scores[^;]*;/, `${summary};`),
@@ -41,6 +54,15 @@ ruleTester(rule, {
           message: /reads as a plan \("will deploy"\).*cites only G2/,
         },
       ],
+    },
+    {
+      name: 'still fires on a promise with a date: "will be updated in Q3" is not a standing process',
+      yaml: edit(
+        passing,
+        'A cross-episode monitor now scores',
+        'The blocklist will be updated in Q3, and a cross-episode monitor scores',
+      ),
+      findings: [{ target: 'D1', line: 17, column: 28, messageId: 'stillToCome', message: /"will be updated"/ }],
     },
     {
       name: 'fires on forward-looking wording even when evidence is cited',

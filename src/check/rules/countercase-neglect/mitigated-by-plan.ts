@@ -1,6 +1,6 @@
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
-import { matchOf, phrase, planWord, wordPattern } from '../text.js';
+import { firstMatchWhere, phrase, planWord, standingSubject, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { refsOf, showsWork } from './resolution.js';
 
@@ -81,6 +81,23 @@ const NOT_YET = wordPattern(
   },
 );
 
+/**
+ * "Will" in a standing process of a mitigation already in place: how often or
+ * how soon it acts ("will be updated daily", "will be added within 24 hours of
+ * discovery"), or a rule over every case ("each new jailbreak will be added").
+ */
+const STANDING_AFTER =
+  /^\w*\s+(?:[\w-]+\s+){0,4}?(?:daily|weekly|hourly|nightly|monthly|automatically|continuously|whenever|on (?:every|each)|every|each|within \d+ (?:minutes?|hours?|days?|weeks?) of)\b/i;
+
+/** The first forward-looking wording (NOT_YET) in the summary that is not a standing process. */
+function notYetIn(summary: string): string | undefined {
+  return firstMatchWhere(
+    NOT_YET,
+    summary,
+    ({ m, before, after }) => !/^will/i.test(m[0]) || !(standingSubject(before) || STANDING_AFTER.test(after)),
+  )?.[0];
+}
+
 const CASE = (resolution: string) => `argument:
   G1: { kind: claim, text: The trusted monitor flags steganographic attacks in single episodes., supported_by: [Sn1] }
   Sn1: { kind: evidence, text: Control evaluation CE-05, evidence: [E1] }
@@ -108,7 +125,7 @@ export const mitigatedByPlan = defineRule({
 
 - it has no \`resolution\`; or
 - none of its \`resolution.refs\` shows the mitigation works: an evidence item (not one marked \`undermines\`), an evidence node, or a claim, strategy or defeater with evidence somewhere below it (an undeveloped claim or an assumption does not count); the message quotes plan wording in the summary if there is any (the shared plan pattern: plan, policy, procedure, runbook, tabletop, will implement, intend to, commit to, roadmap, ...); or
-- the summary says the mitigation has not happened yet, even when evidence is cited: "will implement / deploy / add / fix ...", "is planned", "being implemented", "plan to", "intend to", "commit to", "aims to" (not when a relative pronoun or an actor of the threat model says them: "attack policies that aim to", "users who intend to"; nor "commits to the main branch"), "roadmap", "we expect to", "by Q3", "next release", "once it is deployed".
+- the summary says the mitigation has not happened yet, even when evidence is cited: "will implement / deploy / add / fix ..." (not a standing process of a mitigation in place: "will be updated daily", "will be added within 24 hours of discovery", "each new jailbreak will be added"), "is planned", "being implemented", "plan to", "intend to", "commit to", "aims to" (not when a relative pronoun or an actor of the threat model says them: "attack policies that aim to", "users who intend to"; nor "commits to the main branch"), "roadmap", "we expect to", "by Q3", "next release", "once it is deployed".
 
 Fix: if the mitigation is in place, cite the evidence that shows it works (a retest, a configuration audit) in \`resolution.refs\`. If it is still to come, set the defeater back to \`open\` with an owner and a due date and make the decision conditional on it, or mark it \`accepted\` with a sign-off until then.`,
     examples: {
@@ -150,7 +167,7 @@ Fix: if the mitigation is in place, cite the evidence that shows it works (a ret
       }
       const { all, working } = refsOf(d, works);
       const summary = d.resolution.summary;
-      const notYet = matchOf(NOT_YET, summary);
+      const notYet = notYetIn(summary);
       if (working.length === 0) {
         const plan = notYet ?? planWord(summary);
         const says = plan ? `its resolution reads as a plan ("${plan}") and ` : 'its resolution ';

@@ -44,8 +44,50 @@ ruleTester(rule, {
         ),
       }),
     },
+    // The words that link a proxy to the risk model, each way a justification may say it.
+    {
+      name: 'accepts a justification that says what the tasks predict',
+      yaml: inContextOfJ1(
+        inabilityCase({
+          extraNodes:
+            '  J1: { kind: justification, text: Scores on these protocol questions predicted expert-rated lab performance in the 2025 calibration study. }\n',
+          items: item('E1', result),
+        }),
+      ),
+    },
+    {
+      name: 'accepts a justification naming both the measure and the harm it stands for',
+      yaml: inContextOfJ1(
+        inabilityCase({
+          extraNodes:
+            '  J1: { kind: justification, text: A troubleshooting score under 35% means no meaningful uplift to novices. }\n',
+          items: item('E1', result),
+        }),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'does not accept a justification that only mentions the evaluation: a measure word alone links nothing',
+      yaml: inContextOfJ1(
+        inabilityCase({
+          extraNodes:
+            '  J1: { kind: justification, text: The evaluation was run by the frontier team on the agreed schedule. }\n',
+          items: item('E1', result),
+        }),
+      ),
+      findings: [{ target: 'G1', line: 11, column: 3, messageId: 'proxyUnjustified' }],
+    },
+    {
+      name: 'does not accept a justification that only names the harm',
+      yaml: inContextOfJ1(
+        inabilityCase({
+          extraNodes: '  J1: { kind: justification, text: Biological harm is the most severe outcome we consider. }\n',
+          items: item('E1', result),
+        }),
+      ),
+      findings: [{ target: 'G1', line: 11, column: 3, messageId: 'proxyUnjustified' }],
+    },
     {
       name: 'still reports a red team working through a benchmark: the benchmark is the proxy',
       yaml: inabilityCase({

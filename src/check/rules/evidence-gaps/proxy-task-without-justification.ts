@@ -5,9 +5,26 @@ import { wordPattern } from '../text.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { inabilityCase, item } from './fixtures.js';
 
-/** What a justification must talk about to link a proxy task to the risk model. */
-const PROXY_LINK = wordPattern([
+/**
+ * What a justification must say to link a proxy task to the risk model: a
+ * word that links a measure to what it stands for (proxy, represents,
+ * predicts, tracks, covers, ...), or both a word for the measure and one for
+ * the risk side. A measure word alone ("the evaluation ran on schedule") or a
+ * risk word alone links nothing.
+ */
+const LINKS = wordPattern([
   /prox(?:y|ies)/,
+  /represent\w*/,
+  /predict\w*/,
+  /correlat\w*/,
+  /calibrat\w*/,
+  /bottlenecks?/,
+  /tracks?/,
+  /stands? in for/,
+  /cover(?:s|ed|age)?/,
+  /(?:is|are) (?:a |an )?(?:good |valid |reasonable )?(?:measure|indicator)s? of/,
+]);
+const MEASURE_SIDE = wordPattern([
   /tasks?/,
   /benchmarks?/,
   /suites?/,
@@ -17,18 +34,26 @@ const PROXY_LINK = wordPattern([
   /capture[- ]the[- ]flag/,
   /ranges?/,
   /thresholds?/,
-  /represent\w*/,
-  /predict\w*/,
-  /correlat\w*/,
-  /bottlenecks?/,
-  /calibrat\w*/,
+  /scores?/,
+]);
+const RISK_SIDE = wordPattern([
   /pathways?/,
   /risk models?/,
   /threat models?/,
   'uplift',
   /capabilit(?:y|ies)/,
   /harms?/,
+  /real[- ]world/,
+  /attack(?:s|ers?)?/,
+  /threat actors?/,
+  /misuse/,
+  /(?:wet[- ]lab|operational) steps?/,
 ]);
+
+/** True if the text links a proxy measure to the risk model (see LINKS). */
+function linksProxy(text: string): boolean {
+  return LINKS.test(text) || (MEASURE_SIDE.test(text) && RISK_SIDE.test(text));
+}
 
 /**
  * A capability evaluation that measures the harm itself rather than a stand-in
@@ -67,7 +92,7 @@ const result =
 
 /** A justification that links proxies to risks: linking words, or a bridge. */
 function links(n: ArgNode): boolean {
-  return n.kind === 'justification' && (PROXY_LINK.test(n.text) || (n.bridges?.length ?? 0) > 0);
+  return n.kind === 'justification' && (linksProxy(n.text) || (n.bridges?.length ?? 0) > 0);
 }
 
 /** The claims an evidence node rests directly under: its claim parents, looking through strategies, in walk order. */
@@ -84,7 +109,7 @@ export const proxyTaskWithoutJustification = defineRule({
     severity: 'warning',
     rationale:
       'A capability evaluation is a proxy: a score on a benchmark or a CTF suite stands in for what a threat actor could do. Without a stated reason why the proxy tracks the harm pathway, a low score may simply measure the wrong thing.',
-    docs: `Reports a claim that rests directly (possibly through strategies) on an evidence node citing a \`capability-evaluation\` on the decision path (not one that measures the harm itself: a red-team evaluation or an uplift trial, whose title or summary names no benchmark, suite, CTF, proxy or task set), when no **justification** node frames the evidence node, the strategies between, the claim, or anything above it (\`in_context_of\` on any of them), whose text links proxies to risks. A linking justification has \`bridges\`, or its text mentions at least one of: proxy, task, benchmark, suite, evaluation, CTF, range, threshold, representative, predicts, correlates, bottleneck, calibrated, pathway, risk model, threat model, uplift, capability, harm.
+    docs: `Reports a claim that rests directly (possibly through strategies) on an evidence node citing a \`capability-evaluation\` on the decision path (not one that measures the harm itself: a red-team evaluation or an uplift trial, whose title or summary names no benchmark, suite, CTF, proxy or task set), when no **justification** node frames the evidence node, the strategies between, the claim, or anything above it (\`in_context_of\` on any of them), whose text links proxies to risks. A linking justification has \`bridges\`, or its text links a measure to what it stands for: it says proxy, represents, predicts, correlates, calibrated, bottleneck, tracks, stands in for, covers, or "is a measure/indicator of"; or it names both the measure (task, benchmark, suite, evaluation, CTF, range, threshold, score) and the risk side (pathway, risk model, threat model, uplift, capability, harm, real-world, attack, threat actor, misuse, wet-lab or operational steps). A measure word alone ("the evaluation ran on schedule") or a risk word alone links nothing.
 
 Fix: add a justification node (\`kind: justification\`) in the context of the claim or of the strategy above the evaluations, saying why the proxy tasks track the risk model (coverage of the bottleneck steps, calibration against experts or incidents), and cite its evidence if it has any.`,
     examples: {

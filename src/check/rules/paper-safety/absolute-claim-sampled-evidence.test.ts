@@ -21,12 +21,24 @@ ruleTester(rule, {
       'The classifier flags never-before-seen injection payloads in the range evaluation.',
       'Removing the shell tool does not eliminate web exploitation, but the range solve rate stays low.',
       'The evaluation does not guarantee safety; it bounds the solve rate on web exploitation tasks.',
+      // An observation over the sample, not a claim about every case.
+      'The agent never reached production credentials in any of the 400 range episodes.',
+      'The model never completed the exploit chain during the evaluation.',
     ].map((text) => ({
       name: `accepts "${text}"`,
       yaml: edit(failing, 'The model cannot exploit web vulnerabilities.', JSON.stringify(text)),
     })),
   ],
   invalid: [
+    {
+      name: 'still reports "never" about the deployed system, with no sample named',
+      yaml: edit(
+        failing,
+        'The model cannot exploit web vulnerabilities.',
+        '"The model will never exploit the production web stack."',
+      ),
+      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'absoluteOnSampled', message: /"never"/ }],
+    },
     {
       name: 'quotes the absolute word',
       yaml: failing,

@@ -31,6 +31,10 @@ const HEDGE = wordPattern(
       { capture: true, flags: '' },
     ),
     /\d+(?:\.\d+)?\s?%/,
+    // An observation over the sample, not a claim about every case: "never ... in any of the 400 episodes".
+    /\b(?:in|across|during) (?:any|all|each|every|none) of (?:the |its |our )?\d[\d,]*/,
+    /\b(?:in|across|during|over) (?:the |all |all the )?\d[\d,]* (?:episodes|trials|runs|attempts|tasks|samples|conversations|sessions|rollouts|transcripts)\b/,
+    /\b(?:in|during) (?:the|this|our) (?:evaluation|study|pilot|trial|red[- ]team(?:ing)?|test(?:ing)?|exercise)\b/,
   ],
   { start: '', end: '' },
 );
@@ -46,7 +50,7 @@ export const absoluteClaimSampledEvidence = defineRule({
     severity: 'warning',
     rationale:
       'Words like "cannot", "never" or "eliminates" claim something no finite sample can show. A red team that found nothing in 120 attempts bounds a rate; it does not prove impossibility. Overclaiming hides the residual risk the decision makers are accepting.',
-    docs: `Reports a claim whose text uses an absolute word (cannot, never, eliminates, impossible, guarantees, always, zero risk, 100%) when every evidence item below it is sampled: evaluations, red teams, monitoring, telemetry, audits; anything but a formal argument or a security control verified by inspection (kinds \`formal-argument\`, \`security-control\`). A claim that bounds the absolute word with a quantifier ("cannot easily", "never more than 2%", "at scale", "undetected") is not absolute and is not reported; nor are absolute words in another sense: an admitted limit ("we cannot rule out", "cannot exclude", "cannot confirm"), a compound adjective ("always-on", "never-before-seen"), a denied absolute ("does not guarantee", "not impossible").
+    docs: `Reports a claim whose text uses an absolute word (cannot, never, eliminates, impossible, guarantees, always, zero risk, 100%) when every evidence item below it is sampled: evaluations, red teams, monitoring, telemetry, audits; anything but a formal argument or a security control verified by inspection (kinds \`formal-argument\`, \`security-control\`). A claim that bounds the absolute word with a quantifier ("cannot easily", "never more than 2%", "at scale", "undetected"), or that reports an observation over the sample ("never reached the credentials in any of the 400 episodes", "in 120 attempts", "during the evaluation"), is not absolute and is not reported; nor are absolute words in another sense: an admitted limit ("we cannot rule out", "cannot exclude", "cannot confirm"), a compound adjective ("always-on", "never-before-seen"), a denied absolute ("does not guarantee", "not impossible").
 
 Fix: state the bound the evidence supports ("solves fewer than 5% of tasks at 95% confidence"), or add a formal argument for the absolute part.`,
     examples: {

@@ -2,6 +2,7 @@
 import { absoluteClaimSampledEvidence } from './absolute-claim-sampled-evidence.js';
 import { approvedWhileDefeated } from './approved-while-defeated.js';
 import { approvedWithUndevelopedClaims } from './approved-with-undeveloped-claims.js';
+import { capabilityRestsOnRehearsal } from './capability-rests-on-rehearsal.js';
 import { conditionTracksUnknown } from './condition-tracks-unknown.js';
 import { evidenceWithoutSubstance } from './evidence-without-substance.js';
 import { leafClaimWithoutEvidence } from './leaf-claim-without-evidence.js';
@@ -13,6 +14,7 @@ export const paperSafetyRules = [
   placeholderSupport,
   leafClaimWithoutEvidence,
   planAsEvidence,
+  capabilityRestsOnRehearsal,
   evidenceWithoutSubstance,
   approvedWithUndevelopedClaims,
   approvedWhileDefeated,

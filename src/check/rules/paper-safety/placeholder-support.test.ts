@@ -30,6 +30,10 @@ evidence:
         'context',
         'Participants used a todo-list tool and a browser; requests pending review by the classifier were held.',
       ],
+      // What a task asks for, a standing process, a compound.
+      ['context', 'Participants worked on tasks to be completed within 4 hours, with and without the model.'],
+      ['context', 'The evaluation is ongoing weekly as part of the deployed monitoring.'],
+      ['context', 'The task set was checked TBD-free after curation: every task has a graded answer.'],
     ].map(([kind, text]) => ({
       name: `accepts a framing ${kind}: "${text}"`,
       yaml: edit(

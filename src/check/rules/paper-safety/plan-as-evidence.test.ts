@@ -68,6 +68,18 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'accepts telemetry of users who commit to the main branch: code committed, not a promise',
+      yaml: withItem(
+        'title: How often users commit to the main branch through the agent before rollback, kind: telemetry, source_type: internal-test',
+      ),
+    },
+    {
+      name: 'accepts a compound with a plan word ("procedure-following tasks")',
+      yaml: withItem(
+        'title: Rollback success on procedure-following tasks from the release suite, kind: capability-evaluation, source_type: internal-test',
+      ),
+    },
+    {
       name: 'accepts a plan executed in a live drill',
       yaml: withItem(
         'title: The rollback plan was executed in a live drill on 2026-08-30, kind: incident-record, source_type: internal-test',

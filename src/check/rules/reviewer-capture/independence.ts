@@ -67,7 +67,12 @@ export interface ReviewCoverage {
 }
 
 export function independentCoverage(c: Case, facts: CaseFacts): ReviewCoverage {
-  const scopes = independentReviewers(c).map((r) => scopeOf(c, r));
+  return coverageOf(c, facts, independentReviewers(c));
+}
+
+/** What the reviews of these reviewers cover, together. */
+export function coverageOf(c: Case, facts: CaseFacts, reviewers: readonly Reviewer[]): ReviewCoverage {
+  const scopes = reviewers.map((r) => scopeOf(c, r));
   const roots: string[] = [];
   const items = new Set<string>();
   const risks = new Set<string>();
@@ -87,6 +92,11 @@ export function covers(cov: ReviewCoverage, facts: CaseFacts, node: string): boo
   if (cov.items.size === 0) return false;
   const items = facts.evidenceBelow(node);
   return items.length > 0 && items.every((e) => cov.items.has(e.id));
+}
+
+/** True if the coverage takes in the evidence item: reviewed as an item, or cited by a node in a reviewed branch. */
+export function coversItem(cov: ReviewCoverage, item: string, citing: readonly string[]): boolean {
+  return cov.whole || cov.items.has(item) || citing.some((n) => cov.nodes.has(n));
 }
 
 /** Each independent reviewer and what they reviewed, for messages: "Ruth Kessler (risks risk-exfil)"; five at most. */

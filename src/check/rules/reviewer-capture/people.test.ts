@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentions, nameKey } from './people.js';
+import { comparable, comparablePerson, mentions, namedBy as namedByPerson, nameKey } from './people.js';
 
 describe('people matching', () => {
   it('drops titles, case, accents and punctuation', () => {
@@ -13,5 +13,19 @@ describe('people matching', () => {
     assert.ok(!mentions('Kenji Moriyama', 'Kenji Mori'));
     assert.ok(!mentions('Mori', 'Kenji Mori'));
     assert.ok(!mentions('anything', 'Dr.'));
+  });
+});
+
+describe('namedBy', () => {
+  const p = { name: 'Dr. Rhys Calloway', team: 'Red Team', organisation: 'Halden Assurance' };
+  const namedBy = (text: string, who: typeof p) => namedByPerson(comparable(text), comparablePerson(who));
+  it('finds a person in free text by name, exact team or organisation', () => {
+    assert.equal(namedBy('Rhys Calloway (Halden)', p), 'name');
+    assert.equal(namedBy('The red team', p), 'team');
+    assert.equal(namedBy('Halden Assurance evaluations group', p), 'organisation');
+  });
+  it('does not match a team inside a longer team name, or another organisation', () => {
+    assert.equal(namedBy('Northwind red team operations', p), undefined);
+    assert.equal(namedBy('Halden University', p), undefined);
   });
 });

@@ -77,3 +77,41 @@ export function authorship(c: Case): Authorship {
     },
   };
 }
+
+/** Free text made comparable once, for matching many people against it (namedBy). */
+export interface ComparableText {
+  /** The text's words, space-separated with a space at each end. */
+  spaced: string;
+  /** The text read as a team name (teamWords). */
+  team: string | undefined;
+}
+
+export function comparable(text: string): ComparableText {
+  return { spaced: ` ${words(text).join(' ')} `, team: teamWords(text) };
+}
+
+/** A person made comparable once: their name, team and organisation as words. */
+export interface ComparablePerson {
+  name: string;
+  team: string | undefined;
+  organisation: string | undefined;
+}
+
+export function comparablePerson(p: Person): ComparablePerson {
+  const key = nameKey(p.name);
+  const org = p.organisation ? words(p.organisation).join(' ') : '';
+  return { name: key ? ` ${key} ` : '', team: teamKey(p), organisation: org ? ` ${org} ` : undefined };
+}
+
+/**
+ * How free text ("Halden Assurance red team", "Dr. Rhys Calloway") names the
+ * person: by their name, by their team exactly, or by their organisation (its
+ * words, in order); undefined if it does not. Both are made comparable once
+ * (comparable, comparablePerson), as a rule matches many texts and people.
+ */
+export function namedBy(text: ComparableText, who: ComparablePerson): 'name' | 'team' | 'organisation' | undefined {
+  if (who.name && text.spaced.includes(who.name)) return 'name';
+  if (who.team && text.team === who.team) return 'team';
+  if (who.organisation && text.spaced.includes(who.organisation)) return 'organisation';
+  return undefined;
+}

@@ -49,6 +49,10 @@ ruleTester(rule, {
       'Rate limits apply automatically to every account.',
       'The classifier is retrained on newly found jailbreaks as needed.',
       'Each successor checkpoint is re-evaluated on the full suite before it serves traffic.',
+      // The safeguard named after the words, or what stays as it is.
+      'The team will add more languages to the evaluation suite before renewal.',
+      'The next release of the monitor ships with the jailbreak classifier update.',
+      'Other tiers keep their current limits.',
     ].map((condition) => ({
       name: `does not read "${condition}" as widening the scope`,
       yaml: edit(
@@ -115,6 +119,15 @@ ruleTester(rule, {
         'Once monitoring is live access may be extended to other regions.',
       ),
       findings: [{ target: 'example', line: 19, column: 7, messageId: 'widensScope', message: /"may be extended"/ }],
+    },
+    {
+      name: 'still reports more tools, other tiers or the next model when they are the scope',
+      yaml: edit(
+        rule.meta.examples.passing as string,
+        'Any new region or new checkpoint requires a new decision on an updated case.',
+        'Other tiers get the same tools after the pilot.',
+      ),
+      findings: [{ target: 'example', line: 19, column: 7, messageId: 'widensScope', message: /"Other tiers"/ }],
     },
     {
       name: 'quotes the widening phrase and targets the case',

@@ -2,7 +2,7 @@ import type { Case } from '../../../model/case.js';
 import type { Located, PathPart } from '../../../model/loc.js';
 import type { Condition } from '../../../model/schema.js';
 import { report } from '../messages.js';
-import { phrase, wordPattern } from '../text.js';
+import { firstMatchWhere, phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
 import { beyondDecided } from './condition-extends.js';
 
@@ -165,15 +165,29 @@ function aboutSafeguard(before: string): boolean {
   return SAFEGUARD.test(before) && !SCOPE.test(before);
 }
 
+/**
+ * The same words with the safeguard after them ("more languages to the
+ * evaluation suite", "the next release of the monitor"), or saying what stays
+ * as it is ("other tiers keep their current limits"): nothing is widened.
+ */
+const SAFEGUARD_AFTER =
+  /^\s+(?:to|of|in|for|into|on)\s+(?:(?:the|its|our|their|this|each)\s+)?(?:[\w-]+\s+){0,2}?(?:monitor\w*|logging|logs|red[- ]team\w*|evaluations?|evals?|suites?|benchmarks?|testing|tests?|rate[- ]limits?|classifiers?|filters?|safeguards?|mitigations?|audits?|oversight|alerting|detection|allow-?lists?|block-?lists?)\b/i;
+const STAYS_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:keeps?|remains?|stays?|retains?|continues? (?:to|under|with)|(?:is|are) (?:unchanged|unaffected|out of scope))\b/i;
+
 /** Widening in a condition's text: the first phrase found in a sentence that does not restrict. */
 export function widening(text: string): string | undefined {
   for (const sentence of text.split(/(?<=[.;])\s+/)) {
     if (RESTRICT.test(sentence)) continue;
     for (const re of WIDEN) {
-      const m = re.exec(sentence);
-      if (!m) continue;
-      const before = sentence.slice(0, m.index);
-      if (!NEGATED.test(before) && !aboutSafeguard(before)) return m[0];
+      const m = firstMatchWhere(
+        re,
+        sentence,
+        ({ before, after }) =>
+          !NEGATED.test(before) && !aboutSafeguard(before) && !SAFEGUARD_AFTER.test(after) && !STAYS_AFTER.test(after),
+        sentence.length,
+      );
+      if (m) return m[0];
     }
   }
   return undefined;
@@ -235,7 +249,7 @@ export const conditionsWidenScope = defineRule({
 - *without (further / a new) review / re-evaluation / approval / sign-off / decision*; *automatically*, *at their discretion*, *as needed*;
 - a bound loosened: *relax / loosen / waive (the) (acceptance) threshold / criterion / tolerance / bound*, or *the threshold ... may be relaxed / waived / lifted* (only words that loosen whichever way a bound runs: "raised" may tighten a lower bound, so it is left to \`extends.thresholds\`).
 
-A sentence that restricts is not reported: one that says the wider scope needs a new decision or case (*new decision*, *requires a new / separate review*, *re-approval*, *reopens*, *prohibited*, *excluded*), or one with a negation before the widening phrase ("No additional tools...", "must not be extended to other regions"), or one that holds the wider scope back (*blocked*, *disabled*, *until reviewed*, *re-evaluated*). Nor is a sentence whose widening words are about a safeguard: a monitor, log, red team, evaluation, rate limit, classifier, filter, mitigation, audit or coverage named before them, and no access, deployment, users, regions or tools ("monitoring coverage will be extended to tool calls", "rate limits apply automatically").
+A sentence that restricts is not reported: one that says the wider scope needs a new decision or case (*new decision*, *requires a new / separate review*, *re-approval*, *reopens*, *prohibited*, *excluded*), or one with a negation before the widening phrase ("No additional tools...", "must not be extended to other regions"), or one that holds the wider scope back (*blocked*, *disabled*, *until reviewed*, *re-evaluated*). Nor is a sentence whose widening words are about a safeguard: a monitor, log, red team, evaluation, rate limit, classifier, filter, mitigation, audit or coverage named before them, and no access, deployment, users, regions or tools ("monitoring coverage will be extended to tool calls", "rate limits apply automatically"), or named right after them ("more languages to the evaluation suite", "the next release of the monitor"); nor widening words followed by what stays as it is ("other tiers keep their current limits", "new regions remain out of scope").
 
 Structured fields are read first: a structured condition's \`extends\` (format 2) is compared with what was decided. A tool not in \`decision.scope.tools\` or \`context.tools\`, a channel or access tier other than the decided one, a user group the decided population does not name, a step budget above the decided one, or a threshold (\`extends.thresholds\`: \`{ criterion, max, min }\`) looser than the criterion's own bound is reported, each at its field; a criterion the case does not define is reported too. A condition with such a finding is not read for words.
 
