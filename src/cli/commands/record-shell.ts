@@ -1,0 +1,112 @@
+// What `decide` and `record verify` share: loading the case, the decisions
+// folder and its log, the keyring, and what the case and its artefacts hash to
+// now. The shell reads and hashes; src/record decides.
+import fs from 'node:fs';
+import path from 'node:path';
+import { type ArtefactCheck, verifyArtefacts } from '../../evidence/verify.js';
+import { loadCase } from '../../format/load-case.js';
+import type { Case } from '../../model/case.js';
+import { buildGraph } from '../../model/graph.js';
+import { boundaryOf } from '../../node/confine.js';
+import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import type { ArtefactDigest } from '../../record/decision-record.js';
+import { type DsseEnvelope, parseEnvelope } from '../../record/dsse.js';
+import { type KeyringEntry, parseKeyring } from '../../record/keyring.js';
+import { caseDigest, partDigests } from '../../record/normalised-case.js';
+import { type LogEntry, parseLog } from '../../record/record-log.js';
+import type { CaseNow } from '../../record/verify-record.js';
+import { hashFile } from '../hash-file.js';
+import type { Io } from '../io.js';
+import { printDiagnostics, shown } from './gsn2x-shell.js';
+
+export const LOG_FILE = 'log.txt';
+export const CHECKPOINT_FILE = 'checkpoint.dsse.json';
+
+/** A failure the command reports on stderr and exits 2 for. */
+export class ShellError extends Error {}
+
+export interface LoadedCase {
+  c: Case;
+  root: string;
+  /** The case's decisions folder: beside its root file. */
+  decisions: string;
+}
+
+export function loadForRecord(arg: string, io: Io, command: string): LoadedCase {
+  const root = resolveCaseRoot(path.resolve(io.cwd, arg), io.cwd);
+  const loaded = loadCase(root, createFsReader(io.cwd));
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (!loaded.case || errors.length) {
+    printDiagnostics(io, '', errors);
+    throw new ShellError(`${command}: ${shown(io, root)} does not load; fix the errors above.`);
+  }
+  return { c: loaded.case, root, decisions: path.join(path.dirname(path.resolve(io.cwd, root)), 'decisions') };
+}
+
+export function readText(file: string, io: Io, what: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ShellError(`cannot read ${what} ${shown(io, file)} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+}
+
+export function readEnvelope(file: string, io: Io, what: string): DsseEnvelope {
+  const parsed = parseEnvelope(readText(file, io, what));
+  if (!parsed.ok) throw new ShellError(`${shown(io, file)}:1:1: not a DSSE envelope: ${parsed.reason}.`);
+  return parsed.envelope;
+}
+
+export function readKeyring(file: string, io: Io): ReadonlyMap<string, KeyringEntry> {
+  const r = parseKeyring(readText(file, io, 'the keyring'), shown(io, file));
+  if (r.ok) return r.keys;
+  for (const p of r.problems) io.stderr(`${p.file}:${p.line}:${p.col}: error: ${p.message}\n`);
+  throw new ShellError(`the keyring ${shown(io, file)} is not valid; fix the errors above.`);
+}
+
+/** The log's entries; none when there is no log file yet. */
+export function readLog(dir: string, io: Io): LogEntry[] {
+  const file = path.join(dir, LOG_FILE);
+  if (!fs.existsSync(file)) return [];
+  const r = parseLog(readText(file, io, 'the decision log'));
+  if (!r.ok) throw new ShellError(`${shown(io, file)}:${r.line}:1: ${r.reason}.`);
+  return r.entries;
+}
+
+function artefactChecks(loaded: LoadedCase, io: Io): ArtefactCheck[] {
+  const within = boundaryOf(path.resolve(io.cwd, loaded.root));
+  return verifyArtefacts(loaded.c, (file) => hashFile(file, within));
+}
+
+const subjectName = (c: ArtefactCheck) => `evidence:${c.id}:${c.uri}`;
+
+/** Every artefact's digest for a decision; throws naming each artefact that is missing, changed or unreadable. */
+export function artefactDigests(loaded: LoadedCase, io: Io): ArtefactDigest[] {
+  const out: ArtefactDigest[] = [];
+  const bad: string[] = [];
+  for (const c of artefactChecks(loaded, io)) {
+    const sha256 =
+      c.status === 'ok' || c.status === 'unhashed' ? c.actual : c.status === 'not-local' ? c.expected : undefined;
+    if (sha256) out.push({ evidence: c.id, uri: c.uri, sha256 });
+    else if (c.status !== 'not-local') bad.push(`${c.id} (${c.uri}): ${c.status}`);
+  }
+  if (bad.length)
+    throw new ShellError(
+      `these artefacts do not match the case, so no decision can rest on them:\n  ${bad.join('\n  ')}\n  (\`warrant evidence verify\` says more)`,
+    );
+  return out;
+}
+
+/** What the case and every artefact hash to now, for `record verify --case`. */
+export function caseNow(loaded: LoadedCase, io: Io): CaseNow {
+  const parts = partDigests(loaded.c);
+  const artefacts = new Map<string, { sha256: string } | { problem: string }>();
+  for (const c of artefactChecks(loaded, io)) {
+    // A changed artefact has a digest now: the comparison with what was signed names it.
+    const sha256 = c.actual ?? (c.status === 'not-local' ? c.expected : undefined);
+    artefacts.set(subjectName(c), sha256 ? { sha256 } : { problem: `${c.status}${c.detail ? ` (${c.detail})` : ''}` });
+  }
+  return { caseDigest: caseDigest(parts), parts, artefacts };
+}
+
+export { buildGraph };
