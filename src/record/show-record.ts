@@ -1,5 +1,6 @@
 // A decision record for people: "what was known when this was decided", as
 // plain text or Markdown. Pure; `warrant record show` prints it.
+import { markdownUserText } from '../output/markdown-text.js';
 import type { DecisionStatement } from './decision-record.js';
 
 export type ShowFormat = 'text' | 'markdown';
@@ -83,8 +84,14 @@ function facts(s: DecisionStatement): [string, string][] {
 /** The record as text or Markdown, every value as signed (Markdown-escaped in Markdown). */
 export function showRecord(s: DecisionStatement, digest: string, format: ShowFormat): string {
   const md = format === 'markdown';
-  // Escape what would turn a signed value into markup (emphasis, links, HTML, tables, code).
-  const esc = (t: string) => (md ? t.replace(/[\\`*_[\]<>|]/g, '\\$&') : t);
+  // Markdown: no control characters or mentions (markdownUserText), markup characters escaped, and a value's
+  // line breaks indented so a multi-line dissent stays inside its list item, verbatim.
+  const esc = (t: string) =>
+    md
+      ? markdownUserText(t)
+          .replace(/[\\`*_[\]<>|]/g, '\\$&')
+          .replace(/\r?\n/g, '\n  ')
+      : t;
   const out: string[] = [md ? `# What was known when this was decided\n` : `What was known when this was decided`];
   out.push(md ? `Record \`${digest}\`\n` : `Record ${digest}`);
   for (const [k, v] of facts(s)) out.push(md ? `- **${k}:** ${esc(v)}` : `${k}: ${v}`);
