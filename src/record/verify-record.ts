@@ -37,7 +37,7 @@ export interface CaseNow {
   readonly caseDigest: string;
   readonly parts: Record<string, string>;
   /** By subject name ("evidence:<id>:<uri>"): the digest now, or why there is none. */
-  readonly artefacts: ReadonlyMap<string, { sha256: string } | { problem: string }>;
+  readonly artefacts: ReadonlyMap<string, { sha256: string; remote?: boolean } | { problem: string }>;
 }
 
 export interface VerifyInput {
@@ -179,7 +179,10 @@ function caseFindings(s: DecisionStatement, now: CaseNow): Finding[] {
         ok: false,
         message: `${name}: now ${got.sha256}, signed ${subject.digest.sha256}`,
       });
-    else out.push({ check: 'artefact', ok: true, message: `${name}: unchanged` });
+    else {
+      const how = got.remote ? 'the case still records the signed digest (remote: not fetched)' : 'unchanged';
+      out.push({ check: 'artefact', ok: true, message: `${name}: ${how}` });
+    }
   }
   return out;
 }

@@ -75,7 +75,11 @@ export function readLog(dir: string, io: Io): LogEntry[] {
 
 function artefactChecks(loaded: LoadedCase, io: Io): ArtefactCheck[] {
   const within = boundaryOf(path.resolve(io.cwd, loaded.root));
-  return verifyArtefacts(loaded.c, (file) => hashFile(file, within));
+  // A remote artefact is not fetched: the digest the case records for it is what the decision rests on.
+  return verifyArtefacts(loaded.c, (file) => hashFile(file, within)).map((c) => {
+    const recorded = loaded.c.evidence.get(c.id)?.artefact?.sha256;
+    return c.status === 'not-local' && recorded ? { ...c, expected: recorded } : c;
+  });
 }
 
 const subjectName = (c: ArtefactCheck) => `evidence:${c.id}:${c.uri}`;
@@ -100,11 +104,15 @@ export function artefactDigests(loaded: LoadedCase, io: Io): ArtefactDigest[] {
 /** What the case and every artefact hash to now, for `record verify --case`. */
 export function caseNow(loaded: LoadedCase, io: Io): CaseNow {
   const parts = partDigests(loaded.c);
-  const artefacts = new Map<string, { sha256: string } | { problem: string }>();
+  const artefacts = new Map<string, { sha256: string; remote: boolean } | { problem: string }>();
   for (const c of artefactChecks(loaded, io)) {
     // A changed artefact has a digest now: the comparison with what was signed names it.
     const sha256 = c.actual ?? (c.status === 'not-local' ? c.expected : undefined);
-    artefacts.set(subjectName(c), sha256 ? { sha256 } : { problem: `${c.status}${c.detail ? ` (${c.detail})` : ''}` });
+    const remote = c.status === 'not-local';
+    artefacts.set(
+      subjectName(c),
+      sha256 ? { sha256, remote } : { problem: `${c.status}${c.detail ? ` (${c.detail})` : ''}` },
+    );
   }
   return { caseDigest: caseDigest(parts), parts, artefacts };
 }
