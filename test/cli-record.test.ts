@@ -126,6 +126,19 @@ describe('warrant decide and record verify', () => {
     assert.equal((await run(dir, 'decide', '--cosign', RECORD1, '--key', 'keys/rae.key')).code, 2);
   });
 
+  it('an auditor co-signs the checkpoint; one the keyring does not know fails it', async () => {
+    const dir = await setup();
+    await run(dir, 'decide', 'case', ...OUTCOME, '--key', 'keys/dana.key', ...AT);
+    await run(dir, 'keys', 'generate', 'audit', '-o', 'keys');
+    const checkpoint = 'case/decisions/checkpoint.dsse.json';
+    assert.equal((await run(dir, 'decide', '--cosign', checkpoint, '--key', 'keys/audit.key')).code, 0);
+    const unknown = await verify(dir);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.out, /FAIL checkpoint: the checkpoint is not signed, or a signature on it does not verify/);
+    fs.appendFileSync(path.join(dir, 'keyring.yaml'), keyringEntry(dir, 'audit', 'auditor'));
+    assert.equal((await verify(dir)).code, 0);
+  });
+
   it('fails a record signed by a key the keyring does not hold, and names a bad keyring line', async () => {
     const dir = await setup();
     await run(dir, 'decide', 'case', ...OUTCOME, '--key', 'keys/dana.key', ...AT);
