@@ -200,6 +200,13 @@ const RUNS: Record<string, Run[]> = {
     { args: [CASE, '-o', `gsn${PAYLOAD_NAME}`], shows: ['name'] },
     { args: [BROKEN], shows: ['text', 'name'] },
   ],
+  'keys generate': [{ args: [ARG], shows: ['arg'] }],
+  decide: [
+    { args: [CASE, '--outcome', 'approve-with-conditions', '--key', ARG], shows: ['arg'] },
+    { args: [BROKEN, '--outcome', 'approve', '--key', ARG], shows: ['text', 'name'] },
+  ],
+  'record verify': [{ args: [ARG, '--keyring', ARG], shows: ['arg'] }],
+  'record show': [{ args: [ARG], shows: ['arg'] }],
 };
 
 /** Serve two cases, save one with a change (the reload is logged with the case's path); then it is stopped. */

@@ -33,6 +33,7 @@ import {
   readLog,
   readText,
   ShellError,
+  say,
 } from './record-shell.js';
 
 const NAME = 'warrant decide';
@@ -72,11 +73,11 @@ function cosign(recordFile: string, keyFile: string, io: Io): number {
   const env = readEnvelope(file, io, 'the record');
   const signer = readSigner(keyFile, io);
   if (env.signatures.some((s) => s.keyid === signer.keyid)) {
-    io.stderr(`${NAME}: ${shown(io, file)} is already signed by key ${signer.keyid}.\n`);
+    say(io, 'stderr', `${NAME}: ${shown(io, file)} is already signed by key ${signer.keyid}.\n`);
     return 2;
   }
   writeFileAtomic(file, envelopeText(addSignature(env, signer.keyid, signer.sign)));
-  io.stdout(`Co-signed ${shown(io, file)} with key ${signer.keyid}.\n`);
+  say(io, 'stdout', `Co-signed ${shown(io, file)} with key ${signer.keyid}.\n`);
   return 0;
 }
 
@@ -113,16 +114,18 @@ function facts(loaded: LoadedCase, io: Io, opts: { outcome: DecisionOutcome; asO
 
 function decide(
   arg: string,
-  signer: Signer,
+  keyFile: string,
   io: Io,
   opts: { outcome: DecisionOutcome; asOf: string; at: string; git: boolean },
 ): number {
   const loaded = loadForRecord(arg, io, NAME);
   const why = undecidable(loaded.c, opts.outcome);
   if (why) {
-    io.stderr(`${NAME}: ${why}.\n`);
+    say(io, 'stderr', `${NAME}: ${why}.\n`);
     return 2;
   }
+  // The case first, then the key: a case that does not load is reported whatever the key.
+  const signer = readSigner(keyFile, io);
   const { log, facts: f } = facts(loaded, io, opts);
   const payload = statementBytes(decisionStatement(loaded.c, f));
   const envelope = signEnvelope(IN_TOTO_PAYLOAD_TYPE, payload, signer.keyid, signer.sign);
@@ -142,7 +145,9 @@ function decide(
   writeFileAtomic(file, envelopeText(envelope));
   writeFileAtomic(path.join(loaded.decisions, LOG_FILE), logText(entries));
   writeFileAtomic(path.join(loaded.decisions, CHECKPOINT_FILE), envelopeText(checkpoint));
-  io.stdout(
+  say(
+    io,
+    'stdout',
     `Wrote ${shown(io, file)}: ${opts.outcome}, record ${recordDigest(payload)}, entry ${entries.length} of the log.\n`,
   );
   return 0;
@@ -182,11 +187,10 @@ export const decideCommand: Command = {
       const at = values.at ?? new Date().toISOString();
       if (!ISO_TIME.test(at))
         throw new UsageError(`--at must be an ISO-8601 UTC time (2026-12-07T10:00:00Z); got "${at}".`);
-      const signer = readSigner(values.key, io);
-      return decide(positionals[0]!, signer, io, { outcome, asOf, at, git: !values['no-git'] });
+      return decide(positionals[0]!, values.key, io, { outcome, asOf, at, git: !values['no-git'] });
     } catch (e) {
       if (!(e instanceof ShellError)) throw e;
-      io.stderr(`${NAME}: ${e.message}\n`);
+      say(io, 'stderr', `${NAME}: ${e.message}\n`);
       return e.message.startsWith('these artefacts') ? 1 : 2;
     }
   },

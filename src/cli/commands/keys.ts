@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { generateEd25519 } from '../../node/signing.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { shown } from './gsn2x-shell.js';
+import { say } from './record-shell.js';
 
 const usage = `Usage: warrant keys generate <name> [-o dir]
 
@@ -41,7 +42,11 @@ export const keysGenerateCommand: Command = {
     const publicFile = path.join(dir, `${name}.pub`);
     for (const f of [privateFile, publicFile]) {
       if (fs.existsSync(f)) {
-        io.stderr(`warrant keys generate: ${shown(io, f)} exists; not overwriting a key. Choose another name.\n`);
+        say(
+          io,
+          'stderr',
+          `warrant keys generate: ${shown(io, f)} exists; not overwriting a key. Choose another name.\n`,
+        );
         return 2;
       }
     }
@@ -53,10 +58,16 @@ export const keysGenerateCommand: Command = {
       fs.writeFileSync(publicFile, keys.publicKeyPem, { mode: 0o644, flag: 'wx' });
     } catch (e) {
       fs.rmSync(privateFile, { force: true });
-      io.stderr(`warrant keys generate: cannot write the key pair in ${shown(io, dir)}: ${(e as Error).message}\n`);
+      say(
+        io,
+        'stderr',
+        `warrant keys generate: cannot write the key pair in ${shown(io, dir)}: ${(e as Error).message}\n`,
+      );
       return 2;
     }
-    io.stdout(
+    say(
+      io,
+      'stdout',
       `Wrote ${shown(io, privateFile)} (private: keep it secret) and ${shown(io, publicFile)}.\n` +
         `Key id: ${keys.keyid}\n\nKeyring entry (roles: decision-maker, reviewer, auditor, regulator, log):\n` +
         `  - name: ${name}\n    roles: [decision-maker]\n    public_key: |\n${keys.publicKeyPem

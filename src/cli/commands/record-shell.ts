@@ -9,6 +9,7 @@ import type { Case } from '../../model/case.js';
 import { buildGraph } from '../../model/graph.js';
 import { boundaryOf } from '../../node/confine.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import { escapeControl } from '../../output/text.js';
 import type { ArtefactDigest } from '../../record/decision-record.js';
 import { type DsseEnvelope, parseEnvelope } from '../../record/dsse.js';
 import { type KeyringEntry, parseKeyring } from '../../record/keyring.js';
@@ -20,6 +21,16 @@ import type { Io } from '../io.js';
 import { printDiagnostics, shown } from './gsn2x-shell.js';
 
 export const LOG_FILE = 'log.txt';
+
+/**
+ * Print to stdout or stderr with every control character escaped (line feeds
+ * kept): file names, keyring names and record contents are user text, and
+ * these commands print them in plain sentences, not through `term`.
+ */
+export function say(io: Io, stream: 'stdout' | 'stderr', text: string): void {
+  io[stream](escapeControl(text, true));
+}
+
 export const CHECKPOINT_FILE = 'checkpoint.dsse.json';
 
 /** A failure the command reports on stderr and exits 2 for. */
@@ -60,7 +71,7 @@ export function readEnvelope(file: string, io: Io, what: string): DsseEnvelope {
 export function readKeyring(file: string, io: Io): ReadonlyMap<string, KeyringEntry> {
   const r = parseKeyring(readText(file, io, 'the keyring'), shown(io, file));
   if (r.ok) return r.keys;
-  for (const p of r.problems) io.stderr(`${p.file}:${p.line}:${p.col}: error: ${p.message}\n`);
+  for (const p of r.problems) say(io, 'stderr', `${p.file}:${p.line}:${p.col}: error: ${p.message}\n`);
   throw new ShellError(`the keyring ${shown(io, file)} is not valid; fix the errors above.`);
 }
 

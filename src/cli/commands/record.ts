@@ -19,6 +19,7 @@ import {
   readKeyring,
   readLog,
   ShellError,
+  say,
 } from './record-shell.js';
 
 const verifyUsage = `Usage: warrant record verify <record> --keyring <file> [--case <dir>]
@@ -47,7 +48,7 @@ Exit codes: 0 printed, 2 not a decision record, or bad usage.`;
 
 function fail(io: Io, name: string, e: unknown): number {
   if (!(e instanceof ShellError)) throw e;
-  io.stderr(`${name}: ${e.message}\n`);
+  say(io, 'stderr', `${name}: ${e.message}\n`);
   return 2;
 }
 
@@ -91,9 +92,11 @@ export const recordVerifyCommand: Command = {
         ...(log ? { log } : {}),
         ...(now ? { now } : {}),
       });
-      for (const f of verdict.findings) io.stdout(`${f.ok ? 'ok  ' : 'FAIL'} ${f.check}: ${f.message}\n`);
+      for (const f of verdict.findings) say(io, 'stdout', `${f.ok ? 'ok  ' : 'FAIL'} ${f.check}: ${f.message}\n`);
       const failed = verdict.findings.filter((f) => !f.ok).length;
-      io.stdout(
+      say(
+        io,
+        'stdout',
         failed
           ? `${shown(io, file)}: ${failed} check${failed === 1 ? '' : 's'} failed.\n`
           : `${shown(io, file)}: verified (record ${verdict.digest}).\n`,
@@ -124,7 +127,7 @@ export const recordShowCommand: Command = {
       const envelope = readEnvelope(file, io, 'the record');
       const statement = readStatement(envelope);
       if (typeof statement === 'string') throw new ShellError(`${shown(io, file)}: ${statement}.`);
-      io.stdout(showRecord(statement, recordDigest(payloadBytes(envelope)!), format));
+      say(io, 'stdout', showRecord(statement, recordDigest(payloadBytes(envelope)!), format));
       return 0;
     } catch (e) {
       return fail(io, 'warrant record show', e);
