@@ -183,12 +183,54 @@ describe('warrant evidence import: ids', () => {
       { from: path.join(FIX, 'inspect/log_formats.json') },
       { from: path.join(FIX, 'inspect/log_formats.eval') },
     ]);
-    const clash = await run(same, 'evidence', 'import', 'logs/log_formats.json', 'logs/log_formats.eval', ...NEW);
-    assert.equal(clash.code, 2);
-    assert.match(
-      clash.err,
-      /evidence id ev-popularity is also given to logs\/log_formats\.json; give each log its own id with --id/,
+    const twice = await run(same, 'evidence', 'import', 'logs/log_formats.json', 'logs/log_formats.eval', ...NEW);
+    assert.equal(twice.code, 0, twice.err);
+    assert.deepEqual(Object.keys(itemsIn(same)), ['ev-popularity-1', 'ev-popularity-2']);
+    assert.match(twice.out, /ev-popularity-2: created[^\n]*\n {2}id: from the task name and its place in the list/);
+  });
+
+  it('logs whose tasks repeat each get a readable id, and the report says which rule made it', async () => {
+    const logs = [
+      'inspect/2024-08-29T15-11-18+00-00_popularity_5EAmX6wjMFqea6WY7XHzZp.json',
+      'inspect/2025-02-11T15-18-04-05-00_popularity_mj7khqpMM4GBCfVQozKgzB.eval',
+    ];
+    const dir = makeCase(
+      logs.map((l) => ({ from: path.join(FIX, l), to: path.basename(l).slice(0, 10) + path.extname(l) })),
     );
+    const r = await run(
+      dir,
+      'evidence',
+      'import',
+      'logs/2024-08-29.json',
+      'logs/2025-02-11.eval',
+      ...NEW,
+      '--format',
+      'json',
+    );
+    assert.equal(r.code, 0, r.err);
+    const report = JSON.parse(r.out) as { items: { id: string; id_rule: string }[] };
+    assert.deepEqual(
+      report.items.map((i) => `${i.id} ${i.id_rule}`),
+      ['ev-popularity-2024-08-29 task-date', 'ev-popularity-2025-02-11 task-date'],
+    );
+    const tpl = makeCase(
+      logs.map((l) => ({ from: path.join(FIX, l), to: path.basename(l).slice(0, 10) + path.extname(l) })),
+    );
+    const t = await run(
+      tpl,
+      'evidence',
+      'import',
+      'logs/2024-08-29.json',
+      'logs/2025-02-11.eval',
+      ...NEW,
+      '--id-template',
+      'ev-{task}-{run}',
+    );
+    assert.equal(t.code, 0, t.err);
+    assert.deepEqual(Object.keys(itemsIn(tpl)), ['ev-popularity-o6sd6xm3', 'ev-popularity-2wrucq9h']);
+    const bad = await run(tpl, 'evidence', 'import', 'logs/2024-08-29.json', ...NEW, '--id-template', 'ev-{tsk}');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /unknown field \{tsk\}/);
   });
 });
 
@@ -368,7 +410,7 @@ describe('warrant evidence import: damaged input, nothing written', () => {
     [
       'a truncated archive',
       () => fs.readFileSync(path.join(FIX, 'inspect/log_formats.eval')).subarray(0, 2000),
-      /error E0804: /,
+      /error\[E0804\] logs\/bad\.eval:1:1: /,
     ],
     [
       'a corrupted member',
@@ -384,7 +426,7 @@ describe('warrant evidence import: damaged input, nothing written', () => {
           }),
         );
       },
-      /error E0805: .*\(member header\.json\)/,
+      /error\[E0805\] logs\/bad\.eval:1:1: .*\(member header\.json\)/,
     ],
     [
       'a zip bomb',
@@ -395,17 +437,17 @@ describe('warrant evidence import: damaged input, nothing written', () => {
           { name: 'summaries.json', data: zeros, raw: deflateRawSync(zeros, { level: 9 }), method: 8 },
         ]);
       },
-      /error E0806: .*zip bomb/,
+      /error\[E0806\] logs\/bad\.eval:1:1: .*zip bomb/,
     ],
     [
       'a JSON file that is not an evaluation log',
       () => Buffer.from(JSON.stringify({ name: 'my-package', version: '1.0.0', dependencies: {} })),
-      /error E0802: /,
+      /error\[E0802\] logs\/bad\.eval:1:1: /,
     ],
     [
       'truncated JSON',
       () => fs.readFileSync(path.join(FIX, 'inspect/log_formats.json')).subarray(0, 3000),
-      /error E0803: /,
+      /error\[E0803\] logs\/bad\.eval:1:1: /,
     ],
   ];
   for (const [what, bytes, message] of damaged) {
@@ -418,7 +460,7 @@ describe('warrant evidence import: damaged input, nothing written', () => {
       const r = await run(dir, 'evidence', 'import', 'logs/good.json', 'logs/bad.eval', ...NEW);
       assert.equal(r.code, 2);
       assert.equal(r.out, '');
-      assert.match(r.err, new RegExp(`^logs/bad\\.eval: ${message.source}`, 'm'));
+      assert.match(r.err, new RegExp(`^${message.source}`, 'm'));
       assert.match(r.err, /nothing was written/);
       assert.doesNotMatch(r.err, /^\s+at /m, 'no stack trace');
       assert.deepEqual(snapshot(dir), before);
@@ -430,7 +472,7 @@ describe('warrant evidence import: damaged input, nothing written', () => {
     const before = snapshot(dir);
     const missing = await run(dir, 'evidence', 'import', 'logs/nope.json', ...NEW);
     assert.equal(missing.code, 2);
-    assert.match(missing.err, /^logs\/nope\.json: error E0801: /m);
+    assert.match(missing.err, /^error\[E0801\] logs\/nope\.json:1:1: /m);
     const noPolarity = await run(
       dir,
       'evidence',
@@ -575,11 +617,11 @@ describe('re-import and verify', () => {
     assert.equal(r.code, 1);
     assert.match(
       r.out,
-      /^evidence\.yaml:\d+:\d+: error A02: artefact of ev-popularity changed: logs\/log_formats\.json has sha256 /m,
+      /^error\[A02\] evidence\.yaml:\d+:\d+: Artefact of ev-popularity changed: logs\/log_formats\.json has sha256 /m,
     );
     assert.match(
       r.out,
-      /^evidence\.yaml:\d+:\d+: error A01: artefact of ev-images is missing: logs\/log_images\.json does not exist\./m,
+      /^error\[A01\] evidence\.yaml:\d+:\d+: Artefact of ev-images is missing: logs\/log_images\.json does not exist\./m,
     );
   });
 });

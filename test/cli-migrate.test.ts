@@ -112,7 +112,7 @@ describe('warrant migrate', () => {
     const dir = tempDir({ 'warrant.yaml': broken, 'evidence.yaml': MODULE });
     const r = await migrate(dir, '.');
     assert.equal(r.code, 2);
-    assert.match(r.err, /error L08: `risks\.risk-exfil\.severity`/);
+    assert.match(r.err, /error\[L08\] warrant\.yaml:\d+:\d+: `risks\.risk-exfil\.severity`/);
     assert.match(
       r.err,
       /warrant\.yaml: the case does not load cleanly: fix the errors above first; nothing was written\./,

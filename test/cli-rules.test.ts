@@ -38,7 +38,13 @@ describe('warrant rules / explain', () => {
     assert.match(full.stdout, /## Why it matters/);
     assert.equal((await run(['explain', id.split('/')[1]!])).stdout, full.stdout);
     const code = await run(['explain', 'S07']);
-    assert.match(code.stdout, /dangling-reference/);
+    assert.match(code.stdout, /^# S07 dangling-reference\n\n\*\*Reference to a node that does not exist\*\*/);
+    assert.match(
+      code.stdout,
+      /Reported:\n\n```yaml\n[\s\S]*supported_by: \[G2\][\s\S]*Not reported:/,
+      'with its examples',
+    );
+    assert.match((await run(['explain', 'L07'])).stdout, /^# L07 missing-field\n[\s\S]*A required field is absent/);
   });
   it('suggests the closest id for a typo and exits 2', async () => {
     const r = await run(['explain', 'S7']);

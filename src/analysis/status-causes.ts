@@ -50,14 +50,14 @@ export function ownStanding(ctx: CauseContext, n: ArgNode, what: string, out: Ra
       out.push({
         rank: DEFEATED,
         code: 'accepted-defeater',
-        message: `Defeater ${d} against ${lowerFirst(what)} is accepted as residual risk.`,
+        message: `Defeater ${d} against ${n.kind} ${n.id} is accepted as residual risk.`,
         node: d,
       });
     else if (dn.status === 'open')
       out.push({
         rank: CHALLENGED,
         code: 'open-defeater',
-        message: `Defeater ${d} against ${lowerFirst(what)} is open.`,
+        message: `Defeater ${d} against ${n.kind} ${n.id} is open.`,
         node: d,
       });
   }
@@ -227,11 +227,6 @@ export function causeOf(frameReasons: Ranked[], linkReasons: Ranked[]): string {
 
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** "Claim G-x" to "claim G-x": the kind word only, never the id. */
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function oneLine(s: string): string {

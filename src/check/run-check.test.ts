@@ -75,3 +75,23 @@ describe('rule configuration', () => {
     assert.equal(r.case, undefined);
   });
 });
+
+describe('rule findings that follow from a dangling reference', () => {
+  const LEAF: RuleId = 'paper-safety/leaf-claim-without-evidence';
+  const dangling = (ref: string) =>
+    `argument:\n  G1: { kind: claim, text: Safe., supported_by: [${ref}] }\n` +
+    '  G2: { kind: claim, text: Part., undeveloped: true }\n';
+  const leafNotes = (ref: string) => {
+    const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': EXAMPLE_HEADER + dangling(ref) }));
+    const found = runCheck(r.case!, { asOf: '2026-11-26' }).diagnostics.filter((d) => d.code === LEAF);
+    return found.map((d) => (d.related ?? []).map((x) => `${x.line}:${x.col} ${x.message}`));
+  };
+  it('a finding on the node whose reference dangles points at the reference', () => {
+    assert.deepEqual(leafNotes('Zq9'), [
+      ["9:50 this may follow from G1's reference to `Zq9`, which names no node (S07): fix that first"],
+    ]);
+  });
+  it('with the reference resolved, the same finding carries no such note', () => {
+    assert.deepEqual(leafNotes('G2'), [[]]);
+  });
+});

@@ -10,6 +10,7 @@ import { closest } from '../util/did-you-mean.js';
 import { checkCase } from './check-case.js';
 import { type RuleSuppression, runRules, type SuppressedFinding } from './rules/engine.js';
 import { type KnownRule, RULES, type RuleId } from './rules/index.js';
+import { markDanglingConsequences } from './structure/meant-roots.js';
 
 export interface CheckOptions {
   /** The date the case is judged at (YYYY-MM-DD). */
@@ -78,7 +79,8 @@ export function runCheck(c: Case, { asOf, rules = RULES, graph = buildGraph(c) }
     const { at: _at, ...plain } = suppression as Suppression & { at?: Diagnostic };
     return { finding, suppression: plain };
   });
-  return { diagnostics: [...diagnostics, ...run.findings].sort(compareDiagnostics), suppressed };
+  const findings = markDanglingConsequences({ case: c, graph }, run.findings);
+  return { diagnostics: [...diagnostics, ...findings].sort(compareDiagnostics), suppressed };
 }
 
 function unknownRule(id: string, file: string, p: { line: number; col: number }, ids: Set<string>): Diagnostic {

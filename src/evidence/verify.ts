@@ -101,7 +101,7 @@ export function verifyArtefacts(c: Case, hash: (file: string) => HashResult): Ar
     const base = { id: item.id, uri: a.uri, file: item.file, line: at.line, col: at.col };
     const where = artefactPath(c.root, a.uri);
     if ('scheme' in where) {
-      out.push({ ...base, status: 'not-local', detail: `a ${where.scheme}: URI` });
+      out.push({ ...base, status: 'not-local', detail: `URI scheme ${where.scheme}:` });
       continue;
     }
     const h = hash(where.path);

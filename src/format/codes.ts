@@ -9,7 +9,9 @@ const LOADER = [
     name: 'yaml-syntax',
     title: 'YAML syntax error',
     severity: 'error',
-    description: 'The file is not valid YAML, so nothing in it can be read.',
+    description:
+      'The file is not valid YAML, so nothing in it can be read. The commonest cause, an unquoted value with ": " ' +
+      'in it (`title: Launch: phase 2`, which YAML reads as a second key), is named as such, with the quoted value to write.',
   },
   {
     code: 'L02',
@@ -55,7 +57,9 @@ const LOADER = [
     name: 'missing-field',
     title: 'Missing required field',
     severity: 'error',
-    description: 'A required field is absent.',
+    description:
+      'A required field is absent, or present only under a misspelt name. It is reported once, at the key of ' +
+      'the item that lacks it, with the misspelt key named in the hint (not also as an unknown field, L05).',
   },
   {
     code: 'L08',
@@ -175,9 +179,17 @@ const LOADER = [
     description:
       'The case declares `warrant: 1`. It loads and is checked as before; where format 2 would say more, this note says what format 1 leaves unsaid and how it is read. Reviewers who do not say what they reviewed are read as having reviewed the whole case. `warrant migrate` rewrites the case to format 2, keeping that reading visible.',
   },
+  {
+    code: 'L23',
+    name: 'polarity-unknown',
+    title: 'Evidence item without a polarity',
+    severity: 'error',
+    description:
+      'An evidence item states no `polarity`, and no defeater cites it in its `evidence` to read one from. In format 2 an item a defeater cites as counter-evidence may leave its polarity out: it reads as `undermines`. Any other item must say whether it supports, undermines or is mixed; format 1 requires it of every item. Until it says, the item is read as `mixed`, never as plain support.',
+  },
 ] as const satisfies readonly CodeInfo[];
 
-/** A code the loader reports: L01 to L22. */
+/** A code the loader reports: L01 to L23. */
 export type LoaderCode = (typeof LOADER)[number]['code'];
 
 export const LOADER_CODES: readonly (CodeInfo & { code: LoaderCode })[] = LOADER;

@@ -109,12 +109,22 @@ const cases: Record<string, { failing: Record<string, string>; passing: Record<s
     passing: { 'warrant.yaml': V1_HEADER + REVIEWERS(', reviewed: whole-case') + ok },
     fatal: false,
   },
+  L23: {
+    failing: { 'warrant.yaml': `${EXAMPLE_HEADER}${ok}${POLARITY('')}` },
+    passing: { 'warrant.yaml': `${EXAMPLE_HEADER}${ok}${POLARITY(', polarity: supports')}` },
+    fatal: false,
+  },
   L21: {
     failing: { 'warrant.yaml': `${EXAMPLE_HEADER}includes: [m.yaml]\n${ok}`, 'm.yaml': '# to do\n' },
     passing: { 'warrant.yaml': `${EXAMPLE_HEADER}includes: [m.yaml]\n${ok}`, 'm.yaml': 'module: { id: m }\n' },
     fatal: true,
   },
 };
+
+/** An evidence registry whose one item, cited by no defeater, states its polarity or not. */
+function POLARITY(polarity: string): string {
+  return `evidence:\n  E9: { title: Audit, kind: external-audit, source_type: third-party-evaluation, date: 2026-01-01, produced_by: Auditor${polarity} }\n`;
+}
 
 /** A root file and a chain of `depth` modules, each including the next. */
 function chain(depth: number): Record<string, string> {

@@ -6,6 +6,7 @@ import type { Diagnostic, Related } from '../model/diagnostic.js';
 import { descend, type Located, type PathPart, type PosTree } from '../model/loc.js';
 import { ConfigFileSchema, type ModuleFile, ModuleFileSchema, type RootFile, RootFileSchema } from '../model/schema.js';
 import { posixPath as path } from '../util/posix-path.js';
+import { derivePolarity } from './derive-polarity.js';
 import {
   emptyFile,
   includeTooDeep,
@@ -266,6 +267,7 @@ function addFile(state: Loading, p: Pending, parsed: { value: unknown; positions
     data: value,
     pos: parsed.positions,
     file,
+    text: state.sources.get(file),
   });
   if (issues.length) {
     state.diagnostics.push(...issues);
@@ -391,6 +393,7 @@ function buildCase(files: LoadedFile[], diagnostics: Diagnostic[]): Case | undef
     addAll('risks', f.data.risks, () => 'risk', c.risks);
   }
   addRootIds(c, rootFile, claim);
+  diagnostics.push(...derivePolarity(c));
   return c;
 }
 

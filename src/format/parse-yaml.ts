@@ -8,6 +8,7 @@ import type { Point, PosTree } from '../model/loc.js';
 import { utf8Over } from '../util/utf8.js';
 import type { LoaderCode } from './codes.js';
 import { EventLog, type ParserState } from './yaml-positions.js';
+import { yamlSyntaxAdvice } from './yaml-syntax-hint.js';
 
 export interface ParseLimits {
   /** Largest file accepted, in bytes. */
@@ -141,16 +142,8 @@ function parseText(
           ),
         };
       }
-      return {
-        ok: false,
-        diagnostic: diag(
-          file,
-          p,
-          'L01',
-          `YAML syntax error: ${reason}.`,
-          'Fix the YAML at this position; check indentation, colons and quotes.',
-        ),
-      };
+      const advice = yamlSyntaxAdvice(text, p, reason);
+      return { ok: false, diagnostic: diag(file, p, 'L01', advice.message, advice.hint) };
     }
     // js-yaml can overflow the stack on absurdly deep nesting.
     return {

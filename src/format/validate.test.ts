@@ -13,6 +13,28 @@ const INPUTS: Record<string, string> = {
   unknownList: lines('argument:', '  G1: { kind: claim, text: Safe., undeveloped: true, zzz: 1 }'),
   unknownHome: lines('argument:', '  G1: { kind: claim, text: Safe., undeveloped: true, status: open }'),
   missing: lines('argument:', '  G1: { kind: claim, undeveloped: true }'),
+  misspelt: lines('argument:', '  G1: { kind: claim, txet: Safe., undeveloped: true }'),
+  missingEnum: lines(
+    'argument:',
+    '  G1: { kind: claim, text: Safe., supported_by: [Sn1] }',
+    '  Sn1: { kind: evidence, text: e, evidence: [E1, E2] }',
+    'evidence:',
+    '  E1: { title: t, kind: red-team, source_type: internal-test, date: 2026-01-01, produced_by: x }',
+    '  E2:',
+    '    title: t',
+    '    kind: red-team',
+    '    source_type: internal-test',
+    '    date: 2026-01-01',
+    '    produced_by: x',
+    '    polarty: supports',
+  ),
+  presentEnum: lines(
+    'argument:',
+    '  G1: { kind: claim, text: Safe., supported_by: [Sn1] }',
+    '  Sn1: { kind: evidence, text: e, evidence: [E1] }',
+    'evidence:',
+    '  E1: { title: t, kind: red-team, source_type: internal-test, date: 2026-01-01, produced_by: x, polarity: supports }',
+  ),
   listAsString: lines(
     'argument:',
     '  G1: { kind: claim, text: Safe., supported_by: "G2, G3" }',
@@ -20,6 +42,8 @@ const INPUTS: Record<string, string> = {
     '  G3: { kind: claim, text: b, undeveloped: true }',
   ),
   numberAsText: lines('argument:', '  G1: { kind: claim, text: 12, undeveloped: true }'),
+  decimalAsText: lines('argument:', '  G1: { kind: claim, text: 1.0, undeveloped: true }'),
+  blockDecimal: lines('argument:', '  G1:', '    kind: claim', '    text: 2.10 # a comment', '    undeveloped: true'),
   nullField: lines('argument:', '  G1: { kind: claim, text: , undeveloped: true }'),
   noKind: lines('argument:', '  G1: { text: Safe., undeveloped: true }'),
   gsnKind: lines('argument:', '  G1: { kind: Counter-Goal, text: Safe. }'),
@@ -89,7 +113,33 @@ const EXPECTED: Record<string, Found[]> = {
     ],
   ],
   unknownHome: [['L05', 9, 54, 'Unknown field `status` in claim G1.', 'Only defeaters have a status.']],
-  missing: [['L07', 9, 3, 'Claim G1 is missing the required field `text`.', 'Add the field `text`; it takes text.']],
+  missing: [['L07', 9, 3, 'Missing required field `text` in claim G1.', 'Add `text:`; it takes text.']],
+  misspelt: [
+    [
+      'L07',
+      9,
+      3,
+      'Missing required field `text` in claim G1.',
+      'Did you mean `text` for `txet` (line 9)? Rename it; `text` takes text.',
+    ],
+  ],
+  missingEnum: [
+    [
+      'L07',
+      12,
+      3,
+      'Missing required field `polarity` in evidence item E1.',
+      'Add `polarity:`; it takes one of: supports, undermines, mixed.',
+    ],
+    [
+      'L07',
+      13,
+      3,
+      'Missing required field `polarity` in evidence item E2.',
+      'Did you mean `polarity` for `polarty` (line 19)? Rename it; `polarity` takes one of: supports, undermines, mixed.',
+    ],
+  ],
+  presentEnum: [],
   listAsString: [
     [
       'L06',
@@ -100,6 +150,10 @@ const EXPECTED: Record<string, Found[]> = {
     ],
   ],
   numberAsText: [['L06', 9, 28, '`argument.G1.text` must be text, but is the number 12.', 'Quote the value: "12".']],
+  decimalAsText: [['L06', 9, 28, '`argument.G1.text` must be text, but is the number 1.', 'Quote the value: "1.0".']],
+  blockDecimal: [
+    ['L06', 11, 11, '`argument.G1.text` must be text, but is the number 2.1.', 'Quote the value: "2.10".'],
+  ],
   nullField: [
     [
       'L06',
@@ -114,8 +168,8 @@ const EXPECTED: Record<string, Found[]> = {
       'L07',
       9,
       3,
-      'Node G1 has no `kind`.',
-      'Add `kind:` with one of: claim, strategy, evidence, context, assumption, justification, defeater.',
+      'Missing required field `kind` in node G1.',
+      'Add `kind:`; it takes one of: claim, strategy, evidence, context, assumption, justification, defeater.',
     ],
   ],
   gsnKind: [

@@ -8,6 +8,7 @@ import { closest } from '../util/did-you-mean.js';
 import { own } from '../util/own.js';
 import { accepts } from './accepts.js';
 import { protoKeyIssues } from './proto-keys.js';
+import { quoted } from './yaml-syntax-hint.js';
 import { defOf } from './zod-def.js';
 
 function unwrap(s: z.ZodType): z.ZodType {
@@ -128,6 +129,8 @@ export interface ValidationInput {
   /** Positions, or a function that builds them: only called when there is something to report. */
   pos: PosTree | (() => PosTree);
   file: string;
+  /** The file's text, to quote a value as it was written (`1.0`, which YAML reads as the number 1). */
+  text?: string;
 }
 
 type Issue = z.ZodError['issues'][number];
@@ -143,6 +146,8 @@ interface IssueAt {
   value: unknown;
   /** The position of the value at a path (with `key`, of its key). */
   at: (path: readonly PathPart[], key?: boolean) => Loc;
+  /** The value at a position as written in the file, when the text is known. */
+  written: (at: Loc) => string | undefined;
 }
 
 const error = (code: DiagnosticCode, where: Loc, message: string, hint: string): Diagnostic => ({
@@ -156,32 +161,23 @@ const error = (code: DiagnosticCode, where: Loc, message: string, hint: string):
 const expected = (name: string): string => expectedName.get(name) ?? name;
 
 /** Unknown fields: each with the closest known name, or where the field belongs, or the fields known here. */
-function unknownFields(issue: IssueOf<'unrecognized_keys'>, x: IssueAt): Diagnostic[] {
+function unknownFields(issue: IssueOf<'unrecognized_keys'>, x: IssueAt, typos: Typos): Diagnostic[] {
   const known = objectKeys(schemaAt(x.schema, x.data, x.path) ?? x.schema);
-  return issue.keys.map((k) => {
+  const misspelt = new Set(typos.values());
+  return issue.keys.flatMap((k) => {
+    if (misspelt.has(pathKey([...x.path, k]))) return [];
     const suggestion = closest(k, known);
     const hint = suggestion
       ? `Did you mean \`${suggestion}\`? Field names are snake_case.`
       : (fieldHome.get(k) ?? `Known fields here: ${known.join(', ')}.`);
-    return error('L05', x.at([...x.path, k], true), `Unknown field \`${k}\` in ${subject(x.data, x.path)}.`, hint);
+    return [error('L05', x.at([...x.path, k], true), `Unknown field \`${k}\` in ${subject(x.data, x.path)}.`, hint)];
   });
 }
 
-/** A missing required field, or a value of the wrong type, with a fix for the common slips. */
+/** A value of the wrong type, with a fix for the common slips (a missing field is `missingField`'s). */
 function wrongType(issue: IssueOf<'invalid_type'>, x: IssueAt): Diagnostic {
   const { path, value } = x;
   const want = expected(issue.expected);
-  if (value === undefined) {
-    const last = path[path.length - 1];
-    const field = typeof last === 'string' ? last : showPath(path);
-    const where = subject(x.data, path.slice(0, -1));
-    return error(
-      'L07',
-      x.at(path.slice(0, -1), true),
-      `${cap(where)} is missing the required field \`${field}\`.`,
-      `Add the field \`${field}\`; it takes ${want}.`,
-    );
-  }
   let hint = `Write ${want} here.`;
   if (issue.expected === 'array' && typeof value === 'string')
     hint = `Write a list: \`[${value
@@ -189,9 +185,95 @@ function wrongType(issue: IssueOf<'invalid_type'>, x: IssueAt): Diagnostic {
       .filter(Boolean)
       .join(', ')}]\` (a single id still needs the brackets).`;
   else if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
-    hint = `Quote the value: "${String(value)}".`;
+    hint = `Quote the value: ${quoted(x.written(x.at(path)) ?? String(value))}.`;
   else if (value === null) hint = `The field is empty; give it ${want} or remove it.`;
   return error('L06', x.at(path), `\`${showPath(path)}\` must be ${want}, but is ${typeName(value)}.`, hint);
+}
+
+/** A required field that is absent: the mapping it belongs in, its name, and what it takes. */
+interface MissingField {
+  parent: PathPart[];
+  field: string;
+  takes: string;
+}
+
+/** Missing fields, by their path's key, to the path of the unknown key that is the field misspelt. */
+type Typos = ReadonlyMap<string, string>;
+
+const pathKey = (path: readonly PathPart[]): string => JSON.stringify(path);
+
+const isMapping = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The required field an issue is about when the field is absent from its mapping. zod reports an absent
+ * field by the type or values the field takes, or (for a node's `kind`) as a union with no matching option;
+ * all three are one finding: the field is missing.
+ */
+function missingField(issue: Issue, x: IssueAt): MissingField | undefined {
+  const disc = issue.code === 'invalid_union' ? (issue as { discriminator?: string }).discriminator : undefined;
+  if (disc) {
+    const parent = x.path[x.path.length - 1] === disc ? x.path.slice(0, -1) : x.path;
+    const options = defOf(unionAt(x.schema, x.data, parent) ?? x.schema).options ?? [];
+    return absent(x.data, parent, disc, `one of: ${options.map((o) => String(literalOf(o, disc))).join(', ')}`);
+  }
+  const field = x.path[x.path.length - 1];
+  if (typeof field !== 'string') return undefined;
+  if (issue.code === 'invalid_type') return absent(x.data, x.path.slice(0, -1), field, expected(issue.expected));
+  if (issue.code === 'invalid_value')
+    return absent(x.data, x.path.slice(0, -1), field, `one of: ${issue.values.map(String).join(', ')}`);
+  return undefined;
+}
+
+/** The union schema at `path` itself (schemaAt would follow the data into one of its options). */
+function unionAt(root: z.ZodType, data: unknown, path: readonly PathPart[]): z.ZodType | undefined {
+  if (path.length === 0) return unwrap(root);
+  const outer = schemaAt(root, data, path.slice(0, -1));
+  const d = outer ? defOf(outer) : undefined;
+  const part = String(path[path.length - 1]);
+  const inner = d?.type === 'object' ? own(d.shape, part) : d?.type === 'record' ? d.valueType : d?.element;
+  return inner ? unwrap(inner) : undefined;
+}
+
+function absent(data: unknown, parent: PathPart[], field: string, takes: string): MissingField | undefined {
+  const mapping = valueAt(data, parent);
+  return isMapping(mapping) && !Object.hasOwn(mapping, field) ? { parent, field, takes } : undefined;
+}
+
+/** Unknown keys that are a missing field misspelt (`polarty` for `polarity`): reported once, as the missing field. */
+function typosOf(missing: readonly MissingField[], data: unknown): Typos {
+  const typos = new Map<string, string>();
+  for (const m of missing) {
+    const mapping = valueAt(data, m.parent);
+    if (!isMapping(mapping)) continue;
+    const wanted = missing.filter((o) => pathKey(o.parent) === pathKey(m.parent)).map((o) => o.field);
+    const typo = Object.keys(mapping).find((k) => closest(k, wanted) === m.field || swapped(k, m.field));
+    if (typo !== undefined) typos.set(pathKey([...m.parent, m.field]), pathKey([...m.parent, typo]));
+  }
+  return typos;
+}
+
+/** Two neighbouring letters swapped (`txet` for `text`), which edit distance counts as two slips. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}
+
+/** L07 at the key of the item that lacks the field, naming the misspelt key when there is one. */
+function missingDiagnostic(m: MissingField, x: IssueAt, typos: Typos): Diagnostic {
+  const typoPath = typos.get(pathKey([...m.parent, m.field]));
+  const typo = typoPath === undefined ? undefined : (JSON.parse(typoPath) as PathPart[]);
+  const hint = typo
+    ? `Did you mean \`${m.field}\` for \`${String(typo[typo.length - 1])}\` (line ${x.at(typo, true).line})? ` +
+      `Rename it; \`${m.field}\` takes ${m.takes}.`
+    : `Add \`${m.field}:\`; it takes ${m.takes}.`;
+  return error(
+    'L07',
+    x.at(m.parent, true),
+    `Missing required field \`${m.field}\` in ${subject(x.data, m.parent)}.`,
+    hint,
+  );
 }
 
 /** GSN names for node kinds, to Warrant's (a Map: the kind is input). */
@@ -217,13 +299,6 @@ function wrongShape(issue: IssueOf<'invalid_union'>, x: IssueAt): Diagnostic {
     );
   const id = String(nodePath[1]);
   const kind = valueAt(x.data, [...nodePath, disc]);
-  if (kind === undefined)
-    return error(
-      'L07',
-      x.at(nodePath, true),
-      `Node ${id} has no \`kind\`.`,
-      `Add \`kind:\` with one of: ${NODE_KINDS.join(', ')}.`,
-    );
   const g = typeof kind === 'string' ? GSN_KINDS.get(kind.toLowerCase().replace(/[-_ ]/g, '')) : undefined;
   const s = g ?? (typeof kind === 'string' ? closest(kind, NODE_KINDS) : undefined);
   return error(
@@ -252,12 +327,14 @@ function outOfRange(issue: IssueOf<'too_small' | 'too_big'>, x: IssueAt): Diagno
 }
 
 /** The diagnostics of one zod issue. */
-function issueDiagnostics(issue: Issue, x: IssueAt): Diagnostic[] {
+function issueDiagnostics(issue: Issue, x: IssueAt, typos: Typos): Diagnostic[] {
   const { path, value } = x;
   const shown = showPath(path);
+  const missing = missingField(issue, x);
+  if (missing) return [missingDiagnostic(missing, x, typos)];
   switch (issue.code) {
     case 'unrecognized_keys':
-      return unknownFields(issue, x);
+      return unknownFields(issue, x, typos);
     case 'invalid_type':
       return [wrongType(issue, x)];
     case 'invalid_union':
@@ -290,7 +367,18 @@ function issueDiagnostics(issue: Issue, x: IssueAt): Diagnostic[] {
   }
 }
 
-export function validate({ schema, data, pos, file }: ValidationInput): Diagnostic[] {
+/** The plain scalar at a position, as written: up to a space, a comma, a closing bracket or a comment. */
+function writtenAt(text: string | undefined): (at: Loc) => string | undefined {
+  if (text === undefined) return () => undefined;
+  let lines: string[] | undefined;
+  return (at) => {
+    lines ??= text.split(/\r?\n/);
+    const m = /^[^\s,}\]#"']+/.exec(lines[at.line - 1]?.slice(at.col - 1) ?? '');
+    return m?.[0];
+  };
+}
+
+export function validate({ schema, data, pos, file, text }: ValidationInput): Diagnostic[] {
   // `accepts` checks every own key, `__proto__` included: a yes holds for those entries too.
   if (accepts(schema, data)) return [];
   const r = schema.safeParse(data);
@@ -303,14 +391,14 @@ export function validate({ schema, data, pos, file }: ValidationInput): Diagnost
     const p = key && t.key ? t.key : t;
     return { file, line: p.line, col: p.col };
   };
-  return issues.flatMap((issue) => {
+  const written = writtenAt(text);
+  const found = issues.map((issue) => {
     const path = issue.path.filter((p): p is PathPart => typeof p === 'string' || typeof p === 'number');
-    return issueDiagnostics(issue, { schema, data, path, value: valueAt(data, path), at });
+    return { issue, x: { schema, data, path, value: valueAt(data, path), at, written } };
   });
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const missing = found.flatMap(({ issue, x }) => missingField(issue, x) ?? []);
+  const typos = typosOf(missing, data);
+  return found.flatMap(({ issue, x }) => issueDiagnostics(issue, x, typos));
 }
 
 function formatName(pattern: string): string {

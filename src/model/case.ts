@@ -17,6 +17,7 @@ import type {
   RuleSetting,
   Suppression,
 } from './schema.js';
+import type { Polarity } from './vocab.js';
 
 /** Which module an element lives in and where it was written. */
 export interface Placed extends Located {
@@ -26,7 +27,8 @@ export interface Placed extends Located {
 
 export type ArgNode = RawNode & Placed;
 export type NodeOf<K extends RawNode['kind']> = Extract<RawNode, { kind: K }> & Placed;
-export type EvidenceItem = RawEvidenceItem & Placed;
+/** An evidence item as loaded: its polarity is given, or read from the defeater that cites it (format 2). */
+export type EvidenceItem = RawEvidenceItem & { polarity: Polarity } & Placed;
 export type Risk = RawRisk & Placed;
 export type Criterion = RawCriterion & Placed;
 

@@ -15,6 +15,7 @@ import {
   INDEPENDENCE_PARTIES,
   PARTY_RELATIONS,
   POLARITIES,
+  PUBLICATION_STATES,
   REDACTION_REASONS,
   REVIEW_VERDICTS,
   RULE_SETTINGS,
@@ -350,7 +351,13 @@ export const ContextNodeSchema = z
   .meta({ id: 'ContextNode', description: 'A context statement.' });
 
 export const AssumptionSchema = z
-  .strictObject({ kind: z.literal('assumption'), ...nodeCommon })
+  .strictObject({
+    kind: z.literal('assumption'),
+    ...nodeCommon,
+    in_context_of: idList(
+      'Ids of the context or justification nodes this assumption is stated in: why it is reasonable, or what it is about (format 2).',
+    ).optional(),
+  })
   .meta({ id: 'Assumption', description: 'An assumption.' });
 export const JustificationSchema = z
   .strictObject({
@@ -623,7 +630,12 @@ export const EvidenceItemSchema = z
     tier: tier.optional(),
     artefact: z.strictObject({ uri: text('Path or URI of the artefact.'), sha256: sha256.optional() }).optional(),
     result: ResultSchema.optional(),
-    polarity: z.enum(POLARITIES),
+    polarity: z
+      .enum(POLARITIES)
+      .optional()
+      .describe(
+        'Whether it supports or undermines what cites it. Absent (format 2), an item a defeater cites as counter-evidence reads as `undermines`; any other item must say.',
+      ),
     expires: date.optional().describe('Date after which this evidence no longer counts.'),
     valid_for_days: z.number().int().positive().optional().describe('Validity window from its date.'),
     notes: z.string().optional(),
@@ -633,6 +645,49 @@ export const EvidenceItemSchema = z
   .meta({ id: 'EvidenceItem', description: 'One evidence item with provenance.' });
 
 // ---- decision, change control, publication -----------------------------------
+
+export const ThresholdChangeByConditionSchema = z
+  .strictObject({
+    criterion: id.describe('The acceptability criterion whose threshold the condition sets.'),
+    max: z.number().optional().describe('The upper bound that applies under the condition.'),
+    min: z.number().optional().describe('The lower bound that applies under the condition.'),
+  })
+  .meta({ id: 'ConditionThreshold', description: "A criterion's bound as a condition sets it." });
+
+export const ConditionExtendsSchema = z
+  .strictObject({
+    tools: stringList('Tools the condition lets the system use.').optional(),
+    deployment_channel: z.string().min(1).optional().describe('A deployment channel the condition opens.'),
+    access_tier: z.string().min(1).optional().describe('An access tier the condition opens.'),
+    user_groups: stringList(
+      'User groups the condition lets in, in words ("enterprise customers", "minors").',
+    ).optional(),
+    max_steps: z.number().int().positive().optional().describe('A tool-step budget the condition allows.'),
+    thresholds: z
+      .array(ThresholdChangeByConditionSchema)
+      .optional()
+      .describe('Criterion bounds that apply once the condition is met.'),
+  })
+  .meta({
+    id: 'ConditionExtends',
+    description:
+      'What a condition lets the decision reach once it is met: tools, channels, tiers, user groups, step budgets, thresholds (format 2).',
+  });
+
+export const ConditionSchema = z
+  .strictObject({
+    id: id.optional(),
+    text: text('The condition.'),
+    owner: z.string().optional().describe('Who is responsible for meeting it.'),
+    due: date.optional().describe('When it must be met.'),
+    tracks: idList(
+      'Defeaters or risks the condition tracks: what must be resolved or brought under control by `due` (format 2).',
+    ).optional(),
+    extends: ConditionExtendsSchema.optional().describe(
+      'What the decision may reach once the condition is met, in structured fields (format 2).',
+    ),
+  })
+  .meta({ id: 'Condition', description: 'A structured decision condition.' });
 
 export const DecisionSchema = z
   .strictObject({
@@ -655,19 +710,9 @@ export const DecisionSchema = z
         'The exact configuration decided on. When the operational context later differs, a review trigger has fired.',
       ),
     conditions: z
-      .array(
-        z.union([
-          z.string().min(1),
-          z.strictObject({
-            id: id.optional(),
-            text: text('The condition.'),
-            owner: z.string().optional(),
-            due: date.optional(),
-          }),
-        ]),
-      )
+      .array(z.union([z.string().min(1), ConditionSchema]))
       .optional()
-      .describe('Conditions attached to the decision: text, or { id, text, owner, due }.'),
+      .describe('Conditions attached to the decision: text, or { id, text, owner, due, tracks, extends }.'),
     dissent: z.array(z.strictObject({ by: text('Who dissented.'), text: text('What they said.') })).optional(),
     rationale: z.string().optional(),
   })
@@ -703,6 +748,11 @@ export const RedactionSchema = z
 
 export const PublicationSchema = z
   .strictObject({
+    state: z
+      .enum(PUBLICATION_STATES)
+      .optional()
+      .describe('Where the case stands: unpublished, published in full, or published with redactions (format 2).'),
+    published: date.optional().describe('When it was published (format 2).'),
     default_tier: tier.optional(),
     redactions: z.array(RedactionSchema).optional(),
   })
@@ -811,6 +861,8 @@ export type Threshold = z.infer<typeof ThresholdSchema>;
 export type Suppression = z.infer<typeof SuppressionSchema>;
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;
+export type Condition = z.infer<typeof ConditionSchema>;
+export type ConditionExtends = z.infer<typeof ConditionExtendsSchema>;
 export type Trigger = z.infer<typeof TriggerSchema>;
 export type Component = z.infer<typeof ComponentSchema>;
 export type Redaction = z.infer<typeof RedactionSchema>;

@@ -147,9 +147,16 @@ export const TRIGGER_KINDS = [
   'vulnerability-report',
   'incident',
   'new-capability-evidence',
+  'policy-change',
+  'threat-intelligence',
+  'regulator-request',
   'date',
 ] as const;
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+
+/** Where a case stands in publication (format 2, `publication.state`). */
+export const PUBLICATION_STATES = ['unpublished', 'published', 'published-with-redactions'] as const;
+export type PublicationState = (typeof PUBLICATION_STATES)[number];
 
 export const PARTY_RELATIONS = ['user', 'non-user'] as const;
 export type PartyRelation = (typeof PARTY_RELATIONS)[number];

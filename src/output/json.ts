@@ -4,7 +4,8 @@
 // when empty); related (also when empty). docs/output.md documents the schema.
 // A change that removes or renames a field, or changes a field's meaning,
 // needs a new schema name ("warrant-check/2"); adding fields does not.
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { Severity } from '../model/diagnostic.js';
+import type { ShownDiagnostic } from './pretty.js';
 import type { CheckReport, Omitted, Summary } from './report.js';
 import { omittedTotal, sortedDiagnostics, summarise, summariseCase } from './report.js';
 import { jsonText } from './text.js';
@@ -62,7 +63,8 @@ function summaryOf(s: Summary): Summary {
   return { errors: s.errors, warnings: s.warnings, infos: s.infos, failed: s.failed };
 }
 
-function diagnostic(d: Diagnostic): JsonDiagnostic {
+/** One diagnostic in the JSON shape every command uses (`column`, not `col`; empty fields left out). */
+export function jsonDiagnostic(d: ShownDiagnostic & { target?: string }): JsonDiagnostic {
   return {
     code: d.code,
     severity: d.severity,
@@ -96,9 +98,9 @@ export function toJsonReport(report: CheckReport): JsonReport {
         ...(c.caseId !== undefined ? { caseId: c.caseId } : {}),
         summary: summaryOf(summariseCase(c, report.failOn)),
         ...(omitted ? { omitted: { warnings: c.omitted?.warnings ?? 0, infos: c.omitted?.infos ?? 0 } } : {}),
-        diagnostics: sortedDiagnostics(c).map(diagnostic),
+        diagnostics: sortedDiagnostics(c).map(jsonDiagnostic),
         suppressed: (c.suppressed ?? []).map(({ finding, suppression: s }) => ({
-          ...diagnostic(finding),
+          ...jsonDiagnostic(finding),
           suppression: { reason: s.reason, by: s.by, ...(s.date !== undefined ? { date: s.date } : {}) },
         })),
       }),

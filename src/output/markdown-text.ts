@@ -38,3 +38,25 @@ export function markdownUserText(s: string): string {
 export function markdownCodeText(s: string): string {
   return s.replace(NOT_TEXT, '');
 }
+
+const INLINE_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * User text as inline Markdown, the one escaper every Markdown output uses: control characters dropped and
+ * mentions and issue references broken (markdownUserText), HTML special characters as entities (no tag or
+ * autolink can open), and only the characters that make inline syntax anywhere backslash-escaped (emphasis,
+ * code span, link, strike-through, table pipe), so "1.0.0" and "rc-3" read as written. A block marker
+ * (heading, list, quote, numbered item) means something only where the text begins a line: escaped there.
+ * Line breaks become `lineBreak` (a space in a list item, `<br>` in a table cell).
+ */
+export function markdownInline(s: string, lineBreak = ' '): string {
+  const escaped = markdownUserText(s)
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
+    .replace(/[&<>"']/g, (ch) => INLINE_ENTITIES[ch]!);
+  return escaped
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line) =>
+      line.replace(/^(\s*)([#+=-])(?=\s|$|[=-]+\s*$)/, '$1\\$2').replace(/^(\s*)(\d+)([.)])(?=\s|$)/, '$1$2\\$3'),
+    )
+    .join(lineBreak);
+}

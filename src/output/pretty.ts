@@ -55,7 +55,18 @@ function framesOver(sources: ReadonlyMap<string, string>): Frames {
   };
 }
 
-function block(d: Diagnostic, frames: Frames, st: Style, opts: PrettyOptions): string {
+/**
+ * What a diagnostic block shows. Every command's findings take this shape (check's and the loader's
+ * diagnostics, evidence verify's artefact findings, the gsn2x importer's), so they all print alike.
+ */
+export type ShownDiagnostic = Pick<
+  Diagnostic,
+  'severity' | 'file' | 'line' | 'col' | 'message' | 'hint' | 'related'
+> & {
+  code: string;
+};
+
+function block(d: ShownDiagnostic, frames: Frames, st: Style, opts: PrettyOptions): string {
   const lines: string[] = [];
   const head = st.severity(d.severity, `${d.severity}[${escapeControl(d.code)}]`);
   lines.push(`${head} ${st.bold(location(d.file, d.line, d.col))}: ${userText(d.message, INDENT + INDENT)}`);
@@ -145,6 +156,29 @@ function summaryLines(report: CheckReport, st: Style): string[] {
 
 function caseName(c: CaseResult): string {
   return escapeControl(c.root) + (c.caseId !== undefined ? ` (case ${escapeControl(c.caseId)})` : '');
+}
+
+/**
+ * Diagnostics without a report around them, each as `warrant check` shows it (code, severity, file:line:col,
+ * the code frame when the file's text is in `sources`, the hint, the notes), in a stable order, each block
+ * followed by a blank line. Every command that reports findings outside `check` prints them with this.
+ */
+export function formatDiagnostics(
+  diagnostics: readonly ShownDiagnostic[],
+  sources: ReadonlyMap<string, string>,
+  opts: PrettyOptions,
+): string {
+  const st = style(opts.color);
+  const frames = framesOver(sources);
+  const sorted = [...diagnostics].sort(byPosition);
+  return sorted.map((d) => `${block(d, frames, st, opts)}\n\n`).join('');
+}
+
+function byPosition(a: ShownDiagnostic, b: ShownDiagnostic): number {
+  const key = (d: ShownDiagnostic) => [d.file, d.line, d.col, d.code, d.message] as const;
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
 }
 
 /** The report as text for a terminal or a log. Ends with a newline. */

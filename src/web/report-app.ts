@@ -15,6 +15,7 @@
 // `data-id-prefix` (or any element with `data-id`), and each edge an element
 // with `data-from` and `data-to`.
 import { Adjacency, LinkGraph } from '../model/graph.js';
+import { inlineCodeParts } from '../output/inline-code.js';
 import type { ReportData, ReportEvidence, ReportNode } from '../render/report/data.js';
 
 type View = { x: number; y: number; w: number; h: number };
@@ -68,6 +69,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
   for (const [k, v] of Object.entries(props.attrs ?? {})) e.setAttribute(k, v);
   for (const k of kids) if (k) e.append(k);
   return e;
+}
+
+/** A message or hint with its backtick spans as <code> elements (as the static report shows them). */
+function inline(s: string): (Node | string)[] {
+  return inlineCodeParts(s).map((p) => (p.code ? el('code', { text: p.text }) : p.text));
 }
 
 function readData(): ReportData {
@@ -657,9 +663,11 @@ function findingsPart(n: ReportNode): HTMLElement[] {
       el('span', { cls: `sev sev-${f.severity}`, text: f.severity }),
       ' ',
       el('code', { text: f.code }),
-      ` ${f.message} `,
+      ' ',
+      ...inline(f.message),
+      ' ',
       el('code', { cls: 'loc', text: `${f.file}:${f.line}:${f.col}` }),
-      f.hint ? el('div', { cls: 'hint', text: f.hint }) : null,
+      f.hint ? el('div', { cls: 'hint' }, ...inline(f.hint)) : null,
     );
   });
   return [el('h4', { text: 'Findings' }), el('ul', {}, ...items)];

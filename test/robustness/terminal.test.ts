@@ -181,6 +181,12 @@ const RUNS: Record<string, Run[]> = {
     { args: [LOG, ...EVIDENCE.map((a) => (a === CASE ? BROKEN : a))], shows: ['text', 'name'] },
     { args: [`missing${PAYLOAD_NAME}.json`, ...EVIDENCE], shows: ['name'] },
   ],
+  cite: [
+    { args: [CASE, 'Sn-egress-test', 'ev-query-string'], shows: ['name'] },
+    { args: [CASE, ARG, 'ev-query-string'], shows: ['arg'] },
+    { args: [CASE, 'Sn-egress-test', ARG], shows: ['arg'] },
+    { args: [BROKEN, 'Sn-egress-test', 'ev-query-string'], shows: ['text', 'name'] },
+  ],
   'evidence verify': [
     { args: [CASE], shows: ['text', 'name'] },
     { args: [BROKEN], shows: ['text', 'name'] },

@@ -1,6 +1,6 @@
 // Shared by the diff and impact formatters: values in words, Markdown and HTML
 // escaping that hostile case text cannot break out of.
-import { markdownUserText } from '../../output/markdown-text.js';
+import { markdownInline } from '../../output/markdown-text.js';
 import type { Json } from './fields.js';
 
 /** A value as a person reads it: strings as written, everything else as compact JSON. */
@@ -10,27 +10,12 @@ export function showValue(v: Json | undefined): string {
   return JSON.stringify(v);
 }
 
-const HTML: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '@': '&#64;',
-};
-
 /**
- * Text safe inside GitHub-flavoured Markdown, in a paragraph or a table cell:
- * control characters dropped and mentions and issue references broken
- * (output/markdown-text.ts), HTML special characters as entities (no tag can
- * open), Markdown punctuation backslash-escaped (no emphasis, link, image,
- * heading or table break), line breaks as <br>.
+ * Text safe inside GitHub-flavoured Markdown, in a paragraph or a table cell: output/markdown-text.ts's
+ * markdownInline (the report's escaper too), with line breaks as <br>.
  */
 export function mdText(s: string): string {
-  return markdownUserText(s).replace(
-    /\r\n|\r|\n|[&<>"'@\\`*_{}[\]()#+\-.!|~:]/g,
-    (c) => HTML[c] ?? (c.length === 1 && c !== '\n' && c !== '\r' ? `\\${c}` : '<br>'),
-  );
+  return markdownInline(s, '<br>');
 }
 
 /** An id or path in code style; ids are letters, digits, ".", "_" and "-", but anything with a backtick falls back to escaped text. */

@@ -8,8 +8,13 @@ import { mdText } from './format-text.js';
 
 describe('mdText', () => {
   it('escapes HTML, mentions, Markdown punctuation and line breaks in one pass', () => {
-    assert.equal(mdText('<b>@team</b> *x* | y\nz'), '&lt;b&gt;&#64;\u200dteam&lt;/b&gt; \\*x\\* \\| y<br>z');
+    assert.equal(mdText('<b>@team</b> *x* | y\nz'), '&lt;b&gt;@\u200dteam&lt;/b&gt; \\*x\\* \\| y<br>z');
     assert.equal(mdText("it's & done"), 'it&#39;s &amp; done');
+  });
+
+  it('leaves punctuation that makes no Markdown as written: versions, ids, colons, brackets', () => {
+    assert.equal(mdText('1.0.0 -> m4-rc3 (trigger: trg-build) #x'), '1.0.0 -&gt; m4-rc3 (trigger: trg-build) #x');
+    assert.equal(mdText('- item\n2. next'), '\\- item<br>2\\. next');
   });
 
   it('never lets a tag open, a mention through, or a table cell break', () => {
@@ -21,7 +26,7 @@ describe('mdText', () => {
         (s) => {
           const out = mdText(s);
           assert.ok(!/[<>]/.test(out.replace(/<br>/g, '')), out);
-          assert.ok(!/@/.test(out), out);
+          assert.ok(!/(?<![A-Za-z0-9_])@[A-Za-z0-9]/.test(out), out);
           assert.ok(!/(^|[^\\])\|/.test(out), out);
           assert.ok(!/\n/.test(out), out);
         },

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { isRuleId, RULES, ruleById } from './index.js';
+import { ruleMarkdown } from './rule-docs.js';
 import { FAILURE_MODES } from './types.js';
 
 describe('the rule set', () => {
@@ -45,5 +46,20 @@ describe('the rule set', () => {
       for (const id of Object.keys(meta.messages))
         assert.ok(text.includes(`messageId: '${id}'`), `${meta.id}: a case expects a finding under ${id}`);
     }
+  });
+});
+
+describe('rule documentation speaks to users, not to the source', () => {
+  // A source file name (text.ts), or a constant's name in code style (`PLAN`), means nothing to a reader of
+  // `warrant explain` or docs/rules/: the docs say what the words are instead.
+  const SOURCE_REF = /\b[\w-]+\.(?:ts|js)\b|`[A-Z][A-Z0-9_]{2,}`/;
+  it('no rule docs name a source file or a source constant', () => {
+    const offenders = RULES.filter((r) => SOURCE_REF.test(ruleMarkdown(r))).map((r) => r.meta.id);
+    assert.deepEqual(offenders, []);
+  });
+  it('the check itself catches both forms', () => {
+    assert.ok(SOURCE_REF.test('plan wording (text.ts: plan, policy)'));
+    assert.ok(SOURCE_REF.test('wording (`PLACEHOLDER`): TBD'));
+    assert.ok(!SOURCE_REF.test('plan wording (plan, policy), `value`, `sample_size`, TBD, TODO'));
   });
 });

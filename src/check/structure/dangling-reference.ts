@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { Suggester } from '../../util/suggest.js';
 import { report } from '../report.js';
 import type { StructureCheck } from '../types.js';
+import { danglingRefs } from './meant-roots.js';
 
 export const danglingReference: StructureCheck = {
   meta: {
@@ -19,22 +19,20 @@ export const danglingReference: StructureCheck = {
         'argument:\n  G1: { kind: claim, text: Safe., supported_by: [G3] }\n  G3: { kind: claim, text: Sub-claim., undeveloped: true }\n',
     },
   },
-  run({ case: c, graph }) {
+  run(ctx) {
+    const c = ctx.case;
+    const roots = new Set(ctx.graph.roots);
     const out: Diagnostic[] = [];
-    const ids = new Suggester(() => c.nodes.keys());
-    // The references that name no node (challenges are S15's); a resolution may name an evidence item.
-    for (const r of graph.unresolvedRefs) {
-      if (r.field === 'refs' && c.evidence.has(r.to)) continue;
+    for (const { ref: r, meant } of danglingRefs(ctx)) {
       const n = c.nodes.get(r.from)!;
       let hint: string;
       if (c.evidence.has(r.to))
         hint = `${r.to} is an evidence item, not a node: cite it from an evidence node (\`kind: evidence\`, \`evidence: [${r.to}]\`) and link that node here.`;
       else if (c.risks.has(r.to) || c.criteria.has(r.to))
         hint = `${r.to} is a ${c.risks.has(r.to) ? 'risk' : 'criterion'}; claims name those in \`${c.risks.has(r.to) ? 'addresses' : 'criteria'}\`.`;
-      else {
-        const s = ids.suggest(r.to, r.from);
-        hint = s ? `Did you mean \`${s}\`?` : 'Define the node in some module, or correct the id.';
-      }
+      else if (meant && roots.has(meant))
+        hint = `Did you mean \`${meant}\`? Nothing else links ${meant}, so it is top-level until this is fixed (its S09/S10 findings are not shown).`;
+      else hint = meant ? `Did you mean \`${meant}\`?` : 'Define the node in some module, or correct the id.';
       const path = r.field === 'refs' ? ['resolution', 'refs', r.index] : [r.field, r.index];
       out.push(
         report(

@@ -1,6 +1,7 @@
 import type { ArgNode } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { NodeKind } from '../../model/vocab.js';
+import { withArticle } from '../../util/article.js';
 import { type Reporter, report } from '../report.js';
 import type { StructureCheck } from '../types.js';
 
@@ -57,8 +58,8 @@ function badSupport(meta: Reporter, from: ArgNode, to: ArgNode, index: number): 
   const allowed = SUPPORTERS[from.kind] ?? [];
   if (allowed.includes(to.kind)) return undefined;
   const hint = CONTEXTS.includes(to.kind)
-    ? `Move ${to.id} to \`in_context_of\`: a ${to.kind} frames a claim, it does not support it.`
-    : `A ${from.kind} may be supported by: ${allowed.join(', ')}.`;
+    ? `Move ${to.id} to \`in_context_of\`: ${withArticle(to.kind)} frames a claim, it does not support it.`
+    : `${withArticle(from.kind).replace(/^a/, 'A')} may be supported by: ${allowed.join(', ')}.`;
   return report(
     meta,
     { thing: from, path: ['supported_by', index] },

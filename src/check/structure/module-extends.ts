@@ -2,6 +2,7 @@
 
 import type { Module } from '../../model/case.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { withArticle } from '../../util/article.js';
 import { listSome } from '../../util/list-some.js';
 import { report } from '../report.js';
 import type { CheckContext, StructureCheck } from '../types.js';
@@ -169,7 +170,7 @@ export const developsNotLocal: StructureCheck = {
             report(
               this.meta,
               at,
-              `${id} develops ${d.target} but is a ${n.kind}; only claims, strategies and evidence can.`,
+              `${id} develops ${d.target} but is ${withArticle(n.kind)}; only claims, strategies and evidence can.`,
               'Develop with a claim, strategy or evidence node.',
               { target: d.mod.id },
             ),

@@ -169,3 +169,56 @@ describe('S34, S35: alternatives that cannot hold', () => {
     assert.deepEqual(found(claim(2, 'Sn1, Sn2') + sn(1) + sn(2) + 'evidence:\n' + item(1) + item(2)), []);
   });
 });
+
+describe('a dangling reference is reported as the cause of the findings that follow from it', () => {
+  const nodes = (ref: string) =>
+    'argument:\n' +
+    `  G1: { kind: claim, text: Safe., supported_by: [${ref}] }\n` +
+    '  S2: { kind: strategy, text: Argue over each risk., supported_by: [G3] }\n' +
+    '  G3: { kind: claim, text: Risk one is low., undeveloped: true }\n';
+  const codes = (input: string) => run(input).map((d) => `${d.code} ${d.line}:${d.col} ${d.hint}`);
+
+  it('a reference meant for a top-level node: S07 alone, saying so; no S09 or S10 for that node', () => {
+    assert.deepEqual(codes(nodes('S1')), [
+      'S07 9:50 Did you mean `S2`? Nothing else links S2, so it is top-level until this is fixed ' +
+        '(its S09/S10 findings are not shown).',
+    ]);
+  });
+  it('the same case with the reference fixed has no findings', () => {
+    assert.deepEqual(codes(nodes('S2')), []);
+  });
+  it('a reference with no close id keeps S09 and S10, each with a note pointing at the reference', () => {
+    const found = run(nodes('Zq9'));
+    assert.deepEqual(
+      found.map((d) => d.code),
+      ['S07', 'S09', 'S10'],
+    );
+    for (const d of found.slice(1))
+      assert.deepEqual(d.related?.at(-1), {
+        file: 'warrant.yaml',
+        line: 9,
+        col: 50,
+        message: "this may follow from G1's reference to `Zq9`, which names no node (S07): fix that first",
+      });
+  });
+  it('a meant node listed before the top claim: still no S09 on the real top claim', () => {
+    const input =
+      'argument:\n' +
+      '  S2: { kind: strategy, text: Argue., supported_by: [G3] }\n' +
+      '  G1: { kind: claim, text: Safe., supported_by: [S1] }\n' +
+      '  G3: { kind: claim, text: Low., undeveloped: true }\n';
+    assert.deepEqual(
+      run(input).map((d) => d.code),
+      ['S07'],
+    );
+  });
+  it('S10 says "an evidence"', () => {
+    const input =
+      'argument:\n  Sn1: { kind: evidence, text: e, evidence: [E1] }\n' +
+      'evidence:\n  E1: { title: t, kind: red-team, source_type: internal-test, date: 2026-01-01, produced_by: x, polarity: supports }\n';
+    assert.deepEqual(
+      run(input).map((d) => d.message),
+      ['The top-level node Sn1 is an evidence, not a claim.'],
+    );
+  });
+});

@@ -89,7 +89,7 @@ describe('warrant diff', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!r.stdout.includes('<script>'), r.stdout);
     assert.ok(!r.stdout.includes('@everyone'));
-    assert.ok(!r.stdout.includes('](javascript'));
+    assert.ok(!/(?<!\\)\]\(javascript/.test(r.stdout), 'the link bracket is escaped');
     assert.equal(
       (r.stdout.match(/<\/details>/g) ?? []).length,
       (r.stdout.match(/<details>/g) ?? []).length,

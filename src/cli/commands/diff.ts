@@ -14,10 +14,10 @@ import { displayPath } from '../../node/display-path.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { term } from '../../output/terminal.js';
 import { writeFileAtomic } from '../atomic-write.js';
+import { diagnosticsJson, printDiagnostics } from '../diagnostics.js';
 import { type CaseSource, createGitReader, GitError, resolveCaseRootAt, resolveSource } from '../git-reader.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, maxBytesOption, oneOf } from '../options.js';
-import { printDiagnostics } from './gsn2x-shell.js';
 
 const FORMATS = ['pretty', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -65,6 +65,7 @@ export function loadFrom(
   io: Io,
   maxBytes: number,
   prefix: string,
+  json = false,
 ): Loaded | undefined {
   let root: string;
   let label: string;
@@ -80,7 +81,9 @@ export function loadFrom(
     loaded = loadCase(root, createGitReader(src.repo, src.commit, src.rev), { ...DEFAULT_LIMITS, maxBytes });
   }
   if (!loaded.case || loaded.fatal || loaded.diagnostics.some((d) => d.severity === 'error')) {
-    printDiagnostics(io, `warrant ${prefix}${src.kind === 'rev' ? ` (${src.rev})` : ''}`, loaded.diagnostics);
+    // Under --format json the diagnostics are the result: the JSON document on stdout, in check's shape.
+    if (json) io.stdout(diagnosticsJson(io, loaded.diagnostics));
+    else printDiagnostics(io, loaded.diagnostics, loaded.sources);
     io.stderr(`${term`warrant ${prefix}: ${label} is not a usable case; run \`warrant check\` on it for details.`}\n`);
     return undefined;
   }
@@ -124,7 +127,7 @@ export const diffCommand: Command = {
     const loaded: Loaded[] = [];
     try {
       for (const [i, s] of sides.entries()) {
-        const l = loadFrom(s, pathOf(sides[1 - i]) ?? '.', io, maxBytes, 'diff');
+        const l = loadFrom(s, pathOf(sides[1 - i]) ?? '.', io, maxBytes, 'diff', format === 'json');
         if (!l) return 2;
         loaded.push(l);
       }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EvalRun } from '../../evidence/eval-run.js';
 import { readEvalLog } from '../../evidence/read-log.js';
-import { defaultEvidenceId } from '../../evidence/to-evidence.js';
+import { chooseIds, type IdChoice } from '../../evidence/write/evidence-ids.js';
 import { type ImportPlan, type ImportRequest, type PlannedItem, planImport } from '../../evidence/write/plan.js';
 import { EVIDENCE_KINDS, POLARITIES, SOURCE_TYPES, TIERS } from '../../model/vocab.js';
 import { lockCase } from '../../node/case-lock.js';
@@ -13,10 +13,11 @@ import { commitFiles, pendingCommits, recoverCommits } from '../../node/commit-f
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { type TermText, type TermValue, term, termBlock, termJoin, termLines } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';
+import { diagnosticsJson, printDiagnostics } from '../diagnostics.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, oneOf } from '../options.js';
 import { progressOf } from '../progress.js';
-import { printDiagnostics, shown } from './gsn2x-shell.js';
+import { shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence import';
 
@@ -46,7 +47,12 @@ Options:
   --case <path>            The case: a root file or a directory holding warrant.yaml (default: .)
   --into <file>            Evidence module file for new items, relative to the case's directory
   --id <id>                Evidence id: once per run, in order; or once for several
-                           runs, as a prefix to each task's name. Default: ev-<task>
+                           runs, as a prefix to each task's name. Default: ev-<task>;
+                           runs whose tasks repeat get the run's date added
+                           (ev-<task>-<YYYY-MM-DD>), else its run id, else 1, 2, ...
+  --id-template <t>        Ids from each run's fields: {task}, {date}, {run} (the
+                           first 8 characters of the run id), {model}, {n} (the
+                           run's place in the list), e.g. "ev-{task}-{run}"
   --polarity <p>           Which way the result points: ${POLARITIES.join(', ')}.
                            Required for a new item (a score does not say whether it supports
                            the claim it is cited for); a re-import keeps the item's polarity.
@@ -64,21 +70,7 @@ Options:
 Exit codes: 0 imported, 2 a log could not be read or imported, the case does
 not load, or bad usage (nothing is written).`;
 
-/** Ids for the runs: one --id per run, one --id as a prefix for several, or the default from each task's name. */
-function idsFor(runs: readonly EvalRun[], given: readonly string[]): string[] {
-  if (given.length === 0) return runs.map(defaultEvidenceId);
-  if (given.length === runs.length) return [...given];
-  if (given.length === 1) {
-    const prefix = given[0]!;
-    const sep = /[-_.]$/.test(prefix) ? '' : '-';
-    return runs.map((r) => `${prefix}${sep}${defaultEvidenceId(r).slice(3)}`);
-  }
-  throw new UsageError(
-    `give one --id per run (${runs.length} runs in these logs) or one --id as a prefix; got ${given.length}.`,
-  );
-}
-
-function describeItem(io: Io, p: PlannedItem): string {
+function describeItem(io: Io, p: PlannedItem, why: string | undefined): string {
   const r = p.item.result;
   const what: TermValue[] = [p.item.title];
   if (r) {
@@ -89,6 +81,7 @@ function describeItem(io: Io, p: PlannedItem): string {
   }
   what.push(term`measured build ${String(p.item.measured?.build)}`);
   const lines: TermText[] = [term`${p.id}: ${p.action} in ${shown(io, p.file)} (${termJoin(what, '; ')})`];
+  if (why) lines.push(term`  id: from ${why}`);
   for (const c of p.changes) lines.push(term`  ${c.material ? 'changed' : 'also'}: ${c.what}: ${c.from} -> ${c.to}`);
   if (p.review && p.action !== 'unchanged') {
     lines.push(term`  review: ${p.review.reason}`);
@@ -99,12 +92,18 @@ function describeItem(io: Io, p: PlannedItem): string {
   return termLines(lines);
 }
 
-function jsonReport(io: Io, plan: Extract<ImportPlan, { ok: true }>, dryRun: boolean): string {
+function jsonReport(
+  io: Io,
+  plan: Extract<ImportPlan, { ok: true }>,
+  dryRun: boolean,
+  idRules: ReadonlyMap<string, IdChoice>,
+): string {
   return `${jsonText(
     {
       dry_run: dryRun,
       items: plan.items.map((p) => ({
         id: p.id,
+        ...(idRules.has(p.id) ? { id_rule: idRules.get(p.id)!.rule } : {}),
         file: shown(io, p.file),
         action: p.action,
         changes: p.changes,
@@ -178,6 +177,7 @@ interface ImportOptions {
   format: 'pretty' | 'json';
   dryRun: boolean;
   ids: string[];
+  idTemplate?: string;
   /** The case's root file and the module new items go to, both absolute. */
   root: string;
   into: string | undefined;
@@ -193,6 +193,7 @@ function importOptions(argv: string[], io: Io): ImportOptions {
       case: { type: 'string' },
       into: { type: 'string' },
       id: { type: 'string', multiple: true },
+      'id-template': { type: 'string' },
       polarity: { type: 'string' },
       'produced-by': { type: 'string' },
       kind: { type: 'string' },
@@ -223,6 +224,7 @@ function importOptions(argv: string[], io: Io): ImportOptions {
     format,
     dryRun: values['dry-run'] === true,
     ids: values.id ?? [],
+    ...(values['id-template'] !== undefined ? { idTemplate: values['id-template'] } : {}),
     root,
     into: values.into === undefined ? undefined : path.resolve(path.dirname(root), values.into),
     item: {
@@ -248,9 +250,10 @@ async function readRuns(io: Io, logs: string[]): Promise<{ run: EvalRun; log: st
     const read = await readEvalLog(log);
     progress.end();
     if (!read.ok) {
+      // A log that cannot be read is a file-level diagnostic in check's format (at 1:1, as a missing case is).
       const e = read.error;
-      const member = e.member ? term` (member ${e.member})` : '';
-      io.stderr(`${term`${p}: error ${e.code}: ${termBlock(e.message, '  ')}${member}`}\n`);
+      const message = `${e.message}${e.member ? ` (member ${e.member})` : ''}`;
+      printDiagnostics(io, [{ code: e.code, severity: 'error', file: p, line: 1, col: 1, message }]);
       failed = true;
       continue;
     }
@@ -284,7 +287,8 @@ function printPlanErrors(
         '  ',
       )}`}\n`,
     );
-  printDiagnostics(io, '', plan.diagnostics);
+  if (o.format === 'json') io.stdout(diagnosticsJson(io, plan.diagnostics));
+  else printDiagnostics(io, plan.diagnostics, plan.sources);
   io.stderr(`${term`${NAME}: nothing was written.`}\n`);
 }
 
@@ -294,8 +298,9 @@ function printPretty(
   plan: Extract<ImportPlan, { ok: true }>,
   dryRun: boolean,
   originals: Map<string, string>,
+  idRules: ReadonlyMap<string, IdChoice>,
 ): void {
-  for (const p of plan.items) io.stdout(describeItem(io, p));
+  for (const p of plan.items) io.stdout(describeItem(io, p, idRules.get(p.id)?.why));
   if (dryRun) {
     if (plan.files.length) {
       io.stdout('Dry run: nothing was written. The changes would be:\n');
@@ -324,12 +329,13 @@ export const evidenceImportCommand: Command = {
       io.stderr(`${NAME}: nothing was written: fix or leave out the logs above.\n`);
       return 2;
     }
-    const ids = idsFor(
+    const ids = chooseIds(
       runs.map((r) => r.run),
-      o.ids,
+      { given: o.ids, ...(o.idTemplate !== undefined ? { template: o.idTemplate } : {}) },
     );
+    if ('error' in ids) throw new UsageError(ids.error);
     const requests: ImportRequest[] = runs.map((r, i) => ({
-      id: ids[i]!,
+      id: ids[i]!.id,
       run: r.run,
       log: r.log,
       options: { ...o.item },
@@ -341,7 +347,7 @@ export const evidenceImportCommand: Command = {
       // A dry run writes nothing, so it does not recover an interrupted write either: it only says there is one.
       for (const j of pendingCommits(caseDir))
         note(`${show(j)} records a write under way or interrupted; the case is read as it is now.`);
-      return planAndWrite(io, o, runs, requests);
+      return planAndWrite(io, o, runs, requests, ids);
     }
     // The case is read, checked and written under its lock, so a concurrent import cannot lose this one's items.
     const locked = fs.existsSync(caseDir) ? await lockCase(caseDir, { command: NAME, note, show }) : undefined;
@@ -357,7 +363,7 @@ export const evidenceImportCommand: Command = {
         io.stderr(`${term`${NAME}: ${recovered.failed}; nothing was written.`}\n`);
         return 2;
       }
-      return planAndWrite(io, o, runs, requests);
+      return planAndWrite(io, o, runs, requests, ids);
     } finally {
       locked?.lock.release();
     }
@@ -370,7 +376,9 @@ function planAndWrite(
   o: ImportOptions,
   runs: { run: EvalRun; log: string }[],
   requests: ImportRequest[],
+  ids: readonly IdChoice[],
 ): number {
+  const idRules = new Map(ids.map((c) => [c.id, c]));
   const plan = planImport(o.root, createFsReader(io.cwd), requests, o.into);
   if (!plan.ok) {
     printPlanErrors(io, o, runs, plan);
@@ -388,7 +396,7 @@ function planAndWrite(
       return 2;
     }
   }
-  if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun));
-  else printPretty(io, plan, o.dryRun, originals);
+  if (o.format === 'json') io.stdout(jsonReport(io, plan, o.dryRun, idRules));
+  else printPretty(io, plan, o.dryRun, originals, idRules);
   return 0;
 }

@@ -63,29 +63,29 @@ test('missing, changed, unhashed and non-local artefacts are each reported with 
   assert.match(
     text,
     new RegExp(
-      `^evidence\\.yaml:\\d+:\\d+: error A02: artefact of ev-changed changed: logs/changed\\.json has sha256 ${sha('after')}, the case records ${sha('before')}\\.$`,
+      `^error\\[A02\\] evidence\\.yaml:\\d+:\\d+: Artefact of ev-changed changed: logs/changed\\.json has sha256 ${sha('after')}, the case records ${sha('before')}\\.$`,
       'm',
     ),
   );
   assert.match(
     text,
-    /^evidence\.yaml:\d+:\d+: error A01: artefact of ev-missing is missing: logs\/gone\.eval does not exist\.$/m,
+    /^error\[A01\] evidence\.yaml:\d+:\d+: Artefact of ev-missing is missing: logs\/gone\.eval does not exist\.$/m,
   );
   assert.match(
     text,
     new RegExp(
-      `^evidence\\.yaml:\\d+:\\d+: warning A03: artefact of ev-unhashed has no sha256 in the case; .* has sha256 ${sha('u')}\\.$`,
+      `^warning\\[A03\\] evidence\\.yaml:\\d+:\\d+: Artefact of ev-unhashed has no sha256 in the case; .* has sha256 ${sha('u')}\\.$`,
       'm',
     ),
   );
   assert.match(
     text,
-    /^evidence\.yaml:\d+:\d+: info A04: artefact of ev-s3 skipped: s3:\/\/bucket\/run\.eval is not a local file \(a s3: URI\)\.$/m,
+    /^info\[A04\] evidence\.yaml:\d+:\d+: Artefact of ev-s3 skipped: s3:\/\/bucket\/run\.eval is not a local file \(URI scheme s3:\)\.$/m,
   );
-  assert.match(text, /\n {2}hint: Restore the artefact/);
+  assert.match(text, /\n {2}= hint: Restore the artefact/);
   assert.match(
     text,
-    /warrant\.yaml: 5 artefacts checked: 1 matching, 1 missing, 1 changed, 1 without a digest, 1 skipped \(not local files\); 1 evidence item name no artefact\.\n$/,
+    /warrant\.yaml: 5 artefacts checked: 1 matching, 1 missing, 1 changed, 1 without a digest, 1 skipped \(not local files\); 1 evidence item names no artefact\.\n$/,
   );
   assert.doesNotMatch(text, /ev-ok/);
 

@@ -5,12 +5,15 @@ import { type ArtefactCheck, VERIFY_CODES, verifyArtefacts, verifyFails } from '
 import { loadCase } from '../../format/load-case.js';
 import { boundaryOf } from '../../node/confine.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
+import { jsonDiagnostic } from '../../output/json.js';
+import type { ShownDiagnostic } from '../../output/pretty.js';
 import { term, termJoin } from '../../output/terminal.js';
 import { jsonText } from '../../output/text.js';
 import { VERSION } from '../../version.js';
+import { diagnosticsJson, diagnosticsText, printDiagnostics } from '../diagnostics.js';
 import { hashFile } from '../hash-file.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { printDiagnostics, shown } from './gsn2x-shell.js';
+import { shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant evidence verify';
 
@@ -33,23 +36,23 @@ Options:
 Exit codes: 0 every local artefact present and matching, 1 an artefact missing,
 changed, unreadable or outside the case, 2 the case does not load or bad usage.`;
 
-function line(io: Io, c: ArtefactCheck): string {
-  if (c.status === 'ok') return '';
+/** What an artefact check found, as a diagnostic (none for a match). */
+function finding(c: ArtefactCheck): ShownDiagnostic | undefined {
+  if (c.status === 'ok') return undefined;
   const info = VERIFY_CODES[c.status];
-  const what =
+  const message =
     c.status === 'missing'
-      ? term`artefact of ${c.id} is missing: ${c.uri} does not exist.`
+      ? `Artefact of ${c.id} is missing: ${c.uri} does not exist.`
       : c.status === 'changed'
-        ? term`artefact of ${c.id} changed: ${c.uri} has sha256 ${String(c.actual)}, the case records ${String(c.expected)}.`
+        ? `Artefact of ${c.id} changed: ${c.uri} has sha256 ${String(c.actual)}, the case records ${String(c.expected)}.`
         : c.status === 'unreadable'
-          ? term`artefact of ${c.id} cannot be checked: ${c.uri} ${String(c.detail)}.`
+          ? `Artefact of ${c.id} cannot be checked: ${c.uri} ${String(c.detail)}.`
           : c.status === 'outside'
-            ? term`artefact of ${c.id} is not checked: ${c.uri} ${String(c.detail)}.`
+            ? `Artefact of ${c.id} is not checked: ${c.uri} ${String(c.detail)}.`
             : c.status === 'unhashed'
-              ? term`artefact of ${c.id} has no sha256 in the case; ${c.uri} has sha256 ${String(c.actual)}.`
-              : term`artefact of ${c.id} skipped: ${c.uri} is not a local file (${String(c.detail)}).`;
-  const where = term`${shown(io, c.file)}:${c.line}:${c.col}`;
-  return `${term`${where}: ${info.severity} ${info.code}: ${what}\n  hint: ${info.hint}`}\n`;
+              ? `Artefact of ${c.id} has no sha256 in the case; ${c.uri} has sha256 ${String(c.actual)}.`
+              : `Artefact of ${c.id} skipped: ${c.uri} is not a local file (${String(c.detail)}).`;
+  return { code: info.code, severity: info.severity, file: c.file, line: c.line, col: c.col, message, hint: info.hint };
 }
 
 export const evidenceVerifyCommand: Command = {
@@ -70,7 +73,9 @@ export const evidenceVerifyCommand: Command = {
     const loaded = loadCase(root, createFsReader(io.cwd));
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.case || errors.length) {
-      printDiagnostics(io, '', errors);
+      // Under --format json the diagnostics are the result: the JSON document on stdout, in check's shape.
+      if (format === 'json') io.stdout(diagnosticsJson(io, errors));
+      else printDiagnostics(io, errors, loaded.sources);
       io.stderr(`${NAME}: the case does not load; fix the errors above.\n`);
       return 2;
     }
@@ -89,9 +94,10 @@ export const evidenceVerifyCommand: Command = {
           uri: c.uri,
           status: c.status,
           ...(c.status !== 'ok' ? { code: VERIFY_CODES[c.status].code } : {}),
+          ...(finding(c) ? jsonDiagnostic({ ...finding(c)!, file: shown(io, c.file) }) : {}),
           file: shown(io, c.file),
           line: c.line,
-          col: c.col,
+          column: c.col,
           ...(c.expected ? { expected: c.expected } : {}),
           ...(c.actual ? { actual: c.actual } : {}),
           ...(c.detail && (c.status === 'unreadable' || c.status === 'outside') ? { reason: c.detail } : {}),
@@ -110,7 +116,13 @@ export const evidenceVerifyCommand: Command = {
       io.stdout(`${jsonText(report, 2)}\n`);
       return fails ? 1 : 0;
     }
-    for (const c of checks) io.stdout(line(io, c));
+    io.stdout(
+      diagnosticsText(
+        io,
+        checks.flatMap((c) => finding(c) ?? []),
+        loaded.sources,
+      ),
+    );
     const parts = [`${count('ok')} matching`];
     for (const [s, word] of [
       ['missing', 'missing'],
@@ -124,7 +136,9 @@ export const evidenceVerifyCommand: Command = {
       if (n) parts.push(`${n} ${word}`);
     }
     const n = checks.length;
-    const none = noArtefact ? term`; ${noArtefact} evidence item${noArtefact === 1 ? '' : 's'} name no artefact` : '';
+    const none = noArtefact
+      ? term`; ${noArtefact} evidence item${noArtefact === 1 ? ' names' : 's name'} no artefact`
+      : '';
     io.stdout(`${term`${shown(io, root)}: ${n} artefact${n === 1 ? '' : 's'} checked: ${termJoin(parts)}${none}.`}\n`);
     return fails ? 1 : 0;
   },

@@ -1,4 +1,5 @@
 // `warrant explain <rule-id | code>`: print a rule's documentation, or a check code's.
+import { codeMarkdown } from '../../check/code-docs.js';
 import { ALL_CODES } from '../../check/codes.js';
 import { isRuleId, RULES, ruleById } from '../../check/rules/index.js';
 import { ruleMarkdown } from '../../check/rules/rule-docs.js';
@@ -25,9 +26,7 @@ export const explainCommand: Command = {
     }
     const code = ALL_CODES.find((c) => c.code.toLowerCase() === want.toLowerCase() || c.name === want);
     if (code) {
-      io.stdout(
-        `# ${code.code} ${code.name}\n\n**${code.title}** (${code.severity}${code.gsn2x ? `, gsn2x ${code.gsn2x}` : ''})\n\n${code.description}\n\nExamples: docs/checks.md#${code.code.toLowerCase()}\n`,
-      );
+      io.stdout(codeMarkdown(code));
       return 0;
     }
     const s = closest(want, [...RULES.map((r) => r.meta.id), ...ALL_CODES.map((c) => c.code)]);

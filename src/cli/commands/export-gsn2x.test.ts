@@ -69,7 +69,7 @@ test('a missing case: exit 2 with the loader diagnostic', async () => {
   const { io, out, err } = fakeIo(dir);
   assert.equal(await exportGsn2xCommand.run(['nowhere/warrant.yaml'], io), 2);
   assert.equal(out(), '');
-  assert.match(err(), /^nowhere\/warrant\.yaml:1:1: error L09: Case file .* does not exist\./);
+  assert.match(err(), /^error\[L09\] nowhere\/warrant\.yaml:1:1: Case file .* does not exist\./);
   assert.match(err(), /cannot be exported/);
 });
 
@@ -77,7 +77,7 @@ test('duplicate ids: exit 2, nothing written', async () => {
   const dir = tempDir({ 'case/warrant.yaml': CASE, 'case/monitor.yaml': MONITOR.replace('G2:', 'G1:') });
   const { io, err } = fakeIo(dir);
   assert.equal(await exportGsn2xCommand.run(['case', '-o', 'out'], io), 2);
-  assert.match(err(), /error L11: Duplicate id `G1`/);
+  assert.match(err(), /^error\[L11\] case\/monitor\.yaml:3:3: Duplicate id `G1`/m);
   assert.equal(fs.existsSync(path.join(dir, 'out')), false);
 });
 

@@ -5,8 +5,9 @@ import { exportGsn2x } from '../../format/gsn2x/export.js';
 import { loadCase } from '../../format/load-case.js';
 import { fsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { term, termBlock, termJoin } from '../../output/terminal.js';
+import { printDiagnostics } from '../diagnostics.js';
 import { type Command, type Io, UsageError } from '../io.js';
-import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant export gsn2x';
 
@@ -44,7 +45,7 @@ export const exportGsn2xCommand: Command = {
     const loaded = loadCase(root, fsReader);
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.case || errors.length) {
-      printDiagnostics(io, '', loaded.diagnostics);
+      printDiagnostics(io, loaded.diagnostics, loaded.sources);
       io.stderr(`${term`${NAME}: ${shown(io, root)} cannot be exported: fix the errors above.`}\n`);
       return 2;
     }

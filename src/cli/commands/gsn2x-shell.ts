@@ -1,11 +1,10 @@
 // The file-system side shared by `warrant import gsn2x` and `warrant export
-// gsn2x`: printing diagnostics, printing several files to stdout, and
+// gsn2x`: showing paths, printing several files to stdout, and
 // writing several files as one commit (all land, or none changes).
 import path from 'node:path';
-import type { Diagnostic } from '../../model/diagnostic.js';
-import { compareDiagnostics } from '../../model/diagnostic.js';
 import { commitFiles } from '../../node/commit-files.js';
-import { type TermText, term, termBlock } from '../../output/terminal.js';
+import { term } from '../../output/terminal.js';
+import { shownPath } from '../diagnostics.js';
 import type { Io } from '../io.js';
 
 export interface OutFile {
@@ -14,24 +13,7 @@ export interface OutFile {
 }
 
 /** A file path as the user would write it: relative to the working directory when inside it. */
-export function shown(io: Io, file: string): string {
-  if (!path.isAbsolute(file)) return file;
-  const rel = path.relative(io.cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
-
-/** Diagnostics one per line (file:line:col: severity code: message), with related positions and the hint below. */
-export function printDiagnostics(io: Io, prefix: string, diagnostics: readonly Diagnostic[]): void {
-  for (const d of [...diagnostics].sort(compareDiagnostics)) {
-    const lines: TermText[] = [
-      term`${prefix ? `${prefix}: ` : ''}${shown(io, d.file)}:${d.line}:${d.col}: ${d.severity} ${d.code}: ${termBlock(d.message, '  ')}`,
-    ];
-    for (const r of d.related ?? [])
-      lines.push(term`  ${shown(io, r.file)}:${r.line}:${r.col}: ${termBlock(r.message, '    ')}`);
-    if (d.hint) lines.push(term`  hint: ${termBlock(d.hint, '    ')}`);
-    io.stderr(`${lines.join('\n')}\n`);
-  }
-}
+export const shown = (io: Io, file: string): string => shownPath(io, file);
 
 /** One file as is; several as YAML documents, each headed by `# file: <name>`. */
 export function printFiles(io: Io, files: readonly OutFile[]): void {

@@ -85,7 +85,7 @@ export const impactCommand: Command = {
     }
     try {
       const specs = changes.map(parseChange);
-      const current = loadFrom({ kind: 'path', path: casePath }, casePath, io, maxBytes, 'impact');
+      const current = loadFrom({ kind: 'path', path: casePath }, casePath, io, maxBytes, 'impact', format === 'json');
       if (!current) return 2;
       const c = current.case;
       if (!c.context) {
@@ -108,6 +108,7 @@ export const impactCommand: Command = {
           io,
           maxBytes,
           'impact',
+          format === 'json',
         );
         if (!old) return 2;
         if (!old.case.context) {

@@ -88,7 +88,7 @@ test('duplicate ids: exit 2, both places named, nothing written', async () => {
   assert.equal(out(), '');
   assert.match(
     err(),
-    /^dup\.gsn\.yaml:3:1: error L11: Duplicate id `G1`: already defined in index\.gsn\.yaml:4:1\.\n {2}index\.gsn\.yaml:4:1: first defined here\n {2}hint: /,
+    /^error\[L11\] dup\.gsn\.yaml:3:1: Duplicate id `G1`: already defined in index\.gsn\.yaml:4:1\.\n(?: .*\n)+ {2}= hint: .*\n {2}= note: first defined here: index\.gsn\.yaml:4:1\n/,
   );
   assert.match(err(), /nothing imported/);
   assert.equal(fs.existsSync(path.join(dir, 'case.yaml')), false);
@@ -111,8 +111,8 @@ test('a used file that is missing or broken: exit 2 with its position', async ()
   });
   const { io, err } = fakeIo(dir);
   assert.equal(await importGsn2xCommand.run(['i.gsn.yaml'], io), 2);
-  assert.match(err(), /^i\.gsn\.yaml:1:26: error L09: Used module gone\.gsn\.yaml does not exist\./m);
-  assert.match(err(), /^bad\.gsn\.yaml:2:1: error L01: /m);
+  assert.match(err(), /^error\[L09\] i\.gsn\.yaml:1:26: Used module gone\.gsn\.yaml does not exist\./m);
+  assert.match(err(), /^error\[L01\] bad\.gsn\.yaml:2:1: /m);
 });
 
 test('warnings are printed and the import still succeeds', async () => {
@@ -122,7 +122,7 @@ test('warnings are printed and the import still succeeds', async () => {
   });
   const { io, err } = fakeIo(dir);
   assert.equal(await importGsn2xCommand.run(['w.gsn.yaml'], io), 0);
-  assert.match(err(), /^w\.gsn\.yaml:2:16: warning X04: /);
+  assert.match(err(), /^warning\[X04\] w\.gsn\.yaml:2:16: /);
 });
 
 test('refuses to overwrite an input file', async () => {

@@ -7,9 +7,10 @@ import { ID_PATTERN } from '../../model/schema.js';
 import { CASE_STATUSES, type CaseStatus, DECISION_KINDS, type DecisionKind } from '../../model/vocab.js';
 import { fsReader } from '../../node/fs-reader.js';
 import { term, termBlock, termJoin } from '../../output/terminal.js';
+import { printDiagnostics, sourcesOnDisk } from '../diagnostics.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { oneOf } from '../options.js';
-import { printDiagnostics, printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { printFiles, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant import gsn2x';
 
@@ -88,7 +89,7 @@ export const importGsn2xCommand: Command = {
         ...(status ? { status } : {}),
       },
     });
-    printDiagnostics(io, '', result.diagnostics);
+    printDiagnostics(io, result.diagnostics, sourcesOnDisk(io, result.diagnostics));
     if (result.files.length === 0) {
       io.stderr(`${NAME}: nothing imported: fix the errors above.\n`);
       return 2;

@@ -79,6 +79,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./evidence-import.js')).evidenceImportCommand,
   },
   {
+    name: 'cite',
+    summary: 'Add evidence items to what an evidence node or defeater cites, keeping comments',
+    load: async () => (await import('./cite.js')).citeCommand,
+  },
+  {
     name: 'evidence verify',
     summary: 'Re-hash every evidence artefact the case points to; report missing and changed ones',
     load: async () => (await import('./evidence-verify.js')).evidenceVerifyCommand,

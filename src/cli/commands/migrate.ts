@@ -16,9 +16,10 @@ import { lockCase } from '../../node/case-lock.js';
 import { commitFiles, pendingCommits, recoverCommits } from '../../node/commit-files.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
 import { term, termBlock } from '../../output/terminal.js';
+import { printDiagnostics } from '../diagnostics.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { lineDiff } from './evidence-import.js';
-import { printDiagnostics, shown } from './gsn2x-shell.js';
+import { shown } from './gsn2x-shell.js';
 
 const NAME = 'warrant migrate';
 const BOM = '\uFEFF';
@@ -111,7 +112,7 @@ function plan(io: Io, root: string, dryRun: boolean): number {
   };
   const before = loadCase(root, createFsReader(io.cwd));
   if (!loadsCleanly(before)) {
-    printDiagnostics(io, NAME, errorsOf(before));
+    printDiagnostics(io, errorsOf(before), before.sources);
     return fail('the case does not load cleanly: fix the errors above first');
   }
   const raw = fs.readFileSync(path.resolve(io.cwd, root), 'utf8');
@@ -174,7 +175,7 @@ function overlay(reader: SourceReader, file: string, text: string): SourceReader
  */
 function changedFindings(io: Io, before: LoadResult, after: LoadResult): string | undefined {
   if (!loadsCleanly(after)) {
-    printDiagnostics(io, NAME, errorsOf(after));
+    printDiagnostics(io, errorsOf(after), after.sources);
     return 'internal: the migrated case does not load; please report this with the file';
   }
   if (after.diagnostics.some((d) => d.code === 'L22')) return 'internal: the migrated case is still read as format 1';

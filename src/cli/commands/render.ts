@@ -19,10 +19,11 @@ import {
   ViewError,
   viewName,
 } from '../../render/index.js';
+import { printDiagnostics } from '../diagnostics.js';
 import { type Command, type Io, UsageError } from '../io.js';
 import { dateOption, maxBytesOption } from '../options.js';
 import { progressOf } from '../progress.js';
-import { type OutFile, printDiagnostics, shown, writeFilesAtomically } from './gsn2x-shell.js';
+import { type OutFile, shown, writeFilesAtomically } from './gsn2x-shell.js';
 
 const NAME = 'warrant render';
 
@@ -182,7 +183,7 @@ export const renderCommand: Command = {
     const loaded = loadCase(root, createFsReader(io.cwd), { ...DEFAULT_LIMITS, maxBytes: o.maxBytes });
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.case || errors.length) {
-      printDiagnostics(io, '', loaded.diagnostics);
+      printDiagnostics(io, loaded.diagnostics, loaded.sources);
       io.stderr(`${term`${NAME}: ${shown(io, path.resolve(io.cwd, root))} cannot be drawn: fix the errors above.`}\n`);
       return 2;
     }

@@ -67,6 +67,21 @@ describe('planImport', () => {
     assert.equal(plan.items[0]!.action, 'created');
   });
 
+  it("a new module starts with the root file's schema line, its path rewritten for the module", () => {
+    const withSchema = {
+      '/c/warrant.yaml': `# yaml-language-server: $schema=../schema/warrant.schema.json\n${SMALL_CASE['/c/warrant.yaml']}`,
+    };
+    const plan = planImport('/c/warrant.yaml', memoryReader(withSchema), [req()], '/c/evidence/imported.yaml');
+    assert.ok(plan.ok, JSON.stringify(plan));
+    assert.match(
+      plan.files[0]!.text,
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/warrant\.schema\.json\n# Evidence/,
+    );
+    const without = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req()], '/c/evidence/imported.yaml');
+    assert.ok(without.ok);
+    assert.match(without.files[0]!.text, /^# Evidence imported/, 'no schema line to copy: none is invented');
+  });
+
   it('the same run twice: byte-identical, and the second import changes nothing', () => {
     const a = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req()], '/c/ev.yaml');
     const b = planImport('/c/warrant.yaml', memoryReader(SMALL_CASE), [req()], '/c/ev.yaml');

@@ -198,6 +198,7 @@ function includeModule(c: Case, reader: SourceReader, into: string, t: Texts): s
     t.texts.set(
       into,
       [
+        ...schemaLine(t.texts.get(c.root) ?? '', c.root, into),
         '# Evidence imported from evaluation logs by `warrant evidence import`.',
         'module:',
         `  id: ${moduleIdFor(into, c)}`,
@@ -216,6 +217,20 @@ function includeModule(c: Case, reader: SourceReader, into: string, t: Texts): s
     return refuse([(e as Error).message]);
   }
   return include;
+}
+
+const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$/m;
+
+/**
+ * The editor's schema line for a new module, as hand-written modules start: the root file's own, with a path
+ * rewritten relative to the module. None when the root has none (where the schema lives is then unknown).
+ */
+export function schemaLine(rootText: string, root: string, into: string): string[] {
+  const target = SCHEMA_LINE.exec(rootText.split('\n', 5).join('\n'))?.[1];
+  if (target === undefined) return [];
+  const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(target);
+  const rel = isUrl ? target : path.relative(path.dirname(into), path.join(path.dirname(root), target));
+  return [`# yaml-language-server: $schema=${rel}`];
 }
 
 /** The files to write: new ones first (renamed into place before the root file including them), then changed ones. */

@@ -10,30 +10,30 @@ import { stringifyBlock } from './serialize.js';
 export class EditError extends Error {}
 
 /** Offset of the start of the line holding `at`. */
-function lineStart(text: string, at: number): number {
+export function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
 /** Offset just past the newline ending the line holding `at - 1` (or the text's end). */
-function lineEndAfter(text: string, at: number): number {
+export function lineEndAfter(text: string, at: number): number {
   if (at > 0 && text[at - 1] === '\n') return at;
   const nl = text.indexOf('\n', at);
   return nl === -1 ? text.length : nl + 1;
 }
 
-function parse(text: string, file: string): Document.Parsed {
+export function parse(text: string, file: string): Document.Parsed {
   const doc = parseDocument(text, { keepSourceTokens: false, uniqueKeys: true });
   if (doc.errors.length) throw new EditError(`${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
   return doc;
 }
 
-function rangeOf(node: unknown): [number, number, number] {
+export function rangeOf(node: unknown): [number, number, number] {
   const r = (node as { range?: [number, number, number] }).range;
   if (!r) throw new EditError('internal: a YAML node without a source range');
   return r;
 }
 
-function keyOf(p: Pair): string {
+export function keyOf(p: Pair): string {
   return isScalar(p.key) ? String(p.key.value) : String(p.key);
 }
 
@@ -45,18 +45,18 @@ function pairSpan(text: string, p: Pair): [number, number] {
 }
 
 /** Column of a block map's keys. */
-function indentOf(text: string, map: YAMLMap): number {
+export function indentOf(text: string, map: YAMLMap): number {
   const first = map.items[0];
   if (!first) return 0;
   const k = rangeOf(first.key)[0];
   return k - lineStart(text, k);
 }
 
-function ensureNewline(text: string): string {
+export function ensureNewline(text: string): string {
   return text.length === 0 || text.endsWith('\n') ? text : `${text}\n`;
 }
 
-interface Splice {
+export interface Splice {
   at: number;
   end: number;
   text: string;
@@ -67,7 +67,7 @@ interface Splice {
  * removed never overlap; insertions at one offset land before a span that
  * starts there, in the order given.
  */
-function apply(text: string, splices: Splice[]): string {
+export function apply(text: string, splices: Splice[]): string {
   const ordered = splices
     .map((s, i) => ({ ...s, i }))
     .sort((a, b) => a.at - b.at || (a.end - a.at === 0 ? 0 : 1) - (b.end - b.at === 0 ? 0 : 1) || a.i - b.i);
@@ -235,12 +235,12 @@ function addIncludeLf(text: string, file: string, include: string): string {
 }
 
 /** Edit a file written with CRLF line endings as LF, and give it back with CRLF. */
-function withLineEndings(text: string, edit: (lf: string) => string): string {
+export function withLineEndings(text: string, edit: (lf: string) => string): string {
   if (!text.includes('\r\n')) return edit(text);
   const out = edit(text.replace(/\r\n/g, '\n'));
   return out.replace(/\r?\n/g, '\r\n');
 }
 
-function stringifyScalar(s: string): string {
+export function stringifyScalar(s: string): string {
   return stringifyBlock([s], 0, false).replace(/^- /, '').trimEnd();
 }

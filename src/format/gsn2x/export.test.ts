@@ -154,3 +154,16 @@ test('export is deterministic', () => {
   const c = load([{ path: 'case/warrant.yaml', text: ROOT }]);
   assert.deepEqual(exportGsn2x(c), exportGsn2x(c));
 });
+
+test("an assumption's in_context_of (format 2) is dropped and said to be, since gsn2x links nothing from an assumption", () => {
+  const root = `${header.replace('warrant: 1', 'warrant: 2')}argument:
+  G1: {kind: claim, text: Safe, undeveloped: true, in_context_of: [A1]}
+  A1: {kind: assumption, text: Logs cannot be disabled, in_context_of: [J1]}
+  J1: {kind: justification, text: Logging runs outside the agent}
+`;
+  const text = exportGsn2x(load([{ path: 'case/warrant.yaml', text: root }]))[0]?.text ?? '';
+  assert.match(text, /# - node fields: A1 \(in_context_of\)/);
+  const out = yaml.load(text) as Record<string, Record<string, unknown>>;
+  assert.equal(out.A1?.inContextOf, undefined);
+  assert.deepEqual(out.G1?.inContextOf, ['A1']);
+});

@@ -46,7 +46,9 @@ export function toGsn2xElement(id: string, node: RawNode): Converted {
   const supportedBy = field(node, 'supported_by');
   if (Array.isArray(supportedBy) && supportedBy.length) el.supportedBy = supportedBy;
   const inContextOf = field(node, 'in_context_of');
-  if (Array.isArray(inContextOf) && inContextOf.length) el.inContextOf = inContextOf;
+  // gsn2x links nothing from an assumption (V04): an assumption's frames (format 2) are Warrant's own.
+  const framed = Array.isArray(inContextOf) && inContextOf.length > 0;
+  if (framed && node.kind !== 'assumption') el.inContextOf = inContextOf;
   if (node.kind === 'defeater' && node.challenges.length) el.challenges = one(node.challenges);
   const undeveloped = field(node, 'undeveloped');
   if (typeof undeveloped === 'boolean') el.undeveloped = undeveloped;
@@ -62,5 +64,6 @@ export function toGsn2xElement(id: string, node: RawNode): Converted {
   const dropped: string[] = [];
   for (const k of WARRANT_ONLY_FIELDS) if (field(node, k) !== undefined) dropped.push(k);
   if (node.kind === 'defeater' && node.status !== 'open') dropped.push(`status ${node.status}`);
+  if (framed && node.kind === 'assumption') dropped.push('in_context_of');
   return { element: el, dropped };
 }

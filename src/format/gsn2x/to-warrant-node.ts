@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PosTree } from '../../model/loc.js';
 import { ID_PATTERN } from '../../model/schema.js';
 import type { NodeKind } from '../../model/vocab.js';
+import { withArticle } from '../../util/article.js';
 import { isMapping, setOwn, show } from './diag.js';
 import { ElementReader } from './element-reader.js';
 import {
@@ -67,8 +68,8 @@ function elementType(r: ElementReader): ElementType | undefined {
       r.warn(
         'X06',
         ['nodeType'],
-        `${id} is declared a ${explicit}, but its id says ${named}; the declared type is used.`,
-        `Rename the element so that its id starts with ${prefixOf(explicit)}, or remove \`nodeType\` if it is a ${named}.`,
+        `${id} is declared ${withArticle(explicit)}, but its id says ${named}; the declared type is used.`,
+        `Rename the element so that its id starts with ${prefixOf(explicit)}, or remove \`nodeType\` if it is ${withArticle(named)}.`,
       );
     }
   }

@@ -14,6 +14,7 @@ import type {
   ChangeControl,
   Decision,
   OperationalContext,
+  Publication,
   Redaction,
 } from '../../model/schema.js';
 import {
@@ -182,6 +183,8 @@ export interface ReportData {
   decision?: Decision;
   changeControl?: ChangeControl;
   redactions: Redaction[];
+  /** The publication state and date (format 2), when the case gives them. */
+  publication?: Omit<Publication, 'redactions' | 'default_tier'>;
 }
 
 export interface ReportInput {
@@ -194,6 +197,15 @@ export interface ReportInput {
   asOf: string;
   version: string;
   generated?: string;
+}
+
+/** The case's publication state and date, when it gives either. */
+function publicationOf(c: Case): Pick<ReportData, 'publication'> {
+  const p = c.publication?.value;
+  if (!p || (p.state === undefined && p.published === undefined)) return {};
+  return {
+    publication: { ...(p.state ? { state: p.state } : {}), ...(p.published ? { published: p.published } : {}) },
+  };
 }
 
 export function buildReportData(input: ReportInput): ReportData {
@@ -231,5 +243,6 @@ export function buildReportData(input: ReportInput): ReportData {
     ...(c.decision ? { decision: c.decision.value } : {}),
     ...(c.changeControl ? { changeControl: c.changeControl.value } : {}),
     redactions: c.publication?.value.redactions ?? [],
+    ...publicationOf(c),
   };
 }

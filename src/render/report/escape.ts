@@ -2,7 +2,8 @@
 // never trusted: in HTML it is always text, in Markdown it can neither break a
 // table nor inject HTML, and in the page's JSON data block it cannot close the
 // <script> element it sits in.
-import { markdownCodeText, markdownUserText } from '../../output/markdown-text.js';
+import { inlineCodeParts } from '../../output/inline-code.js';
+import { markdownCodeText, markdownInline } from '../../output/markdown-text.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -31,25 +32,18 @@ export function jsonForScript(value: unknown): string {
 }
 
 /**
- * User text for Markdown (GitHub, GitLab, wikis): control characters dropped
- * and mentions and issue references broken (output/markdown-text.ts), HTML
- * special characters as entities, the inline Markdown characters
- * backslash-escaped (so no emphasis, link, code span or strike-through can be
- * made), line breaks folded to a space. Safe inside a table cell: pipes are
- * escaped as well. With `lineStart` (text that begins a paragraph or a list
- * item), a leading block marker (heading, list, quote) is escaped too.
+ * User text for Markdown (GitHub, GitLab, wikis): output/markdown-text.ts's markdownInline, line breaks folded
+ * to a space, a block marker at its start escaped. Safe inside a table cell.
  */
-export function escapeMarkdown(s: string, lineStart = false): string {
-  const out = markdownUserText(s)
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`);
-  const marked = lineStart
-    ? out.replace(
-        /^(\s*)([#+\-=>]|\d+(?=[.)]))/,
-        (_m, sp: string, mark: string) => `${sp}${/\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`,
-      )
-    : out;
-  return marked.replace(/[&<>]/g, (ch) => HTML_ESCAPES[ch]!);
+export function escapeMarkdown(s: string): string {
+  return markdownInline(s);
+}
+
+/** A message or hint for Markdown: its backtick spans as code spans, the rest escaped text. */
+export function markdownInlineCode(s: string): string {
+  return inlineCodeParts(s)
+    .map((p) => (p.code ? markdownCode(p.text) : markdownInline(p.text)))
+    .join('');
 }
 
 /** A Markdown code span holding `s` literally (for ids and codes): a fence longer than any backtick run inside. */

@@ -15,6 +15,7 @@ import {
   findingsListHtml,
   headerHtml,
   outlineHtml,
+  outOfScopeHtml,
   peopleHtml,
   redactionsHtml,
   risksHtml,
@@ -114,6 +115,7 @@ export function reportBody(data: ReportData, svg: string, live: boolean, idPrefi
     evidenceHtml(data) +
     contextHtml(data) +
     risksHtml(data) +
+    outOfScopeHtml(data) +
     acceptabilityHtml(data) +
     decisionHtml(data) +
     peopleHtml(data) +

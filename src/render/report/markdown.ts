@@ -5,7 +5,8 @@
 import { isFailure, LEGS_MAX, PATH_MAX } from '../../analysis/failed-legs.js';
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
 import type { ReportData, ReportEvidence, ReportNode } from './data.js';
-import { markdownCode as code, escapeMarkdown as md } from './escape.js';
+import { markdownCode as code, escapeMarkdown as md, markdownInlineCode as mdInline } from './escape.js';
+import { conditionFacts, exclusionFacts, independenceText, publicationText, reviewedText } from './header-text.js';
 import { kindLabel } from './sections.js';
 
 function row(cells: string[]): string {
@@ -28,7 +29,40 @@ function headerPart(data: ReportData): string[] {
       `Judged as of ${data.asOf} by warrant ${md(data.tool.version)}${generated}.\n`,
     `**Decision boundary** (${md(b.kind)}): ${md(b.decision)}\n`,
   ];
-  if (c.summary) out.push(`${md(c.summary, true)}\n`);
+  if (c.summary) out.push(`${md(c.summary)}\n`);
+  if (c.valid_from) out.push(`Valid from ${c.valid_from}.\n`);
+  return out;
+}
+
+/** What the case explicitly does not cover (format 2). */
+function outOfScopePart(data: ReportData): string[] {
+  const xs = data.header.out_of_scope ?? [];
+  if (!xs.length) return [];
+  return [
+    '## Out of scope\n',
+    table(
+      ['Kind', 'What', 'Reason', 'Details'],
+      xs.map((x) => [md(x.kind), md(x.what), md(x.reason), md(exclusionFacts(x).join('; '))]),
+    ),
+  ];
+}
+
+/** Reviewers, with what each reviewed and whom each is independent of (format 2). */
+function reviewersPart(data: ReportData): string[] {
+  const rs = data.header.reviewers ?? [];
+  if (!rs.length) return [];
+  const out = ['## Reviewers\n'];
+  for (const r of rs) {
+    const bits = [r.role, r.organisation].filter(Boolean).map((s) => md(s!));
+    const reviewed = reviewedText(r);
+    const independent = independenceText(r);
+    out.push(
+      `- ${md(r.name)}${bits.length ? ` (${bits.join(', ')})` : ''}${r.external ? ', external' : ''}` +
+        `${r.verdict ? `, verdict ${md(r.verdict)}` : ''}. ` +
+        `Reviewed: ${reviewed ? md(reviewed) : 'not stated'}. Independent of: ${independent ? md(independent) : 'not stated'}.`,
+    );
+  }
+  out.push('');
   return out;
 }
 
@@ -41,7 +75,7 @@ function chainMd(path: readonly string[]): string {
 }
 
 function reasonMd(r: StatusReason): string {
-  return `${md(r.message, true)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`;
+  return `${mdInline(r.message)}${r.node ? ` (${code(r.node)})` : ''}${r.evidence ? ` (${code(r.evidence)})` : ''}`;
 }
 
 function statusPart(data: ReportData): string[] {
@@ -95,7 +129,7 @@ function findingsPart(data: ReportData): string[] {
           data.findings.map((f) => [
             f.severity,
             code(f.code),
-            md(f.message),
+            mdInline(f.message),
             f.target ? code(f.target) : '',
             code(`${f.file}:${f.line}:${f.col}`),
           ]),
@@ -229,13 +263,14 @@ type Decision = NonNullable<ReportData['decision']>;
 
 function makerLine(m: Decision['makers'][number]): string {
   const conflicts = m.conflicts?.length ? `. Declared conflicts: ${m.conflicts.map((x) => md(x)).join('; ')}` : '';
-  return `- ${md(m.name, true)}${m.role ? `, ${md(m.role)}` : ''}${conflicts}`;
+  return `- ${md(m.name)}${m.role ? `, ${md(m.role)}` : ''}${conflicts}`;
 }
 
 function conditionLine(k: NonNullable<Decision['conditions']>[number]): string {
-  if (typeof k === 'string') return `1. ${md(k, true)}`;
-  const when = k.owner ? ` (owner ${md(k.owner)}${k.due ? `, due ${k.due}` : ''})` : k.due ? ` (due ${k.due})` : '';
-  return `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text, !k.id)}${when}`;
+  if (typeof k === 'string') return `1. ${md(k)}`;
+  const facts = conditionFacts(k);
+  const when = facts.length ? ` (${md(facts.join(', '))})` : '';
+  return `1. ${k.id ? `${code(k.id)} ` : ''}${md(k.text)}${when}`;
 }
 
 function decisionPart(data: ReportData): string[] {
@@ -250,7 +285,7 @@ function decisionPart(data: ReportData): string[] {
   if (d.conditions?.length) out.push('Conditions:\n', ...d.conditions.map(conditionLine), '');
   if (d.dissent?.length) {
     out.push('Dissent:\n');
-    for (const x of d.dissent) out.push(`- ${md(x.by, true)}: ${md(x.text)}`);
+    for (const x of d.dissent) out.push(`- ${md(x.by)}: ${md(x.text)}`);
     out.push('');
   } else out.push('No dissent recorded.\n');
   return out;
@@ -276,9 +311,11 @@ function triggersPart(data: ReportData): string[] {
 }
 
 function redactionsPart(data: ReportData): string[] {
-  if (!data.redactions.length) return [];
+  const state = publicationText(data.publication);
+  if (!data.redactions.length) return state ? ['## Publication\n', `${md(state)} Nothing is redacted.\n`] : [];
   return [
     '## Redactions\n',
+    ...(state ? [`${md(state)}\n`] : []),
     table(
       ['Target', 'Reason', 'What is withheld'],
       data.redactions.map((r) => [code(r.target), md(r.reason), md(r.description)]),
@@ -295,7 +332,7 @@ function suppressionsPart(data: ReportData): string[] {
           data.suppressed.map((x) => [
             code(x.rule),
             code(x.target),
-            md(x.finding.message),
+            mdInline(x.finding.message),
             md(x.reason),
             md(x.by) + (x.date ? `, ${x.date}` : ''),
           ]),
@@ -313,8 +350,10 @@ export function renderReportMarkdown(data: ReportData): string {
     evidencePart,
     contextPart,
     risksPart,
+    outOfScopePart,
     acceptabilityPart,
     decisionPart,
+    reviewersPart,
     triggersPart,
     redactionsPart,
     suppressionsPart,

@@ -7,10 +7,11 @@ import type { CaseStatus } from '../../analysis/status-types.js';
 import { EXAMPLE_HEADER } from '../../check/examples.js';
 import { loadCase } from '../../format/load-case.js';
 import { memoryReader } from '../../format/memory-reader.js';
-import { escapeHtml, escapeMarkdown, jsonForScript, markdownCode } from './escape.js';
+import { escapeHtml, escapeMarkdown, jsonForScript, markdownCode, markdownInlineCode } from './escape.js';
 import { contentSecurityPolicy, renderReportHtml } from './html.js';
 import { reportFor } from './index.js';
 import { renderReportMarkdown } from './markdown.js';
+import { htmlInline } from './sections.js';
 
 const HOSTILE = '<script>alert(1)</script> | *bold* [x](http://evil.example) </script><!--';
 
@@ -229,15 +230,28 @@ describe('Markdown report', () => {
 
   it('escapes Markdown and code spans', () => {
     assert.equal(escapeMarkdown('a|b *c* <i>'), 'a\\|b \\*c\\* &lt;i&gt;');
-    assert.equal(escapeMarkdown('# head', true), '\\# head');
-    assert.equal(escapeMarkdown('1. item', true), '1\\. item');
+    assert.equal(escapeMarkdown('# head'), '\\# head');
+    assert.equal(escapeMarkdown('1. item'), '1\\. item');
     assert.equal(escapeMarkdown('1.0.0'), '1.0.0');
     assert.equal(markdownCode('a`b'), '``a`b``');
+    assert.equal(escapeMarkdown('version 1.0.0 of m4-rc3'), 'version 1.0.0 of m4-rc3', 'no needless escapes');
     assert.equal(escapeHtml(`<a href="x" title='y'>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;');
     assert.equal(
       jsonForScript({ t: '</script><!-- & \u2028' }),
       '{"t":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}',
     );
+  });
+});
+
+describe('code in messages and hints', () => {
+  const hint = 'Add `polarity:` to <E1>; it takes *one* of: supports.';
+  it('HTML shows backtick spans as <code> and escapes the rest', () => {
+    assert.equal(htmlInline(hint), 'Add <code>polarity:</code> to &lt;E1&gt;; it takes *one* of: supports.');
+    assert.equal(htmlInline('no code <b>'), 'no code &lt;b&gt;');
+  });
+  it('Markdown keeps backtick spans as code spans and escapes the rest', () => {
+    assert.equal(markdownInlineCode(hint), 'Add `polarity:` to &lt;E1&gt;; it takes \\*one\\* of: supports.');
+    assert.equal(markdownInlineCode('a ` b'), 'a \\` b', 'an unmatched backtick stays escaped text');
   });
 });
 

@@ -5,10 +5,12 @@
 // escapeHtml, so a case cannot add markup to its own report.
 import { type FailedLeg, isFailure, LEGS_MAX, PATH_MAX } from '../../analysis/failed-legs.js';
 import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types.js';
-import type { Person } from '../../model/schema.js';
+import type { Person, Reviewer } from '../../model/schema.js';
+import { inlineCodeParts } from '../../output/inline-code.js';
 import { own } from '../../util/own.js';
 import type { ReportData, ReportEvidence, ReportFinding, ReportNode } from './data.js';
 import { escapeHtml as h } from './escape.js';
+import { conditionFacts, exclusionFacts, independenceText, publicationText, reviewedText } from './header-text.js';
 
 const KIND_LABELS: Record<string, string> = {
   claim: 'Claim',
@@ -129,6 +131,9 @@ export function headerHtml(data: ReportData): string {
     `<p class="boundary"><span class="tag">${h(b.kind)}</span> ${h(b.decision)}</p>` +
     (b.system ? `<p class="system">System: ${h(b.system)}</p>` : '') +
     (c.summary ? `<p class="summary">${h(c.summary)}</p>` : '') +
+    (c.valid_from
+      ? `<p class="validity">Valid from <time datetime="${h(c.valid_from)}">${h(c.valid_from)}</time></p>`
+      : '') +
     `<p class="meta">Judged as of <time datetime="${h(data.asOf)}">${h(data.asOf)}</time> ` +
     `by warrant ${h(data.tool.version)}` +
     (data.generated ? ` · generated ${h(data.generated)}` : '') +
@@ -140,7 +145,7 @@ export function headerHtml(data: ReportData): string {
 /** A status reason, with links to the node or evidence item it names. */
 function reasonHtml(r: StatusReason, data: ReportData): string {
   const node = r.node ? ` (${nodeLink(r.node, data)})` : '';
-  return `${h(r.message)}${node}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}`;
+  return `${htmlInline(r.message)}${node}${r.evidence ? ` (${evidenceLink(r.evidence)})` : ''}`;
 }
 
 /** The top claim's failed legs, each as the chain from the top down to where it fails, and why it fails there. */
@@ -220,11 +225,18 @@ export function summaryHtml(data: ReportData): string {
   return section('summary', 'Status summary', parts.join(''));
 }
 
+/** A message or hint as HTML: its backtick spans as <code>, everything else escaped text. */
+export function htmlInline(s: string): string {
+  return inlineCodeParts(s)
+    .map((p) => (p.code ? `<code>${h(p.text)}</code>` : h(p.text)))
+    .join('');
+}
+
 export function findingRow(f: ReportFinding, data: ReportData): string[] {
   return [
     severityBadge(f.severity),
     `<code>${h(f.code)}</code>`,
-    `${h(f.message)}${f.hint ? `<div class="hint">${h(f.hint)}</div>` : ''}`,
+    `${htmlInline(f.message)}${f.hint ? `<div class="hint">${htmlInline(f.hint)}</div>` : ''}`,
     f.target ? targetLink(f.target, data) : '',
     `<code class="loc">${h(f.file)}:${f.line}:${f.col}</code>`,
   ];
@@ -356,7 +368,7 @@ export function evidenceHtml(data: ReportData): string {
     `<span class="pol pol-${h(e.polarity)}">${h(e.polarity)}</span>`,
     e.status
       ? statusBadge(e.status.status, e.status.label) +
-        e.status.reasons.map((r) => `<div class="hint">${h(r.message)}</div>`).join('')
+        e.status.reasons.map((r) => `<div class="hint">${htmlInline(r.message)}</div>`).join('')
       : '<span class="none">not computed</span>',
     list(e.citedBy.map((id) => nodeLink(id, data))),
   ]);
@@ -514,11 +526,9 @@ export function acceptabilityHtml(data: ReportData): string {
   return section('acceptability', 'Acceptability criteria', parts.join(''));
 }
 
-/** A condition's owner and due date, in brackets, or nothing. */
-function conditionNote(owner: string | undefined, due: string | undefined): string {
-  if (!owner && !due) return '';
-  const bits = [owner ? `owner ${h(owner)}` : '', due ? `due ${h(due)}` : ''].filter(Boolean);
-  return ` <span class="hint">(${bits.join(', ')})</span>`;
+/** A condition's owner, due date, what it tracks and extends to, in brackets, or nothing. */
+function conditionNote(facts: readonly string[]): string {
+  return facts.length ? ` <span class="hint">(${facts.map(h).join(', ')})</span>` : '';
 }
 
 export function decisionHtml(data: ReportData): string {
@@ -543,7 +553,7 @@ export function decisionHtml(data: ReportData): string {
   const conditions = (d.conditions ?? []).map((k) =>
     typeof k === 'string'
       ? `<li>${h(k)}</li>`
-      : `<li>${k.id ? `<code>${h(k.id)}</code> ` : ''}${h(k.text)}${conditionNote(k.owner, k.due)}</li>`,
+      : `<li>${k.id ? `<code>${h(k.id)}</code> ` : ''}${h(k.text)}${conditionNote(conditionFacts(k))}</li>`,
   );
   return section(
     'decision',
@@ -583,10 +593,36 @@ export function peopleHtml(data: ReportData): string {
       [
         'Reviewers',
         r.length
-          ? `<ul>${r.map((p) => `<li>${person(p)}</li>`).join('')}</ul>`
+          ? `<ul>${r.map((p) => `<li>${reviewer(p)}</li>`).join('')}</ul>`
           : '<span class="none">none named</span>',
       ],
     ]),
+  );
+}
+
+/** A reviewer: the person, then what they reviewed and whom they are independent of (format 2). */
+function reviewer(r: Reviewer): string {
+  const reviewed = reviewedText(r);
+  const independent = independenceText(r);
+  return (
+    person(r) +
+    (reviewed ? `<br>Reviewed: ${h(reviewed)}` : '') +
+    (independent ? `<br>Independent of: ${h(independent)}` : '')
+  );
+}
+
+/** What the case explicitly does not cover (format 2), or nothing when it says nothing. */
+export function outOfScopeHtml(data: ReportData): string {
+  const xs = data.header.out_of_scope ?? [];
+  if (!xs.length) return '';
+  return section(
+    'out-of-scope',
+    'Out of scope',
+    table(
+      'What this case explicitly does not cover, and why',
+      ['Kind', 'What', 'Reason', 'Details'],
+      xs.map((x) => [h(x.kind), h(x.what), h(x.reason), h(exclusionFacts(x).join('; '))]),
+    ),
   );
 }
 
@@ -614,23 +650,26 @@ export function triggersHtml(data: ReportData): string {
 }
 
 export function redactionsHtml(data: ReportData): string {
-  if (!data.redactions.length) return '';
+  const state = publicationText(data.publication);
+  if (!data.redactions.length)
+    return state ? section('redactions', 'Publication', `<p>${h(state)} Nothing is redacted.</p>`) : '';
   return section(
     'redactions',
     'Redactions',
-    table(
-      'Items withheld from the public version, and why',
-      ['Target', 'Reason', 'What is withheld', 'Attestation'],
-      data.redactions.map((r) => [
-        targetLink(r.target, data),
-        h(r.reason),
-        h(r.description),
-        r.attestation
-          ? `${h(r.attestation.by)}: ${h(r.attestation.statement)}` +
-            (r.attestation.date ? ` (${h(r.attestation.date)})` : '')
-          : '<span class="none">none</span>',
-      ]),
-    ),
+    (state ? `<p>${h(state)}</p>` : '') +
+      table(
+        'Items withheld from the public version, and why',
+        ['Target', 'Reason', 'What is withheld', 'Attestation'],
+        data.redactions.map((r) => [
+          targetLink(r.target, data),
+          h(r.reason),
+          h(r.description),
+          r.attestation
+            ? `${h(r.attestation.by)}: ${h(r.attestation.statement)}` +
+              (r.attestation.date ? ` (${h(r.attestation.date)})` : '')
+            : '<span class="none">none</span>',
+        ]),
+      ),
   );
 }
 

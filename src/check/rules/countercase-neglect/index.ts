@@ -1,5 +1,6 @@
 // The countercase-neglect rules, in the order the docs list them.
 import { acceptedWithoutSignOff } from './accepted-without-sign-off.js';
+import { conditionOverdue } from './condition-overdue.js';
 import { highSeverityBranchWithoutDefeaters } from './high-severity-branch-without-defeaters.js';
 import { mitigatedByPlan } from './mitigated-by-plan.js';
 import { noCountercase } from './no-countercase.js';
@@ -14,6 +15,7 @@ export const countercaseNeglectRules = [
   underminingEvidenceNotInDefeater,
   openDefeaterOnApprovedPath,
   openDefeaterTrackedByCondition,
+  conditionOverdue,
   mitigatedByPlan,
   acceptedWithoutSignOff,
   refutedWithoutEvidence,

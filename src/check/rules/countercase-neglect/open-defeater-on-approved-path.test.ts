@@ -14,8 +14,19 @@ const declared = edit(
   'text: "The suite is rerun on new techniques by 2026-12-31, or the tool is disabled."',
 );
 
+/** The passing case with the condition listing D1 in `tracks` and not naming it in its text. */
+const listed = edit(
+  edit(passing, 'owner: Priya Raman, due: 2026-12-31 }\n', '}\n'),
+  'text: "D1 is resolved by 2026-12-31 with a rerun on new techniques, or the tool is disabled.", owner: Priya Raman, due: 2026-12-31 }',
+  'text: "The suite is rerun on new techniques, or the tool is disabled.", owner: Priya Raman, due: 2026-12-31, tracks: [D1] }',
+);
+
 ruleTester(rule, {
   valid: [
+    {
+      name: 'is silent for a defeater a condition lists in tracks while its due date is ahead',
+      yaml: listed,
+    },
     {
       name: 'is silent when the decision does not approve',
       yaml: edit(failing, 'outcome: approve-with-conditions', 'outcome: defer'),
@@ -47,7 +58,7 @@ ruleTester(rule, {
           line: 11,
           column: 111,
           messageId: 'openOnApprovedPath',
-          message: /no owner, no due date, no decision condition names D1/,
+          message: /claim; it has no owner or due date; no decision condition names D1\.$/,
         },
       ],
     },
@@ -75,6 +86,20 @@ ruleTester(rule, {
           line: 11,
           column: 111,
           messageId: 'openOnApprovedPath',
+          message: /claim; its due date 2026-12-31 has passed \(as of 2027-01-15\): it is overdue\.$/,
+        },
+      ],
+    },
+    {
+      name: 'fires for a defeater listed in tracks once the condition is past due',
+      yaml: listed,
+      asOf: '2027-01-15',
+      findings: [
+        {
+          target: 'D1',
+          line: 11,
+          column: 111,
+          messageId: 'openOnApprovedPath',
           message: /it has its due date 2026-12-31 has passed \(as of 2027-01-15\): it is overdue\.$/,
         },
       ],
@@ -88,7 +113,7 @@ ruleTester(rule, {
           line: 11,
           column: 111,
           messageId: 'openOnApprovedPath',
-          message: /it has no owner, no due date, its tracked_by names no decision condition cond-rerun\.$/,
+          message: /claim; it has no owner or due date; its tracked_by names no decision condition cond-rerun\.$/,
         },
       ],
     },

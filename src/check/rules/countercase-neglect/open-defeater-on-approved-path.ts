@@ -27,7 +27,7 @@ export const openDefeaterOnApprovedPath = defineRule({
 
 Such a defeater is *tracked*, and reported only as a note by \`countercase-neglect/open-defeater-tracked-by-condition\`, when all of these hold:
 
-- a decision condition tracks it: the condition names the defeater's id in its text (or has it as its \`id\`), or the defeater declares it with \`tracked_by: <condition id>\`;
+- a decision condition tracks it: the condition lists the defeater in its \`tracks\`, names the defeater's id in its text (or has it as its \`id\`), or the defeater declares it with \`tracked_by: <condition id>\`;
 - it has an owner (\`owner\` on the defeater, \`resolution.owner\`, or \`owner\` on that condition);
 - it has a due date (\`due\` on the defeater, or \`due\` on that condition) that has not passed at the \`--as-of\` date (once it has, the defeater is open and overdue).
 
@@ -46,7 +46,7 @@ Fix: resolve the defeater (mitigate, refute with evidence, or accept with owner,
     },
     messages: {
       openOnApprovedPath:
-        'The decision approves while defeater {{defeater}} is open against {{target}}, on the path to the top claim; it has {{missing}}.',
+        'The decision approves while defeater {{defeater}} is open against {{target}}, on the path to the top claim; {{missing}}.',
     },
     hints: {
       openOnApprovedPath:
@@ -59,10 +59,26 @@ Fix: resolve the defeater (mitigate, refute with evidence, or accept with owner,
       .map((o) =>
         report(this.meta, {
           messageId: 'openOnApprovedPath',
-          data: { defeater: o.defeater.id, target: o.target, missing: o.missing.join(', ') },
+          data: { defeater: o.defeater.id, target: o.target, missing: gapsSentence(o.missing) },
           at: { thing: o.defeater, path: ['challenges', o.index] },
           target: o.defeater.id,
         }),
       );
   },
 });
+
+/**
+ * What tracking an open defeater lacks, as one clause list: the absent things share "it has no"
+ * ("it has no owner or due date"); a lapsed date or a tracked_by naming nothing is its own clause.
+ */
+/** The gaps that are a thing the defeater does not have (open-on-path's words). */
+const ABSENT = new Set(['no owner', 'no due date']);
+
+export function gapsSentence(gaps: readonly string[]): string {
+  const absent = gaps.filter((g) => ABSENT.has(g)).map((g) => g.slice(3));
+  const clauses = gaps.filter((g) => !ABSENT.has(g));
+  const has = absent.length
+    ? [`it has no ${absent.slice(0, -1).join(', ')}${absent.length > 1 ? ' or ' : ''}${absent.at(-1)}`]
+    : [];
+  return [...has, ...clauses].join('; ');
+}

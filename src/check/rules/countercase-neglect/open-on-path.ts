@@ -45,12 +45,20 @@ export function idsNamedIn(text: string): Set<string> {
   return out;
 }
 
-/** The position of the first decision condition naming each id (in its text, or as its id): one pass, not one per defeater. */
-function conditionNaming(conditions: readonly (string | { text: string; id?: string })[]): Map<string, number> {
+/**
+ * The position of the first decision condition naming each id (in its text,
+ * as its id, or in its `tracks`): one pass, not one per defeater.
+ */
+function conditionNaming(
+  conditions: readonly (string | { text: string; id?: string; tracks?: string[] })[],
+): Map<string, number> {
   const first = new Map<string, number>();
   conditions.forEach((k, i) => {
     const named = idsNamedIn(typeof k === 'string' ? k : k.text);
-    if (typeof k !== 'string' && k.id !== undefined) named.add(k.id);
+    if (typeof k !== 'string') {
+      if (k.id !== undefined) named.add(k.id);
+      for (const t of k.tracks ?? []) named.add(t);
+    }
     for (const id of named) if (!first.has(id)) first.set(id, i);
   });
   return first;

@@ -4,6 +4,7 @@
 // a rule has one severity: error where the branch addresses a high or critical
 // risk, warning where it addresses only low or medium ones.
 import type { EvidenceItem } from '../../../model/case.js';
+import { withArticle } from '../../../util/article.js';
 import { severityOfRank, severityRank } from '../facts.js';
 import { wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
@@ -93,7 +94,7 @@ export function elicitationData(m: MissingElicitation) {
   return {
     item: m.item.id,
     claim: m.claim,
-    branch: m.severity ? `a ${m.severity}-severity branch` : 'a branch that names no risk',
+    branch: m.severity ? `${withArticle(m.severity)}-severity branch` : 'a branch that names no risk',
     recorded: recorded ? `says "${recorded}"` : 'is missing',
   };
 }

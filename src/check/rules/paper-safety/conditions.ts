@@ -26,7 +26,9 @@ export function conditionsNaming(decision: Decision | undefined): Map<string, Na
     const text = typeof cond === 'string' ? cond : cond.text;
     const dates = text.match(DATE) ?? [];
     const due = typeof cond === 'string' ? dates.sort().at(-1) : (cond.due ?? dates.sort().at(-1));
-    for (const t of new Set(tokens(text))) {
+    const named = new Set(tokens(text));
+    if (typeof cond !== 'string') for (const t of cond.tracks ?? []) named.add(t);
+    for (const t of named) {
       const list = m.get(t) ?? [];
       list.push(due === undefined ? { index } : { index, due });
       m.set(t, list);

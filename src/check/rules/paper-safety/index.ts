@@ -2,6 +2,7 @@
 import { absoluteClaimSampledEvidence } from './absolute-claim-sampled-evidence.js';
 import { approvedWhileDefeated } from './approved-while-defeated.js';
 import { approvedWithUndevelopedClaims } from './approved-with-undeveloped-claims.js';
+import { conditionTracksUnknown } from './condition-tracks-unknown.js';
 import { evidenceWithoutSubstance } from './evidence-without-substance.js';
 import { leafClaimWithoutEvidence } from './leaf-claim-without-evidence.js';
 import { placeholderSupport } from './placeholder-support.js';
@@ -15,4 +16,5 @@ export const paperSafetyRules = [
   evidenceWithoutSubstance,
   approvedWithUndevelopedClaims,
   approvedWhileDefeated,
+  conditionTracksUnknown,
 ] as const;

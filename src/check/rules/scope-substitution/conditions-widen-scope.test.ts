@@ -3,8 +3,37 @@ import { describe, it } from 'node:test';
 import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
 import { conditionsWidenScope as rule, widening } from './conditions-widen-scope.js';
 
+// The structured path: a condition's `extends`, read field by field before its words.
+const CASE = (extendsYaml: string, text = 'Usage is reported to the risk committee monthly.') => `context:
+  model: { id: atlas-2, build: a2-2026-09-14 }
+  deployment_channel: Partner API
+  user_population: { description: Vetted biosecurity researchers, access_tier: trusted }
+  tools: ["code-interpreter: sandboxed"]
+  max_steps: 20
+acceptability:
+  standard: Board risk appetite
+  set_by: Board
+  criteria:
+    crit-uplift: { statement: Expert uplift stays below the line., metric: uplift score, threshold: { max: 0.1 } }
+argument:
+  G1: { kind: claim, text: Trusted access gives no meaningful bio uplift., criteria: [crit-uplift], undeveloped: true }
+decision:
+  outcome: approve-with-conditions
+  date: 2026-10-10
+  makers: [{ name: Dana Ito, role: Chief Risk Officer }]
+  residual_risk: Vetted users may get modest help with routine protocols.
+  scope: { build: a2-2026-09-14, tools: ["code-interpreter: sandboxed"], population: Vetted biosecurity researchers, access_tier: trusted, max_steps: 20, deployment_channel: Partner API }
+  conditions:
+    - id: cond-growth
+      text: ${text}
+${extendsYaml}`;
+
+const INSIDE = `      extends: { tools: [code-interpreter], user_groups: [vetted biosecurity researchers], max_steps: 20, thresholds: [{ criterion: crit-uplift, max: 0.08 }] }\n`;
+
 ruleTester(rule, {
   valid: [
+    { name: 'is silent when extends stays inside the decided scope and tightens the threshold', yaml: CASE(INSIDE) },
+    { name: 'is silent for a structured condition without extends', yaml: CASE('') },
     {
       name: 'reads a restricting condition as restricting',
       yaml: edit(
@@ -30,6 +59,54 @@ ruleTester(rule, {
     })),
   ],
   invalid: [
+    {
+      name: 'reports each field that reaches beyond the decided scope, at the field',
+      yaml: CASE(
+        '      extends: { tools: [web-browser], deployment_channel: Consumer app, access_tier: standard, user_groups: [university students], max_steps: 50 }\n',
+      ),
+      findings: [
+        { target: 'cond-growth', line: 30, column: 26, messageId: 'extendsScope', message: /tool "web-browser"/ },
+        { target: 'cond-growth', line: 30, column: 60, messageId: 'extendsScope', message: /channel "Consumer app"/ },
+        { target: 'cond-growth', line: 30, column: 87, messageId: 'extendsScope', message: /access tier "standard"/ },
+        {
+          target: 'cond-growth',
+          line: 30,
+          column: 111,
+          messageId: 'extendsScope',
+          message: /user group "university students"/,
+        },
+        {
+          target: 'cond-growth',
+          line: 30,
+          column: 144,
+          messageId: 'extendsScope',
+          message: /50 steps, beyond what was decided \(20 steps\)/,
+        },
+      ],
+    },
+    {
+      name: 'reports a threshold the condition loosens, and reads no words once a field is found',
+      yaml: CASE(edit(INSIDE, 'max: 0.08', 'max: 0.2'), 'After 90 days, access may be extended to other regions.'),
+      findings: [
+        {
+          target: 'cond-growth',
+          line: 30,
+          column: 120,
+          messageId: 'relaxesThreshold',
+          data: { condition: 'cond-growth', criterion: 'crit-uplift', change: 'max 0.1 to max 0.2' },
+        },
+      ],
+    },
+    {
+      name: 'reports a threshold for a criterion the case does not define',
+      yaml: CASE(edit(INSIDE, 'criterion: crit-uplift', 'criterion: crit-upflit')),
+      findings: [{ target: 'cond-growth', line: 30, column: 120, messageId: 'unknownCriterion' }],
+    },
+    {
+      name: 'falls back to the words when extends names nothing beyond the scope',
+      yaml: CASE(INSIDE, 'After 90 days, access may be extended to other regions.'),
+      findings: [{ target: 'cond-growth', line: 29, column: 13, messageId: 'widensScope' }],
+    },
     {
       name: 'still reports access widened after monitoring is mentioned',
       yaml: edit(
@@ -72,5 +149,25 @@ describe(`${rule.meta.id}: wording`, () => {
       widening('VulnHunt is re-run monthly on the served build; a working exploit reopens this case.'),
       undefined,
     );
+  });
+
+  it('reads a threshold loosened in words, and not the same words used otherwise', () => {
+    assert.equal(widening('After 90 days the range threshold may be relaxed to 8%.'), 'threshold may be relaxed');
+    assert.equal(
+      widening('The board may relax the acceptance threshold for the pilot.'),
+      'relax the acceptance threshold',
+    );
+    assert.equal(widening('The criterion will be waived for the pilot cohort.'), 'criterion will be waived');
+    // Restricted, negated, or the same verbs about something else.
+    for (const innocent of [
+      'No threshold is relaxed without a new decision.',
+      'The threshold cannot be relaxed.',
+      'Relaxing any criterion requires a new decision on an updated case.',
+      'The relaxed refusal policy applies only to vetted firms.',
+      'The relaxation study reports whether the threshold holds.',
+      'Suspend access if the threshold is crossed.',
+      'The criterion is tightened to 2% after the first quarter.',
+    ])
+      assert.equal(widening(innocent), undefined, innocent);
   });
 });

@@ -1,7 +1,10 @@
-import type { PathPart } from '../../../model/loc.js';
+import type { Case } from '../../../model/case.js';
+import type { Located, PathPart } from '../../../model/loc.js';
+import type { Condition } from '../../../model/schema.js';
 import { report } from '../messages.js';
 import { phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
+import { beyondDecided } from './condition-extends.js';
 
 /**
  * Phrases that widen the decided scope: extending to more tools, regions,
@@ -75,6 +78,24 @@ const WIDEN: readonly RegExp[] = [
       /without (?:further |additional |separate |a new |new |re-?)?(?:review|re-?evaluation|approval|sign-?off|decision|assessment)/,
     ],
     { gate: ['without '] },
+  ),
+  // A bound loosened by the condition: only words that loosen whichever way the bound runs.
+  wordPattern(
+    [
+      phrase(['relax', 'loosen', 'waive'], /\w* (?:\w+ ){0,2}?/, [
+        /thresholds?/,
+        /criteri(?:on|a)/,
+        /tolerances?/,
+        /bounds?/,
+        /acceptance (?:bar|line|limit)s?/,
+      ]),
+      phrase(
+        [/thresholds?/, /criteri(?:on|a)/, /tolerances?/, /acceptance (?:bar|line|limit)s?/],
+        / (?:\w+ ){0,4}?(?:may|can|will|shall|is|are) (?:then |later |also )?(?:be )?/,
+        ['relaxed', 'loosened', 'waived', 'lifted', 'suspended'],
+      ),
+    ],
+    { gate: ['relax', 'loosen', 'waive', 'lift', 'suspend'] },
   ),
   wordPattern(['automatically', /at (?:the|their|its) discretion/, /as (?:needed|appropriate|demand grows)/], {
     gate: ['automatically', 'discretion', 'as needed', 'as appropriate', 'as demand grows'],
@@ -172,6 +193,32 @@ decision:
     - "${condition}"
 `;
 
+type Meta = (typeof conditionsWidenScope)['meta'];
+
+/** Findings for what a structured condition's `extends` reaches beyond the decided scope and thresholds. */
+function structuredFindings(meta: Meta, c: Case, d: Located, cond: Condition, i: number): Finding[] {
+  const condition = cond.id ?? String(i + 1);
+  const target = cond.id ?? c.header.value.id;
+  return beyondDecided(c, cond.extends).map((b) => {
+    const at = { thing: d, path: ['conditions', i, ...b.path] };
+    if (b.kind === 'scope')
+      return report(meta, {
+        messageId: 'extendsScope',
+        data: { condition, what: b.what, decided: b.decided },
+        at,
+        target,
+      });
+    if (b.kind === 'threshold')
+      return report(meta, {
+        messageId: 'relaxesThreshold',
+        data: { condition, criterion: b.what, change: b.decided },
+        at,
+        target,
+      });
+    return report(meta, { messageId: 'unknownCriterion', data: { condition, criterion: b.what }, at, target });
+  });
+}
+
 export const conditionsWidenScope = defineRule({
   meta: {
     id: 'scope-substitution/conditions-widen-scope',
@@ -185,9 +232,12 @@ export const conditionsWidenScope = defineRule({
 - *extend / expand / roll out / open up ... to additional / other / further / new / more / all / any / future / subsequent*;
 - *additional / further / more / other / new* tools, regions, countries, markets, channels, endpoints, user groups, populations, tiers, languages, surfaces;
 - *future / subsequent / later / successor / next / updated* checkpoints, builds, versions, snapshots, releases, models, fine-tunes, weights; *any build / checkpoint / version of*;
-- *without (further / a new) review / re-evaluation / approval / sign-off / decision*; *automatically*, *at their discretion*, *as needed*.
+- *without (further / a new) review / re-evaluation / approval / sign-off / decision*; *automatically*, *at their discretion*, *as needed*;
+- a bound loosened: *relax / loosen / waive (the) (acceptance) threshold / criterion / tolerance / bound*, or *the threshold ... may be relaxed / waived / lifted* (only words that loosen whichever way a bound runs: "raised" may tighten a lower bound, so it is left to \`extends.thresholds\`).
 
 A sentence that restricts is not reported: one that says the wider scope needs a new decision or case (*new decision*, *requires a new / separate review*, *re-approval*, *reopens*, *prohibited*, *excluded*), or one with a negation before the widening phrase ("No additional tools...", "must not be extended to other regions"), or one that holds the wider scope back (*blocked*, *disabled*, *until reviewed*, *re-evaluated*). Nor is a sentence whose widening words are about a safeguard: a monitor, log, red team, evaluation, rate limit, classifier, filter, mitigation, audit or coverage named before them, and no access, deployment, users, regions or tools ("monitoring coverage will be extended to tool calls", "rate limits apply automatically").
+
+Structured fields are read first: a structured condition's \`extends\` (format 2) is compared with what was decided. A tool not in \`decision.scope.tools\` or \`context.tools\`, a channel or access tier other than the decided one, a user group the decided population does not name, a step budget above the decided one, or a threshold (\`extends.thresholds\`: \`{ criterion, max, min }\`) looser than the criterion's own bound is reported, each at its field; a criterion the case does not define is reported too. A condition with such a finding is not read for words.
 
 Fix: remove the widening, or move it into the decision boundary and argue it in the case; what needs a new decision should say so.`,
     examples: {
@@ -198,8 +248,19 @@ Fix: remove the widening, or move it into the decision boundary and argue it in 
     },
     messages: {
       widensScope: 'Decision condition {{condition}} widens the scope decided on: "{{word}}" ("{{text}}").',
+      extendsScope:
+        'Decision condition {{condition}} extends the decision to {{what}}, beyond what was decided ({{decided}}).',
+      relaxesThreshold:
+        'Decision condition {{condition}} relaxes the threshold of criterion {{criterion}}, from {{change}}.',
+      unknownCriterion:
+        'Decision condition {{condition}} sets a threshold for criterion {{criterion}}, which the case does not define.',
     },
     hints: {
+      extendsScope:
+        'Conditions should narrow a decision: take {{what}} out of the condition, or bring it into the decision scope and argue it in the case.',
+      relaxesThreshold:
+        'A threshold relaxed by a condition was never argued: argue the relaxed bound in the case (with the criterion history saying why), or drop it from the condition.',
+      unknownCriterion: 'Correct the criterion id, or define the criterion under acceptability.criteria.',
       widensScope:
         'Conditions should narrow a decision: remove the widening, or bring the wider scope into the decision boundary and argue it; say that any wider scope needs a new decision.',
     },
@@ -209,6 +270,14 @@ Fix: remove the widening, or move it into the decision boundary and argue it in 
     if (!d) return [];
     const out: Finding[] = [];
     (d.value.conditions ?? []).forEach((cond, i) => {
+      // Structured fields first: what they say outright, the words would only guess at.
+      if (typeof cond !== 'string' && cond.extends) {
+        const found = structuredFindings(this.meta, c, d, cond, i);
+        if (found.length) {
+          out.push(...found);
+          return;
+        }
+      }
       const text = typeof cond === 'string' ? cond : cond.text;
       const word = widening(text);
       if (!word) return;

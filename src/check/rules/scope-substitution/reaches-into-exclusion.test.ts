@@ -5,8 +5,18 @@ const failing = rule.meta.examples.failing as string;
 const passing = rule.meta.examples.passing as string;
 const TOOL = '"web-search: read-only search results"';
 
+// The structured path: a condition's `extends`, read field by field before its words.
+const COND = '    - "Offering Meridian-4 through the fine-tuning API requires a new decision on its own case."\n';
+const withCondition = (yaml: string) => edit(passing, COND, yaml);
+
 ruleTester(rule, {
   valid: [
+    {
+      name: 'is silent for extends that names nothing the case excludes',
+      yaml: withCondition(
+        '    - { id: cond-eu, text: Usage is reported monthly., extends: { user_groups: [enterprise developers], deployment_channel: Batch API } }\n',
+      ),
+    },
     {
       name: 'restating an exclusion in a condition is not reaching into it',
       yaml: edit(
@@ -53,6 +63,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'reports an excluded user group and channel named in extends, though the text names neither',
+      yaml: withCondition(
+        '    - { id: cond-teen, text: After a 60-day pilot the programme widens., extends: { user_groups: [minors in the education pilot], deployment_channel: fine-tuning API } }\n',
+      ),
+      findings: [
+        { target: 'cond-teen', line: 31, column: 99, messageId: 'structured', message: /extends.user_groups\[0\]/ },
+        { target: 'cond-teen', line: 31, column: 151, messageId: 'structured', message: /extends.deployment_channel/ },
+      ],
+    },
     {
       name: 'a condition that opens the excluded channel',
       yaml: failing,

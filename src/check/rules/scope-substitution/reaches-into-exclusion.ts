@@ -1,11 +1,11 @@
 import type { Case } from '../../../model/case.js';
 import type { Related } from '../../../model/diagnostic.js';
 import { descend, type Located, type PathPart } from '../../../model/loc.js';
-import type { Exclusion } from '../../../model/schema.js';
+import type { ConditionExtends, Exclusion } from '../../../model/schema.js';
 import { exclusionsOf } from '../../exclusions.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { namesValue, reachesInWords, sameTool } from './exclusions.js';
+import { namesOf, namesValue, reachesInWords, sameTool } from './exclusions.js';
 
 /** One place a deployment detail, permission or condition is written, and its text. */
 interface Place {
@@ -16,8 +16,8 @@ interface Place {
   text: string;
   /** What a suppression names: the condition's id, else the case. */
   target: string;
-  /** A structured field: which exclusion field it is compared with. */
-  field?: 'tools' | 'channel' | 'access_tier';
+  /** A structured field: which exclusion field it is compared with (a user group: the exclusion's names). */
+  field?: 'tools' | 'channel' | 'access_tier' | 'user_group';
 }
 
 /** Every place that says what is deployed, permitted or conditioned, in file order. */
@@ -63,15 +63,39 @@ function places(c: Case): Place[] {
   (d.value.conditions ?? []).forEach((cond, i) => {
     const structured = typeof cond !== 'string';
     const name = structured && cond.id ? cond.id : String(i + 1);
+    const target = structured && cond.id ? cond.id : id;
+    // What the condition extends to, field by field, before its words.
+    if (structured) out.push(...extendsPlaces(d, i, cond.extends, `Decision condition ${name}`, target));
     out.push({
       thing: d,
       path: structured ? ['conditions', i, 'text'] : ['conditions', i],
       where: `Decision condition ${name}`,
       text: structured ? cond.text : cond,
-      target: structured && cond.id ? cond.id : id,
+      target,
     });
   });
   return out;
+}
+
+/** The structured places of a condition's `extends`: tools, channel, access tier and user groups it opens. */
+function extendsPlaces(d: Located, i: number, x: ConditionExtends | undefined, name: string, target: string): Place[] {
+  if (!x) return [];
+  const at = (path: PathPart[], where: string, text: string, field: Place['field']): Place => ({
+    thing: d,
+    path: ['conditions', i, 'extends', ...path],
+    where: `${name} (extends.${where})`,
+    text,
+    target,
+    field,
+  });
+  return [
+    ...(x.tools ?? []).map((t, k) => at(['tools', k], `tools[${k}]`, t, 'tools')),
+    ...(x.deployment_channel
+      ? [at(['deployment_channel'], 'deployment_channel', x.deployment_channel, 'channel')]
+      : []),
+    ...(x.access_tier ? [at(['access_tier'], 'access_tier', x.access_tier, 'access_tier')] : []),
+    ...(x.user_groups ?? []).map((u, k) => at(['user_groups', k], `user_groups[${k}]`, u, 'user_group')),
+  ];
 }
 
 /** True if a structured field names what the exclusion's field of the same name excludes. */
@@ -79,6 +103,7 @@ function structuredMatch(x: Exclusion, p: Place): boolean {
   if (p.field === 'tools') return (x.tools ?? []).some((t) => sameTool(t, p.text));
   if (p.field === 'channel') return x.channel !== undefined && namesValue(x.channel, p.text);
   if (p.field === 'access_tier') return x.access_tier !== undefined && namesValue(x.access_tier, p.text);
+  if (p.field === 'user_group') return x.kind === 'user-group' && namesOf(x).some((n) => namesValue(n, p.text));
   return false;
 }
 
@@ -120,7 +145,7 @@ export const reachesIntoExclusion = defineRule({
       'A case that says what it does not cover is honest about its limits. When the deployment, its permissions or a decision condition then reach into what it excluded, the approval covers something the case never argued, while the exclusion makes the case look complete.',
     docs: `Compares what the case excludes (\`case.out_of_scope\` entries of kind \`deployment\` or \`user-group\`; excluded risks are handled by the rules that report unaddressed risks) with what the case deploys, permits and attaches to its decision.
 
-Structured fields first: a tool in \`context.tools\` or \`decision.scope.tools\` that is one of an exclusion's \`tools\` (every word of the excluded tool's name in the deployed tool's name); a \`deployment_channel\` (context or decision scope) that names an exclusion's \`channel\`; an \`access_tier\` (user population or decision scope) that names an exclusion's \`access_tier\`.
+Structured fields first: a tool in \`context.tools\`, \`decision.scope.tools\` or a condition's \`extends.tools\` that is one of an exclusion's \`tools\` (every word of the excluded tool's name in the deployed tool's name); a \`deployment_channel\` (context, decision scope or a condition's \`extends\`) that names an exclusion's \`channel\`; an \`access_tier\` (user population, decision scope or a condition's \`extends\`) that names an exclusion's \`access_tier\`; a user group in a condition's \`extends.user_groups\` that names a \`user-group\` exclusion (its \`what\` or one of its \`terms\`).
 
 Word patterns second: the exclusion's names (its \`what\`, \`terms\`, \`channel\`, tools and access tier) are looked for, as whole words (a plural allowed), in each decision condition, \`context.user_population.description\`, \`context.allowed_actions\`, \`context.data_access\`, the context's tools and channel, and the decision scope's population, channel and tools. A sentence is not reported when it denies or restricts what it names: a negation within three words before the name (*no*, *not*, *never*, *without*, *except*, ...) or just after it (*is not*, *cannot*), or a restriction anywhere in it (*excluded*, *prohibited*, *blocked*, *denied*, *disabled*, *out of scope*, *separate case*, *new decision*, *re-approval*, *reopens*). Access controls and monitoring are not read: they are where exclusions are enforced.
 

@@ -1,5 +1,6 @@
 // The static-claims rules, in the order the docs list them.
 import { caseExpired } from './case-expired.js';
+import { conditionDueAfterExpiry } from './condition-due-after-expiry.js';
 import { evidenceAfterDecision } from './evidence-after-decision.js';
 import { evidenceExpired } from './evidence-expired.js';
 import { evidenceWithoutValidityWindow } from './evidence-without-validity-window.js';
@@ -19,4 +20,5 @@ export const staticClaimsRules = [
   reviewTriggerFired,
   noReviewTriggers,
   noExpiry,
+  conditionDueAfterExpiry,
 ] as const;
