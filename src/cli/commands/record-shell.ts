@@ -16,9 +16,10 @@ import { type KeyringEntry, parseKeyring } from '../../record/keyring.js';
 import { caseDigest, partDigests } from '../../record/normalised-case.js';
 import { type LogEntry, parseLog } from '../../record/record-log.js';
 import type { CaseNow } from '../../record/verify-record.js';
+import { printDiagnostics } from '../diagnostics.js';
 import { hashFile } from '../hash-file.js';
 import type { Io } from '../io.js';
-import { printDiagnostics, shown } from './gsn2x-shell.js';
+import { shown } from './gsn2x-shell.js';
 
 export const LOG_FILE = 'log.txt';
 
@@ -48,7 +49,7 @@ export function loadForRecord(arg: string, io: Io, command: string): LoadedCase 
   const loaded = loadCase(root, createFsReader(io.cwd));
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.case || errors.length) {
-    printDiagnostics(io, '', errors);
+    printDiagnostics(io, errors, loaded.sources);
     throw new ShellError(`${command}: ${shown(io, root)} does not load; fix the errors above.`);
   }
   return { c: loaded.case, root, decisions: path.join(path.dirname(path.resolve(io.cwd, root)), 'decisions') };
