@@ -188,6 +188,27 @@ describe('warrant decide and record verify', () => {
   });
 });
 
+describe('usage', () => {
+  it('bad options exit 2 and write nothing', async () => {
+    const dir = await setup();
+    const key = ['--key', 'keys/dana.key'];
+    for (const argv of [
+      ['decide', 'case', '--outcome', 'approved', ...key, ...AT],
+      ['decide', 'case', ...OUTCOME, ...key, '--at', '2026-04-28 10:00', '--no-git'],
+      ['decide', 'case', ...OUTCOME, ...key, '--as-of', '28/04/2026'],
+      ['decide', 'case', ...OUTCOME, ...AT],
+      ['decide', 'case', ...OUTCOME, '--key', 'keys/dana.pub', ...AT],
+      ['decide', '--cosign', RECORD1, ...OUTCOME, ...key],
+      ['record', 'verify', RECORD1],
+      ['record', 'show', RECORD1, '--format', 'html'],
+    ]) {
+      const r = await run(dir, ...argv);
+      assert.equal(r.code, 2, `${argv.join(' ')}: ${r.out}${r.err}`);
+    }
+    assert.equal(fs.existsSync(path.join(dir, 'case/decisions')), false);
+  });
+});
+
 describe('warrant record show', () => {
   it('prints what was known, as text and as Markdown, and refuses what is not a record', async () => {
     const dir = await setup();
