@@ -100,7 +100,7 @@ ruleTester(rule, {
           line: 11,
           column: 111,
           messageId: 'openOnApprovedPath',
-          message: /it has its due date 2026-12-31 has passed \(as of 2027-01-15\): it is overdue\.$/,
+          message: /its due date 2026-12-31 has passed \(as of 2027-01-15\): it is overdue\.$/,
         },
       ],
     },
