@@ -18,13 +18,13 @@
 // then warm (the median of five more calls in the same process). The report
 // gives medians over the child processes, and each analysis's time as a share
 // of loading. Impact and diff are timed by their own suite (bench/diff.ts).
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   f0,
   f2,
+  failer,
   machine,
   machineLine,
   markdownTable,
@@ -32,12 +32,15 @@ import {
   outDir,
   recordSection,
   repo,
+  runChild,
   type Stat,
   stat,
   textTable,
   withRange,
   writeCase,
 } from './lib.js';
+
+const fail: (message: string) => never = failer('analysis');
 
 const AS_OF = '2026-11-01';
 
@@ -143,11 +146,6 @@ async function child(dir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-function fail(message: string): never {
-  process.stderr.write(`bench analysis: ${message}\n`);
-  process.exit(2);
-}
-
 async function parent(): Promise<void> {
   const { values: opts } = parseArgs({
     args: process.argv.slice(2),
@@ -168,13 +166,7 @@ async function parent(): Promise<void> {
   writeCase(dir, nodes, seed);
   const samples: ChildResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'bench/analysis.ts'), '--child', dir], {
-      cwd: repo,
-      encoding: 'utf8',
-      maxBuffer: 1 << 22,
-    });
-    if (r.status !== 0) fail(`child ${i + 1} failed (exit ${r.status}): ${r.stderr.trim().slice(0, 2000)}`);
-    samples.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult);
+    samples.push(runChild<ChildResult>(path.join(repo, 'bench/analysis.ts'), ['--child', dir], fail));
     process.stderr.write(
       `  run ${i + 1}/${runs}: load ${f0(samples[i]!.loadMs)} ms, ${TASKS.map((t) => `${t} ${f0(samples[i]!.cold[t])}/${f0(samples[i]!.warm[t])} ms`).join(', ')}\n`,
     );

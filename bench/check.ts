@@ -29,18 +29,22 @@ import {
   machineLine as describeMachine,
   f0,
   f2,
+  failer,
   freshBuild,
   machine,
   markdownTable,
   outDir,
   recordSection,
   repo,
+  runChild,
   type Stat,
   stat,
   textTable,
   withRange,
   writeCase,
 } from './lib.js';
+
+const fail: (message: string) => never = failer('check');
 
 const here = benchDir;
 
@@ -95,24 +99,13 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 30)) fail(`--sizes must be int
 const seed = Number(opts.seed);
 const runsFor = (nodes: number): number => (opts.runs ? Number(opts.runs) : nodes >= 50_000 ? 3 : 5);
 
-function fail(message: string): never {
-  process.stderr.write(`bench: ${message}\n`);
-  process.exit(2);
-}
-
 function writeSizedCase(nodes: number): { dir: string; files: number; bytes: number } {
   const dir = path.join(outDir, `case-${nodes}`);
   return { dir, ...writeCase(dir, nodes, seed) };
 }
 
 function measure(task: 'baseline' | 'check', dir: string): Sample {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), task, dir], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (r.status !== 0) fail(`measure ${task} ${dir} failed (exit ${r.status}): ${r.stderr.trim()}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Sample;
+  return runChild<Sample>(path.join(here, 'measure.ts'), [task, dir], fail);
 }
 
 function measureCli(bin: string, dir: string): Sample & { exitCode: number } {

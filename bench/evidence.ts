@@ -22,7 +22,6 @@
 //   json import  readEvalLog(file): one streamed pass keeping the header parts
 // and reports the median of --runs runs. --record rewrites the "Evidence
 // import" section of docs/benchmarks.md.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,16 +32,19 @@ import {
   benchDir,
   f0,
   f2,
+  failer,
   machineLine,
   markdownTable,
   outDir,
   recordSection,
-  repo,
+  runChild,
   type Stat,
   stat,
   textTable,
   withRange,
 } from './lib.js';
+
+const fail: (message: string) => never = failer('evidence');
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -66,11 +68,6 @@ interface Sample {
   cpuMs: number;
   peakRssMB: number;
   detail?: Record<string, unknown>;
-}
-
-function fail(msg: string): never {
-  process.stderr.write(`bench evidence: ${msg}\n`);
-  process.exit(1);
 }
 
 // ---------------------------------------------------------------- generation
@@ -423,13 +420,7 @@ function generateJson(samples: number): string {
 type Task = 'baseline' | 'import' | 'sha256' | 'json-parse' | 'json-import';
 
 function measure(task: Task, file: string): Sample {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, 'evidence-measure.ts'), task, file], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (r.status !== 0) fail(`measure ${task} failed (exit ${r.status}): ${r.stderr.trim().slice(0, 2000)}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Sample;
+  return runChild<Sample>(path.join(benchDir, 'evidence-measure.ts'), [task, file], fail);
 }
 
 interface Row {

@@ -1,6 +1,6 @@
 // What every benchmark suite shares: medians, the machine description, tables,
 // and recording a suite's section of docs/benchmarks.md between its markers.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,36 @@ import { generateCase, maxModules } from './generate-case.js';
 export const benchDir = path.dirname(new URL(import.meta.url).pathname);
 export const repo = path.resolve(benchDir, '..');
 export const outDir = path.join(benchDir, 'out');
+
+/**
+ * How a suite stops on bad options or a failed run: `bench <suite>: message`
+ * on stderr and exit 2 (bench/run.ts reports the suite as failed).
+ */
+export function failer(suite: string): (message: string) => never {
+  return (message) => {
+    process.stderr.write(`bench ${suite}: ${message}\n`);
+    process.exit(2);
+  };
+}
+
+/**
+ * Run `script` (a bench module) in a fresh process under tsx, so that its
+ * timings start cold and its peak memory is its own, and read the JSON it
+ * prints on its last line of output. A non-zero exit stops the suite with
+ * the child's stderr.
+ */
+export function runChild<T>(script: string, args: readonly string[], fail: (message: string) => never): T {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 22,
+  });
+  if (r.status !== 0)
+    fail(
+      `${path.basename(script)} ${args.join(' ')} failed (exit ${r.status ?? r.signal}): ${r.stderr.trim().slice(0, 2000)}`,
+    );
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as T;
+}
 
 export interface Stat {
   median: number;

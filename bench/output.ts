@@ -31,6 +31,7 @@ import {
   benchDir,
   f0,
   f2,
+  failer,
   findCli,
   machineLine,
   markdownTable,
@@ -42,6 +43,8 @@ import {
   textTable,
   withRange,
 } from './lib.js';
+
+const fail: (message: string) => never = failer('output');
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -71,11 +74,6 @@ interface Row {
   findings: number;
   runs: number;
   tasks: Record<Task, { ms: Stat; cpuMs: Stat; peakRssMB: Stat }>;
-}
-
-function fail(message: string): never {
-  process.stderr.write(`bench: ${message}\n`);
-  process.exit(2);
 }
 
 const sizes = String(opts['gsn2x-nodes'])

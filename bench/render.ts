@@ -41,16 +41,19 @@ import {
   benchDir,
   f0,
   f2,
+  failer,
   machineLine,
   markdownTable,
   modulesFor,
   outDir,
   recordSection,
-  repo,
+  runChild,
   type Stat,
   stat,
   textTable,
 } from './lib.js';
+
+const fail: (message: string) => never = failer('render');
 
 const { values: opts } = parseArgs({
   strict: false,
@@ -106,10 +109,6 @@ if (typeof opts.child === 'string') {
 }
 
 const ratio = (x: number): string => (Number.isFinite(x) ? (x < 10 ? `${f2(x)}×` : `${f0(x)}×`) : 'n/a');
-const fail = (m: string): never => {
-  process.stderr.write(`bench render: ${m}\n`);
-  process.exit(2);
-};
 const sizes = String(opts.sizes)
   .split(',')
   .map((s) => Number(s.trim()));
@@ -156,13 +155,7 @@ function toDot(d: DiagramGraph): string {
 }
 
 function child(file: string): ChildResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, 'render.ts'), '--child', file], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (r.status !== 0) fail(`child failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as ChildResult;
+  return runChild<ChildResult>(path.join(benchDir, 'render.ts'), ['--child', file], fail);
 }
 
 /** Wall and CPU time of one `dot -Tsvg` run (CPU from /usr/bin/time when it is there). */

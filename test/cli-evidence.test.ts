@@ -538,7 +538,8 @@ describe('importing into a realistic case', () => {
       'internal',
     );
     assert.equal(r.code, 0, r.err);
-    assert.equal(r.out.split('\n').at(-2), 'Wrote evidence.yaml.');
+    assert.equal(r.err.split('\n').at(-2), 'Wrote evidence.yaml.');
+    assert.doesNotMatch(r.out, /Wrote/, 'messages go to stderr, results to stdout');
     const after = snapshot(dir);
     for (const [f, h] of before) if (f !== 'evidence.yaml') assert.equal(after.get(f), h, f);
     const text = fs.readFileSync(path.join(dir, 'evidence.yaml'), 'utf8');
@@ -598,7 +599,7 @@ describe('re-import and verify', () => {
     // Importing the same log again changes nothing.
     const again = await run(dir, 'evidence', 'import', 'logs/new.eval', '--id', 'ev-sg');
     assert.equal(again.code, 0);
-    assert.match(again.out, /Nothing changed/);
+    assert.match(again.err, /Nothing changed/);
   });
 
   it('verify finds a changed and a missing artefact after import', async () => {

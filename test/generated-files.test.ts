@@ -6,6 +6,7 @@ import { it } from 'node:test';
 import { checksMarkdown } from '../src/check/code-docs.js';
 import { RULES } from '../src/check/rules/index.js';
 import { ruleDocFiles } from '../src/check/rules/rule-docs.js';
+import { FILE_SHAPES_PATH, fileShapesText } from '../src/format/file-shapes-text.js';
 import { caseJsonSchemaText } from '../src/format/json-schema.js';
 import { VERSION } from '../src/version.js';
 
@@ -34,4 +35,8 @@ it('docs/rules/ is up to date, with no stale pages (run `npm run docs`)', () => 
   if (fs.existsSync('docs/rules')) walk('docs/rules');
   assert.deepEqual([...have.keys()].sort(), [...want.keys()].sort());
   for (const [k, v] of want) assert.equal(have.get(k), v, k);
+});
+
+it('src/format/file-shapes.generated.ts is up to date (run `npm run docs`)', () => {
+  assert.equal(fs.readFileSync(FILE_SHAPES_PATH, 'utf8'), fileShapesText());
 });

@@ -23,6 +23,7 @@ const FAILURE_CODES = new Set([
   'link-defeated',
   'cycle',
   'missing-evidence',
+  'result-fails-threshold',
   'incomplete-run',
   'whatif-defeated',
   'marked-defeated',

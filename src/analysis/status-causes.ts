@@ -4,6 +4,7 @@
 // combines them along the support links; the rules are stated there.
 import type { ArgNode, Case, EvidenceItem } from '../model/case.js';
 import type { CaseGraph } from '../model/graph.js';
+import { failedResults } from '../model/results.js';
 import { listSome } from '../util/list-some.js';
 import { type NodeStatus, type StatusReason, SUPPORT_STATUSES, statusRank } from './status-types.js';
 import { expectedBuilds, type SupportView, validUntil } from './support.js';
@@ -113,6 +114,7 @@ export const ITEM_CAUSE_RANK: ReadonlyMap<string, number> = new Map([
   ['incomplete-run', UNDEVELOPED],
   ['under-review', STALE],
   ['undermining-evidence', CHALLENGED],
+  ['result-fails-threshold', UNSUPPORTED],
   ['mixed-evidence', CONTESTED],
 ]);
 
@@ -170,8 +172,8 @@ function itemDateCauses(ctx: CauseContext, e: EvidenceItem, rs: Ranked[]): void 
   }
 }
 
-/** The run it came from, the review marker and its polarity. */
-function itemRunCauses(_ctx: CauseContext, e: EvidenceItem, rs: Ranked[]): void {
+/** The run it came from, the review marker, a result failing its own threshold, and its polarity. */
+function itemRunCauses(ctx: CauseContext, e: EvidenceItem, rs: Ranked[]): void {
   const run = e.provenance;
   if (run && (run.status !== 'success' || run.invalidated)) {
     const how = run.invalidated ? 'was invalidated' : `ended with status ${run.status}`;
@@ -189,6 +191,17 @@ function itemRunCauses(_ctx: CauseContext, e: EvidenceItem, rs: Ranked[]): void 
       message: `Evidence item ${e.id} is marked for review since ${e.review.since}: ${e.review.reason}`,
       evidence: e.id,
     });
+  if (e.polarity === 'supports')
+    for (const f of failedResults(e, ctx.c.criteria)) {
+      const what = f.at.label ? `its ${f.at.label}` : 'its result';
+      const against = f.source === 'result' ? 'its own threshold' : `the threshold of criterion ${f.source}`;
+      rs.push({
+        rank: UNSUPPORTED,
+        code: 'result-fails-threshold',
+        message: `Evidence item ${e.id} is marked as supporting, but ${what} (${f.at.result.value}) fails ${against}: it does not show what it is cited for.`,
+        evidence: e.id,
+      });
+    }
   if (e.polarity === 'undermines')
     rs.push({
       rank: CHALLENGED,

@@ -149,6 +149,27 @@ describe('caseStatus', () => {
     assert.deepEqual(codes(challenged, 'Sn1'), ['build-mismatch:E1'], 'a bridge an open defeater challenges');
   });
 
+  it('a supporting result that fails its own threshold fails its evidence node', () => {
+    const task = (value: number) => `{ task: chemistry, metric: accuracy, value: ${value}, threshold: { max: 0.3 } }`;
+    const s = status(tree('', '', { results: `[${task(0.2)}, ${task(0.4).replace('chemistry', 'biology')}]` }));
+    assert.deepEqual(codes(s, 'Sn1'), ['result-fails-threshold:E1']);
+    assert.equal(of(s, 'G1'), 'unsupported');
+    assert.match(s.nodes.get('Sn1')!.reasons[0]!.message, /result "biology" \(0\.4\) fails its own threshold/);
+    assert.deepEqual(
+      failedLegs(s, 'G1').map((l) => l.cause.code),
+      ['result-fails-threshold'],
+    );
+    assert.equal(of(status(tree('', '', { results: `[${task(0.2)}, ${task(0.3)}]` })), 'G1'), 'supported');
+    const mixed = status(tree('', '', { results: `[${task(0.4)}]`, polarity: 'mixed' }));
+    assert.deepEqual(codes(mixed, 'Sn1'), ['mixed-evidence:E1'], 'a mixed item already says it does not pass');
+    const onEnd = status(
+      tree('', '', {
+        result: '{ metric: accuracy, value: 0.32, interval: [0.25, 0.29], threshold: { max: 0.3, on: interval-high } }',
+      }),
+    );
+    assert.equal(of(onEnd, 'G1'), 'supported', 'a threshold on an end of the interval is judged on that end');
+  });
+
   it('undermining evidence challenges, mixed evidence is contested, a missing item fails its evidence node', () => {
     assert.deepEqual(codes(status(tree('', '', { polarity: 'undermines' })), 'Sn1'), ['undermining-evidence:E1']);
     assert.equal(of(status(tree('', '', { polarity: 'undermines' })), 'G1'), 'challenged');

@@ -21,6 +21,9 @@
 //   - stale if it carries a `review` marker (under-review: a re-import changed
 //     its result, snapshot or sample counts, so the claims resting on it must
 //     be reviewed before it counts again);
+//   - unsupported if it is marked `supports` but one of its results fails
+//     its explicit threshold (result-fails-threshold: its own, or its linked
+//     criterion's; model/results.ts failedResults);
 //   - challenged if its polarity is `undermines` (undermining-evidence: it is
 //     counter-evidence until a defeater answers it);
 //   - contested if its polarity is `mixed` (mixed-evidence);

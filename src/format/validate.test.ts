@@ -238,7 +238,7 @@ const EXPECTED: Record<string, Found[]> = {
       131,
       'Unknown field `sha256` in evidence item E1.',
       'Known fields here: title, kind, source_type, subject, measured, date, environment, produced_by, external, ' +
-        'replicated, tier, artefact, result, polarity, expires, valid_for_days, notes, review, provenance.',
+        'replicated, tier, artefact, result, results, polarity, expires, valid_for_days, notes, review, provenance.',
     ],
   ],
   emptyMakers: [['L08', 13, 11, '`decision.makers` has 0 entries; it needs at least 1.', 'Change the value to fit.']],

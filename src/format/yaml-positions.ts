@@ -76,7 +76,7 @@ class Frames {
     private readonly text: string,
     log: EventLog,
   ) {
-    this.lines = new LineIndex(text);
+    this.lines = LineIndex.of(text);
     this.marks = log.marks;
     this.results = log.results;
     const marks = this.marks;
@@ -200,18 +200,32 @@ class FrameTree implements PosTree {
     const frames = this.frames;
     const frame = this.resolved();
     const value = frames.valueOf(frame);
-    const kids = frames.children(frame);
-    if (kids.length === 0) return;
     if (Array.isArray(value)) {
+      const kids = frames.children(frame);
       // Block sequences emit no frame for an empty (null) item; positions are only trusted when the counts line up.
-      if (kids.length === value.length) this.itemList = kids.map((k) => new FrameTree(frames, k, -1));
-    } else if (isPlainObject(value) && kids.length % 2 === 0) {
-      const fields = new Map<string, PosTree>();
-      for (let i = 0; i < kids.length; i += 2) {
-        const k = kids[i] as number;
-        fields.set(String(frames.valueOf(k)), new FrameTree(frames, kids[i + 1] as number, k));
-      }
-      this.fieldMap = fields;
-    }
+      if (kids.length > 0 && kids.length === value.length)
+        this.itemList = kids.map((k) => new FrameTree(frames, k, -1));
+    } else if (isPlainObject(value)) this.fieldMap = mappingFields(frames, frame);
   }
+}
+
+/**
+ * A mapping's entries by key: its child frames taken two by two, a key and its
+ * value. Walked in place rather than from a list of the children: a large
+ * mapping (an `argument` of 10,000 nodes) is built once, by code the JIT has
+ * not compiled yet, so fewer steps per entry count.
+ */
+function mappingFields(frames: Frames, frame: number): Map<string, PosTree> | undefined {
+  const close = frames.close;
+  const end = close[frame] as number;
+  const fields = new Map<string, PosTree>();
+  let c = frame + 1;
+  while (c < end) {
+    const v = (close[c] as number) + 1;
+    // An odd number of children: the frames do not pair up, so no positions are trusted.
+    if (v >= end) return undefined;
+    fields.set(String(frames.valueOf(c)), new FrameTree(frames, v, c));
+    c = (close[v] as number) + 1;
+  }
+  return fields.size > 0 ? fields : undefined;
 }

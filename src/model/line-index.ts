@@ -9,7 +9,24 @@
 // UTF-16 code units, as the loader reports them.
 import type { Point } from './loc.js';
 
+/** The indexes made last, for LineIndex.of: a few, since a case has few files and each is asked about in turn. */
+const RECENT: LineIndex[] = [];
+const RECENT_MAX = 8;
+
 export class LineIndex {
+  /**
+   * The index of `text`, shared: the loader's positions and the pretty
+   * printer's code frames ask about the same files, and a large file's lines
+   * take a pass over all of it to find (about 1.3 MB for the 10,000-node
+   * gsn2x import of the output benchmark).
+   */
+  static of(text: string): LineIndex {
+    for (const index of RECENT) if (index.text === text) return index;
+    const index = new LineIndex(text);
+    if (RECENT.unshift(index) > RECENT_MAX) RECENT.pop();
+    return index;
+  }
+
   readonly text: string;
   /** Offset of the first character of each line; line n (1-based) starts at starts[n - 1]. */
   private readonly starts: Uint32Array;

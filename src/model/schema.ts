@@ -3,6 +3,7 @@
 // editor's schema and the loader can never disagree.
 import { z } from 'zod';
 import {
+  BOUND_SIDES,
   CASE_STATUSES,
   COMPONENT_ROLES,
   DECISION_KINDS,
@@ -22,6 +23,7 @@ import {
   RUN_STATUSES,
   SEVERITIES,
   SOURCE_TYPES,
+  STATISTICS,
   SUBJECT_COMPONENT_KINDS,
   THRESHOLD_TARGETS,
   TIERS,
@@ -206,6 +208,15 @@ export const RiskSchema = z
   })
   .meta({ id: 'Risk', description: 'One harm pathway in the risk model.' });
 
+/** A confidence level strictly between 0 and 1. */
+const confidenceLevel = z.number().gt(0).lt(1);
+
+export const StatisticSchema = z.union([z.enum(STATISTICS), z.string().regex(/^p(?:[1-9]\d?(?:\.\d+)?)$/)]).meta({
+  id: 'Statistic',
+  description:
+    'Which summary of the measurements a number is: `mean`, `median`, `proportion` (events over trials), `max`, `min`, `total`, or a percentile `p<N>` (`p90`, `p99`, `p99.9`; `median` is `p50`).',
+});
+
 export const ThresholdSchema = z
   .strictObject({
     on: z
@@ -216,6 +227,14 @@ export const ThresholdSchema = z
     min: z.number().optional().describe('Inclusive lower bound the measured value must reach.'),
     unit: z.string().optional(),
     text: z.string().optional().describe('The threshold in words.'),
+    statistic: StatisticSchema.optional().describe(
+      'The statistic the bound is stated on, e.g. `p90` for "90th-percentile latency under 2 s"; a result reporting another statistic (a mean) does not show it.',
+    ),
+    confidence: confidenceLevel
+      .optional()
+      .describe(
+        'The one-sided confidence level at which the bound must be shown (with `on: interval-high` or `interval-low`), e.g. 0.95.',
+      ),
   })
   .meta({ id: 'Threshold', description: 'An operational threshold: max, min, or both.' });
 
@@ -461,17 +480,75 @@ export const SubjectSchema = z
       'What the evidence is about (format 2): the model (`{ model: m7 }`), one component with its version (`{ component: { kind: monitor, version: "2.3" } }`) or a process (`{ process: on-call rota }`). Absent: a process for the process kinds, else the model.',
   });
 
+export const ConfidenceBoundSchema = z
+  .strictObject({
+    side: z.enum(BOUND_SIDES).describe('`upper`: the true value is at most `value`; `lower`: at least `value`.'),
+    value: z.number().describe('The bound.'),
+    confidence: confidenceLevel.describe('One-sided confidence level of the bound, e.g. 0.95.'),
+    method: z.string().optional().describe('How it was computed, e.g. "Clopper-Pearson", "Jeffreys", "bootstrap".'),
+  })
+  .meta({
+    id: 'ConfidenceBound',
+    description:
+      'A one-sided confidence bound: "with 95% confidence the rate is at most 0.03". A two-sided interval is `interval` with `confidence`.',
+  });
+
+export const SampleFrameSchema = z
+  .strictObject({
+    population: text('Who or what the sample was drawn from, e.g. "Team-plan pilot customers in the UK".'),
+    size: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'How many units (users, accounts, organisations) the frame holds; compared with the decided population.',
+      ),
+    unit: z.string().optional().describe('What a unit of the frame is, e.g. "users" or "organisations".'),
+    share: z
+      .number()
+      .gt(0)
+      .max(1)
+      .optional()
+      .describe(
+        'The part of the decided population the frame covers, as a fraction, when it is known that way (e.g. by traffic) rather than by count.',
+      ),
+    excludes: stringList(
+      'Kinds of user, tiers or segments of the decided population the frame left out, e.g. "free tier", "enterprise".',
+    ).optional(),
+  })
+  .meta({
+    id: 'SampleFrame',
+    description:
+      'The population the sample was drawn from (the sampling frame), compared with the decided population: a pilot or a segment covers only part of it.',
+  });
+
 export const ResultSchema = z
   .strictObject({
+    task: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The task, subset or sub-metric this result is for, when an item has several, e.g. "wmdp-bio" or "overall".',
+      ),
     metric: text('What was measured.'),
-    value: z.number().optional(),
-    interval: z.tuple([z.number(), z.number()]).optional().describe('Confidence interval [low, high].'),
-    confidence: z.number().gt(0).lt(1).optional().describe('Confidence level of the interval, e.g. 0.95.'),
+    statistic: StatisticSchema.optional(),
+    value: z.number().optional().describe('The estimate: the statistic named by `statistic` (a mean if unstated).'),
+    interval: z.tuple([z.number(), z.number()]).optional().describe('Two-sided confidence interval [low, high].'),
+    confidence: confidenceLevel.optional().describe('Confidence level of the two-sided interval, e.g. 0.95.'),
+    bound: ConfidenceBoundSchema.optional(),
     threshold: ThresholdSchema.optional(),
+    criterion: id
+      .optional()
+      .describe(
+        'The acceptability criterion whose threshold this result is judged against, when it has none of its own.',
+      ),
     sample_size: z.number().int().nonnegative().optional(),
+    frame: SampleFrameSchema.optional(),
     summary: z.string().optional(),
   })
-  .meta({ id: 'Result', description: 'The result.' });
+  .meta({ id: 'Result', description: 'One result: an estimate of one statistic, its uncertainty and its threshold.' });
 
 const count = (description: string) => z.number().int().nonnegative().describe(description);
 const timestamp = (description: string) =>
@@ -629,7 +706,14 @@ export const EvidenceItemSchema = z
     replicated: z.boolean().optional().describe('True if externally replicated.'),
     tier: tier.optional(),
     artefact: z.strictObject({ uri: text('Path or URI of the artefact.'), sha256: sha256.optional() }).optional(),
-    result: ResultSchema.optional(),
+    result: ResultSchema.optional().describe('The result, when the item has one (format 1 and 2).'),
+    results: z
+      .array(ResultSchema)
+      .min(1)
+      .optional()
+      .describe(
+        'Several results (format 2): one per task or sub-metric, each with its own threshold or criterion. With `result` too, `result` is the headline (the aggregate).',
+      ),
     polarity: z
       .enum(POLARITIES)
       .optional()
@@ -868,6 +952,9 @@ export type Component = z.infer<typeof ComponentSchema>;
 export type Redaction = z.infer<typeof RedactionSchema>;
 export type Resolution = z.infer<typeof ResolutionSchema>;
 export type EvidenceResult = z.infer<typeof ResultSchema>;
+export type ConfidenceBound = z.infer<typeof ConfidenceBoundSchema>;
+export type SampleFrame = z.infer<typeof SampleFrameSchema>;
+export type Statistic = z.infer<typeof StatisticSchema>;
 export type Measured = z.infer<typeof MeasuredSchema>;
 export type EvalProvenance = z.infer<typeof EvalProvenanceSchema>;
 export type ReviewMarker = z.infer<typeof ReviewMarkerSchema>;

@@ -167,6 +167,13 @@ export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
 export const THRESHOLD_TARGETS = ['value', 'interval-low', 'interval-high'] as const;
 export type ThresholdTarget = (typeof THRESHOLD_TARGETS)[number];
 
+/** Named statistics of a result; percentiles are written p<N> (see StatisticSchema). */
+export const STATISTICS = ['mean', 'median', 'proportion', 'max', 'min', 'total'] as const;
+
+/** Which side a one-sided confidence bound bounds. */
+export const BOUND_SIDES = ['upper', 'lower'] as const;
+export type BoundSide = (typeof BOUND_SIDES)[number];
+
 /** A rule's configured severity, or off. */
 export const RULE_SETTINGS = ['error', 'warning', 'info', 'off'] as const;
 export type RuleSettingValue = (typeof RULE_SETTINGS)[number];

@@ -183,7 +183,7 @@ function wholeNumber(n: number, fallback: number): number {
  * its line points just after the line's last character.
  */
 export function codeFrame(source: string | LineIndex, line: number, col: number, opts: CodeFrameOptions): string {
-  const index = typeof source === 'string' ? new LineIndex(source) : source;
+  const index = typeof source === 'string' ? LineIndex.of(source) : source;
   const st = style(opts.color);
   const context = Math.max(0, Math.floor(opts.context ?? 2));
   const maxWidth = Math.max(20, Math.floor(opts.maxWidth ?? 100));
@@ -203,14 +203,15 @@ export function codeFrame(source: string | LineIndex, line: number, col: number,
   const first = Math.max(1, target - context);
   const last = pastEnd ? target : Math.max(target, Math.min(lineCount, target + context));
 
-  const rendered = new Map<number, Rendered>();
-  for (let n = first; n <= last; n++) rendered.set(n, renderedLine(index, n));
-  const here = rendered.get(target) as Rendered;
+  // The shown lines, rendered[0] being line `first`.
+  const rendered: Rendered[] = [];
+  for (let n = first; n <= last; n++) rendered.push(renderedLine(index, n));
+  const here = rendered[target - first] as Rendered;
   const caret = columnOf(here, unit);
 
   // One window for all lines, so that they stay aligned with each other.
   let widest = 0;
-  for (const r of rendered.values()) widest = Math.max(widest, r.width);
+  for (const r of rendered) widest = Math.max(widest, r.width);
   let from = 0;
   if (widest > maxWidth && caret >= maxWidth - 10) from = caret - Math.floor(maxWidth / 2);
   const to = from + maxWidth;
@@ -219,7 +220,7 @@ export function codeFrame(source: string | LineIndex, line: number, col: number,
   const gutterWidth = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const r = rendered.get(n) as Rendered;
+    const r = rendered[n - first] as Rendered;
     const { text, cutLeft, cutRight } = clip(r, from, to);
     let body = (lead > 0 ? (cutLeft ? ELLIPSIS : ' '.repeat(lead)) : '') + text + (cutRight ? ELLIPSIS : '');
     body = body.trimEnd();

@@ -82,6 +82,50 @@ test('guardOutput on stdout escapes terminal controls as JSON escapes and leaves
   assert.equal(guardOutput(json, 'stdout', true), json);
 });
 
+test('guardOutput gives what a replace over the whole text gives, with or without an unsafe character (property)', () => {
+  // The guard first tests for a character a match can start with; this is the replace alone.
+  const reference = (text: string, stream: 'stdout' | 'stderr', color: boolean) => {
+    const own = new Set(['\x1b[0m', style(true).red('x').slice(0, 7), style(true).bold('x').slice(0, 4)]);
+    const re =
+      stream === 'stdout'
+        ? /\x1b\[[0-9;]*m|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g
+        : /\x1b\[[0-9;]*m|[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    return text.replace(re, (m) => {
+      const one = (c: string) =>
+        stream === 'stdout' ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : escapeControl(c, true);
+      if (m.length === 1) return one(m);
+      return color && own.has(m) ? m : one('\x1b') + m.slice(1);
+    });
+  };
+  const piece = fc.constantFrom(
+    'a',
+    'é',
+    '\n',
+    '\t',
+    '\x07',
+    '\x1b',
+    '\x1b[0m',
+    '\x1b[1;31m',
+    '\x1b[1m',
+    '\x1b[5m',
+    '\u009b',
+    '\u202e',
+    '\ud800',
+    '\udc00',
+  );
+  fc.assert(
+    fc.property(
+      fc.array(piece, { maxLength: 12 }),
+      fc.constantFrom('stdout', 'stderr'),
+      fc.boolean(),
+      (parts, stream, color) => {
+        const text = parts.join('');
+        assert.equal(guardOutput(text, stream, color), reference(text, stream, color));
+      },
+    ),
+  );
+});
+
 test('jsonText escapes what JSON.stringify leaves raw and parses back to the same value', () => {
   const value = { s: 'a\x1b\u009b\x7f\u202e\u2028\u2066 é 😀' };
   const text = jsonText(value, 2);

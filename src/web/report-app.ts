@@ -17,6 +17,7 @@
 import { Adjacency, LinkGraph } from '../model/graph.js';
 import { inlineCodeParts } from '../output/inline-code.js';
 import type { ReportData, ReportEvidence, ReportNode } from '../render/report/data.js';
+import { allResults, resultParts } from '../render/report/result-words.js';
 
 type View = { x: number; y: number; w: number; h: number };
 
@@ -486,19 +487,9 @@ function listOf(title: string, ids: string[]): HTMLElement | null {
 function evidenceItem(id: string): HTMLElement {
   const e = b.evidence.get(id);
   if (!e) return el('div', { cls: 'item' }, el('code', { text: id }), ' is not in the evidence registry.');
-  const r = e.result;
-  const result = r
-    ? [
-        r.metric,
-        r.value !== undefined ? `value ${r.value}` : '',
-        r.interval
-          ? `interval [${r.interval[0]}, ${r.interval[1]}]${r.confidence !== undefined ? ` at ${r.confidence}` : ''}`
-          : '',
-        r.threshold ? `threshold ${r.threshold}` : '',
-        r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ') + (r.summary ? `. ${r.summary}` : '')
+  const rs = allResults(e);
+  const result = rs.length
+    ? rs.map((r) => resultParts(r).join('; ') + (r.summary ? `. ${r.summary}` : '')).join(' | ')
     : 'no result recorded';
   const measured = e.measured
     ? Object.entries(e.measured)

@@ -181,6 +181,21 @@ argument:
     ]);
   });
 
+  it('reports per-task results by task, and a new one-sided bound', () => {
+    const withResults = (bio: string) =>
+      BASE.replace(
+        'result: { metric: solve rate',
+        `results:\n      - { task: chemistry, metric: accuracy, value: 0.2 }\n      - { task: biology, metric: accuracy, ${bio} }\n    result: { metric: solve rate`,
+      );
+    const a = withResults('value: 0.3');
+    const b = withResults('value: 0.25, bound: { side: upper, value: 0.29, confidence: 0.95 }');
+    assert.notEqual(a, BASE, 'the base case has the result this test extends');
+    assert.deepEqual(diff(a, b).evidence.changed[0]!.changes, [
+      { path: 'results.biology.bound', change: 'added', after: { side: 'upper', value: 0.29, confidence: 0.95 } },
+      { path: 'results.biology.value', change: 'changed', before: 0.3, after: 0.25 },
+    ]);
+  });
+
   it('names defeater transitions: resolved, reopened, opened, withdrawn', () => {
     const b = BASE.replace(
       'challenges: [G2], status: open }',

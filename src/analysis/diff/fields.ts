@@ -79,8 +79,8 @@ function isScalar(v: unknown): boolean {
 /** A key that identifies an element of a list of objects: its id, else its name, else none. */
 function elementKey(v: unknown): string | undefined {
   if (!isPlainObject(v)) return undefined;
-  // `what` keys a case's exclusions (out_of_scope), which have no id.
-  for (const k of ['id', 'name', 'group', 'target', 'by', 'what']) {
+  // `what` keys a case's exclusions (out_of_scope), which have no id; `task` an evidence item's per-task results.
+  for (const k of ['id', 'name', 'group', 'target', 'by', 'what', 'task']) {
     const x = v[k];
     if (typeof x === 'string' && x) return x;
   }
@@ -99,8 +99,8 @@ function join(prefix: string, key: string | number): string {
  *   (`{ path: "context.tools", change: "added", after: "browser" }`); a
  *   reordering alone is no change.
  * - Lists of objects: elements matched by `id` (else `name`, `group`, `target`,
- *   `by`, `what`) when every element has a distinct one, so a path reads
- *   `review_triggers.trg-tools.watch`; otherwise by position.
+ *   `by`, `what`, `task`) when every element has a distinct one, so a path reads
+ *   `review_triggers.trg-tools.watch` or `results.wmdp-bio.value`; otherwise by position.
  * - Intervals and other pairs of numbers: compared whole (`result.interval`).
  *
  * Time O(size of a + size of b) plus sorting keys.

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_CODES, RULE_CODES } from '../../check/codes.js';
 import { runCheck } from '../../check/run-check.js';
-import { loadCase } from '../../format/load-case.js';
+import type { LoadLimits, LoadResult, SourceReader } from '../../format/load-case.js';
+import { loadCaseFast } from '../../format/load-case-fast.js';
 import { DEFAULT_LIMITS } from '../../format/parse-yaml.js';
 import { compareDiagnostics, SEVERITIES, type Severity } from '../../model/diagnostic.js';
 import { displayPath } from '../../node/display-path.js';
@@ -116,10 +117,36 @@ interface Checked {
   unusable: boolean;
 }
 
-/** Load and check every case the arguments name; progress on a terminal when there are several. */
-function checkAll(o: CheckOptions, io: Io): Checked {
+type Loader = (root: string, reader: SourceReader, limits: LoadLimits) => LoadResult;
+
+/** The loader that validates with zod, imported only when needed: it explains invalid files. */
+async function zodLoader(): Promise<Loader> {
+  return (await import('../../format/load-case.js')).loadCase;
+}
+
+/**
+ * The loader for one run. zod and the schemas cost more to load than the rest
+ * of checking a small case, and only an invalid file needs them: each case is
+ * loaded first without zod (src/format/load-case-fast.ts), and zod is imported
+ * only if one of them has an invalid file, which is then loaded again with it.
+ */
+async function loaderFor(o: CheckOptions, io: Io): Promise<{ load: Loader; expanded: Expanded }> {
   const reader = createFsReader(io.cwd);
-  const { roots, notes } = expandCaseArgs(o.roots, io.cwd);
+  const limits = { ...DEFAULT_LIMITS, maxBytes: o.maxBytes };
+  const expanded = expandCaseArgs(o.roots, io.cwd);
+  const fast = new Map<string, LoadResult | undefined>();
+  for (const root of expanded.roots) fast.set(root, loadCaseFast(root, reader, limits));
+  const full = [...fast.values()].includes(undefined) ? await zodLoader() : undefined;
+  // The check asks for exactly these roots; one without a fast result made `full` be loaded.
+  return { load: (root, r, l) => fast.get(root) ?? (full as Loader)(root, r, l), expanded };
+}
+
+type Expanded = ReturnType<typeof expandCaseArgs>;
+
+/** Load and check every case the arguments name; progress on a terminal when there are several. */
+function checkAll(o: CheckOptions, io: Io, load: Loader, expanded?: Expanded): Checked {
+  const reader = createFsReader(io.cwd);
+  const { roots, notes } = expanded ?? expandCaseArgs(o.roots, io.cwd);
   for (const n of notes) io.stderr(`${term`warrant check: ${n}.`}\n`);
   const sources = new Map<string, string>();
   const cases: CaseResult[] = [];
@@ -127,7 +154,7 @@ function checkAll(o: CheckOptions, io: Io): Checked {
   const progress = progressOf(io, 'checking');
   for (const [i, root] of roots.entries()) {
     if (roots.length > 1) progress.step(i, roots.length, root);
-    const loaded = loadCase(root, reader, { ...DEFAULT_LIMITS, maxBytes: o.maxBytes });
+    const loaded = load(root, reader, { ...DEFAULT_LIMITS, maxBytes: o.maxBytes });
     for (const [f, t] of loaded.sources) sources.set(f, t);
     if (loaded.fatal) unusable = true;
     const checked = loaded.case
@@ -157,8 +184,8 @@ function formatReport(o: CheckOptions, c: Checked, io: Io): string {
 }
 
 /** One check: print or write the report (a written file is named on stderr, as tsc does); the exit code. */
-function checkOnce(o: CheckOptions, io: Io): { code: number; files: string[] } {
-  const checked = checkAll(o, io);
+function checkOnce(o: CheckOptions, io: Io, load: Loader, expanded?: Expanded): { code: number; files: string[] } {
+  const checked = checkAll(o, io, load, expanded);
   const text = formatReport(o, checked, io);
   if (o.output) {
     writeFileAtomic(path.resolve(io.cwd, o.output), text);
@@ -178,9 +205,14 @@ export function findingsLine(r: CheckReport): string {
 export const checkCommand: Command = {
   name: 'check',
   usage,
-  run(argv: string[], io: Io): number | Promise<number> {
+  async run(argv: string[], io: Io): Promise<number> {
     const o = checkOptions(argv, io);
-    if (!o.watch) return checkOnce(o, io).code;
-    return watchRuns(io, 'warrant check', () => checkOnce(o, io).files.map((f) => path.resolve(io.cwd, f)));
+    if (!o.watch) {
+      const { load, expanded } = await loaderFor(o, io);
+      return checkOnce(o, io, load, expanded).code;
+    }
+    // Watching, files change between runs and any may become invalid: zod is loaded once, up front.
+    const load = await zodLoader();
+    return watchRuns(io, 'warrant check', () => checkOnce(o, io, load).files.map((f) => path.resolve(io.cwd, f)));
   },
 };

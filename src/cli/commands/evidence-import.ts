@@ -314,8 +314,9 @@ function printPretty(
     } else io.stdout('Dry run: nothing would change.\n');
   } else if (plan.files.length) {
     const wrote = plan.files.map((f) => term`${shown(io, f.path)}${f.created ? ' (new)' : ''}`);
-    io.stdout(`${term`Wrote ${termJoin(wrote)}.`}\n`);
-  } else io.stdout('Nothing changed: the case already holds these runs.\n');
+    // What was written is a message, not a result: stderr, as every command that writes a file does.
+    io.stderr(`${term`Wrote ${termJoin(wrote)}.`}\n`);
+  } else io.stderr('Nothing changed: the case already holds these runs.\n');
 }
 
 export const evidenceImportCommand: Command = {

@@ -10,10 +10,10 @@ import {
   type SupportStatus,
 } from '../../analysis/status-types.js';
 import type { SuppressedFinding } from '../../check/rules/engine.js';
-import type { Case, EvidenceItem, NodeOf } from '../../model/case.js';
+import type { Case, NodeOf } from '../../model/case.js';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 import type { CaseGraph } from '../../model/graph.js';
-import type { Threshold, ThresholdChange } from '../../model/schema.js';
+import type { EvidenceResult, SampleFrame, Threshold, ThresholdChange } from '../../model/schema.js';
 import type {
   ReportCriterion,
   ReportData,
@@ -21,6 +21,7 @@ import type {
   ReportFinding,
   ReportNode,
   ReportNodeStatus,
+  ReportResult,
   ReportRisk,
   ReportSuppression,
 } from './data.js';
@@ -43,7 +44,14 @@ export function thresholdText(t: Threshold | undefined): string | undefined {
   if (t.min !== undefined) parts.push(`≥ ${t.min}${unit}`);
   if (t.max !== undefined) parts.push(`≤ ${t.max}${unit}`);
   let s = parts.join(' and ');
-  if (t.on && t.on !== 'value') s = s ? `${s} (${t.on.replace(/-/g, ' ')})` : '';
+  if (s && t.statistic) s = `${s} on ${t.statistic}`;
+  const on = [
+    t.on && t.on !== 'value' ? t.on.replace(/-/g, ' ') : '',
+    t.confidence ? `${percent(t.confidence)} confidence` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (on) s = s ? `${s} (${on})` : '';
   if (t.text) s = s ? `${s}: ${t.text}` : t.text;
   return s || undefined;
 }
@@ -198,16 +206,37 @@ export function reportNodes(
   return nodes;
 }
 
-function resultPart(r: NonNullable<EvidenceItem['result']>): NonNullable<ReportEvidence['result']> {
+function resultPart(r: EvidenceResult): ReportResult {
+  const b = r.bound;
   return {
+    ...(r.task ? { task: r.task } : {}),
     metric: r.metric,
+    ...(r.statistic ? { statistic: r.statistic } : {}),
     ...(r.value !== undefined ? { value: r.value } : {}),
     ...(r.interval ? { interval: r.interval } : {}),
     ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+    ...(b
+      ? { bound: `${b.side} bound ${b.value} at ${percent(b.confidence)}${b.method ? ` (${b.method})` : ''}` }
+      : {}),
     ...(r.threshold ? { threshold: thresholdText(r.threshold)! } : {}),
+    ...(r.criterion ? { criterion: r.criterion } : {}),
     ...(r.sample_size !== undefined ? { sampleSize: r.sample_size } : {}),
+    ...(r.frame ? { frame: frameText(r.frame) } : {}),
     ...(r.summary ? { summary: r.summary } : {}),
   };
+}
+
+function percent(x: number): string {
+  return `${Number((x * 100).toFixed(2))}%`;
+}
+
+function frameText(f: SampleFrame): string {
+  const parts = [
+    f.size !== undefined ? `${f.size.toLocaleString('en-GB')}${f.unit ? ` ${f.unit}` : ''}` : '',
+    f.share !== undefined ? `${percent(f.share)} of the decided population` : '',
+    f.excludes?.length ? `leaves out ${f.excludes.join(', ')}` : '',
+  ].filter(Boolean);
+  return parts.length ? `${f.population} (${parts.join('; ')})` : f.population;
 }
 
 /** Every registry item, in case order, with the evidence nodes citing it, its status and findings. */
@@ -239,6 +268,7 @@ export function reportEvidence(
         ? { artefact: { uri: e.artefact.uri, ...(e.artefact.sha256 ? { sha256: e.artefact.sha256 } : {}) } }
         : {}),
       ...(e.result ? { result: resultPart(e.result) } : {}),
+      ...(e.results ? { results: e.results.map(resultPart) } : {}),
       polarity: e.polarity,
       ...(e.expires ? { expires: e.expires } : {}),
       ...(e.valid_for_days ? { validForDays: e.valid_for_days } : {}),

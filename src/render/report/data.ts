@@ -96,6 +96,25 @@ export interface ReportNode {
   criteria?: string[];
 }
 
+/** One result of an evidence item, as the report shows it. */
+export interface ReportResult {
+  task?: string;
+  metric: string;
+  statistic?: string;
+  value?: number;
+  interval?: [number, number];
+  confidence?: number;
+  /** A one-sided confidence bound in words: "upper bound 0.03 at 95%". */
+  bound?: string;
+  threshold?: string;
+  /** The criterion the result is judged against, when it links one. */
+  criterion?: string;
+  sampleSize?: number;
+  /** The sample frame in words: "Pilot users (1,400 users)". */
+  frame?: string;
+  summary?: string;
+}
+
 export interface ReportEvidence {
   id: string;
   title: string;
@@ -111,15 +130,10 @@ export interface ReportEvidence {
   measured?: Record<string, unknown>;
   environment?: string;
   artefact?: { uri: string; sha256?: string };
-  result?: {
-    metric: string;
-    value?: number;
-    interval?: [number, number];
-    confidence?: number;
-    threshold?: string;
-    sampleSize?: number;
-    summary?: string;
-  };
+  /** The headline result (`result`). */
+  result?: ReportResult;
+  /** The per-task results (`results`, format 2), in written order. */
+  results?: ReportResult[];
   polarity: string;
   expires?: string;
   validForDays?: number;

@@ -7,6 +7,7 @@ import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types
 import type { ReportData, ReportEvidence, ReportNode } from './data.js';
 import { markdownCode as code, escapeMarkdown as md, markdownInlineCode as mdInline } from './escape.js';
 import { conditionFacts, exclusionFacts, independenceText, publicationText, reviewedText } from './header-text.js';
+import { allResults, resultParts } from './result-words.js';
 import { kindLabel } from './sections.js';
 
 function row(cells: string[]): string {
@@ -164,17 +165,15 @@ function argumentPart(data: ReportData): string[] {
 }
 
 function evidenceRow(e: ReportEvidence): string[] {
-  const r = e.result;
-  const result = r
-    ? [
-        md(r.metric),
-        r.value !== undefined ? `value ${r.value}` : '',
-        r.interval ? `interval [${r.interval[0]}, ${r.interval[1]}]` : '',
-        r.threshold ? `threshold ${md(r.threshold)}` : '',
-        r.sampleSize !== undefined ? `n = ${r.sampleSize}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ')
+  const rs = allResults(e);
+  const result = rs.length
+    ? rs
+        .map((r) =>
+          resultParts(r)
+            .map((p) => md(p))
+            .join('; '),
+        )
+        .join('<br>')
     : '—';
   return [
     code(e.id),

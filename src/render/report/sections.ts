@@ -8,9 +8,10 @@ import { type StatusReason, SUPPORT_STATUSES } from '../../analysis/status-types
 import type { Person, Reviewer } from '../../model/schema.js';
 import { inlineCodeParts } from '../../output/inline-code.js';
 import { own } from '../../util/own.js';
-import type { ReportData, ReportEvidence, ReportFinding, ReportNode } from './data.js';
+import type { ReportData, ReportEvidence, ReportFinding, ReportNode, ReportResult } from './data.js';
 import { escapeHtml as h } from './escape.js';
 import { conditionFacts, exclusionFacts, independenceText, publicationText, reviewedText } from './header-text.js';
+import { allResults, resultParts } from './result-words.js';
 
 const KIND_LABELS: Record<string, string> = {
   claim: 'Claim',
@@ -332,17 +333,11 @@ function artefactHtml(a: ReportEvidence['artefact']): string {
 }
 
 function resultText(e: ReportEvidence): string {
-  const r = e.result;
-  if (!r) return '<span class="none">no result</span>';
-  const bits = [`${h(r.metric)}`];
-  if (r.value !== undefined) bits.push(`value ${r.value}`);
-  if (r.interval)
-    bits.push(
-      `interval [${r.interval[0]}, ${r.interval[1]}]${r.confidence !== undefined ? ` at ${r.confidence}` : ''}`,
-    );
-  if (r.threshold) bits.push(`threshold ${h(r.threshold)}`);
-  if (r.sampleSize !== undefined) bits.push(`n = ${r.sampleSize}`);
-  return bits.join('; ') + (r.summary ? `<div class="hint">${h(r.summary)}</div>` : '');
+  const rs = allResults(e);
+  if (!rs.length) return '<span class="none">no result</span>';
+  const one = (r: ReportResult) =>
+    resultParts(r).map(h).join('; ') + (r.summary ? `<div class="hint">${h(r.summary)}</div>` : '');
+  return rs.length === 1 ? one(rs[0]!) : `<ul class="results">${rs.map((r) => `<li>${one(r)}</li>`).join('')}</ul>`;
 }
 
 export function evidenceHtml(data: ReportData): string {

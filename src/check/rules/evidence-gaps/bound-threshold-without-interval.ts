@@ -1,6 +1,7 @@
+import { resultSubject, resultsOf } from '../../../model/results.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { applicableThreshold, describeThreshold } from './results.js';
+import { applicableThreshold, describeThreshold, hasUncertainty } from './results.js';
 
 const ex = (stats: string) => `argument:
   G1: { kind: claim, text: Novices with the model complete the capstone at most 10 points more often than controls., supported_by: [Sn1] }
@@ -24,43 +25,44 @@ export const boundThresholdWithoutInterval = defineRule({
     severity: 'warning',
     rationale:
       'When the criterion is on the upper (or lower) confidence bound, the point estimate cannot show it is met. Reporting only the point estimate quietly swaps a conservative criterion for a lenient one.',
-    docs: `Reports evidence cited on the decision path whose applicable threshold (its own, or the unambiguous criterion of the claims resting on it; see \`evidence-gaps/interval-bound-fails-threshold\`) has \`on: interval-high\` or \`on: interval-low\`, but whose result has no \`interval\`. A result with neither interval nor sample size is left to \`evidence-gaps/no-uncertainty-reported\`.
+    docs: `Reports evidence cited on the decision path whose applicable threshold (its own, or the unambiguous criterion of the claims resting on it; see \`evidence-gaps/interval-bound-fails-threshold\`) has \`on: interval-high\` or \`on: interval-low\`, but whose result (each of \`result\` and \`results\`) has no \`interval\` and no one-sided \`bound\`. A bound on the other side only is \`evidence-gaps/bound-on-wrong-side\`. A result with neither interval nor sample size is left to \`evidence-gaps/no-uncertainty-reported\`.
 
 Fix: report the confidence interval (\`interval\`, \`confidence\`) the criterion is declared on.`,
     examples: { failing: ex(''), passing: ex(', interval: [-0.01, 0.09], confidence: 0.95') },
     messages: {
       noInterval:
-        'Evidence {{item}} is judged on the {{end}} end of its interval ({{source}}: {{threshold}}), but reports no interval.',
+        '{{subject}} is judged on the {{end}} end of its interval ({{source}}: {{threshold}}), but reports no interval or {{end}} bound.',
     },
     hints: {
       noInterval:
-        'Report the confidence interval (result.interval and result.confidence) that the criterion is declared on.',
+        'Report the confidence interval (result.interval and result.confidence), or the one-sided bound (result.bound), that the criterion is declared on.',
     },
   },
   run(ctx) {
-    const { facts } = ctx;
     const out: Finding[] = [];
-    for (const { item, citing } of facts.pathItems()) {
-      const r = item.result;
-      if (!r || r.interval) continue;
-      const at = applicableThreshold(ctx, item, citing);
-      const on = at?.threshold.on;
-      if (!at || (on !== 'interval-high' && on !== 'interval-low')) continue;
-      if (at.source === 'result' && r.value !== undefined && r.sample_size === undefined) continue; // no-uncertainty-reported
-      const fromResult = at.source === 'result';
-      out.push(
-        report(this.meta, {
-          messageId: 'noInterval',
-          data: {
-            item: item.id,
-            end: on === 'interval-high' ? 'upper' : 'lower',
-            source: fromResult ? 'its own threshold' : `criterion ${at.source}`,
-            threshold: describeThreshold(at.threshold),
-          },
-          at: fromResult ? { thing: item, path: ['result', 'threshold', 'on'] } : { thing: item, path: ['result'] },
-          target: item.id,
-        }),
-      );
+    for (const { item, citing } of ctx.facts.pathItems()) {
+      for (const ir of resultsOf(item)) {
+        const r = ir.result;
+        if (hasUncertainty(r)) continue; // a bound on the wrong side is evidence-gaps/bound-on-wrong-side
+        const at = applicableThreshold(ctx, item, r, citing);
+        const on = at?.threshold.on;
+        if (!at || (on !== 'interval-high' && on !== 'interval-low')) continue;
+        if (at.source === 'result' && r.value !== undefined && r.sample_size === undefined) continue; // no-uncertainty-reported
+        const fromResult = at.source === 'result';
+        out.push(
+          report(this.meta, {
+            messageId: 'noInterval',
+            data: {
+              subject: resultSubject(item.id, ir),
+              end: on === 'interval-high' ? 'upper' : 'lower',
+              source: fromResult ? 'its own threshold' : `criterion ${at.source}`,
+              threshold: describeThreshold(at.threshold),
+            },
+            at: { thing: item, path: fromResult ? [...ir.path, 'threshold', 'on'] : ir.path },
+            target: item.id,
+          }),
+        );
+      }
     }
     return out;
   },

@@ -1,6 +1,17 @@
+import type { EvidenceItem } from '../../../model/case.js';
+import { resultSubject, resultsOf } from '../../../model/results.js';
+import type { EvidenceResult } from '../../../model/schema.js';
 import { report } from '../messages.js';
+import type { RuleContext } from '../types.js';
 import { defineRule, type Finding } from '../types.js';
-import { applicableThreshold, declaredOnPoint, describeThreshold, failedBound } from './results.js';
+import {
+  applicableThreshold,
+  declaredOnPoint,
+  describeThreshold,
+  endOf,
+  failedBound,
+  hasUncertainty,
+} from './results.js';
 
 const ex = (result: string) => `argument:
   G1: { kind: claim, text: The model solves at most 20% of professional-tier CTF tasks., supported_by: [Sn1] }
@@ -24,8 +35,8 @@ export const intervalBoundFailsThreshold = defineRule({
     severity: 'error',
     rationale:
       'A solve rate of 15% with a 95% interval reaching 26% does not show that the true rate is below 20%. Reading the point estimate against a threshold, when the interval crosses it, turns uncertainty into a pass.',
-    docs: `Reports supporting evidence (polarity \`supports\`) cited on the decision path whose result has an interval and a threshold, where the point estimate passes (or is not given) but the relevant end of the interval fails:
-- the threshold is the result's own \`threshold\`, or else the criterion named by the claims resting directly on the evidence, when that is unambiguous: exactly one criterion with a bound, and either the claims rest on no other evidence item or every word of the result's \`metric\` appears in the criterion's metric or statement (so a criterion is never applied to a different metric);
+    docs: `Reports supporting evidence (polarity \`supports\`) cited on the decision path with a result (\`result\`, or any of the per-task \`results\`) that has an interval or a one-sided \`bound\` and a threshold, where the point estimate passes (or is not given) but the relevant end fails (the end of a side is the one-sided \`bound\` on that side, else that end of the \`interval\`):
+- the threshold is the result's own \`threshold\`, else the criterion it links to (\`criterion\`), or else the criterion named by the claims resting directly on the evidence, when that is unambiguous: exactly one criterion with a bound, and either the claims rest on no other evidence item or every word of the result's \`metric\` appears in the criterion's metric or statement (so a criterion is never applied to a different metric);
 - if \`threshold.on\` is \`interval-high\` or \`interval-low\`, that end is compared with the bound; if it is unset, the upper end is compared with \`max\` and the lower end with \`min\`; if it is \`value\`, or the threshold's \`text\` or the metric or statement of a criterion with the same bound (named by the claims resting on the evidence) says it is on the *point estimate* (and mentions no bound or interval; "interval" as a span of time, "a 30-day interval", "the sampling interval", is not one), the criterion is declared on the point estimate and the rule does not apply.
 
 A point estimate that itself fails is \`evidence-gaps/point-estimate-fails-threshold\`.
@@ -40,8 +51,7 @@ Fix: collect more samples until the interval clears the threshold, argue with th
       ),
     },
     messages: {
-      boundFails:
-        'Evidence {{item}} supports the argument: {{point}}, but the {{end}} end of its {{level}}interval, {{bound}}, is {{fail}}.',
+      boundFails: '{{subject}} supports the argument: {{point}}, but {{what}}, {{bound}}, is {{fail}}.',
     },
     hints: {
       boundFails:
@@ -49,39 +59,58 @@ Fix: collect more samples until the interval clears the threshold, argue with th
     },
   },
   run(ctx) {
-    const { facts } = ctx;
     const out: Finding[] = [];
-    for (const { item, citing } of facts.pathItems()) {
-      const r = item.result;
-      if (item.polarity !== 'supports' || !r?.interval) continue;
-      const at = applicableThreshold(ctx, item, citing);
-      if (!at || declaredOnPoint(ctx, at.threshold, citing)) continue;
-      const t = at.threshold;
-      if (r.value !== undefined && failedBound(r.value, t)) continue;
-      const [lo, hi] = r.interval;
-      let end: 'upper' | 'lower' | undefined;
-      let fail: string | undefined;
-      if (t.on === 'interval-low') [end, fail] = ['lower', failedBound(lo, t)];
-      else if (t.on === 'interval-high') [end, fail] = ['upper', failedBound(hi, t)];
-      else if (t.max !== undefined && hi > t.max) [end, fail] = ['upper', `above the maximum ${t.max}`];
-      else if (t.min !== undefined && lo < t.min) [end, fail] = ['lower', `below the minimum ${t.min}`];
-      if (!fail || !end) continue;
-      const bound = end === 'upper' ? hi : lo;
-      const level = r.confidence !== undefined ? `${Math.round(r.confidence * 100)}% ` : '';
-      const from = at.source === 'result' ? 'its own threshold' : `the threshold of criterion ${at.source}`;
-      const point =
-        r.value !== undefined
-          ? `the point estimate ${r.value} passes ${from} (${describeThreshold(t)})`
-          : `no point estimate is given for ${from} (${describeThreshold(t)})`;
-      out.push(
-        report(this.meta, {
-          messageId: 'boundFails',
-          data: { item: item.id, point, end, level, bound, fail },
-          at: { thing: item, path: ['result', 'interval'] },
-          target: item.id,
-        }),
-      );
+    for (const { item, citing } of ctx.facts.pathItems()) {
+      if (item.polarity !== 'supports') continue;
+      for (const ir of resultsOf(item)) {
+        const f = boundFailure(ctx, item, ir.result, citing);
+        if (!f) continue;
+        const r = ir.result;
+        const { t, source, end, at } = f;
+        const what =
+          at.from === 'bound'
+            ? `its ${pct(at.confidence!)} one-sided ${end} bound`
+            : `the ${end} end of its ${r.confidence !== undefined ? `${pct(r.confidence)} ` : ''}interval`;
+        const from = source === 'result' ? 'its own threshold' : `the threshold of criterion ${source}`;
+        const point =
+          r.value !== undefined
+            ? `the point estimate ${r.value} passes ${from} (${describeThreshold(t)})`
+            : `no point estimate is given for ${from} (${describeThreshold(t)})`;
+        out.push(
+          report(this.meta, {
+            messageId: 'boundFails',
+            data: { subject: resultSubject(item.id, ir), point, what, bound: at.value, fail: f.fail },
+            at: { thing: item, path: [...ir.path, at.from] },
+            target: item.id,
+          }),
+        );
+      }
     }
     return out;
   },
 });
+
+/** Percent, without float noise: 0.975 -> "97.5%". */
+export function pct(x: number): string {
+  return `${Number((x * 100).toFixed(2))}%`;
+}
+
+/** The end of a result's uncertainty that fails its applicable threshold while the point estimate passes. */
+function boundFailure(ctx: RuleContext, item: EvidenceItem, r: EvidenceResult, citing: readonly string[]) {
+  if (!hasUncertainty(r)) return undefined;
+  const a = applicableThreshold(ctx, item, r, citing);
+  if (!a || declaredOnPoint(ctx, a.threshold, citing)) return undefined;
+  const t = a.threshold;
+  if (r.value !== undefined && failedBound(r.value, t)) return undefined;
+  const hi = endOf(r, 'upper');
+  const lo = endOf(r, 'lower');
+  let end: 'upper' | 'lower' | undefined;
+  let fail: string | undefined;
+  if (t.on === 'interval-low') [end, fail] = ['lower', lo && failedBound(lo.value, t)];
+  else if (t.on === 'interval-high') [end, fail] = ['upper', hi && failedBound(hi.value, t)];
+  else if (t.max !== undefined && hi && hi.value > t.max) [end, fail] = ['upper', `above the maximum ${t.max}`];
+  else if (t.min !== undefined && lo && lo.value < t.min) [end, fail] = ['lower', `below the minimum ${t.min}`];
+  const at = end === 'upper' ? hi : lo;
+  if (!fail || !end || !at) return undefined;
+  return { t, source: a.source, end, fail, at };
+}

@@ -1,6 +1,7 @@
+import { resultSubject, resultsOf } from '../../../model/results.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { hasBound, SAMPLED_KINDS } from './results.js';
+import { hasBound, hasUncertainty, SAMPLED_KINDS } from './results.js';
 
 const ex = (stats: string) => `argument:
   G1: { kind: claim, text: The jailbreak success rate against the safeguards is at most 5%., supported_by: [Sn1] }
@@ -30,7 +31,7 @@ Fix: report the sample size and, better, the confidence interval (\`interval\`, 
     examples: { failing: ex(''), passing: ex(', interval: [0.021, 0.042], confidence: 0.95, sample_size: 1200') },
     messages: {
       noUncertainty:
-        'Evidence {{item}} compares {{value}} ({{metric}}) with a threshold but reports neither an interval nor a sample size.',
+        '{{subject}} compares {{value}} ({{metric}}) with a threshold but reports neither an interval (or bound) nor a sample size.',
     },
     hints: {
       noUncertainty:
@@ -40,17 +41,20 @@ Fix: report the sample size and, better, the confidence interval (\`interval\`, 
   run({ facts }) {
     const out: Finding[] = [];
     for (const { item } of facts.pathItems()) {
-      const r = item.result;
-      if (!SAMPLED_KINDS.has(item.kind) || r?.value === undefined || !hasBound(r.threshold)) continue;
-      if (r.interval || r.sample_size !== undefined) continue;
-      out.push(
-        report(this.meta, {
-          messageId: 'noUncertainty',
-          data: { item: item.id, value: r.value, metric: r.metric },
-          at: { thing: item, path: ['result'] },
-          target: item.id,
-        }),
-      );
+      if (!SAMPLED_KINDS.has(item.kind)) continue;
+      for (const ir of resultsOf(item)) {
+        const r = ir.result;
+        if (r.value === undefined || !hasBound(r.threshold)) continue;
+        if (hasUncertainty(r) || r.sample_size !== undefined) continue;
+        out.push(
+          report(this.meta, {
+            messageId: 'noUncertainty',
+            data: { subject: resultSubject(item.id, ir), value: r.value, metric: r.metric },
+            at: { thing: item, path: ir.path },
+            target: item.id,
+          }),
+        );
+      }
     }
     return out;
   },

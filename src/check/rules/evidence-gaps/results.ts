@@ -1,6 +1,7 @@
 // Comparing evidence results with thresholds, for the statistical rules.
 import type { ArgNode, Criterion, EvidenceItem, NodeOf } from '../../../model/case.js';
-import type { Threshold } from '../../../model/schema.js';
+import { resultsOf } from '../../../model/results.js';
+import type { EvidenceResult, Threshold } from '../../../model/schema.js';
 import type { RuleContext } from '../types.js';
 
 /** Kinds whose results come from sampling behaviour, where sample size and intervals mean something. */
@@ -49,38 +50,65 @@ function metricWords(s: string): string[] {
 }
 
 /**
- * The threshold a result is judged against: its own, else the criterion of
- * the claims resting directly on it, when that is unambiguous (the claims name
- * exactly one criterion with a bound) and the criterion is about this result:
- * the claims rest on no other evidence, or every word of the result's metric
- * appears in the criterion's metric or statement. One criterion's bound is
- * never applied to a different metric. `citing`: the evidence nodes citing
- * the item (PathItem.citing).
+ * The threshold a result is judged against: its own, else the criterion it
+ * links to (`result.criterion`), else the criterion of the claims resting
+ * directly on the item, when that is unambiguous (the claims name exactly one
+ * criterion with a bound) and the criterion is about this result: the item has
+ * one result and the claims rest on no other evidence, or every word of the
+ * result's metric appears in the criterion's metric or statement. One
+ * criterion's bound is never applied to a different metric. `citing`: the
+ * evidence nodes citing the item (PathItem.citing).
  */
 export function applicableThreshold(
   ctx: RuleContext,
   item: EvidenceItem,
+  r: EvidenceResult | undefined,
   citing: readonly string[],
 ): ApplicableThreshold | undefined {
-  const own = item.result?.threshold;
+  const own = r?.threshold;
   if (hasBound(own)) return { threshold: own, source: 'result' };
   const { case: c, facts } = ctx;
+  const linked = r?.criterion !== undefined ? c.criteria.get(r.criterion) : undefined;
+  if (linked) return hasBound(linked.threshold) ? { threshold: linked.threshold, source: linked.id } : undefined;
   // The criteria first: most claims name none, and only an unambiguous one needs the sole-evidence test.
   let criteria: Set<string> | undefined; // made only when a claim names one: most items have none
   for (const claim of claimsResting(ctx, citing))
     for (const k of claim.criteria ?? []) if (hasBound(c.criteria.get(k)?.threshold)) (criteria ??= new Set()).add(k);
   if (criteria === undefined || criteria.size !== 1) return undefined;
-  let soleEvidence = true;
+  let soleEvidence = resultsOf(item).length <= 1;
   for (const id of citing)
     for (const p of facts.parentsOf(id))
       if (p.kind === 'claim' && itemsUnder(facts.childrenOf(p.id)).size !== 1) soleEvidence = false;
   const crit = c.criteria.get([...criteria][0]!)!;
   if (!soleEvidence) {
     const words = new Set(metricWords(`${crit.metric ?? ''} ${crit.statement}`));
-    const own = metricWords(item.result?.metric ?? '');
+    const own = metricWords(r?.metric ?? '');
     if (own.length === 0 || !own.every((w) => words.has(w))) return undefined;
   }
   return { threshold: crit.threshold!, source: crit.id };
+}
+
+/** An end of a result's uncertainty: a one-sided bound, or an end of the two-sided interval. */
+export interface End {
+  value: number;
+  /** One-sided confidence: the bound's own, or (1 + c) / 2 for an end of a two-sided interval at level c. */
+  confidence?: number;
+  from: 'bound' | 'interval';
+}
+
+/** The upper or lower end the result reports: its one-sided bound on that side, else that end of its interval. */
+export function endOf(r: EvidenceResult, side: 'upper' | 'lower'): End | undefined {
+  if (r.bound?.side === side) return { value: r.bound.value, confidence: r.bound.confidence, from: 'bound' };
+  if (!r.interval) return undefined;
+  const value = side === 'upper' ? r.interval[1] : r.interval[0];
+  return r.confidence !== undefined
+    ? { value, confidence: (1 + r.confidence) / 2, from: 'interval' }
+    : { value, from: 'interval' };
+}
+
+/** True if the result reports any uncertainty (an interval or a one-sided bound). */
+export function hasUncertainty(r: EvidenceResult): boolean {
+  return r.interval !== undefined || r.bound !== undefined;
 }
 
 /** The claims directly above the evidence nodes that name a criterion, once per citing node and parent. */

@@ -41,7 +41,7 @@ ruleTester(rule, {
           line: 19,
           column: 105,
           messageId: 'smallSample',
-          data: { item: 'E1', size: 12, s: 's', metric: 'detection rate', minimum: MIN_SAMPLE },
+          data: { subject: 'Evidence E1', size: 12, s: 's', metric: 'detection rate', minimum: MIN_SAMPLE },
         },
       ],
     },

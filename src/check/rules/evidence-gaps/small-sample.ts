@@ -1,6 +1,8 @@
+import { resultSubject, resultsOf } from '../../../model/results.js';
+import type { EvidenceResult } from '../../../model/schema.js';
 import { report } from '../messages.js';
 import { defineRule, type Finding } from '../types.js';
-import { hasBound, SAMPLED_KINDS } from './results.js';
+import { hasBound, hasUncertainty, SAMPLED_KINDS } from './results.js';
 
 /** Below this many samples a rate says little; 30 is the usual floor for a normal approximation. */
 export const MIN_SAMPLE = 30;
@@ -42,8 +44,8 @@ Fix: run more trials, or argue with the bound the small sample supports (for 0 s
     examples: { failing: ex('12', '0.74'), passing: ex('240', '0.985') },
     messages: {
       smallSample:
-        'Evidence {{item}} on the decision path rests on {{size}} sample{{s}} ({{metric}}), below the minimum of {{minimum}}.',
-      noSampleSize: 'Evidence {{item}} on the decision path reports {{value}} ({{metric}}) without a sample size.',
+        '{{subject}} on the decision path rests on {{size}} sample{{s}} ({{metric}}), below the minimum of {{minimum}}.',
+      noSampleSize: '{{subject}} on the decision path reports {{value}} ({{metric}}) without a sample size.',
     },
     hints: {
       smallSample:
@@ -54,36 +56,22 @@ Fix: run more trials, or argue with the bound the small sample supports (for 0 s
   run({ facts }) {
     const out: Finding[] = [];
     for (const { item } of facts.pathItems()) {
-      const r = item.result;
-      if (!r || !SAMPLED_KINDS.has(item.kind)) continue;
-      if (r.sample_size !== undefined) {
-        if (r.sample_size >= MIN_SAMPLE) continue;
+      if (!SAMPLED_KINDS.has(item.kind)) continue;
+      for (const ir of resultsOf(item)) {
+        const f = sampleFinding(item.kind, ir.result);
+        if (!f) continue;
         out.push(
           report(this.meta, {
-            messageId: 'smallSample',
+            messageId: f,
             data: {
-              item: item.id,
-              size: r.sample_size,
-              s: r.sample_size === 1 ? '' : 's',
-              metric: r.metric,
+              subject: resultSubject(item.id, ir),
+              size: ir.result.sample_size ?? 0,
+              s: ir.result.sample_size === 1 ? '' : 's',
+              value: ir.result.value ?? '',
+              metric: ir.result.metric,
               minimum: MIN_SAMPLE,
             },
-            at: { thing: item, path: ['result', 'sample_size'] },
-            target: item.id,
-          }),
-        );
-      } else if (
-        r.value !== undefined &&
-        r.value >= 0 &&
-        r.value <= 1 &&
-        NEEDS_N.has(item.kind) &&
-        (r.interval || !hasBound(r.threshold))
-      ) {
-        out.push(
-          report(this.meta, {
-            messageId: 'noSampleSize',
-            data: { item: item.id, value: r.value, metric: r.metric },
-            at: { thing: item, path: ['result'] },
+            at: { thing: item, path: f === 'smallSample' ? [...ir.path, 'sample_size'] : ir.path },
             target: item.id,
           }),
         );
@@ -92,3 +80,10 @@ Fix: run more trials, or argue with the bound the small sample supports (for 0 s
     return out;
   },
 });
+
+/** What is wrong with the result's sample, if anything. */
+function sampleFinding(kind: string, r: EvidenceResult): 'smallSample' | 'noSampleSize' | undefined {
+  if (r.sample_size !== undefined) return r.sample_size < MIN_SAMPLE ? 'smallSample' : undefined;
+  const proportion = r.value !== undefined && r.value >= 0 && r.value <= 1;
+  return proportion && NEEDS_N.has(kind) && (hasUncertainty(r) || !hasBound(r.threshold)) ? 'noSampleSize' : undefined;
+}

@@ -4,6 +4,13 @@ import { evidenceOtherPopulation as rule } from './evidence-other-population.js'
 const failing = rule.meta.examples.failing as string;
 const withPopulation = (p: string) => edit(failing, 'Internal staff dogfooding the app, 1,400 employees', p);
 /** A justification J1 framing G1 (given as YAML flow fields), with more nodes after it. */
+/** The example's evidence with a sample frame on its result and no measured population. */
+const withFrame = (frame: string) =>
+  edit(
+    edit(failing, ', population: "Internal staff dogfooding the app, 1,400 employees"', ''),
+    'sample_size: 9800,',
+    `sample_size: 9800, frame: ${frame},`,
+  );
 const framed = (j: string, more = '') =>
   edit(
     edit(failing, 'supported_by: [Sn1] }', 'in_context_of: [J1], supported_by: [Sn1] }'),
@@ -19,6 +26,29 @@ const bridge =
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'does not report a count covering more than half the deployed population',
+      yaml: withPopulation(
+        'Consumer app users in the 41 supported countries during the staged rollout, 7,500,000 users',
+      ),
+    },
+    {
+      name: 'does not report a sample frame covering more than half the deployed population',
+      yaml: withFrame('{ population: Consumer app users in 30 of the 41 countries, size: 9000000, unit: users }'),
+    },
+    {
+      name: 'does not compare a frame of prompts with the user population',
+      yaml: withFrame('{ population: Crisis prompts written by clinicians, size: 400 }'),
+    },
+    {
+      name: 'does not report a group the frame leaves out when the case excludes it too',
+      yaml: withFrame('{ population: Adult consumer app users, share: 0.9, excludes: [users under 18] }').replace(
+        'context:',
+        `  out_of_scope:
+    - { kind: user-group, what: Users under 18, reason: Minors are covered by the youth case., covered_by: youth-case }
+context:`,
+      ),
+    },
     {
       name: 'does not report a sample of the deployed population',
       yaml: withPopulation('Random sample of 80,000 consumer app users in the 41 supported countries'),
@@ -57,6 +87,59 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'reports a count covering under half the deployed population, with the ratio',
+      yaml: withPopulation(
+        'Consumer app users in the 41 supported countries during the staged rollout, 3,000,000 users',
+      ),
+      findings: [
+        {
+          target: 'E1',
+          line: 20,
+          column: 66,
+          messageId: 'otherPopulation',
+          message: /covers 3,000,000 of the 12,000,000 decided on \(25%\)/,
+        },
+      ],
+    },
+    {
+      name: 'reports a sample frame by size, for evidence of any kind',
+      yaml: edit(
+        withFrame('{ population: Pilot users in the UK and Ireland, size: 40000, unit: users }'),
+        'kind: telemetry',
+        'kind: red-team',
+      ),
+      findings: [
+        {
+          target: 'E1',
+          line: 24,
+          column: 161,
+          messageId: 'otherPopulation',
+          message:
+            /population \("Pilot users in the UK and Ireland"\).*its sample frame covers 40,000 of the 12,000,000 decided on \(0\.33%\)/,
+        },
+      ],
+    },
+    {
+      name: 'reports a sample frame by share',
+      yaml: withFrame('{ population: Paid-tier consumer app users, share: 0.08 }'),
+      findings: [
+        {
+          target: 'E1',
+          line: 24,
+          column: 157,
+          messageId: 'otherPopulation',
+          message: /covers 8% of the decided population/,
+        },
+      ],
+    },
+    {
+      name: 'reports a kind of user the frame leaves out',
+      yaml: withFrame('{ population: Consumer app users, share: 0.9, excludes: [free tier] }'),
+      findings: [
+        { target: 'E1', line: 24, column: 163, messageId: 'otherPopulation', message: /leaves out free tier/ },
+      ],
+    },
     {
       name: 'is not bridged by a justification that is itself challenged by an open defeater',
       yaml: framed(transfer, doubt('open')),
@@ -108,7 +191,7 @@ ruleTester(rule, {
           line: 20,
           column: 66,
           messageId: 'otherPopulation',
-          message: /80,000, more than 10 times fewer than the 12,000,000/,
+          message: /covers 80,000 of the 12,000,000 decided on \(0\.67%\), under the 50% coverage floor/,
         },
       ],
     },

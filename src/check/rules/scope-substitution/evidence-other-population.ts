@@ -1,8 +1,10 @@
-import type { Case, NodeOf } from '../../../model/case.js';
+import type { Case, EvidenceItem, NodeOf } from '../../../model/case.js';
+import { resultsOf } from '../../../model/results.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
 import { phrase, wordPattern } from '../text.js';
 import { defineRule, type Finding } from '../types.js';
+import { COVERAGE_FLOOR, type CoverageReason, countShortfall, frameShortfalls, share } from './coverage.js';
 import {
   NARROW_CLASSES as CLASSES,
   framingJustifications,
@@ -81,8 +83,6 @@ const COUNT = wordPattern(
   ],
   { start: '' },
 );
-
-const FACTOR = 10;
 
 /** Stands for a size gap in a reason: bridged by any justification that argues transfer. */
 const SIZE_WORD = 'population';
@@ -187,9 +187,11 @@ export const evidenceOtherPopulation = defineRule({
 
 - Only populations of people or their use are compared: the text mentions users, customers, traffic, accounts, organisations, developers, deployments, production, testers, employees, staff, members, subscribers, clients, sessions or conversations. Samples of tasks, prompts, transcripts, or study participants standing in for threat actors are not.
 - **Different population**: the evidence's population names a narrower class that the deployed population never mentions: internal staff (*internal*, *employees*, *staff*, *in-house*, *dogfooding*); trusted or vetted users (*trusted*, *vetted*, *allowlisted*, *invited*, *approved*); early-access users (*beta*, *alpha*, *early access*, *waitlist*); enterprise customers (*enterprise*); or a place (US, UK, EU, Europe, North America, Canada, Japan, India, Brazil, English-speaking) the deployed population does not name.
-- **Smaller population**: for observational evidence (\`telemetry\`, \`incident-record\`), whose strength grows with exposure, a count of people in the evidence's population ("60 pilot users", "2.1M accounts") more than ${FACTOR} times smaller than the deployed population size (\`context.user_population.size\` or \`decision.scope.population_size\`, the first number in a text size), unless the population is described as a sample of the deployed one (*sample*, *sampled*, *random*, *representative*, *stratified*).
+- **Smaller population (coverage)**: for observational evidence (\`telemetry\`, \`incident-record\`), whose strength grows with exposure, a count of people in the evidence's population ("60 pilot users", "2.1M accounts") that covers less than ${share(COVERAGE_FLOOR)} of the deployed population size (\`context.user_population.size\` or \`decision.scope.population_size\`, the first number in a text size), unless the population is described as a sample of the deployed one (*sample*, *sampled*, *random*, *representative*, *stratified*). The message gives the ratio.
+- **Sample frame (format 2)**: for evidence of any kind, a result's \`frame\` of people (its population or unit mentions users, customers, accounts... as above; a frame of tasks or prompts is not compared) (the population its sample was drawn from) that covers less than ${share(COVERAGE_FLOOR)} of the deployed population, by \`share\` or by \`size\` against the deployed size; or that \`excludes\` kinds of user or tiers, unless the case's own \`out_of_scope\` user-group exclusions leave the same group out. Its \`population\` words are not compared here; \`measured.population\` is.
+- **Why ${share(COVERAGE_FLOOR)}**: under coverage c the population's rate can differ from the frame's by up to (1 - c) times the gap between covered and uncovered users (the survey undercoverage bias). Below one half, the users the evidence could never have observed are the majority, so the frame no longer speaks for the decided population without an argument that it represents the rest. (Until format 2 the count had to be ten times smaller.)
 
-Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
+Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place, or excluded group) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
 Only the part of \`measured.population\` that says who was observed is read: a clause saying who graded it or where the data was kept ("graded by 20 staff reviewers", "by US-based raters", "logs held on EU servers") names no one in the population. A narrower class's word counts only when it describes people: a person noun ("staff", "employees") or a word before one ("internal staff", "vetted researchers", "beta testers"), not "approved countries" or "internal telemetry".
 
@@ -218,36 +220,16 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     const out: Finding[] = [];
     for (const { item, citing } of pathItems(ctx)) {
       const population = whoWasObserved(item.measured?.population);
-      if (!population?.trim() || !USER_NOUN.test(population)) continue;
-      const reasons: { text: string; word: string }[] = [];
-      for (const k of CLASSES) {
-        const word = classWordOnPeople(k.re, population);
-        if (word && !k.re.test(deployedText)) reasons.push({ text: `it is drawn from ${k.name} ("${word}")`, word });
-      }
-      const region = REGIONS.exec(population);
-      if (region && !deployedText.includes(region[0]))
-        reasons.push({
-          text: `it is drawn from ${region[0]}, which the deployed population does not name`,
-          word: region[0],
-        });
-      const n = countIn(population);
-      if (
-        OBSERVATIONAL.has(item.kind) &&
-        !SAMPLED.test(population) &&
-        n !== undefined &&
-        size !== undefined &&
-        n * FACTOR < size
-      ) {
-        reasons.push({
-          text: `it covers ${n.toLocaleString('en-GB')}, more than ${FACTOR} times fewer than the ${size.toLocaleString('en-GB')} deployed`,
-          word: SIZE_WORD,
-        });
-      }
+      const reasons = [
+        ...populationReasons(item, population, deployedText, size),
+        ...frameShortfalls(c, item, size, SIZE_WORD, (t) => USER_NOUN.test(t), population !== undefined),
+      ];
       if (reasons.length === 0) continue;
       const accepts = (j: NodeOf<'justification'>) =>
         (j.bridges ?? []).some(
           (b) =>
-            sameWords(b.from, population) || reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
+            (population !== undefined && sameWords(b.from, population)) ||
+            reasons.some((r) => b.from.toLowerCase().includes(r.word.toLowerCase())),
         ) ||
         (TRANSFER.test(j.text) &&
           reasons.every((r) => r.word === SIZE_WORD || j.text.toLowerCase().includes(r.word.toLowerCase())));
@@ -257,12 +239,12 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
           messageId: 'otherPopulation',
           data: {
             item: item.id,
-            population,
+            population: population ?? frameNames(item),
             reasons: reasons.map((r) => r.text).join('; '),
             citing: listSome(citing),
             unsound: unsoundBridgeNote(ctx, citing, 'population', accepts),
           },
-          at: { thing: item, path: ['measured', 'population'] },
+          at: { thing: item, path: reasons[0]!.path },
           target: item.id,
         }),
       );
@@ -270,3 +252,40 @@ Fix: gather evidence from the deployed population (or a sample of it), or argue 
     return out;
   },
 });
+
+/** The reasons the measured population (its words) does not match the deployed one: a narrower class, a place, a small count. */
+function populationReasons(
+  item: EvidenceItem,
+  population: string | undefined,
+  deployedText: string,
+  size: number | undefined,
+): CoverageReason[] {
+  if (!population?.trim() || !USER_NOUN.test(population)) return [];
+  const path = ['measured', 'population'];
+  const reasons: CoverageReason[] = [];
+  for (const k of CLASSES) {
+    const word = classWordOnPeople(k.re, population);
+    if (word && !k.re.test(deployedText)) reasons.push({ text: `it is drawn from ${k.name} ("${word}")`, word, path });
+  }
+  const region = REGIONS.exec(population);
+  if (region && !deployedText.includes(region[0]))
+    reasons.push({
+      text: `it is drawn from ${region[0]}, which the deployed population does not name`,
+      word: region[0],
+      path,
+    });
+  const n = countIn(population);
+  const short =
+    OBSERVATIONAL.has(item.kind) && !SAMPLED.test(population) && n !== undefined && size !== undefined
+      ? countShortfall(n, size)
+      : undefined;
+  if (short) reasons.push({ text: short, word: SIZE_WORD, path });
+  return reasons;
+}
+
+/** The sample frames of the item's results, for a message when it states no measured population. */
+function frameNames(item: EvidenceItem): string {
+  return resultsOf(item)
+    .flatMap(({ result }) => (result.frame ? [result.frame.population] : []))
+    .join('; ');
+}
