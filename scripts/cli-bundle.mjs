@@ -12,10 +12,13 @@
 //
 // Dependencies are bundled too, except yauzl and yaml (CommonJS packages that
 // require Node built-ins, which an ESM bundle cannot do; they load only for
-// evidence import) and esbuild (run from source only).
+// evidence import), esbuild (run from source only), and the review store's
+// database drivers: better-sqlite3 is a native addon (a .node file esbuild
+// cannot bundle) and pg is CommonJS with optional native parts; both load only
+// for the `warrant server` commands.
 import path from 'node:path';
 
-export const EXTERNAL = ['esbuild', 'yaml', 'yauzl'];
+export const EXTERNAL = ['esbuild', 'yaml', 'yauzl', 'better-sqlite3', 'pg'];
 
 /**
  * zod's namespace object re-exports every locale (`z.locales`), so esbuild

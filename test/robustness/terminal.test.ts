@@ -213,6 +213,12 @@ const RUNS: Record<string, Run[]> = {
   ],
   'record verify': [{ args: [ARG, '--keyring', ARG], shows: ['arg'] }],
   'record show': [{ args: [ARG], shows: ['arg'] }],
+  'server user': [
+    { args: ['add', ARG], shows: ['arg'] },
+    { args: ['add', 'ada', '--clearance', ARG], shows: ['arg'] },
+  ],
+  'server token': [{ args: ['create', ARG], shows: ['arg'] }],
+  'server verify-log': [{ args: ['--db', `missing${PAYLOAD_NAME}.db`], shows: ['name'] }],
 };
 
 /** Serve two cases, save one with a change (the reload is logged with the case's path); then it is stopped. */

@@ -3,7 +3,7 @@
 // to them, and bundles the layers marked `browser` for the browser with no
 // Node built-ins. A new folder or file must be placed in a layer here first.
 
-export type Layer = 'core' | 'evidence' | 'evidence-readers' | 'web' | 'node' | 'server' | 'cli';
+export type Layer = 'core' | 'evidence' | 'evidence-readers' | 'web' | 'node' | 'store' | 'server' | 'cli';
 
 export interface LayerRule {
   /** Folders (ending in "/") and files the layer holds. A file belongs to the layer with the longest matching path. */
@@ -65,15 +65,21 @@ export const LAYERS: Record<Layer, LayerRule> = {
     node: true,
     why: 'Node-only code both shells use: the fs reader, how paths are shown, a case loaded for a page, web assets.',
   },
+  store: {
+    paths: ['src/store/'],
+    mayImport: ['core', 'node', 'store'],
+    node: true,
+    why: 'The review store: SQLite or PostgreSQL through Kysely, the event log, accounts. A shell: the only layer that talks to a database.',
+  },
   server: {
     paths: ['src/server/'],
-    mayImport: ['core', 'evidence', 'node', 'server'],
+    mayImport: ['core', 'evidence', 'node', 'store', 'server'],
     node: true,
     why: 'The shell of `warrant serve`: node:http, file watching, Server-Sent Events.',
   },
   cli: {
     paths: ['src/cli/'],
-    mayImport: ['core', 'evidence', 'evidence-readers', 'node', 'cli'],
+    mayImport: ['core', 'evidence', 'evidence-readers', 'node', 'store', 'cli'],
     node: true,
     why: 'The shell of the `warrant` command: arguments, files, exit codes.',
   },
@@ -106,7 +112,7 @@ export const NODE_GLOBALS: readonly string[] = [
 ];
 
 /** npm packages that need Node (a layer with `node: false` must not import them). */
-export const NODE_ONLY_PACKAGES: readonly string[] = ['esbuild', 'yauzl'];
+export const NODE_ONLY_PACKAGES: readonly string[] = ['esbuild', 'yauzl', 'better-sqlite3', 'pg', 'kysely'];
 
 /**
  * Test code, in src/ or not: a test file, a module in a test-only folder, or a

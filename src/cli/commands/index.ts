@@ -3,6 +3,7 @@
 // each command pay only for the code they use (the zod schemas, the rules and
 // the renderer are not built for a command that does not need them).
 import type { Command } from '../io.js';
+import { serverAdminCommands } from './server-commands.js';
 
 export interface CommandEntry {
   /** As typed: one word, or two for a family ("evidence import"). */
@@ -123,4 +124,5 @@ export const commands: CommandEntry[] = [
     summary: 'Print a decision record: what was known when it was decided',
     load: async () => (await import('./record.js')).recordShowCommand,
   },
+  ...serverAdminCommands,
 ];
