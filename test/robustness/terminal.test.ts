@@ -206,6 +206,13 @@ const RUNS: Record<string, Run[]> = {
     { args: [CASE, '-o', `gsn${PAYLOAD_NAME}`], shows: ['name'] },
     { args: [BROKEN], shows: ['text', 'name'] },
   ],
+  'keys generate': [{ args: [ARG], shows: ['arg'] }],
+  decide: [
+    { args: [CASE, '--outcome', 'approve-with-conditions', '--key', ARG], shows: ['arg'] },
+    { args: [BROKEN, '--outcome', 'approve', '--key', ARG], shows: ['text', 'name'] },
+  ],
+  'record verify': [{ args: [ARG, '--keyring', ARG], shows: ['arg'] }],
+  'record show': [{ args: [ARG], shows: ['arg'] }],
   'server user': [
     { args: ['add', ARG], shows: ['arg'] },
     { args: ['add', 'ada', '--clearance', ARG], shows: ['arg'] },

@@ -104,5 +104,25 @@ export const commands: CommandEntry[] = [
     summary: 'Export a case as gsn2x YAML files',
     load: async () => (await import('./export-gsn2x.js')).exportGsn2xCommand,
   },
+  {
+    name: 'keys generate',
+    summary: 'Make an Ed25519 key pair for signing decision records',
+    load: async () => (await import('./keys.js')).keysGenerateCommand,
+  },
+  {
+    name: 'decide',
+    summary: 'Sign a decision record of the case as it stands, and log it',
+    load: async () => (await import('./decide.js')).decideCommand,
+  },
+  {
+    name: 'record verify',
+    summary: 'Verify a decision record: signatures, chain, log inclusion, and the case against it',
+    load: async () => (await import('./record.js')).recordVerifyCommand,
+  },
+  {
+    name: 'record show',
+    summary: 'Print a decision record: what was known when it was decided',
+    load: async () => (await import('./record.js')).recordShowCommand,
+  },
   ...serverAdminCommands,
 ];
