@@ -12,12 +12,10 @@ import { compareDiagnostics } from '../../model/diagnostic.js';
 import { buildGraph, type CaseGraph } from '../../model/graph.js';
 import { displayPath } from '../../node/display-path.js';
 import { createFsReader, resolveCaseRoot } from '../../node/fs-reader.js';
-import { formatPretty } from '../../output/pretty.js';
-import type { CheckReport } from '../../output/report.js';
 import { type TermText, term, termStyle } from '../../output/terminal.js';
 import type { Colour } from '../../output/text.js';
-import { VERSION } from '../../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
+import { diagnosticsJson, printDiagnostics } from '../diagnostics.js';
 import { type Io, UsageError } from '../io.js';
 import { dateOption } from '../options.js';
 
@@ -99,18 +97,10 @@ export function loadForAnalysis(arg: string, io: Io, command: string, args: Anal
   const loaded = loadCase(root, createFsReader(io.cwd), { ...DEFAULT_LIMITS, maxBytes: args.maxBytes });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.case || loaded.fatal || errors.length) {
-    const report: CheckReport = {
-      tool: { name: 'warrant', version: VERSION },
-      cases: [
-        {
-          root,
-          ...(loaded.case ? { caseId: loaded.case.header.value.id } : {}),
-          diagnostics: [...loaded.diagnostics].sort(compareDiagnostics),
-        },
-      ],
-      failOn: 'error',
-    };
-    io.stderr(formatPretty(report, loaded.sources, { color: args.color }));
+    const diagnostics = [...loaded.diagnostics].sort(compareDiagnostics);
+    // Under --format json the diagnostics are the result, in check's JSON shape, as diff and impact give them.
+    if (args.format === 'json') io.stdout(diagnosticsJson(io, diagnostics));
+    else printDiagnostics(io, diagnostics, loaded.sources);
     io.stderr(
       `${term`warrant ${command}: ${label} is not a usable case; fix the errors above (\`warrant check ${label}\` reports them too).`}\n`,
     );

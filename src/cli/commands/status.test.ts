@@ -103,6 +103,23 @@ ${legs.map((id) => `  ${id}: { kind: claim, text: Leg ${id}., undeveloped: true 
     assert.equal(missing.code, 2);
   });
 
+  it("under --format json, an unusable case gives its diagnostics as the JSON result, in check's shape", async () => {
+    const dir = tempDir({ 'warrant.yaml': `${EXAMPLE_HEADER}argument:\n  G1: { kind: claim, txt: Oops }\n` });
+    for (const command of ['status', 'why', 'critical', 'whatif']) {
+      const args =
+        command === 'why' ? [command, '.', 'G1'] : command === 'whatif' ? [command, '--defeat', 'G1'] : [command];
+      const r = await run([...args, '--format', 'json'], dir);
+      assert.equal(r.code, 2, command);
+      const j = JSON.parse(r.out);
+      assert.equal(j.schema, 'warrant-diagnostics/1', command);
+      const first = j.diagnostics[0];
+      assert.equal(first.code, 'L07', command);
+      assert.equal(first.file, 'warrant.yaml', `${command}: the path is relative to the working directory`);
+      assert.ok(first.line > 0 && first.column > 0, command);
+      assert.match(r.err, /not a usable case/, `${command}: the message stays on stderr`);
+    }
+  });
+
   it('bad options are usage errors', async () => {
     assert.equal((await run(['status', '--as-of', '2026-13-01'])).code, 2);
     assert.equal((await run(['status', '--format', 'sarif'])).code, 2);
