@@ -466,7 +466,8 @@ function idClaims(diagnostics: Diagnostic[]): (id: string, at: Located, what: st
         file: at.file,
         line: here.line,
         col: here.col,
-        message: `Duplicate id \`${id}\`: already defined as ${first.what} in ${prev.file}:${p.line}:${p.col}.`,
+        // Where, in words only: the related location carries the path, which the shells show relative to the cwd.
+        message: `Duplicate id \`${id}\`: already defined as ${first.what} ${prev.file === at.file ? `on line ${p.line}` : 'in another file of the case'}.`,
         hint: 'Ids are unique across the whole case (all modules, nodes, evidence, risks and criteria). Rename one of them and update its references.',
         target: id,
         related,

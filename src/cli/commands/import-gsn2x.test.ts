@@ -88,7 +88,7 @@ test('duplicate ids: exit 2, both places named, nothing written', async () => {
   assert.equal(out(), '');
   assert.match(
     err(),
-    /^error\[L11\] dup\.gsn\.yaml:3:1: Duplicate id `G1`: already defined in index\.gsn\.yaml:4:1\.\n(?: .*\n)+ {2}= hint: .*\n {2}= note: first defined here: index\.gsn\.yaml:4:1\n/,
+    /^error\[L11\] dup\.gsn\.yaml:3:1: Duplicate id `G1`: already defined in another module\.\n(?: .*\n)+ {2}= hint: .*\n {2}= note: first defined here: index\.gsn\.yaml:4:1\n/,
   );
   assert.match(err(), /nothing imported/);
   assert.equal(fs.existsSync(path.join(dir, 'case.yaml')), false);

@@ -21,7 +21,7 @@ export function findDuplicates(modules: readonly Gsn2xModule[]): Diagnostic[] {
         code: 'L11',
         severity: 'error',
         ...here,
-        message: `Duplicate id \`${id}\`: already defined in ${prev.file}:${prev.line}:${prev.col}.`,
+        message: `Duplicate id \`${id}\`: already defined ${prev.file === here.file ? `on line ${prev.line}` : 'in another module'}.`,
         hint: 'Ids must be unique across all modules (gsn2x C07). Rename one of them and update its references, or import these modules separately.',
         target: id,
         related: [{ ...prev, message: 'first defined here' }],
