@@ -315,7 +315,9 @@ export type EvalLogErrorCode =
   /** A zip member uses a compression method or encryption this tool cannot read. */
   | 'E0807'
   /** The log is structurally an evaluation log but a field that matters (identity, scores, status) is missing or of the wrong type. */
-  | 'E0808';
+  | 'E0808'
+  /** The log reads, but holds no evaluation run to import (an lm-eval results file with no task, say). */
+  | 'E0809';
 
 /** A reader error: what went wrong, where, and how to fix it. */
 export interface EvalLogError {

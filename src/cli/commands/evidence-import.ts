@@ -258,7 +258,8 @@ async function readRuns(io: Io, logs: string[]): Promise<{ run: EvalRun; log: st
       continue;
     }
     if (read.runs.length === 0) {
-      io.stderr(`${term`${p}: error: the log holds no evaluation run.`}\n`);
+      const message = 'the log holds no evaluation run to import.';
+      printDiagnostics(io, [{ code: 'E0809', severity: 'error', file: p, line: 1, col: 1, message }]);
       failed = true;
     }
     for (const run of read.runs) {
