@@ -62,10 +62,10 @@ test('registries type their own codes: checks, verify codes, evaluation-log erro
   // @ts-expect-error A07 is no verify code.
   const noVerify: VerifyCode = 'A07';
   const logError: EvalLogErrorCode = 'E0808';
-  // @ts-expect-error E0809 is no reader error.
-  const noLogError: EvalLogErrorCode = 'E0809';
+  // @ts-expect-error E0899 is no reader error.
+  const noLogError: EvalLogErrorCode = 'E0899';
   assert.deepEqual(
     [meta, loaderInCheck, verify, noVerify, logError, noLogError],
-    ['S28', 'L05', 'A05', 'A07', 'E0808', 'E0809'],
+    ['S28', 'L05', 'A05', 'A07', 'E0808', 'E0899'],
   );
 });

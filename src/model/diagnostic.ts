@@ -18,6 +18,8 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export interface Related extends Loc {
   message: string;
+  /** True when the note points at the diagnostic this one may follow from (its root cause), shown first to a person. */
+  cause?: true;
 }
 
 export interface Diagnostic extends Loc {

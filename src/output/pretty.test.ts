@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { formatPretty } from './pretty.js';
+import { causesFirst, formatPretty } from './pretty.js';
 import type { CheckReport } from './report.js';
 import { limitOutput } from './report.js';
 
@@ -253,4 +253,25 @@ test('--max-warnings: the verdict names the limit, and fails on too many warning
     last(formatPretty(limitOutput(r, { maxWarnings: 1 }), sources, { color: false })),
     'failed: 2 warnings in 1 case (--fail-on error, --max-warnings 1: too many warnings)',
   );
+});
+
+test('a root cause is printed before the findings that name it as their cause; other notes move nothing', () => {
+  const d = (code: string, line: number, related: Diagnostic['related'] = []) => ({
+    code,
+    severity: 'error' as const,
+    file: 'w.yaml',
+    line,
+    col: 3,
+    message: code,
+    related,
+  });
+  const cause = { file: 'w.yaml', line: 9, col: 3, message: 'may follow from S07', cause: true as const };
+  const plainNote = { file: 'w.yaml', line: 5, col: 3, message: 'first defined here' };
+  const sorted = [d('L11', 2, [plainNote]), d('X', 5), d('S09', 7, [cause]), d('S07', 9), d('Y', 11)];
+  assert.deepEqual(
+    causesFirst(sorted).map((x) => x.code),
+    ['S07', 'L11', 'X', 'S09', 'Y'],
+  );
+  const noCauses = sorted.filter((x) => x.code !== 'S09');
+  assert.deepEqual(causesFirst(noCauses), noCauses, 'with no cause named, the position order stands');
 });

@@ -170,8 +170,24 @@ export function formatDiagnostics(
 ): string {
   const st = style(opts.color);
   const frames = framesOver(sources);
-  const sorted = [...diagnostics].sort(byPosition);
+  const sorted = causesFirst([...diagnostics].sort(byPosition));
   return sorted.map((d) => `${block(d, frames, st, opts)}\n\n`).join('');
+}
+
+/**
+ * A person reads from the top: a diagnostic that another one's note names as its cause (the dangling reference
+ * that an S09 or a rule finding may follow from) is the one to fix first, so causes come before everything else, each
+ * group still in its own order. Machine formats (JSON, SARIF) keep the plain position order.
+ */
+export function causesFirst<D extends Pick<ShownDiagnostic, 'file' | 'line' | 'col' | 'related'>>(
+  sorted: readonly D[],
+): D[] {
+  const at = (d: { file: string; line: number; col: number }) => `${d.file}\u0000${d.line}\u0000${d.col}`;
+  const pointedAt = new Set<string>();
+  for (const d of sorted) for (const r of d.related ?? []) if (r.cause && at(r) !== at(d)) pointedAt.add(at(r));
+  if (pointedAt.size === 0) return [...sorted];
+  const causes = sorted.filter((d) => pointedAt.has(at(d)));
+  return [...causes, ...sorted.filter((d) => !pointedAt.has(at(d)))];
 }
 
 function byPosition(a: ShownDiagnostic, b: ShownDiagnostic): number {
@@ -187,7 +203,7 @@ export function formatPretty(report: CheckReport, sources: ReadonlyMap<string, s
   const blocks: string[] = [];
   const frames = framesOver(sources);
   for (const c of report.cases) {
-    for (const d of sortedDiagnostics(c)) blocks.push(block(d, frames, st, opts));
+    for (const d of causesFirst(sortedDiagnostics(c))) blocks.push(block(d, frames, st, opts));
     // Suppressed findings are listed, one line each, so that nothing is hidden silently.
     const sup = c.suppressed ?? [];
     if (sup.length > 0) {

@@ -62,7 +62,7 @@ function noteAt(ctx: CheckContext, ref: Ref): Related {
   const n = ctx.case.nodes.get(from)!;
   const p = descend(n.pos, field === 'refs' ? ['resolution', 'refs', index] : [field, index]);
   const message = `this may follow from ${from}'s reference to \`${to}\`, which names no node (S07): fix that first`;
-  return { file: n.file, line: p.line, col: p.col, message };
+  return { file: n.file, line: p.line, col: p.col, message, cause: true };
 }
 
 /**

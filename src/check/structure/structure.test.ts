@@ -199,6 +199,7 @@ describe('a dangling reference is reported as the cause of the findings that fol
         line: 9,
         col: 50,
         message: "this may follow from G1's reference to `Zq9`, which names no node (S07): fix that first",
+        cause: true,
       });
   });
   it('a meant node listed before the top claim: still no S09 on the real top claim', () => {
