@@ -140,15 +140,14 @@ describe('per-finding walks over a shared branch', () => {
     const r = loadCase('warrant.yaml', memoryReader({ 'warrant.yaml': lines.join('') }));
     assert.ok(r.case, r.diagnostics[0]?.message);
     const rule = RULES.find((x) => x.meta.id === 'paper-safety/leaf-claim-without-evidence')!;
-    const cpu = process.cpuUsage();
     const found = findingsOf(rule, ruleContext(r.case, buildGraph(r.case), AS_OF));
-    const used = process.cpuUsage(cpu);
-    const seconds = (used.user + used.system) / 1e6;
     assert.equal(found.length, n);
     // The first claims walked still name the hole their branch ends in; the rest say only that no evidence is below.
     const named = found.filter((f) => f.message.endsWith(`ends in undeveloped node C${n - 1}.`)).length;
     assert.ok(named >= 50, `${named} findings name the hole`);
-    assert.ok(seconds < 4, `${seconds.toFixed(1)} s of CPU`);
+    // Counted, not timed: a walk per claim (n x n steps) would let every finding name the hole; the shared budget
+    // stops that well before the end.
+    assert.ok(named < n / 2, `${named} of ${n} findings walked the whole branch: the walks share no budget`);
   });
 });
 
