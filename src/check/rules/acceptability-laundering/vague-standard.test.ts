@@ -27,8 +27,24 @@ ruleTester(rule, {
         acceptability({ standard: 'Northwind logging standard LS-4 on placeholder values for secrets' }) +
         argument(),
     },
+    // Generic words inside a value that names a standard or its setter.
+    {
+      name: 'accepts a named internal policy with a reasonableness test, set by Internal Audit',
+      yaml:
+        RISKS +
+        acceptability({
+          standard: 'Northwind internal policy IP-7, section 2 (reasonable-foreseeability test)',
+          setBy: 'Northwind Internal Audit, approved by the Board on 2026-09-01',
+        }) +
+        argument(),
+    },
   ],
   invalid: [
+    {
+      name: 'still reports the bare word "internal" as the setter',
+      yaml: RISKS + acceptability({ setBy: 'Internal' }) + argument(),
+      findings: [{ target: 'example', line: 12, column: 11, messageId: 'vagueSetBy', message: /"Internal"/ }],
+    },
     {
       name: 'reports both fields',
       yaml: rule.meta.examples.failing,

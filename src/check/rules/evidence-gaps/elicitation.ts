@@ -10,9 +10,12 @@ import { wordPattern } from '../text.js';
 import type { RuleContext } from '../types.js';
 import { inabilityFacts, isModelCapabilityEval, nearestInabilityClaim } from './inability.js';
 
-/** Elicitation text that records no effort: "none", "n/a", "default prompting only", "single zero-shot attempt". */
-const NO_EFFORT = wordPattern(
+/** One phrase that records no elicitation effort: "none", "n/a", "default prompting only", "single zero-shot attempt". */
+const NO_EFFORT_PHRASE = wordPattern(
   [
+    // Longest first: a phrase is matched atomically (below), so "no" must not win over "no elicitation".
+    /no (?:special |additional |dedicated )?elicitation/,
+    /not (?:recorded|applicable|done|performed)/,
     'none',
     /n\/?a/,
     'no',
@@ -20,13 +23,25 @@ const NO_EFFORT = wordPattern(
     'tbd',
     'tbc',
     /-+/,
-    /not (?:recorded|applicable|done|performed)/,
-    /no (?:special |additional |dedicated )?elicitation/,
     /default(?: settings| prompt(?:ing)?)?(?: only)?/,
-    /(?:single |one )?zero-shot(?: attempt| prompting)?(?: only)?/,
+    /(?:(?:a )?single |one )?zero-shot(?: attempt| prompting)?(?: only)?/,
+    /(?:(?:a )?single |one )?(?:attempt|prompting)(?: only)?/,
   ],
-  { start: '^\\s*', end: '\\s*\\.?\\s*$' },
+  { start: '', end: '' },
 );
+
+/**
+ * Elicitation text made only of no-effort phrases, joined by punctuation or
+ * "beyond", "and", "with": "None beyond default prompting", "No special
+ * elicitation; default settings." A phrase that records effort anywhere
+ * ("no-refusal fine-tune, then 20 attempts") makes the whole text effort.
+ */
+// Each phrase is atomic ((?=(x))\1: once matched, never re-split) and ends
+// where a word does, and the joins cannot overlap, so a long near-miss such
+// as "----x" or "na na ... x" is rejected in linear time, not by backtracking.
+const one = (n: number) => `(?=(${NO_EFFORT_PHRASE.source}(?![\\w-])))\\${n}`;
+const JOIN = '(?:\\s*[,;:]\\s*|\\s+(?:beyond|and|with|other than)\\s+|\\s+)';
+const NO_EFFORT = new RegExp(`^\\s*${one(1)}(?:${JOIN}${one(2)})*\\s*\\.?\\s*$`, 'i');
 
 /** True if the item records some elicitation effort. */
 export function recordsElicitation(text: string | undefined): boolean {

@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { edit, ruleTester } from '../../../../test/support/rule-tester.js';
+import { recordsElicitation } from './elicitation.js';
 import { inabilityCase, item } from './fixtures.js';
 import { inabilityWithoutElicitation as rule } from './inability-without-elicitation.js';
 
@@ -39,6 +42,12 @@ ruleTester(rule, {
       name: 'accepts an elicitation that records real effort',
       yaml: elicited('default prompting plus 40 hours of prompt search'),
     },
+    // No-effort words inside a record of real effort.
+    ...[
+      'No-refusal fine-tune, then 20 attempts per task',
+      'Default prompting plus best-of-20 sampling and a tuned agent scaffold',
+      'None of the tasks were run zero-shot: 30 attempts each with expert-written hints',
+    ].map((e) => ({ name: `accepts "${e}" as real effort`, yaml: elicited(JSON.stringify(e)) })),
     {
       name: 'does not check evidence with no measured block (a baseline that measured no model)',
       yaml: inabilityCase({ items: item('E1', 'result: { metric: accuracy, value: 0.2, sample_size: 100 }') }),
@@ -90,9 +99,17 @@ ruleTester(rule, {
       ),
       findings: [{ target: 'E1', line: 15, column: 195, messageId: 'noElicitation' }],
     },
-    ...['none', 'N/A', 'default prompting only', 'TBD'].map((e) => ({
+    ...[
+      'none',
+      'N/A',
+      'default prompting only',
+      'TBD',
+      'None beyond default prompting',
+      'No special elicitation; default settings.',
+      'Single zero-shot attempt, default prompt',
+    ].map((e) => ({
       name: `treats an elicitation that records no effort as missing: ${e}`,
-      yaml: elicited(e),
+      yaml: elicited(JSON.stringify(e)),
       findings: [
         {
           target: 'E1',
@@ -104,4 +121,14 @@ ruleTester(rule, {
       ],
     })),
   ],
+});
+
+describe(`${rule.meta.id}: no-effort phrases`, () => {
+  it('reads a text as no effort only when every phrase in it records none', () => {
+    assert.ok(!recordsElicitation('None beyond default prompting; single attempt.'));
+    assert.ok(recordsElicitation('None beyond default prompting; 40 hours of red-teaming.'));
+    // Long runs that are nearly no-effort text answer at once rather than backtracking.
+    assert.ok(recordsElicitation(`${'-'.repeat(5000)}x`));
+    assert.ok(recordsElicitation(`${'na '.repeat(5000)}x`));
+  });
 });

@@ -31,6 +31,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'still reads open weights as the decision when the claim releases them (twin of the baseline above)',
+      yaml: edit(
+        edit(failing, / {2}based_on: .*\n/, ''),
+        'Deploying m7 internally on the agent platform does not pose unacceptable cyber risk.',
+        'Releasing m7 as open weights adds little cyber uplift beyond models already released.',
+      ),
+      findings: [{ target: 'G1', line: 9, column: 28, messageId: 'otherDecision' }],
+    },
+    {
       name: 'reports both the header and the top claim',
       yaml: failing,
       findings: [

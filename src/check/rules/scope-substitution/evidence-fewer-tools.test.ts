@@ -5,9 +5,22 @@ import { evidenceFewerTools as rule } from './evidence-fewer-tools.js';
 import { toolsMatch } from './tools.js';
 
 const failing = rule.meta.examples.failing as string;
+const passing = rule.meta.examples.passing as string;
+/** The example's justification J1 with another text. */
+const justified = (text: string) =>
+  edit(
+    passing,
+    "Web browsing adds no intrusion capability beyond the range's own network access (tool ablation, report CR-7).",
+    text,
+  );
 
 ruleTester(rule, {
   valid: [
+    // Words that argue the tool gap away.
+    ...[
+      'Web browsing is equivalent to the range network access the model already had (tool ablation, report CR-7).',
+      'Web browsing is covered by the bash tool, which could already fetch any public address.',
+    ].map((text) => ({ name: `is bridged by "${text}"`, yaml: justified(text) })),
     {
       name: 'skips denial entries',
       yaml: edit(
@@ -34,6 +47,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // The same words denied: the justification admits the gap rather than arguing it away.
+    ...[
+      'Web browsing has no equivalent in the cyber range, so its effect on intrusion is untested.',
+      'Web browsing is not covered by the bash tool, which had no network egress.',
+    ].map((text) => ({
+      name: `is not bridged by "${text}"`,
+      yaml: justified(text),
+      findings: [{ target: 'E1', line: 30, column: 61, messageId: 'fewerTools' as const }],
+    })),
     {
       name: 'names the missing tool only',
       yaml: failing,

@@ -1,7 +1,7 @@
 import type { ArgNode, NodeOf } from '../../../model/case.js';
 import { listSome } from '../../../util/list-some.js';
 import { report } from '../messages.js';
-import { wordPattern } from '../text.js';
+import { firstMatchWhere, wordPattern } from '../text.js';
 import { defineRule, type Finding, type RuleContext } from '../types.js';
 import { framingJustifications, isSystemEvidence, pathItems, unsoundBridge, unsoundBridgeNote } from './scope.js';
 import { isDenial, textNamesTool, toolName, toolsMatch } from './tools.js';
@@ -23,6 +23,18 @@ const ARGUES_AWAY = wordPattern([
   /transfer\w*/,
   /same (?:capabilit\w*|affordances?)/,
 ]);
+
+/**
+ * A denial right before an arguing word: "has no equivalent", "is not covered
+ * by", "does not transfer" admit the gap instead of arguing it away.
+ */
+const DENIED_BEFORE =
+  /\b(?:no|not|never|without|nor|cannot|isn't|aren't|doesn't|don't|lacks?)\s+(?:(?:an?|the|any|be|fully|really)\s+)?$/i;
+
+/** True if `text` argues a tool gap away: an ARGUES_AWAY word not denied. */
+function arguesAway(text: string): boolean {
+  return firstMatchWhere(ARGUES_AWAY, text, ({ before }) => !DENIED_BEFORE.test(before), 30) !== undefined;
+}
 
 /** Evidence kinds whose result depends on the tools the model had. */
 const TOOL_SENSITIVE = new Set(['capability-evaluation', 'red-team', 'control-evaluation']);
@@ -71,7 +83,7 @@ function toolParityClaim(ctx: RuleContext): string | undefined {
 
 /** What a justification argues about tools: its text when it argues a gap away, and its bridges. */
 function arguedText(j: NodeOf<'justification'>): string {
-  return [ARGUES_AWAY.test(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' ');
+  return [arguesAway(j.text) ? j.text : '', ...(j.bridges ?? []).flatMap((b) => [b.from, b.to])].join(' ');
 }
 
 export const evidenceFewerTools = defineRule({
@@ -88,7 +100,7 @@ Tools are matched loosely, because deployments describe tools in prose and evalu
 
 The case as a whole is not reported when it argues tool parity itself: a claim on the decision path, below the top claim, stated in the context of a context node with \`ref: context.tools\` and resting on evidence ("every deployed tool was available in the evaluations, with stronger affordances").
 
-A missing tool is bridged, and not reported, when a justification framing the citing evidence node or anything above it names the tool (all of the first words of its name) in a \`bridges\` entry, or in a text that argues the gap away (*adds no / little*, *does not add*, *no additional capability*, *carries over*, *equivalent*, *subsumed*, *covered by*, *stronger*, *superset*, *parity*, *not needed*, *irrelevant*, *transfers*, *same capability*): for example "Function calling runs client-side and adds no capability beyond the evaluated tools". A justification that merely mentions the tool does not bridge it. A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
+A missing tool is bridged, and not reported, when a justification framing the citing evidence node or anything above it names the tool (all of the first words of its name) in a \`bridges\` entry, or in a text that argues the gap away (*adds no / little*, *does not add*, *no additional capability*, *carries over*, *equivalent*, *subsumed*, *covered by*, *stronger*, *superset*, *parity*, *not needed*, *irrelevant*, *transfers*, *same capability*): for example "Function calling runs client-side and adds no capability beyond the evaluated tools". A justification that merely mentions the tool does not bridge it, nor one that denies the word ("has no equivalent", "is not covered by"). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
 Fix: re-run the evaluation with every deployed tool available, or add a justification that argues why the missing tools do not matter.`,
     examples: {

@@ -24,8 +24,26 @@ const doubt = (status: string) =>
 const bridge =
   'text: Pilot rates carry over to the public app., bridges: [{ from: Internal staff, to: Consumer app users }]';
 
+/** A 3-week soft launch of 80,000 users (a coverage finding only), framed by a justification with `text`. */
+const softLaunch = (text: string) =>
+  framed(`text: ${JSON.stringify(text)}`).replace(
+    'Internal staff dogfooding the app, 1,400 employees',
+    'Consumer app users in the 41 supported countries during a 3-week soft launch, 80,000 users',
+  );
+
 ruleTester(rule, {
   valid: [
+    // Transfer words that argue the narrower population's results carry over.
+    {
+      name: 'is bridged by a justification arguing the soft-launch rates scale to the full population',
+      yaml: softLaunch(
+        'Soft-launch escalation rates scale to the full population: the escalation path is per conversation and load-independent.',
+      ),
+    },
+    {
+      name: 'does not report a random sample drawn from the deployed population (twin of users who sampled a feature)',
+      yaml: withPopulation('A random sample of 80,000 consumer app users drawn from the 41 supported countries'),
+    },
     {
       name: 'does not report a count covering more than half the deployed population',
       yaml: withPopulation(
@@ -87,6 +105,35 @@ context:`,
     },
   ],
   invalid: [
+    // The same words in another sense, which argue nothing about transfer or sampling.
+    {
+      name: 'is not bridged by a justification that calls the soft launch a scaled-down rollout',
+      yaml: softLaunch('The soft launch was a scaled-down rollout of the consumer app in every supported country.'),
+      findings: [
+        {
+          target: 'E1',
+          line: 21,
+          column: 66,
+          messageId: 'otherPopulation',
+          message: /covers 80,000 of the 12,000,000/,
+        },
+      ],
+    },
+    {
+      name: 'does not read users who sampled a new feature as a sample of the deployed population',
+      yaml: withPopulation(
+        'Consumer app users in the 41 supported countries who sampled the new voice mode, 80,000 users',
+      ),
+      findings: [
+        {
+          target: 'E1',
+          line: 20,
+          column: 66,
+          messageId: 'otherPopulation',
+          message: /covers 80,000 of the 12,000,000/,
+        },
+      ],
+    },
     {
       name: 'reports a count covering under half the deployed population, with the ratio',
       yaml: withPopulation(

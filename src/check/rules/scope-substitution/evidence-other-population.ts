@@ -87,8 +87,13 @@ const COUNT = wordPattern(
 /** Stands for a size gap in a reason: bridged by any justification that argues transfer. */
 const SIZE_WORD = 'population';
 
-/** A sample drawn from the deployed population is not a smaller population. */
-const SAMPLED = /\b(?:sample[ds]?|sampling|random(?:ly)?|representative|stratified)\b/i;
+/**
+ * A sample drawn from the deployed population is not a smaller population.
+ * "Sampled" with an object ("users who sampled the new voice mode") means
+ * tried, and says nothing about how the population was drawn.
+ */
+const SAMPLED =
+  /\b(?:samples?|sampled(?!\s+(?:the|a|an|our|their|its|new)\b)|sampling|random(?:ly)?|representative|stratified)\b/i;
 
 function number(digits: string, suffix: string | undefined): number {
   const n = Number(digits.replace(/,/g, ''));
@@ -153,7 +158,8 @@ const TRANSFER = wordPattern([
   /carr(?:y|ies) over/,
   'comparable',
   /same (?:as|behaviou?r)/,
-  /scal\w*/,
+  // Scaling as an argument ("rates scale to the full population"), not "a scaled-down rollout".
+  /scal(?:e|es|ing) (?:up )?to/,
 ]);
 
 const ex = (population: string) => `context:
@@ -191,7 +197,7 @@ export const evidenceOtherPopulation = defineRule({
 - **Sample frame (format 2)**: for evidence of any kind, a result's \`frame\` of people (its population or unit mentions users, customers, accounts... as above; a frame of tasks or prompts is not compared) (the population its sample was drawn from) that covers less than ${share(COVERAGE_FLOOR)} of the deployed population, by \`share\` or by \`size\` against the deployed size; or that \`excludes\` kinds of user or tiers, unless the case's own \`out_of_scope\` user-group exclusions leave the same group out. Its \`population\` words are not compared here; \`measured.population\` is.
 - **Why ${share(COVERAGE_FLOOR)}**: under coverage c the population's rate can differ from the frame's by up to (1 - c) times the gap between covered and uncovered users (the survey undercoverage bias). Below one half, the users the evidence could never have observed are the majority, so the frame no longer speaks for the decided population without an argument that it represents the rest. (Until format 2 the count had to be ten times smaller.)
 
-Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place, or excluded group) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
+Bridged, and not reported, when a justification framing the citing evidence node or anything above it has a \`bridges\` entry whose \`from\` matches the measured population, or whose text names the narrower class (or place, or excluded group) and argues transfer (represents, generalises, extrapolates, transfers, comparable, scales to). A justification that an open defeater challenges does not bridge, nor does one with \`bridges\` that rests on no registered evidence (its \`evidence:\`); the message then names it and says why it does not count.
 
 Only the part of \`measured.population\` that says who was observed is read: a clause saying who graded it or where the data was kept ("graded by 20 staff reviewers", "by US-based raters", "logs held on EU servers") names no one in the population. A narrower class's word counts only when it describes people: a person noun ("staff", "employees") or a word before one ("internal staff", "vetted researchers", "beta testers"), not "approved countries" or "internal telemetry".
 
