@@ -10,7 +10,7 @@ import type { Challenge, Override, Response, Vote } from '../review/types.js';
 import { bodyOf } from './responses.js';
 import { applied, conflict, exists, notFound, type Written } from './results.js';
 import type { ChallengesTable } from './tables.js';
-import { type NewEvent, type StoreContext, writeWith } from './write.js';
+import { hasRevision, type NewEvent, type StoreContext, type Trx, writeWith } from './write.js';
 
 const challengeRow = (c: Challenge): ChallengesTable => ({
   id: c.id,
@@ -29,18 +29,6 @@ const challengeRow = (c: Challenge): ChallengesTable => ({
 });
 
 const logged = (actor: string, caseId: string, e: ReviewEvent): NewEvent => ({ actor, caseId, ...e });
-
-type Trx = Parameters<Parameters<typeof writeWith>[1]>[0];
-
-async function hasRevision(trx: Trx, caseId: string, digest: string): Promise<boolean> {
-  const row = await trx
-    .selectFrom('revisions')
-    .select('digest')
-    .where('case_id', '=', caseId)
-    .where('digest', '=', digest)
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 /** Writes a challenge at version 1 (new) or moves it from version - 1; with its response, if any. */
 async function writeChallenge(trx: Trx, c: Challenge): Promise<Written<null>> {

@@ -5,7 +5,7 @@ import { canonicalJson } from '../record/canonical-json.js';
 import type { Override, Response, ResponseBody, ResponseKind } from '../review/types.js';
 import { applied, exists, invalid, notFound, type Written } from './results.js';
 import type { OverridesTable, ResponsesTable } from './tables.js';
-import { type StoreContext, writeWith } from './write.js';
+import { hasRevision, type StoreContext, writeWith } from './write.js';
 
 /** A response before the store gives it an id and a time (Omit applied to each kind of the union). */
 export type NewResponse = Response extends infer R ? (R extends unknown ? Omit<R, 'id' | 'at'> : never) : never;
@@ -102,13 +102,8 @@ export function overrideRepository(ctx: StoreContext) {
     add(input: Omit<Override, 'at'>): Promise<Written<Override>> {
       return writeWith(ctx, async (trx, at) => {
         if (input.justification.trim() === '') return { result: invalid('an override needs a written justification') };
-        const rev = await trx
-          .selectFrom('revisions')
-          .select('digest')
-          .where('case_id', '=', input.caseId)
-          .where('digest', '=', input.revision)
-          .executeTakeFirst();
-        if (!rev) return { result: notFound(`revision ${input.revision} of case "${input.caseId}"`) };
+        if (!(await hasRevision(trx, input.caseId, input.revision)))
+          return { result: notFound(`revision ${input.revision} of case "${input.caseId}"`) };
         const old = await trx
           .selectFrom('requirement_overrides')
           .select('by')

@@ -7,7 +7,7 @@ import type { Tier } from '../model/vocab.js';
 import type { Challenge, ChallengeStatus, Dismissal, Vote, VoteValue } from '../review/types.js';
 import { applied, conflict, invalid, notFound, type Written } from './results.js';
 import type { ChallengesTable, VotesTable } from './tables.js';
-import { type StoreContext, writeWith } from './write.js';
+import { hasRevision, type StoreContext, writeWith } from './write.js';
 
 export type NewChallenge = Omit<Challenge, 'id' | 'at' | 'status' | 'version'>;
 export type NewVote = Omit<Vote, 'id' | 'at' | 'dismissed'>;
@@ -51,13 +51,8 @@ export function challengeRepository(ctx: StoreContext) {
   return {
     open(input: NewChallenge): Promise<Written<Challenge>> {
       return writeWith(ctx, async (trx, at) => {
-        const rev = await trx
-          .selectFrom('revisions')
-          .select('digest')
-          .where('case_id', '=', input.caseId)
-          .where('digest', '=', input.revision)
-          .executeTakeFirst();
-        if (!rev) return { result: notFound(`revision ${input.revision} of case "${input.caseId}"`) };
+        if (!(await hasRevision(trx, input.caseId, input.revision)))
+          return { result: notFound(`revision ${input.revision} of case "${input.caseId}"`) };
         const row: ChallengesTable = {
           id: ctx.newId(),
           case_id: input.caseId,
@@ -129,13 +124,8 @@ export function voteRepository(ctx: StoreContext) {
   return {
     cast(input: NewVote): Promise<Written<StoredVote>> {
       return writeWith(ctx, async (trx, at) => {
-        const rev = await trx
-          .selectFrom('revisions')
-          .select('digest')
-          .where('case_id', '=', input.caseId)
-          .where('digest', '=', input.revision)
-          .executeTakeFirst();
-        if (!rev) return { result: notFound(`revision ${input.revision} of case "${input.caseId}"`) };
+        if (!(await hasRevision(trx, input.caseId, input.revision)))
+          return { result: notFound(`revision ${input.revision} of case "${input.caseId}"`) };
         const row: VotesTable = {
           id: ctx.newId(),
           case_id: input.caseId,

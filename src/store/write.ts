@@ -92,3 +92,17 @@ async function appendEvent(trx: Kysely<Database>, event: NewEvent & { at: string
     .execute();
   return chained;
 }
+
+/** The transaction writeWith hands its callback. */
+export type Trx = Parameters<Parameters<typeof writeWith>[1]>[0];
+
+/** Whether the case has this revision: what a challenge, vote or override names must exist. */
+export async function hasRevision(trx: Trx, caseId: string, digest: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('revisions')
+    .select('digest')
+    .where('case_id', '=', caseId)
+    .where('digest', '=', digest)
+    .executeTakeFirst();
+  return row !== undefined;
+}
